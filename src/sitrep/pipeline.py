@@ -1,19 +1,28 @@
 """Builds the stages once (model, gazetteer, lexicons) and runs them; no global state.
 
-intake -> language -> places -> time -> events
+intake -> language -> places -> time -> events. Each stage is a function over records;
+this module only wires them and times them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import dataclasses
+import hashlib
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sitrep.events import EventKnowledge, extract_events, load_event_knowledge
 from sitrep.intake import Capture, IntakeError, to_article
 from sitrep.language import Language
-from sitrep.model import Article, Extraction
+from sitrep.model import Article, Event, Extraction
 from sitrep.places import Gazetteer, locate
 from sitrep.time import document_anchor, find_times
+
+STAGES = ("intake", "language", "places", "time", "events")
+T = TypeVar("T")
 
 
 @dataclass
@@ -21,34 +30,86 @@ class Pipeline:
     language: Language
     gazetteer: Gazetteer
     knowledge: EventKnowledge
-    stats: dict[str, float] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
 
     @classmethod
     def load(cls) -> Pipeline:
         return cls(Language.load(), Gazetteer.open(), load_event_knowledge())
 
+    def _timed(self, stage: str, work: Callable[[], T]) -> T:
+        started = time.perf_counter()
+        try:
+            return work()
+        finally:
+            self.seconds[stage] += time.perf_counter() - started
+
     def extract_article(self, article: Article) -> Extraction:
         passages = article.passages()
-        docs = self.language.parse(p.text for p in passages)
+        docs = self._timed("language", lambda: self.language.parse(p.text for p in passages))
+        places = self._timed("places", lambda: locate(passages, docs, self.gazetteer))
         anchor = document_anchor(article)
-        places = locate(passages, docs, self.gazetteer)
-        times = tuple(t for p, d in zip(passages, docs, strict=True) for t in find_times(p, d, anchor))
-        events, mentions = extract_events(
-            article, passages, docs, places, times, anchor, self.knowledge
+        times = self._timed(
+            "time",
+            lambda: tuple(
+                t for p, d in zip(passages, docs, strict=True) for t in find_times(p, d, anchor)
+            ),
         )
-        return Extraction(article, events, mentions, places, times, anchor.date)
+        events, mentions = self._timed(
+            "events",
+            lambda: extract_events(article, passages, docs, places, times, anchor, self.knowledge),
+        )
+        return Extraction(
+            article, _with_ids(events, article), _with_ids(mentions, article), places, times,
+            anchor.date,
+        )  # fmt: skip
 
     def extract_capture(self, capture: Capture) -> Extraction:
-        return self.extract_article(to_article(capture))
+        article = self._timed("intake", lambda: to_article(capture))
+        return self.extract_article(article)
 
     def extract_many(
         self, captures: Iterable[Capture | IntakeError]
     ) -> Iterator[Extraction | IntakeError]:
+        """Extract in order; a bad document becomes its `IntakeError`, the rest go on."""
         for item in captures:
-            if isinstance(item, IntakeError):
-                yield item
-                continue
-            try:
-                yield self.extract_capture(item)
-            except IntakeError as err:
-                yield err
+            yield item if isinstance(item, IntakeError) else self.try_extract(item)
+
+    def try_extract(self, capture: Capture) -> Extraction | IntakeError:
+        try:
+            return self.extract_capture(capture)
+        except IntakeError as err:
+            return err
+
+
+def capture_from_string(
+    text: str, *, id: str | None = None, url: str | None = None, published: str | None = None
+) -> Capture:
+    """A capture of text handed over in memory (HTML is recognised by its first tag)."""
+    raw = text.encode("utf-8")
+    sha = hashlib.sha256(raw).hexdigest()
+    head = text.lstrip()[:200].lower()
+    is_html = head.startswith(("<!doctype html", "<html")) or "<body" in head
+    return Capture(
+        id=id or sha[:12], source=id or "<string>", raw=raw, text=text, sha256=sha,
+        kind="html" if is_html else "text", url=url, published=published,
+    )  # fmt: skip
+
+
+def _with_ids(events: Iterable[Event], article: Article) -> tuple[Event, ...]:
+    """Give each event a stable id from its article and its coded fields."""
+    out = []
+    for event in events:
+        if not event.event_id:
+            key = "|".join(
+                str(v)
+                for v in (
+                    article.sha256, event.event_type, event.sub_event_type, event.actor1,
+                    event.actor2, event.location, event.event_date, event.factuality,
+                    event.evidence[0].start if event.evidence else "",
+                )
+            )  # fmt: skip
+            event = dataclasses.replace(event, event_id=hashlib.sha1(key.encode()).hexdigest()[:16])
+        if not event.article_id:
+            event = dataclasses.replace(event, article_id=article.id)
+        out.append(event)
+    return tuple(out)

@@ -1,0 +1,66 @@
+"""Exports: CSV in ACLED's column order, JSON Lines with evidence."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import IO
+
+from sitrep.model import Event
+from sitrep.serialize import event_json
+
+# ACLED's export columns, in its order; sitrep's own columns follow.
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+    "fatalities", "tags", "timestamp",
+)  # fmt: skip
+SITREP_COLUMNS = ("geonameid", "certainty", "article_id", "evidence")
+
+# ACLED's disorder types, by event type (ACLED codebook, 2023).
+DISORDER_TYPE = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Riots": "Demonstrations",
+    "Protests": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+
+
+def acled_row(event: Event) -> dict[str, object]:
+    row: dict[str, object] = {c: "" for c in ACLED_COLUMNS}
+    for name in ACLED_COLUMNS:
+        value = getattr(event, name, None)
+        if value is not None and not isinstance(value, bool):
+            row[name] = value
+    row["event_id_cnty"] = event.event_id
+    row["year"] = (event.event_date or "")[:4]
+    row["disorder_type"] = DISORDER_TYPE.get(event.event_type, "")
+    row["civilian_targeting"] = "Civilian targeting" if event.civilian_targeting else ""
+    row["geonameid"] = event.geonameid or ""
+    row["certainty"] = str(event.certainty)
+    row["article_id"] = event.article_id
+    row["evidence"] = " | ".join(f"{e.field}: {e.text}" for e in event.evidence)
+    return row
+
+
+def write_csv(events: Iterable[Event], out: IO[str]) -> int:
+    writer = csv.DictWriter(out, fieldnames=[*ACLED_COLUMNS, *SITREP_COLUMNS])
+    writer.writeheader()
+    count = 0
+    for event in events:
+        writer.writerow(acled_row(event))
+        count += 1
+    return count
+
+
+def write_jsonl(events: Iterable[Event], out: IO[str]) -> int:
+    count = 0
+    for event in events:
+        out.write(json.dumps(event_json(event), ensure_ascii=False) + "\n")
+        count += 1
+    return count
