@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import codecs
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from charset_normalizer import from_bytes
 
 
 class IntakeError(Exception):
@@ -25,3 +35,219 @@ class Capture:
     kind: str = "text"  # "text" | "html"
     url: str | None = None
     published: str | None = None  # ISO date given with the document, if any
+
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+_HTML_SNIFF = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Single-byte code pages charset-normalizer confuses on short Latin-script texts.
+WESTERN_SINGLE_BYTE = {
+    "cp1250",
+    "cp1252",
+    "cp1254",
+    "cp1257",
+    "latin_1",
+    "iso8859_2",
+    "iso8859_9",
+    "iso8859_13",
+    "iso8859_15",
+    "iso8859_16",
+    "mac_roman",
+    "mac_latin2",
+    "cp850",
+    "cp437",
+}
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+# ---------------------------------------------------------------- decoding
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """(text, encoding) of `raw`: a BOM wins, then UTF-8, then charset detection.
+
+    The BOM is not part of the text. Newlines are left as they are (CRLF stays), so offsets
+    into the text are offsets into what the file said. Binary data raises `IntakeError`.
+    """
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom) :].decode(encoding), f"{encoding}-bom"
+            except UnicodeDecodeError as err:
+                raise IntakeError("<bytes>", f"invalid {encoding} after its BOM") from err
+    if b"\x00" in raw:
+        raise IntakeError("<bytes>", "binary data (NUL bytes)")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return _detect(raw)
+
+
+def _detect(raw: bytes) -> tuple[str, str]:
+    best = from_bytes(raw).best()
+    if best is not None and best.encoding in WESTERN_SINGLE_BYTE:
+        best = None  # short Latin texts are ambiguous between code pages: cp1252 is likeliest
+    if best is not None and best.encoding and _looks_textual(str(best)):
+        return str(best), best.encoding
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError as err:
+        raise IntakeError("<bytes>", "undecodable bytes (not text in a known encoding)") from err
+    if not _looks_textual(text):
+        raise IntakeError("<bytes>", "binary data (control characters)")
+    return text, "cp1252"
+
+
+def _looks_textual(text: str) -> bool:
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\x0c")
+    return controls <= max(2, len(text) // 1000)
+
+
+# ---------------------------------------------------------------- files and directories
+
+
+def read_paths(
+    paths: Sequence[Path], *, max_bytes: int = 20_000_000
+) -> Iterator[Capture | IntakeError]:
+    """Captures from files and directories (recursively, sorted, hidden files skipped).
+
+    A bad document yields an `IntakeError` naming it, so a batch goes on.
+    """
+    for path in paths:
+        if str(path) == "-":
+            yield from read_jsonl(path)
+        elif path.is_dir():
+            for child in _walk(path):
+                yield from _read_one(child, max_bytes)
+        else:
+            yield from _read_one(path, max_bytes)
+
+
+def _walk(folder: Path) -> list[Path]:
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
+
+
+def _read_one(path: Path, max_bytes: int) -> Iterator[Capture | IntakeError]:
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        yield from read_jsonl(path)
+        return
+    try:
+        yield read_file(path, max_bytes=max_bytes)
+    except IntakeError as err:
+        yield err
+
+
+def read_file(path: Path, *, max_bytes: int = 20_000_000) -> Capture:
+    """One file as a capture; raises `IntakeError` with the file name and the reason."""
+    raw = _read_bytes(path, max_bytes)
+    try:
+        text, encoding = decode(raw)
+    except IntakeError as err:
+        raise IntakeError(str(path), err.reason) from None
+    kind = "html" if path.suffix.lower() in HTML_SUFFIXES or is_html(raw) else "text"
+    return Capture(
+        id=capture_id(path.stem, raw),
+        source=str(path),
+        raw=raw,
+        text=text,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        encoding=encoding,
+        kind=kind,
+    )
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise IntakeError(str(path), f"too large ({size} bytes > {max_bytes})")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise IntakeError(str(path), "no such file") from None
+    except IsADirectoryError:
+        raise IntakeError(str(path), "is a directory") from None
+    except OSError as err:
+        raise IntakeError(str(path), f"unreadable ({err.strerror or err})") from None
+    if not raw.strip():
+        raise IntakeError(str(path), "empty file")
+    return raw
+
+
+def is_html(raw: bytes) -> bool:
+    """HTML by its first bytes: a doctype or an <html>/<head>/<body> tag."""
+    head = raw[:2048].lstrip(codecs.BOM_UTF8)
+    return bool(_HTML_SNIFF.match(head))
+
+
+def capture_id(stem: str, raw: bytes) -> str:
+    """A stable id: the file name's stem made safe, else the sha256 prefix."""
+    safe = re.sub(r"[^\w.-]+", "-", stem).strip("-.")
+    return safe[:80] if safe else hashlib.sha256(raw).hexdigest()[:12]
+
+
+# ---------------------------------------------------------------- JSONL
+
+
+def read_jsonl(path: Path) -> Iterator[Capture | IntakeError]:
+    """One capture per line: {"id", "text" | "html", "url"?, "published"?}; "-" is stdin."""
+    name = "<stdin>" if str(path) == "-" else str(path)
+    try:
+        lines = _jsonl_lines(path)
+    except OSError as err:
+        yield IntakeError(name, f"unreadable ({err.strerror or err})")
+        return
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield _jsonl_capture(json.loads(line), f"{name}:{number}")
+        except json.JSONDecodeError as err:
+            yield IntakeError(f"{name}:{number}", f"bad JSON ({err.msg})")
+        except IntakeError as err:
+            yield err
+
+
+def _jsonl_lines(path: Path) -> Iterator[str]:
+    if str(path) == "-":
+        yield from sys.stdin
+        return
+    with path.open(encoding="utf-8-sig", errors="replace", newline="\n") as handle:
+        yield from handle
+
+
+def _jsonl_capture(record: Any, source: str) -> Capture:
+    if not isinstance(record, dict):
+        raise IntakeError(source, "not a JSON object")
+    html, text = record.get("html"), record.get("text")
+    body = html if isinstance(html, str) and html.strip() else text
+    if not isinstance(body, str) or not body.strip():
+        raise IntakeError(source, 'missing "text" or "html"')
+    raw = body.encode("utf-8")
+    kind = "html" if body is html else "text"
+    return Capture(
+        id=str(record.get("id") or capture_id("", raw)),
+        source=source,
+        raw=raw,
+        text=body,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        kind=kind,
+        url=record.get("url") if isinstance(record.get("url"), str) else None,
+        published=_iso_day(record.get("published")),
+    )
+
+
+def _iso_day(value: Any) -> str | None:
+    match = _ISO_DAY.match(value) if isinstance(value, str) else None
+    return match.group() if match else None

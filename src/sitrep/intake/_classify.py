@@ -1,0 +1,475 @@
+"""Line classifiers for scraped news text.
+
+Each classifier looks at the lines (and the labels given so far) and labels the lines it
+recognises with a kind and the id of the rule that matched. They run in a fixed order (see
+`classify`); a line keeps the first label it gets. Whatever is left unlabelled is body text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sitrep.intake._dates import find_dates
+from sitrep.intake._rules import Rules
+from sitrep.intake._text import Line, squeeze
+
+TERMINAL = ".!?:;…"
+CLOSERS = "\"'”’»)]*"
+BULLETS = "-•*–—·▪►"
+NAME_PARTICLES = {
+    "al",
+    "el",
+    "de",
+    "da",
+    "del",
+    "della",
+    "di",
+    "van",
+    "von",
+    "der",
+    "bin",
+    "ibn",
+    "abu",
+    "le",
+    "la",
+    "dos",
+    "das",
+    "du",
+    "ter",
+    "ben",
+    "ould",
+    "wa",
+}
+NAME_STOPWORDS = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "from",
+    "with",
+    "is",
+    "are",
+    "was",
+    "says",
+    "said",
+    "after",
+    "over",
+    "as",
+    "by",
+    "amid",
+}
+_NAME_TOKEN = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w.'’\-À-ÿ]*\Z")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bwith\b)\s*")
+_LEAD_DASH = re.compile(r"^[-–—]+\s*")
+_DATE_NOISE = re.compile(
+    r"[\d:.,|/()\-–—]|\b(gmt|utc|am|pm|a\.m\.|p\.m\.|bst|cet|eat|cat|wat)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Label:
+    kind: str  # title, standfirst, byline, published, updated, caption, caption-repeat,
+    # boilerplate, related, tags, repeat, body
+    rule: str
+
+
+@dataclass(frozen=True)
+class Hints:
+    """What a richer source (HTML metadata) already knows about the text."""
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    caption_starts: frozenset[int] = frozenset()  # original offsets of caption lines
+
+
+@dataclass
+class Sheet:
+    """The lines with their labels, as classifiers fill them in."""
+
+    lines: list[Line]
+    rules: Rules
+    hints: Hints
+    labels: list[Label | None] = field(default_factory=list)
+    credits: dict[int, re.Match[str]] = field(default_factory=dict)  # line index -> credit
+
+    def __post_init__(self) -> None:
+        self.labels = [None] * len(self.lines)
+
+    def free(self, i: int) -> bool:
+        return self.labels[i] is None
+
+    def set(self, i: int, kind: str, rule: str) -> None:
+        if self.labels[i] is None:
+            self.labels[i] = Label(kind, rule)
+
+    def kind(self, i: int) -> str | None:
+        label = self.labels[i]
+        return label.kind if label else None
+
+
+# ---------------------------------------------------------------- line shapes
+
+
+def ends_sentence(text: str) -> bool:
+    core = text.rstrip(CLOSERS + " ")
+    return bool(core) and core[-1] in TERMINAL
+
+
+def is_prose(line: Line) -> bool:
+    return (line.words >= 6 and ends_sentence(line.text)) or line.words >= 25
+
+
+def is_headline(line: Line) -> bool:
+    text = line.text
+    return (
+        2 <= line.words <= 30
+        and not ends_sentence(text)
+        and text[0] not in BULLETS
+        and any(ch.isalpha() for ch in text)
+        and (text[0].isupper() or text[0] in "\"'‘“«" or text[0].isdigit())
+    )
+
+
+def is_name(text: str) -> bool:
+    """ "Jane Doe", "Ahmed al-Rashid", "JANE DOE": 2-5 capitalised tokens, no sentence words."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5 or len(text) > 60:
+        return False
+    capitalised = 0
+    for token in tokens:
+        if token.lower() in NAME_STOPWORDS:
+            return False
+        if token.lower() in NAME_PARTICLES or token.lower().startswith(("al-", "el-")):
+            continue
+        if not _NAME_TOKEN.match(token) or any(ch.isdigit() for ch in token):
+            return False
+        capitalised += 1
+    return capitalised >= 2
+
+
+def split_names(text: str) -> list[str]:
+    """ "Jane Doe and John Roe, Reuters" -> ["Jane Doe", "John Roe"] (only name-like parts)."""
+    parts = [p.strip(" .") for p in _NAME_SPLIT.split(text) if p.strip(" .")]
+    return [p for p in parts if is_name(p)]
+
+
+_CLAUSE_BY = re.compile(
+    r"\(?(?:additional )?(?:reporting|writing|compiled|written|text) by (.+)", re.IGNORECASE
+)
+_IN_PLACE = re.compile(r"\s+in\s+.*$")
+
+
+def byline_names(text: str, rules: Rules) -> tuple[str, list[str]] | None:
+    """(rule id, names) if `text` is a byline such as "By Jane Doe and John Roe"."""
+    for pattern in rules.byline:
+        match = pattern.regex.fullmatch(text)
+        if not match:
+            continue
+        names = clause_names(text) if pattern.clauses else split_names(match["names"])
+        if names:
+            return pattern.id, names
+    return None
+
+
+def clause_names(text: str) -> list[str]:
+    """Names in "Reporting by A in Goma and B; Writing by C; Editing by D" (not editors)."""
+    names: list[str] = []
+    for clause in text.split(";"):
+        match = _CLAUSE_BY.match(clause.strip())
+        if not match:
+            continue
+        for part in _NAME_SPLIT.split(match.group(1).rstrip(")")):
+            part = _IN_PLACE.sub("", part).strip(" .")
+            if is_name(part):
+                names.append(part)
+    return names
+
+
+def only_a_date(line: Line, rules: Rules) -> bool:
+    """A line that is just a date (and maybe a time or weekday): a publication stamp."""
+    dates = find_dates(line.text, rules)
+    if not dates or line.words > 10:
+        return False
+    rest = line.text[: dates[0].start] + line.text[dates[0].end :]
+    rest = _DATE_NOISE.sub(" ", rest).lower()
+    leftovers = [
+        w
+        for w in rest.split()
+        if w not in rules.weekdays and w[:3] not in {d[:3] for d in rules.weekdays}
+    ]
+    return not leftovers
+
+
+# ---------------------------------------------------------------- classifiers
+
+
+def label_widgets(sheet: Sheet) -> None:
+    for i, line in enumerate(sheet.lines):
+        key = line.key
+        for pattern in sheet.rules.line:
+            if pattern.regex.fullmatch(key):
+                sheet.set(i, pattern.kind, pattern.id)
+                break
+        else:
+            for pattern in sheet.rules.contains:
+                if line.words <= pattern.max_words and pattern.regex.search(key):
+                    sheet.set(i, pattern.kind, pattern.id)
+                    break
+
+
+def label_stamps(sheet: Sheet) -> None:
+    for i, line in enumerate(sheet.lines):
+        if not sheet.free(i) or line.words > 25:
+            continue
+        if not find_dates(line.text, sheet.rules):
+            continue
+        for pattern in sheet.rules.stamp:
+            if pattern.regex.match(line.key):
+                sheet.set(i, pattern.kind, pattern.id)
+                break
+        else:
+            if only_a_date(line, sheet.rules):
+                sheet.set(i, "published", "date-line")
+
+
+def caption_credit(line: Line, rules: Rules) -> re.Match[str] | None:
+    """The credit at the end of a caption line, if the rest is a real caption."""
+    for pattern in rules.credit:
+        match = pattern.regex.search(line.text)
+        if match and len(line.text[: match.start()].split()) >= 3:
+            return match
+    return None
+
+
+def label_captions(sheet: Sheet) -> None:
+    for i, line in enumerate(sheet.lines):
+        if not sheet.free(i):
+            continue
+        match = caption_credit(line, sheet.rules)
+        if match:
+            sheet.credits[i] = match
+            sheet.set(i, "caption", _credit_rule(match, sheet.rules))
+        elif line.start in sheet.hints.caption_starts:
+            sheet.set(i, "caption", "html-figcaption")
+
+
+def _credit_rule(match: re.Match[str], rules: Rules) -> str:
+    return next((p.id for p in rules.credit if p.regex is match.re), "credit")
+
+
+def label_bylines(sheet: Sheet) -> None:
+    hinted = {squeeze(a).lower() for a in sheet.hints.authors}
+    for i, line in enumerate(sheet.lines):
+        if not sheet.free(i) or line.words > 40:
+            continue
+        if squeeze(line.text).lower() in hinted:
+            sheet.set(i, "byline", "metadata-author")
+            continue
+        found = byline_names(line.key, sheet.rules)
+        if found:
+            sheet.set(i, "byline", found[0])
+
+
+def label_tags(sheet: Sheet) -> None:
+    in_tag_list = False
+    for i, line in enumerate(sheet.lines):
+        label = sheet.labels[i]
+        if in_tag_list and sheet.free(i) and line.words <= 5 and not ends_sentence(line.text):
+            sheet.set(i, "tags", "tag-list")
+            continue
+        in_tag_list = _opens_tag_list(sheet, i, label)
+        if sheet.free(i) and _match_any(sheet.rules.tags[:1], line.key):
+            sheet.set(i, "tags", sheet.rules.tags[0].id)
+
+
+def _opens_tag_list(sheet: Sheet, i: int, label: Label | None) -> bool:
+    key = sheet.lines[i].key
+    if label is None and any(p.regex.fullmatch(key) for p in sheet.rules.tags[1:]):
+        sheet.set(i, "tags", sheet.rules.tags[1].id)
+        return True
+    return bool(
+        label
+        and label.kind == "boilerplate"
+        and key.rstrip().endswith(":")
+        and "topic" in key.lower()
+    )
+
+
+def _match_any(patterns: tuple, key: str) -> bool:
+    return any(p.regex.fullmatch(key) for p in patterns)
+
+
+def label_timestamps(sheet: Sheet) -> None:
+    for i, line in enumerate(sheet.lines):
+        if sheet.free(i) and _match_any(sheet.rules.timestamp, line.key):
+            sheet.set(i, "body", "live-timestamp")
+
+
+def label_repeats(sheet: Sheet) -> None:
+    """Keep one copy of anything scraped twice: captions, bylines, paragraphs."""
+    captions = {
+        i: caption_text(sheet, i) for i, _ in enumerate(sheet.lines) if sheet.kind(i) == "caption"
+    }
+    seen: dict[str, int] = {}
+    for i, line in enumerate(sheet.lines):
+        key = line.key
+        if key in seen and sheet.kind(i) not in ("boilerplate", "tags", "body"):
+            first = sheet.kind(seen[key])
+            kind = "caption-repeat" if first == "caption" else (first or "repeat")
+            sheet.labels[i] = Label(kind if kind != "body" else "repeat", "repeated-line")
+        elif sheet.free(i) and _repeats_caption(key, captions, i):
+            sheet.set(i, "caption-repeat", "caption-without-credit")
+        seen.setdefault(key, i)
+    _drop_caption_duplicates(sheet, captions)
+
+
+def caption_text(sheet: Sheet, i: int) -> str:
+    line = sheet.lines[i]
+    match = sheet.credits.get(i)
+    return squeeze(line.text[: match.start()] if match else line.text)
+
+
+def _repeats_caption(key: str, captions: dict[int, str], i: int) -> bool:
+    return len(key.split()) >= 4 and any(
+        j != i and (text == key or text.startswith(key)) for j, text in captions.items()
+    )
+
+
+def _drop_caption_duplicates(sheet: Sheet, captions: dict[int, str]) -> None:
+    kept: set[str] = set()
+    for i, text in sorted(captions.items()):
+        if text in kept:
+            sheet.labels[i] = Label("caption-repeat", "repeated-caption")
+        kept.add(text)
+
+
+def label_title(sheet: Sheet) -> None:
+    hinted = squeeze(sheet.hints.title or "")
+    for i, line in enumerate(sheet.lines):
+        if hinted and line.key == hinted and sheet.free(i):
+            sheet.set(i, "title", "metadata-title")
+            return
+    if hinted:
+        return
+    for i, line in enumerate(sheet.lines):
+        if not sheet.free(i):
+            continue
+        if 3 <= line.words <= 30 and not line.text.rstrip(CLOSERS).endswith("."):
+            sheet.set(i, "title", "first-headline")
+        return
+
+
+def first_prose(sheet: Sheet, after: int = -1) -> int | None:
+    for i in range(after + 1, len(sheet.lines)):
+        if sheet.free(i) and is_prose(sheet.lines[i]):
+            return i
+    return None
+
+
+def label_standfirst(sheet: Sheet, dateline: re.Pattern[str] | None = None) -> None:
+    """The first paragraph is a standfirst if page furniture separates it from the story."""
+    p0 = first_prose(sheet)
+    if p0 is None or not any(sheet.kind(i) == "title" for i in range(p0)):
+        return
+    p1 = first_prose(sheet, p0)
+    if p1 is None:
+        return
+    between = [sheet.kind(i) for i in range(p0 + 1, p1)]
+    furniture = {"byline", "caption", "caption-repeat", "boilerplate", "published", "updated"}
+    starts_wire = bool(dateline and _is_dateline(sheet, p1, dateline))
+    if any(k in furniture for k in between) or starts_wire or _is_name_line(sheet, p0 + 1):
+        sheet.set(p0, "standfirst", "first-paragraph-before-furniture")
+
+
+def _is_dateline(sheet: Sheet, i: int, dateline: re.Pattern[str]) -> bool:
+    return bool(dateline.match(sheet.lines[i].text))
+
+
+def _is_name_line(sheet: Sheet, i: int) -> bool:
+    return i < len(sheet.lines) and sheet.free(i) and is_name(sheet.lines[i].text)
+
+
+def label_name_lines(sheet: Sheet) -> None:
+    """Author names standing alone near the top (or at the very end) of the article."""
+    story = [i for i in range(len(sheet.lines)) if sheet.free(i) and is_prose(sheet.lines[i])]
+    if not story:
+        return
+    top_end = story[1] if len(story) > 1 and sheet.kind(story[0]) != "body" else story[0]
+    for i in range(top_end):
+        if sheet.free(i) and is_name(sheet.lines[i].text) and _near_furniture(sheet, i, top_end):
+            sheet.set(i, "byline", "name-line")
+    for i in range(story[-1] + 1, len(sheet.lines)):
+        text = _LEAD_DASH.sub("", sheet.lines[i].text)
+        if sheet.free(i) and (is_name(text) or split_names(text)) and len(text.split()) <= 8:
+            sheet.set(i, "byline", "name-line-end")
+
+
+def _near_furniture(sheet: Sheet, i: int, top_end: int) -> bool:
+    """Before the first paragraph anything goes; later, a name must sit beside furniture."""
+    first = first_prose(sheet)
+    if first is None or i < first:
+        return True
+    neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(sheet.lines)]
+    return any(sheet.kind(j) not in (None, "body") for j in neighbours) or any(
+        sheet.lines[j].key == sheet.lines[i].key for j in neighbours
+    )
+
+
+def label_related(sheet: Sheet) -> None:
+    """Links to other stories: "Read more: ..." lines, and headlines standing alone.
+
+    A headline-like line glued to the paragraph below it is a subheading (a live-blog
+    entry's headline, say) and stays in the story, unless the page has no blank lines at all.
+    """
+    spaced = any(line.blank_before for line in sheet.lines[1:])
+    for i, line in enumerate(sheet.lines):
+        if not sheet.free(i):
+            continue
+        if _match_any(sheet.rules.related, line.key):
+            sheet.set(
+                i, "related", next(p.id for p in sheet.rules.related if p.regex.fullmatch(line.key))
+            )
+        elif is_headline(line) and line.words >= 3 and (line.blank_after or not spaced):
+            sheet.set(i, "related", "lone-headline")
+
+
+def label_rest_as_body(sheet: Sheet) -> None:
+    for i in range(len(sheet.lines)):
+        sheet.set(i, "body", "story")
+
+
+Classifier = Callable[[Sheet], None]
+
+
+def classify(lines: list[Line], rules: Rules, hints: Hints) -> Sheet:
+    sheet = Sheet(lines, rules, hints)
+    for step in (
+        label_widgets,
+        label_stamps,
+        label_captions,
+        label_bylines,
+        label_tags,
+        label_timestamps,
+        label_repeats,
+        label_title,
+    ):
+        step(sheet)
+    label_standfirst(sheet, rules.dateline.regex)
+    for step in (label_name_lines, _relabel_name_repeats, label_related, label_rest_as_body):
+        step(sheet)
+    return sheet
+
+
+def _relabel_name_repeats(sheet: Sheet) -> None:
+    """A byline scraped twice: the copy was marked a repeat before names were known."""
+    names = {sheet.lines[i].key for i in range(len(sheet.lines)) if sheet.kind(i) == "byline"}
+    for i, line in enumerate(sheet.lines):
+        if sheet.kind(i) in ("repeat", None) and line.key in names:
+            sheet.labels[i] = Label("byline", "repeated-byline")

@@ -1,0 +1,75 @@
+"""Finds calendar dates written out in a line ("December 13, 2016", "13 Dec 2016", ISO)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sitrep.intake._rules import Rules
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    iso: str
+    start: int
+    end: int
+
+
+def _month_alternation(rules: Rules) -> str:
+    names = sorted(rules.months, key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
+
+
+def date_patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
+    """Month-first, day-first and ISO patterns; the weekday before a date is allowed."""
+    month = rf"(?P<month>{_month_alternation(rules)})\.?"
+    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    year = r"(?P<year>(?:19|20)\d{2})"
+    return (
+        re.compile(rf"\b{month}\s+{day},?\s+{year}\b", re.IGNORECASE),
+        re.compile(rf"\b{day}\s+(?:of\s+)?{month},?\s+{year}\b", re.IGNORECASE),
+        re.compile(rf"\b{year}-(?P<month_n>\d{{2}})-(?P<day>\d{{2}})\b"),
+    )
+
+
+def find_dates(text: str, rules: Rules) -> list[FoundDate]:
+    """Every full date (with a year) in `text`, in reading order, without overlaps."""
+    found: list[FoundDate] = []
+    for pattern in date_patterns(rules):
+        for match in pattern.finditer(text):
+            iso = _iso(match, rules)
+            if iso and not any(f.start < match.end() and match.start() < f.end for f in found):
+                found.append(FoundDate(iso, match.start(), match.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _iso(match: re.Match[str], rules: Rules) -> str | None:
+    groups = match.groupdict()
+    if groups.get("month"):
+        month = rules.months.get(groups["month"].lower().rstrip("."))
+    else:
+        month = int(groups["month_n"])
+    return make_iso(int(groups["year"]), month, int(groups["day"]))
+
+
+def make_iso(year: int, month: int | None, day: int) -> str | None:
+    if month is None:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def month_day(text: str, rules: Rules) -> tuple[int, int] | None:
+    """(month, day) of a year-less date such as "March 3" or "3 March"."""
+    match = re.search(
+        rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<month>{_month_alternation(rules)})\.?(?:\s+(?P<d2>\d{{1,2}}))?",
+        text,
+        re.IGNORECASE,
+    )
+    if not match or not (match["d1"] or match["d2"]):
+        return None
+    month = rules.months.get(match["month"].lower())
+    return (month, int(match["d1"] or match["d2"])) if month else None

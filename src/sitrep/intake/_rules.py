@@ -1,0 +1,91 @@
+"""Loads the cleaning patterns of `data/boilerplate.toml` into one immutable object."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+DEFAULT_RULES = "boilerplate.toml"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    kind: str
+    regex: re.Pattern[str]
+    max_words: int = 0
+    clauses: bool = False  # a byline whose names sit in "reporting by X; writing by Y" clauses
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Every pattern the scraped-text cleaner uses, compiled once and passed in."""
+
+    line: tuple[Pattern, ...]
+    contains: tuple[Pattern, ...]
+    related: tuple[Pattern, ...]
+    tags: tuple[Pattern, ...]
+    byline: tuple[Pattern, ...]
+    stamp: tuple[Pattern, ...]
+    timestamp: tuple[Pattern, ...]
+    credit: tuple[Pattern, ...]
+    dateline: Pattern
+    agencies: dict[str, str]  # lower-case spelling -> canonical name
+    months: dict[str, int]  # lower-case month name or abbreviation -> 1..12
+    weekdays: tuple[str, ...]
+    organisation_words: frozenset[str] = frozenset()  # credits naming an organisation
+
+
+def load_rules(path: Path | None = None) -> Rules:
+    """Read the pattern file (the packaged one unless `path` is given)."""
+    if path is None:
+        text = (resources.files("sitrep") / "data" / DEFAULT_RULES).read_text("utf-8")
+    else:
+        text = path.read_text("utf-8")
+    data = tomllib.loads(text)
+    return Rules(
+        line=_patterns(data, "line", whole=True),
+        contains=_patterns(data, "contains", flags=re.IGNORECASE),
+        related=_patterns(data, "related", whole=True),
+        tags=_patterns(data, "tags", whole=True),
+        byline=_patterns(data, "byline", whole=True),
+        stamp=_patterns(data, "stamp", flags=re.IGNORECASE),
+        timestamp=_patterns(data, "timestamp", whole=True),
+        credit=_patterns(data, "credit", flags=0),
+        dateline=_pattern(data["dateline"], "dateline", 0, whole=False),
+        agencies=_agencies(data["agencies"]),
+        months=_months(data["dates"]["months"]),
+        weekdays=tuple(data["dates"]["weekdays"]),
+        organisation_words=frozenset(data.get("credit_organisations", {}).get("words", [])),
+    )
+
+
+def _patterns(
+    data: dict[str, Any], section: str, *, whole: bool = False, flags: int = re.IGNORECASE
+) -> tuple[Pattern, ...]:
+    return tuple(_pattern(item, section, flags, whole=whole) for item in data.get(section, []))
+
+
+def _pattern(item: dict[str, Any], section: str, flags: int, *, whole: bool) -> Pattern:
+    source = f"(?:{item['regex']})\\Z" if whole else item["regex"]
+    if whole:
+        flags |= re.IGNORECASE
+    return Pattern(
+        id=item["id"],
+        kind=item.get("kind", section),
+        regex=re.compile(source, flags),
+        max_words=int(item.get("max_words", 0)),
+        clauses=bool(item.get("clauses", False)),
+    )
+
+
+def _agencies(table: dict[str, list[str]]) -> dict[str, str]:
+    return {alias.lower(): name for name, aliases in table.items() for alias in [name, *aliases]}
+
+
+def _months(names: list[list[str]]) -> dict[str, int]:
+    return {name: number for number, group in enumerate(names, start=1) for name in group}

@@ -1,0 +1,141 @@
+"""Lines of the original with their offsets, and a builder for cleaned text + `OffsetMap`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sitrep.model import OffsetMap
+
+# Characters with no visible width that scrapers leave in text; dropped from cleaned text.
+IGNORABLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x1c|\x1d|\x1e|\x85")
+_ODD_SPACE = re.compile(rf"[\s{IGNORABLE}]+")
+_GLUED_REPEAT = re.compile(r"(.{3,}?)\1+", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-empty line of the original, stripped; `start`/`end` point into the original."""
+
+    index: int  # position among non-empty lines
+    start: int
+    end: int
+    text: str
+    blank_before: bool  # an empty line (or the start of the text) precedes it
+    blank_after: bool
+
+    @property
+    def key(self) -> str:
+        """The line for matching: glued repeats collapsed, whitespace squeezed."""
+        return squeeze(collapse_glued_repeat(self.text))
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def squeeze(text: str) -> str:
+    return " ".join(_ODD_SPACE.sub(" ", text).split())
+
+
+def collapse_glued_repeat(text: str) -> str:
+    """ "Send in e-mailSend in e-mail" -> "Send in e-mail" (a widget label scraped twice)."""
+    match = _GLUED_REPEAT.fullmatch(text)
+    return match.group(1) if match else text
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines, stripped of edge whitespace, with blank-line context."""
+    raw: list[tuple[int, int]] = []
+    pos = 0
+    for brk in _LINE_BREAK.finditer(text):
+        raw.append((pos, brk.start()))
+        pos = brk.end()
+    raw.append((pos, len(text)))
+    lines: list[Line] = []
+    blank = True
+    for start, end in raw:
+        stripped = _strip(text, start, end)
+        if stripped is None:
+            blank = True
+            if lines:
+                lines[-1] = _with_blank_after(lines[-1])
+            continue
+        s, e = stripped
+        lines.append(Line(len(lines), s, e, text[s:e], blank, False))
+        blank = False
+    if lines:
+        lines[-1] = _with_blank_after(lines[-1])
+    return lines
+
+
+def _with_blank_after(line: Line) -> Line:
+    return Line(line.index, line.start, line.end, line.text, line.blank_before, True)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
+    s, e = strip_span(text, start, end)
+    return (s, e) if e > s else None
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without edge whitespace or invisible characters (may become empty)."""
+    while start < end and _invisible(text[start]):
+        start += 1
+    while end > start and _invisible(text[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _invisible(ch: str) -> bool:
+    return ch.isspace() or ch in IGNORABLE
+
+
+@dataclass
+class CleanBuilder:
+    """Assembles cleaned text from pieces of the original, recording the offset runs."""
+
+    original: str
+    parts: list[str] = field(default_factory=list)
+    segments: list[tuple[int, int, int]] = field(default_factory=list)
+    length: int = 0
+
+    def copy(self, start: int, end: int) -> None:
+        """Append original[start:end] verbatim (one run, merged with the last if adjacent)."""
+        if end <= start:
+            return
+        if self.segments:
+            cs, os_, ln = self.segments[-1]
+            if cs + ln == self.length and os_ + ln == start:
+                self.segments[-1] = (cs, os_, ln + end - start)
+                self._append(self.original[start:end])
+                return
+        self.segments.append((self.length, start, end - start))
+        self._append(self.original[start:end])
+
+    def insert(self, text: str) -> None:
+        """Append characters that are not in the original (paragraph joins, one space)."""
+        self._append(text)
+
+    def copy_normalised(self, start: int, end: int) -> None:
+        """Copy a line, turning odd whitespace (tabs, NBSP, runs) into one plain space."""
+        pos = start
+        for match in _ODD_SPACE.finditer(self.original, start, end):
+            if match.group() == " ":
+                continue
+            self.copy(pos, match.start())
+            if any(ch.isspace() for ch in match.group()):
+                self.insert(" ")
+            pos = match.end()
+        self.copy(pos, end)
+
+    def _append(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def offsets(self) -> OffsetMap:
+        return OffsetMap(tuple(self.segments))

@@ -1,0 +1,328 @@
+"""Cleans scraped plain text (a page copied or extracted as text) into an `Article`.
+
+The work is split in two: `_classify` labels every line (title, byline, caption, widget,
+related headline, ... or body) with the id of the rule that matched, and this module
+assembles the labelled lines into the record: body paragraphs joined by a blank line with an
+`OffsetMap` back into the original, captions with their credits, the publication date with
+the evidence it came from, and the list of what was set aside and why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.intake._classify import (
+    Hints,
+    Sheet,
+    byline_names,
+    caption_text,
+    classify,
+    ends_sentence,
+    split_names,
+)
+from sitrep.intake._dates import find_dates, make_iso, month_day
+from sitrep.intake._rules import Rules, load_rules
+from sitrep.intake._text import CleanBuilder, Line, split_lines, strip_span
+from sitrep.model import Article, Caption, Link, Removed
+
+KEPT = ("title", "standfirst", "body", "caption")
+
+
+@dataclass(frozen=True)
+class Published:
+    date: str | None = None
+    inferred: bool = False
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str | None = None
+    agency: str | None = None
+    month_day: tuple[int, int] | None = None
+    iso: str | None = None
+
+
+def clean_text(
+    original: str,
+    *,
+    id: str,
+    sha256: str,
+    rules: Rules | None = None,
+    published: str | None = None,
+    published_reason: str = "given with the capture",
+    hints: Hints | None = None,
+    url: str | None = None,
+    encoding: str = "utf-8",
+    format: str = "text",
+) -> Article:
+    """Separate story from page furniture; `published` (given with the capture) wins."""
+    rules = rules or load_rules()
+    sheet = classify(split_lines(original), rules, hints or Hints())
+    body_lines = [line for i, line in enumerate(sheet.lines) if sheet.kind(i) == "body"]
+    body, offsets = assemble_body(original, body_lines)
+    dateline = find_dateline(body_lines[0].text if body_lines else "", rules)
+    captions = build_captions(sheet)
+    title = _first_of(sheet, "title")
+    standfirst = _first_of(sheet, "standfirst")
+    return Article(
+        id=id,
+        original=original,
+        sha256=sha256,
+        body=body,
+        body_offsets=offsets,
+        title=title.text if title else None,
+        title_span=(title.start, title.end) if title else None,
+        standfirst=standfirst.text if standfirst else None,
+        standfirst_span=(standfirst.start, standfirst.end) if standfirst else None,
+        authors=find_authors(sheet, hints),
+        **_published_fields(
+            choose_published(sheet, captions, dateline, published, published_reason)
+        ),
+        dateline=dateline.place,
+        agency=dateline.agency,
+        captions=captions,
+        related=build_related(sheet),
+        tags=build_tags(sheet),
+        removed=build_removed(sheet),
+        url=url,
+        format=format,
+        encoding=encoding,
+    )
+
+
+def _published_fields(published: Published) -> dict[str, object]:
+    return {
+        "published": published.date,
+        "published_inferred": published.inferred,
+        "published_reason": published.reason,
+    }
+
+
+def _first_of(sheet: Sheet, kind: str) -> Line | None:
+    return next((line for i, line in enumerate(sheet.lines) if sheet.kind(i) == kind), None)
+
+
+# ---------------------------------------------------------------- body
+
+
+def assemble_body(original: str, lines: list[Line]) -> tuple[str, object]:
+    """Body paragraphs joined by "\\n\\n"; hard-wrapped lines of one paragraph by a space."""
+    builder = CleanBuilder(original)
+    previous: Line | None = None
+    for line in lines:
+        if previous is not None:
+            builder.insert(" " if _continues(previous, line) else "\n\n")
+        builder.copy_normalised(line.start, line.end)
+        previous = line
+    return builder.text(), builder.offsets()
+
+
+def _continues(previous: Line, line: Line) -> bool:
+    """A line that carries on the sentence of the line before (hard-wrapped text)."""
+    return (
+        not previous.blank_after
+        and line.index == previous.index + 1
+        and not ends_sentence(previous.text)
+        and line.text[:1].islower()
+    )
+
+
+# ---------------------------------------------------------------- dateline
+
+
+def find_dateline(first_paragraph: str, rules: Rules) -> Dateline:
+    """ "KHARTOUM, March 3 (Reuters) -" -> place, agency and the (year-less) date."""
+    match = rules.dateline.regex.match(first_paragraph)
+    if not match or not _plausible_dateline(match, rules):
+        return Dateline()
+    place = match["place"].strip()
+    if place.isupper():
+        place = place.title()
+    if match["region"]:
+        place = f"{place}, {match['region'].strip()}"
+    agency = match["agency"]
+    date_text = match["date"] or ""
+    found = find_dates(date_text, rules)
+    return Dateline(
+        place=place,
+        agency=rules.agencies.get(agency.lower(), agency) if agency else None,
+        month_day=month_day(date_text, rules) if date_text else None,
+        iso=found[0].iso if found else None,
+    )
+
+
+def _plausible_dateline(match: re.Match[str], rules: Rules) -> bool:
+    place = match["place"].strip()
+    letters = [c for c in place if c.isalpha()]
+    shouting = len(letters) >= 3 and all(c.isupper() for c in letters)
+    known_agency = bool(match["agency"]) and match["agency"].lower() in rules.agencies
+    if match["dash"] == ":":
+        return shouting and bool(match["agency"] or match["date"])
+    return shouting or known_agency or bool(match["date"] and match["agency"])
+
+
+# ---------------------------------------------------------------- captions, links, tags
+
+
+def build_captions(sheet: Sheet) -> tuple[Caption, ...]:
+    out: list[Caption] = []
+    for i, line in enumerate(sheet.lines):
+        if sheet.kind(i) != "caption":
+            continue
+        match = sheet.credits.get(i)
+        end = line.start + match.start() if match else line.end
+        start, end = strip_span(sheet.lines[i].text, 0, end - line.start)
+        text = line.text[start:end]
+        credit = match["credit"].strip() if match else None
+        agency, photographer = parse_credit(credit, sheet.rules) if credit else (None, None)
+        dates = find_dates(text, sheet.rules)
+        out.append(
+            Caption(
+                text,
+                credit,
+                agency,
+                photographer,
+                dates[0].iso if dates else None,
+                line.start + start,
+                line.start + end,
+            )
+        )
+    return tuple(out)
+
+
+def parse_credit(credit: str, rules: Rules) -> tuple[str | None, str | None]:
+    """(agency, photographer) of "STRINGER/AFP", "REUTERS/Jane Doe", "Jane Doe via Getty"."""
+    cleaned = re.sub(r"\b(photo|file)\b", "", credit, flags=re.IGNORECASE).strip(" ()[]/")
+    parts = [p.strip() for p in re.split(r"\s*/\s*|\s+(?:via|for)\s+", cleaned) if p.strip()]
+    agency = next((rules.agencies[p.lower()] for p in parts if p.lower() in rules.agencies), None)
+    people = [p for p in parts if p.lower() not in rules.agencies]
+    photographer = people[0] if people else None
+    if agency is None and photographer and _organisation(photographer, rules):
+        return photographer, None  # an organisation credited as a whole ("Ministry of Defence")
+    return agency, photographer
+
+
+def _organisation(credit: str, rules: Rules) -> bool:
+    words = re.findall(r"[\w']+", credit.lower())
+    return any(w in rules.organisation_words for w in words) or not split_names(credit)
+
+
+def build_related(sheet: Sheet) -> tuple[Link, ...]:
+    out: list[Link] = []
+    for i, line in enumerate(sheet.lines):
+        if sheet.kind(i) != "related":
+            continue
+        start, end = line.start, line.end
+        for pattern in sheet.rules.related:
+            match = pattern.regex.fullmatch(line.text)
+            if match:
+                start, end = line.start + match.start("title"), line.start + match.end("title")
+        out.append(Link(sheet.lines[i].text[start - line.start : end - line.start], start, end))
+    return tuple(out)
+
+
+def build_tags(sheet: Sheet) -> tuple[str, ...]:
+    out: list[str] = []
+    for i, line in enumerate(sheet.lines):
+        if sheet.kind(i) != "tags":
+            continue
+        match = sheet.rules.tags[0].regex.fullmatch(line.key)
+        if match:
+            out.extend(t.strip() for t in re.split(r"[,;|•·]", match["tags"]) if t.strip())
+        elif sheet.labels[i] and sheet.labels[i].rule == "tag-list":  # type: ignore[union-attr]
+            out.append(line.key)
+    return tuple(dict.fromkeys(out))
+
+
+def build_removed(sheet: Sheet) -> tuple[Removed, ...]:
+    return tuple(
+        Removed(label.kind, line.start, line.end, label.rule)
+        for line, label in zip(sheet.lines, sheet.labels, strict=True)
+        if label and label.kind not in ("title", "standfirst", "body")
+    )
+
+
+# ---------------------------------------------------------------- authors
+
+
+def find_authors(sheet: Sheet, hints: Hints | None) -> tuple[str, ...]:
+    names: list[str] = list(hints.authors) if hints else []
+    for i, line in enumerate(sheet.lines):
+        label = sheet.labels[i]
+        if label is None or label.kind != "byline":
+            continue
+        names.extend(_names_in_byline(line.key, sheet.rules))
+    unique: dict[str, str] = {}
+    for name in names:
+        unique.setdefault(name.lower(), name)
+    return tuple(unique.values())
+
+
+def _names_in_byline(text: str, rules: Rules) -> list[str]:
+    found = byline_names(text, rules)
+    return found[1] if found else split_names(re.sub(r"^[-–—]+\s*", "", text))
+
+
+# ---------------------------------------------------------------- publication date
+
+
+def choose_published(
+    sheet: Sheet,
+    captions: tuple[Caption, ...],
+    dateline: Dateline,
+    given: str | None,
+    given_reason: str = "given with the capture",
+) -> Published:
+    """The stated date if there is one, else the best lower bound the text gives."""
+    if given:
+        return Published(given, False, given_reason)
+    stamps = _stamp_dates(sheet, "published")
+    if stamps:
+        return Published(min(stamps), False, f"published stamp ({min(stamps)})")
+    if dateline.iso:
+        return Published(dateline.iso, False, f"dateline ({dateline.iso})")
+    return _inferred(sheet, captions, dateline)
+
+
+def _inferred(sheet: Sheet, captions: tuple[Caption, ...], dateline: Dateline) -> Published:
+    updated = _stamp_dates(sheet, "updated")
+    caption_dates = [c.date for c in captions if c.date]
+    text_dates = _story_dates(sheet)
+    evidence = updated or caption_dates or text_dates
+    if dateline.month_day and evidence:
+        year = int(max(evidence)[:4])
+        iso = make_iso(year, *dateline.month_day)
+        if iso:
+            return Published(iso, True, f"dateline day with the year of the latest date ({iso})")
+    if updated:
+        return Published(min(updated), True, f"earliest updated stamp ({min(updated)})")
+    if caption_dates:
+        latest = max(caption_dates)
+        return Published(latest, True, f"latest dated caption ({latest})")
+    if text_dates:
+        latest = max(text_dates)
+        return Published(latest, True, f"latest date written in the story ({latest})")
+    return Published(None, False, "no date found")
+
+
+def _stamp_dates(sheet: Sheet, kind: str) -> list[str]:
+    return [
+        found.iso
+        for i, line in enumerate(sheet.lines)
+        if sheet.kind(i) == kind
+        for found in find_dates(line.text, sheet.rules)[:1]
+    ]
+
+
+def _story_dates(sheet: Sheet) -> list[str]:
+    return [
+        found.iso
+        for i, line in enumerate(sheet.lines)
+        if sheet.kind(i) in ("title", "standfirst", "body")
+        for found in find_dates(line.text, sheet.rules)
+    ]
+
+
+__all__ = ["Hints", "clean_text", "caption_text"]
