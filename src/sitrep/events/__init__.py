@@ -1,23 +1,25 @@
-"""Events: detect, classify, fill ACLED fields with evidence, merge."""
+"""Events: detect, classify, fill ACLED fields with evidence, merge.
+
+`extract_events` runs the whole stage on one article: cue triggers per sentence
+(`detect`), sub-type rules (`classify`), actors (`actors`), fatalities (`fatalities`),
+place and date (`setting`, `sitrep.time`), merging (`merge`) and notes (`notes`).
+"""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from sitrep.model import Article, Event, Passage, Place, TimeExpr
+from sitrep.events.candidates import Draft, drafts_for_article
+from sitrep.events.knowledge import EventKnowledge, load_event_knowledge
+from sitrep.events.merge import Group, merge_drafts
+from sitrep.events.notes import build_note
+from sitrep.events.setting import location_name
+from sitrep.model import Article, Event, Evidence, Passage, Place, TimeExpr
 from sitrep.time import Anchor
-
-
-@dataclass(frozen=True)
-class EventKnowledge:  # placeholder
-    pass
-
-
-def load_event_knowledge() -> EventKnowledge:
-    return EventKnowledge()
 
 
 def extract_events(
@@ -29,7 +31,105 @@ def extract_events(
     anchor: Anchor,
     knowledge: EventKnowledge,
 ) -> tuple[tuple[Event, ...], tuple[Event, ...]]:
-    return (), ()
+    """The article's events (happened or ongoing) and its other mentions, each with evidence."""
+    drafts = drafts_for_article(passages, docs, places, times, anchor, article.original, knowledge)
+    records = [to_event(group, article, knowledge) for group in merge_drafts(drafts)]
+    events = tuple(e for e in records if e.is_event)
+    mentions = tuple(e for e in records if not e.is_event)
+    return events, mentions
 
 
-__all__ = ["EventKnowledge", "extract_events", "load_event_knowledge"]
+def _evidence(article: Article, name: str, span: tuple[int, int] | None) -> list[Evidence]:
+    if span is None or span[1] <= span[0]:
+        return []
+    start, end = span
+    return [Evidence(name, article.original[start:end], start, end)]
+
+
+def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event:
+    lead = group.lead
+    sub = knowledge.sub_events[lead.sub_event]
+    actor1, assoc1 = group.first("actor1"), group.first("assoc1")
+    actor2, assoc2 = group.first("actor2"), group.first("assoc2")
+    setting = group.first("setting")
+    place = setting.place if setting else None
+    killed = max(group.drafts, key=lambda d: d.fatalities)
+    evidence: list[Evidence] = []
+    for draft in group.drafts:
+        evidence += _evidence(article, "event_type", draft.trigger)
+        evidence += _evidence(article, "sub_event_type", draft.trigger)
+    for name, actor in (
+        ("actor1", actor1), ("assoc_actor_1", assoc1), ("actor2", actor2), ("assoc_actor_2", assoc2)
+    ):
+        if actor is not None:
+            evidence += _evidence(article, name, actor.span)
+    if setting is not None:
+        evidence += _evidence(article, "location", (setting.start, setting.end))
+    if lead.date:
+        evidence += _evidence(article, "event_date", lead.date_span)
+    if killed.fatalities:
+        evidence += _evidence(article, "fatalities", killed.fatalities_span)
+    evidence += _evidence(article, "certainty", lead.certainty_span)
+    civilians = sub.civilian_targeting or any(
+        a is not None and a.kind == "civilians" for a in (actor2, assoc2)
+    )
+    location = location_name(place) if place else None
+    values = {
+        "actor1": actor1.name if actor1 else None,
+        "actor2": actor2.name if actor2 else None,
+        "location": location,
+    }
+    event = Event(
+        event_date=lead.date,
+        time_precision=lead.precision,
+        event_type=sub.event_type,
+        sub_event_type=sub.name,
+        actor1=values["actor1"],
+        assoc_actor_1=assoc1.name if assoc1 else None,
+        actor2=values["actor2"],
+        assoc_actor_2=assoc2.name if assoc2 else None,
+        civilian_targeting=civilians and sub.event_type != "Protests",
+        country=(place.country if place else None) or lead.country,
+        iso=place.iso if place else None,
+        admin1=place.admin1 if place else None,
+        admin2=place.admin2 if place else None,
+        location=location,
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+        geo_precision=place.geo_precision if place else None,
+        fatalities=killed.fatalities,
+        notes=build_note(sub.note, values, lead.date, lead.precision, killed.fatalities),
+        source=article.agency,
+        geonameid=place.geonameid if place else None,
+        certainty=lead.certainty,
+        factuality=lead.factuality,
+        evidence=tuple(_unique(evidence)),
+        article_id=article.id,
+    )
+    return _with_id(event)
+
+
+def _unique(evidence: list[Evidence]) -> list[Evidence]:
+    seen: set[Evidence] = set()
+    out = []
+    for item in evidence:
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out
+
+
+def _with_id(event: Event) -> Event:
+    key = "|".join(
+        str(v)
+        for v in (
+            event.article_id, event.event_type, event.sub_event_type, event.actor1, event.actor2,
+            event.location, event.event_date, event.factuality,
+            event.evidence[0].start if event.evidence else "",
+        )
+    )
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    return replace(event, event_id=digest)
+
+
+__all__ = ["Draft", "EventKnowledge", "extract_events", "load_event_knowledge"]

@@ -1,0 +1,93 @@
+"""Cue phrases to regular expressions: inflections, hyphen/space variants, gaps, case.
+
+The language stage runs without spaCy's lemmatizer, so cues are expanded into their inflected
+forms once, at load time, and matched on lower-cased text (which also copes with wire copy in
+capitals).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+VOWELS = "aeiou"
+GAP = r"(?:[\s\-]+[^\s]+){0,4}?[\s\-]+"  # "..." in a cue: up to four words in between
+JOIN = r"[\s\-]*"  # between two words of a cue: space, hyphen or nothing
+
+
+def fold(text: str) -> str:
+    """Lower-case without changing length, with typographic apostrophes made plain."""
+    out = []
+    for ch in text:
+        low = ch.lower()
+        out.append(low if len(low) == 1 else ch)
+    return "".join(out).replace("\u2019", "'").replace("\u2018", "'")
+
+
+def inflections(word: str, irregular: Mapping[str, Iterable[str]]) -> set[str]:
+    """The word with its regular -s/-ed/-ing forms and any irregular ones."""
+    forms = {word, *irregular.get(word, ())}
+    if not word.isalpha() or len(word) < 3:
+        return forms
+    if word.endswith("e"):
+        forms |= {word + "s", word + "d", word[:-1] + "ing"}
+    elif word.endswith("y") and word[-2] not in VOWELS:
+        forms |= {word[:-1] + "ies", word[:-1] + "ied", word + "ing"}
+    elif word.endswith(("s", "x", "z", "ch", "sh")):
+        forms |= {word + "es", word + "ed", word + "ing"}
+    else:
+        forms |= {word + "s", word + "ed", word + "ing"}
+        if word[-1] not in VOWELS + "wxy" and word[-2] in VOWELS and word[-3] not in VOWELS:
+            forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return forms
+
+
+def plurals(word: str) -> set[str]:
+    """A noun and its plural (for actor aliases)."""
+    if not word.isalpha() or len(word) < 3:
+        return {word}
+    if word.endswith("y") and word[-2] not in VOWELS:
+        return {word, word[:-1] + "ies"}
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return {word, word + "es"}
+    if word.endswith("man"):
+        return {word, word[:-3] + "men"}
+    return {word, word + "s"}
+
+
+def cue_pattern(
+    cue: str, irregular: Mapping[str, Iterable[str]], *, nouns_only: bool = False
+) -> str:
+    """The regex source for one cue (see the syntax note in taxonomy.toml)."""
+    words = fold(cue).split()
+    parts: list[str] = []
+    for i, word in enumerate(words):
+        if word == "...":
+            parts.append(GAP)
+            continue
+        if i and words[i - 1] != "...":
+            parts.append(JOIN)
+        if word.startswith("="):
+            forms = {word[1:]}
+        elif nouns_only:
+            forms = plurals(word) if i == len(words) - 1 else {word}
+        else:
+            forms = inflections(word, irregular)
+        parts.append("(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")")
+    return "".join(parts)
+
+
+def compile_cues(
+    cues: Iterable[str], irregular: Mapping[str, Iterable[str]], *, nouns_only: bool = False
+) -> re.Pattern[str] | None:
+    """One pattern matching any of the cues as whole words (longest alternative first)."""
+    sources = sorted(
+        {cue_pattern(c, irregular, nouns_only=nouns_only) for c in cues}, key=len, reverse=True
+    )
+    if not sources:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(sources) + r")(?![\w])")
+
+
+def has_any(pattern: re.Pattern[str] | None, text: str) -> bool:
+    return bool(pattern and pattern.search(fold(text)))

@@ -1,0 +1,211 @@
+"""Actor mentions in a sentence, their roles from the parse, and ACLED-style names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from sitrep.events._lexicon import fold
+from sitrep.events.knowledge import ActorLexicon
+
+KEEP_SURFACE_ENTS = {"ORG", "NORP", "PERSON"}
+RELATIVES = {"who", "that", "which", "whom"}
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor named in the text (doc character offsets)."""
+
+    start: int
+    end: int
+    kind: str
+    name: str | None = None  # fixed name (named group); None: built from kind + country
+    country: str | None = None  # country given by a demonym ("Kenyan police")
+    group: str | None = None  # named-group template with {country}
+    group_countries: tuple[str, ...] = ()
+    fallback: str | None = None
+
+
+def find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMention]:
+    """Every actor mention in the sentence, longest first where they overlap."""
+    text = fold(sentence.text)
+    base = sentence.start_char
+    found: list[tuple[int, ActorMention]] = []  # (priority, mention)
+    for group in lexicon.groups:
+        if group.pattern is None:
+            continue
+        for m in group.pattern.finditer(text):
+            fixed = None if "{country}" in group.name else group.name
+            mention = ActorMention(
+                base + m.start(),
+                base + m.end(),
+                group.kind,
+                name=fixed,
+                group=group.name if fixed is None else None,
+                group_countries=group.countries,
+                fallback=group.fallback,
+            )
+            found.append((0, mention))
+    for kind, pattern in lexicon.demonym_generic.items():
+        for m in pattern.finditer(text):
+            country = lexicon.demonyms.get(m.group("lead"))
+            found.append((1, ActorMention(base + m.start(), base + m.end(), kind, country=country)))
+    for kind, generic in lexicon.generic.items():
+        if generic is None:
+            continue
+        for m in generic.finditer(text):
+            found.append((2, ActorMention(base + m.start(), base + m.end(), kind)))
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[tuple[int, ActorMention]]) -> list[ActorMention]:
+    found.sort(key=lambda pm: (pm[0], -(pm[1].end - pm[1].start), pm[1].start))
+    kept: list[ActorMention] = []
+    for _, mention in found:
+        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def actor_name(mention: ActorMention, country: str | None, lexicon: ActorLexicon) -> str:
+    """The ACLED-style name of a mention for an event in `country`."""
+    if mention.name:
+        return mention.name
+    if mention.group:
+        if country and country in mention.group_countries:
+            return mention.group.format(country=country)
+        return mention.fallback or mention.group.replace(" ({country})", "")
+    where = mention.country or country
+    if where:
+        specific = lexicon.country_names.get(where, {}).get(mention.kind)
+        if specific:
+            return specific
+        return lexicon.templates[mention.kind].format(country=where)
+    return lexicon.kind_names[mention.kind]
+
+
+def kind_class(kind: str | None, lexicon: ActorLexicon) -> str | None:
+    """'state', 'armed', 'unarmed' or 'crowd' for an actor kind."""
+    if kind is None:
+        return None
+    for name in ("state", "armed", "crowd", "unarmed"):
+        if kind in lexicon.kinds.get(name, ()):
+            return name
+    return None
+
+
+@dataclass(frozen=True)
+class Roles:
+    """Token spans (doc char offsets) where actor1 and actor2 are expected."""
+
+    agents: tuple[tuple[int, int], ...]
+    patients: tuple[tuple[int, int], ...]
+    patient_heads: tuple[Token, ...]
+
+
+AGENT_PREPS = {"by"}
+PATIENT_PREPS = {"on", "against", "from", "at", "of", "targeting", "toward", "towards", "with"}
+NOUN_AGENT_DEPS = {"compound", "amod", "poss", "nmod"}
+
+
+def _extent(token: Token) -> tuple[int, int]:
+    sub = list(token.subtree)
+    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+
+
+def _pobjs(token: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def _verb_subject(verb: Token) -> Token | None:
+    """The subject of a verb, climbing through open clauses ("moved in, killing 12")."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in RELATIVES and current.dep_ == "relcl":
+                    return current.head  # "the forces who executed ..."
+                return child
+        if current.dep_ == "acl" and current.tag_ == "VBG":
+            return current.head  # "gunmen firing on the crowd"
+        if current.dep_ in ("xcomp", "advcl", "conj", "ccomp") and current.head != current:
+            current = current.head
+        else:
+            return None
+    return None
+
+
+def find_roles(trigger: Token) -> Roles:
+    """Where the doer and the target of the event sit in the parse around its trigger."""
+    agents: list[Token] = []
+    patients: list[Token] = []
+    if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+        agents += _pobjs(trigger, AGENT_PREPS)
+        if not passive:
+            subject = _verb_subject(trigger)
+            if subject is not None:
+                agents.append(subject)
+        patients += [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+        patients += _pobjs(trigger, PATIENT_PREPS)
+        if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ in ("NOUN", "PROPN"):
+            has_subject = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVES
+                              for c in trigger.children)
+            if trigger.tag_ == "VBN" or has_subject:
+                patients.append(trigger.head)  # "civilians killed by", "areas they took"
+    else:
+        agents += _pobjs(trigger, AGENT_PREPS)
+        agents += [c for c in trigger.children if c.dep_ in NOUN_AGENT_DEPS]
+        patients += _pobjs(trigger, PATIENT_PREPS)
+        between = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"]
+        for prep in between:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                agents.append(pobj)
+                patients += list(pobj.conjuncts)
+        head = trigger.head
+        if trigger.dep_ in ("dobj", "nsubjpass") and head != trigger:
+            subject = _verb_subject(head)
+            if subject is not None:
+                agents.append(subject)
+        if trigger.dep_ == "nsubj" and head != trigger:
+            patients += [c for c in head.children if c.dep_ == "dobj"]
+    return Roles(
+        agents=tuple(_narrow(t) for t in agents),
+        patients=tuple(_narrow(t) for t in patients),
+        patient_heads=tuple(patients),
+    )
+
+
+def _narrow(token: Token) -> tuple[int, int]:
+    """The token's phrase, without a relative clause that may name other actors."""
+    start, end = _extent(token)
+    for child in token.children:
+        if child.dep_ in ("relcl", "acl") and child.i > token.i:
+            end = min(end, child.left_edge.idx)
+    return start, max(end, token.idx + len(token.text))
+
+
+def mentions_in(
+    spans: tuple[tuple[int, int], ...], mentions: list[ActorMention]
+) -> list[ActorMention]:
+    """Mentions inside any of the spans, in text order, first span first."""
+    out: list[ActorMention] = []
+    for start, end in spans:
+        out += [m for m in mentions if m.start >= start and m.end <= end and m not in out]
+    return out
+
+
+def surface_actor(sentence: Span, spans: tuple[tuple[int, int], ...]) -> Span | None:
+    """A named entity in a role position that no alias knows: kept as written."""
+    for start, end in spans:
+        for ent in sentence.ents:
+            if ent.label_ in KEEP_SURFACE_ENTS and ent.start_char >= start and ent.end_char <= end:
+                return ent
+    return None

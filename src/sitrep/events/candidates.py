@@ -1,0 +1,304 @@
+"""From one trigger in one sentence to event drafts with every field and its evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from sitrep.events.actors import (
+    ActorMention,
+    actor_name,
+    find_actor_mentions,
+    find_roles,
+    kind_class,
+    mentions_in,
+    surface_actor,
+)
+from sitrep.events.classify import refine, settle
+from sitrep.events.detect import Trigger, find_triggers, trigger_token
+from sitrep.events.fatalities import count_fatalities
+from sitrep.events.knowledge import ActorLexicon, EventKnowledge
+from sitrep.events.setting import (
+    Setting,
+    main_country,
+    main_setting,
+    preceding_setting,
+    sentence_settings,
+)
+from sitrep.model import Certainty, Factuality, Passage, Place, TimeExpr
+from sitrep.time import Anchor, classify_certainty, classify_factuality, event_date
+
+Span_ = tuple[int, int]  # original character offsets
+
+ARMED_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+DEFAULT_ACTOR1 = {"Protests": "protesters", "Riots": "rioters"}
+DEFAULT_ACTOR1_SUB = {"other": "civilians"}
+DEFAULT_ACTOR2_TYPE = {"Violence against civilians": "civilians"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    kind: str | None
+    span: Span_
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One candidate event, before merging (all spans are original offsets)."""
+
+    sub_event: str
+    trigger: Span_
+    actor1: Actor | None
+    assoc1: Actor | None
+    actor2: Actor | None
+    assoc2: Actor | None
+    setting: Setting | None
+    country: str | None
+    date: str | None
+    precision: int | None
+    date_span: Span_
+    date_explicit: bool
+    fatalities: int
+    fatalities_span: Span_ | None
+    certainty: Certainty
+    certainty_span: Span_
+    factuality: Factuality
+    order: int  # position in the article, for stable output
+
+
+@dataclass(frozen=True)
+class SentenceContext:
+    passage: Passage
+    sentence: Span
+    places: Sequence[Place]
+    times: Sequence[TimeExpr]
+    anchor: Anchor
+    original: str
+
+
+def original_span(passage: Passage, start: int, end: int) -> Span_:
+    return passage.original_span(start, end)
+
+
+def drafts_for_article(
+    passages: Sequence[Passage],
+    docs: Sequence,
+    places: Sequence[Place],
+    times: Sequence[TimeExpr],
+    anchor: Anchor,
+    original: str,
+    knowledge: EventKnowledge,
+) -> list[Draft]:
+    drafts: list[Draft] = []
+    for passage, doc in zip(passages, docs, strict=True):
+        for sentence in doc.sents:
+            triggers = find_triggers(sentence, knowledge)
+            if not triggers:
+                continue
+            ctx = SentenceContext(passage, sentence, places, times, anchor, original)
+            mentions = find_actor_mentions(sentence, knowledge.actors) if knowledge.actors else []
+            for trig in triggers:
+                drafts += drafts_for_trigger(ctx, trig, mentions, knowledge)
+    return drafts
+
+
+def drafts_for_trigger(
+    ctx: SentenceContext, trig: Trigger, mentions: list[ActorMention], knowledge: EventKnowledge
+) -> list[Draft]:
+    lexicon = knowledge.actors
+    assert lexicon is not None and knowledge.numbers is not None
+    sentence, passage = ctx.sentence, ctx.passage
+    token = trigger_token(sentence, trig)
+    trig_span = original_span(passage, trig.start, trig.end)
+    settings = _settings(ctx, trig_span[0])
+    country = _country(settings[0] if settings else None, ctx.places)
+    roles = find_roles(token)
+    agents = mentions_in(roles.agents, mentions)
+    patients = [m for m in mentions_in(roles.patients, mentions) if m not in agents]
+    key = refine(trig.sub_event, sentence, knowledge)
+    a1_kind = agents[0].kind if agents else _fallback_kind(mentions, patients, {"state", "armed"}, lexicon)
+    a2_kind = patients[0].kind if patients else None
+    key = settle(
+        key,
+        token,
+        kind_class(a1_kind, lexicon),
+        kind_class(a2_kind, lexicon),
+        _patient_is_person(roles.patient_heads, patients, ctx.places, passage),
+        trig.weak,
+    )
+    sub = knowledge.sub_events[key]
+    actors = _assign_actors(
+        ctx, sub.event_type, key, (agents, patients, mentions), roles.agents, trig_span, country,
+        lexicon,
+    )
+    kill = count_fatalities(sentence, knowledge.numbers)
+    kill_span = original_span(passage, kill.start, kill.end) if kill.start is not None else None
+    certainty = classify_certainty(sentence, token)
+    factuality = classify_factuality(sentence, token)
+    cert_span = _cue_span(passage, certainty.cue_start, certainty.cue_end) or trig_span
+    sent_span = original_span(passage, sentence.start_char, sentence.end_char)
+    out = []
+    for setting in settings or [None]:
+        for date, precision, date_span, explicit in _dates(ctx, token, sent_span):
+            out.append(
+                Draft(
+                    sub_event=key,
+                    trigger=trig_span,
+                    actor1=actors[0],
+                    assoc1=actors[1],
+                    actor2=actors[2],
+                    assoc2=actors[3],
+                    setting=setting,
+                    country=(setting.place.country if setting and setting.place else None)
+                    or country,
+                    date=date,
+                    precision=precision,
+                    date_span=date_span,
+                    date_explicit=explicit,
+                    fatalities=kill.count,
+                    fatalities_span=kill_span,
+                    certainty=Certainty(certainty.label),
+                    certainty_span=cert_span,
+                    factuality=Factuality(factuality.label),
+                    order=trig_span[0],
+                )
+            )
+    return out
+
+
+def _settings(ctx: SentenceContext, trigger_pos: int) -> list[Setting]:
+    passage, sentence = ctx.passage, ctx.sentence
+    start, end = original_span(passage, sentence.start_char, sentence.end_char)
+    found = sentence_settings(ctx.places, start, end, trigger_pos, ctx.original)
+    if found:
+        return found
+    passage_start = original_span(passage, 0, 1)[0]
+    before = preceding_setting(ctx.places, passage_start, start)
+    if before is not None:
+        return [before]
+    main = main_setting(ctx.places)
+    return [main] if main is not None else []
+
+
+def _country(setting: Setting | None, places: Sequence[Place]) -> str | None:
+    if setting is not None and setting.place is not None and setting.place.country:
+        return setting.place.country
+    return main_country(places)
+
+
+def _cue_span(passage: Passage, start: int | None, end: int | None) -> Span_ | None:
+    if start is None or end is None or end <= start:
+        return None
+    return original_span(passage, start, end)
+
+
+def _dates(
+    ctx: SentenceContext, token: Token, sent_span: Span_
+) -> list[tuple[str | None, int | None, Span_, bool]]:
+    """One (date, precision, evidence, explicit) per day the sentence gives the event."""
+    days = [
+        t for t in ctx.times
+        if t.start >= sent_span[0] and t.end <= sent_span[1] and t.precision == 1 and t.kind == "date"
+    ]
+    if len(days) > 1 and _coordinated_times(days, ctx.original):
+        return [(t.date, t.precision, (t.start, t.end), True) for t in days]
+    found = event_date(ctx.passage, ctx.sentence, token, ctx.times, ctx.anchor)
+    if found.evidence is not None:
+        ev = found.evidence
+        explicit = ev.start >= sent_span[0] and ev.end <= sent_span[1]
+        return [(found.date, found.precision, (ev.start, ev.end), explicit)]
+    # No expression: the date comes from the document; the sentence is what it rests on.
+    return [(found.date, found.precision, sent_span, False)]
+
+
+def _coordinated_times(times: list[TimeExpr], original: str) -> bool:
+    ordered = sorted(times, key=lambda t: t.start)
+    gaps = [original[a.end : b.start].strip().lower() for a, b in zip(ordered, ordered[1:])]
+    return all(g in {"and", ",", ", and", "and on", "or"} for g in gaps)
+
+
+def _fallback_kind(
+    mentions: list[ActorMention], exclude: list[ActorMention], classes: set[str], lexicon: ActorLexicon
+) -> str | None:
+    for m in mentions:
+        if m not in exclude and kind_class(m.kind, lexicon) in classes:
+            return m.kind
+    return None
+
+
+def _patient_is_person(
+    heads: Sequence[Token], patients: list[ActorMention], places: Sequence[Place], passage: Passage
+) -> bool:
+    """The direct object is people (an actor or a person's name), not ground."""
+    for head in heads:
+        if head.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        start, end = original_span(passage, head.idx, head.idx + len(head.text))
+        if any(p.start <= start and end <= p.end for p in places):
+            return False
+        if head.ent_type_ == "PERSON":
+            return True
+        return any(m.start <= head.idx < m.end for m in patients)
+    return False
+
+
+def _assign_actors(
+    ctx: SentenceContext,
+    event_type: str,
+    key: str,
+    found: tuple[list[ActorMention], list[ActorMention], list[ActorMention]],
+    agent_spans: tuple[Span_, ...],
+    trig_span: Span_,
+    country: str | None,
+    lexicon: ActorLexicon,
+) -> tuple[Actor | None, Actor | None, Actor | None, Actor | None]:
+    passage = ctx.passage
+    agents, patients, mentions = found
+
+    def actor(m: ActorMention) -> Actor:
+        return Actor(actor_name(m, country, lexicon), m.kind, original_span(passage, m.start, m.end))
+
+    def default(kind: str) -> Actor:
+        return Actor(actor_name(ActorMention(0, 0, kind), country, lexicon), kind, trig_span)
+
+    first = [actor(m) for m in agents]
+    second = [actor(m) for m in patients]
+    if event_type in DEFAULT_ACTOR1:  # protests and riots: the crowd first, the state second
+        crowd = [actor(m) for m in mentions if m.kind in ("protesters", "rioters")]
+        state = [actor(m) for m in mentions if kind_class(m.kind, lexicon) == "state"]
+        first = crowd or [default(DEFAULT_ACTOR1[event_type])]
+        second = state
+    elif not first and key in DEFAULT_ACTOR1_SUB:
+        first = [actor(m) for m in patients if m.kind == "civilians"] or [default("civilians")]
+        second = []
+    elif not first and event_type in ARMED_TYPES:
+        first = [
+            actor(m) for m in mentions
+            if m not in patients and kind_class(m.kind, lexicon) in ("state", "armed")
+        ][:1]
+    if not first:
+        entity = surface_actor(ctx.sentence, agent_spans)
+        if entity is not None:
+            span = original_span(passage, entity.start_char, entity.end_char)
+            first = [Actor(ctx.original[span[0] : span[1]], None, span)]
+    if not second and event_type == "Battles" and first:
+        second = [
+            actor(m) for m in mentions
+            if kind_class(m.kind, lexicon) in ("state", "armed") and actor(m).name != first[0].name
+        ][:1]
+    if not second and event_type in DEFAULT_ACTOR2_TYPE:
+        second = [default(DEFAULT_ACTOR2_TYPE[event_type])]
+    a1, assoc1 = _main_and_assoc(first)
+    a2, assoc2 = _main_and_assoc([a for a in second if a1 is None or a.name != a1.name])
+    return a1, assoc1, a2, assoc2
+
+
+def _main_and_assoc(actors: list[Actor]) -> tuple[Actor | None, Actor | None]:
+    if not actors:
+        return None, None
+    main = actors[0]
+    assoc = next((a for a in actors[1:] if a.name != main.name), None)
+    return main, assoc

@@ -1,0 +1,67 @@
+"""Trigger detection: cue phrases of the taxonomy found in a sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from sitrep.events._lexicon import fold
+from sitrep.events.knowledge import EventKnowledge
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A cue match (doc character offsets) and the sub-event its cue belongs to."""
+
+    sub_event: str
+    start: int
+    end: int
+    weak: bool = False
+
+
+def find_triggers(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
+    """Non-overlapping cue matches; generic (weak) cues only if nothing specific is there."""
+    text = fold(sentence.text)
+    base = sentence.start_char
+    strong: list[Trigger] = []
+    weak: list[Trigger] = []
+    for key, sub in knowledge.sub_events.items():
+        if sub.cues is not None:
+            strong += [Trigger(key, base + m.start(), base + m.end()) for m in sub.cues.finditer(text)]
+        if sub.weak_cues is not None:
+            weak += [
+                Trigger(key, base + m.start(), base + m.end(), True)
+                for m in sub.weak_cues.finditer(text)
+            ]
+    chosen = _longest_first(strong)
+    if chosen:
+        return chosen
+    return _longest_first(weak)[:1]  # one generic event per sentence at most
+
+
+def _longest_first(triggers: list[Trigger]) -> list[Trigger]:
+    triggers = sorted(triggers, key=lambda t: (-(t.end - t.start), t.start))
+    kept: list[Trigger] = []
+    for trig in triggers:
+        if all(trig.end <= k.start or trig.start >= k.end for k in kept):
+            kept.append(trig)
+    return sorted(kept, key=lambda t: t.start)
+
+
+def trigger_token(sentence: Span, trigger: Trigger) -> Token:
+    """The syntactic head of the trigger words (the verb or noun the event hangs on)."""
+    span = sentence.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return sentence.root
+    words = [t for t in span if t.is_alpha]
+    if not words:
+        return span.root
+    verbs = [t for t in words if t.pos_ == "VERB"]
+    if verbs:
+        return verbs[0]
+    return span.root if span.root.is_alpha else words[-1]
+
+
+def trigger_span(sentence: Span, trigger: Trigger) -> Span | None:
+    return sentence.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")

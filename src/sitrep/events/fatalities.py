@@ -1,0 +1,173 @@
+"""Fatality counts: the lowest reported number of people killed, ACLED's rules for vague counts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from sitrep.events._lexicon import fold
+from sitrep.events.knowledge import NumberLexicon
+
+SKIP_ENTS = {"MONEY", "PERCENT", "ORDINAL"}
+DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
+BEFORE_WINDOW = 6  # tokens between a count and the death word after it
+AFTER_WINDOW = 4  # tokens between a death word and the count after it ("killing at least 12")
+RANGE_LINKS = {"to", "and", "-", "or"}
+ARTICLES = {"a", "an"}  # "a" counts as one only when the parse ties it to the death word
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int
+    start: int  # token indices in the doc, [start, end)
+    end: int
+
+
+@dataclass(frozen=True)
+class Fatalities:
+    count: int
+    start: int | None = None  # doc character offsets of the words behind the count
+    end: int | None = None
+
+
+def word_value(token: Token, numbers: NumberLexicon) -> int | None:
+    """The value of one number token ("82", "1,200", "twenty-two", "dozens"), else None."""
+    text = token.lower_
+    if DIGITS.match(text):
+        return int(text.replace(",", ""))
+    if text in numbers.units:
+        return numbers.units[text]
+    if text in numbers.vague:
+        return numbers.vague[text]
+    if "-" in text:
+        parts = text.split("-")
+        if all(p in numbers.units for p in parts):
+            return sum(numbers.units[p] for p in parts)
+    return None
+
+
+def find_counts(sentence: Span, numbers: NumberLexicon) -> list[Count]:
+    """Counts in the sentence; a range keeps its lower bound; years and dates are skipped."""
+    counts: list[Count] = []
+    tokens = list(sentence)
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        value = word_value(tok, numbers)
+        if value is None or tok.ent_type_ in SKIP_ENTS or _is_year(tok) or _dated(tok, numbers):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(tokens) and tokens[end].lower_ in numbers.multipliers:
+            value *= numbers.multipliers[tokens[end].lower_]
+            end += 1
+        if counts and _is_range_end(tokens, counts[-1], i):
+            i = end
+            continue
+        counts.append(Count(value, tok.i, tokens[end - 1].i + 1))
+        i = end
+    return counts
+
+
+def _dated(token: Token, numbers: NumberLexicon) -> bool:
+    """A number beside a month, a time unit or a measure ("12 December", "3 hours")."""
+    doc = token.doc
+    near = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+    return any(t.lower_ in numbers.date_neighbours for t in near)
+
+
+def _is_year(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) == 4 and 1800 <= int(token.text) <= 2100
+
+
+def _is_range_end(tokens: list[Token], previous: Count, i: int) -> bool:
+    """The second number of "between 10 and 15" or "10 to 15" (the lower one is kept)."""
+    first = tokens[0].i
+    gap = [t.lower_ for t in tokens[previous.end - first : i]]
+    return 1 <= len(gap) <= 1 and gap[0] in RANGE_LINKS
+
+
+def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
+    """The number killed reported in one sentence (0 if none)."""
+    if numbers.zero_phrases is not None and numbers.zero_phrases.search(fold(sentence.text)):
+        return Fatalities(0)
+    counts = find_counts(sentence, numbers)
+    best: Fatalities | None = None
+    for tok in sentence:
+        if tok.lower_ not in numbers.death_cues:
+            continue
+        found = _count_for(tok, counts, sentence, numbers)
+        if found is not None and (best is None or found.count > best.count):
+            best = found
+    return best or Fatalities(0)
+
+
+def _count_for(
+    cue: Token, counts: list[Count], sentence: Span, numbers: NumberLexicon
+) -> Fatalities | None:
+    doc = sentence.doc
+    before = [c for c in counts if c.end <= cue.i and cue.i - c.end <= BEFORE_WINDOW]
+    before = [c for c in before if _clear(doc[c.end : cue.i], numbers)]
+    after: list[Count] = []
+    if cue.lower_ in numbers.count_after_cues or cue.dep_ in ("advmod", "oprd"):
+        after = [c for c in counts if c.start > cue.i and c.start - cue.i <= AFTER_WINDOW]
+        after = [c for c in after if _clear(doc[cue.i + 1 : c.start], numbers)]
+        after = [c for c in after if not _followed_by_hurt(doc, c, numbers)]
+    options = [(cue.i - c.end, c) for c in before] + [(c.start - cue.i, c) for c in after]
+    options = [(not _linked(doc, c, cue), d, c) for d, c in options if not _doer(doc, c, cue)]
+    options = [o for o in options if not o[0] or doc[o[2].start].lower_ not in ARTICLES]
+    if options:
+        _, _, count = min(options, key=lambda o: (o[0], o[1]))
+        start = min(count.start, cue.i)
+        end = max(count.end, cue.i + 1)
+        return Fatalities(count.value, doc[start].idx, _end_char(doc[end - 1]))
+    victims = [c for c in cue.children if c.dep_ in ("nsubjpass", "dobj") and c.tag_ == "NNS"]
+    if victims and not any(c.dep_ == "nummod" for c in victims[0].children):
+        start = min(victims[0].i, cue.i)
+        end = max(victims[0].i, cue.i)
+        return Fatalities(numbers.plural_unspecified, doc[start].idx, _end_char(doc[end]))
+    return None
+
+
+def _ancestors(token: Token, steps: int) -> list[Token]:
+    out = []
+    for _ in range(steps):
+        if token.head == token:
+            break
+        token = token.head
+        out.append(token)
+    return out
+
+
+def _linked(doc, count: Count, cue: Token) -> bool:  # noqa: ANN001
+    """The count and the death word are tied in the parse ("12 people were killed")."""
+    number = doc[count.end - 1]
+    if cue in _ancestors(number, 3):
+        return True
+    if number.head in _ancestors(cue, 2) or number.head in cue.children:
+        return True
+    return cue.dep_ in ("advmod", "oprd") and number.head.head == cue.head  # "shot dead a man"
+
+
+def _doer(doc, count: Count, cue: Token) -> bool:  # noqa: ANN001
+    """The count belongs to the killer, not the killed ("a bomb killed ...")."""
+    noun = doc[count.end - 1].head
+    verb = cue if cue.pos_ == "VERB" else cue.head
+    transitive = any(c.dep_ == "dobj" for c in verb.children)
+    return transitive and noun.dep_ == "nsubj" and noun.head == verb
+
+
+def _clear(between: Span, numbers: NumberLexicon) -> bool:
+    """Nothing between a count and its death word that says hurt, moved or another clause."""
+    return not any(t.lower_ in numbers.not_death_cues or t.text in {";", ":"} for t in between)
+
+
+def _followed_by_hurt(doc, count: Count, numbers: NumberLexicon) -> bool:  # noqa: ANN001
+    window = doc[count.end : min(count.end + 3, len(doc))]
+    return any(t.lower_ in numbers.not_death_cues for t in window)
+
+
+def _end_char(token: Token) -> int:
+    return token.idx + len(token.text)

@@ -1,0 +1,173 @@
+"""The event lexicons, loaded once from `sitrep/data` and passed in: no module state."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sitrep.events._lexicon import compile_cues
+
+ACTOR_KINDS = ("military", "police", "rebels", "armed_group", "civilians", "protesters", "rioters")
+
+
+@dataclass(frozen=True)
+class SubEvent:
+    key: str
+    event_type: str
+    name: str
+    definition: str
+    note: str
+    cues: re.Pattern[str] | None
+    weak_cues: re.Pattern[str] | None
+    territory: bool = False
+    civilian_targeting: bool = False
+
+
+@dataclass(frozen=True)
+class Refinement:
+    source: str
+    target: str
+    when: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Group:
+    """A named actor: `name` may hold {country}, used only for `countries`."""
+
+    name: str
+    kind: str
+    pattern: re.Pattern[str] | None
+    countries: tuple[str, ...] = ()
+    fallback: str | None = None
+
+
+@dataclass(frozen=True)
+class ActorLexicon:
+    groups: tuple[Group, ...]
+    generic: dict[str, re.Pattern[str] | None]  # kind -> pattern of its generic nouns
+    demonym_generic: dict[str, re.Pattern[str]]  # kind -> "<Syrian> (...) <army>" pattern
+    demonyms: dict[str, str]  # lower demonym or country name -> country
+    templates: dict[str, str]
+    kind_names: dict[str, str]
+    country_names: dict[str, dict[str, str]]  # country -> kind -> ACLED name
+    kinds: dict[str, tuple[str, ...]]  # "state" | "armed" | "unarmed" | "crowd" -> kinds
+
+
+@dataclass(frozen=True)
+class NumberLexicon:
+    units: dict[str, int]
+    multipliers: dict[str, int]
+    vague: dict[str, int]
+    plural_unspecified: int
+    floor_words: tuple[str, ...]
+    death_cues: frozenset[str]
+    count_after_cues: frozenset[str]
+    not_death_cues: frozenset[str]
+    zero_phrases: re.Pattern[str] | None
+    date_neighbours: frozenset[str]
+
+
+@dataclass(frozen=True)
+class EventKnowledge:
+    sub_events: dict[str, SubEvent] = field(default_factory=dict)
+    refinements: tuple[Refinement, ...] = ()
+    actors: ActorLexicon | None = None
+    numbers: NumberLexicon | None = None
+    irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+
+
+def _read(name: str) -> dict[str, Any]:
+    return tomllib.loads((DATA_DIR / name).read_text("utf-8"))
+
+
+def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refinement, ...]]:
+    irregular = data.get("irregular", {})
+    subs = {}
+    for item in data["sub_event"]:
+        subs[item["key"]] = SubEvent(
+            key=item["key"],
+            event_type=item["event_type"],
+            name=item["name"],
+            definition=item["definition"],
+            note=item.get("note", ""),
+            cues=compile_cues(item.get("cues", []), irregular),
+            weak_cues=compile_cues(item.get("weak_cues", []), irregular),
+            territory=item.get("territory", False),
+            civilian_targeting=item.get("civilian_targeting", False),
+        )
+    refinements = tuple(
+        Refinement(r["from"], r["to"], compile_cues(r["when"], irregular))
+        for r in data.get("refine", [])
+    )
+    return subs, refinements
+
+
+def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
+    demonyms = {k.lower(): v for k, v in data["demonyms"].items()}
+    countries = set(demonyms.values()) | set(data.get("country", {}))
+    demonyms.update({c.lower(): c for c in countries})
+    lead = "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True))
+    generic: dict[str, re.Pattern[str] | None] = {}
+    demonym_generic: dict[str, re.Pattern[str]] = {}
+    for kind, nouns in data["generic"].items():
+        pattern = compile_cues(nouns, {}, nouns_only=True)
+        generic[kind] = pattern
+        if pattern is not None:
+            inner = pattern.pattern[len(r"(?<![\w])") : -len(r"(?![\w])")]
+            demonym_generic[kind] = re.compile(
+                rf"(?<![\w])(?P<lead>{lead})(?:'s)?[\s\-]+(?:[\w\-]+\s+){{0,2}}?{inner}(?![\w])"
+            )
+    groups = tuple(
+        Group(
+            name=g["name"],
+            kind=g.get("kind", "rebels"),
+            pattern=compile_cues(g["aliases"], {}, nouns_only=True),
+            countries=tuple(g.get("countries", ())),
+            fallback=g.get("fallback"),
+        )
+        for g in data.get("group", [])
+    )
+    return ActorLexicon(
+        groups=groups,
+        generic=generic,
+        demonym_generic=demonym_generic,
+        demonyms=demonyms,
+        templates=dict(data["templates"]),
+        kind_names=dict(data["kind_names"]),
+        country_names={c: dict(v) for c, v in data.get("country", {}).items()},
+        kinds={k: tuple(v) for k, v in data["kinds"].items()},
+    )
+
+
+def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
+    rules = data["rules"]
+    return NumberLexicon(
+        units=dict(data["units"]),
+        multipliers=dict(data["multipliers"]),
+        vague=dict(data["vague"]),
+        plural_unspecified=int(rules["plural_unspecified"]),
+        floor_words=tuple(rules["floor_words"]),
+        death_cues=frozenset(rules["death_cues"]),
+        count_after_cues=frozenset(rules["count_after_cues"]),
+        not_death_cues=frozenset(rules["not_death_cues"]),
+        zero_phrases=compile_cues(rules["zero_phrases"], {}, nouns_only=True),
+        date_neighbours=frozenset(rules["date_neighbours"]),
+    )
+
+
+def load_event_knowledge() -> EventKnowledge:
+    taxonomy = _read("taxonomy.toml")
+    subs, refinements = load_taxonomy(taxonomy)
+    return EventKnowledge(
+        sub_events=subs,
+        refinements=refinements,
+        actors=load_actor_lexicon(_read("actors.toml")),
+        numbers=load_number_lexicon(_read("numbers.toml")),
+        irregular={k: tuple(v) for k, v in taxonomy.get("irregular", {}).items()},
+    )

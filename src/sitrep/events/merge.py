@@ -1,0 +1,75 @@
+"""One record per distinct event: drafts that agree on type, actors, place and day are merged."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sitrep.events.candidates import Actor, Draft
+
+
+@dataclass
+class Group:
+    """Drafts judged to be one event; the first draft with a value wins for each field."""
+
+    drafts: list[Draft] = field(default_factory=list)
+
+    def first(self, attribute: str):  # noqa: ANN201
+        for draft in self.drafts:
+            value = getattr(draft, attribute)
+            if value is not None:
+                return value
+        return None
+
+    @property
+    def lead(self) -> Draft:
+        return self.drafts[0]
+
+
+def _same_actor(a: Actor | None, b: Actor | None) -> bool:
+    return a is None or b is None or a.name == b.name
+
+
+def _location(d: Draft) -> str | None:
+    return d.setting.place.name if d.setting and d.setting.place else None
+
+
+def compatible(group: Group, draft: Draft) -> bool:
+    """Same sub-event; actors, place and day agree wherever both are known."""
+    for other in group.drafts:
+        if other.sub_event != draft.sub_event or other.factuality != draft.factuality:
+            return False
+        if not (_same_actor(other.actor1, draft.actor1) and _same_actor(other.actor2, draft.actor2)):
+            return False
+        if not _same_place(other, draft) or not _same_day(other, draft):
+            return False
+    return True
+
+
+def _same_place(a: Draft, b: Draft) -> bool:
+    if _location(a) == _location(b):
+        return True
+    explicit = [d for d in (a, b) if d.setting and d.setting.explicit]
+    return len(explicit) < 2
+
+
+def _same_day(a: Draft, b: Draft) -> bool:
+    if a.date == b.date:
+        return True
+    return not (a.date_explicit and b.date_explicit)
+
+
+def merge_drafts(drafts: Sequence[Draft]) -> list[Group]:
+    """Greedy merge in text order: each draft joins the first group it agrees with."""
+    groups: list[Group] = []
+    for draft in sorted(drafts, key=lambda d: d.order):
+        home = next((g for g in groups if compatible(g, draft)), None)
+        if home is None:
+            groups.append(Group([draft]))
+        else:
+            home.drafts.append(draft)
+    for group in groups:  # explicit places and dates first, so they win over inherited ones
+        group.drafts.sort(
+            key=lambda d: (not (d.setting and d.setting.explicit), not d.date_explicit, d.order)
+        )
+    return groups
