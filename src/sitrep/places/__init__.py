@@ -3,22 +3,69 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from sitrep.model import Passage, Place
+from sitrep.language import Language
+from sitrep.model import OffsetMap, Passage, PassageKind, Place
+from sitrep.places.gazetteer import (
+    Entry,
+    Gazetteer,
+    build_gazetteer,
+    default_path,
+    import_geonames,
+)
+from sitrep.places.recognize import recognize
+from sitrep.places.resolve import Resolved, resolve
 
 
-@dataclass
-class Gazetteer:  # placeholder until the gazetteer lands
-    @classmethod
-    def open(cls) -> Gazetteer:
-        return cls()
+def locate(
+    passages: Sequence[Passage], docs: Sequence[Doc], gazetteer: Gazetteer
+) -> tuple[Place, ...]:
+    """Place mentions of a whole article (all passages at once, so context helps)."""
+    texts = [p.text for p in passages]
+    recognition = recognize(texts, docs, gazetteer, gazetteer.lexicon)
+    resolved = resolve(recognition, texts, gazetteer, gazetteer.lexicon)
+    return tuple(_place(r, passages[r.mention.passage], gazetteer) for r in resolved)
 
 
-def locate(passages: Sequence[Passage], docs: Sequence[Doc], gazetteer: Gazetteer) -> tuple[Place, ...]:
-    return ()
+def places_in_text(text: str, language: Language, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """Place mentions of a plain text, with offsets into `text`."""
+    passage = Passage(PassageKind.BODY, text, OffsetMap.identity(len(text)))
+    return locate([passage], language.parse([text]), gazetteer)
 
 
-__all__ = ["Gazetteer", "locate"]
+def _place(resolved: Resolved, passage: Passage, gazetteer: Gazetteer) -> Place:
+    form, entry = resolved.form, resolved.entry
+    start, end = passage.original_span(form.start, form.end)
+    text = passage.text[form.start : form.end]
+    if entry is None:
+        return Place(start, end, text, text, geo_precision=resolved.precision)
+    country = gazetteer.countries.get(entry.cc)
+    return Place(
+        start=start,
+        end=end,
+        text=text,
+        name=entry.name,
+        latitude=entry.lat,
+        longitude=entry.lon,
+        geonameid=entry.geonameid,
+        country=country.name if country else None,
+        iso=country.isonumeric if country else None,
+        admin1=entry.admin1 if entry.feature not in ("PCLI", "CONT") else None,
+        admin2=entry.admin2,
+        feature=entry.feature,
+        geo_precision=resolved.precision,
+        parent=entry.parent,
+    )
+
+
+__all__ = [
+    "Entry",
+    "Gazetteer",
+    "build_gazetteer",
+    "default_path",
+    "import_geonames",
+    "locate",
+    "places_in_text",
+]

@@ -1,0 +1,1 @@
+"""Evaluations of sitrep against public benchmarks."""

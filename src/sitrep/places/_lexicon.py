@@ -1,0 +1,41 @@
+"""The place-recognition lexicon (data/places.toml), loaded once and passed around."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    directions: frozenset[str]
+    admin1_words: frozenset[str]
+    admin2_words: frozenset[str]
+    town_words: frozenset[str]
+    abbreviations: dict[str, str]
+    stoplist: frozenset[str]
+
+    def generic_kind(self, word: str) -> str | None:
+        word = word.lower()
+        if word in self.admin2_words:
+            return "admin2"
+        if word in self.admin1_words:
+            return "admin1"
+        if word in self.town_words:
+            return "town"
+        return None
+
+
+def load_lexicon() -> Lexicon:
+    text = (resources.files("sitrep") / "data" / "places.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    generic = data["generic"]
+    return Lexicon(
+        directions=frozenset(data["directions"]),
+        admin1_words=frozenset(generic["admin1"]),
+        admin2_words=frozenset(generic["admin2"]),
+        town_words=frozenset(generic["town"]),
+        abbreviations=dict(data["abbreviations"]),
+        stoplist=frozenset(w.lower() for w in data["stoplist"]["words"]),
+    )

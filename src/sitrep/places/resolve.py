@@ -1,0 +1,323 @@
+"""Resolution in context: pick each mention's referent with the article's evidence.
+
+Each name gets one referent per article (one sense per discourse). Scores add a prior
+(feature class, population, main-name match) to context read from the other mentions:
+the article's main countries, the admin1 regions it names, "X, Y" containment, district
+next to its city, and nearness to the other places resolved. Two rounds let context
+resolved in the first round settle the second.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sitrep.places._normalize import name_key, skeleton
+from sitrep.places.gazetteer import Entry, Gazetteer
+from sitrep.places.recognize import Form, Lexicon, Mention, Recognition
+
+FEATURE_PRIOR = {
+    "PCLI": 3.0, "CONT": 2.5, "ADM1": 2.0, "RGN": 2.0, "SEA": 2.0, "GULF": 2.0, "PPLC": 1.5,
+    "STM": 1.5, "LK": 1.5, "PPLA": 1.0, "PPLX": 0.5, "ADM2": 0.5, "PPL": 0.0,
+}  # fmt: skip
+REGION_FEATURES = frozenset({"PCLI", "CONT", "ADM1", "RGN", "SEA", "GULF", "STM", "LK"})
+WIDE_FEATURES = REGION_FEATURES | {"ADM2"}
+# A gazetteer-only hit on a town needs this many people, unless context supports it.
+GAZETTEER_ONLY_POPULATION = 20_000
+CONTEXT_POPULATION = 1_000
+ROUNDS = 2
+_COMMA = re.compile(r"\s*,\s*$")
+_OF = re.compile(r"\s+(?:neighbou?rhoods?|distri(?:ct|cts)|quarters?|suburbs?|areas?)\s+(?:of|in)\s+$")
+
+
+# "Maaret al-Numan in Idlib province": only a hint, it scores only when consistent.
+_IN = re.compile(r"\s+(?:in|near|outside|of)\s+(?:the\s+)?$")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    mention: Mention
+    form: Form
+    entry: Entry | None
+    precision: int
+
+
+@dataclass
+class _Group:
+    """All mentions of one name in the article, resolved together."""
+
+    key: str  # the name key, plus its containers when the text names them
+    mentions: list[tuple[Mention, Form]]
+    candidates: list[Entry]
+    loose: bool
+    gazetteer_only: bool
+    contested: bool
+    generic: str | None
+    name: str = ""  # the name key alone
+    containers: set[str] = field(default_factory=set)  # keys of places said to contain it
+
+
+def resolve(
+    recognition: Recognition,
+    texts: Sequence[str],
+    gazetteer: Gazetteer,
+    lexicon: Lexicon,
+) -> list[Resolved]:
+    neighbours = _neighbours(recognition.mentions, texts)
+    groups = _groups(recognition, gazetteer, neighbours)
+    chosen: dict[str, Entry | None] = {g.key: _best(g, _Context.empty()) for g in groups}
+    for _ in range(ROUNDS):
+        context = _Context.build(groups, chosen)
+        chosen = {g.key: _best(g, context) for g in groups}
+    context = _Context.build(groups, chosen)
+    out: list[Resolved] = []
+    for group in groups:
+        entry = chosen[group.key]
+        if group.gazetteer_only and not _accept_gazetteer_only(group, entry, context):
+            continue
+        if entry is None and not _keep_unresolved(group):
+            continue
+        for mention, form in group.mentions:
+            out.append(Resolved(mention, form, entry, _precision(entry, mention)))
+    out.sort(key=lambda r: (r.mention.passage, r.form.start))
+    return out
+
+
+def _groups(
+    recognition: Recognition, gazetteer: Gazetteer, neighbours: dict[tuple[int, int], set[str]]
+) -> list[_Group]:
+    """Mentions grouped by name, apart where the text puts a name in different containers."""
+    by_key: dict[str, _Group] = {}
+    for mention in recognition.mentions:
+        form, candidates, loose = _readings(mention, recognition, gazetteer)
+        containers = neighbours.get((mention.passage, mention.forms[0].start), set())
+        group_key = "|".join([form.key, *sorted(containers)])
+        group = by_key.get(group_key)
+        if group is None:
+            group = _Group(group_key, [], candidates, loose, True, True, None, form.key)
+            group.containers = containers
+            by_key[group_key] = group
+        group.mentions.append((mention, form))
+        group.gazetteer_only = group.gazetteer_only and not mention.entity
+        group.contested = group.contested and mention.contested
+        group.generic = group.generic or form.generic
+    return list(by_key.values())
+
+
+def _readings(
+    mention: Mention, recognition: Recognition, gazetteer: Gazetteer
+) -> tuple[Form, list[Entry], bool]:
+    if mention.country and mention.country in gazetteer.countries:
+        country = gazetteer.countries[mention.country]
+        entry = gazetteer.entry(country.geonameid)
+        return mention.forms[0], [entry] if entry else [], False
+    for form in mention.forms:
+        found = [e for e in recognition.entries.get(form.key, []) if e.lat is not None]
+        if found:
+            return form, found, False
+    last = mention.forms[-1]
+    loose = [e for e in recognition.loose.get(skeleton(last.key), []) if e.lat is not None]
+    return last, loose, bool(loose)
+
+
+def _neighbours(
+    mentions: list[Mention], texts: Sequence[str]
+) -> dict[tuple[int, int], set[str]]:
+    """(passage, start) of a mention -> keys of the places its own words put it in.
+
+    "Springfield, Illinois" and "the Sukkari neighbourhood of Aleppo" make Illinois and
+    Aleppo containers of Springfield and Sukkari.
+    """
+    out: dict[tuple[int, int], set[str]] = defaultdict(set)
+    by_passage: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_passage[mention.passage].append(mention)
+    for index, items in by_passage.items():
+        items.sort(key=lambda m: m.forms[0].start)
+        text = texts[index]
+        for left, right in zip(items, items[1:], strict=False):
+            lf, rf = left.forms[0], right.forms[0]
+            between = text[lf.end : rf.start]
+            if _COMMA.fullmatch(between) or _OF.fullmatch(between) or _IN.fullmatch(between):
+                out[(index, lf.start)].add(rf.key)
+            if re.fullmatch(r"[’']s (?:\w+ ){0,2}", between):  # "Aleppo's eastern Sukkari"
+                out[(index, rf.start)].add(lf.key)
+    return out
+
+
+@dataclass
+class _Context:
+    countries: Counter[str]
+    admin1: set[tuple[str, str]]  # (cc, admin1 name) of admin1 regions the article names
+    points: dict[str, Entry]  # key -> chosen point-like entry (towns, districts)
+    chosen: dict[str, Entry | None]  # name key -> entry chosen for it
+
+    @classmethod
+    def empty(cls) -> _Context:
+        return cls(Counter(), set(), {}, {})
+
+    @classmethod
+    def build(
+        cls,
+        groups: list[_Group],
+        chosen: dict[str, Entry | None],
+    ) -> _Context:
+        countries: Counter[str] = Counter()
+        admin1: set[tuple[str, str]] = set()
+        points: dict[str, Entry] = {}
+        for group in groups:
+            entry = chosen.get(group.key)
+            if entry is None or (group.gazetteer_only and group.contested):
+                continue
+            weight = len(group.mentions) ** 0.5
+            if entry.cc:
+                countries[entry.cc] += weight * (2.0 if entry.feature == "PCLI" else 1.0)
+            if entry.feature == "ADM1" and entry.admin1:
+                admin1.add((entry.cc, entry.admin1))
+            if entry.feature not in REGION_FEATURES:
+                points[group.name] = entry
+        by_name = {g.name: chosen.get(g.key) for g in groups if chosen.get(g.key)}
+        return cls(countries, admin1, points, by_name)
+
+    def main_countries(self) -> tuple[str | None, set[str]]:
+        if not self.countries:
+            return None, set()
+        top, weight = self.countries.most_common(1)[0]
+        return top, {cc for cc, w in self.countries.items() if w >= 0.5 * weight}
+
+
+def _best(group: _Group, context: _Context) -> Entry | None:
+    if not group.candidates:
+        return None
+    scored = [(_score(e, group, context), -e.id, e) for e in group.candidates]
+    return max(scored, key=lambda s: (s[0], s[1]))[2]
+
+
+def _score(entry: Entry, group: _Group, context: _Context) -> float:
+    return _prior(entry, group) + _support(entry, group, context)
+
+
+def _prior(entry: Entry, group: _Group) -> float:
+    score = FEATURE_PRIOR.get(entry.feature, 1.0 if entry.origin == "supplement" else 0.0)
+    score += 0.35 * math.log10(entry.population + 1)
+    if name_key(entry.name) == group.key:
+        score += 0.7
+    if group.loose:
+        score -= 1.5
+    return score + _generic_fit(entry, group)
+
+
+def _generic_fit(entry: Entry, group: _Group) -> float:
+    feature = entry.feature
+    if group.generic == "admin1":
+        return 2.5 if feature == "ADM1" else -1.0
+    if group.generic == "admin2":
+        return 2.5 if feature == "ADM2" else (1.0 if feature == "PPLX" else -0.5)
+    if group.generic == "town":
+        return 1.0 if feature.startswith("PPL") else -0.5
+    if feature in ("ADM1", "ADM2") and _has_town_namesake(entry, group):
+        return -2.5  # "Aleppo" alone is the city, not the governorate
+    return 0.0
+
+
+def _has_town_namesake(entry: Entry, group: _Group) -> bool:
+    name = name_key(entry.name)
+    return any(
+        c.feature.startswith("PPL") and c.cc == entry.cc and name_key(c.name) == name
+        for c in group.candidates
+    )
+
+
+def _support(entry: Entry, group: _Group, context: _Context) -> float:
+    score = 0.0
+    top, main = context.main_countries()
+    if entry.cc and entry.cc == top:
+        score += 1.5
+    elif entry.cc in main:
+        score += 0.75
+    if entry.feature != "ADM1" and (entry.cc, entry.admin1 or "") in context.admin1:
+        score += 2.0
+    score += _containment(entry, group, context)
+    score += _nearness(entry, group, context)
+    return score
+
+
+def _containment(entry: Entry, group: _Group, context: _Context) -> float:
+    score = 0.0
+    for key in group.containers:
+        container = context.chosen.get(key)
+        if container is None:
+            continue
+        if container.feature == "PCLI" and entry.cc == container.cc:
+            score += 3.0
+        elif container.feature == "ADM1" and (entry.cc, entry.admin1) == (
+            container.cc,
+            container.admin1,
+        ):
+            score += 4.0
+        elif container.feature == "ADM2" and entry.admin2 and entry.admin2 == container.admin2:
+            score += 4.0
+        elif entry.parent and name_key(entry.parent) == name_key(container.name):
+            score += 4.0
+        elif container.lat is not None and _km(entry, container) < 30:
+            score += 3.0
+    return score
+
+
+def _nearness(entry: Entry, group: _Group, context: _Context) -> float:
+    if entry.feature in REGION_FEATURES or entry.lat is None:
+        return 0.0
+    distances = [
+        _km(entry, other) for key, other in context.points.items() if key != group.name
+    ]
+    if not distances:
+        return 0.0
+    nearest = min(distances)
+    if entry.parent and any(name_key(entry.parent) == k for k in context.points):
+        return 2.0
+    return 1.5 if nearest < 50 else 0.75 if nearest < 200 else 0.0
+
+
+def _km(a: Entry, b: Entry) -> float:
+    return haversine_km(a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _accept_gazetteer_only(group: _Group, entry: Entry | None, context: _Context) -> bool:
+    """A capitalised word spaCy did not call a place must name something notable."""
+    if entry is None:
+        return False
+    supported = _containment(entry, group, context) > 0 or group.generic is not None
+    if entry.feature in REGION_FEATURES or entry.origin == "supplement":
+        return not group.contested or supported or entry.feature in ("PCLI", "ADM1", "CONT")
+    if group.contested:
+        return supported or entry.population >= 10 * GAZETTEER_ONLY_POPULATION
+    if entry.population >= GAZETTEER_ONLY_POPULATION:
+        return True
+    supported = supported or (entry.cc, entry.admin1 or "") in context.admin1
+    _, main = context.main_countries()
+    return supported or (entry.cc in main and entry.population >= CONTEXT_POPULATION)
+
+
+def _keep_unresolved(group: _Group) -> bool:
+    """spaCy place entities the gazetteer lacks still count as mentions (not facilities)."""
+    return all(m.entity == "GPE" for m, _ in group.mentions)
+
+
+def _precision(entry: Entry | None, mention: Mention) -> int:
+    if entry is None:
+        return 3
+    if entry.feature in REGION_FEATURES:
+        return 2 if mention.part and entry.feature != "PCLI" else 3
+    if entry.feature == "ADM2":
+        return 2
+    return 2 if mention.part else 1
