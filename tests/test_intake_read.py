@@ -49,6 +49,7 @@ def test_read_paths_walks_folders_and_reports_bad_files(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "a story.txt").write_text(STORY)
     (tmp_path / ".hidden.txt").write_text(STORY)
+    (tmp_path / "README.md").write_text("# What this folder holds")
     (tmp_path / "empty.txt").write_text("  \n")
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00")
     (tmp_path / "big.txt").write_text(STORY * 10)

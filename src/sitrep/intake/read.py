@@ -37,6 +37,8 @@ class Capture:
     published: str | None = None  # ISO date given with the document, if any
 
 
+# Files that describe a folder rather than hold an article; skipped when walking a folder.
+FOLDER_NOTES = {"README", "LICENSE", "LICENCE", "NOTICE", "CHANGELOG"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 _HTML_SNIFF = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
@@ -132,10 +134,13 @@ def read_paths(
 
 
 def _walk(folder: Path) -> list[Path]:
+    """Files under `folder`, sorted; hidden files and folder notes (README, ...) skipped."""
     return sorted(
         p
         for p in folder.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        if p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        and p.stem.upper() not in FOLDER_NOTES
     )
 
 
