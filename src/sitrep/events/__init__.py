@@ -51,7 +51,8 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
     sub = knowledge.sub_events[lead.sub_event]
     actor1, assoc1 = group.first("actor1"), group.first("assoc1")
     actor2, assoc2 = group.first("actor2"), group.first("assoc2")
-    setting = group.first("setting")
+    setting = group.placed.setting or group.first("setting")
+    dated = group.dated
     place = setting.place if setting else None
     killed = max(group.drafts, key=lambda d: d.fatalities)
     evidence: list[Evidence] = []
@@ -65,8 +66,8 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
             evidence += _evidence(article, name, actor.span)
     if setting is not None:
         evidence += _evidence(article, "location", (setting.start, setting.end))
-    if lead.date:
-        evidence += _evidence(article, "event_date", lead.date_span)
+    if dated.date:
+        evidence += _evidence(article, "event_date", dated.date_span)
     if killed.fatalities:
         evidence += _evidence(article, "fatalities", killed.fatalities_span)
     evidence += _evidence(article, "certainty", lead.certainty_span)
@@ -80,8 +81,8 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
         "location": location,
     }
     event = Event(
-        event_date=lead.date,
-        time_precision=lead.precision,
+        event_date=dated.date,
+        time_precision=dated.precision,
         event_type=sub.event_type,
         sub_event_type=sub.name,
         actor1=values["actor1"],
@@ -89,7 +90,7 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
         actor2=values["actor2"],
         assoc_actor_2=assoc2.name if assoc2 else None,
         civilian_targeting=civilians and sub.event_type != "Protests",
-        country=(place.country if place else None) or lead.country,
+        country=(place.country if place else None) or group.placed.country,
         iso=place.iso if place else None,
         admin1=place.admin1 if place else None,
         admin2=place.admin2 if place else None,
@@ -98,7 +99,7 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
         longitude=place.longitude if place else None,
         geo_precision=place.geo_precision if place else None,
         fatalities=killed.fatalities,
-        notes=build_note(sub.note, values, lead.date, lead.precision, killed.fatalities),
+        notes=build_note(sub.note, values, dated.date, dated.precision, killed.fatalities),
         source=article.agency,
         geonameid=place.geonameid if place else None,
         certainty=lead.certainty,

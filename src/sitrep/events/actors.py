@@ -55,8 +55,20 @@ def find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMent
         if generic is None:
             continue
         for m in generic.finditer(text):
-            found.append((2, ActorMention(base + m.start(), base + m.end(), kind)))
+            if not _modifier_only(sentence, base + m.start(), base + m.end()):
+                found.append((2, ActorMention(base + m.start(), base + m.end(), kind)))
     return _without_overlaps(found)
+
+
+def _modifier_only(sentence: Span, start: int, end: int) -> bool:
+    """A generic word used as an adjective ("military achievement", "rebel-held areas")."""
+    span = sentence.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    last = span[-1]
+    if last.dep_ not in ("amod", "compound", "npadvmod", "nmod"):
+        return False
+    return last.tag_ == "JJ" or last.head.pos_ not in ("NOUN", "PROPN")
 
 
 def _without_overlaps(found: list[tuple[int, ActorMention]]) -> list[ActorMention]:
@@ -200,6 +212,16 @@ def mentions_in(
     for start, end in spans:
         out += [m for m in mentions if m.start >= start and m.end <= end and m not in out]
     return out
+
+
+def same_actor_once(mentions: list[ActorMention], lexicon: ActorLexicon) -> list[ActorMention]:
+    """In one role, a named group absorbs generic words of its class ("FMLN terrorists")."""
+    named = [m for m in mentions if m.name or m.group]
+    classes = {kind_class(m.kind, lexicon) for m in named}
+    return [
+        m for m in mentions
+        if m.name or m.group or m.country or kind_class(m.kind, lexicon) not in classes
+    ]
 
 
 def surface_actor(sentence: Span, spans: tuple[tuple[int, int], ...]) -> Span | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sitrep.events.actors import (
+    same_actor_once,
     ActorMention,
     actor_name,
     find_actor_mentions,
@@ -100,9 +101,26 @@ def drafts_for_article(
                 continue
             ctx = SentenceContext(passage, sentence, places, times, anchor, original)
             mentions = find_actor_mentions(sentence, knowledge.actors) if knowledge.actors else []
+            found: list[Draft] = []
             for trig in triggers:
-                drafts += drafts_for_trigger(ctx, trig, mentions, knowledge)
-    return drafts
+                found += drafts_for_trigger(ctx, trig, mentions, knowledge)
+            drafts += without_subsumed(found, knowledge)
+    return [d for d in drafts if _plausible(d, knowledge)]
+
+
+def without_subsumed(drafts: list[Draft], knowledge: EventKnowledge) -> list[Draft]:
+    """Drop drafts of one sentence that another draft there absorbs (see `subsumes`)."""
+    absorbed = {s for d in drafts for s in knowledge.sub_events[d.sub_event].subsumes}
+    return [d for d in drafts if d.sub_event not in absorbed]
+
+
+def _plausible(draft: Draft, knowledge: EventKnowledge) -> bool:
+    """A battle needs an armed side: 'residents fled the fighting' is not a clash by residents."""
+    sub = knowledge.sub_events[draft.sub_event]
+    lexicon = knowledge.actors
+    if sub.event_type == "Battles" and draft.actor1 is not None and lexicon is not None:
+        return kind_class(draft.actor1.kind, lexicon) not in ("unarmed", "crowd")
+    return True
 
 
 def drafts_for_trigger(
@@ -112,12 +130,15 @@ def drafts_for_trigger(
     assert lexicon is not None and knowledge.numbers is not None
     sentence, passage = ctx.sentence, ctx.passage
     token = trigger_token(sentence, trig)
+    if trig.weak and _infinitive(token):
+        return []  # "the need to attack X": a generic word in an infinitive is no report
     trig_span = original_span(passage, trig.start, trig.end)
     settings = _settings(ctx, trig_span[0])
     country = _country(settings[0] if settings else None, ctx.places)
     roles = find_roles(token)
-    agents = mentions_in(roles.agents, mentions)
+    agents = same_actor_once(mentions_in(roles.agents, mentions), lexicon)
     patients = [m for m in mentions_in(roles.patients, mentions) if m not in agents]
+    patients = same_actor_once(patients, lexicon)
     key = refine(trig.sub_event, sentence, knowledge)
     a1_kind = agents[0].kind if agents else _fallback_kind(mentions, patients, {"state", "armed"}, lexicon)
     a2_kind = patients[0].kind if patients else None
@@ -131,8 +152,8 @@ def drafts_for_trigger(
     )
     sub = knowledge.sub_events[key]
     actors = _assign_actors(
-        ctx, sub.event_type, key, (agents, patients, mentions), roles.agents, trig_span, country,
-        lexicon,
+        ctx, sub.event_type, key, (agents, patients, mentions),
+        (roles.agents, _full_spans(roles.patient_heads)), trig_span, country, lexicon,
     )
     kill = count_fatalities(sentence, knowledge.numbers)
     kill_span = original_span(passage, kill.start, kill.end) if kill.start is not None else None
@@ -169,18 +190,34 @@ def drafts_for_trigger(
     return out
 
 
+def _infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _full_spans(tokens: Sequence[Token]) -> tuple[Span_, ...]:
+    return tuple(
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in tokens
+    )
+
+
 def _settings(ctx: SentenceContext, trigger_pos: int) -> list[Setting]:
     passage, sentence = ctx.passage, ctx.sentence
     start, end = original_span(passage, sentence.start_char, sentence.end_char)
     found = sentence_settings(ctx.places, start, end, trigger_pos, ctx.original)
     if found:
         return found
-    passage_start = original_span(passage, 0, 1)[0]
-    before = preceding_setting(ctx.places, passage_start, start)
+    own = [p for p in ctx.places if in_passage(passage, p.start)]
+    before = preceding_setting(own, 0, start)
     if before is not None:
         return [before]
     main = main_setting(ctx.places)
     return [main] if main is not None else []
+
+
+def in_passage(passage: Passage, position: int) -> bool:
+    """The original position lies in text this passage was cleaned from."""
+    segments = passage.offsets.segments
+    return any(o <= position < o + n for _, o, n in segments)
 
 
 def _country(setting: Setting | None, places: Sequence[Place]) -> str | None:
@@ -206,6 +243,10 @@ def _dates(
     if len(days) > 1 and _coordinated_times(days, ctx.original):
         return [(t.date, t.precision, (t.start, t.end), True) for t in days]
     found = event_date(ctx.passage, ctx.sentence, token, ctx.times, ctx.anchor)
+    anchor = ctx.anchor.date
+    if anchor and found.date and found.date[:10] > anchor[:10]:
+        # A reported event cannot postdate its report: fall back to the document's date.
+        return [(anchor, 3, sent_span, False)]
     if found.evidence is not None:
         ev = found.evidence
         explicit = ev.start >= sent_span[0] and ev.end <= sent_span[1]
@@ -241,7 +282,8 @@ def _patient_is_person(
             return False
         if head.ent_type_ == "PERSON":
             return True
-        return any(m.start <= head.idx < m.end for m in patients)
+        left, right = head.left_edge.idx, head.idx + len(head.text)
+        return any(left <= m.start and m.end <= right for m in patients)
     return False
 
 
@@ -250,13 +292,14 @@ def _assign_actors(
     event_type: str,
     key: str,
     found: tuple[list[ActorMention], list[ActorMention], list[ActorMention]],
-    agent_spans: tuple[Span_, ...],
+    role_spans: tuple[tuple[Span_, ...], tuple[Span_, ...]],
     trig_span: Span_,
     country: str | None,
     lexicon: ActorLexicon,
 ) -> tuple[Actor | None, Actor | None, Actor | None, Actor | None]:
     passage = ctx.passage
     agents, patients, mentions = found
+    agent_spans, patient_spans = role_spans
 
     def actor(m: ActorMention) -> Actor:
         return Actor(actor_name(m, country, lexicon), m.kind, original_span(passage, m.start, m.end))
@@ -275,10 +318,14 @@ def _assign_actors(
         first = [actor(m) for m in patients if m.kind == "civilians"] or [default("civilians")]
         second = []
     elif not first and event_type in ARMED_TYPES:
-        first = [
+        first = [  # an armed side named outside the target's phrase
             actor(m) for m in mentions
-            if m not in patients and kind_class(m.kind, lexicon) in ("state", "armed")
+            if m not in patients
+            and not any(s <= m.start < e for s, e in patient_spans)
+            and kind_class(m.kind, lexicon) in ("state", "armed")
         ][:1]
+    if event_type == "Violence against civilians" and first and first[0].kind == "civilians":
+        second, first = first + second, []  # "people murdered": the people are the victims
     if not first:
         entity = surface_actor(ctx.sentence, agent_spans)
         if entity is not None:

@@ -11,7 +11,8 @@ from sitrep.events.knowledge import EventKnowledge
 ATTEMPT_HEADS = {"campaign", "offensive", "operation", "attempt", "bid", "push", "effort", "battle",
                  "fight", "drive", "assault", "try", "tries", "tried", "trying", "attempting",
                  "attempted", "seeking", "sought", "aim", "aims", "aiming", "plan", "planned"}
-HUMAN_PATIENT_TAGS = {"NNS", "NN", "NNP", "NNPS", "PRP"}
+# Verbs before an infinitive that make it an outcome after all ("managed to retake").
+SUCCESS_HEADS = {"managed", "manage", "manages", "succeeded", "able"}
 
 
 def refine(key: str, sentence: Span, knowledge: EventKnowledge) -> str:
@@ -27,7 +28,9 @@ def is_attempt(trigger: Token) -> bool:
     """An infinitive or gerund of intent: the territory did not change hands (yet)."""
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
     head = trigger.head
-    return (has_to or trigger.dep_ in ("xcomp", "acl")) and head.lower_ in ATTEMPT_HEADS
+    if has_to:
+        return head.lower_ not in SUCCESS_HEADS
+    return trigger.dep_ in ("xcomp", "acl") and head.lower_ in ATTEMPT_HEADS
 
 
 def settle(

@@ -24,6 +24,7 @@ class SubEvent:
     weak_cues: re.Pattern[str] | None
     territory: bool = False
     civilian_targeting: bool = False
+    subsumes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refi
             weak_cues=compile_cues(item.get("weak_cues", []), irregular),
             territory=item.get("territory", False),
             civilian_targeting=item.get("civilian_targeting", False),
+            subsumes=tuple(item.get("subsumes", ())),
         )
     refinements = tuple(
         Refinement(r["from"], r["to"], compile_cues(r["when"], irregular))

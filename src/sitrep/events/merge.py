@@ -25,6 +25,16 @@ class Group:
     def lead(self) -> Draft:
         return self.drafts[0]
 
+    @property
+    def dated(self) -> Draft:
+        """The draft whose own sentence gives the date, if any."""
+        return next((d for d in self.drafts if d.date_explicit), self.drafts[0])
+
+    @property
+    def placed(self) -> Draft:
+        """The draft whose own sentence names the place, if any."""
+        return next((d for d in self.drafts if d.setting and d.setting.explicit), self.drafts[0])
+
 
 def _same_actor(a: Actor | None, b: Actor | None) -> bool:
     return a is None or b is None or a.name == b.name
@@ -37,7 +47,7 @@ def _location(d: Draft) -> str | None:
 def compatible(group: Group, draft: Draft) -> bool:
     """Same sub-event; actors, place and day agree wherever both are known."""
     for other in group.drafts:
-        if other.sub_event != draft.sub_event or other.factuality != draft.factuality:
+        if other.sub_event != draft.sub_event or other.factuality.is_event != draft.factuality.is_event:
             return False
         if not (_same_actor(other.actor1, draft.actor1) and _same_actor(other.actor2, draft.actor2)):
             return False
