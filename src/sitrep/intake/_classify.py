@@ -18,6 +18,7 @@ from sitrep.intake._text import Line, squeeze
 TERMINAL = ".!?:;…"
 CLOSERS = "\"'”’»)]*"
 BULLETS = "-•*–—·▪►"
+FURNITURE = {"byline", "caption", "caption-repeat", "boilerplate", "published", "updated"}
 NAME_PARTICLES = {
     "al",
     "el",
@@ -146,7 +147,10 @@ def is_name(text: str) -> bool:
     for token in tokens:
         if token.lower() in NAME_STOPWORDS:
             return False
-        if token.lower() in NAME_PARTICLES or token.lower().startswith(("al-", "el-")):
+        if token.lower().startswith(("al-", "el-")):
+            capitalised += token[3:4].isupper()
+            continue
+        if token.lower() in NAME_PARTICLES:
             continue
         if not _NAME_TOKEN.match(token) or any(ch.isdigit() for ch in token):
             return False
@@ -378,13 +382,14 @@ def label_standfirst(sheet: Sheet, dateline: re.Pattern[str] | None = None) -> N
     p0 = first_prose(sheet)
     if p0 is None or not any(sheet.kind(i) == "title" for i in range(p0)):
         return
+    if dateline and _is_dateline(sheet, p0, dateline):
+        return  # a wire story starts with its dateline: that is the body
     p1 = first_prose(sheet, p0)
     if p1 is None:
         return
     between = [sheet.kind(i) for i in range(p0 + 1, p1)]
-    furniture = {"byline", "caption", "caption-repeat", "boilerplate", "published", "updated"}
     starts_wire = bool(dateline and _is_dateline(sheet, p1, dateline))
-    if any(k in furniture for k in between) or starts_wire or _is_name_line(sheet, p0 + 1):
+    if any(k in FURNITURE for k in between) or starts_wire or _is_name_line(sheet, p0 + 1):
         sheet.set(p0, "standfirst", "first-paragraph-before-furniture")
 
 
@@ -398,7 +403,11 @@ def _is_name_line(sheet: Sheet, i: int) -> bool:
 
 def label_name_lines(sheet: Sheet) -> None:
     """Author names standing alone near the top (or at the very end) of the article."""
-    story = [i for i in range(len(sheet.lines)) if sheet.free(i) and is_prose(sheet.lines[i])]
+    story = [
+        i
+        for i, line in enumerate(sheet.lines)
+        if sheet.kind(i) in (None, "repeat") and is_prose(line)
+    ]
     if not story:
         return
     top_end = story[1] if len(story) > 1 and sheet.kind(story[0]) != "body" else story[0]
@@ -417,7 +426,7 @@ def _near_furniture(sheet: Sheet, i: int, top_end: int) -> bool:
     if first is None or i < first:
         return True
     neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(sheet.lines)]
-    return any(sheet.kind(j) not in (None, "body") for j in neighbours) or any(
+    return any(sheet.kind(j) in FURNITURE for j in neighbours) or any(
         sheet.lines[j].key == sheet.lines[i].key for j in neighbours
     )
 
