@@ -277,3 +277,41 @@ def test_given_date_wins() -> None:
 )
 def test_name_shapes(text: str, expected: bool) -> None:
     assert is_name(text) is expected
+
+
+WRAPPED = """WIRE-0042 (TEST)
+
+   LIMA, 4 FEB 91 -- [RADIO REPORT] [TEXT] ARMED MEN BELIEVED TO BELONG TO A
+REBEL COLUMN ATTACKED A POLICE POST IN THE HIGHLAND TOWN OF SANTA ROSA LAST
+NIGHT, KILLING TWO OFFICERS AND WOUNDING A THIRD, THE INTERIOR MINISTRY SAID.
+
+   THE MINISTRY ADDED THAT TROOPS HAD BEEN SENT TO THE AREA AND THAT THE
+ATTACKERS FLED TOWARD THE MOUNTAINS WITH WEAPONS TAKEN FROM THE POST. [END
+RECORDING]
+
+   A LOCAL OFFICIAL SAID THE POST HAD BEEN ATTACKED TWICE BEFORE THIS YEAR
+AND ASKED THE GOVERNMENT FOR MORE PROTECTION. [CONTINUED]
+
+   INTERIOR MINISTRY PRESS OFFICE
+"""
+
+
+def test_fixed_width_wire_copy_is_rejoined() -> None:
+    article = clean_text(WRAPPED, id="w", sha256="0", rules=RULES)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[1].startswith("LIMA, 4 FEB 91 -- [RADIO REPORT]")
+    assert "A\nREBEL" not in article.body and "TO A REBEL COLUMN" in article.body
+    assert (article.dateline, article.published, article.published_inferred) == (
+        "Lima",
+        "1991-02-04",
+        False,
+    )
+    # all capitals: no line is taken for an author or a related headline
+    assert article.authors == () and article.related == ()
+    assert paragraphs[-1] == "INTERIOR MINISTRY PRESS OFFICE"
+
+
+def test_editorial_notes_do_not_hide_the_end_of_a_sentence() -> None:
+    note = "Troops reached the village at dawn and found it empty, a witness said. [inaudible]"
+    article = clean(TITLE, PARA, note, PARA2)
+    assert note in article.body

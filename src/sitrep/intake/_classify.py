@@ -99,9 +99,14 @@ class Sheet:
     hints: Hints
     labels: list[Label | None] = field(default_factory=list)
     credits: dict[int, re.Match[str]] = field(default_factory=dict)  # line index -> credit
+    shouting: bool = False
 
     def __post_init__(self) -> None:
         self.labels = [None] * len(self.lines)
+        letters = [ch for line in self.lines for ch in line.text if ch.isalpha()]
+        capitals = sum(ch.isupper() for ch in letters)
+        # In text written all in capitals, a name cannot be told apart by its shape.
+        self.shouting = len(letters) > 200 and capitals > 0.8 * len(letters)
 
     def free(self, i: int) -> bool:
         return self.labels[i] is None
@@ -118,8 +123,12 @@ class Sheet:
 # ---------------------------------------------------------------- line shapes
 
 
+_EDITORIAL_NOTE = re.compile(r"\s*\[[^\]]{0,40}\]\s*$")  # "[END RECORDING]", "[CONTINUED]"
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3,}[.!?][\"'”’]?\s+\S")
+
+
 def ends_sentence(text: str) -> bool:
-    core = text.rstrip(CLOSERS + " ")
+    core = _EDITORIAL_NOTE.sub("", text).rstrip(CLOSERS + " ")
     return bool(core) and core[-1] in TERMINAL
 
 
@@ -132,6 +141,7 @@ def is_headline(line: Line) -> bool:
     return (
         2 <= line.words <= 30
         and not ends_sentence(text)
+        and not _SENTENCE_BREAK.search(text)  # two sentences make a paragraph, not a headline
         and text[0] not in BULLETS
         and any(ch.isalpha() for ch in text)
         and (text[0].isupper() or text[0] in "\"'‘“«" or text[0].isdigit())
@@ -411,13 +421,21 @@ def label_name_lines(sheet: Sheet) -> None:
     if not story:
         return
     top_end = story[1] if len(story) > 1 and sheet.kind(story[0]) != "body" else story[0]
+    if sheet.shouting:
+        return
     for i in range(top_end):
         if sheet.free(i) and is_name(sheet.lines[i].text) and _near_furniture(sheet, i, top_end):
             sheet.set(i, "byline", "name-line")
     for i in range(story[-1] + 1, len(sheet.lines)):
-        text = _LEAD_DASH.sub("", sheet.lines[i].text)
-        if sheet.free(i) and (is_name(text) or split_names(text)) and len(text.split()) <= 8:
+        if sheet.free(i) and _signature(sheet.lines[i].text):
             sheet.set(i, "byline", "name-line-end")
+
+
+def _signature(text: str) -> bool:
+    """ "Jane Doe" or "— Jane Doe and John Roe" standing alone after the story."""
+    if _LEAD_DASH.match(text):
+        return bool(split_names(_LEAD_DASH.sub("", text))) and len(text.split()) <= 9
+    return is_name(text)
 
 
 def _near_furniture(sheet: Sheet, i: int, top_end: int) -> bool:
@@ -445,8 +463,17 @@ def label_related(sheet: Sheet) -> None:
             sheet.set(
                 i, "related", next(p.id for p in sheet.rules.related if p.regex.fullmatch(line.key))
             )
-        elif is_headline(line) and line.words >= 3 and (line.blank_after or not spaced):
+        elif _lone_headline(sheet, line, spaced):
             sheet.set(i, "related", "lone-headline")
+
+
+def _lone_headline(sheet: Sheet, line: Line, spaced: bool) -> bool:
+    return (
+        not sheet.shouting
+        and is_headline(line)
+        and line.words >= 3
+        and (line.blank_after or not spaced)
+    )
 
 
 def label_rest_as_body(sheet: Sheet) -> None:

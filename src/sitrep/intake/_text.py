@@ -70,6 +70,55 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def join_wrapped(lines: list[Line], text: str) -> list[Line]:
+    """Rejoin paragraphs of fixed-width text (wire copy wrapped at ~70 columns).
+
+    In such text a line that runs to the wrap margin continues on the next line; a short
+    line ends its paragraph. Text with long lines (one paragraph per line) is left alone.
+    """
+    width = wrap_width(lines)
+    if width is None:
+        return lines
+    merged: list[Line] = []
+    for line in lines:
+        previous = merged[-1] if merged else None
+        if previous and _wraps_into(previous, line, width):
+            merged[-1] = Line(
+                previous.index,
+                previous.start,
+                line.end,
+                text[previous.start : line.end],
+                previous.blank_before,
+                line.blank_after,
+            )
+        else:
+            merged.append(line)
+    return [_renumbered(line, i) for i, line in enumerate(merged)]
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The wrap margin of fixed-width text, or None if lines are not wrapped."""
+    if len(lines) < 4:
+        return None
+    lengths = sorted(len(line.text) for line in lines)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    long_lines = sum(1 for n in lengths if n >= 0.6 * width)
+    if not 30 <= width <= 100 or max(lengths) > 2 * width or long_lines < len(lines) / 2:
+        return None
+    return width
+
+
+def _wraps_into(previous: Line, line: Line, width: int) -> bool:
+    last_line = _LINE_BREAK.split(previous.text)[-1]
+    return (
+        not line.blank_before and len(last_line) >= 0.6 * width and line.text[0] not in "-•*–—·▪►"
+    )
+
+
+def _renumbered(line: Line, index: int) -> Line:
+    return Line(index, line.start, line.end, line.text, line.blank_before, line.blank_after)
+
+
 def _with_blank_after(line: Line) -> Line:
     return Line(line.index, line.start, line.end, line.text, line.blank_before, True)
 

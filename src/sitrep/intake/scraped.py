@@ -19,11 +19,12 @@ from sitrep.intake._classify import (
     caption_text,
     classify,
     ends_sentence,
+    is_prose,
     split_names,
 )
 from sitrep.intake._dates import find_dates, make_iso, month_day
 from sitrep.intake._rules import Rules, load_rules
-from sitrep.intake._text import CleanBuilder, Line, split_lines, strip_span
+from sitrep.intake._text import CleanBuilder, Line, join_wrapped, split_lines, strip_span
 from sitrep.model import Article, Caption, Link, Removed
 
 KEPT = ("title", "standfirst", "body", "caption")
@@ -59,10 +60,11 @@ def clean_text(
 ) -> Article:
     """Separate story from page furniture; `published` (given with the capture) wins."""
     rules = rules or load_rules()
-    sheet = classify(split_lines(original), rules, hints or Hints())
+    lines = join_wrapped(split_lines(original), original)
+    sheet = classify(lines, rules, hints or Hints())
     body_lines = [line for i, line in enumerate(sheet.lines) if sheet.kind(i) == "body"]
     body, offsets = assemble_body(original, body_lines)
-    dateline = find_dateline(body_lines[0].text if body_lines else "", rules)
+    dateline = find_dateline(_first_paragraph(body_lines), rules)
     captions = build_captions(sheet)
     title = _first_of(sheet, "title")
     standfirst = _first_of(sheet, "standfirst")
@@ -98,6 +100,11 @@ def _published_fields(published: Published) -> dict[str, object]:
         "published_inferred": published.inferred,
         "published_reason": published.reason,
     }
+
+
+def _first_paragraph(lines: list[Line]) -> str:
+    """The text of the first body paragraph (skipping a stray id or label line)."""
+    return next((line.key for line in lines if is_prose(line)), lines[0].key if lines else "")
 
 
 def _first_of(sheet: Sheet, kind: str) -> Line | None:
@@ -144,13 +151,24 @@ def find_dateline(first_paragraph: str, rules: Rules) -> Dateline:
         place = f"{place}, {match['region'].strip()}"
     agency = match["agency"]
     date_text = match["date"] or ""
-    found = find_dates(date_text, rules)
+    day = month_day(date_text, rules) if date_text else None
     return Dateline(
         place=place,
         agency=rules.agencies.get(agency.lower(), agency) if agency else None,
-        month_day=month_day(date_text, rules) if date_text else None,
-        iso=found[0].iso if found else None,
+        month_day=day,
+        iso=_dateline_iso(date_text, day),
     )
+
+
+def _dateline_iso(date_text: str, day: tuple[int, int] | None) -> str | None:
+    """The full date of "3 March 2025", "March 3, 2025" or "3 JAN 90" (two-digit year)."""
+    numbers = re.findall(r"\d+", date_text)
+    if day is None or len(numbers) != 2:
+        return None
+    year = int(numbers[1])
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    return make_iso(year, *day)
 
 
 def _plausible_dateline(match: re.Match[str], rules: Rules) -> bool:
@@ -278,11 +296,15 @@ def choose_published(
     """The stated date if there is one, else the best lower bound the text gives."""
     if given:
         return Published(given, False, given_reason)
-    stamps = _stamp_dates(sheet, "published")
+    story_start = next((i for i in range(len(sheet.lines)) if sheet.kind(i) == "body"), None)
+    stamps = _stamp_dates(sheet, "published", story_start)
     if stamps:
         return Published(min(stamps), False, f"published stamp ({min(stamps)})")
     if dateline.iso:
         return Published(dateline.iso, False, f"dateline ({dateline.iso})")
+    stamps = _stamp_dates(sheet, "published")  # a dated line inside the story comes last
+    if stamps:
+        return Published(min(stamps), False, f"published stamp ({min(stamps)})")
     return _inferred(sheet, captions, dateline)
 
 
@@ -307,10 +329,12 @@ def _inferred(sheet: Sheet, captions: tuple[Caption, ...], dateline: Dateline) -
     return Published(None, False, "no date found")
 
 
-def _stamp_dates(sheet: Sheet, kind: str) -> list[str]:
+def _stamp_dates(sheet: Sheet, kind: str, before: int | None = None) -> list[str]:
+    """Dates of the stamps of one kind (only those above line `before`, if given)."""
+    end = len(sheet.lines) if before is None else before
     return [
         found.iso
-        for i, line in enumerate(sheet.lines)
+        for i, line in enumerate(sheet.lines[:end])
         if sheet.kind(i) == kind
         for found in find_dates(line.text, sheet.rules)[:1]
     ]
