@@ -315,3 +315,37 @@ def test_editorial_notes_do_not_hide_the_end_of_a_sentence() -> None:
     note = "Troops reached the village at dawn and found it empty, a witness said. [inaudible]"
     article = clean(TITLE, PARA, note, PARA2)
     assert note in article.body
+
+
+def test_caption_with_a_label_and_a_credit_line() -> None:
+    article = clean(
+        TITLE,
+        PARA,
+        "Image source, Getty Images\nImage caption, Families leave the camp on foot on 4 May 2025",
+        PARA2,
+    )
+    (caption,) = article.captions
+    assert caption.text == "Families leave the camp on foot on 4 May 2025"
+    assert (caption.credit, caption.agency, caption.date) == (
+        "Getty Images",
+        "Getty Images",
+        "2025-05-04",
+    )
+    assert "Image" not in article.body and "Families" not in article.body
+
+
+def test_gallery_item_prefix_and_ap_credit() -> None:
+    article = clean(
+        TITLE,
+        PARA,
+        "Item 2 of 4 Smoke rises over the port after a strike, May 6, 2025. (AP Photo/Jane Doe)",
+        PARA2,
+    )
+    (caption,) = article.captions
+    assert caption.text.startswith("Smoke rises over the port")
+    assert (caption.agency, caption.photographer) == ("AP", "Jane Doe")
+
+
+def test_agency_name_alone_is_left_alone_without_a_caption() -> None:
+    article = clean(TITLE, PARA, "Reuters", PARA2)
+    assert article.captions == ()

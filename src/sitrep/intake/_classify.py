@@ -18,7 +18,15 @@ from sitrep.intake._text import Line, squeeze
 TERMINAL = ".!?:;…"
 CLOSERS = "\"'”’»)]*"
 BULLETS = "-•*–—·▪►"
-FURNITURE = {"byline", "caption", "caption-repeat", "boilerplate", "published", "updated"}
+FURNITURE = {
+    "byline",
+    "caption",
+    "caption-repeat",
+    "caption-credit",
+    "boilerplate",
+    "published",
+    "updated",
+}
 NAME_PARTICLES = {
     "al",
     "el",
@@ -98,7 +106,7 @@ class Sheet:
     rules: Rules
     hints: Hints
     labels: list[Label | None] = field(default_factory=list)
-    credits: dict[int, re.Match[str]] = field(default_factory=dict)  # line index -> credit
+    captions: dict[int, CaptionParts] = field(default_factory=dict)  # line index -> caption
     shouting: bool = False
 
     def __post_init__(self) -> None:
@@ -253,29 +261,67 @@ def label_stamps(sheet: Sheet) -> None:
                 sheet.set(i, "published", "date-line")
 
 
-def caption_credit(line: Line, rules: Rules) -> re.Match[str] | None:
-    """The credit at the end of a caption line, if the rest is a real caption."""
+@dataclass(frozen=True)
+class CaptionParts:
+    """Where a caption's text sits in its line (offsets into `Line.text`), and its credit."""
+
+    start: int
+    end: int
+    credit: str | None
+    rule: str
+
+
+def caption_parts(line: Line, rules: Rules) -> CaptionParts | None:
+    """The caption in a line: after a caption prefix and/or before a trailing credit."""
+    start, rule = 0, ""
+    for pattern in rules.caption_prefix:
+        prefix = pattern.regex.match(line.text)
+        if prefix:
+            start, rule = prefix.end(), pattern.id
+            break
     for pattern in rules.credit:
-        match = pattern.regex.search(line.text)
-        if match and len(line.text[: match.start()].split()) >= 3:
-            return match
-    return None
+        match = pattern.regex.search(line.text, start)
+        if match and len(line.text[start : match.start()].split()) >= 3:
+            end = len(line.text[: match.start()].rstrip())
+            return CaptionParts(start, end, match["credit"].strip(), rule or pattern.id)
+    return CaptionParts(start, len(line.text), None, rule) if rule else None
 
 
 def label_captions(sheet: Sheet) -> None:
     for i, line in enumerate(sheet.lines):
         if not sheet.free(i):
             continue
-        match = caption_credit(line, sheet.rules)
-        if match:
-            sheet.credits[i] = match
-            sheet.set(i, "caption", _credit_rule(match, sheet.rules))
-        elif line.start in sheet.hints.caption_starts:
-            sheet.set(i, "caption", "html-figcaption")
+        parts = caption_parts(line, sheet.rules)
+        if parts is None and line.start in sheet.hints.caption_starts:
+            parts = CaptionParts(0, len(line.text), None, "html-figcaption")
+        if parts:
+            sheet.captions[i] = parts
+            sheet.set(i, "caption", parts.rule)
+    _attach_credit_lines(sheet)
 
 
-def _credit_rule(match: re.Match[str], rules: Rules) -> str:
-    return next((p.id for p in rules.credit if p.regex is match.re), "credit")
+def _attach_credit_lines(sheet: Sheet) -> None:
+    """A credit printed on its own line beside a caption that has none."""
+    for i, line in enumerate(sheet.lines):
+        if not sheet.free(i):
+            continue
+        for pattern in sheet.rules.credit_line:
+            match = pattern.regex.fullmatch(line.key)
+            target = _uncredited_caption_near(sheet, i) if match else None
+            if match and target is not None:
+                old = sheet.captions[target]
+                sheet.captions[target] = CaptionParts(
+                    old.start, old.end, match["credit"].strip(), old.rule
+                )
+                sheet.set(i, "caption-credit", pattern.id)
+                break
+
+
+def _uncredited_caption_near(sheet: Sheet, i: int) -> int | None:
+    for j in (i + 1, i - 1, i + 2, i - 2):
+        if j in sheet.captions and sheet.captions[j].credit is None:
+            return j
+    return None
 
 
 def label_bylines(sheet: Sheet) -> None:
@@ -345,9 +391,8 @@ def label_repeats(sheet: Sheet) -> None:
 
 
 def caption_text(sheet: Sheet, i: int) -> str:
-    line = sheet.lines[i]
-    match = sheet.credits.get(i)
-    return squeeze(line.text[: match.start()] if match else line.text)
+    line, parts = sheet.lines[i], sheet.captions.get(i)
+    return squeeze(line.text[parts.start : parts.end] if parts else line.text)
 
 
 def _repeats_caption(key: str, captions: dict[int, str], i: int) -> bool:

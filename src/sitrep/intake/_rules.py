@@ -33,6 +33,8 @@ class Rules:
     stamp: tuple[Pattern, ...]
     timestamp: tuple[Pattern, ...]
     credit: tuple[Pattern, ...]
+    caption_prefix: tuple[Pattern, ...]
+    credit_line: tuple[Pattern, ...]
     dateline: Pattern
     agencies: dict[str, str]  # lower-case spelling -> canonical name
     months: dict[str, int]  # lower-case month name or abbreviation -> 1..12
@@ -56,6 +58,8 @@ def load_rules(path: Path | None = None) -> Rules:
         stamp=_patterns(data, "stamp", flags=re.IGNORECASE),
         timestamp=_patterns(data, "timestamp", whole=True),
         credit=_patterns(data, "credit", flags=0),
+        caption_prefix=_patterns(data, "caption_prefix"),
+        credit_line=_patterns(data, "credit_line", whole=True),
         dateline=_pattern(data["dateline"], "dateline", 0, whole=False),
         agencies=_agencies(data["agencies"]),
         months=_months(data["dates"]["months"]),

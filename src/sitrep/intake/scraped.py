@@ -189,11 +189,10 @@ def build_captions(sheet: Sheet) -> tuple[Caption, ...]:
     for i, line in enumerate(sheet.lines):
         if sheet.kind(i) != "caption":
             continue
-        match = sheet.credits.get(i)
-        end = line.start + match.start() if match else line.end
-        start, end = strip_span(sheet.lines[i].text, 0, end - line.start)
+        parts = sheet.captions[i]
+        start, end = strip_span(line.text, parts.start, parts.end)
         text = line.text[start:end]
-        credit = match["credit"].strip() if match else None
+        credit = parts.credit
         agency, photographer = parse_credit(credit, sheet.rules) if credit else (None, None)
         dates = find_dates(text, sheet.rules)
         out.append(
