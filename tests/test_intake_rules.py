@@ -349,3 +349,25 @@ def test_gallery_item_prefix_and_ap_credit() -> None:
 def test_agency_name_alone_is_left_alone_without_a_caption() -> None:
     article = clean(TITLE, PARA, "Reuters", PARA2)
     assert article.captions == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Associated Press writer Jane Doe in Kyiv contributed to this report.", ("Jane Doe",)),
+        ("CNN's Ali Musa and Sara Lind contributed reporting.", ("Ali Musa", "Sara Lind")),
+        ("By Jane Doe in Goma", ("Jane Doe",)),
+    ],
+)
+def test_contributor_lines(line: str, authors: tuple[str, ...]) -> None:
+    article = clean(TITLE, PARA, PARA2, line)
+    assert article.authors == authors
+    assert "contributed" not in article.body
+
+
+@pytest.mark.parametrize(
+    "line", ["(Editing by John Roe)", "___", "* * *", "list 1 of 4", "end of list"]
+)
+def test_editing_credits_and_separators_are_removed(line: str) -> None:
+    article = clean(TITLE, PARA, PARA2, line)
+    assert article.body == PARA + "\n\n" + PARA2

@@ -178,8 +178,8 @@ def is_name(text: str) -> bool:
 
 def split_names(text: str) -> list[str]:
     """ "Jane Doe and John Roe, Reuters" -> ["Jane Doe", "John Roe"] (only name-like parts)."""
-    parts = [p.strip(" .") for p in _NAME_SPLIT.split(text) if p.strip(" .")]
-    return [p for p in parts if is_name(p)]
+    parts = [_IN_PLACE.sub("", p).strip(" .") for p in _NAME_SPLIT.split(text)]
+    return [p for p in parts if p and is_name(p)]
 
 
 _CLAUSE_BY = re.compile(
