@@ -197,3 +197,12 @@ def test_every_article_has_a_title_and_a_body(name: str) -> None:
     assert article.title and len(article.body) > 300
     assert article.title not in article.body
     assert all(r.rule for r in article.removed)
+
+
+def test_html_fragment_without_an_article_still_reads() -> None:
+    from sitrep.intake.html import clean_html
+
+    html = "<html><body><p>Gunmen burned a market in Tillaberi.</p><p>Two died.</p></body></html>"
+    article = clean_html(html, id="f", sha256="0")
+    assert "Gunmen burned a market in Tillaberi." in article.original
+    assert "Tillaberi" in article.body or article.title == "Gunmen burned a market in Tillaberi."

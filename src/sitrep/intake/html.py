@@ -79,7 +79,7 @@ def read_page(html: str) -> Page:
         html, with_metadata=True, include_comments=False, include_tables=True
     )
     meta = document.as_dict() if document is not None and hasattr(document, "as_dict") else {}
-    text = meta.get("text") or ""
+    text = meta.get("text") or trafilatura.extract(html, favor_recall=True) or visible_text(html)
     return Page(
         title=squeeze(meta["title"]) if meta.get("title") else None,
         authors=split_authors(meta.get("author")),
@@ -87,6 +87,19 @@ def read_page(html: str) -> Page:
         captions=figure_captions(html),
         published=publication_date(html),
     )
+
+
+def visible_text(html: str) -> str:
+    """The page's text block by block, for pages trafilatura finds no article in."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ParserError, ValueError):
+        return ""
+    for element in tree.xpath("//script | //style | //noscript | //template"):
+        element.drop_tree()
+    blocks = tree.xpath("//p | //h1 | //h2 | //h3 | //li | //td | //blockquote | //pre")
+    texts = [squeeze(" ".join(b.itertext())) for b in blocks]
+    return "\n".join(t for t in texts if t) or squeeze(" ".join(tree.itertext()))
 
 
 def split_authors(value: str | None) -> tuple[str, ...]:
