@@ -25,7 +25,7 @@ from sitrep.intake._classify import (
 from sitrep.intake._dates import find_dates, make_iso, month_day
 from sitrep.intake._rules import Rules, load_rules
 from sitrep.intake._text import CleanBuilder, Line, join_wrapped, split_lines, strip_span
-from sitrep.model import Article, Caption, Link, Removed
+from sitrep.model import Article, Caption, Link, OffsetMap, Removed
 
 KEPT = ("title", "standfirst", "body", "caption")
 
@@ -66,6 +66,7 @@ def clean_text(
     body, offsets = assemble_body(original, body_lines)
     dateline = find_dateline(_first_paragraph(body_lines), rules)
     captions = build_captions(sheet)
+    published_info = choose_published(sheet, captions, dateline, published, published_reason)
     title = _first_of(sheet, "title")
     standfirst = _first_of(sheet, "standfirst")
     return Article(
@@ -79,9 +80,9 @@ def clean_text(
         standfirst=standfirst.text if standfirst else None,
         standfirst_span=(standfirst.start, standfirst.end) if standfirst else None,
         authors=find_authors(sheet, hints),
-        **_published_fields(
-            choose_published(sheet, captions, dateline, published, published_reason)
-        ),
+        published=published_info.date,
+        published_inferred=published_info.inferred,
+        published_reason=published_info.reason,
         dateline=dateline.place,
         agency=dateline.agency,
         captions=captions,
@@ -92,14 +93,6 @@ def clean_text(
         format=format,
         encoding=encoding,
     )
-
-
-def _published_fields(published: Published) -> dict[str, object]:
-    return {
-        "published": published.date,
-        "published_inferred": published.inferred,
-        "published_reason": published.reason,
-    }
 
 
 def _first_paragraph(lines: list[Line]) -> str:
@@ -114,7 +107,7 @@ def _first_of(sheet: Sheet, kind: str) -> Line | None:
 # ---------------------------------------------------------------- body
 
 
-def assemble_body(original: str, lines: list[Line]) -> tuple[str, object]:
+def assemble_body(original: str, lines: list[Line]) -> tuple[str, OffsetMap]:
     """Body paragraphs joined by "\\n\\n"; hard-wrapped lines of one paragraph by a space."""
     builder = CleanBuilder(original)
     previous: Line | None = None
