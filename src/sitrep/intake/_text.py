@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from sitrep.model import OffsetMap
 
@@ -25,12 +26,12 @@ class Line:
     blank_before: bool  # an empty line (or the start of the text) precedes it
     blank_after: bool
 
-    @property
+    @cached_property
     def key(self) -> str:
         """The line for matching: glued repeats collapsed, whitespace squeezed."""
         return squeeze(collapse_glued_repeat(self.text))
 
-    @property
+    @cached_property
     def words(self) -> int:
         return len(self.text.split())
 
@@ -41,6 +42,8 @@ def squeeze(text: str) -> str:
 
 def collapse_glued_repeat(text: str) -> str:
     """ "Send in e-mailSend in e-mail" -> "Send in e-mail" (a widget label scraped twice)."""
+    if len(text) > 300:  # widget labels are short; spare long paragraphs the search
+        return text
     match = _GLUED_REPEAT.fullmatch(text)
     return match.group(1) if match else text
 
