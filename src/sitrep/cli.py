@@ -34,7 +34,7 @@ app.add_typer(eval_app, name="eval")
 app.add_typer(gazetteer_app, name="gazetteer")
 
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 log = logging.getLogger("sitrep")
 
 
@@ -164,19 +164,21 @@ def extract(
     chosen = format or (Format.table if out.is_terminal else Format.json)
     failures: list[IntakeError] = []
     extractions: list[Extraction] = []
+    done = 0
     for _, result in _results(paths, inputs, jobs):
         if isinstance(result, IntakeError):
             failures.append(result)
             if chosen is Format.jsonl:
                 print(json.dumps({"id": result.source, "error": result.reason}))
             continue
+        done += 1
         if chosen is Format.jsonl:
             line = {"id": result.article.id, **extraction_json(result)}
             print(json.dumps(line, ensure_ascii=False), flush=True)
         else:
             extractions.append(result)
     _print_extractions(extractions, chosen, mentions)
-    _finish(failures, len(extractions))
+    _finish(failures, done)
 
 
 def _print_extractions(extractions: list[Extraction], chosen: Format, mentions: bool) -> None:

