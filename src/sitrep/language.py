@@ -104,14 +104,15 @@ def _flat(doc: Doc) -> Doc:
         heads = -numpy.arange(len(doc), dtype="int64")  # relative offsets to the first token
         deps = [doc.vocab.strings.add("ROOT")] + [doc.vocab.strings.add("dep")] * (len(doc) - 1)
         array = numpy.stack([heads, numpy.array(deps, dtype="uint64").astype("int64")], axis=1)
-        doc.from_array([HEAD, DEP], array.astype("uint64"))
+        doc.from_array([HEAD, DEP], array.astype("uint64"))  # type: ignore[arg-type]
     return doc
 
 
 def _join(docs: list[Doc]) -> Doc:
     if len(docs) == 1:
         return docs[0]
-    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+    # the unparsed sentences have no tensor; spaCy's stub lacks `exclude`
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
 
 
 __all__ = ["Hot", "Language", "load_nlp", "sentences", "truecase"]

@@ -51,5 +51,5 @@ class Store(Protocol):
 def migrations() -> list[tuple[int, str]]:
     """The versioned migration scripts, `(version, sql)`, in order."""
     folder = resources.files("sitrep.store") / "migrations"
-    scripts = sorted(p for p in folder.iterdir() if p.name.endswith(".sql"))
+    scripts = sorted((p for p in folder.iterdir() if p.name.endswith(".sql")), key=lambda p: p.name)
     return [(int(p.name.split("_", 1)[0]), p.read_text(encoding="utf-8")) for p in scripts]
