@@ -99,9 +99,7 @@ def _article(node: ET.Element) -> GeoArticle:
 def score_article(article: GeoArticle, places: Sequence[Place]) -> ArticleResult:
     spans = {(p.start, p.end) for p in places}
     gold_spans = {(t.start, t.end) for t in article.toponyms}
-    result = ArticleResult(
-        article.docid, len(gold_spans), len(spans), len(spans & gold_spans)
-    )
+    result = ArticleResult(article.docid, len(gold_spans), len(spans), len(spans & gold_spans))
     for gold in article.toponyms:
         if gold.lat is None or gold.lon is None:
             continue

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 
@@ -15,6 +16,13 @@ class Lexicon:
     town_words: frozenset[str]
     abbreviations: dict[str, str]
     stoplist: frozenset[str]
+    abbreviation_pattern: re.Pattern[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        forms = sorted(self.abbreviations, key=len, reverse=True)
+        alternatives = "|".join(re.escape(f) for f in forms)
+        pattern = re.compile(rf"(?<![\w.])({alternatives})(?![\w]|\.\w)")
+        object.__setattr__(self, "abbreviation_pattern", pattern)
 
     def generic_kind(self, word: str) -> str | None:
         word = word.lower()

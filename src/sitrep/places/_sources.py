@@ -89,7 +89,9 @@ def read_countries() -> dict[str, CountryRow]:
             cc = cols[1]
             gc = gc_countries.get(cc, {})
             info = centroids.get(cc, {})
-            lat, lon = _pair(info.get("latlng")) or _pair(info.get("capital_latlng")) or (None, None)
+            lat, lon = (
+                _pair(info.get("latlng")) or _pair(info.get("capital_latlng")) or (None, None)
+            )
             names = {cols[0], *(_split(cols[4])), *(_split(cols[5])), *(_split(cols[6]))}
             names |= {s for s in info.get("altSpellings", []) if len(s) > 3}
             if gc.get("name"):
@@ -100,7 +102,7 @@ def read_countries() -> dict[str, CountryRow]:
                 name=display,
                 iso3=cols[2],
                 isonumeric=int(cols[7]) if cols[7] else None,
-                geonameid=int(cols[3]) if cols[3] else 0,
+                geonameid=int(cols[3]) if cols[3] else int(gc.get("geonameid") or 0),
                 lat=lat,
                 lon=lon,
                 population=int(gc.get("population") or 0),

@@ -110,9 +110,7 @@ class Gazetteer:
         if not path.exists():
             build_gazetteer(path)
         connection = sqlite3.connect(path, check_same_thread=False)
-        countries = {
-            row[0]: Country(*row) for row in connection.execute("SELECT * FROM countries")
-        }
+        countries = {row[0]: Country(*row) for row in connection.execute("SELECT * FROM countries")}
         return cls(path, connection, countries, load_lexicon())
 
     def close(self) -> None:
@@ -133,6 +131,15 @@ class Gazetteer:
             for key, *fields in self.connection.execute(query, (int(loose), *chunk)):
                 found[key].append(Entry(*fields))
         return dict(found)
+
+    def admin1_entries(self, code: str) -> list[Entry]:
+        """The admin1 region with GeoNames code `code` ("US.WV")."""
+        row = self.connection.execute("SELECT name FROM admins WHERE code = ?", (code,)).fetchone()
+        if row is None:
+            return []
+        cc = code.split(".")[0]
+        found = self.lookup([name_key(row[0])]).get(name_key(row[0]), [])
+        return [e for e in found if e.feature == "ADM1" and e.cc == cc]
 
     def entry(self, place_id: int) -> Entry | None:
         row = self.connection.execute(
@@ -268,9 +275,12 @@ def _add_supplement(rows: dict[int, Row], countries: dict[str, CountryRow]) -> N
         source = rec["source"].strip()
         gid = int(source.split()[1]) if source.startswith("GeoNames ") else None
         if gid is not None and gid in rows:  # an alias row: better display name, more spellings
-            rows[gid].names |= names | {rows[gid].name}
-            rows[gid].name = rec["name"]
-            rows[gid].feature = rec["feature"] or rows[gid].feature
+            row = rows[gid]
+            row.names |= names | {row.name}
+            row.name = rec["name"]
+            row.feature = rec["feature"] or row.feature
+            if rec["lat"] and rec["lon"]:  # the GeoNames record's own point
+                row.lat, row.lon = float(rec["lat"]), float(rec["lon"])
             continue
         lat = float(rec["lat"]) if rec["lat"] else None
         lon = float(rec["lon"]) if rec["lon"] else None

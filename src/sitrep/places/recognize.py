@@ -46,7 +46,7 @@ class Mention:
     entity: str  # spaCy label, or "" for a gazetteer-only hit
     part: bool = False  # "northern X": a part of X
     contested: bool = False  # spaCy called it a person or organisation
-    country: str | None = None  # an abbreviation that names this country ("U.S.")
+    country: str | None = None  # code an abbreviation stands for: "US", or admin1 "US.WV"
 
 
 @dataclass
@@ -54,6 +54,7 @@ class Recognition:
     mentions: list[Mention]
     entries: dict[str, list[Entry]]  # exact key -> entries
     loose: dict[str, list[Entry]]  # skeleton key -> entries
+    person_words: frozenset[str] = frozenset()  # name keys of words in PERSON entities
 
 
 def recognize(
@@ -62,9 +63,12 @@ def recognize(
     """Place mentions of all passages, with the gazetteer entries their names may stand for."""
     mentions: list[Mention] = []
     for index, (text, doc) in enumerate(zip(passages, docs, strict=True)):
-        mentions.extend(_entity_mentions(index, text, doc, lexicon))
-        taken = [(f.start, f.end) for m in mentions if m.passage == index for f in m.forms]
-        mentions.extend(_abbreviation_mentions(index, text, doc, lexicon, taken))
+        entities = _entity_mentions(index, text, doc, lexicon)
+        taken = [(f.start, f.end) for m in entities for f in m.forms]
+        abbreviations = _abbreviation_mentions(index, text, doc, lexicon, taken)
+        spans = [(m.forms[0].start, m.forms[0].end) for m in abbreviations]
+        mentions.extend(m for m in entities if not _overlaps(m.forms[0], spans))
+        mentions.extend(abbreviations)
     ngram_keys = {
         index: _ngram_candidates(text, doc, lexicon)
         for index, (text, doc) in enumerate(zip(passages, docs, strict=True))
@@ -84,24 +88,34 @@ def recognize(
     }
     loose = gazetteer.lookup(unmatched - {""}, loose=True) if unmatched else {}
     mentions.sort(key=lambda m: (m.passage, m.forms[0].start))
-    return Recognition(mentions, entries, loose)
+    people = frozenset(
+        name_key(t.text) for doc in docs for e in doc.ents if e.label_ == "PERSON" for t in e
+    )
+    return Recognition(mentions, entries, loose, people)
 
 
 def _abbreviation_mentions(
     index: int, text: str, doc: Doc, lexicon: Lexicon, taken: list[tuple[int, int]]
 ) -> list[Mention]:
-    """Country abbreviations in their exact case ("U.S.", "UK") that spaCy did not tag."""
+    """Country and state abbreviations in their exact case ("U.S.", "UK", "Springfield, Mo.")."""
+    shouted = _shouted(text, doc)
     out = []
-    for token in doc:
-        word = text[token.idx : token.idx + len(token)]
-        country = lexicon.abbreviations.get(word)
-        if doc.text != text and "." not in word:
+    for match in lexicon.abbreviation_pattern.finditer(text):
+        word, start, end = match.group(1), match.start(1), match.end(1)
+        code = lexicon.abbreviations[word]
+        if shouted and "." not in word:
             continue  # "US" in shouted copy may be the pronoun
-        end = token.idx + len(token)
-        if country and not any(s < end and token.idx < e for s, e in taken):
-            form = Form(name_key(word), token.idx, end)
-            out.append(Mention(index, (form,), "", country=country))
+        if "." in code and not text[:start].rstrip().endswith(","):
+            continue  # state abbreviations only in "Town, St." position
+        taken_here = [(s, e) for s, e in taken if s < end and start < e]
+        if taken_here and not (len(taken_here) == 1 and "." in code):
+            continue
+        out.append(Mention(index, (Form(name_key(word), start, end),), "", country=code))
     return out
+
+
+def _overlaps(form: Form, spans: list[tuple[int, int]]) -> bool:
+    return any(s < form.end and form.start < e for s, e in spans)
 
 
 def _entity_mentions(index: int, text: str, doc: Doc, lexicon: Lexicon) -> list[Mention]:
@@ -124,10 +138,8 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
     if not tokens:
         return None
     surface = text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
-    country = lexicon.abbreviations.get(surface)
-    if country:
-        form = Form(name_key(surface), tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
-        return Mention(index, (form,), ent.label_, country=country)
+    if surface.rstrip(".") in lexicon.abbreviations or surface in lexicon.abbreviations:
+        return None  # abbreviations are read by `_abbreviation_mentions`
     forms: list[Form] = []
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     part = before is not None and before.lower_ in lexicon.directions
@@ -185,7 +197,7 @@ def _ngram_candidates(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, 
     Inside a non-place entity only the whole entity is a candidate (spaCy's small model
     often calls a lone place name an ORG); "Aleppo" inside "Aleppo Media Center" is not.
     """
-    shouted = doc.text != text
+    shouted = _shouted(text, doc)
     blocked = _blocked_tokens(doc)
     out: list[tuple[int, int, str]] = []
     for i, token in enumerate(doc):
@@ -206,6 +218,11 @@ def _ngram_candidates(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, 
                 start, end = token.idx, last.idx + len(last)
                 out.append((i, j, name_key(text[start:end])))
     return out
+
+
+def _shouted(text: str, doc: Doc) -> bool:
+    """The language stage lower-cased this passage (it was in capitals)."""
+    return any(text[t.idx : t.idx + len(t)] != t.text for t in doc[:50])
 
 
 def _capitalised(token: Token, text: str, shouted: bool) -> bool:
@@ -253,7 +270,7 @@ def _gazetteer_mentions(
     lexicon: Lexicon,
 ) -> list[Mention]:
     """Longest gazetteer matches, left to right, outside spans already recognised."""
-    shouted = doc.text != text
+    shouted = _shouted(text, doc)
     lexicon_free = [
         (i, j, k)
         for i, j, k in candidates

@@ -29,8 +29,11 @@ WIDE_FEATURES = REGION_FEATURES | {"ADM2"}
 GAZETTEER_ONLY_POPULATION = 20_000
 CONTEXT_POPULATION = 1_000
 ROUNDS = 2
+LOOSE_MIN_LENGTH = 6  # shorter names have too many look-alikes
 _COMMA = re.compile(r"\s*,\s*$")
-_OF = re.compile(r"\s+(?:neighbou?rhoods?|distri(?:ct|cts)|quarters?|suburbs?|areas?)\s+(?:of|in)\s+$")
+_OF = re.compile(
+    r"\s+(?:neighbou?rhoods?|distri(?:ct|cts)|quarters?|suburbs?|areas?)\s+(?:of|in)\s+$"
+)
 
 
 # "Maaret al-Numan in Idlib province": only a hint, it scores only when consistent.
@@ -58,6 +61,10 @@ class _Group:
     generic: str | None
     name: str = ""  # the name key alone
     containers: set[str] = field(default_factory=set)  # keys of places said to contain it
+    entry_keys: dict[int, str] = field(default_factory=dict)  # candidate id -> its name key
+
+    def __post_init__(self) -> None:
+        self.entry_keys = {e.id: name_key(e.name) for e in self.candidates}
 
 
 def resolve(
@@ -73,6 +80,7 @@ def resolve(
         context = _Context.build(groups, chosen)
         chosen = {g.key: _best(g, context) for g in groups}
     context = _Context.build(groups, chosen)
+    context.person_words = recognition.person_words
     out: list[Resolved] = []
     for group in groups:
         entry = chosen[group.key]
@@ -110,6 +118,8 @@ def _groups(
 def _readings(
     mention: Mention, recognition: Recognition, gazetteer: Gazetteer
 ) -> tuple[Form, list[Entry], bool]:
+    if mention.country and "." in mention.country:
+        return mention.forms[0], gazetteer.admin1_entries(mention.country), False
     if mention.country and mention.country in gazetteer.countries:
         country = gazetteer.countries[mention.country]
         entry = gazetteer.entry(country.geonameid)
@@ -119,13 +129,17 @@ def _readings(
         if found:
             return form, found, False
     last = mention.forms[-1]
-    loose = [e for e in recognition.loose.get(skeleton(last.key), []) if e.lat is not None]
+    if len(last.key) < LOOSE_MIN_LENGTH:
+        return last, [], False
+    loose = [
+        e
+        for e in recognition.loose.get(skeleton(last.key), [])
+        if e.lat is not None and (e.population >= CONTEXT_POPULATION or e.origin == "supplement")
+    ]
     return last, loose, bool(loose)
 
 
-def _neighbours(
-    mentions: list[Mention], texts: Sequence[str]
-) -> dict[tuple[int, int], set[str]]:
+def _neighbours(mentions: list[Mention], texts: Sequence[str]) -> dict[tuple[int, int], set[str]]:
     """(passage, start) of a mention -> keys of the places its own words put it in.
 
     "Springfield, Illinois" and "the Sukkari neighbourhood of Aleppo" make Illinois and
@@ -154,6 +168,7 @@ class _Context:
     admin1: set[tuple[str, str]]  # (cc, admin1 name) of admin1 regions the article names
     points: dict[str, Entry]  # key -> chosen point-like entry (towns, districts)
     chosen: dict[str, Entry | None]  # name key -> entry chosen for it
+    person_words: frozenset[str] = frozenset()  # words of the article's person names
 
     @classmethod
     def empty(cls) -> _Context:
@@ -203,7 +218,7 @@ def _score(entry: Entry, group: _Group, context: _Context) -> float:
 def _prior(entry: Entry, group: _Group) -> float:
     score = FEATURE_PRIOR.get(entry.feature, 1.0 if entry.origin == "supplement" else 0.0)
     score += 0.35 * math.log10(entry.population + 1)
-    if name_key(entry.name) == group.key:
+    if group.entry_keys[entry.id] == group.name:
         score += 0.7
     if group.loose:
         score -= 1.5
@@ -216,17 +231,21 @@ def _generic_fit(entry: Entry, group: _Group) -> float:
         return 2.5 if feature == "ADM1" else -1.0
     if group.generic == "admin2":
         return 2.5 if feature == "ADM2" else (1.0 if feature == "PPLX" else -0.5)
+    fit = 0.0
     if group.generic == "town":
-        return 1.0 if feature.startswith("PPL") else -0.5
-    if feature in ("ADM1", "ADM2") and _has_town_namesake(entry, group):
-        return -2.5  # "Aleppo" alone is the city, not the governorate
-    return 0.0
+        fit += 1.0 if feature.startswith("PPL") else -0.5
+    if feature in ("ADM1", "ADM2"):
+        if _has_town_namesake(entry, group):
+            fit -= 2.5  # "Aleppo" alone is the city, not the governorate
+        elif group.entry_keys[entry.id] != group.name:
+            fit -= 1.0  # "Ohio" is the state, not Ohio County
+    return fit
 
 
 def _has_town_namesake(entry: Entry, group: _Group) -> bool:
-    name = name_key(entry.name)
+    name = group.entry_keys[entry.id]
     return any(
-        c.feature.startswith("PPL") and c.cc == entry.cc and name_key(c.name) == name
+        c.feature.startswith("PPL") and c.cc == entry.cc and group.entry_keys[c.id] == name
         for c in group.candidates
     )
 
@@ -270,9 +289,7 @@ def _containment(entry: Entry, group: _Group, context: _Context) -> float:
 def _nearness(entry: Entry, group: _Group, context: _Context) -> float:
     if entry.feature in REGION_FEATURES or entry.lat is None:
         return 0.0
-    distances = [
-        _km(entry, other) for key, other in context.points.items() if key != group.name
-    ]
+    distances = [_km(entry, other) for key, other in context.points.items() if key != group.name]
     if not distances:
         return 0.0
     nearest = min(distances)
@@ -296,6 +313,15 @@ def _accept_gazetteer_only(group: _Group, entry: Entry | None, context: _Context
     """A capitalised word spaCy did not call a place must name something notable."""
     if entry is None:
         return False
+    curated = entry.origin == "supplement" or entry.feature in ("PCLI", "CONT", "ADM1")
+    if not curated and len(group.name.replace(" ", "")) < 3:
+        return False
+    in_named_state = (entry.cc, entry.admin1 or "") in context.admin1
+    county_by_name = entry.feature == "ADM2" and in_named_state  # "Oconee" for Oconee County
+    if group.name in context.person_words and entry.feature not in ("PCLI", "ADM1", "CONT"):
+        return False  # "Ripley" after "Kristina Ripley"
+    if not (curated or county_by_name) and group.entry_keys[entry.id] != group.name:
+        return False  # towns' alternate names are too noisy to trust without spaCy
     supported = _containment(entry, group, context) > 0 or group.generic is not None
     if entry.feature in REGION_FEATURES or entry.origin == "supplement":
         return not group.contested or supported or entry.feature in ("PCLI", "ADM1", "CONT")
