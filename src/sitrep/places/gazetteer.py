@@ -344,9 +344,9 @@ def _name_rows(row: Row) -> Iterator[tuple[str, int, int]]:
     keys = {_strip_the(name_key(n)) for n in row.names | {row.name}} - {""}
     for key in keys:
         yield key, row.id, 0
-    if row.feature.startswith("PPL") and row.population < SKELETON_MIN_POPULATION:
-        if row.origin != "supplement":
-            return
+    small_town = row.feature.startswith("PPL") and row.population < SKELETON_MIN_POPULATION
+    if small_town and row.origin != "supplement":
+        return
     for key in {skeleton(k) for k in keys} - {""}:
         yield key, row.id, 1
 

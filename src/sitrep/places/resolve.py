@@ -268,22 +268,25 @@ def _containment(entry: Entry, group: _Group, context: _Context) -> float:
     score = 0.0
     for key in group.containers:
         container = context.chosen.get(key)
-        if container is None:
-            continue
-        if container.feature == "PCLI" and entry.cc == container.cc:
-            score += 3.0
-        elif container.feature == "ADM1" and (entry.cc, entry.admin1) == (
-            container.cc,
-            container.admin1,
-        ):
-            score += 4.0
-        elif container.feature == "ADM2" and entry.admin2 and entry.admin2 == container.admin2:
-            score += 4.0
-        elif entry.parent and name_key(entry.parent) == name_key(container.name):
-            score += 4.0
-        elif container.lat is not None and _km(entry, container) < 30:
-            score += 3.0
+        if container is not None:
+            score += _inside(entry, container)
     return score
+
+
+def _inside(entry: Entry, container: Entry) -> float:
+    """How well `entry` fits inside `container`, which the text says contains it."""
+    if container.feature == "PCLI":
+        return 3.0 if entry.cc == container.cc else 0.0
+    if container.feature == "ADM1":
+        same = (entry.cc, entry.admin1) == (container.cc, container.admin1)
+        return 4.0 if same else 0.0
+    if container.feature == "ADM2" and entry.admin2:
+        return 4.0 if entry.admin2 == container.admin2 else 0.0
+    if entry.parent and name_key(entry.parent) == name_key(container.name):
+        return 4.0
+    if container.lat is not None and _km(entry, container) < 30:
+        return 3.0
+    return 0.0
 
 
 def _nearness(entry: Entry, group: _Group, context: _Context) -> float:
