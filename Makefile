@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup demo test lint typecheck bench wheel clean
+.PHONY: setup demo test lint typecheck bench wheel wheel-check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,18 @@ bench: setup
 
 wheel: setup
 	rm -rf dist && $(BIN)/python -m build --wheel --outdir dist . > /dev/null
+
+# The release installs alone: a wheel in a fresh venv extracts events from a demo article.
+wheel-check: wheel
+	rm -rf build/wheel-venv && $(PYTHON) -m venv build/wheel-venv
+	build/wheel-venv/bin/python -m pip install --quiet dist/*.whl
+	cd build && wheel-venv/bin/python -c "import sitrep, importlib.resources as r, pathlib; \
+	  d = r.files('sitrep') / 'data' / 'demo'; \
+	  t = sorted(p for p in d.iterdir() if p.name.endswith('.txt'))[0].read_text('utf-8'); \
+	  pathlib.Path('demo-article.txt').write_text(t, 'utf-8')"
+	cd build && wheel-venv/bin/sitrep extract demo-article.txt --format json > wheel-check.json
+	$(BIN)/python -c "import json; d = json.load(open('build/wheel-check.json')); \
+	  assert d['events'], 'no events from the installed wheel'; print('wheel-check:', len(d['events']), 'events')"
 
 clean:
 	rm -rf $(VENV) dist build sitrep.db sitrep.db-wal sitrep.db-shm
