@@ -1,0 +1,129 @@
+"""Factuality and certainty cues (data/factuality.toml), expanded to word forms once."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from sitrep.time._forms import verb_forms
+
+# A verb cue: its forms, each with the particle it needs ("" for none): "call off".
+VerbCue = dict[str, frozenset[str]]
+
+
+@dataclass(frozen=True)
+class Cues:
+    support: VerbCue
+    future_aux: frozenset[str]
+    future_verbs: VerbCue
+    future_xcomp_only: VerbCue
+    future_adjectives: frozenset[str]
+    future_nouns: frozenset[str]
+    may_forecast: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    hypothetical_verbs: VerbCue
+    hypothetical_adjectives: frozenset[str]
+    hypothetical_nouns: frozenset[str]
+    negation_particles: frozenset[str]
+    negated_verbs: VerbCue
+    negated_nouns: frozenset[str]
+    negated_adjectives: frozenset[str]
+    negated_subjects: frozenset[str]
+    negated_determiners: frozenset[str]
+    barrier_nouns: frozenset[str]
+    barrier_preps: frozenset[str]
+    disputed_verbs: VerbCue
+    disputed_adjectives: frozenset[str]
+    disputed_nouns: frozenset[str]
+    historical_preps: frozenset[str]
+    historical_nouns: frozenset[str]
+    historical_adjectives: frozenset[str]
+    historical_verbs: VerbCue
+    historical_min_days: int
+    ongoing_verbs: VerbCue
+    ongoing_adjectives: frozenset[str]
+    ongoing_adverbs: frozenset[str]
+    speech_verbs: VerbCue
+    attributed_adverbs: frozenset[str]
+    attributed_adjectives: frozenset[str]
+    attributed_nouns: frozenset[str]
+    attributed_phrases: re.Pattern[str]
+    disputed_phrases: re.Pattern[str]
+
+
+def load_cues(path: str | None = None) -> Cues:
+    """Read data/factuality.toml; call once and pass the result to the classifiers."""
+    if path is None:
+        raw = (resources.files("sitrep") / "data" / "factuality.toml").read_text("utf-8")
+    else:
+        with open(path, encoding="utf-8") as fh:
+            raw = fh.read()
+    return _build(tomllib.loads(raw))
+
+
+def _words(items: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in items)
+
+
+def _phrases(items: list[str]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(p) for p in sorted(items, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
+
+
+def _build(data: dict[str, Any]) -> Cues:
+    irregular: dict[str, list[str]] = data["irregular"]
+
+    def verbs(items: list[str]) -> VerbCue:
+        table: dict[str, set[str]] = {}
+        for lemma in items:
+            for form in verb_forms(lemma, irregular):
+                word, _, particle = form.partition(" ")
+                table.setdefault(word, set()).add(particle)
+        return {w: frozenset(p) for w, p in table.items()}
+
+    fut, hyp, neg = data["future"], data["hypothetical"], data["negated"]
+    dis, his, ong = data["disputed"], data["historical"], data["ongoing"]
+    att, scope = data["attributed"], data["scope"]
+    return Cues(
+        support=verbs(data["support"]["verbs"]),
+        future_aux=_words(fut["aux"]),
+        future_verbs=verbs(fut["verbs"]),
+        future_xcomp_only=verbs(fut["xcomp_only"]),
+        future_adjectives=_words(fut["adjectives"]),
+        future_nouns=_words(fut["nouns"]),
+        may_forecast=_words(fut["may_forecast"]),
+        hypothetical_aux=_words(hyp["aux"]),
+        hypothetical_marks=_words(hyp["marks"]),
+        hypothetical_verbs=verbs(hyp["verbs"]),
+        hypothetical_adjectives=_words(hyp["adjectives"]),
+        hypothetical_nouns=_words(hyp["nouns"]),
+        negation_particles=_words(neg["particles"]),
+        negated_verbs=verbs(neg["verbs"]),
+        negated_nouns=_words(neg["nouns"]),
+        negated_adjectives=_words(neg["adjectives"]),
+        negated_subjects=_words(neg["subjects"]),
+        negated_determiners=_words(neg["determiners"]),
+        barrier_nouns=_words(scope["barrier_nouns"]),
+        barrier_preps=_words(scope["barrier_preps"]),
+        disputed_verbs=verbs(dis["verbs"]),
+        disputed_adjectives=_words(dis["adjectives"]),
+        disputed_nouns=_words(dis["nouns"]),
+        historical_preps=_words(his["prepositions"]),
+        historical_nouns=_words(his["nouns"]),
+        historical_adjectives=_words(his["adjectives"]),
+        historical_verbs=verbs(his["verbs"]),
+        historical_min_days=int(his["min_days_before_anchor"]),
+        ongoing_verbs=verbs(ong["verbs"]),
+        ongoing_adjectives=_words(ong["adjectives"]),
+        ongoing_adverbs=_words(ong["adverbs"]),
+        speech_verbs=verbs(data["speech"]["verbs"]),
+        attributed_adverbs=_words(att["adverbs"]),
+        attributed_adjectives=_words(att["adjectives"]),
+        attributed_nouns=_words(att["nouns"]),
+        attributed_phrases=_phrases(att["phrases"]),
+        disputed_phrases=_phrases(data["disputed_certainty"]["phrases"]),
+    )

@@ -1,0 +1,184 @@
+"""The time word lists (data/time_words.toml) and the regexes built from them, loaded once."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    units: dict[str, int]
+    relative_days: dict[str, int]
+    future_aux: frozenset[str]
+    future_verbs: frozenset[str]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (name, regex), in priority order
+    triggers: frozenset[str]  # words every expression contains one of (besides digits)
+    word: re.Pattern[str]
+    since_before: re.Pattern[str]
+    future_context: re.Pattern[str]
+
+    def number(self, word: str) -> int | None:
+        word = word.lower().replace(",", "")
+        return int(word) if word.isdigit() else self.numbers.get(word)
+
+    def unit_days(self, word: str) -> float:
+        word = word.lower()
+        if word.startswith("hour"):
+            return 1 / 24
+        return float(self.units.get(word, self.units.get(word.rstrip("s"), 1)))
+
+
+def load_time_words(path: str | None = None) -> TimeWords:
+    """Read the word lists and compile every pattern; call once and pass the result around."""
+    if path is None:
+        raw = (resources.files("sitrep") / "data" / "time_words.toml").read_text("utf-8")
+    else:
+        with open(path, encoding="utf-8") as fh:
+            raw = fh.read()
+    data = tomllib.loads(raw)
+    return _build(data)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _build(data: dict[str, Any]) -> TimeWords:
+    months: dict[str, int] = data["months"]
+    weekdays: dict[str, int] = data["weekdays"]
+    numbers: dict[str, int] = data["numbers"]
+    units: dict[str, int] = data["units"]
+    rel: dict[str, int] = data["relative_days"]
+    tense = data["tense"]
+    mon = _alt(list(months))
+    mon_full = _alt([m for m in months if len(m) > 4 or m in ("may", "june", "july")])
+    wd_full = _alt([w for w in weekdays if w.endswith("day")])
+    num = r"\d+|" + _alt(list(numbers))
+    unit = r"hours?|days?|weeks?|fortnights?|months?|years?|decades?"
+    wd_prefix = rf"(?:(?:{wd_full}),?\s+(?:the\s+)?)?"
+    ordinal = r"(?:st|nd|rd|th)?"
+    year2 = r"(?:19|20)\d{2}|'?\d{2}(?![\s,]*[a-z0-9])"
+    specs = [
+        ("iso", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+        (
+            "numeric",
+            r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d{2}|\d{2})\b(?![/.]\d)",
+        ),
+        (
+            "dmy",
+            rf"\b{wd_prefix}(?P<d>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<mon>{mon})\.?,?\s+"
+            rf"(?P<y>{year2})\b",
+        ),
+        (
+            "mdy",
+            rf"\b{wd_prefix}(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}}){ordinal},?\s+"
+            r"(?P<y>(?:19|20)\d{2})\b",
+        ),
+        (
+            "my",
+            rf"\b(?:(?P<pre>early|mid|late|the end of|the beginning of|the start of|the middle of)"
+            rf"[\s-]+)?(?P<mon>{mon_full}|{mon})\.?,?\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b",
+        ),
+        ("dm", rf"\b{wd_prefix}(?P<d>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<mon>{mon})\b\.?"),
+        (
+            "md",
+            rf"\b{wd_prefix}(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}}){ordinal}\b"
+            r"(?!\s*(?:%|per|people|[-:.,]?\d))",
+        ),
+        (
+            "window",
+            r"\b(?:(?:in|over|during|for|within|throughout)\s+)?(?:the\s+)?"
+            r"(?P<pre>recent|past|last|previous|coming|next|(?<=the\s)following)\s+"
+            rf"(?:(?P<n>{num})\s+|(?P<few>few|several|couple\s+of)\s+)?"
+            r"(?P<unit>hours|days|weeks|months|years|(?<=\d\s)hour|(?<=\d\s)day)\b",
+        ),
+        (
+            "relperiod",
+            r"\b(?:(?P<lead>earlier|later|early|late|so\s+far|since|until)\s+)?"
+            r"(?:in\s+)?(?P<the>the\s+)?(?P<pre>last|this|next|past|previous|coming)\s+"
+            r"(?P<unit>week|month|year|weekend)\b",
+        ),
+        (
+            "ago",
+            rf"\b(?P<n>{num})\s+(?:(?:more|long)\s+)?(?P<unit>{unit})\s+(?P<ago>ago|earlier|before)\b",
+        ),
+        (
+            "weekday",
+            r"\b(?:(?P<pre>last|this|next|on|since|by|until|early|late|from|before|after|past)"
+            rf"\s+)?(?P<wd>{wd_full})(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
+        ),
+        (
+            "weekend",
+            r"\b(?:(?P<pre>last|this|next|over\s+the|during\s+the|on\s+the|at\s+the)\s+)"
+            r"weekend\b",
+        ),
+        (
+            "month",
+            r"\b(?P<pre>in|last|since|during|until|by|this|next|early|mid|late|from|before|after|"
+            rf"throughout|earlier\s+in|later\s+in|of)[\s-]+(?P<mon>{mon_full})\b(?![\s.,]*\d)",
+        ),
+        (
+            "year",
+            r"\b(?P<pre>in|since|by|until|till|during|from|before|after|early|late|mid|throughout|"
+            r"between|of|the)[\s-]+(?:the\s+)?(?:(?:late|early|mid)[\s-]+)?"
+            r"(?P<y>(?:19|20)\d{2})(?P<s>'?s)?\b(?!\s*(?:%|percent|people|[.,]\d|-\d|\s*[a-z]+s\b))",
+        ),
+        ("relday", rf"\b(?:(?P<lead>early|late|earlier|later)\s+)?(?P<word>{_alt(list(rel))})\b"),
+        (
+            "duration",
+            r"\b(?:(?P<prep>for|over|during|after|following|within|in)\s+)?"
+            r"(?:(?:more\s+than|over|nearly|almost|about|around|some|at\s+least|less\s+than|"
+            r"roughly|the\s+past|the\s+last)\s+)?"
+            rf"(?P<n>{num})\s+(?:(?:long|full|straight|consecutive|more)\s+)?(?P<unit>{unit})\b"
+            r"(?!\s+ago|[-\s]+old)",
+        ),
+    ]
+    patterns = tuple((name, re.compile(rx, _FLAGS)) for name, rx in specs)
+    future = _alt(
+        [
+            "will",
+            "shall",
+            "scheduled",
+            "due",
+            "expected",
+            "planned",
+            "until",
+            "by",
+            "next",
+            "set for",
+            "ahead of",
+            "before",
+        ]
+    )
+    return TimeWords(
+        months=months,
+        weekdays=weekdays,
+        numbers=numbers,
+        units=units,
+        relative_days=rel,
+        future_aux=frozenset(tense["future_aux"]),
+        future_verbs=frozenset(tense["future_verbs"]),
+        patterns=patterns,
+        triggers=_triggers(months, weekdays, units, rel),
+        word=re.compile(r"[^\W\d_]+|\d+"),
+        since_before=re.compile(r"\bsince\s+$", _FLAGS),
+        future_context=re.compile(rf"\b(?:{future})\b[^.;]*$", _FLAGS),
+    )
+
+
+def _triggers(*tables: dict[str, int]) -> frozenset[str]:
+    """Words that can anchor an expression: a cheap pre-filter before the full patterns."""
+    words = {w for table in tables for key in table for w in key.split()}
+    words |= {"hour", "hours", "weekend", "morning", "afternoon", "evening", "night", "recent"}
+    return frozenset(
+        words - {"the", "day", "before", "after", "last", "this", "earlier", "later"} | {"day"}
+    )

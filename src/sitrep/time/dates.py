@@ -1,0 +1,152 @@
+"""Event dates: which of the article's time expressions dates a candidate event."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from sitrep.model import Passage, PassageKind, TimeExpr, TimePrecision
+from sitrep.time.anchor import Anchor
+
+_UNDATING = frozenset({"duration", "dateline"})  # these never date an event by themselves
+_LOOK_BACK = 2  # sentences of the same paragraph a narrative keeps its date over
+
+
+@dataclass(frozen=True)
+class EventDate:
+    date: str | None
+    precision: int | None
+    evidence: TimeExpr | None = None  # the expression it came from, if any
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A time expression found back among a sentence's tokens."""
+
+    expr: TimeExpr
+    tokens: tuple[Token, ...]
+
+    @property
+    def root(self) -> Token:
+        inside = set(t.i for t in self.tokens)
+        for tok in self.tokens:
+            if tok.head.i not in inside or tok.head.i == tok.i:
+                return tok
+        return self.tokens[0]
+
+
+def event_date(
+    passage: Passage,
+    sentence: Span,
+    trigger: Token | Span,
+    times: Sequence[TimeExpr],
+    anchor: Anchor,
+) -> EventDate:
+    """Same-sentence time (closest in the tree), caption date, narrative date, then anchor."""
+    token = trigger.root if isinstance(trigger, Span) else trigger
+    placed = governing_time(passage, sentence, token, times)
+    if placed is not None:
+        return EventDate(placed.expr.date, placed.expr.precision, placed.expr)
+    if passage.kind == PassageKind.CAPTION and passage.date:
+        return EventDate(passage.date, TimePrecision.DAY)
+    carried = _narrative_time(passage, sentence, times)
+    if carried is not None:
+        return EventDate(carried.date, carried.precision, carried)
+    if anchor.date is None:
+        return EventDate(None, None)
+    return EventDate(anchor.date, TimePrecision.WEEK)  # "in recent days"-like vagueness
+
+
+def governing_time(
+    passage: Passage,
+    sentence: Span,
+    token: Token,
+    times: Sequence[TimeExpr],
+    attached_only: bool = False,
+) -> Placed | None:
+    """The dating expression of `sentence` for `token`: attached to its clause first, then the
+    nearest in the tree, then in the text. `attached_only` drops expressions that date another
+    word ("the massacre of 1995" does not date "killings")."""
+    placed = [p for p in times_in(passage, sentence, times) if p.expr.kind not in _UNDATING]
+    heads = {token.i} | {a.i for a in token.ancestors}
+    below = {t.i for t in token.subtree}
+    scored = []
+    for p in placed:
+        governor = _governor(p)
+        attached = governor is None or governor.i in heads or governor.i in below
+        if not attached:
+            continue  # it dates another word's event ("which began in 2015", "the 1995 massacre")
+        scored.append(((not attached, _tree_distance(token, p.root), abs(p.root.i - token.i)), p))
+    return min(scored, key=lambda s: s[0])[1] if scored else None
+
+
+_SIDE_CLAUSES = frozenset({"relcl", "acl", "advcl", "appos", "parataxis", "ccomp"})
+
+
+def _dates_main_clause(placed: Placed) -> bool:
+    """A time inside a side clause ("which began in 2015") does not carry to the next sentence."""
+    governor = _governor(placed)
+    if governor is None:
+        return True
+    chain = [governor, *governor.ancestors]
+    return not any(t.dep_ in _SIDE_CLAUSES for t in chain)
+
+
+def _governor(placed: Placed) -> Token | None:
+    """The first content word above the expression (the word it modifies)."""
+    for anc in placed.root.ancestors:
+        if anc.pos_ in ("ADP", "PART", "DET", "ADV", "PUNCT", "CCONJ") or anc.tag_ == "IN":
+            continue
+        return anc
+    return None
+
+
+def times_in(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> list[Placed]:
+    """The expressions inside `sentence` (original offsets), with their tokens."""
+    start, end = passage.original_span(sentence.start_char, sentence.end_char)
+    inside = [t for t in times if t.start >= start and t.end <= end]
+    if not inside:
+        return []
+    positions = [(passage.offsets.position(tok.idx), tok) for tok in sentence]
+    out = []
+    for expr in inside:
+        tokens = tuple(tok for pos, tok in positions if expr.start <= pos < expr.end)
+        if tokens:
+            out.append(Placed(expr, tokens))
+    return out
+
+
+def _narrative_time(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The last dating expression of the previous sentence(s) in the same paragraph."""
+    doc = sentence.doc
+    current = sentence
+    for _ in range(_LOOK_BACK):
+        if current.start == 0:
+            return None
+        previous = doc[current.start - 1].sent
+        if "\n" in doc.text[previous.end_char : current.start_char]:
+            return None  # a new paragraph starts a new scene
+        placed = [
+            p
+            for p in times_in(passage, previous, times)
+            if p.expr.kind not in _UNDATING and _dates_main_clause(p)
+        ]
+        if placed:
+            return max(placed, key=lambda p: p.expr.start).expr
+        current = previous
+    return None
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    """Edges between two tokens through their lowest common ancestor."""
+    up = {a.i: 0}
+    for depth, anc in enumerate(a.ancestors, start=1):
+        up[anc.i] = depth
+    if b.i in up:
+        return up[b.i]
+    for depth, anc in enumerate(b.ancestors, start=1):
+        if anc.i in up:
+            return depth + up[anc.i]
+    return 99

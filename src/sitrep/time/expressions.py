@@ -1,0 +1,476 @@
+"""Temporal expressions: cheap regex candidates, resolved against the anchor with tense."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from sitrep.model import Passage, TimeExpr
+from sitrep.time._words import TimeWords
+
+PAST, UNKNOWN, FUTURE = -1, 0, 1
+_PAST_WORDS = frozenset({"last", "past", "previous", "since", "earlier", "before", "so far"})
+_FUTURE_WORDS = frozenset({"next", "coming", "upcoming", "following", "until", "later"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """A regex candidate in clean text, before resolution."""
+
+    name: str
+    start: int
+    end: int
+    match: re.Match[str]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    date: date
+    precision: int
+    kind: str = "date"
+    first: date | None = None
+    last: date | None = None
+
+
+_REACH = 40  # characters an expression extends from its trigger word ("the beginning of")
+
+
+def scan(text: str, words: TimeWords) -> list[Found]:
+    """All non-overlapping candidates, longest first, then by pattern priority.
+
+    The full patterns only run on windows around trigger words (months, weekdays, units,
+    numbers...), which keeps a plain article well under a millisecond.
+    """
+    found = [
+        Found(name, m.start(), m.end(), m)
+        for start, end in _windows(text, words)
+        for name, rx in words.patterns
+        for m in rx.finditer(text, start, end)
+        if m.end() > m.start()
+    ]
+    order = {name: rank for rank, (name, _) in enumerate(words.patterns)}
+    found.sort(key=lambda f: (-(f.end - f.start), order[f.name], f.start))
+    taken: list[Found] = []
+    for cand in found:
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    return sorted(taken, key=lambda f: f.start)
+
+
+def _windows(text: str, words: TimeWords) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in words.word.finditer(text):
+        token = m.group(0)
+        if not (token[0].isdigit() or token.lower() in words.triggers):
+            continue
+        start, end = max(m.start() - _REACH, 0), min(m.end() + _REACH, len(text))
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def find_expressions(
+    passage: Passage, doc: Doc | None, anchor: date | None, words: TimeWords
+) -> tuple[TimeExpr, ...]:
+    """Every temporal expression of `passage`, with original offsets."""
+    text = passage.text
+    found = scan(text, words)
+    month_first = _month_first_vote(found)
+    out: list[TimeExpr] = []
+    for cand in found:
+        start, since = _since(text, cand, words)
+        direction = PAST if since else _direction(doc, cand, words)
+        res = resolve(cand, anchor, direction, words, month_first)
+        if res is None:
+            continue
+        if since and anchor and res.date <= anchor and res.kind != "duration":
+            res = _since_range(res, anchor)
+        kind = "dateline" if _is_dateline(text, cand) else res.kind
+        ostart, oend = passage.original_span(start, cand.end)
+        out.append(
+            TimeExpr(
+                ostart,
+                oend,
+                text[start : cand.end],
+                res.date.isoformat(),
+                res.precision,
+                iso(res.first),
+                iso(res.last),
+                kind,
+            )
+        )
+    return tuple(out)
+
+
+def resolve(
+    cand: Found, anchor: date | None, direction: int, words: TimeWords, month_first: bool = False
+) -> Resolved | None:
+    """The dates `cand` stands for, or None when it cannot be resolved (no anchor, bad day)."""
+    try:
+        return _RESOLVERS[cand.name](cand.match, anchor, direction, words, month_first)
+    except (ValueError, OverflowError, KeyError):
+        return None
+
+
+# ---- resolvers, one per pattern name -------------------------------------------------------
+
+
+def _iso(m: re.Match[str], anchor: date | None, *_: object) -> Resolved:
+    return Resolved(date(int(m["y"]), int(m["m"]), int(m["d"])), 1)
+
+
+def _numeric(
+    m: re.Match[str], anchor: date | None, _d: int, _w: TimeWords, month_first: bool
+) -> Resolved:
+    a, b, year = int(m["a"]), int(m["b"]), _year(m["y"], anchor)
+    day_first = a > 12 or (b <= 12 and not month_first)
+    options = [(year, b, a), (year, a, b)] if day_first else [(year, a, b), (year, b, a)]
+    valid = [date(y, mo, d) for y, mo, d in options if 1 <= mo <= 12 and _valid(y, mo, d)]
+    if not valid:
+        raise ValueError("no reading of the numeric date is a day")
+    if anchor and len(valid) == 2 and valid[0] > anchor + timedelta(days=1) >= valid[1]:
+        return Resolved(valid[1], 1)  # the other reading is the only one not in the future
+    return Resolved(valid[0], 1)
+
+
+def _my(m: re.Match[str], anchor: date | None, _d: int, words: TimeWords, *_: object) -> Resolved:
+    return _month_resolved(int(m["y"]), words.months[m["mon"].lower()], m["pre"])
+
+
+def _dm(m: re.Match[str], anchor: date | None, direction: int, words: TimeWords, *_: object):
+    if anchor is None:
+        return None
+    month, day = words.months[m["mon"].lower()], int(m["d"])
+    return Resolved(_nearest_year(anchor, month, day, direction), 1)
+
+
+def _window(m: re.Match[str], anchor: date | None, _d: int, words: TimeWords, *_: object):
+    if anchor is None:
+        return None
+    unit = words.unit_days(m["unit"])
+    count = words.number(m["n"]) if m["n"] else 3
+    span = max(round((count or 3) * unit), 1)
+    if m["pre"].lower() in _FUTURE_WORDS:
+        first, last = anchor + timedelta(days=1), anchor + timedelta(days=span)
+    else:
+        first, last = anchor - timedelta(days=span - 1 if span > 1 else 0), anchor
+    return _range(first, last, middle=True)
+
+
+def _relperiod(m: re.Match[str], anchor: date | None, _d: int, _w: TimeWords, *_: object):
+    if anchor is None:
+        return None
+    pre, unit = m["pre"].lower(), m["unit"].lower()
+    lead = (m["lead"] or "").lower()
+    step = -1 if pre in ("last", "previous") else 1 if pre in ("next", "coming") else 0
+    if pre == "past" or (m["the"] and pre in ("last", "previous") and unit != "weekend"):
+        # "the past week", "over the last year": a rolling window, not the calendar period
+        span = {"week": 7, "month": 30, "year": 365, "weekend": 2}[unit]
+        return _range(anchor - timedelta(days=span - 1), anchor, middle=True)
+    if unit == "week":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+        first, last = monday, monday + timedelta(days=6)
+    elif unit == "weekend":
+        return _weekend(anchor, PAST if step < 0 else FUTURE if step > 0 else UNKNOWN)
+    elif unit == "month":
+        y, mo = _add_months(anchor.year, anchor.month, step)
+        first, last = date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+    else:
+        first, last = date(anchor.year + step, 1, 1), date(anchor.year + step, 12, 31)
+    if step == 0 or lead in ("earlier", "so far", "since"):
+        last = min(last, anchor) if step == 0 else last
+        if lead in ("earlier", "so far", "since") and step == 0:
+            last = anchor
+    if lead == "later" and step == 0:
+        first = max(first, anchor)
+    if unit == "week":
+        return _range(first, last, middle=True)
+    if unit == "month":
+        mid = first + (last - first) / 2 if step == 0 else first.replace(day=15)
+        return Resolved(mid, 3, "relative", first, last)
+    mid = min(date(first.year, 7, 1), last) if step == 0 else date(first.year, 7, 1)
+    return Resolved(max(mid, first), 3, "year", first, last)
+
+
+def _ago(m: re.Match[str], anchor: date | None, _d: int, words: TimeWords, *_: object):
+    if anchor is None:
+        return None
+    count = words.number(m["n"]) or 1
+    days = round(count * words.unit_days(m["unit"]))
+    sign = 1 if m["ago"].lower() == "later" else -1
+    day = anchor + timedelta(days=sign * days)
+    return Resolved(day, 1 if days < 7 else 2 if days < 28 else 3, "relative")
+
+
+def _weekday(m: re.Match[str], anchor: date | None, direction: int, words: TimeWords, *_: object):
+    if anchor is None:
+        return None
+    pre = (m["pre"] or "").lower()
+    target = words.weekdays[m["wd"].lower()]
+    if pre in ("next",) or (pre == "this" and direction == FUTURE) or direction == FUTURE:
+        ahead = (target - anchor.weekday()) % 7
+        if ahead == 0 and pre == "next":
+            ahead = 7
+        return Resolved(anchor + timedelta(days=ahead), 1, "relative")
+    back = (anchor.weekday() - target) % 7
+    if back == 0 and pre in ("last", "past"):
+        back = 7
+    return Resolved(anchor - timedelta(days=back), 1, "relative")
+
+
+def _weekend_match(m: re.Match[str], anchor: date | None, direction: int, *_: object):
+    if anchor is None:
+        return None
+    pre = (m["pre"] or "").lower()
+    way = PAST if pre == "last" else FUTURE if pre == "next" else direction
+    return _weekend(anchor, way)
+
+
+def _month_only(
+    m: re.Match[str], anchor: date | None, direction: int, words: TimeWords, *_: object
+) -> Resolved | None:
+    if anchor is None or not m["mon"][0].isupper():
+        return None  # lower-case "march" or "may" is a verb, not a month
+    pre = m["pre"].lower().split()[0]
+    month = words.months[m["mon"].lower()]
+    if pre == "next" or (direction == FUTURE and pre not in ("last",)):
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    elif pre == "this":
+        year = anchor.year
+    else:
+        later = month > anchor.month or (pre == "last" and month == anchor.month)
+        year = anchor.year - 1 if later else anchor.year
+    res = _month_resolved(year, month, pre if pre in ("early", "mid", "late") else None)
+    if res.first and res.first <= anchor < (res.last or anchor) and direction != FUTURE:
+        return Resolved(min(res.date, anchor), 3, res.kind, res.first, anchor)
+    return res
+
+
+def _year_match(m: re.Match[str], anchor: date | None, *_: object) -> Resolved:
+    year = int(m["y"])
+    if m["s"]:  # "the 1990s"
+        return Resolved(date(year + 5, 1, 1), 3, "year", date(year, 1, 1), date(year + 9, 12, 31))
+    return Resolved(date(year, 7, 1), 3, "year", date(year, 1, 1), date(year, 12, 31))
+
+
+def _relday(m: re.Match[str], anchor: date | None, _d: int, words: TimeWords, *_: object):
+    if anchor is None:
+        return None
+    key = " ".join(m["word"].lower().split())
+    return Resolved(anchor + timedelta(days=words.relative_days[key]), 1, "relative")
+
+
+def _duration(m: re.Match[str], anchor: date | None, _d: int, words: TimeWords, *_: object):
+    if anchor is None:
+        return None
+    count = words.number(m["n"])
+    if not count or count > 1000:
+        return None
+    days = max(round(count * words.unit_days(m["unit"])), 1)
+    first = anchor - timedelta(days=days)
+    return Resolved(anchor, 2 if days <= 14 else 3, "duration", first, anchor)
+
+
+_RESOLVERS = {
+    "iso": _iso,
+    "numeric": _numeric,
+    "dmy": lambda m, a, d, w, mf: Resolved(
+        date(_year(m["y"], a), w.months[m["mon"].lower()], int(m["d"])), 1
+    ),
+    "mdy": lambda m, a, d, w, mf: Resolved(
+        date(int(m["y"]), w.months[m["mon"].lower()], int(m["d"])), 1
+    ),
+    "my": _my,
+    "dm": _dm,
+    "md": _dm,
+    "window": _window,
+    "relperiod": _relperiod,
+    "ago": _ago,
+    "weekday": _weekday,
+    "weekend": _weekend_match,
+    "month": _month_only,
+    "year": _year_match,
+    "relday": _relday,
+    "duration": _duration,
+}
+
+
+# ---- helpers -------------------------------------------------------------------------------
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _year(text: str, anchor: date | None) -> int:
+    digits = text.lstrip("'")
+    if len(digits) == 4:
+        return int(digits)
+    short = int(digits)
+    ref = anchor.year if anchor else 2000 + 30
+    candidates = [century + short for century in (1900, 2000)]
+    return (
+        min(candidates, key=lambda y: (abs(y - ref), -y))
+        if anchor
+        else (2000 + short if short <= 30 else 1900 + short)
+    )
+
+
+def _nearest_year(anchor: date, month: int, day: int, direction: int) -> date:
+    """The year of a day-and-month date: past tense = not (much) after the anchor."""
+    this = date(anchor.year, month, day) if _valid(anchor.year, month, day) else None
+    options = [
+        date(y, month, day)
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if _valid(y, month, day)
+    ]
+    if direction == FUTURE:
+        ahead = [d for d in options if d >= anchor - timedelta(days=1)]
+        return min(ahead)
+    if direction == PAST:
+        behind = [d for d in options if d <= anchor + timedelta(days=7)]
+        return max(behind)
+    return (
+        this
+        if this and abs((this - anchor).days) <= 183
+        else min(options, key=lambda d: abs((d - anchor).days))
+    )
+
+
+def _month_resolved(year: int, month: int, pre: str | None) -> Resolved:
+    last_day = calendar.monthrange(year, month)[1]
+    first, last = date(year, month, 1), date(year, month, last_day)
+    part = (pre or "").lower()
+    if part == "early" or "beginning" in part or "start" in part:
+        first, last = date(year, month, 1), date(year, month, 10)
+        return Resolved(date(year, month, 5), 3, "date", first, last)
+    if part == "late" or "end" in part:
+        first = date(year, month, 21)
+        return Resolved(date(year, month, 25), 3, "date", first, last)
+    if part in ("mid", "the middle of"):
+        first, last = date(year, month, 11), date(year, month, 20)
+        return Resolved(date(year, month, 15), 3, "date", first, last)
+    return Resolved(date(year, month, 15), 3, "date", first, last)
+
+
+def _add_months(year: int, month: int, step: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + step
+    return index // 12, index % 12 + 1
+
+
+def _range(first: date, last: date, middle: bool) -> Resolved:
+    span = (last - first).days + 1
+    precision = 1 if span <= 1 else 2 if span <= 14 else 3
+    day = first + timedelta(days=(span - 1) // 2) if middle else last
+    return Resolved(day, precision, "range", first, last)
+
+
+def _since_range(res: Resolved, anchor: date) -> Resolved:
+    """ "since Monday": from that day up to the anchor, dated on the end day (ongoing)."""
+    first = res.first or res.date
+    span = (anchor - first).days + 1
+    return Resolved(anchor, 2 if span <= 14 else 3, "range", first, anchor)
+
+
+def _weekend(anchor: date, direction: int) -> Resolved:
+    if direction == FUTURE:
+        saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
+    else:
+        saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+    return Resolved(saturday, 2, "range", saturday, saturday + timedelta(days=1))
+
+
+def _since(text: str, cand: Found, words: TimeWords) -> tuple[int, bool]:
+    """Start of the expression, taking in a "since" just before it; and whether there is one."""
+    if cand.match.group(0).lower().startswith("since"):
+        return cand.start, True
+    head = text[max(cand.start - 8, 0) : cand.start]
+    m = words.since_before.search(head)
+    return (cand.start - (len(head) - m.start()), True) if m else (cand.start, False)
+
+
+def _is_dateline(text: str, cand: Found) -> bool:
+    """A date in a wire dateline ("SAN SALVADOR, 3 JAN 90 --") dates the report, not events."""
+    if cand.start > 80 or "\n" in text[: cand.start].strip("\n "):
+        return False
+    return bool(re.match(r"\s*(?:--|\u2014|\u2013|-\s|\()", text[cand.end : cand.end + 4]))
+
+
+def _month_first_vote(found: list[Found]) -> bool:
+    """US-style month-first numerals when the text's other dates say so."""
+    votes = 0
+    for f in found:
+        if f.name in ("mdy", "md"):
+            votes += 1
+        elif f.name in ("dmy", "dm"):
+            votes -= 1
+        elif f.name == "numeric":
+            a, b = int(f.match["a"]), int(f.match["b"])
+            votes += 2 if b > 12 >= a else -2 if a > 12 >= b else 0
+    return votes > 0
+
+
+def _direction(doc: Doc | None, cand: Found, words: TimeWords) -> int:
+    """Past or future from the governing verb's tense; UNKNOWN without a parse."""
+    pre = ((cand.match.groupdict().get("pre")) or "").lower()
+    if pre in _PAST_WORDS:
+        return PAST
+    if pre in _FUTURE_WORDS:
+        return FUTURE
+    if doc is None:
+        return UNKNOWN
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return UNKNOWN
+    verb = _governing_verb(span.root)
+    return verb_tense(verb, words) if verb is not None else UNKNOWN
+
+
+def _governing_verb(token: Token) -> Token | None:
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            return token
+    return token if token.tag_.startswith("VB") else None
+
+
+def verb_tense(verb: Token, words: TimeWords) -> int:
+    """FUTURE for will/shall/going to/plans to..., PAST for past forms, else UNKNOWN."""
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in words.future_aux:
+            return FUTURE
+    head = verb
+    while head.dep_ in ("xcomp", "ccomp") and head.head.i != head.i:
+        head = head.head
+        if head.lower_ in words.future_verbs or any(
+            c.dep_ == "aux" and c.lower_ in words.future_aux for c in head.children
+        ):
+            return FUTURE
+    if any(c.dep_ in ("acomp", "xcomp") and c.lower_ in words.future_verbs for c in verb.children):
+        return FUTURE  # "are due in March", "is expected on Monday"
+    if verb.tag_ in ("VBD", "VBN") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD",) for c in verb.children
+    ):
+        return PAST
+    if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children):
+        return PAST
+    return UNKNOWN

@@ -1,0 +1,452 @@
+"""Whether a mentioned event happened (factuality) and how sure the text is (certainty).
+
+Scope: a cue counts only if it governs the trigger. From the trigger we climb the dependency
+tree through complements and event-noun arguments (`_scope`); we stop at relative and adverbial
+clauses, at reporting verbs, and at verbs that merely talk about an event ("condemned the
+attack"), whose object is presupposed to have happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from sitrep.model import Certainty, Factuality, Passage, TimeExpr
+from sitrep.time._cues import Cues, VerbCue
+from sitrep.time.anchor import Anchor
+from sitrep.time.dates import governing_time
+from sitrep.time.expressions import parse_iso
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A class for one candidate event, with the cue that decided it (doc char offsets)."""
+
+    label: Factuality | Certainty
+    cue_start: int | None = None
+    cue_end: int | None = None
+    reason: str = ""
+
+
+_STOP_DEPS = frozenset(
+    {
+        "relcl",
+        "advcl",
+        "parataxis",
+        "punct",
+        "cc",
+        "mark",
+        "det",
+        "advmod",
+        "aux",
+        "auxpass",
+        "neg",
+        "prt",
+        "case",
+        "dep",
+        "intj",
+        "meta",
+        "predet",
+        "preconj",
+        "quantmod",
+        "nummod",
+        "poss",
+        "expl",
+        "amod",
+        "nmod",
+    }
+)
+_ARGUMENT_DEPS = frozenset(
+    {
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "attr",
+        "dative",
+        "oprd",
+        "prep",
+        "agent",
+        "npadvmod",
+        "csubj",
+        "csubjpass",
+    }
+)
+_MAX_STEPS = 10
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+_PERFECT_HAVE = frozenset({"has", "have", "'ve"})
+
+
+def root_of(trigger: Token | Span) -> Token:
+    return trigger.root if isinstance(trigger, Span) else trigger
+
+
+def classify_factuality(
+    sentence: Span,
+    trigger: Token | Span,
+    *,
+    cues: Cues,
+    anchor: Anchor | None = None,
+    times: Sequence[TimeExpr] = (),
+    passage: Passage | None = None,
+) -> Judgement:
+    """happened / ongoing / future / hypothetical / negated / historical / disputed."""
+    token = root_of(trigger)
+    counterfactual = _counterfactual(token, cues)
+    if counterfactual:
+        return counterfactual
+    negations: list[Token] = []
+    for node, came_from in _scope(token, cues):
+        negations.extend(_negations(node, came_from, cues))
+        found = _modality(node, came_from, token, cues)
+        if found:
+            return found
+    if len(negations) % 2 == 1:
+        cue = negations[0]
+        return _judge(Factuality.NEGATED, cue, f"negation '{cue.text}' governs the trigger")
+    dated = _by_date(sentence, token, cues, anchor, times, passage)
+    if dated:
+        return dated
+    return _aspect(token, cues)
+
+
+def classify_certainty(sentence: Span, trigger: Token | Span, *, cues: Cues) -> Judgement:
+    """asserted / attributed (said, according to, reportedly) / disputed (denied, unverified)."""
+    token = root_of(trigger)
+    for node, came_from in _scope(token, cues):
+        if came_from is not None and _verb_in(node, cues.disputed_verbs):
+            return _judge(Certainty.DISPUTED, node, f"'{node.text}' disputes the event")
+    offset = sentence.start_char
+    found = cues.disputed_phrases.search(sentence.text)
+    if found:
+        return Judgement(
+            Certainty.DISPUTED,
+            offset + found.start(),
+            offset + found.end(),
+            f"'{found.group(0)}' in the sentence",
+        )
+    speaker = _speech_ancestor(token, sentence, cues)
+    if speaker is not None:
+        return _judge(Certainty.ATTRIBUTED, speaker, f"reported by '{speaker.text}'")
+    found = cues.attributed_phrases.search(sentence.text)
+    if found:
+        return Judgement(
+            Certainty.ATTRIBUTED,
+            offset + found.start(),
+            offset + found.end(),
+            f"'{found.group(0)}' in the sentence",
+        )
+    for tok in sentence:
+        word = tok.lower_
+        if (
+            word in cues.attributed_adverbs
+            or (word in cues.attributed_adjectives and tok.dep_ in ("amod", "acomp", "advmod"))
+            or (word in cues.attributed_nouns and _is_noun(tok))
+        ):
+            return _judge(Certainty.ATTRIBUTED, tok, f"'{tok.text}' attributes the claim")
+    return Judgement(Certainty.ASSERTED, reason="no attribution or dispute cue")
+
+
+# ---- scope -------------------------------------------------------------------------------
+
+
+def _scope(trigger: Token, cues: Cues) -> Iterator[tuple[Token, Token | None]]:
+    """The trigger, then each head whose cues govern it, with the child we came from."""
+    node = trigger
+    yield node, None
+    for _ in range(_MAX_STEPS):
+        head = node.head
+        if head.i == node.i or not _may_climb(node, head, cues):
+            return
+        arrives_as_argument = node.dep_ in _ARGUMENT_DEPS and not _is_verb(node)
+        if arrives_as_argument and _is_verb(head) and not _realises(head, cues):
+            return  # "condemned the attack": the attack is not in the scope of "condemned"
+        yield head, node
+        node = head
+
+
+def _may_climb(node: Token, head: Token, cues: Cues) -> bool:
+    dep = node.dep_
+    if dep in _STOP_DEPS:
+        return False
+    if dep == "prep" and node.lower_ in cues.barrier_preps:
+        return False
+    if _is_noun(node) and node.lower_ in cues.barrier_nouns:
+        return False
+    if dep == "conj" and _is_verb(node):
+        own = {c.dep_ for c in node.children}
+        return not own & {"aux", "auxpass", "nsubj", "nsubjpass"}
+    reported = dep in ("ccomp", "xcomp") and _verb_in(head, cues.speech_verbs)
+    return not (reported and not _is_cue_verb(head, cues))
+
+
+def _realises(verb: Token, cues: Cues) -> bool:
+    """Support verbs carry their event noun's modality; so do the cue verbs themselves."""
+    return _verb_in(verb, cues.support) or _is_cue_verb(verb, cues)
+
+
+def _is_cue_verb(verb: Token, cues: Cues) -> bool:
+    return any(
+        _verb_in(verb, table)
+        for table in (
+            cues.future_verbs,
+            cues.future_xcomp_only,
+            cues.hypothetical_verbs,
+            cues.negated_verbs,
+            cues.disputed_verbs,
+            cues.historical_verbs,
+        )
+    )
+
+
+# ---- cues at one node --------------------------------------------------------------------
+
+
+def _negations(node: Token, came_from: Token | None, cues: Cues) -> list[Token]:
+    """Negation cues at `node` that govern the path we came up."""
+    found = [
+        c
+        for c in node.children
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never",))
+    ]
+    if _is_noun(node):
+        found += [
+            c for c in node.children if c.dep_ == "det" and c.lower_ in cues.negated_determiners
+        ]
+        if came_from is not None and node.lower_ in cues.negated_nouns:
+            found.append(node)
+        found += [
+            c for c in node.children if c.dep_ == "amod" and c.lower_ in cues.negated_adjectives
+        ]
+    if _is_verb(node):
+        for child in node.children:
+            own_argument = came_from is None or child.i != came_from.i
+            if (
+                child.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and own_argument
+                and (
+                    child.lower_ in cues.negated_subjects
+                    or any(
+                        d.dep_ == "det" and d.lower_ in cues.negated_determiners
+                        for d in child.children
+                    )
+                )
+            ):
+                found.append(child)
+        if came_from is not None and _verb_in(node, cues.negated_verbs):
+            found.append(node)
+    if came_from is not None and node.dep_ == "prep" and node.lower_ == "without":
+        found.append(node)
+    return found
+
+
+def _modality(node: Token, came_from: Token | None, trigger: Token, cues: Cues) -> Judgement | None:
+    """A future, hypothetical, disputed or historical cue at `node`, if any governs us."""
+    for child in node.children:
+        if child.dep_ not in ("aux", "auxpass"):
+            continue
+        word = child.lower_
+        if word in cues.future_aux:
+            return _judge(Factuality.FUTURE, child, f"'{child.text}' marks a future event")
+        if word in cues.hypothetical_aux:
+            if word in ("may", "might") and _forecast_adverb(node, cues):
+                return _judge(Factuality.FUTURE, child, f"'{child.text}' + forecast adverb")
+            return _judge(Factuality.HYPOTHETICAL, child, f"modal '{child.text}'")
+    for child in node.children:
+        if child.dep_ == "mark" and child.lower_ in cues.hypothetical_marks:
+            return _judge(Factuality.HYPOTHETICAL, child, f"condition '{child.text}'")
+        if child.dep_ in ("amod", "advmod") and child.lower_ == "next":
+            return _judge(Factuality.FUTURE, child, "'next'")
+        if child.dep_ == "amod" and _is_noun(node) and not any(child.children):
+            # a bare "planned offensive", not a "well-planned campaign" that took place
+            label = _adjective_label(child.lower_, cues)
+            if label:
+                return _judge(label, child, f"'{child.text}' qualifies the event")
+    if came_from is None:
+        return None
+    return _head_cue(node, came_from, cues)
+
+
+def _head_cue(node: Token, came_from: Token, cues: Cues) -> Judgement | None:
+    """Lexical cues on a governing word: plan to, threatened, possibility of, denied that..."""
+    word = node.lower_
+    if came_from.dep_ == "prep" and came_from.lower_ in cues.historical_preps:
+        return _judge(Factuality.HISTORICAL, came_from, f"comparison '{came_from.text}'")
+    if _is_verb(node):
+        if _verb_in(node, cues.disputed_verbs):
+            return _judge(Factuality.DISPUTED, node, f"'{node.text}' disputes it")
+        if _verb_in(node, cues.future_verbs) or (
+            came_from.dep_ == "xcomp" and _verb_in(node, cues.future_xcomp_only)
+        ):
+            return _judge(Factuality.FUTURE, node, f"'{node.text}' announces it")
+        if word == "going" and came_from.dep_ == "xcomp":
+            return _judge(Factuality.FUTURE, node, "'going to'")
+        if _verb_in(node, cues.hypothetical_verbs):
+            return _judge(Factuality.HYPOTHETICAL, node, f"'{node.text}' supposes it")
+        if _verb_in(node, cues.historical_verbs):
+            return _judge(Factuality.HISTORICAL, node, f"'{node.text}' recalls it")
+        return None
+    if came_from.dep_ == "xcomp" and word in cues.future_adjectives:
+        return _judge(Factuality.FUTURE, node, f"'{node.text} to'")
+    label = _noun_label(word, cues) if _is_noun(node) else _adjective_label(word, cues)
+    return _judge(label, node, f"'{node.text}' governs it") if label else None
+
+
+def _noun_label(word: str, cues: Cues) -> Factuality | None:
+    if word in cues.future_nouns:
+        return Factuality.FUTURE
+    if word in cues.hypothetical_nouns:
+        return Factuality.HYPOTHETICAL
+    if word in cues.disputed_nouns:
+        return Factuality.DISPUTED
+    if word in cues.historical_nouns:
+        return Factuality.HISTORICAL
+    return None
+
+
+def _adjective_label(word: str, cues: Cues) -> Factuality | None:
+    if word in cues.future_adjectives:
+        return Factuality.FUTURE
+    if word in cues.hypothetical_adjectives:
+        return Factuality.HYPOTHETICAL
+    if word in cues.disputed_adjectives:
+        return Factuality.DISPUTED
+    if word in cues.historical_adjectives:
+        return Factuality.HISTORICAL
+    return None
+
+
+def _forecast_adverb(node: Token, cues: Cues) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in cues.may_forecast for c in node.children)
+
+
+def _counterfactual(token: Token, cues: Cues) -> Judgement | None:
+    """ "would not have happened without X" presupposes that it happened."""
+    verb = token if _is_verb(token) else _first_verb_head(token)
+    if verb is None:
+        return None
+    kids = list(verb.children)
+    modal = [c for c in kids if c.dep_ == "aux" and c.lower_ in ("would", "could", "might")]
+    have = any(c.dep_ == "aux" and c.lower_ == "have" for c in kids)
+    negated = any(c.dep_ == "neg" for c in kids)
+    without = any(c.dep_ == "prep" and c.lower_ in ("without", "but") for c in kids)
+    if modal and have and negated and without and verb.tag_ == "VBN":
+        return _judge(Factuality.HAPPENED, modal[0], "counterfactual 'would not have ... without'")
+    return None
+
+
+# ---- dates and aspect --------------------------------------------------------------------
+
+
+def _by_date(
+    sentence: Span,
+    token: Token,
+    cues: Cues,
+    anchor: Anchor | None,
+    times: Sequence[TimeExpr],
+    passage: Passage | None,
+) -> Judgement | None:
+    """Historical when the trigger is dated long before the anchor; future when after it."""
+    day = parse_iso(anchor.date) if anchor else None
+    if day is None:
+        return None
+    if passage is not None and times:
+        placed = governing_time(passage, sentence, token, times, attached_only=True)
+        if placed is None:
+            return None
+        last = parse_iso(placed.expr.last) or parse_iso(placed.expr.date)
+        first = parse_iso(placed.expr.first) or parse_iso(placed.expr.date)
+        cue = placed.tokens[0].idx, placed.tokens[-1].idx + len(placed.tokens[-1])
+        if last and last < day - timedelta(days=cues.historical_min_days):
+            return Judgement(Factuality.HISTORICAL, *cue, f"dated {placed.expr.text!r}")
+        if first and first > day + timedelta(days=1) and placed.expr.kind != "duration":
+            return Judgement(Factuality.FUTURE, *cue, f"dated later: {placed.expr.text!r}")
+        return None
+    year = _year_of(token)
+    if year is not None and date(year[0], 12, 31) < day - timedelta(days=cues.historical_min_days):
+        return _judge(Factuality.HISTORICAL, year[1], f"dated {year[0]}")
+    return None
+
+
+def _year_of(token: Token) -> tuple[int, Token] | None:
+    """A four-digit year in a phrase attached to the trigger's clause ("in 1994")."""
+    verb = token if _is_verb(token) else _first_verb_head(token) or token
+    for node in (token, verb):
+        for prep in node.children:
+            for obj in prep.children if prep.dep_ == "prep" else (prep,):
+                text = obj.text
+                if len(text) == 4 and text.isdigit() and text[:2] in ("19", "20"):
+                    return int(text), obj
+    return None
+
+
+def _aspect(token: Token, cues: Cues) -> Judgement:
+    """ONGOING for present and progressive forms or 'ongoing' nouns, else HAPPENED."""
+    if _is_noun(token):
+        for child in token.children:
+            if child.dep_ == "amod" and child.lower_ in cues.ongoing_adjectives:
+                return _judge(Factuality.ONGOING, child, f"'{child.text}'")
+        verb = _first_verb_head(token)
+        if verb is None or not _realises(verb, cues):
+            return Judgement(Factuality.HAPPENED, reason="event noun, no cue")
+        token = verb
+    if not _is_verb(token):
+        return Judgement(Factuality.HAPPENED, reason="no cue")
+    aux = {c.lower_: c for c in token.children if c.dep_ in ("aux", "auxpass")}
+    perfect_progressive = "been" in aux and set(aux) & _PERFECT_HAVE
+    if token.tag_ == "VBG" and (set(aux) & _PRESENT_BE or perfect_progressive):
+        cue = next(iter(aux.values()))
+        return _judge(Factuality.ONGOING, cue, "present progressive")
+    if token.tag_ in ("VBZ", "VBP") and not aux:
+        return _judge(Factuality.ONGOING, token, "present tense")
+    head = token.head
+    if token.dep_ == "xcomp" and _verb_in(head, cues.ongoing_verbs) and head.tag_ in ("VBZ", "VBP"):
+        return _judge(Factuality.ONGOING, head, f"'{head.text}'")
+    for child in token.children:
+        if child.dep_ == "advmod" and child.lower_ in ("still", "currently"):
+            return _judge(Factuality.ONGOING, child, f"'{child.text}'")
+    return Judgement(Factuality.HAPPENED, reason="past or perfect, no cue")
+
+
+# ---- small helpers -----------------------------------------------------------------------
+
+
+def _speech_ancestor(token: Token, sentence: Span, cues: Cues) -> Token | None:
+    for anc in token.ancestors:
+        if _verb_in(anc, cues.speech_verbs):
+            return anc
+    root = sentence.root
+    if root.i != token.i and _verb_in(root, cues.speech_verbs):
+        return root
+    return None
+
+
+def _first_verb_head(token: Token) -> Token | None:
+    for anc in token.ancestors:
+        if _is_verb(anc):
+            return anc
+    return None
+
+
+def _verb_in(token: Token, table: VerbCue) -> bool:
+    particles = table.get(token.lower_)
+    if not particles or not _is_verb(token) and token.pos_ != "ADJ":
+        return False
+    if "" in particles:
+        return True
+    near = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj", "advmod")}
+    return bool(particles & near)
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+
+
+def _is_noun(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN", "PRON") or token.tag_.startswith("NN")
+
+
+def _judge(label: Factuality | Certainty, cue: Token, reason: str) -> Judgement:
+    return Judgement(label, cue.idx, cue.idx + len(cue), reason)
