@@ -371,3 +371,27 @@ def test_contributor_lines(line: str, authors: tuple[str, ...]) -> None:
 def test_editing_credits_and_separators_are_removed(line: str) -> None:
     article = clean(TITLE, PARA, PARA2, line)
     assert article.body == PARA + "\n\n" + PARA2
+
+
+def test_affiliation_under_a_byline_is_not_an_author() -> None:
+    article = clean(
+        TITLE, "Jane Doe\nAfrica correspondent, Nairobi\nPublished 3 hours ago", PARA, PARA2
+    )
+    assert article.authors == ("Jane Doe",)
+    assert article.body == PARA + "\n\n" + PARA2
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso", "inferred"),
+    [
+        ("First published on Tue 13 May 2025 10.31 BST", "2025-05-13", False),
+        ("Last modified on Wed 14 May 2025 08.02 BST", "2025-05-14", True),
+        ("Published On 13 May 2025", "2025-05-13", False),
+        ("May 13th, 2025", "2025-05-13", False),
+        ("Posted: Tuesday, May 13, 2025 - 14:05", "2025-05-13", False),
+    ],
+)
+def test_stamp_shapes(stamp: str, iso: str, inferred: bool) -> None:
+    article = clean(TITLE, stamp, PARA, PARA2)
+    assert (article.published, article.published_inferred) == (iso, inferred)
+    assert article.body == PARA + "\n\n" + PARA2

@@ -471,9 +471,19 @@ def label_name_lines(sheet: Sheet) -> None:
     for i in range(top_end):
         if sheet.free(i) and is_name(sheet.lines[i].text) and _near_furniture(sheet, i, top_end):
             sheet.set(i, "byline", "name-line")
+    _label_affiliations(sheet, top_end)
     for i in range(story[-1] + 1, len(sheet.lines)):
         if sheet.free(i) and _signature(sheet.lines[i].text):
             sheet.set(i, "byline", "name-line-end")
+
+
+def _label_affiliations(sheet: Sheet, top_end: int) -> None:
+    """The short line under a byline: "BBC News, Nairobi", "Senior Africa correspondent"."""
+    for i in range(1, top_end):
+        line = sheet.lines[i]
+        after_byline = sheet.kind(i - 1) == "byline" and not line.blank_before
+        if sheet.free(i) and after_byline and line.words <= 6 and not ends_sentence(line.text):
+            sheet.set(i, "byline", "byline-affiliation")
 
 
 def _signature(text: str) -> bool:

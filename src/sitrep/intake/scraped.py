@@ -261,7 +261,7 @@ def find_authors(sheet: Sheet, hints: Hints | None) -> tuple[str, ...]:
     names: list[str] = list(hints.authors) if hints else []
     for i, line in enumerate(sheet.lines):
         label = sheet.labels[i]
-        if label is None or label.kind != "byline":
+        if label is None or label.kind != "byline" or label.rule == "byline-affiliation":
             continue
         names.extend(_names_in_byline(line.key, sheet.rules))
     unique: dict[str, str] = {}
