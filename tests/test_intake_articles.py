@@ -206,3 +206,19 @@ def test_html_fragment_without_an_article_still_reads() -> None:
     article = clean_html(html, id="f", sha256="0")
     assert "Gunmen burned a market in Tillaberi." in article.original
     assert "Tillaberi" in article.body or article.title == "Gunmen burned a market in Tillaberi."
+
+
+def test_fixed_width_wire_copy() -> None:
+    article = load("fixed-width-wire.txt")
+    assert article.title == "Rebels seize border post in overnight raid"
+    assert (article.dateline, article.published, article.published_inferred) == (
+        "Kidal",
+        "2024-03-14",
+        False,
+    )
+    body = paragraphs(article)
+    assert len(body) == 5
+    assert body[0].startswith("KIDAL, 14 MAR 24 --") and "\n" not in body[0]
+    assert body[2].endswith("WHICH THE ARMY DENIED. [END RECORDING]")
+    assert [r.rule for r in article.removed] == ["document-id"]
+    assert article.authors == ()

@@ -299,7 +299,7 @@ AND ASKED THE GOVERNMENT FOR MORE PROTECTION. [CONTINUED]
 def test_fixed_width_wire_copy_is_rejoined() -> None:
     article = clean_text(WRAPPED, id="w", sha256="0", rules=RULES)
     paragraphs = article.body.split("\n\n")
-    assert paragraphs[1].startswith("LIMA, 4 FEB 91 -- [RADIO REPORT]")
+    assert paragraphs[0].startswith("LIMA, 4 FEB 91 -- [RADIO REPORT]")  # the id line is gone
     assert "A\nREBEL" not in article.body and "TO A REBEL COLUMN" in article.body
     assert (article.dateline, article.published, article.published_inferred) == (
         "Lima",
