@@ -60,7 +60,10 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
         evidence += _evidence(article, "event_type", draft.trigger)
         evidence += _evidence(article, "sub_event_type", draft.trigger)
     for name, actor in (
-        ("actor1", actor1), ("assoc_actor_1", assoc1), ("actor2", actor2), ("assoc_actor_2", assoc2)
+        ("actor1", actor1),
+        ("assoc_actor_1", assoc1),
+        ("actor2", actor2),
+        ("assoc_actor_2", assoc2),
     ):
         if actor is not None:
             evidence += _evidence(article, name, actor.span)
@@ -124,8 +127,14 @@ def _with_id(event: Event) -> Event:
     key = "|".join(
         str(v)
         for v in (
-            event.article_id, event.event_type, event.sub_event_type, event.actor1, event.actor2,
-            event.location, event.event_date, event.factuality,
+            event.article_id,
+            event.event_type,
+            event.sub_event_type,
+            event.actor1,
+            event.actor2,
+            event.location,
+            event.event_date,
+            event.factuality,
             event.evidence[0].start if event.evidence else "",
         )
     )

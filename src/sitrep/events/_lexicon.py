@@ -73,7 +73,9 @@ def cue_pattern(
             forms = plurals(word) if i == len(words) - 1 else {word}
         else:
             forms = inflections(word, irregular)
-        parts.append("(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")")
+        parts.append(
+            "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
+        )
     return "".join(parts)
 
 

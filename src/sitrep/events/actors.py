@@ -168,8 +168,9 @@ def find_roles(trigger: Token) -> Roles:
         patients += [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
         patients += _pobjs(trigger, PATIENT_PREPS)
         if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ in ("NOUN", "PROPN"):
-            has_subject = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVES
-                              for c in trigger.children)
+            has_subject = any(
+                c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in trigger.children
+            )
             if trigger.tag_ == "VBN" or has_subject:
                 patients.append(trigger.head)  # "civilians killed by", "areas they took"
     else:
@@ -219,7 +220,8 @@ def same_actor_once(mentions: list[ActorMention], lexicon: ActorLexicon) -> list
     named = [m for m in mentions if m.name or m.group]
     classes = {kind_class(m.kind, lexicon) for m in named}
     return [
-        m for m in mentions
+        m
+        for m in mentions
         if m.name or m.group or m.country or kind_class(m.kind, lexicon) not in classes
     ]
 

@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sitrep.events.actors import (
-    same_actor_once,
     ActorMention,
     actor_name,
     find_actor_mentions,
     find_roles,
     kind_class,
     mentions_in,
+    same_actor_once,
     surface_actor,
 )
 from sitrep.events.classify import refine, settle
@@ -140,7 +140,11 @@ def drafts_for_trigger(
     patients = [m for m in mentions_in(roles.patients, mentions) if m not in agents]
     patients = same_actor_once(patients, lexicon)
     key = refine(trig.sub_event, sentence, knowledge)
-    a1_kind = agents[0].kind if agents else _fallback_kind(mentions, patients, {"state", "armed"}, lexicon)
+    a1_kind = (
+        agents[0].kind
+        if agents
+        else _fallback_kind(mentions, patients, {"state", "armed"}, lexicon)
+    )
     a2_kind = patients[0].kind if patients else None
     key = settle(
         key,
@@ -152,8 +156,14 @@ def drafts_for_trigger(
     )
     sub = knowledge.sub_events[key]
     actors = _assign_actors(
-        ctx, sub.event_type, key, (agents, patients, mentions),
-        (roles.agents, _full_spans(roles.patient_heads)), trig_span, country, lexicon,
+        ctx,
+        sub.event_type,
+        key,
+        (agents, patients, mentions),
+        (roles.agents, _full_spans(roles.patient_heads)),
+        trig_span,
+        country,
+        lexicon,
     )
     kill = count_fatalities(sentence, knowledge.numbers)
     kill_span = original_span(passage, kill.start, kill.end) if kill.start is not None else None
@@ -195,9 +205,7 @@ def _infinitive(token: Token) -> bool:
 
 
 def _full_spans(tokens: Sequence[Token]) -> tuple[Span_, ...]:
-    return tuple(
-        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in tokens
-    )
+    return tuple((t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in tokens)
 
 
 def _settings(ctx: SentenceContext, trigger_pos: int) -> list[Setting]:
@@ -237,8 +245,12 @@ def _dates(
 ) -> list[tuple[str | None, int | None, Span_, bool]]:
     """One (date, precision, evidence, explicit) per day the sentence gives the event."""
     days = [
-        t for t in ctx.times
-        if t.start >= sent_span[0] and t.end <= sent_span[1] and t.precision == 1 and t.kind == "date"
+        t
+        for t in ctx.times
+        if t.start >= sent_span[0]
+        and t.end <= sent_span[1]
+        and t.precision == 1
+        and t.kind == "date"
     ]
     if len(days) > 1 and _coordinated_times(days, ctx.original):
         return [(t.date, t.precision, (t.start, t.end), True) for t in days]
@@ -257,12 +269,18 @@ def _dates(
 
 def _coordinated_times(times: list[TimeExpr], original: str) -> bool:
     ordered = sorted(times, key=lambda t: t.start)
-    gaps = [original[a.end : b.start].strip().lower() for a, b in zip(ordered, ordered[1:])]
+    gaps = [
+        original[a.end : b.start].strip().lower()
+        for a, b in zip(ordered, ordered[1:], strict=False)
+    ]
     return all(g in {"and", ",", ", and", "and on", "or"} for g in gaps)
 
 
 def _fallback_kind(
-    mentions: list[ActorMention], exclude: list[ActorMention], classes: set[str], lexicon: ActorLexicon
+    mentions: list[ActorMention],
+    exclude: list[ActorMention],
+    classes: set[str],
+    lexicon: ActorLexicon,
 ) -> str | None:
     for m in mentions:
         if m not in exclude and kind_class(m.kind, lexicon) in classes:
@@ -302,7 +320,9 @@ def _assign_actors(
     agent_spans, patient_spans = role_spans
 
     def actor(m: ActorMention) -> Actor:
-        return Actor(actor_name(m, country, lexicon), m.kind, original_span(passage, m.start, m.end))
+        return Actor(
+            actor_name(m, country, lexicon), m.kind, original_span(passage, m.start, m.end)
+        )
 
     def default(kind: str) -> Actor:
         return Actor(actor_name(ActorMention(0, 0, kind), country, lexicon), kind, trig_span)
@@ -319,7 +339,8 @@ def _assign_actors(
         second = []
     elif not first and event_type in ARMED_TYPES:
         first = [  # an armed side named outside the target's phrase
-            actor(m) for m in mentions
+            actor(m)
+            for m in mentions
             if m not in patients
             and not any(s <= m.start < e for s, e in patient_spans)
             and kind_class(m.kind, lexicon) in ("state", "armed")
@@ -333,7 +354,8 @@ def _assign_actors(
             first = [Actor(ctx.original[span[0] : span[1]], None, span)]
     if not second and event_type == "Battles" and first:
         second = [
-            actor(m) for m in mentions
+            actor(m)
+            for m in mentions
             if kind_class(m.kind, lexicon) in ("state", "armed") and actor(m).name != first[0].name
         ][:1]
     if not second and event_type in DEFAULT_ACTOR2_TYPE:

@@ -8,9 +8,32 @@ from sitrep.events._lexicon import fold
 from sitrep.events.knowledge import EventKnowledge
 
 # Nouns that make an infinitive an attempt, not an outcome ("the campaign to retake X").
-ATTEMPT_HEADS = {"campaign", "offensive", "operation", "attempt", "bid", "push", "effort", "battle",
-                 "fight", "drive", "assault", "try", "tries", "tried", "trying", "attempting",
-                 "attempted", "seeking", "sought", "aim", "aims", "aiming", "plan", "planned"}
+ATTEMPT_HEADS = {
+    "campaign",
+    "offensive",
+    "operation",
+    "attempt",
+    "bid",
+    "push",
+    "effort",
+    "battle",
+    "fight",
+    "drive",
+    "assault",
+    "try",
+    "tries",
+    "tried",
+    "trying",
+    "attempting",
+    "attempted",
+    "seeking",
+    "sought",
+    "aim",
+    "aims",
+    "aiming",
+    "plan",
+    "planned",
+}
 # Verbs before an infinitive that make it an outcome after all ("managed to retake").
 SUCCESS_HEADS = {"managed", "manage", "manages", "succeeded", "able"}
 
@@ -58,9 +81,7 @@ def settle(
     return key
 
 
-def _territory(
-    key: str, trigger: Token, actor1_class: str | None, patient_is_person: bool
-) -> str:
+def _territory(key: str, trigger: Token, actor1_class: str | None, patient_is_person: bool) -> str:
     if patient_is_person:  # "captured two commanders": people, not ground
         return "arrests" if actor1_class == "state" else "abduction"
     if is_attempt(trigger):

@@ -28,7 +28,9 @@ def find_triggers(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
     weak: list[Trigger] = []
     for key, sub in knowledge.sub_events.items():
         if sub.cues is not None:
-            strong += [Trigger(key, base + m.start(), base + m.end()) for m in sub.cues.finditer(text)]
+            strong += [
+                Trigger(key, base + m.start(), base + m.end()) for m in sub.cues.finditer(text)
+            ]
         if sub.weak_cues is not None:
             weak += [
                 Trigger(key, base + m.start(), base + m.end(), True)

@@ -47,9 +47,14 @@ def _location(d: Draft) -> str | None:
 def compatible(group: Group, draft: Draft) -> bool:
     """Same sub-event; actors, place and day agree wherever both are known."""
     for other in group.drafts:
-        if other.sub_event != draft.sub_event or other.factuality.is_event != draft.factuality.is_event:
+        if (
+            other.sub_event != draft.sub_event
+            or other.factuality.is_event != draft.factuality.is_event
+        ):
             return False
-        if not (_same_actor(other.actor1, draft.actor1) and _same_actor(other.actor2, draft.actor2)):
+        if not (
+            _same_actor(other.actor1, draft.actor1) and _same_actor(other.actor2, draft.actor2)
+        ):
             return False
         if not _same_place(other, draft) or not _same_day(other, draft):
             return False

@@ -41,7 +41,10 @@ def date_phrase(iso: str | None, precision: int | None) -> str:
 
 
 def build_note(
-    template: str, values: dict[str, str | None], iso: str | None, precision: int | None,
+    template: str,
+    values: dict[str, str | None],
+    iso: str | None,
+    precision: int | None,
     fatalities: int,
 ) -> str:
     """'On 12 December 2016, Military Forces of Syria regained control of Aleppo ...'."""
