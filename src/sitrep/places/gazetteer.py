@@ -172,7 +172,8 @@ def build_gazetteer(path: Path) -> Path:
     """Build the index at `path` from installed packages and the supplement (no network)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial")
+    # A private partial file per process: concurrent first runs must not share one.
+    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
     partial.unlink(missing_ok=True)
     countries = read_countries()
     rows, admins = _collect_rows(countries)
@@ -279,6 +280,7 @@ def _add_supplement(rows: dict[int, Row], countries: dict[str, CountryRow]) -> N
             row.names |= names | {row.name}
             row.name = rec["name"]
             row.feature = rec["feature"] or row.feature
+            row.origin = f"{row.origin}+supplement"
             if rec["lat"] and rec["lon"]:  # the GeoNames record's own point
                 row.lat, row.lon = float(rec["lat"]), float(rec["lon"])
             continue
@@ -345,7 +347,7 @@ def _name_rows(row: Row) -> Iterator[tuple[str, int, int]]:
     for key in keys:
         yield key, row.id, 0
     small_town = row.feature.startswith("PPL") and row.population < SKELETON_MIN_POPULATION
-    if small_town and row.origin != "supplement":
+    if small_town and "supplement" not in row.origin:
         return
     for key in {skeleton(k) for k in keys} - {""}:
         yield key, row.id, 1

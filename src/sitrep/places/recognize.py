@@ -27,6 +27,10 @@ CONNECTORS = frozenset({"of", "al", "el", "de", "la", "le", "du", "des", "del", 
 CONNECTORS |= frozenset({"ar", "as", "ash", "at", "az", "ez", "ul", "bin", "ibn", "on", "upon"})
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
 MAX_NGRAM = 5
+LOCATIVE = frozenset(
+    {"in", "near", "from", "to", "at", "outside", "into", "toward", "towards", "across"}
+    | {"around", "through", "inside", "between", "via", "beyond"}
+)
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,7 @@ class Mention:
     part: bool = False  # "northern X": a part of X
     contested: bool = False  # spaCy called it a person or organisation
     country: str | None = None  # code an abbreviation stands for: "US", or admin1 "US.WV"
+    located: bool = False  # right after a locative preposition: "fled to X"
 
 
 @dataclass
@@ -185,10 +190,16 @@ def _following_generic(ent: Span, lexicon: Lexicon) -> str | None:
 
 
 def _preceding_generic(ent: Span, lexicon: Lexicon) -> str | None:
-    """ "the city of X", "the province of X"."""
-    if ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of":
-        return lexicon.generic_kind(ent.doc[ent.start - 2].text)
-    return None
+    return preceding_generic(ent.doc, ent.start, lexicon)
+
+
+def preceding_generic(doc: Doc, start: int, lexicon: Lexicon) -> str | None:
+    """ "the city of X", "the province of X"; not "the Sukkari district of X"."""
+    if start < 3 or doc[start - 1].lower_ != "of":
+        return None
+    if doc[start - 3].lower_ not in ("the", "a", "an"):
+        return None
+    return lexicon.generic_kind(doc[start - 2].text)
 
 
 def _ngram_candidates(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
@@ -289,9 +300,9 @@ def _gazetteer_mentions(
         label = label_of.get(i, "")
         contested = label in BLOCKING_LABELS
         generic = lexicon.generic_kind(doc[j].text) if j < len(doc) else None
-        if generic is None and i >= 2 and doc[i - 1].lower_ == "of":  # "the town of X"
-            generic = lexicon.generic_kind(doc[i - 2].text)
+        generic = generic or preceding_generic(doc, i, lexicon)
         form = Form(key, start, end, generic)
-        out.append(Mention(index, (form,), "", contested=contested))
+        located = i > 0 and doc[i - 1].lower_ in LOCATIVE
+        out.append(Mention(index, (form,), "", contested=contested, located=located))
         covered_until = j
     return out

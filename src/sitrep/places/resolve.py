@@ -59,8 +59,10 @@ class _Group:
     gazetteer_only: bool
     contested: bool
     generic: str | None
+    located: bool = False  # some mention follows a locative preposition ("from Hama")
     name: str = ""  # the name key alone
-    containers: set[str] = field(default_factory=set)  # keys of places said to contain it
+    # each place the text says contains it, as the name keys of that mention's readings
+    containers: set[tuple[str, ...]] = field(default_factory=set)
     entry_keys: dict[int, str] = field(default_factory=dict)  # candidate id -> its name key
 
     def __post_init__(self) -> None:
@@ -95,22 +97,28 @@ def resolve(
 
 
 def _groups(
-    recognition: Recognition, gazetteer: Gazetteer, neighbours: dict[tuple[int, int], set[str]]
+    recognition: Recognition,
+    gazetteer: Gazetteer,
+    neighbours: dict[tuple[int, int], set[tuple[str, ...]]],
 ) -> list[_Group]:
     """Mentions grouped by name, apart where the text puts a name in different containers."""
     by_key: dict[str, _Group] = {}
     for mention in recognition.mentions:
         form, candidates, loose = _readings(mention, recognition, gazetteer)
         containers = neighbours.get((mention.passage, mention.forms[0].start), set())
-        group_key = "|".join([form.key, *sorted(containers)])
+        group_key = "|".join([form.key, *sorted(c[0] for c in containers)])
         group = by_key.get(group_key)
         if group is None:
-            group = _Group(group_key, [], candidates, loose, True, True, None, form.key)
+            group = _Group(
+                group_key, [], candidates, loose, gazetteer_only=True, contested=True,
+                generic=None, name=form.key,
+            )  # fmt: skip
             group.containers = containers
             by_key[group_key] = group
         group.mentions.append((mention, form))
         group.gazetteer_only = group.gazetteer_only and not mention.entity
         group.contested = group.contested and mention.contested
+        group.located = group.located or mention.located
         group.generic = group.generic or form.generic
     return list(by_key.values())
 
@@ -134,18 +142,20 @@ def _readings(
     loose = [
         e
         for e in recognition.loose.get(skeleton(last.key), [])
-        if e.lat is not None and (e.population >= CONTEXT_POPULATION or e.origin == "supplement")
+        if e.lat is not None and (e.population >= CONTEXT_POPULATION or "supplement" in e.origin)
     ]
     return last, loose, bool(loose)
 
 
-def _neighbours(mentions: list[Mention], texts: Sequence[str]) -> dict[tuple[int, int], set[str]]:
+def _neighbours(
+    mentions: list[Mention], texts: Sequence[str]
+) -> dict[tuple[int, int], set[tuple[str, ...]]]:
     """(passage, start) of a mention -> keys of the places its own words put it in.
 
     "Springfield, Illinois" and "the Sukkari neighbourhood of Aleppo" make Illinois and
     Aleppo containers of Springfield and Sukkari.
     """
-    out: dict[tuple[int, int], set[str]] = defaultdict(set)
+    out: dict[tuple[int, int], set[tuple[str, ...]]] = defaultdict(set)
     by_passage: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_passage[mention.passage].append(mention)
@@ -156,9 +166,9 @@ def _neighbours(mentions: list[Mention], texts: Sequence[str]) -> dict[tuple[int
             lf, rf = left.forms[0], right.forms[0]
             between = text[lf.end : rf.start]
             if _COMMA.fullmatch(between) or _OF.fullmatch(between) or _IN.fullmatch(between):
-                out[(index, lf.start)].add(rf.key)
+                out[(index, lf.start)].add(tuple(f.key for f in right.forms))
             if re.fullmatch(r"[’']s (?:\w+ ){0,2}", between):  # "Aleppo's eastern Sukkari"
-                out[(index, rf.start)].add(lf.key)
+                out[(index, rf.start)].add(tuple(f.key for f in left.forms))
     return out
 
 
@@ -216,7 +226,7 @@ def _score(entry: Entry, group: _Group, context: _Context) -> float:
 
 
 def _prior(entry: Entry, group: _Group) -> float:
-    score = FEATURE_PRIOR.get(entry.feature, 1.0 if entry.origin == "supplement" else 0.0)
+    score = FEATURE_PRIOR.get(entry.feature, 1.0 if "supplement" in entry.origin else 0.0)
     score += 0.35 * math.log10(entry.population + 1)
     if group.entry_keys[entry.id] == group.name:
         score += 0.7
@@ -243,11 +253,15 @@ def _generic_fit(entry: Entry, group: _Group) -> float:
 
 
 def _has_town_namesake(entry: Entry, group: _Group) -> bool:
-    name = group.entry_keys[entry.id]
-    return any(
-        c.feature.startswith("PPL") and c.cc == entry.cc and group.entry_keys[c.id] == name
-        for c in group.candidates
-    )
+    """Another reading of the same name is a town inside this region ("Geneva", "Aleppo")."""
+    for other in group.candidates:
+        if not other.feature.startswith("PPL") or other.cc != entry.cc:
+            continue
+        if entry.feature == "ADM1" and other.admin1 == entry.admin1:
+            return True
+        if entry.feature == "ADM2" and other.admin2 == entry.admin2:
+            return True
+    return False
 
 
 def _support(entry: Entry, group: _Group, context: _Context) -> float:
@@ -266,8 +280,8 @@ def _support(entry: Entry, group: _Group, context: _Context) -> float:
 
 def _containment(entry: Entry, group: _Group, context: _Context) -> float:
     score = 0.0
-    for key in group.containers:
-        container = context.chosen.get(key)
+    for keys in group.containers:
+        container = next((context.chosen[k] for k in keys if context.chosen.get(k)), None)
         if container is not None:
             score += _inside(entry, container)
     return score
@@ -316,7 +330,7 @@ def _accept_gazetteer_only(group: _Group, entry: Entry | None, context: _Context
     """A capitalised word spaCy did not call a place must name something notable."""
     if entry is None:
         return False
-    curated = entry.origin == "supplement" or entry.feature in ("PCLI", "CONT", "ADM1")
+    curated = "supplement" in entry.origin or entry.feature in ("PCLI", "CONT", "ADM1")
     if not curated and len(group.name.replace(" ", "")) < 3:
         return False
     in_named_state = (entry.cc, entry.admin1 or "") in context.admin1
@@ -326,6 +340,7 @@ def _accept_gazetteer_only(group: _Group, entry: Entry | None, context: _Context
     if not (curated or county_by_name) and group.entry_keys[entry.id] != group.name:
         return False  # towns' alternate names are too noisy to trust without spaCy
     supported = _containment(entry, group, context) > 0 or group.generic is not None
+    supported = supported or group.located
     if entry.feature in REGION_FEATURES or entry.origin == "supplement":
         return not group.contested or supported or entry.feature in ("PCLI", "ADM1", "CONT")
     if group.contested:

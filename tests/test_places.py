@@ -1,0 +1,134 @@
+"""Place recognition and resolution, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from sitrep.model import OffsetMap, Passage, PassageKind
+from sitrep.places import Gazetteer, locate, places_in_text
+
+ALEPPO = (36.2012, 37.1612)
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.open()
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def find(places, text):
+    found = [p for p in places if p.text == text]
+    assert found, f"{text!r} not found among {[p.text for p in places]}"
+    return found[0]
+
+
+def test_sample_article_places(shared_dir, language, gazetteer):
+    text = (shared_dir / "samples" / "aleppo-2016.txt").read_text(encoding="utf-8")
+    places = places_in_text(text, language, gazetteer)
+    for place in places:
+        assert text[place.start : place.end] == place.text
+    for name in ("Aleppo", "al-Salihin", "Sukkari", "Bustan al-Qasr"):
+        place = find(places, name)
+        assert km(place.latitude, place.longitude, *ALEPPO) < 10, name
+    mosul = find(places, "Mosul")
+    assert km(mosul.latitude, mosul.longitude, 36.335, 43.1189) < 30
+    maaret = find(places, "Maaret al-Numan")
+    assert maaret.admin1 == "Idlib" and maaret.country == "Syria"
+    golan = find(places, "Golan Heights")
+    assert golan.feature == "RGN" and golan.geo_precision == 3
+
+
+def test_demonyms_are_not_places(language, gazetteer):
+    text = "Syrian and Russian officials met on Monday while Iraqi and Turkish troops waited."
+    assert places_in_text(text, language, gazetteer) == ()
+
+
+def test_names_inside_organisations_are_not_places(language, gazetteer):
+    text = "The Aleppo Media Center said a Mosul University lecturer had been detained."
+    assert places_in_text(text, language, gazetteer) == ()
+
+
+def test_springfield_follows_its_state(language, gazetteer):
+    text = (
+        "The company has offices in Springfield, Illinois, and a warehouse in "
+        "Springfield, Missouri."
+    )
+    first, _, second, _ = places_in_text(text, language, gazetteer)
+    assert (first.text, first.admin1) == ("Springfield", "Illinois")
+    assert (second.text, second.admin1) == ("Springfield", "Missouri")
+    assert km(first.latitude, first.longitude, second.latitude, second.longitude) > 300
+
+
+def test_district_next_to_its_city(language, gazetteer):
+    text = "Government forces retook the Sukkari district of Aleppo after heavy fighting."
+    places = places_in_text(text, language, gazetteer)
+    district, city = find(places, "Sukkari"), find(places, "Aleppo")
+    assert district.parent == "Aleppo" and district.geo_precision == 1
+    assert city.feature.startswith("PPL") and city.geo_precision == 1
+
+
+def test_possessive_city_before_district(language, gazetteer):
+    text = "Aleppo's eastern Sheikh Saeed neighbourhood fell to the army on Sunday."
+    district = find(places_in_text(text, language, gazetteer), "Sheikh Saeed")
+    assert district.parent == "Aleppo"
+
+
+def test_shouted_text(language, gazetteer):
+    text = "REBELS SHELLED THE CITY OF HOMS ON TUESDAY, KILLING FOUR CIVILIANS NEAR DAMASCUS."
+    places = places_in_text(text, language, gazetteer)
+    assert {p.text for p in places} == {"HOMS", "DAMASCUS"}
+    assert all(p.country == "Syria" for p in places)
+
+
+def test_countries_resolve_to_the_country(language, gazetteer):
+    text = "A car bomb exploded in Kenya, and Nigeria closed its border with Niger."
+    places = places_in_text(text, language, gazetteer)
+    kenya = find(places, "Kenya")
+    assert (kenya.feature, kenya.iso, kenya.geo_precision) == ("PCLI", 404, 3)
+    assert find(places, "Niger").iso == 562
+
+
+def test_admin1_and_part_of_it(language, gazetteer):
+    text = "Air strikes hit northern Idlib province and the town of Saraqeb on Friday."
+    places = places_in_text(text, language, gazetteer)
+    idlib = find(places, "Idlib")
+    assert (idlib.feature, idlib.geo_precision) == ("ADM1", 2)
+    assert find(places, "Saraqeb").admin1 == "Idlib"
+
+
+def test_transliteration_variants(language, gazetteer):
+    text = "Clashes erupted in Deir al-Zour and near Maarat al-Nu'man in Idlib governorate."
+    places = places_in_text(text, language, gazetteer)
+    assert find(places, "Deir al-Zour").name == "Deir ez-Zor"
+    assert find(places, "Maarat al-Nu'man").admin1 == "Idlib"
+
+
+def test_state_abbreviation_after_town(language, gazetteer):
+    text = "He grew up in Huntington, W.Va., and later moved away."
+    places = places_in_text(text, language, gazetteer)
+    state = find(places, "W.Va.")
+    assert state.name == "West Virginia" and state.feature == "ADM1"
+    assert find(places, "Huntington").admin1 == "West Virginia"
+
+
+def test_surname_is_not_a_place(language, gazetteer):
+    text = "Deputy Kristina Ripley said the suspect fled. Ripley said more arrests may follow."
+    assert all(p.text != "Ripley" for p in places_in_text(text, language, gazetteer))
+
+
+def test_offsets_point_into_the_original(language, gazetteer):
+    original = "HEADER\n\nFighting spread from Homs to Hama, officials in Damascus said."
+    body = original[8:]
+    passage = Passage(PassageKind.BODY, body, OffsetMap.identity(len(body), 8))
+    places = locate([passage], language.parse([body]), gazetteer)
+    assert [p.text for p in places] == ["Homs", "Hama", "Damascus"]
+    for place in places:
+        assert original[place.start : place.end] == place.text
