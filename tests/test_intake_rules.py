@@ -395,3 +395,14 @@ def test_stamp_shapes(stamp: str, iso: str, inferred: bool) -> None:
     article = clean(TITLE, stamp, PARA, PARA2)
     assert (article.published, article.published_inferred) == (iso, inferred)
     assert article.body == PARA + "\n\n" + PARA2
+
+
+def test_a_paragraph_opening_like_a_prompt_stays() -> None:
+    line = "Analysis: the attack shows the group can still strike the capital, experts said."
+    article = clean(TITLE, PARA, line, PARA2)
+    assert line in article.body and article.related == ()
+
+
+def test_a_related_question_is_still_related() -> None:
+    article = clean(TITLE, PARA, "Read more: Will the truce in the north hold?", PARA2)
+    assert [link.title for link in article.related] == ["Will the truce in the north hold?"]

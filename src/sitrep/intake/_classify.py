@@ -514,10 +514,9 @@ def label_related(sheet: Sheet) -> None:
     for i, line in enumerate(sheet.lines):
         if not sheet.free(i):
             continue
-        if _match_any(sheet.rules.related, line.key):
-            sheet.set(
-                i, "related", next(p.id for p in sheet.rules.related if p.regex.fullmatch(line.key))
-            )
+        prompt = next((p for p in sheet.rules.related if p.regex.fullmatch(line.key)), None)
+        if prompt and (line.words <= 15 or (line.words <= 30 and not is_prose(line))):
+            sheet.set(i, "related", prompt.id)
         elif _lone_headline(sheet, line, spaced):
             sheet.set(i, "related", "lone-headline")
 
