@@ -515,7 +515,7 @@ def label_related(sheet: Sheet) -> None:
         if not sheet.free(i):
             continue
         prompt = next((p for p in sheet.rules.related if p.regex.fullmatch(line.key)), None)
-        if prompt and (line.words <= 15 or (line.words <= 30 and not is_prose(line))):
+        if prompt and (line.words <= 10 or (line.words <= 30 and not is_prose(line))):
             sheet.set(i, "related", prompt.id)
         elif _lone_headline(sheet, line, spaced):
             sheet.set(i, "related", "lone-headline")
