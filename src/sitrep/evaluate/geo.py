@@ -144,7 +144,8 @@ def log_error_auc(errors: Sequence[float]) -> float:
     """Area under the sorted, log-scaled error curve, in [0, 1] (Gritta et al. 2019)."""
     if len(errors) < 2:
         return 0.0
-    scaled = [math.log(e + 1) / math.log(EARTH_HALF_CIRCUMFERENCE_KM) for e in sorted(errors)]
+    top = math.log(EARTH_HALF_CIRCUMFERENCE_KM + 1)
+    scaled = [math.log(min(e, EARTH_HALF_CIRCUMFERENCE_KM) + 1) / top for e in sorted(errors)]
     area = sum((a + b) / 2 for a, b in zip(scaled, scaled[1:], strict=False))
     return area / (len(scaled) - 1)
 

