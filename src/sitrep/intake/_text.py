@@ -82,21 +82,25 @@ def join_wrapped(lines: list[Line], text: str) -> list[Line]:
     width = wrap_width(lines)
     if width is None:
         return lines
-    merged: list[Line] = []
+    groups: list[list[Line]] = []
     for line in lines:
-        previous = merged[-1] if merged else None
-        if previous and _wraps_into(previous, line, width):
-            merged[-1] = Line(
-                previous.index,
-                previous.start,
-                line.end,
-                text[previous.start : line.end],
-                previous.blank_before,
-                line.blank_after,
-            )
+        if groups and _wraps_into(groups[-1][-1], line, width):
+            groups[-1].append(line)
         else:
-            merged.append(line)
-    return [_renumbered(line, i) for i, line in enumerate(merged)]
+            groups.append([line])
+    return [_merged(group, text, i) for i, group in enumerate(groups)]
+
+
+def _merged(group: list[Line], text: str, index: int) -> Line:
+    first, last = group[0], group[-1]
+    return Line(
+        index,
+        first.start,
+        last.end,
+        text[first.start : last.end],
+        first.blank_before,
+        last.blank_after,
+    )
 
 
 def wrap_width(lines: list[Line]) -> int | None:
@@ -116,10 +120,6 @@ def _wraps_into(previous: Line, line: Line, width: int) -> bool:
     return (
         not line.blank_before and len(last_line) >= 0.6 * width and line.text[0] not in "-•*–—·▪►"
     )
-
-
-def _renumbered(line: Line, index: int) -> Line:
-    return Line(index, line.start, line.end, line.text, line.blank_before, line.blank_after)
 
 
 def _with_blank_after(line: Line) -> Line:
