@@ -69,6 +69,8 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
             evidence += _evidence(article, name, actor.span)
     if setting is not None:
         evidence += _evidence(article, "location", (setting.start, setting.end))
+    for draft in group.drafts:
+        evidence += _evidence(article, "target", draft.target)
     if dated.date:
         evidence += _evidence(article, "event_date", dated.date_span)
     if killed.fatalities:

@@ -11,6 +11,7 @@ from sitrep.events.knowledge import ActorLexicon
 
 KEEP_SURFACE_ENTS = {"ORG", "NORP", "PERSON"}
 RELATIVES = {"who", "that", "which", "whom"}
+MODIFIER_POS = {"NOUN", "PROPN", "ADJ"}
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,8 @@ def find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMent
             found.append((0, mention))
     for kind, pattern in lexicon.demonym_generic.items():
         for m in pattern.finditer(text):
+            if not _one_phrase(sentence, base + m.start(), base + m.end()):
+                continue
             country = lexicon.demonyms.get(m.group("lead"))
             found.append((1, ActorMention(base + m.start(), base + m.end(), kind, country=country)))
     for kind, generic in lexicon.generic.items():
@@ -58,6 +61,14 @@ def find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMent
             if not _modifier_only(sentence, base + m.start(), base + m.end()):
                 found.append((2, ActorMention(base + m.start(), base + m.end(), kind)))
     return _without_overlaps(found)
+
+
+def _one_phrase(sentence: Span, start: int, end: int) -> bool:
+    """Words between a demonym and its noun are modifiers ("Syrian government forces")."""
+    span = sentence.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return all(t.pos_ in MODIFIER_POS or not t.is_alpha for t in span[1:-1])
 
 
 def _modifier_only(sentence: Span, start: int, end: int) -> bool:

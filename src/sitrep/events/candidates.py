@@ -68,6 +68,7 @@ class Draft:
     certainty_span: Span_
     factuality: Factuality
     order: int  # position in the article, for stable output
+    target: Span_ | None = None  # what was hit, when it is no actor ("a hospital")
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,8 @@ def drafts_for_trigger(
     settings = _settings(ctx, trig_span[0])
     country = _country(settings[0] if settings else None, ctx.places)
     roles = find_roles(token)
-    agents = same_actor_once(mentions_in(roles.agents, mentions), lexicon)
+    own = [m for m in mentions if m.start < trig.end and trig.start < m.end]  # "suicide bomber"
+    agents = same_actor_once(own + mentions_in(roles.agents, mentions), lexicon)
     patients = [m for m in mentions_in(roles.patients, mentions) if m not in agents]
     patients = same_actor_once(patients, lexicon)
     key = refine(trig.sub_event, sentence, knowledge)
@@ -151,7 +153,7 @@ def drafts_for_trigger(
         token,
         kind_class(a1_kind, lexicon),
         kind_class(a2_kind, lexicon),
-        _patient_is_person(roles.patient_heads, patients, ctx.places, passage),
+        _patient_is_person(roles.patient_heads, patients, ctx, lexicon),
         trig.weak,
     )
     sub = knowledge.sub_events[key]
@@ -195,9 +197,19 @@ def drafts_for_trigger(
                     certainty_span=cert_span,
                     factuality=Factuality(factuality.label),
                     order=trig_span[0],
+                    target=_target(roles.patient_heads, patients, passage),
                 )
             )
     return out
+
+
+def _target(heads: Sequence[Token], patients: list[ActorMention], passage: Passage) -> Span_ | None:
+    """The phrase of the first object that names no actor: the thing attacked."""
+    for head in heads:
+        start, end = head.left_edge.idx, head.idx + len(head.text)
+        if not any(start <= m.start < end for m in patients) and head.pos_ in ("NOUN", "PROPN"):
+            return original_span(passage, start, end)
+    return None
 
 
 def _infinitive(token: Token) -> bool:
@@ -289,19 +301,21 @@ def _fallback_kind(
 
 
 def _patient_is_person(
-    heads: Sequence[Token], patients: list[ActorMention], places: Sequence[Place], passage: Passage
+    heads: Sequence[Token],
+    patients: list[ActorMention],
+    ctx: SentenceContext,
+    lexicon: ActorLexicon,
 ) -> bool:
-    """The direct object is people (an actor or a person's name), not ground."""
+    """The direct object is people (an actor noun or a person's name), not ground."""
     for head in heads:
         if head.dep_ not in ("dobj", "nsubjpass"):
             continue
-        start, end = original_span(passage, head.idx, head.idx + len(head.text))
-        if any(p.start <= start and end <= p.end for p in places):
+        start, end = original_span(ctx.passage, head.idx, head.idx + len(head.text))
+        if any(p.start <= start and end <= p.end for p in ctx.places):
             return False
-        if head.ent_type_ == "PERSON":
+        if head.ent_type_ == "PERSON" or head.lower_ in lexicon.person_nouns:
             return True
-        left, right = head.left_edge.idx, head.idx + len(head.text)
-        return any(left <= m.start and m.end <= right for m in patients)
+        return any(m.start <= head.idx < m.end for m in patients)
     return False
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -27,9 +28,12 @@ def find_triggers(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
     strong: list[Trigger] = []
     weak: list[Trigger] = []
     for key, sub in knowledge.sub_events.items():
+        blocked = _spans(sub.not_cues, text)
         if sub.cues is not None:
             strong += [
-                Trigger(key, base + m.start(), base + m.end()) for m in sub.cues.finditer(text)
+                Trigger(key, base + m.start(), base + m.end())
+                for m in sub.cues.finditer(text)
+                if not _inside(m.span(), blocked)
             ]
         if sub.weak_cues is not None:
             weak += [
@@ -40,6 +44,14 @@ def find_triggers(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
     if chosen:
         return chosen
     return _longest_first(weak)[:1]  # one generic event per sentence at most
+
+
+def _spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+
+
+def _inside(span: tuple[int, int], blocked: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in blocked)
 
 
 def _longest_first(triggers: list[Trigger]) -> list[Trigger]:

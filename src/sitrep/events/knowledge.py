@@ -22,6 +22,7 @@ class SubEvent:
     note: str
     cues: re.Pattern[str] | None
     weak_cues: re.Pattern[str] | None
+    not_cues: re.Pattern[str] | None = None
     territory: bool = False
     civilian_targeting: bool = False
     subsumes: tuple[str, ...] = ()
@@ -55,6 +56,7 @@ class ActorLexicon:
     kind_names: dict[str, str]
     country_names: dict[str, dict[str, str]]  # country -> kind -> ACLED name
     kinds: dict[str, tuple[str, ...]]  # "state" | "armed" | "unarmed" | "crowd" -> kinds
+    person_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,7 @@ def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refi
             note=item.get("note", ""),
             cues=compile_cues(item.get("cues", []), irregular),
             weak_cues=compile_cues(item.get("weak_cues", []), irregular),
+            not_cues=compile_cues(item.get("not_cues", []), irregular),
             territory=item.get("territory", False),
             civilian_targeting=item.get("civilian_targeting", False),
             subsumes=tuple(item.get("subsumes", ())),
@@ -144,6 +147,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         kind_names=dict(data["kind_names"]),
         country_names={c: dict(v) for c, v in data.get("country", {}).items()},
         kinds={k: tuple(v) for k, v in data["kinds"].items()},
+        person_nouns=frozenset(data.get("people", {}).get("nouns", ())),
     )
 
 
