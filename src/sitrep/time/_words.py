@@ -21,7 +21,7 @@ class TimeWords:
     future_aux: frozenset[str]
     future_verbs: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (name, regex), in priority order
-    triggers: frozenset[str]  # words every expression contains one of (besides digits)
+    triggers: dict[str, tuple[str, ...]]  # word -> the patterns it can be part of
     word: re.Pattern[str]
     since_before: re.Pattern[str]
     future_context: re.Pattern[str]
@@ -88,7 +88,7 @@ def _build(data: dict[str, Any]) -> TimeWords:
             rf"\b(?:(?P<pre>early|mid|late|the end of|the beginning of|the start of|the middle of)"
             rf"[\s-]+)?(?P<mon>{mon_full}|{mon})\.?,?\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b",
         ),
-        ("dm", rf"\b{wd_prefix}(?P<d>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<mon>{mon})\b\.?"),
+        ("dm", rf"\b{wd_prefix}(?P<d>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<mon>{mon})\b"),
         (
             "md",
             rf"\b{wd_prefix}(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}}){ordinal}\b"
@@ -169,16 +169,41 @@ def _build(data: dict[str, Any]) -> TimeWords:
         future_verbs=frozenset(tense["future_verbs"]),
         patterns=patterns,
         triggers=_triggers(months, weekdays, units, rel),
-        word=re.compile(r"[^\W\d_]+|\d+"),
+        word=re.compile(r"[^\W\d_]+|(?:19|20)\d\d\b|\d{1,4}[-/.]\d"),
         since_before=re.compile(r"\bsince\s+$", _FLAGS),
         future_context=re.compile(rf"\b(?:{future})\b[^.;]*$", _FLAGS),
     )
 
 
-def _triggers(*tables: dict[str, int]) -> frozenset[str]:
-    """Words that can anchor an expression: a cheap pre-filter before the full patterns."""
-    words = {w for table in tables for key in table for w in key.split()}
-    words |= {"hour", "hours", "weekend", "morning", "afternoon", "evening", "night", "recent"}
-    return frozenset(
-        words - {"the", "day", "before", "after", "last", "this", "earlier", "later"} | {"day"}
-    )
+_DATE_PATTERNS = ("dmy", "mdy", "my", "dm", "md", "month")
+_UNIT_PATTERNS = ("window", "relperiod", "ago", "duration")
+
+
+def _triggers(
+    months: dict[str, int], weekdays: dict[str, int], units: dict[str, int], rel: dict[str, int]
+) -> dict[str, tuple[str, ...]]:
+    """Words that can anchor an expression, each with the patterns worth trying around it:
+    a cheap pre-filter, so the full patterns run on a few short windows of an article."""
+    table: dict[str, set[str]] = {}
+
+    def add(word: str, *names: str) -> None:
+        table.setdefault(word, set()).update(names)
+
+    for month in months:
+        add(month, *_DATE_PATTERNS)
+    for day in weekdays:
+        if day.endswith("day"):
+            add(day, "weekday", "dmy", "mdy", "dm", "md")
+    for unit in [*units, "hour", "hours"]:
+        add(unit, *_UNIT_PATTERNS)
+    for phrase in rel:
+        for word in phrase.split():
+            if word not in ("the", "before", "last", "this", "earlier", "later", "previous"):
+                add(word, "relday")
+    for part in ("morning", "afternoon", "evening", "night"):
+        add(part, "weekday")
+    add("weekend", "weekend", "relperiod")
+    add("recent", "window")
+    add("year:", "year", "my", "dmy", "mdy", "iso", "numeric")  # a 19xx/20xx token
+    add("numeric:", "iso", "numeric")  # digits followed by - / or .
+    return {word: tuple(sorted(names)) for word, names in table.items()}

@@ -71,11 +71,10 @@ def governing_time(
     word ("the massacre of 1995" does not date "killings")."""
     placed = [p for p in times_in(passage, sentence, times) if p.expr.kind not in _UNDATING]
     heads = {token.i} | {a.i for a in token.ancestors}
-    below = {t.i for t in token.subtree}
     scored = []
     for p in placed:
         governor = _governor(p)
-        attached = governor is None or governor.i in heads or governor.i in below
+        attached = governor is None or governor.i in heads or _dates_below(governor, token)
         if not attached:
             continue  # it dates another word's event ("which began in 2015", "the 1995 massacre")
         scored.append(((not attached, _tree_distance(token, p.root), abs(p.root.i - token.i)), p))
@@ -92,6 +91,19 @@ def _dates_main_clause(placed: Placed) -> bool:
         return True
     chain = [governor, *governor.ancestors]
     return not any(t.dep_ in _SIDE_CLAUSES for t in chain)
+
+
+def _dates_below(governor: Token, token: Token) -> bool:
+    """A time under the trigger dates it unless it sits in a clause about one of its arguments
+    ("the offensive, which began in 2015, has killed hundreds")."""
+    node = governor
+    while node.i != token.i:
+        if node.dep_ in ("relcl", "acl", "advcl", "ccomp") and node.head.i != token.i:
+            return False
+        if node.head.i == node.i:
+            return False  # reached the root without meeting the trigger: not below it
+        node = node.head
+    return True
 
 
 def _governor(placed: Placed) -> Token | None:
@@ -120,13 +132,12 @@ def times_in(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> lis
 
 def _narrative_time(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
     """The last dating expression of the previous sentence(s) in the same paragraph."""
-    doc = sentence.doc
     current = sentence
     for _ in range(_LOOK_BACK):
         if current.start == 0:
             return None
-        previous = doc[current.start - 1].sent
-        if "\n" in doc.text[previous.end_char : current.start_char]:
+        previous = _previous_sentence(current)
+        if _paragraph_break(previous, current):
             return None  # a new paragraph starts a new scene
         placed = [
             p
@@ -137,6 +148,23 @@ def _narrative_time(passage: Passage, sentence: Span, times: Sequence[TimeExpr])
             return max(placed, key=lambda p: p.expr.start).expr
         current = previous
     return None
+
+
+def _paragraph_break(previous: Span, current: Span) -> bool:
+    """A line break in the white space between two adjacent sentences (no Doc.text: slow)."""
+    before, after = previous.text, current.text
+    gap = before[len(before.rstrip()) :] + previous[-1].whitespace_
+    gap += after[: len(after) - len(after.lstrip())]
+    return "\n" in gap
+
+
+def _previous_sentence(sentence: Span) -> Span:
+    """The sentence before `sentence` (Token.sent would walk the whole document)."""
+    doc = sentence.doc
+    start = sentence.start - 1
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    return doc[start : sentence.start]
 
 
 def _tree_distance(a: Token, b: Token) -> int:

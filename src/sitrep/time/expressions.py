@@ -42,16 +42,19 @@ _REACH = 40  # characters an expression extends from its trigger word ("the begi
 def scan(text: str, words: TimeWords) -> list[Found]:
     """All non-overlapping candidates, longest first, then by pattern priority.
 
-    The full patterns only run on windows around trigger words (months, weekdays, units,
-    numbers...), which keeps a plain article well under a millisecond.
+    The full patterns only run on short windows around trigger words (months, weekdays,
+    units, years...), and only the patterns that trigger can take part in.
     """
-    found = [
-        Found(name, m.start(), m.end(), m)
-        for start, end in _windows(text, words)
-        for name, rx in words.patterns
-        for m in rx.finditer(text, start, end)
-        if m.end() > m.start()
-    ]
+    patterns = dict(words.patterns)
+    seen: set[tuple[str, int, int]] = set()
+    found: list[Found] = []
+    for start, end, names in _windows(text, words):
+        for name in names:
+            for m in patterns[name].finditer(text, start, end):
+                key = (name, m.start(), m.end())
+                if m.end() > m.start() and key not in seen:
+                    seen.add(key)
+                    found.append(Found(name, m.start(), m.end(), m))
     order = {name: rank for rank, (name, _) in enumerate(words.patterns)}
     found.sort(key=lambda f: (-(f.end - f.start), order[f.name], f.start))
     taken: list[Found] = []
@@ -61,18 +64,18 @@ def scan(text: str, words: TimeWords) -> list[Found]:
     return sorted(taken, key=lambda f: f.start)
 
 
-def _windows(text: str, words: TimeWords) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
+def _windows(text: str, words: TimeWords) -> list[tuple[int, int, tuple[str, ...]]]:
+    out = []
     for m in words.word.finditer(text):
         token = m.group(0)
-        if not (token[0].isdigit() or token.lower() in words.triggers):
-            continue
-        start, end = max(m.start() - _REACH, 0), min(m.end() + _REACH, len(text))
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], end)
+        if token[0].isdigit():
+            key = "year:" if len(token) == 4 and token.isdigit() else "numeric:"
         else:
-            spans.append((start, end))
-    return spans
+            key = token.lower()
+        names = words.triggers.get(key)
+        if names:
+            out.append((max(m.start() - _REACH, 0), min(m.end() + _REACH, len(text)), names))
+    return out
 
 
 def iso(day: date | None) -> str | None:

@@ -1,0 +1,176 @@
+"""Speed of the time stage on generated 800-word conflict reports (parsing excluded).
+
+    .venv/bin/python benchmarks/time_bench.py [--articles 20] [--seed 7] [--repeat 3]
+
+Prints one row per step, in milliseconds per 800-word article (best of `--repeat` runs, as
+the machine is shared). The articles come from the templates below (invented text, far denser
+in dates than real news); the spaCy parse happens before the clock starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+
+from sitrep.language import Language
+from sitrep.model import OffsetMap, Passage, PassageKind
+from sitrep.time import (
+    Anchor,
+    classify_certainty,
+    classify_factuality,
+    event_date,
+    find_times,
+    load_cues,
+    load_time_words,
+)
+
+WORDS_PER_ARTICLE = 800
+
+ACTORS = [
+    "Government troops",
+    "Rebel fighters",
+    "Militiamen",
+    "Police",
+    "Unidentified gunmen",
+    "Air force jets",
+    "Protesters",
+    "Border guards",
+    "Insurgents",
+    "Local defence units",
+]
+PLACES = [
+    "the northern district",
+    "the market town of Kesra",
+    "the river port",
+    "the outskirts of the capital",
+    "a village near the border",
+    "the old quarter",
+    "the provincial capital",
+    "the airport road",
+    "a refugee camp",
+    "the eastern hills",
+]
+WHEN = [
+    "on Monday",
+    "on Tuesday night",
+    "yesterday",
+    "early on Sunday",
+    "last week",
+    "on 12 December 2016",
+    "on December 9, 2016",
+    "three days ago",
+    "over the weekend",
+    "earlier this month",
+    "in recent days",
+    "since Friday",
+    "in November 2016",
+    "this morning",
+    "on 3 DEC 16",
+    "in 2011",
+    "last March",
+    "for four years",
+]
+CLAUSES = [
+    "{actor} attacked positions in {place} {when}, killing {n} people.",
+    "{actor} shelled {place} {when}, according to residents.",
+    "{when_cap}, {actor} clashed with rivals in {place}, officials said.",
+    "{actor} will launch an offensive on {place} in the coming days.",
+    "{actor} did not enter {place}, witnesses said.",
+    "Aid groups fear that {actor} could storm {place}.",
+    "The fighting in {place}, which began {when}, has displaced {n} families.",
+    "{actor} reportedly detained {n} men in {place} {when}.",
+    "There were no casualties when {actor} fired on {place}.",
+    "Reports that {actor} executed prisoners in {place} could not be verified.",
+    "{actor} are still besieging {place}, and food is running out.",
+    "In 1994, {actor} massacred civilians in {place}, a crime many recall today.",
+]
+
+
+def generate(rng: random.Random) -> str:
+    """About 800 words of report, in paragraphs of three to five sentences."""
+    paragraphs: list[str] = []
+    count = 0
+    while count < WORDS_PER_ARTICLE:
+        sentences = []
+        for _ in range(rng.randint(3, 5)):
+            when = rng.choice(WHEN)
+            sentence = rng.choice(CLAUSES).format(
+                actor=rng.choice(ACTORS),
+                place=rng.choice(PLACES),
+                when=when,
+                when_cap=when[0].upper() + when[1:],
+                n=rng.randint(2, 40),
+            )
+            sentences.append(sentence[0].upper() + sentence[1:])
+        paragraph = " ".join(sentences)
+        count += len(paragraph.split())
+        paragraphs.append(paragraph)
+    return "\n\n".join(paragraphs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    texts = [generate(rng) for _ in range(args.articles)]
+    language = Language.load()
+    docs = language.parse(texts)
+    words, cues = load_time_words(), load_cues()
+    anchor = Anchor("2016-12-13", "benchmark")
+    steps: dict[str, list[float]] = {"find_times": [], "event_date": [], "factuality": []}
+    found = 0
+    for text, doc in zip(texts, docs, strict=True):
+        scale = WORDS_PER_ARTICLE / len(text.split())
+        passage = Passage(PassageKind.BODY, text, OffsetMap.identity(len(text)))
+        times = find_times(passage, doc, anchor, words=words)
+        found += len(times)
+        triggers = [(s, s.root) for s in doc.sents]
+
+        def dates(times=times, triggers=triggers, passage=passage) -> None:
+            for sentence, trigger in triggers:
+                event_date(passage, sentence, trigger, times, anchor)
+
+        def factuality(times=times, triggers=triggers, passage=passage) -> None:
+            for sentence, trigger in triggers:
+                classify_factuality(
+                    sentence, trigger, cues=cues, anchor=anchor, times=times, passage=passage
+                )
+                classify_certainty(sentence, trigger, cues=cues)
+
+        def expressions(passage=passage, doc=doc) -> None:
+            find_times(passage, doc, anchor, words=words)
+
+        for name, step in (
+            ("find_times", expressions),
+            ("event_date", dates),
+            ("factuality", factuality),
+        ):
+            steps[name].append(_best_ms(step, args.repeat) * scale)
+    total = [a + b for a, b in zip(steps["find_times"], steps["event_date"], strict=True)]
+    print(f"{args.articles} generated articles, {found / args.articles:.1f} expressions each\n")
+    print(f"| {'step (ms per 800 words)':34} | {'median':>7} | {'p90':>7} | {'max':>7} |")
+    print(f"|{'-' * 36}|{'-' * 9}|{'-' * 9}|{'-' * 9}|")
+    rows = [*steps.items(), ("find_times + event_date (budget 10)", total)]
+    for name, values in rows:
+        ordered = sorted(values)
+        p90 = ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
+        row = f"| {name:34} | {statistics.median(values):7.2f} | {p90:7.2f} |"
+        print(f"{row} {max(values):7.2f} |")
+
+
+def _best_ms(step, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        step()
+        best = min(best, time.perf_counter() - start)
+    return best * 1000
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,290 @@
+"""Temporal expressions, anchors and event dates, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from spacy.tokens import Doc, Token
+
+from sitrep.model import Article, Caption, OffsetMap, Passage, PassageKind
+from sitrep.time import (
+    Anchor,
+    document_anchor,
+    event_date,
+    find_times,
+    load_time_words,
+)
+
+TUESDAY = "2016-12-13"  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def words():
+    return load_time_words()
+
+
+def passage(text: str, kind: PassageKind = PassageKind.BODY, date: str | None = None) -> Passage:
+    return Passage(kind, text, OffsetMap.identity(len(text)), date)
+
+
+def token(doc: Doc, word: str) -> Token:
+    hits = [t for t in doc if t.text == word]
+    assert hits, f"{word!r} not in {doc.text!r}"
+    return hits[0]
+
+
+def _times(language, words, text, anchor=TUESDAY, kind=PassageKind.BODY):
+    p = passage(text, kind)
+    doc = language.parse([text])[0]
+    return p, doc, find_times(p, doc, Anchor(anchor, "test"), words=words)
+
+
+# (sentence, expression text, ISO date, precision, kind); anchor Tuesday 13 December 2016
+EXPRESSIONS = [
+    (
+        "Gunmen opened fire on a checkpoint on Tuesday night.",
+        "on Tuesday night",
+        "2016-12-13",
+        1,
+        "relative",
+    ),
+    ("Militants stormed the village on Sunday.", "on Sunday", "2016-12-11", 1, "relative"),
+    ("The convoy will leave on Friday.", "on Friday", "2016-12-16", 1, "relative"),
+    ("Talks are due to resume on Monday.", "on Monday", "2016-12-19", 1, "relative"),
+    (
+        "Early Monday, a drone struck a car near the airport.",
+        "Early Monday",
+        "2016-12-12",
+        1,
+        "relative",
+    ),
+    ("Two soldiers were killed yesterday.", "yesterday", "2016-12-12", 1, "relative"),
+    ("Protesters gathered in the capital today.", "today", "2016-12-13", 1, "relative"),
+    ("Shelling resumed this morning.", "this morning", "2016-12-13", 1, "relative"),
+    ("Clashes broke out last night in the north.", "last night", "2016-12-12", 1, "relative"),
+    ("Fighting erupted three days ago.", "three days ago", "2016-12-10", 1, "relative"),
+    ("The town fell two weeks ago.", "two weeks ago", "2016-11-29", 2, "relative"),
+    ("A car bomb exploded last week.", "last week", "2016-12-08", 2, "range"),
+    (
+        "Earlier this month, rebels seized the dam.",
+        "Earlier this month",
+        "2016-12-07",
+        3,
+        "relative",
+    ),
+    ("Aid workers were attacked last month.", "last month", "2016-11-15", 3, "relative"),
+    ("In recent days, dozens of families have fled.", "In recent days", "2016-12-12", 2, "range"),
+    (
+        "Over the past few days, shelling has intensified.",
+        "Over the past few days",
+        "2016-12-12",
+        2,
+        "range",
+    ),
+    ("Heavy fighting was reported over the weekend.", "over the weekend", "2016-12-10", 2, "range"),
+    ("The army retook the hill on 12 December 2016.", "12 December 2016", "2016-12-12", 1, "date"),
+    (
+        "The army retook the hill on December 12, 2016.",
+        "December 12, 2016",
+        "2016-12-12",
+        1,
+        "date",
+    ),
+    ("The army retook the hill on Dec. 12, 2016.", "Dec. 12, 2016", "2016-12-12", 1, "date"),
+    ("The bomb went off on Monday, December 12.", "Monday, December 12", "2016-12-12", 1, "date"),
+    ("The order is dated 12/11/2016.", "12/11/2016", "2016-11-12", 1, "date"),
+    ("The memo, dated 11/25/2016, was leaked.", "11/25/2016", "2016-11-25", 1, "date"),
+    ("Records from 2016-12-01 describe the raid.", "2016-12-01", "2016-12-01", 1, "date"),
+    ("The strike on 5 January killed nine people.", "5 January", "2016-01-05", 1, "date"),
+    ("A ceasefire will start on 5 January.", "5 January", "2017-01-05", 1, "date"),
+    ("The offensive began in September 2015.", "September 2015", "2015-09-15", 3, "date"),
+    (
+        "In late November 2016, the rebels lost the airport.",
+        "late November 2016",
+        "2016-11-25",
+        3,
+        "date",
+    ),
+    ("Rebels withdrew from the valley last March.", "last March", "2016-03-15", 3, "date"),
+    ("The siege of the port began in March.", "in March", "2016-03-15", 3, "date"),
+    ("The massacre took place in 1994.", "in 1994", "1994-07-01", 3, "year"),
+    ("Elections are planned for next year.", "next year", "2017-07-01", 3, "year"),
+    ("Troops will withdraw next week.", "next week", "2016-12-22", 2, "range"),
+    (
+        "In the coming days, aid convoys are expected.",
+        "In the coming days",
+        "2016-12-15",
+        2,
+        "range",
+    ),
+    ("Since Monday, shelling has not stopped.", "Since Monday", "2016-12-13", 2, "range"),
+    ("Fighting has continued since 1 December.", "since 1 December", "2016-12-13", 2, "range"),
+    ("The displaced have lived in camps since 2011.", "since 2011", "2016-12-13", 3, "range"),
+    ("The war has lasted for four years.", "for four years", "2016-12-13", 3, "duration"),
+    (
+        "Militias held the road for more than two weeks.",
+        "for more than two weeks",
+        "2016-12-13",
+        2,
+        "duration",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "iso", "precision", "kind"), EXPRESSIONS)
+def test_expression(language, words, sentence, text, iso, precision, kind):
+    _, _, times = _times(language, words, sentence)
+    hits = [t for t in times if t.text == text]
+    assert hits, f"{text!r} not found in {[t.text for t in times]}"
+    assert (hits[0].date, hits[0].precision, hits[0].kind) == (iso, precision, kind)
+
+
+def test_since_monday_starts_on_monday(language, words):
+    _, _, times = _times(language, words, "Since Monday, shelling has not stopped.")
+    assert (times[0].first, times[0].last) == ("2016-12-12", TUESDAY)
+
+
+def test_day_month_without_year_takes_the_year_before_a_january_anchor(language, words):
+    _, _, times = _times(language, words, "The ambush took place on 30 December.", "1990-01-03")
+    assert times[0].date == "1989-12-30"
+
+
+def test_wire_dateline_is_marked_and_shouting_is_read(language, words):
+    text = "SAN MIGUEL, 12 DEC 89 -- GUERRILLAS BLEW UP A BRIDGE YESTERDAY IN THE EAST."
+    _, _, times = _times(language, words, text, "1989-12-12")
+    assert [(t.text, t.date, t.kind) for t in times] == [
+        ("12 DEC 89", "1989-12-12", "dateline"),
+        ("YESTERDAY", "1989-12-11", "relative"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said the crowd may march towards the border.",
+        "A 20-year-old man was shot at the gate.",
+        "About 2000 soldiers were deployed to the valley.",
+    ],
+)
+def test_no_false_expressions(language, words, sentence):
+    _, _, times = _times(language, words, sentence)
+    assert times == ()
+
+
+def test_relative_expressions_need_an_anchor(language, words):
+    _, _, times = _times(language, words, "Rebels attacked on Sunday, 4 December 2016.", None)
+    assert [t.text for t in times] == ["Sunday, 4 December 2016"]
+
+
+def test_offsets_point_into_the_original(language, words):
+    text = "Rebels shelled the base on Sunday night."
+    original = "HEADER\n" + text
+    p = Passage(PassageKind.BODY, text, OffsetMap.identity(len(text), offset=7))
+    doc = language.parse([text])[0]
+    (expr,) = find_times(p, doc, Anchor(TUESDAY, "test"), words=words)
+    assert original[expr.start : expr.end] == expr.text == "on Sunday night"
+
+
+# ---- anchor ---------------------------------------------------------------------------------
+
+
+def _article(original: str, **fields) -> Article:
+    digest = hashlib.sha256(original.encode()).hexdigest()
+    body = fields.pop("body", original)
+    return Article("a1", original, digest, body, OffsetMap.identity(len(body)), **fields)
+
+
+def test_anchor_from_published_metadata(words):
+    anchor = document_anchor(_article("Text.", published="2016-12-14"), words=words)
+    assert anchor.date == "2016-12-14" and "published" in anchor.reason
+
+
+def test_inferred_anchor_gives_way_to_a_later_caption(words):
+    caption = Caption("Residents flee.", None, None, None, "2016-12-13", 0, 15)
+    article = _article(
+        "Residents flee.", published="2016-12-12", published_inferred=True, captions=(caption,)
+    )
+    assert document_anchor(article, words=words).date == "2016-12-13"
+
+
+def test_anchor_from_wire_dateline(words):
+    text = "DEV-0001\n\n   SAN MIGUEL, 3 JAN 90 -- [TEXT] TROOPS CLASHED WITH REBELS TODAY."
+    anchor = document_anchor(_article(text), words=words)
+    assert (anchor.date, anchor.reason) == ("1990-01-03", "dateline")
+
+
+def test_anchor_from_latest_caption(words):
+    captions = tuple(
+        Caption("A street.", None, None, None, day, 0, 9) for day in ("2016-09-06", "2016-12-12")
+    )
+    anchor = document_anchor(_article("A street.", captions=captions), words=words)
+    assert (anchor.date, anchor.reason) == ("2016-12-12", "latest caption date")
+
+
+def test_anchor_from_latest_full_date_not_announced(words):
+    text = (
+        "Rebels took the bridge on 5 March 2016. They lost it on 9 March 2016. "
+        "Elections will be held on 1 June 2016."
+    )
+    anchor = document_anchor(_article(text), words=words)
+    assert anchor.date == "2016-03-09"
+
+
+def test_no_anchor(words):
+    assert document_anchor(_article("Nothing dated here."), words=words).date is None
+
+
+# ---- event dates ----------------------------------------------------------------------------
+
+# (text, trigger, ISO date, precision); anchor Tuesday 13 December 2016
+EVENT_DATES = [
+    (
+        "Rebels who seized the town on Monday attacked a checkpoint on Sunday.",
+        "attacked",
+        "2016-12-11",
+        1,
+    ),
+    (
+        "Rebels who seized the town on Monday attacked a checkpoint on Sunday.",
+        "seized",
+        "2016-12-12",
+        1,
+    ),
+    ("Gunmen attacked a bus on Sunday. They killed four passengers.", "killed", "2016-12-11", 1),
+    ("Gunmen attacked a bus on Sunday.\n\nSoldiers killed four militants.", "killed", TUESDAY, 2),
+    ("Soldiers killed four militants near the dam.", "killed", TUESDAY, 2),
+    ("Since Monday, militias are executing prisoners in the square.", "executing", TUESDAY, 2),
+    ("The offensive, which began in September 2015, has killed hundreds.", "killed", TUESDAY, 2),
+    (
+        "The offensive, which began in September 2015, has killed hundreds.",
+        "offensive",
+        "2015-09-15",
+        3,
+    ),
+    ("The raid on 3 December killed two fighters, a spokesman said.", "killed", "2016-12-03", 1),
+    ("Shelling killed five people in the market yesterday afternoon.", "killed", "2016-12-12", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "iso", "precision"), EVENT_DATES)
+def test_event_date(language, words, text, trigger, iso, precision):
+    p, doc, times = _times(language, words, text)
+    tok = token(doc, trigger)
+    dated = event_date(p, tok.sent, tok, times, Anchor(TUESDAY, "test"))
+    assert (dated.date, dated.precision) == (iso, precision)
+
+
+def test_caption_scene_takes_the_caption_date(language, words):
+    text = "Residents flee the eastern district with their belongings."
+    p = passage(text, PassageKind.CAPTION, date="2016-12-12")
+    doc = language.parse([text])[0]
+    times = find_times(p, doc, Anchor(TUESDAY, "test"), words=words)
+    dated = event_date(p, doc[:], token(doc, "flee"), times, Anchor(TUESDAY, "test"))
+    assert (dated.date, dated.precision) == ("2016-12-12", 1)
+
+
+def test_no_date_without_anchor(language, words):
+    p, doc, times = _times(language, words, "Soldiers killed four militants.", None)
+    tok = token(doc, "killed")
+    assert event_date(p, tok.sent, tok, times, Anchor(None, "none")).date is None
