@@ -276,7 +276,7 @@ def test_given_date_wins() -> None:
     ],
 )
 def test_name_shapes(text: str, expected: bool) -> None:
-    assert is_name(text) is expected
+    assert is_name(text, RULES) is expected
 
 
 WRAPPED = """WIRE-0042 (TEST)

@@ -27,53 +27,6 @@ FURNITURE = {
     "published",
     "updated",
 }
-NAME_PARTICLES = {
-    "al",
-    "el",
-    "de",
-    "da",
-    "del",
-    "della",
-    "di",
-    "van",
-    "von",
-    "der",
-    "bin",
-    "ibn",
-    "abu",
-    "le",
-    "la",
-    "dos",
-    "das",
-    "du",
-    "ter",
-    "ben",
-    "ould",
-    "wa",
-}
-NAME_STOPWORDS = {
-    "the",
-    "a",
-    "an",
-    "of",
-    "in",
-    "on",
-    "at",
-    "for",
-    "to",
-    "from",
-    "with",
-    "is",
-    "are",
-    "was",
-    "says",
-    "said",
-    "after",
-    "over",
-    "as",
-    "by",
-    "amid",
-}
 _NAME_TOKEN = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w.'’\-À-ÿ]*\Z")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bwith\b)\s*")
 _LEAD_DASH = re.compile(r"^[-–—]+\s*")
@@ -156,19 +109,19 @@ def is_headline(line: Line) -> bool:
     )
 
 
-def is_name(text: str) -> bool:
+def is_name(text: str, rules: Rules) -> bool:
     """ "Jane Doe", "Ahmed al-Rashid", "JANE DOE": 2-5 capitalised tokens, no sentence words."""
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or len(text) > 60:
         return False
     capitalised = 0
     for token in tokens:
-        if token.lower() in NAME_STOPWORDS:
+        if token.lower() in rules.name_stopwords:
             return False
         if token.lower().startswith(("al-", "el-")):
             capitalised += token[3:4].isupper()
             continue
-        if token.lower() in NAME_PARTICLES:
+        if token.lower() in rules.name_particles:
             continue
         if not _NAME_TOKEN.match(token) or any(ch.isdigit() for ch in token):
             return False
@@ -176,10 +129,10 @@ def is_name(text: str) -> bool:
     return capitalised >= 2
 
 
-def split_names(text: str) -> list[str]:
+def split_names(text: str, rules: Rules) -> list[str]:
     """ "Jane Doe and John Roe, Reuters" -> ["Jane Doe", "John Roe"] (only name-like parts)."""
     parts = [_IN_PLACE.sub("", p).strip(" .") for p in _NAME_SPLIT.split(text)]
-    return [p for p in parts if p and is_name(p)]
+    return [p for p in parts if p and is_name(p, rules)]
 
 
 _CLAUSE_BY = re.compile(
@@ -194,13 +147,13 @@ def byline_names(text: str, rules: Rules) -> tuple[str, list[str]] | None:
         match = pattern.regex.fullmatch(text)
         if not match:
             continue
-        names = clause_names(text) if pattern.clauses else split_names(match["names"])
+        names = clause_names(text, rules) if pattern.clauses else split_names(match["names"], rules)
         if names:
             return pattern.id, names
     return None
 
 
-def clause_names(text: str) -> list[str]:
+def clause_names(text: str, rules: Rules) -> list[str]:
     """Names in "Reporting by A in Goma and B; Writing by C; Editing by D" (not editors)."""
     names: list[str] = []
     for clause in text.split(";"):
@@ -209,7 +162,7 @@ def clause_names(text: str) -> list[str]:
             continue
         for part in _NAME_SPLIT.split(match.group(1).rstrip(")")):
             part = _IN_PLACE.sub("", part).strip(" .")
-            if is_name(part):
+            if is_name(part, rules):
                 names.append(part)
     return names
 
@@ -453,7 +406,7 @@ def _is_dateline(sheet: Sheet, i: int, dateline: re.Pattern[str]) -> bool:
 
 
 def _is_name_line(sheet: Sheet, i: int) -> bool:
-    return i < len(sheet.lines) and sheet.free(i) and is_name(sheet.lines[i].text)
+    return i < len(sheet.lines) and sheet.free(i) and is_name(sheet.lines[i].text, sheet.rules)
 
 
 def label_name_lines(sheet: Sheet) -> None:
@@ -469,11 +422,15 @@ def label_name_lines(sheet: Sheet) -> None:
     if sheet.shouting:
         return
     for i in range(top_end):
-        if sheet.free(i) and is_name(sheet.lines[i].text) and _near_furniture(sheet, i, top_end):
+        if (
+            sheet.free(i)
+            and is_name(sheet.lines[i].text, sheet.rules)
+            and _near_furniture(sheet, i, top_end)
+        ):
             sheet.set(i, "byline", "name-line")
     _label_affiliations(sheet, top_end)
     for i in range(story[-1] + 1, len(sheet.lines)):
-        if sheet.free(i) and _signature(sheet.lines[i].text):
+        if sheet.free(i) and _signature(sheet.lines[i].text, sheet.rules):
             sheet.set(i, "byline", "name-line-end")
 
 
@@ -486,11 +443,11 @@ def _label_affiliations(sheet: Sheet, top_end: int) -> None:
             sheet.set(i, "byline", "byline-affiliation")
 
 
-def _signature(text: str) -> bool:
+def _signature(text: str, rules: Rules) -> bool:
     """ "Jane Doe" or "— Jane Doe and John Roe" standing alone after the story."""
     if _LEAD_DASH.match(text):
-        return bool(split_names(_LEAD_DASH.sub("", text))) and len(text.split()) <= 9
-    return is_name(text)
+        return bool(split_names(_LEAD_DASH.sub("", text), rules)) and len(text.split()) <= 9
+    return is_name(text, rules)
 
 
 def _near_furniture(sheet: Sheet, i: int, top_end: int) -> bool:

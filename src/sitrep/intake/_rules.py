@@ -40,6 +40,8 @@ class Rules:
     months: dict[str, int]  # lower-case month name or abbreviation -> 1..12
     weekdays: tuple[str, ...]
     organisation_words: frozenset[str] = frozenset()  # credits naming an organisation
+    name_particles: frozenset[str] = frozenset()  # "al", "van": lower-case parts of names
+    name_stopwords: frozenset[str] = frozenset()  # words no personal name contains
 
 
 def load_rules(path: Path | None = None) -> Rules:
@@ -65,6 +67,8 @@ def load_rules(path: Path | None = None) -> Rules:
         months=_months(data["dates"]["months"]),
         weekdays=tuple(data["dates"]["weekdays"]),
         organisation_words=frozenset(data.get("credit_organisations", {}).get("words", [])),
+        name_particles=frozenset(data["names"]["particles"]),
+        name_stopwords=frozenset(data["names"]["stopwords"]),
     )
 
 

@@ -216,7 +216,7 @@ def parse_credit(credit: str, rules: Rules) -> tuple[str | None, str | None]:
 
 def _organisation(credit: str, rules: Rules) -> bool:
     words = re.findall(r"[\w']+", credit.lower())
-    return any(w in rules.organisation_words for w in words) or not split_names(credit)
+    return any(w in rules.organisation_words for w in words) or not split_names(credit, rules)
 
 
 def build_related(sheet: Sheet) -> tuple[Link, ...]:
@@ -272,7 +272,7 @@ def find_authors(sheet: Sheet, hints: Hints | None) -> tuple[str, ...]:
 
 def _names_in_byline(text: str, rules: Rules) -> list[str]:
     found = byline_names(text, rules)
-    return found[1] if found else split_names(re.sub(r"^[-–—]+\s*", "", text))
+    return found[1] if found else split_names(re.sub(r"^[-–—]+\s*", "", text), rules)
 
 
 # ---------------------------------------------------------------- publication date
