@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from sitrep.intake._dateline import is_dateline
 from sitrep.intake._dates import find_dates
 from sitrep.intake._rules import Rules
 from sitrep.intake._text import Line, squeeze
@@ -385,24 +386,24 @@ def first_prose(sheet: Sheet, after: int = -1) -> int | None:
     return None
 
 
-def label_standfirst(sheet: Sheet, dateline: re.Pattern[str] | None = None) -> None:
+def label_standfirst(sheet: Sheet) -> None:
     """The first paragraph is a standfirst if page furniture separates it from the story."""
     p0 = first_prose(sheet)
     if p0 is None or not any(sheet.kind(i) == "title" for i in range(p0)):
         return
-    if dateline and _is_dateline(sheet, p0, dateline):
+    if _is_dateline(sheet, p0):
         return  # a wire story starts with its dateline: that is the body
     p1 = first_prose(sheet, p0)
     if p1 is None:
         return
     between = [sheet.kind(i) for i in range(p0 + 1, p1)]
-    starts_wire = bool(dateline and _is_dateline(sheet, p1, dateline))
+    starts_wire = _is_dateline(sheet, p1)
     if any(k in FURNITURE for k in between) or starts_wire or _is_name_line(sheet, p0 + 1):
         sheet.set(p0, "standfirst", "first-paragraph-before-furniture")
 
 
-def _is_dateline(sheet: Sheet, i: int, dateline: re.Pattern[str]) -> bool:
-    return bool(dateline.match(sheet.lines[i].text))
+def _is_dateline(sheet: Sheet, i: int) -> bool:
+    return is_dateline(sheet.lines[i].key, sheet.rules)
 
 
 def _is_name_line(sheet: Sheet, i: int) -> bool:
@@ -416,16 +417,16 @@ def label_name_lines(sheet: Sheet) -> None:
         for i, line in enumerate(sheet.lines)
         if sheet.kind(i) in (None, "repeat") and is_prose(line)
     ]
-    if not story:
+    if not story or sheet.shouting:
         return
-    top_end = story[1] if len(story) > 1 and sheet.kind(story[0]) != "body" else story[0]
-    if sheet.shouting:
-        return
+    # A byline may also follow the first paragraph (an unrecognised standfirst); there a
+    # name must sit beside other furniture (see `_near_furniture`).
+    top_end = story[1] if len(story) > 1 else story[0]
     for i in range(top_end):
         if (
             sheet.free(i)
             and is_name(sheet.lines[i].text, sheet.rules)
-            and _near_furniture(sheet, i, top_end)
+            and _near_furniture(sheet, i)
         ):
             sheet.set(i, "byline", "name-line")
     _label_affiliations(sheet, top_end)
@@ -450,7 +451,7 @@ def _signature(text: str, rules: Rules) -> bool:
     return is_name(text, rules)
 
 
-def _near_furniture(sheet: Sheet, i: int, top_end: int) -> bool:
+def _near_furniture(sheet: Sheet, i: int) -> bool:
     """Before the first paragraph anything goes; later, a name must sit beside furniture."""
     first = first_prose(sheet)
     if first is None or i < first:
@@ -496,20 +497,24 @@ Classifier = Callable[[Sheet], None]
 
 
 def classify(lines: list[Line], rules: Rules, hints: Hints) -> Sheet:
+    """Label every line; the order matters (a line keeps its first label)."""
     sheet = Sheet(lines, rules, hints)
-    for step in (
-        label_widgets,
-        label_stamps,
-        label_captions,
-        label_bylines,
-        label_tags,
-        label_timestamps,
-        label_repeats,
-        label_title,
-    ):
-        step(sheet)
-    label_standfirst(sheet, rules.dateline.regex)
-    for step in (label_name_lines, _relabel_name_repeats, label_related, label_rest_as_body):
+    steps: tuple[Classifier, ...] = (
+        label_widgets,  # share/follow/newsletter/cookie/ads: certain, context-free
+        label_stamps,  # "Published ...", "Updated ...", a bare date
+        label_captions,  # lines ending with a photo credit, caption prefixes, credit lines
+        label_bylines,  # "By ...", "Reporting by ...", author bios
+        label_tags,  # "Topics: ..." and tag lists
+        label_timestamps,  # live-blog times: kept as body
+        label_repeats,  # anything scraped twice, captions without their credit
+        label_title,  # the first headline-like line
+        label_standfirst,  # the first paragraph when furniture follows it
+        label_name_lines,  # author names standing alone near the top or at the end
+        _relabel_name_repeats,
+        label_related,  # "Read more: ..." and lone headlines
+        label_rest_as_body,
+    )
+    for step in steps:
         step(sheet)
     return sheet
 

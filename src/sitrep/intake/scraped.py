@@ -22,7 +22,8 @@ from sitrep.intake._classify import (
     is_prose,
     split_names,
 )
-from sitrep.intake._dates import find_dates, make_iso, month_day
+from sitrep.intake._dateline import Dateline, find_dateline
+from sitrep.intake._dates import find_dates, make_iso
 from sitrep.intake._rules import Rules, load_rules
 from sitrep.intake._text import CleanBuilder, Line, join_wrapped, split_lines, strip_span
 from sitrep.model import Article, Caption, Link, OffsetMap, Removed
@@ -35,14 +36,6 @@ class Published:
     date: str | None = None
     inferred: bool = False
     reason: str = ""
-
-
-@dataclass(frozen=True)
-class Dateline:
-    place: str | None = None
-    agency: str | None = None
-    month_day: tuple[int, int] | None = None
-    iso: str | None = None
 
 
 def clean_text(
@@ -127,51 +120,6 @@ def _continues(previous: Line, line: Line) -> bool:
         and not ends_sentence(previous.text)
         and line.text[:1].islower()
     )
-
-
-# ---------------------------------------------------------------- dateline
-
-
-def find_dateline(first_paragraph: str, rules: Rules) -> Dateline:
-    """ "KHARTOUM, March 3 (Reuters) -" -> place, agency and the (year-less) date."""
-    match = rules.dateline.regex.match(first_paragraph)
-    if not match or not _plausible_dateline(match, rules):
-        return Dateline()
-    place = match["place"].strip()
-    if place.isupper():
-        place = place.title()
-    if match["region"]:
-        place = f"{place}, {match['region'].strip()}"
-    agency = match["agency"]
-    date_text = match["date"] or ""
-    day = month_day(date_text, rules) if date_text else None
-    return Dateline(
-        place=place,
-        agency=rules.agencies.get(agency.lower(), agency) if agency else None,
-        month_day=day,
-        iso=_dateline_iso(date_text, day),
-    )
-
-
-def _dateline_iso(date_text: str, day: tuple[int, int] | None) -> str | None:
-    """The full date of "3 March 2025", "March 3, 2025" or "3 JAN 90" (two-digit year)."""
-    numbers = re.findall(r"\d+", date_text)
-    if day is None or len(numbers) != 2:
-        return None
-    year = int(numbers[1])
-    if year < 100:
-        year += 1900 if year >= 50 else 2000
-    return make_iso(year, *day)
-
-
-def _plausible_dateline(match: re.Match[str], rules: Rules) -> bool:
-    place = match["place"].strip()
-    letters = [c for c in place if c.isalpha()]
-    shouting = len(letters) >= 3 and all(c.isupper() for c in letters)
-    known_agency = bool(match["agency"]) and match["agency"].lower() in rules.agencies
-    if match["dash"] == ":":
-        return shouting and bool(match["agency"] or match["date"])
-    return shouting or known_agency or bool(match["date"] and match["agency"])
 
 
 # ---------------------------------------------------------------- captions, links, tags
