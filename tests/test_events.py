@@ -8,7 +8,7 @@ import pytest
 
 from sitrep.events import extract_events, load_event_knowledge
 from sitrep.events.knowledge import EventKnowledge
-from sitrep.model import Article, Event, Factuality, OffsetMap, Place
+from sitrep.model import Article, OffsetMap, Place
 from sitrep.time import Anchor
 
 ANCHOR = Anchor("2024-03-06", "test")
@@ -129,7 +129,11 @@ SUB_EVENT_SENTENCES = [
         "Strategic developments",
         "Arrests",
     ),
-    ("The army imposed a curfew on the city.", "Strategic developments", "Change to group/activity"),
+    (
+        "The army imposed a curfew on the city.",
+        "Strategic developments",
+        "Change to group/activity",
+    ),
     (
         "Bomb disposal experts defused an explosive device found near the school.",
         "Strategic developments",
@@ -213,9 +217,7 @@ def test_attack_on_soldiers_is_a_battle(language, knowledge):
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
 
 
-def test_air_strike_on_civilians_stays_remote_violence_with_civilian_targeting(
-    language, knowledge
-):
+def test_air_strike_on_civilians_stays_remote_violence_with_civilian_targeting(language, knowledge):
     events, _ = run(
         language, knowledge, "Russian warplanes bombed civilians queuing for bread on Tuesday."
     )

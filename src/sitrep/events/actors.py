@@ -58,9 +58,31 @@ def find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMent
         if generic is None:
             continue
         for m in generic.finditer(text):
-            if not _modifier_only(sentence, base + m.start(), base + m.end()):
-                found.append((2, ActorMention(base + m.start(), base + m.end(), kind)))
+            start, end = base + m.start(), base + m.end()
+            if _modifier_only(sentence, start, end):
+                continue
+            proper = _proper_name(sentence, start, end)
+            if proper is not None:  # "the Ansar Dine Brigade": a name, not a generic noun
+                found.append((1, ActorMention(proper.start_char, end, kind, name=proper.text)))
+            else:
+                found.append((2, ActorMention(start, end, kind)))
     return _without_overlaps(found)
+
+
+def _proper_name(sentence: Span, start: int, end: int) -> Span | None:
+    """The proper-noun phrase a generic noun closes ("Ansar Dine Brigade"), if any."""
+    span = sentence.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span[-1].pos_ != "PROPN" or not span[-1].is_title:
+        return None
+    first = span[0]
+    while first.i > sentence.start:
+        before = sentence.doc[first.i - 1]
+        if before.pos_ != "PROPN" or before.dep_ not in ("compound", "amod", "nmod"):
+            break
+        first = before
+    if first.i == span[0].i:
+        return None
+    return sentence.doc[first.i : span[-1].i + 1]
 
 
 def _one_phrase(sentence: Span, start: int, end: int) -> bool:
@@ -211,7 +233,7 @@ def _narrow(token: Token) -> tuple[int, int]:
     """The token's phrase, without a relative clause that may name other actors."""
     start, end = _extent(token)
     for child in token.children:
-        if child.dep_ in ("relcl", "acl") and child.i > token.i:
+        if child.dep_ == "relcl" and child.i > token.i:
             end = min(end, child.left_edge.idx)
     return start, max(end, token.idx + len(token.text))
 

@@ -60,6 +60,9 @@ def find_counts(sentence: Span, numbers: NumberLexicon) -> list[Count]:
             i += 1
             continue
         end = i + 1
+        if _hyphen_units(tokens, end, value, numbers):  # "thirty - two" split by the tokenizer
+            value += numbers.units[tokens[end + 1].lower_]
+            end += 2
         while end < len(tokens) and tokens[end].lower_ in numbers.multipliers:
             value *= numbers.multipliers[tokens[end].lower_]
             end += 1
@@ -69,6 +72,13 @@ def find_counts(sentence: Span, numbers: NumberLexicon) -> list[Count]:
         counts.append(Count(value, tok.i, tokens[end - 1].i + 1))
         i = end
     return counts
+
+
+def _hyphen_units(tokens: list[Token], i: int, value: int, numbers: NumberLexicon) -> bool:
+    if not (20 <= value <= 90 and value % 10 == 0) or i + 1 >= len(tokens):
+        return False
+    unit = numbers.units.get(tokens[i + 1].lower_)
+    return tokens[i].text == "-" and unit is not None and 1 <= unit <= 9
 
 
 def _dated(token: Token, numbers: NumberLexicon) -> bool:

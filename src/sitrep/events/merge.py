@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from sitrep.events.candidates import Actor, Draft
+from sitrep.model import TimePrecision
+
+WEEK_SLACK_DAYS = 3  # a week-precision date stands for the middle of its week
 
 
 @dataclass
@@ -69,9 +73,19 @@ def _same_place(a: Draft, b: Draft) -> bool:
 
 
 def _same_day(a: Draft, b: Draft) -> bool:
-    if a.date == b.date:
+    """Equal days, or a coarse date (week, month) that contains the other's day."""
+    if a.date == b.date or not (a.date_explicit and b.date_explicit):
         return True
-    return not (a.date_explicit and b.date_explicit)
+    if not a.date or not b.date:
+        return True
+    coarse, fine = (a, b) if (a.precision or 1) >= (b.precision or 1) else (b, a)
+    assert coarse.date is not None and fine.date is not None
+    if (coarse.precision or 1) >= TimePrecision.MONTH:
+        return coarse.date[:7] == fine.date[:7]
+    if (coarse.precision or 1) == TimePrecision.WEEK:
+        gap = date.fromisoformat(coarse.date[:10]) - date.fromisoformat(fine.date[:10])
+        return abs(gap.days) <= WEEK_SLACK_DAYS
+    return False
 
 
 def merge_drafts(drafts: Sequence[Draft]) -> list[Group]:

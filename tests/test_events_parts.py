@@ -1,0 +1,285 @@
+"""Actors, fatalities, merging, mentions, capitals and evidence of the events stage."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events import extract_events, load_event_knowledge
+from sitrep.events.actors import actor_name, find_actor_mentions
+from sitrep.events.fatalities import count_fatalities
+from sitrep.events.knowledge import EventKnowledge
+from sitrep.events.notes import fill_template
+from sitrep.model import Article, Event, Factuality, OffsetMap, Place
+from sitrep.time import Anchor, find_times
+
+ANCHOR = Anchor("2024-03-06", "test")
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> EventKnowledge:
+    return load_event_knowledge()
+
+
+def article(text: str) -> Article:
+    return Article(
+        id="test",
+        original=text,
+        sha256="",
+        body=text,
+        body_offsets=OffsetMap.identity(len(text)),
+        published=ANCHOR.date,
+    )
+
+
+def place(text: str, name: str, nth: int = 0, **fields) -> Place:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    defaults = {"country": "Syria", "latitude": 35.0, "longitude": 37.0, "feature": "PPL"}
+    return Place(start, start + len(name), name, name, **(defaults | fields))
+
+
+def run(language, knowledge, text: str, places=()):
+    art = article(text)
+    passages = art.passages()
+    docs = language.parse(p.text for p in passages)
+    times = tuple(t for p, d in zip(passages, docs, strict=True) for t in find_times(p, d, ANCHOR))
+    return extract_events(art, passages, docs, tuple(places), times, ANCHOR, knowledge)
+
+
+def names(language, knowledge, sentence: str, country: str | None) -> list[str]:
+    doc = language.parse([sentence])[0]
+    mentions = find_actor_mentions(doc[:], knowledge.actors)
+    return [actor_name(m, country, knowledge.actors) for m in mentions]
+
+
+# ---------------------------------------------------------------- actors
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        ("The Syrian army advanced.", None, "Military Forces of Syria (2000-)"),
+        ("Regime forces advanced.", "Syria", "Military Forces of Syria (2000-)"),
+        ("The Assad regime denied it.", None, "Military Forces of Syria (2000-)"),
+        ("Pro-government forces advanced.", "Syria", "Military Forces of Syria (2000-)"),
+        ("Russian fighter jets flew over.", "Syria", "Military Forces of Russia (2000-)"),
+        ("The Iraqi army advanced.", None, "Military Forces of Iraq (2014-)"),
+        ("ISIS fighters withdrew.", "Iraq", "Islamic State (Iraq)"),
+        ("Daesh fighters withdrew.", "Syria", "Islamic State (Syria)"),
+        ("Hezbollah fighters withdrew.", "Syria", "Hezbollah"),
+        ("Rebels withdrew.", "Syria", "Opposition Rebels (Syria)"),
+        ("Unidentified gunmen fled.", "Nigeria", "Unidentified Armed Group (Nigeria)"),
+        ("Protesters gathered.", "Sudan", "Protesters (Sudan)"),
+        ("Police dispersed them.", "Nigeria", "Police Forces of Nigeria (2023-)"),
+        ("Villagers fled.", "Mali", "Civilians (Mali)"),
+        ("The FMLN claimed it.", "El Salvador", "FMLN: Farabundo Marti National Liberation Front"),
+        ("Hizballah fighters withdrew.", "Lebanon", "Hezbollah"),
+    ],
+)
+def test_actor_names_are_normalised(language, knowledge, sentence, country, expected):
+    assert expected in names(language, knowledge, sentence, country)
+
+
+def test_unseen_country_builds_names_from_the_template(language, knowledge):
+    found = names(language, knowledge, "Malawian soldiers and Malawian police arrived.", "Kenya")
+    assert found == ["Military Forces of Malawi", "Police Forces of Malawi"]
+
+
+def test_demonym_outranks_the_event_country(language, knowledge):
+    assert names(language, knowledge, "Turkish troops crossed.", "Syria") == [
+        "Military Forces of Turkey"
+    ]
+
+
+def test_adjective_use_of_a_generic_word_is_no_actor(language, knowledge):
+    assert names(language, knowledge, "It was a great military achievement.", "Syria") == []
+
+
+def test_associated_actor_named_alongside(language, knowledge):
+    text = "Government forces, backed by Hezbollah fighters, executed five men in Qusayr."
+    events, _ = run(language, knowledge, text, [place(text, "Qusayr")])
+    (event,) = events
+    assert event.actor1 == "Military Forces of Syria (2000-)"
+    assert event.assoc_actor_1 == "Hezbollah"
+
+
+def test_unknown_named_group_keeps_its_surface_name(language, knowledge):
+    text = "The Ansar Dine Brigade kidnapped two engineers near Gao on Monday."
+    events, _ = run(language, knowledge, text, [place(text, "Gao", country="Mali")])
+    (event,) = events
+    assert event.actor1 and "Ansar Dine" in event.actor1
+
+
+# ---------------------------------------------------------------- fatalities
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A car bomb killed at least 82 people in the market.", 82),
+        ("Dozens of civilians were killed and hundreds were wounded.", 12),
+        ("More than a hundred fighters died in the battle.", 100),
+        ("Two soldiers were killed and seven others were wounded.", 2),
+        ("Between 10 and 15 villagers were found dead.", 10),
+        ("Militants killed several villagers.", 10),
+        ("Gunmen killed villagers in the night.", 10),
+        ("Hundreds of people were killed in the raid.", 100),
+        ("Five people were wounded in the attack.", 0),
+        ("The blast left 4 people dead and 20 injured.", 4),
+        ("The attack caused no casualties.", 0),
+        ("Thirty-two fighters were killed on 12 December.", 32),
+        ("Some 3,000 people were displaced and two were killed.", 2),
+        ("TWO PEASANTS WERE KILLED BY THE GUERRILLAS.", 2),
+    ],
+)
+def test_fatalities_lowest_figure_of_killed_only(language, knowledge, sentence, expected):
+    doc = language.parse([sentence])[0]
+    assert count_fatalities(doc[:], knowledge.numbers).count == expected
+
+
+def test_merged_fatalities_take_the_largest_report_not_the_sum(language, knowledge):
+    text = (
+        "An air strike hit a market in Saraqib on Tuesday, killing 12 people. "
+        "The air strike on the market killed at least 15 people, medics said later."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Saraqib")])
+    (event,) = events
+    assert event.fatalities == 15
+
+
+# ---------------------------------------------------------------- merging
+def test_three_sentences_about_one_strike_make_one_event(language, knowledge):
+    text = (
+        "Russian warplanes carried out an air strike on a hospital in Kafr Nabl on Tuesday. "
+        "The air strike destroyed the emergency ward. "
+        "Doctors said the airstrike was the third on the hospital this year."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Kafr Nabl")])
+    (event,) = events
+    assert event.sub_event_type == "Air/drone strike"
+    ends = [text.index(". ") + 1, text.index(". ", text.index(". ") + 1) + 1, len(text)]
+    sentences = {
+        next(i for i, end in enumerate(ends) if e.start < end)
+        for e in event.evidence
+        if e.field == "event_type"
+    }
+    assert sentences == {0, 1, 2}
+
+
+def test_two_places_in_one_sentence_make_two_events(language, knowledge):
+    text = "Government helicopters dropped barrel bombs on Daraya and Douma on Sunday."
+    places = [place(text, "Daraya"), place(text, "Douma", latitude=33.57)]
+    events, _ = run(language, knowledge, text, places)
+    assert sorted(e.location for e in events) == ["Daraya", "Douma"]
+
+
+def test_district_is_preferred_over_its_city(language, knowledge):
+    text = "Troops retook the al-Ansari district of Aleppo from rebels on Monday."
+    places = [
+        place(text, "al-Ansari", parent="Aleppo", feature="PPLX"),
+        place(text, "Aleppo", feature="PPLA"),
+    ]
+    (event,) = run(language, knowledge, text, places)[0]
+    assert event.location == "Aleppo - al-Ansari"
+
+
+def test_place_is_inherited_from_the_previous_sentence(language, knowledge):
+    text = "Fighting raged around Marib this week. Rebels shelled the city on Monday."
+    events, _ = run(language, knowledge, text, [place(text, "Marib", country="Yemen")])
+    assert {e.location for e in events} == {"Marib"}
+
+
+# ---------------------------------------------------------------- mentions
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army will launch an offensive to recapture the city next month.",
+        "Government troops did not retake the town.",
+    ],
+)
+def test_future_and_negated_go_to_mentions(language, knowledge, sentence):
+    events, mentions = run(language, knowledge, sentence)
+    assert events == ()
+    assert mentions and all(not m.is_event for m in mentions)
+    assert all(
+        m.factuality in (Factuality.FUTURE, Factuality.NEGATED, Factuality.HYPOTHETICAL)
+        for m in mentions
+    )
+
+
+# ---------------------------------------------------------------- capitals
+def test_upper_case_wire_text(language, knowledge):
+    text = (
+        "SAN SALVADOR, 12 JAN 90 -- URBAN GUERRILLAS OF THE FMLN TODAY KIDNAPPED "
+        "A JUDGE IN SANTA ANA AND KILLED TWO POLICEMEN WHO TRIED TO STOP THEM."
+    )
+    places = [place(text, "SANTA ANA", country="El Salvador")]
+    events, _ = run(language, knowledge, text, places)
+    kinds = {(e.sub_event_type, e.actor1) for e in events}
+    fmln = "FMLN: Farabundo Marti National Liberation Front"
+    assert ("Abduction/forced disappearance", fmln) in kinds
+    assert all(e.country == "El Salvador" for e in events)
+
+
+# ---------------------------------------------------------------- evidence and notes
+FIELD_OF = {
+    "event_type": "event_type",
+    "sub_event_type": "sub_event_type",
+    "actor1": "actor1",
+    "actor2": "actor2",
+    "assoc_actor_1": "assoc_actor_1",
+    "assoc_actor_2": "assoc_actor_2",
+    "location": "location",
+    "event_date": "event_date",
+    "fatalities": "fatalities",
+    "certainty": "certainty",
+}
+
+INVARIANT_TEXTS = [
+    "Rebels shelled Idlib on Monday, killing three children. Russian jets bombed Ariha.",
+    "POLICE ARRESTED 20 STUDENTS IN LIMA. A CAR BOMB EXPLODED IN LIMA, KILLING FOUR.",
+    "Protesters rallied in Khartoum; police fired tear gas. Gunmen kidnapped a priest.",
+]
+
+
+def assert_evidence_complete(event: Event, original: str) -> None:
+    fields = {e.field for e in event.evidence}
+    for name in FIELD_OF:
+        value = getattr(event, name)
+        if value not in (None, "", 0):
+            assert name in fields, (name, event)
+    for ev in event.evidence:
+        assert original[ev.start : ev.end] == ev.text
+
+
+@pytest.mark.parametrize("text", INVARIANT_TEXTS)
+def test_every_filled_field_has_evidence_from_the_original(language, knowledge, text):
+    places = [place(text, n) for n in ("Idlib", "Ariha", "LIMA", "Khartoum") if n in text]
+    events, mentions = run(language, knowledge, text, places)
+    assert events
+    for event in events + mentions:
+        assert_evidence_complete(event, text)
+        assert event.notes.endswith(".")
+
+
+def test_sample_article_evidence_invariant(shared_dir):
+    from sitrep.intake import read_file
+    from sitrep.pipeline import Pipeline
+
+    extraction = Pipeline.load().extract_capture(read_file(shared_dir / "samples/aleppo-2016.txt"))
+    assert extraction.events
+    for event in extraction.events + extraction.mentions:
+        assert_evidence_complete(event, extraction.article.original)
+
+
+def test_notes_drop_optional_parts_with_empty_fields():
+    template = "[{actor1} ]regained control[ of {location}][ from {actor2}]"
+    values = {"actor1": "Military Forces of Syria (2000-)", "location": None, "actor2": "Rebels"}
+    assert fill_template(template, values) == (
+        "Military Forces of Syria (2000-) regained control from Rebels"
+    )
+
+
+def test_note_is_one_dated_sentence(language, knowledge):
+    text = "Government troops retook Palmyra from Islamic State fighters on 2 March 2024."
+    events, _ = run(language, knowledge, text, [place(text, "Palmyra")])
+    (event,) = events
+    assert event.notes.startswith("On ")
+    assert "Military Forces of Syria (2000-) regained control of Palmyra" in event.notes
