@@ -406,3 +406,16 @@ def test_a_paragraph_opening_like_a_prompt_stays() -> None:
 def test_a_related_question_is_still_related() -> None:
     article = clean(TITLE, PARA, "Read more: Will the truce in the north hold?", PARA2)
     assert [link.title for link in article.related] == ["Will the truce in the north hold?"]
+
+
+def test_caption_without_credit_is_known_by_its_date() -> None:
+    caption = "Displaced families queue for water at a camp outside the city on 4 May 2025"
+    article = clean(TITLE, PARA, caption, PARA2)
+    (found,) = article.captions
+    assert (found.text, found.credit, found.date) == (caption, None, "2025-05-04")
+    assert article.related == ()
+
+
+def test_name_with_role_is_a_byline() -> None:
+    article = clean(TITLE, "Jane Doe, Haaretz Correspondent", PARA, PARA2)
+    assert article.authors == ("Jane Doe",)

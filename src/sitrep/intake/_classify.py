@@ -462,6 +462,23 @@ def _near_furniture(sheet: Sheet, i: int) -> bool:
     )
 
 
+def label_dated_captions(sheet: Sheet) -> None:
+    """A lone line with a full date and no closing full stop describes a photo.
+
+    Headlines and related links rarely carry a date with its year; paragraphs end with a
+    full stop. A caption scraped without its credit looks like this.
+    """
+    for i, line in enumerate(sheet.lines):
+        if (
+            sheet.free(i)
+            and 6 <= line.words <= 60
+            and not ends_sentence(line.text)
+            and find_dates(line.text, sheet.rules)
+        ):
+            sheet.captions[i] = CaptionParts(0, len(line.text), None, "dated-caption")
+            sheet.set(i, "caption", "dated-caption")
+
+
 def label_related(sheet: Sheet) -> None:
     """Links to other stories: "Read more: ..." lines, and headlines standing alone.
 
@@ -511,6 +528,7 @@ def classify(lines: list[Line], rules: Rules, hints: Hints) -> Sheet:
         label_standfirst,  # the first paragraph when furniture follows it
         label_name_lines,  # author names standing alone near the top or at the end
         _relabel_name_repeats,
+        label_dated_captions,  # a photo's description with its date but no credit
         label_related,  # "Read more: ..." and lone headlines
         label_rest_as_body,
     )
