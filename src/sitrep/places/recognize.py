@@ -94,7 +94,11 @@ def recognize(
     loose = gazetteer.lookup(unmatched - {""}, loose=True) if unmatched else {}
     mentions.sort(key=lambda m: (m.passage, m.forms[0].start))
     people = frozenset(
-        name_key(t.text) for doc in docs for e in doc.ents if e.label_ == "PERSON" for t in e
+        name_key(t.text)
+        for doc in docs
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(e) > 1
+        for t in e
     )
     return Recognition(mentions, entries, loose, people)
 

@@ -29,6 +29,8 @@ WIDE_FEATURES = REGION_FEATURES | {"ADM2"}
 GAZETTEER_ONLY_POPULATION = 20_000
 CONTEXT_POPULATION = 1_000
 ROUNDS = 2
+PERSON_OVERRIDE_POPULATION = 100_000
+TOP_COUNTRY = 2.0  # support for a reading in the article's leading country
 LOOSE_MIN_LENGTH = 6  # shorter names have too many look-alikes
 _COMMA = re.compile(r"\s*,\s*$")
 _OF = re.compile(
@@ -89,6 +91,8 @@ def resolve(
         if group.gazetteer_only and not _accept_gazetteer_only(group, entry, context):
             continue
         if entry is None and not _keep_unresolved(group):
+            continue
+        if _person_name(group, entry, context):
             continue
         for mention, form in group.mentions:
             out.append(Resolved(mention, form, entry, _precision(entry, mention)))
@@ -179,6 +183,7 @@ class _Context:
     points: dict[str, Entry]  # key -> chosen point-like entry (towns, districts)
     chosen: dict[str, Entry | None]  # name key -> entry chosen for it
     person_words: frozenset[str] = frozenset()  # words of the article's person names
+    votes: dict[str, tuple[str, float]] = field(default_factory=dict)  # group -> its vote
 
     @classmethod
     def empty(cls) -> _Context:
@@ -191,6 +196,7 @@ class _Context:
         chosen: dict[str, Entry | None],
     ) -> _Context:
         countries: Counter[str] = Counter()
+        votes: dict[str, tuple[str, float]] = {}
         admin1: set[tuple[str, str]] = set()
         points: dict[str, Entry] = {}
         for group in groups:
@@ -199,19 +205,28 @@ class _Context:
                 continue
             weight = len(group.mentions) ** 0.5
             if entry.cc:
-                countries[entry.cc] += weight * (2.0 if entry.feature == "PCLI" else 1.0)
+                vote = weight * (2.0 if entry.feature == "PCLI" else 1.0)
+                countries[entry.cc] += vote
+                votes[group.key] = (entry.cc, vote)
             if entry.feature == "ADM1" and entry.admin1:
                 admin1.add((entry.cc, entry.admin1))
             if entry.feature not in REGION_FEATURES:
                 points[group.name] = entry
         by_name = {g.name: chosen.get(g.key) for g in groups if chosen.get(g.key)}
-        return cls(countries, admin1, points, by_name)
+        return cls(countries, admin1, points, by_name, votes=votes)
 
-    def main_countries(self) -> tuple[str | None, set[str]]:
-        if not self.countries:
+    def main_countries(self, without: str = "") -> tuple[str | None, set[str]]:
+        """The article's leading country and all close to it, leaving out one group's vote."""
+        countries = self.countries
+        if without in self.votes:
+            cc, vote = self.votes[without]
+            countries = countries.copy()
+            countries[cc] -= vote
+            countries = +countries
+        if not countries:
             return None, set()
-        top, weight = self.countries.most_common(1)[0]
-        return top, {cc for cc, w in self.countries.items() if w >= 0.5 * weight}
+        top, weight = countries.most_common(1)[0]
+        return top, {cc for cc, w in countries.items() if w >= 0.5 * weight}
 
 
 def _best(group: _Group, context: _Context) -> Entry | None:
@@ -266,9 +281,9 @@ def _has_town_namesake(entry: Entry, group: _Group) -> bool:
 
 def _support(entry: Entry, group: _Group, context: _Context) -> float:
     score = 0.0
-    top, main = context.main_countries()
+    top, main = context.main_countries(without=group.key)
     if entry.cc and entry.cc == top:
-        score += 1.5
+        score += TOP_COUNTRY
     elif entry.cc in main:
         score += 0.75
     if entry.feature != "ADM1" and (entry.cc, entry.admin1 or "") in context.admin1:
@@ -348,8 +363,18 @@ def _accept_gazetteer_only(group: _Group, entry: Entry | None, context: _Context
     if entry.population >= GAZETTEER_ONLY_POPULATION:
         return True
     supported = supported or (entry.cc, entry.admin1 or "") in context.admin1
-    _, main = context.main_countries()
+    _, main = context.main_countries(without=group.key)
     return supported or (entry.cc in main and entry.population >= CONTEXT_POPULATION)
+
+
+def _person_name(group: _Group, entry: Entry | None, context: _Context) -> bool:
+    """A lone word that the article also uses inside a person's name ("Deputy Kristina
+    Ripley ... Ripley said"), unless it names a country, a region or a large city."""
+    if group.name not in context.person_words or " " in group.name:
+        return False
+    if entry is None:
+        return True
+    return entry.feature not in REGION_FEATURES and entry.population < PERSON_OVERRIDE_POPULATION
 
 
 def _keep_unresolved(group: _Group) -> bool:
