@@ -419,3 +419,16 @@ def test_caption_without_credit_is_known_by_its_date() -> None:
 def test_name_with_role_is_a_byline() -> None:
     article = clean(TITLE, "Jane Doe, Haaretz Correspondent", PARA, PARA2)
     assert article.authors == ("Jane Doe",)
+
+
+def test_wire_attribution_closing_a_paragraph_is_not_a_credit() -> None:
+    long_para = PARA[:-1] + ", and the army promised an inquiry into the killings (AP)"
+    article = clean(TITLE, long_para + " " + PARA2 + " " + PARA2 + " (AP)", PARA2)
+    assert article.captions == ()
+    short = clean(TITLE, PARA, "Mourners carry a coffin through the market in Kano. (AFP)", PARA2)
+    assert [c.agency for c in short.captions] == ["AFP"]
+
+
+def test_a_one_paragraph_story_is_never_a_caption() -> None:
+    story = "Police said on March 3, 2025 that gunmen had killed two traders near the market"
+    assert clean_text(story, id="t", sha256="0", rules=RULES).captions == ()

@@ -19,6 +19,7 @@ from sitrep.intake._text import Line, squeeze
 TERMINAL = ".!?:;…"
 CLOSERS = "\"'”’»)]*"
 BULLETS = "-•*–—·▪►"
+MAX_CAPTION_WORDS = 70
 FURNITURE = {
     "byline",
     "caption",
@@ -233,7 +234,11 @@ def caption_parts(line: Line, rules: Rules) -> CaptionParts | None:
         if prefix:
             start, rule = prefix.end(), pattern.id
             break
+    if line.words > MAX_CAPTION_WORDS:
+        return None
     for pattern in rules.credit:
+        if pattern.max_words and line.words > pattern.max_words:
+            continue
         match = pattern.regex.search(line.text, start)
         if match and len(line.text[start : match.start()].split()) >= 3:
             end = len(line.text[: match.start()].rstrip())
@@ -468,10 +473,12 @@ def label_dated_captions(sheet: Sheet) -> None:
     Headlines and related links rarely carry a date with its year; paragraphs end with a
     full stop. A caption scraped without its credit looks like this.
     """
+    if sum(1 for line in sheet.lines if is_prose(line)) < 2:
+        return  # a lone line is the story itself
     for i, line in enumerate(sheet.lines):
         if (
             sheet.free(i)
-            and 6 <= line.words <= 60
+            and 6 <= line.words <= 45
             and not ends_sentence(line.text)
             and find_dates(line.text, sheet.rules)
         ):
