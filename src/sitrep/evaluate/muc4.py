@@ -27,7 +27,7 @@ from rich.table import Table
 from sitrep.model import Article, Event, OffsetMap
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "muc4_types.toml"
-MESSAGE_START = re.compile(r"^(DEV-MUC3-\d{4}) \(\w+\)\s*$", re.M)
+MESSAGE_START = re.compile(r"^(DEV-MUC3-\d{4})\b[^\n]*$", re.M)
 SLOT_LINE = re.compile(r"^(\d+)\.\s+[A-Z ]+:[A-Z :]+?\s{2,}(.*)$")
 QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
 DATELINE = re.compile(r"(\d{1,2}) ([A-Z]{3}) (\d{2})\b")
