@@ -115,3 +115,22 @@ def test_jsonl_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps({"id": "s", "text": STORY}) + "\n"))
     (capture,) = read_paths([Path("-")])
     assert isinstance(capture, Capture) and capture.source == "<stdin>:1"
+
+
+def test_decode_utf16_without_bom() -> None:
+    assert decode("Sévaré, Mali".encode("utf-16-le")) == ("Sévaré, Mali", "utf-16-le")
+
+
+def test_xhtml_with_xml_declaration_is_html(tmp_path: Path) -> None:
+    page = '<?xml version="1.0"?>\n<!DOCTYPE html><html><body><p>' + STORY + "</p></body></html>"
+    (tmp_path / "page").write_text(page)
+    (capture,) = read_paths([tmp_path / "page"])
+    assert isinstance(capture, Capture) and capture.kind == "html"
+
+
+def test_same_file_name_in_two_folders_gets_two_ids(tmp_path: Path) -> None:
+    for folder, text in (("a", STORY), ("b", STORY + " More.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(text)
+    ids = [c.id for c in read_paths([tmp_path]) if isinstance(c, Capture)]
+    assert ids[0] == "story" and ids[1].startswith("story-") and len(set(ids)) == 2

@@ -473,8 +473,8 @@ def label_dated_captions(sheet: Sheet) -> None:
     Headlines and related links rarely carry a date with its year; paragraphs end with a
     full stop. A caption scraped without its credit looks like this.
     """
-    if sum(1 for line in sheet.lines if is_prose(line)) < 2:
-        return  # a lone line is the story itself
+    if sheet.shouting or sum(1 for line in sheet.lines if is_prose(line)) < 2:
+        return  # a lone line is the story itself; all-capital wire copy has no photos
     for i, line in enumerate(sheet.lines):
         if (
             sheet.free(i)

@@ -8,7 +8,7 @@ import json
 import re
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +41,9 @@ class Capture:
 FOLDER_NOTES = {"README", "LICENSE", "LICENCE", "NOTICE", "CHANGELOG"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-_HTML_SNIFF = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_SNIFF = re.compile(
+    rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S
+)
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -85,12 +87,26 @@ def decode(raw: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as err:
                 raise IntakeError("<bytes>", f"invalid {encoding} after its BOM") from err
     if b"\x00" in raw:
-        raise IntakeError("<bytes>", "binary data (NUL bytes)")
+        return _utf16_without_bom(raw)
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     return _detect(raw)
+
+
+def _utf16_without_bom(raw: bytes) -> tuple[str, str]:
+    """UTF-16 text saved without a BOM (every other byte NUL), else binary data."""
+    even, odd = raw[0::2], raw[1::2]
+    for encoding, zeros in (("utf-16-le", odd), ("utf-16-be", even)):
+        if len(raw) % 2 == 0 and zeros.count(0) >= 0.9 * len(zeros):
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError:
+                break
+            if _looks_textual(text):
+                return text, encoding
+    raise IntakeError("<bytes>", "binary data (NUL bytes)")
 
 
 def _detect(raw: bytes) -> tuple[str, str]:
@@ -123,6 +139,16 @@ def read_paths(
 
     A bad document yields an `IntakeError` naming it, so a batch goes on.
     """
+    seen: set[str] = set()
+    for item in _read_all(paths, max_bytes):
+        if isinstance(item, Capture) and item.id in seen:
+            item = replace(item, id=f"{item.id}-{item.sha256[:8]}")  # same stem, other folder
+        if isinstance(item, Capture):
+            seen.add(item.id)
+        yield item
+
+
+def _read_all(paths: Sequence[Path], max_bytes: int) -> Iterator[Capture | IntakeError]:
     for path in paths:
         if str(path) == "-":
             yield from read_jsonl(path)
