@@ -389,6 +389,10 @@ def test_affiliation_under_a_byline_is_not_an_author() -> None:
         ("Published On 13 May 2025", "2025-05-13", False),
         ("May 13th, 2025", "2025-05-13", False),
         ("Posted: Tuesday, May 13, 2025 - 14:05", "2025-05-13", False),
+        ("Published: 13.05.2025 10:31", "2025-05-13", False),
+        ("Updated 05/14/2025", "2025-05-14", True),
+        ("Goma | May 13, 2025 | 10:31 GMT", "2025-05-13", False),
+        ("2025-05-13T10:31:00Z", "2025-05-13", False),
     ],
 )
 def test_stamp_shapes(stamp: str, iso: str, inferred: bool) -> None:
@@ -432,3 +436,10 @@ def test_wire_attribution_closing_a_paragraph_is_not_a_credit() -> None:
 def test_a_one_paragraph_story_is_never_a_caption() -> None:
     story = "Police said on March 3, 2025 that gunmen had killed two traders near the market"
     assert clean_text(story, id="t", sha256="0", rules=RULES).captions == ()
+
+
+def test_a_headline_naming_a_date_is_still_the_title() -> None:
+    title = "Goma, January 27, 2025: the day the rebels entered the city"
+    article = clean(title, PARA, PARA2)
+    assert article.title == title and article.published == "2025-01-27"
+    assert article.published_inferred

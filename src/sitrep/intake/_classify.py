@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sitrep.intake._dateline import is_dateline
-from sitrep.intake._dates import find_dates
+from sitrep.intake._dates import find_dates, numeric_date
 from sitrep.intake._rules import Rules
 from sitrep.intake._text import Line, squeeze
 
@@ -179,7 +179,7 @@ def only_a_date(line: Line, rules: Rules) -> bool:
     leftovers = [
         w
         for w in rest.split()
-        if w not in rules.weekdays and w[:3] not in {d[:3] for d in rules.weekdays}
+        if len(w) > 1 and w not in rules.weekdays and w[:3] not in {d[:3] for d in rules.weekdays}
     ]
     return not leftovers
 
@@ -202,18 +202,31 @@ def label_widgets(sheet: Sheet) -> None:
 
 
 def label_stamps(sheet: Sheet) -> None:
+    """Publication stamps: "Published ...", "Updated ...", a bare date, a date-place line."""
+    header_end = next((i for i, line in enumerate(sheet.lines) if is_prose(line)), 0)
     for i, line in enumerate(sheet.lines):
-        if not sheet.free(i) or line.words > 25:
+        if not sheet.free(i) or line.words > 25 or not stamp_date(line.text, sheet.rules):
             continue
-        if not find_dates(line.text, sheet.rules):
-            continue
-        for pattern in sheet.rules.stamp:
-            if pattern.regex.match(line.key):
-                sheet.set(i, pattern.kind, pattern.id)
-                break
-        else:
-            if only_a_date(line, sheet.rules):
-                sheet.set(i, "published", "date-line")
+        pattern = next((p for p in sheet.rules.stamp if p.regex.match(line.key)), None)
+        if pattern:
+            sheet.set(i, pattern.kind, pattern.id)
+        elif only_a_date(line, sheet.rules):
+            sheet.set(i, "published", "date-line")
+        elif i < header_end and _few_words_besides_dates(line, sheet.rules):
+            sheet.set(i, "published", "header-date")
+
+
+def stamp_date(text: str, rules: Rules) -> str | None:
+    """The date a stamp line gives: written out, ISO, or numeric day-first."""
+    found = find_dates(text, rules)
+    return found[0].iso if found else numeric_date(text)
+
+
+def _few_words_besides_dates(line: Line, rules: Rules) -> bool:
+    """ "Aleppo | Dec 14, 2016 | 10:31" yes; a headline that names a date, no."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]{2,}", line.text)]
+    other = [w for w in words if w.rstrip(".") not in rules.months and w not in rules.weekdays]
+    return len(other) <= 3
 
 
 @dataclass(frozen=True)

@@ -29,8 +29,21 @@ def date_patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"\b{month}\s+{day},?\s+{year}\b", re.IGNORECASE),
         re.compile(rf"\b{day}\s+(?:of\s+)?{month},?\s+{year}\b", re.IGNORECASE),
-        re.compile(rf"\b{year}-(?P<month_n>\d{{2}})-(?P<day>\d{{2}})\b"),
+        re.compile(rf"\b{year}[-/](?P<month_n>\d{{2}})[-/](?P<day>\d{{2}})(?!\d)"),
     )
+
+
+def numeric_date(text: str) -> str | None:
+    """A day-first numeric date ("13.12.2016", "13/12/2016"); month-first only if it must be.
+
+    Only for stamp lines: in running text such numbers are too ambiguous to trust.
+    """
+    match = re.search(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)", text)
+    if not match:
+        return None
+    first, second, year = (int(g) for g in match.groups())
+    day, month = (second, first) if second > 12 else (first, second)
+    return make_iso(year, month, day)
 
 
 def find_dates(text: str, rules: Rules) -> list[FoundDate]:

@@ -21,6 +21,7 @@ from sitrep.intake._classify import (
     ends_sentence,
     is_prose,
     split_names,
+    stamp_date,
 )
 from sitrep.intake._dateline import Dateline, find_dateline
 from sitrep.intake._dates import find_dates, make_iso
@@ -272,12 +273,12 @@ def _inferred(sheet: Sheet, captions: tuple[Caption, ...], dateline: Dateline) -
 def _stamp_dates(sheet: Sheet, kind: str, before: int | None = None) -> list[str]:
     """Dates of the stamps of one kind (only those above line `before`, if given)."""
     end = len(sheet.lines) if before is None else before
-    return [
-        found.iso
+    found = (
+        stamp_date(line.text, sheet.rules)
         for i, line in enumerate(sheet.lines[:end])
         if sheet.kind(i) == kind
-        for found in find_dates(line.text, sheet.rules)[:1]
-    ]
+    )
+    return [iso for iso in found if iso]
 
 
 def _story_dates(sheet: Sheet) -> list[str]:
