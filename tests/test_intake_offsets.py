@@ -148,3 +148,15 @@ def test_body_normalises_odd_whitespace() -> None:
     start = article.body.index("market")
     a, b = article.body_offsets.span(start, start + len("market"))
     assert original[a:b] == "market"
+
+
+def test_every_character_is_kept_or_set_aside_with_a_reason(articles: list[Article]) -> None:
+    for article in articles:
+        covered = bytearray(len(article.original))
+        spans = [r[:2] for r in (article.title_span, article.standfirst_span) if r]
+        spans += [(r.start, r.end) for r in article.removed]
+        spans += [(o, o + n) for _, o, n in article.body_offsets.segments]
+        for start, end in spans:
+            covered[start:end] = b"\x01" * (end - start)
+        lost = "".join(ch for ch, flag in zip(article.original, covered, strict=True) if not flag)
+        assert visible(lost) == "", (article.id, lost[:80])
