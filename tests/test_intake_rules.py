@@ -443,3 +443,9 @@ def test_a_headline_naming_a_date_is_still_the_title() -> None:
     article = clean(title, PARA, PARA2)
     assert article.title == title and article.published == "2025-01-27"
     assert article.published_inferred
+
+
+def test_lone_words_and_two_word_labels_are_furniture() -> None:
+    article = clean(TITLE, "Haaretz", PARA, "Israel News", PARA2)
+    assert article.body == PARA + "\n\n" + PARA2
+    assert [r.rule for r in article.removed] == ["lone-word", "lone-headline"]

@@ -517,12 +517,15 @@ def label_related(sheet: Sheet) -> None:
 
 
 def _lone_headline(sheet: Sheet, line: Line, spaced: bool) -> bool:
-    return (
-        not sheet.shouting
-        and is_headline(line)
-        and line.words >= 3
-        and (line.blank_after or not spaced)
-    )
+    return not sheet.shouting and is_headline(line) and (line.blank_after or not spaced)
+
+
+def label_lone_words(sheet: Sheet) -> None:
+    """A single word on its own line ("Haaretz", "Opinion") is page furniture."""
+    for i, line in enumerate(sheet.lines):
+        text = line.text
+        if sheet.free(i) and line.words == 1 and not ends_sentence(text) and text.isalpha():
+            sheet.set(i, "boilerplate", "lone-word")
 
 
 def label_rest_as_body(sheet: Sheet) -> None:
@@ -550,6 +553,7 @@ def classify(lines: list[Line], rules: Rules, hints: Hints) -> Sheet:
         _relabel_name_repeats,
         label_dated_captions,  # a photo's description with its date but no credit
         label_related,  # "Read more: ..." and lone headlines
+        label_lone_words,
         label_rest_as_body,
     )
     for step in steps:
