@@ -1,6 +1,7 @@
 """Speed of the time stage on generated 800-word conflict reports (parsing excluded).
 
     .venv/bin/python benchmarks/time_bench.py [--articles 20] [--seed 7] [--repeat 3]
+    .venv/bin/python benchmarks/time_bench.py --muc4 400   # also: date recall on MUC-4 DEV
 
 Prints one row per step, in milliseconds per 800-word article (best of `--repeat` runs, as
 the machine is shared). The articles come from the templates below (invented text, far denser
@@ -11,8 +12,12 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import statistics
 import time
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
 
 from sitrep.language import Language
 from sitrep.model import OffsetMap, Passage, PassageKind
@@ -27,6 +32,9 @@ from sitrep.time import (
 )
 
 WORDS_PER_ARTICLE = 800
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+MUC_DATE = re.compile(r"^(\d{1,2}) ([A-Z]{3}) (\d{2})$")
+MUC_MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 
 ACTORS = [
     "Government troops",
@@ -115,7 +123,11 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=20)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--muc4", type=int, default=0, help="also score N MUC-4 messages")
     args = parser.parse_args()
+    if args.muc4:
+        muc4_dates(SHARED / "data" / "muc4-dev", args.muc4)
+        return
     rng = random.Random(args.seed)
     texts = [generate(rng) for _ in range(args.articles)]
     language = Language.load()
@@ -161,6 +173,75 @@ def main() -> None:
         p90 = ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
         row = f"| {name:34} | {statistics.median(values):7.2f} | {p90:7.2f} |"
         print(f"{row} {max(values):7.2f} |")
+
+
+def muc4_dates(folder: Path, limit: int) -> None:
+    """How often a key template's single incident date is among the message's resolved
+    expressions (anchor = the dateline date); the dateline alone is the baseline."""
+    gold = dict(_muc4_gold(folder))
+    messages = [(mid, text) for mid, text in _muc4_messages(folder) if mid in gold][:limit]
+    language, words = Language.load(), load_time_words()
+    docs = language.parse(upper for _, upper in messages)
+    hits = by_anchor = either = total = wrong_year = later = day_exprs = 0
+    for (mid, text), doc in zip(messages, docs, strict=True):
+        passage = Passage(PassageKind.BODY, text, OffsetMap.identity(len(text)))
+        head = _muc4_dateline(text[:200])
+        anchor = Anchor(head.isoformat() if head else None, "dateline")
+        times = [t for t in find_times(passage, doc, anchor, words=words) if t.kind != "dateline"]
+        days = {t.date for t in times if t.precision == 1}
+        day_exprs += sum(t.precision == 1 for t in times)
+        later += sum(1 for t in times if anchor.date and t.precision == 1 and t.date > anchor.date)
+        for day in gold[mid]:
+            total += 1
+            hits += day in days
+            by_anchor += day == anchor.date
+            either += day == anchor.date or day in days
+            wrong_year += day not in days and any(d[5:] == day[5:] for d in days)
+    print(f"\nMUC-4 DEV, {len(messages)} messages with dated key templates\n")
+    print(f"| {'single-date templates':44} | {total:6d} |")
+    print(f"|{'-' * 46}|{'-' * 8}|")
+    print(f"| {'gold date = dateline date (baseline)':44} | {by_anchor / total:6.1%} |")
+    print(f"| {'gold date among resolved expressions':44} | {hits / total:6.1%} |")
+    print(f"| {'gold date in dateline or expressions':44} | {either / total:6.1%} |")
+    print(f"| {'same day and month, wrong year':44} | {wrong_year / total:6.1%} |")
+    print(f"| {'day expressions after the dateline':44} | {later / max(day_exprs, 1):6.1%} |")
+
+
+def _muc4_messages(folder: Path) -> Iterator[tuple[str, str]]:
+    for path in sorted(folder.glob("dev-muc3-*")):
+        parts = re.split(r"^(DEV-MUC3-\d{4}) \([^)]*\)\s*$", path.read_text("latin-1"), flags=re.M)
+        for mid, body in zip(parts[1::2], parts[2::2], strict=True):
+            yield mid, body.strip("\n")
+
+
+def _muc4_gold(folder: Path) -> Iterator[tuple[str, list[str]]]:
+    dates: dict[str, list[str]] = {}
+    for path in sorted(folder.glob("key-dev-*.muc4")):
+        mid = None
+        for line in path.read_text("latin-1").splitlines():
+            if "MESSAGE: ID" in line:
+                found = re.search(r"DEV-MUC3-\d{4}", line)
+                mid = found.group(0) if found else None
+            elif "INCIDENT: DATE" in line and mid:
+                day = _muc4_day(line.split("DATE", 1)[1].strip())
+                if day:
+                    dates.setdefault(mid, []).append(day.isoformat())
+    yield from dates.items()
+
+
+def _muc4_day(fill: str) -> date | None:
+    m = MUC_DATE.match(fill)
+    if not m or m.group(2) not in MUC_MONTHS:
+        return None
+    try:
+        return date(1900 + int(m.group(3)), MUC_MONTHS.index(m.group(2)) + 1, int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def _muc4_dateline(head: str) -> date | None:
+    m = re.search(r"(\d{1,2}) ([A-Z]{3}) (\d{2})\b", head)
+    return _muc4_day(" ".join(m.groups())) if m else None
 
 
 def _best_ms(step, repeat: int) -> float:

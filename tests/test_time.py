@@ -140,6 +140,24 @@ def test_expression(language, words, sentence, text, iso, precision, kind):
     assert (hits[0].date, hits[0].precision, hits[0].kind) == (iso, precision, kind)
 
 
+def test_days_ago_names_a_day_and_months_ago_a_calendar_month(language, words):
+    text = "Guerrillas burned the bus 15 days ago and seized the farm one month ago."
+    _, _, times = _times(language, words, text, "1989-09-04")
+    assert [(t.date, t.precision) for t in times] == [("1989-08-20", 1), ("1989-08-04", 3)]
+
+
+def test_dated_noun_in_a_future_clause_is_still_past(language, words):
+    text = "Punishment for the massacre of 16 November will come soon."
+    _, _, times = _times(language, words, text, "1990-01-13")
+    assert times[0].date == "1989-11-16"
+
+
+def test_day_and_month_naming_a_street_is_no_date(language, words):
+    text = "Students gathered at 9 October Avenue and marched on 12 October."
+    _, _, times = _times(language, words, text, "1989-10-20")
+    assert [t.text for t in times] == ["12 October"]
+
+
 def test_since_monday_starts_on_monday(language, words):
     _, _, times = _times(language, words, "Since Monday, shelling has not stopped.")
     assert (times[0].first, times[0].last) == ("2016-12-12", TUESDAY)

@@ -67,6 +67,7 @@ def _build(data: dict[str, Any]) -> TimeWords:
     wd_prefix = rf"(?:(?:{wd_full}),?\s+(?:the\s+)?)?"
     ordinal = r"(?:st|nd|rd|th)?"
     year2 = r"(?:19|20)\d{2}|'?\d{2}(?![\s,]*[a-z0-9])"
+    not_name = rf"(?!\s+(?:{_alt(data['names']['nouns'])})\b)"
     specs = [
         ("iso", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
         (
@@ -88,11 +89,14 @@ def _build(data: dict[str, Any]) -> TimeWords:
             rf"\b(?:(?P<pre>early|mid|late|the end of|the beginning of|the start of|the middle of)"
             rf"[\s-]+)?(?P<mon>{mon_full}|{mon})\.?,?\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b",
         ),
-        ("dm", rf"\b{wd_prefix}(?P<d>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<mon>{mon})\b"),
+        (
+            "dm",
+            rf"\b{wd_prefix}(?P<d>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<mon>{mon})\b{not_name}",
+        ),
         (
             "md",
             rf"\b{wd_prefix}(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}}){ordinal}\b"
-            r"(?!\s*(?:%|per|people|[-:.,]?\d))",
+            rf"(?!\s*(?:%|per|people|[-:.,]?\d)){not_name}",
         ),
         (
             "window",
@@ -109,7 +113,7 @@ def _build(data: dict[str, Any]) -> TimeWords:
         ),
         (
             "ago",
-            rf"\b(?P<n>{num})\s+(?:(?:more|long)\s+)?(?P<unit>{unit})\s+(?P<ago>ago|earlier|before)\b",
+            rf"\b(?P<n>{num})\s+(?:(?:more|long)\s+)?(?P<unit>{unit})\s+(?P<ago>ago)\b",
         ),
         (
             "weekday",

@@ -218,10 +218,14 @@ def _ago(m: re.Match[str], anchor: date | None, _d: int, words: TimeWords, *_: o
     if anchor is None:
         return None
     count = words.number(m["n"]) or 1
-    days = round(count * words.unit_days(m["unit"]))
-    sign = 1 if m["ago"].lower() == "later" else -1
-    day = anchor + timedelta(days=sign * days)
-    return Resolved(day, 1 if days < 7 else 2 if days < 28 else 3, "relative")
+    unit = m["unit"].lower().rstrip("s")
+    if unit in ("month", "year"):  # calendar months: "one month ago" on 4 Sep is 4 Aug
+        y, mo = _add_months(anchor.year, anchor.month, -count * (12 if unit == "year" else 1))
+        day = date(y, mo, min(anchor.day, calendar.monthrange(y, mo)[1]))
+        return Resolved(day, 3, "relative")
+    day = anchor - timedelta(days=round(count * words.unit_days(m["unit"])))
+    # "15 days ago" names a day; "two weeks ago" only the week
+    return Resolved(day, 1 if unit in ("day", "hour") else 2, "relative")
 
 
 def _weekday(m: re.Match[str], anchor: date | None, direction: int, words: TimeWords, *_: object):
@@ -444,16 +448,28 @@ def _direction(doc: Doc | None, cand: Found, words: TimeWords) -> int:
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or not len(span):
         return UNKNOWN
-    verb = _governing_verb(span.root)
-    return verb_tense(verb, words) if verb is not None else UNKNOWN
+    verb, via_noun = _governing_verb(span.root)
+    if verb is None:
+        return UNKNOWN
+    tense = verb_tense(verb, words)
+    # "punishment for the massacre of 16 November will come": a dated noun is most often a
+    # past event, whatever the tense of the clause that mentions it
+    return UNKNOWN if via_noun and tense == FUTURE else tense
 
 
-def _governing_verb(token: Token) -> Token | None:
+_FUNCTION_POS = frozenset({"ADP", "DET", "PUNCT", "CCONJ", "PART", "NUM", "ADV", "SPACE"})
+
+
+def _governing_verb(token: Token) -> tuple[Token | None, bool]:
+    """The verb above the expression, and whether a noun came first ("the massacre of 16
+    November"), in which case the verb's tense says less about the date."""
+    via_noun = False
     while token.head.i != token.i:
         token = token.head
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-            return token
-    return token if token.tag_.startswith("VB") else None
+            return token, via_noun
+        via_noun = via_noun or token.pos_ not in _FUNCTION_POS
+    return None, via_noun
 
 
 def verb_tense(verb: Token, words: TimeWords) -> int:
