@@ -179,7 +179,7 @@ def _neighbours(
 @dataclass
 class _Context:
     countries: Counter[str]
-    admin1: set[tuple[str, str]]  # (cc, admin1 name) of admin1 regions the article names
+    admin1: dict[tuple[str, str], set[str]]  # (cc, admin1 name) -> groups naming that region
     points: dict[str, Entry]  # key -> chosen point-like entry (towns, districts)
     chosen: dict[str, Entry | None]  # name key -> entry chosen for it
     person_words: frozenset[str] = frozenset()  # words of the article's person names
@@ -187,7 +187,7 @@ class _Context:
 
     @classmethod
     def empty(cls) -> _Context:
-        return cls(Counter(), set(), {}, {})
+        return cls(Counter(), {}, {}, {})
 
     @classmethod
     def build(
@@ -197,7 +197,7 @@ class _Context:
     ) -> _Context:
         countries: Counter[str] = Counter()
         votes: dict[str, tuple[str, float]] = {}
-        admin1: set[tuple[str, str]] = set()
+        admin1: dict[tuple[str, str], set[str]] = defaultdict(set)
         points: dict[str, Entry] = {}
         for group in groups:
             entry = chosen.get(group.key)
@@ -209,11 +209,15 @@ class _Context:
                 countries[entry.cc] += vote
                 votes[group.key] = (entry.cc, vote)
             if entry.feature == "ADM1" and entry.admin1:
-                admin1.add((entry.cc, entry.admin1))
+                admin1[(entry.cc, entry.admin1)].add(group.key)
             if entry.feature not in REGION_FEATURES:
                 points[group.name] = entry
         by_name = {g.name: chosen.get(g.key) for g in groups if chosen.get(g.key)}
         return cls(countries, admin1, points, by_name, votes=votes)
+
+    def names_admin1(self, entry: Entry, group: _Group) -> bool:
+        """Another name in the article is the admin1 region `entry` lies in."""
+        return bool(self.admin1.get((entry.cc, entry.admin1 or ""), set()) - {group.key})
 
     def main_countries(self, without: str = "") -> tuple[str | None, set[str]]:
         """The article's leading country and all close to it, leaving out one group's vote."""
@@ -286,7 +290,7 @@ def _support(entry: Entry, group: _Group, context: _Context) -> float:
         score += TOP_COUNTRY
     elif entry.cc in main:
         score += 0.75
-    if entry.feature != "ADM1" and (entry.cc, entry.admin1 or "") in context.admin1:
+    if entry.feature != "ADM1" and context.names_admin1(entry, group):
         score += 2.0
     score += _containment(entry, group, context)
     score += _nearness(entry, group, context)
@@ -348,7 +352,7 @@ def _accept_gazetteer_only(group: _Group, entry: Entry | None, context: _Context
     curated = "supplement" in entry.origin or entry.feature in ("PCLI", "CONT", "ADM1")
     if not curated and len(group.name.replace(" ", "")) < 3:
         return False
-    in_named_state = (entry.cc, entry.admin1 or "") in context.admin1
+    in_named_state = context.names_admin1(entry, group)
     county_by_name = entry.feature == "ADM2" and in_named_state  # "Oconee" for Oconee County
     if group.name in context.person_words and entry.feature not in ("PCLI", "ADM1", "CONT"):
         return False  # "Ripley" after "Kristina Ripley"
@@ -358,11 +362,16 @@ def _accept_gazetteer_only(group: _Group, entry: Entry | None, context: _Context
     supported = supported or group.located
     if entry.feature in REGION_FEATURES or entry.origin == "supplement":
         return not group.contested or supported or entry.feature in ("PCLI", "ADM1", "CONT")
-    if group.contested:
-        return supported or entry.population >= 10 * GAZETTEER_ONLY_POPULATION
+    if group.contested:  # spaCy called it an organisation or a person
+        if supported or entry.population >= 10 * GAZETTEER_ONLY_POPULATION:
+            return True
+        in_context = context.names_admin1(entry, group) or _nearness(
+            entry, group, context
+        ) >= 1.5
+        return in_context and entry.population >= GAZETTEER_ONLY_POPULATION // 2
     if entry.population >= GAZETTEER_ONLY_POPULATION:
         return True
-    supported = supported or (entry.cc, entry.admin1 or "") in context.admin1
+    supported = supported or context.names_admin1(entry, group)
     _, main = context.main_countries(without=group.key)
     return supported or (entry.cc in main and entry.population >= CONTEXT_POPULATION)
 
