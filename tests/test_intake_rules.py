@@ -94,6 +94,7 @@ def test_credits_split_into_agency_and_photographer(
         "Smoke rises over the town on June 2, 2025. Image: Ministry of Defence",
         "Smoke rises over the town on June 2, 2025. REUTERS/Jane Doe",
         "Smoke rises over the town on June 2, 2025. Jane Doe/AFP via Getty Images",
+        "Smoke rises over the town on June 2, 2025 © Jane Doe/AFP",
     ],
 )
 def test_captions_are_set_aside_with_their_date(caption: str) -> None:
