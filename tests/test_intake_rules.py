@@ -450,3 +450,9 @@ def test_lone_words_and_two_word_labels_are_furniture() -> None:
     article = clean(TITLE, "Haaretz", PARA, "Israel News", PARA2)
     assert article.body == PARA + "\n\n" + PARA2
     assert [r.rule for r in article.removed] == ["lone-word", "lone-headline"]
+
+
+def test_dateline_day_takes_the_nearest_year() -> None:
+    caption = "Smoke rises over the town on January 2, 2025. Credit: Jane Doe/AFP"
+    article = clean(TITLE, "GOMA, Congo, Dec 31 (Reuters) - " + PARA, caption, PARA2)
+    assert (article.published, article.published_inferred) == ("2024-12-31", True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from sitrep.intake._classify import (
     Hints,
@@ -190,7 +191,7 @@ def build_tags(sheet: Sheet) -> tuple[str, ...]:
         match = sheet.rules.tags[0].regex.fullmatch(line.key)
         if match:
             out.extend(t.strip() for t in re.split(r"[,;|•·]", match["tags"]) if t.strip())
-        elif sheet.labels[i] and sheet.labels[i].rule == "tag-list":  # type: ignore[union-attr]
+        elif (label := sheet.labels[i]) is not None and label.rule == "tag-list":
             out.append(line.key)
     return tuple(dict.fromkeys(out))
 
@@ -255,10 +256,9 @@ def _inferred(sheet: Sheet, captions: tuple[Caption, ...], dateline: Dateline) -
     text_dates = _story_dates(sheet)
     evidence = updated or caption_dates or text_dates
     if dateline.month_day and evidence:
-        year = int(max(evidence)[:4])
-        iso = make_iso(year, *dateline.month_day)
+        iso = _nearest_year(dateline.month_day, max(evidence))
         if iso:
-            return Published(iso, True, f"dateline day with the year of the latest date ({iso})")
+            return Published(iso, True, f"dateline day in the year of the other dates ({iso})")
     if updated:
         return Published(min(updated), True, f"earliest updated stamp ({min(updated)})")
     if caption_dates:
@@ -268,6 +268,15 @@ def _inferred(sheet: Sheet, captions: tuple[Caption, ...], dateline: Dateline) -
         latest = max(text_dates)
         return Published(latest, True, f"latest date written in the story ({latest})")
     return Published(None, False, "no date found")
+
+
+def _nearest_year(month_day: tuple[int, int], near: str) -> str | None:
+    """The date of `month_day` closest to the ISO date `near` ("Dec 31" near 2017-01-02)."""
+    year = int(near[:4])
+    candidates = [make_iso(y, *month_day) for y in (year - 1, year, year + 1)]
+    valid = [c for c in candidates if c]
+    target = date.fromisoformat(near)
+    return min(valid, key=lambda c: abs(date.fromisoformat(c) - target)) if valid else None
 
 
 def _stamp_dates(sheet: Sheet, kind: str, before: int | None = None) -> list[str]:
