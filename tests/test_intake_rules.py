@@ -54,7 +54,7 @@ def test_glued_repeats_collapse() -> None:
 def test_widgets_are_removed(widget: str) -> None:
     article = clean(TITLE, widget, PARA, PARA2)
     assert article.body == PARA + "\n\n" + PARA2
-    assert article.removed[0].kind == "boilerplate"
+    assert article.removed[0].kind in ("boilerplate", "related-header")
 
 
 def test_cookie_and_newsletter_sentences_are_removed() -> None:
@@ -456,3 +456,41 @@ def test_dateline_day_takes_the_nearest_year() -> None:
     caption = "Smoke rises over the town on January 2, 2025. Credit: Jane Doe/AFP"
     article = clean(TITLE, "GOMA, Congo, Dec 31 (Reuters) - " + PARA, caption, PARA2)
     assert (article.published, article.published_inferred) == ("2024-12-31", True)
+
+
+BBC_LIKE = """Drone strike hits market in El Obeid
+
+2 hours ago
+Share
+
+Jane Doe
+Africa correspondent
+
+Getty Images
+Families fleeing fighting arrive in Tawila, North Darfur, on 3 May 2025
+
+{para}
+
+{para2}
+
+Related topics
+Sudan
+Africa
+
+More on this story
+Army says it has retaken the presidential palace
+Published
+21 March
+"""
+
+
+def test_a_page_with_a_related_list_and_a_credit_line() -> None:
+    article = clean_text(BBC_LIKE.format(para=PARA, para2=PARA2), id="b", sha256="0", rules=RULES)
+    assert article.body == PARA + "\n\n" + PARA2
+    assert article.authors == ("Jane Doe",)
+    (caption,) = article.captions
+    assert (caption.agency, caption.date) == ("Getty Images", "2025-05-03")
+    assert article.tags == ("Sudan", "Africa")
+    assert [link.title for link in article.related] == [
+        "Army says it has retaken the presidential palace"
+    ]

@@ -20,7 +20,9 @@ TERMINAL = ".!?:;…"
 CLOSERS = "\"'”’»)]*"
 BULLETS = "-•*–—·▪►"
 MAX_CAPTION_WORDS = 70
+TAG_LIKE_RULES = {"section-label"}  # a section name listed under "Topics" is a tag
 FURNITURE = {
+    "related-header",
     "byline",
     "caption",
     "caption-repeat",
@@ -114,7 +116,7 @@ def is_headline(line: Line) -> bool:
 def is_name(text: str, rules: Rules) -> bool:
     """ "Jane Doe", "Ahmed al-Rashid", "JANE DOE": 2-5 capitalised tokens, no sentence words."""
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or len(text) > 60:
+    if not 2 <= len(tokens) <= 5 or len(text) > 60 or text.lower() in rules.agencies:
         return False
     capitalised = 0
     for token in tokens:
@@ -313,8 +315,9 @@ def label_tags(sheet: Sheet) -> None:
     in_tag_list = False
     for i, line in enumerate(sheet.lines):
         label = sheet.labels[i]
-        if in_tag_list and sheet.free(i) and line.words <= 5 and not ends_sentence(line.text):
-            sheet.set(i, "tags", "tag-list")
+        taggable = sheet.free(i) or (label is not None and label.rule in TAG_LIKE_RULES)
+        if in_tag_list and taggable and line.words <= 5 and not ends_sentence(line.text):
+            sheet.labels[i] = Label("tags", "tag-list")
             continue
         in_tag_list = _opens_tag_list(sheet, i, label)
         if sheet.free(i) and _match_any(sheet.rules.tags[:1], line.key):
@@ -497,6 +500,31 @@ def label_dated_captions(sheet: Sheet) -> None:
         ):
             sheet.captions[i] = CaptionParts(0, len(line.text), None, "dated-caption")
             sheet.set(i, "caption", "dated-caption")
+    _attach_credit_lines(sheet)
+
+
+def label_header_times(sheet: Sheet) -> None:
+    """A time or "2 hours ago" above the first paragraph stamps the page, not a live entry."""
+    first = first_prose(sheet) or 0
+    for i in range(first):
+        label, line = sheet.labels[i], sheet.lines[i]
+        opens_entry = not line.blank_after and sheet.kind(i + 1) in (None, "body")
+        if label is not None and label.rule == "live-timestamp" and not opens_entry:
+            sheet.labels[i] = Label("boilerplate", "header-time")
+
+
+def label_related_lists(sheet: Sheet) -> None:
+    """Headlines listed under a related-stories header, up to the next paragraph."""
+    in_list = False
+    for i, line in enumerate(sheet.lines):
+        if sheet.kind(i) == "related-header":
+            in_list = True
+        elif in_list and (is_prose(line) or not sheet.free(i)):
+            in_list = sheet.kind(i) not in (None, "body", "standfirst", "caption")
+        elif in_list and is_headline(line) and line.words >= 3:
+            sheet.set(i, "related", "related-list")
+        elif in_list:
+            sheet.set(i, "boilerplate", "related-list-detail")
 
 
 def label_related(sheet: Sheet) -> None:
@@ -549,9 +577,11 @@ def classify(lines: list[Line], rules: Rules, hints: Hints) -> Sheet:
         label_repeats,  # anything scraped twice, captions without their credit
         label_title,  # the first headline-like line
         label_standfirst,  # the first paragraph when furniture follows it
+        label_dated_captions,  # a photo's description with its date but no credit
+        label_header_times,  # "2 hours ago" above the story
         label_name_lines,  # author names standing alone near the top or at the end
         _relabel_name_repeats,
-        label_dated_captions,  # a photo's description with its date but no credit
+        label_related_lists,  # the headlines under "More on this story"
         label_related,  # "Read more: ..." and lone headlines
         label_lone_words,
         label_rest_as_body,
