@@ -58,6 +58,14 @@ FACTUALITY = [
     ("Police said the bomb exploded near a bus stop.", "exploded", F.HAPPENED),
     ("Rebels attacked the town after troops had withdrawn.", "attacked", F.HAPPENED),
     ("There was no delay in launching the assault, which began at dawn.", "assault", F.HAPPENED),
+    (
+        "If confirmed, the attack would be the deadliest in the region this year.",
+        "attack",
+        F.HAPPENED,
+    ),
+    ("The attack will lead to reprisals, analysts said.", "attack", F.HAPPENED),
+    ("The attack was carried out by a splinter group.", "attack", F.HAPPENED),
+    ("At least 20 people may have been killed in the raid.", "killed", F.HAPPENED),
     # ongoing
     ("Militia forces are executing civilians in the streets.", "executing", F.ONGOING),
     ("Clashes continue in the southern districts.", "Clashes", F.ONGOING),
@@ -77,6 +85,8 @@ FACTUALITY = [
     ("Commanders are set to begin an assault on the airport.", "assault", F.FUTURE),
     ("The planned offensive on the valley worries aid groups.", "offensive", F.FUTURE),
     ("Aid agencies fear that fighting will erupt in the camps.", "fighting", F.FUTURE),
+    ("There will be more clashes in the coming days.", "clashes", F.FUTURE),
+    ("An attack will be carried out soon, the group warned.", "attack", F.FUTURE),
     # hypothetical
     ("If the rebels attacked the convoy, the army would respond.", "attacked", F.HYPOTHETICAL),
     ("The army would respond with force.", "respond", F.HYPOTHETICAL),
@@ -85,6 +95,7 @@ FACTUALITY = [
     ("Diplomats raised the possibility of air strikes on the border.", "strikes", F.HYPOTHETICAL),
     ("Villagers live with the risk of renewed shelling.", "shelling", F.HYPOTHETICAL),
     ("The new rules should stop the looting of shops.", "stop", F.HYPOTHETICAL),
+    ("Many more could have been killed if the bomb had gone off inside.", "killed", F.HYPOTHETICAL),
     ("A possible attack on the dam worries engineers.", "attack", F.HYPOTHETICAL),
     # negated
     (

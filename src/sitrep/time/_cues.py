@@ -16,7 +16,8 @@ VerbCue = dict[str, frozenset[str]]
 
 @dataclass(frozen=True)
 class Cues:
-    support: VerbCue
+    support_subject: VerbCue
+    support_object: VerbCue
     future_aux: frozenset[str]
     future_verbs: VerbCue
     future_xcomp_only: VerbCue
@@ -89,7 +90,8 @@ def _build(data: dict[str, Any]) -> Cues:
     dis, his, ong = data["disputed"], data["historical"], data["ongoing"]
     att, scope = data["attributed"], data["scope"]
     return Cues(
-        support=verbs(data["support"]["verbs"]),
+        support_subject=verbs(data["support"]["subject"]),
+        support_object=verbs(data["support"]["object"]),
         future_aux=_words(fut["aux"]),
         future_verbs=verbs(fut["verbs"]),
         future_xcomp_only=verbs(fut["xcomp_only"]),

@@ -75,6 +75,7 @@ _ARGUMENT_DEPS = frozenset(
     }
 )
 _MAX_STEPS = 10
+_BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 _PERFECT_HAVE = frozenset({"has", "have", "'ve"})
 
@@ -161,7 +162,7 @@ def _scope(trigger: Token, cues: Cues) -> Iterator[tuple[Token, Token | None]]:
         if head.i == node.i or not _may_climb(node, head, cues):
             return
         arrives_as_argument = node.dep_ in _ARGUMENT_DEPS and not _is_verb(node)
-        if arrives_as_argument and _is_verb(head) and not _realises(head, cues):
+        if arrives_as_argument and _is_verb(head) and not _realises(head, node, cues):
             return  # "condemned the attack": the attack is not in the scope of "condemned"
         yield head, node
         node = head
@@ -182,9 +183,14 @@ def _may_climb(node: Token, head: Token, cues: Cues) -> bool:
     return not (reported and not _is_cue_verb(head, cues))
 
 
-def _realises(verb: Token, cues: Cues) -> bool:
+def _realises(verb: Token, noun: Token, cues: Cues) -> bool:
     """Support verbs carry their event noun's modality; so do the cue verbs themselves."""
-    return _verb_in(verb, cues.support) or _is_cue_verb(verb, cues)
+    if _is_cue_verb(verb, cues):
+        return True
+    if verb.lower_ in _BE_FORMS:  # "there will be clashes", not "it would be the worst attack"
+        return any(c.dep_ == "expl" for c in verb.children)
+    table = cues.support_subject if noun.dep_ in ("nsubj", "csubj") else cues.support_object
+    return _verb_in(verb, table)
 
 
 def _is_cue_verb(verb: Token, cues: Cues) -> bool:
@@ -251,6 +257,8 @@ def _modality(node: Token, came_from: Token | None, trigger: Token, cues: Cues) 
         if word in cues.future_aux:
             return _judge(Factuality.FUTURE, child, f"'{child.text}' marks a future event")
         if word in cues.hypothetical_aux:
+            if word in ("may", "might") and _epistemic_past(node):
+                continue  # "20 may have been killed": a report of the past, not a guess
             if word in ("may", "might") and _forecast_adverb(node, cues):
                 return _judge(Factuality.FUTURE, child, f"'{child.text}' + forecast adverb")
             return _judge(Factuality.HYPOTHETICAL, child, f"modal '{child.text}'")
@@ -316,6 +324,16 @@ def _adjective_label(word: str, cues: Cues) -> Factuality | None:
     if word in cues.historical_adjectives:
         return Factuality.HISTORICAL
     return None
+
+
+def _epistemic_past(verb: Token) -> bool:
+    """may/might + have + past participle, not negated."""
+    kids = list(verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids)
+        and not any(c.dep_ == "neg" for c in kids)
+    )
 
 
 def _forecast_adverb(node: Token, cues: Cues) -> bool:
@@ -389,7 +407,7 @@ def _aspect(token: Token, cues: Cues) -> Judgement:
             if child.dep_ == "amod" and child.lower_ in cues.ongoing_adjectives:
                 return _judge(Factuality.ONGOING, child, f"'{child.text}'")
         verb = _first_verb_head(token)
-        if verb is None or not _realises(verb, cues):
+        if verb is None or not _realises(verb, _argument_below(token, verb), cues):
             return Judgement(Factuality.HAPPENED, reason="event noun, no cue")
         token = verb
     if not _is_verb(token):
@@ -421,6 +439,13 @@ def _speech_ancestor(token: Token, sentence: Span, cues: Cues) -> Token | None:
     if root.i != token.i and _verb_in(root, cues.speech_verbs):
         return root
     return None
+
+
+def _argument_below(token: Token, verb: Token) -> Token:
+    """The child of `verb` on the way up from `token` (the noun itself or its preposition)."""
+    while token.head.i != verb.i and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _first_verb_head(token: Token) -> Token | None:
