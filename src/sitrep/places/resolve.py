@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -178,7 +178,7 @@ def _neighbours(
 
 @dataclass
 class _Context:
-    countries: Counter[str]
+    countries: dict[str, float]  # country code -> weight of the names resolved in it
     admin1: dict[tuple[str, str], set[str]]  # (cc, admin1 name) -> groups naming that region
     points: dict[str, Entry]  # key -> chosen point-like entry (towns, districts)
     chosen: dict[str, Entry | None]  # name key -> entry chosen for it
@@ -187,7 +187,7 @@ class _Context:
 
     @classmethod
     def empty(cls) -> _Context:
-        return cls(Counter(), {}, {}, {})
+        return cls({}, {}, {}, {})
 
     @classmethod
     def build(
@@ -195,7 +195,7 @@ class _Context:
         groups: list[_Group],
         chosen: dict[str, Entry | None],
     ) -> _Context:
-        countries: Counter[str] = Counter()
+        countries: dict[str, float] = defaultdict(float)
         votes: dict[str, tuple[str, float]] = {}
         admin1: dict[tuple[str, str], set[str]] = defaultdict(set)
         points: dict[str, Entry] = {}
@@ -221,16 +221,15 @@ class _Context:
 
     def main_countries(self, without: str = "") -> tuple[str | None, set[str]]:
         """The article's leading country and all close to it, leaving out one group's vote."""
-        countries = self.countries
+        countries = dict(self.countries)
         if without in self.votes:
             cc, vote = self.votes[without]
-            countries = countries.copy()
             countries[cc] -= vote
-            countries = +countries
+        countries = {cc: w for cc, w in countries.items() if w > 1e-9}
         if not countries:
             return None, set()
-        top, weight = countries.most_common(1)[0]
-        return top, {cc for cc, w in countries.items() if w >= 0.5 * weight}
+        top = max(countries, key=lambda cc: countries[cc])
+        return top, {cc for cc, w in countries.items() if w >= 0.5 * countries[top]}
 
 
 def _best(group: _Group, context: _Context) -> Entry | None:
@@ -365,9 +364,7 @@ def _accept_gazetteer_only(group: _Group, entry: Entry | None, context: _Context
     if group.contested:  # spaCy called it an organisation or a person
         if supported or entry.population >= 10 * GAZETTEER_ONLY_POPULATION:
             return True
-        in_context = context.names_admin1(entry, group) or _nearness(
-            entry, group, context
-        ) >= 1.5
+        in_context = context.names_admin1(entry, group) or _nearness(entry, group, context) >= 1.5
         return in_context and entry.population >= GAZETTEER_ONLY_POPULATION // 2
     if entry.population >= GAZETTEER_ONLY_POPULATION:
         return True
