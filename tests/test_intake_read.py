@@ -134,3 +134,20 @@ def test_same_file_name_in_two_folders_gets_two_ids(tmp_path: Path) -> None:
         (tmp_path / folder / "story.txt").write_text(text)
     ids = [c.id for c in read_paths([tmp_path]) if isinstance(c, Capture)]
     assert ids[0] == "story" and ids[1].startswith("story-") and len(set(ids)) == 2
+
+
+@pytest.mark.parametrize(
+    ("given", "iso"),
+    [
+        ("2025-03-04T10:00:00Z", "2025-03-04"),
+        ("Tue, 04 Mar 2025 10:00:00 GMT", "2025-03-04"),
+        ("4 March 2025", "2025-03-04"),
+        ("not a date", None),
+        ("", None),
+    ],
+)
+def test_jsonl_published_formats(tmp_path: Path, given: str, iso: str | None) -> None:
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": STORY, "published": given}))
+    (capture,) = read_jsonl(path)
+    assert isinstance(capture, Capture) and capture.published == iso

@@ -9,6 +9,7 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
@@ -280,5 +281,17 @@ def _jsonl_capture(record: Any, source: str) -> Capture:
 
 
 def _iso_day(value: Any) -> str | None:
-    match = _ISO_DAY.match(value) if isinstance(value, str) else None
-    return match.group() if match else None
+    """The ISO day of a given publication date: ISO, RFC 2822 (RSS) or written out."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    match = _ISO_DAY.match(value.strip())
+    if match:
+        return match.group()
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    import dateparser  # slow to import: only for the odd written-out date
+
+    parsed = dateparser.parse(value, languages=["en"], settings={"STRICT_PARSING": True})
+    return parsed.date().isoformat() if parsed else None
