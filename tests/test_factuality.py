@@ -65,6 +65,11 @@ FACTUALITY = [
     ),
     ("The attack will lead to reprisals, analysts said.", "attack", F.HAPPENED),
     ("The attack was carried out by a splinter group.", "attack", F.HAPPENED),
+    (
+        "The neighbouring state is not responsible for the massacres in the city.",
+        "massacres",
+        F.HAPPENED,
+    ),
     ("At least 20 people may have been killed in the raid.", "killed", F.HAPPENED),
     # ongoing
     ("Militia forces are executing civilians in the streets.", "executing", F.ONGOING),

@@ -174,7 +174,7 @@ def _may_climb(node: Token, head: Token, cues: Cues) -> bool:
         return False
     if dep == "prep" and node.lower_ in cues.barrier_preps:
         return False
-    if _is_noun(node) and node.lower_ in cues.barrier_nouns:
+    if node.lower_ in cues.barrier_nouns:
         return False
     if dep == "conj" and _is_verb(node):
         own = {c.dep_ for c in node.children}
