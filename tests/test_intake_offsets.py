@@ -173,3 +173,20 @@ def assert_nothing_lost(article: Article) -> None:
         covered[start:end] = b"\x01" * (end - start)
     lost = "".join(ch for ch, flag in zip(article.original, covered, strict=True) if not flag)
     assert visible(lost) == "", (article.id, lost[:80])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(list("ab AZ.:,-/()|©\n\r\t\u00a0\u200b0123456789"))
+        | st.characters(),
+        max_size=400,
+    )
+)
+def test_any_text_cleans_without_error(text: str) -> None:
+    article = clean_text(text, id="t", sha256="0")
+    for passage in article.passages():
+        for match in re.finditer(r"[^\n]+", passage.text):
+            a, b = passage.original_span(match.start(), match.end())
+            assert visible(text[a:b]) == visible(match.group())
+    assert_nothing_lost(article)
