@@ -34,9 +34,7 @@ FURNITURE = {
 _NAME_TOKEN = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w.'’\-À-ÿ]*\Z")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bwith\b)\s*")
 _LEAD_DASH = re.compile(r"^[-–—]+\s*")
-_DATE_NOISE = re.compile(
-    r"[\d:.,|/()\-–—]|\b(gmt|utc|am|pm|a\.m\.|p\.m\.|bst|cet|eat|cat|wat)\b", re.IGNORECASE
-)
+_DATE_NOISE = re.compile(r"[\d:,|/()\-–—]")
 
 
 @dataclass(frozen=True)
@@ -178,10 +176,11 @@ def only_a_date(line: Line, rules: Rules) -> bool:
         return False
     rest = line.text[: dates[0].start] + line.text[dates[0].end :]
     rest = _DATE_NOISE.sub(" ", rest).lower()
+    weekdays = {d[:3] for d in rules.weekdays}
     leftovers = [
         w
-        for w in rest.split()
-        if len(w) > 1 and w not in rules.weekdays and w[:3] not in {d[:3] for d in rules.weekdays}
+        for w in (w.strip(".") for w in rest.split())
+        if len(w) > 1 and w not in rules.time_words and w[:3] not in weekdays
     ]
     return not leftovers
 

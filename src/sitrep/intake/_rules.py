@@ -39,6 +39,7 @@ class Rules:
     agencies: dict[str, str]  # lower-case spelling -> canonical name
     months: dict[str, int]  # lower-case month name or abbreviation -> 1..12
     weekdays: tuple[str, ...]
+    time_words: frozenset[str]  # "gmt", "am": words a date stamp may carry
     organisation_words: frozenset[str] = frozenset()  # credits naming an organisation
     name_particles: frozenset[str] = frozenset()  # "al", "van": lower-case parts of names
     name_stopwords: frozenset[str] = frozenset()  # words no personal name contains
@@ -66,6 +67,7 @@ def load_rules(path: Path | None = None) -> Rules:
         agencies=_agencies(data["agencies"]),
         months=_months(data["dates"]["months"]),
         weekdays=tuple(data["dates"]["weekdays"]),
+        time_words=frozenset(data["dates"]["time_words"]),
         organisation_words=frozenset(data.get("credit_organisations", {}).get("words", [])),
         name_particles=frozenset(data["names"]["particles"]),
         name_stopwords=frozenset(data["names"]["stopwords"]),
