@@ -202,6 +202,7 @@ CERTAINTY = [
         Certainty.DISPUTED,
     ),
     ("Troops retook the hill after a night of fighting.", "retook", Certainty.ASSERTED),
+    ("No group has claimed responsibility for the attack.", "attack", Certainty.ASSERTED),
 ]
 
 

@@ -282,6 +282,13 @@ EVENT_DATES = [
     ),
     ("The raid on 3 December killed two fighters, a spokesman said.", "killed", "2016-12-03", 1),
     ("Shelling killed five people in the market yesterday afternoon.", "killed", "2016-12-12", 1),
+    (
+        "Fighting forced hundreds of families to flee their homes on Sunday.",
+        "Fighting",
+        "2016-12-11",
+        1,
+    ),
+    ("Troops killed ten men who had fled on Sunday, officials said.", "killed", TUESDAY, 2),
 ]
 
 

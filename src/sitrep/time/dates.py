@@ -71,10 +71,11 @@ def governing_time(
     word ("the massacre of 1995" does not date "killings")."""
     placed = [p for p in times_in(passage, sentence, times) if p.expr.kind not in _UNDATING]
     heads = {token.i} | {a.i for a in token.ancestors}
+    pivot = _predicate_of(token)
     scored = []
     for p in placed:
         governor = _governor(p)
-        attached = governor is None or governor.i in heads or _dates_below(governor, token)
+        attached = governor is None or governor.i in heads or _dates_below(governor, token, pivot)
         if not attached:
             continue  # it dates another word's event ("which began in 2015", "the 1995 massacre")
         scored.append(((not attached, _tree_distance(token, p.root), abs(p.root.i - token.i)), p))
@@ -93,12 +94,25 @@ def _dates_main_clause(placed: Placed) -> bool:
     return not any(t.dep_ in _SIDE_CLAUSES for t in chain)
 
 
-def _dates_below(governor: Token, token: Token) -> bool:
-    """A time under the trigger dates it unless it sits in a clause about one of its arguments
-    ("the offensive, which began in 2015, has killed hundreds")."""
+def _predicate_of(token: Token) -> Token:
+    """The verb an event noun is subject or object of ("fighting has forced ... since Friday"
+    is dated by the verb's phrases); a verb trigger is its own predicate."""
+    head = token.head
+    is_verb = head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj") and is_verb and head.i != token.i:
+        return head
+    return token
+
+
+def _dates_below(governor: Token, token: Token, pivot: Token) -> bool:
+    """A time under the trigger (or its predicate) dates it unless it sits in a clause about
+    another argument ("the offensive, which began in 2015, has killed hundreds")."""
     node = governor
-    while node.i != token.i:
-        if node.dep_ in ("relcl", "acl", "advcl", "ccomp") and node.head.i != token.i:
+    while node.i != pivot.i:
+        if node.dep_ in ("relcl", "acl", "advcl", "ccomp") and node.head.i not in (
+            token.i,
+            pivot.i,
+        ):
             return False
         if node.head.i == node.i:
             return False  # reached the root without meeting the trigger: not below it

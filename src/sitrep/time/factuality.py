@@ -433,6 +433,8 @@ def _aspect(token: Token, cues: Cues) -> Judgement:
 
 def _speech_ancestor(token: Token, sentence: Span, cues: Cues) -> Token | None:
     for anc in token.ancestors:
+        if anc.lower_ in cues.barrier_nouns:
+            return None  # "claimed responsibility for the attack" reports the blame, not the attack
         if _verb_in(anc, cues.speech_verbs):
             return anc
     root = sentence.root
