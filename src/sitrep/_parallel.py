@@ -1,7 +1,8 @@
 """Run the pipeline over a stream of captures on several processes, keeping input order.
 
-Each worker loads the pipeline once; at most `window` documents are in flight, so memory
-stays flat however long the stream is.
+The pipeline is loaded once, in this process, before the workers are forked: they share its
+model and gazetteer pages copy-on-write and start at once. At most `window` documents are in
+flight, so memory stays flat however long the stream is.
 """
 
 from __future__ import annotations
@@ -18,13 +19,8 @@ from sitrep.pipeline import Pipeline
 Result = Extraction | IntakeError
 Item = Capture | IntakeError
 
-# The worker process's own pipeline, set once by `_start_worker` (one per process).
+# The pipeline the forked workers inherit; set just before they are forked.
 _worker_pipeline: Pipeline | None = None
-
-
-def _start_worker() -> None:
-    global _worker_pipeline
-    _worker_pipeline = Pipeline.load()
 
 
 def _work(capture: Capture) -> Result:
@@ -36,15 +32,17 @@ def extract_stream(
     captures: Iterable[Item], jobs: int, pipeline: Pipeline | None = None
 ) -> Iterator[tuple[Item, Result]]:
     """`(capture, extraction or error)` pairs in input order, using `jobs` processes."""
+    global _worker_pipeline
+    loaded = pipeline or Pipeline.load()
     if jobs <= 1:
-        serial = pipeline or Pipeline.load()
         for item in captures:
-            yield item, item if isinstance(item, IntakeError) else serial.try_extract(item)
+            yield item, item if isinstance(item, IntakeError) else loaded.try_extract(item)
         return
+    _worker_pipeline = loaded
     context = multiprocessing.get_context("fork")
     window = jobs * 8
     pending: deque[tuple[Item, Future[Result] | IntakeError]] = deque()
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
         for item in captures:
             work = item if isinstance(item, IntakeError) else pool.submit(_work, item)
             pending.append((item, work))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from sitrep.events import EventKnowledge, extract_events, load_event_knowledge
-from sitrep.intake import Capture, IntakeError, to_article
+from sitrep.intake import Capture, IntakeError, Rules, load_rules, to_article
 from sitrep.language import Language
 from sitrep.model import Article, Event, Extraction
 from sitrep.places import Gazetteer, locate
@@ -30,11 +30,12 @@ class Pipeline:
     language: Language
     gazetteer: Gazetteer
     knowledge: EventKnowledge
+    intake_rules: Rules
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
 
     @classmethod
     def load(cls) -> Pipeline:
-        return cls(Language.load(), Gazetteer.open(), load_event_knowledge())
+        return cls(Language.load(), Gazetteer.open(), load_event_knowledge(), load_rules())
 
     def _timed(self, stage: str, work: Callable[[], T]) -> T:
         started = time.perf_counter()
@@ -64,7 +65,7 @@ class Pipeline:
         )  # fmt: skip
 
     def extract_capture(self, capture: Capture) -> Extraction:
-        article = self._timed("intake", lambda: to_article(capture))
+        article = self._timed("intake", lambda: to_article(capture, self.intake_rules))
         return self.extract_article(article)
 
     def extract_many(
