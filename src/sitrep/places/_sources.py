@@ -20,7 +20,10 @@ from sitrep.places._normalize import is_latin
 
 # Transliteration marks that make a subdivision's own name unfit for display ("Ḩalab").
 _TRANSLIT_MARKS = set("ḤḥḨḩṢṣḌḍṬṭẒẓʿʾĀāĪīŪūḐḑŢţŞşẔẕ")
-_GENERIC_WORDS = ("governorate", "province", "state of", "region", "oblast", "county")
+_ADMIN_WORDS = frozenset(
+    {"governorate", "province", "region", "oblast", "oblast'", "viloyati", "viloyat", "wilaya"}
+    | {"prefecture", "department", "state", "kray", "krai", "muhafazat", "ostan", "shi", "sheng"}
+)
 
 
 @dataclass
@@ -135,13 +138,46 @@ def _countryinfo_centroids() -> dict[str, dict]:
     return out
 
 
-def _display_name(name: str, alternates: list[str]) -> str:
-    if not _TRANSLIT_MARKS.intersection(name):
+def plain_romanisation(name: str) -> str:
+    """ "Rafaḩ" -> "Rafah", "Dar‘ā" -> "Dara": scholarly marks dropped as news copy does.
+
+    Only names carrying Arabic/Persian transliteration marks change; "Genève" stays.
+    """
+    if not (_TRANSLIT_MARKS.intersection(name) or "‘" in name or "’" in name):
         return name
+    import unicodedata
+
+    stripped = name.replace("‘", "").replace("’", "").replace("ʿ", "").replace("ʾ", "")
+    decomposed = unicodedata.normalize("NFKD", stripped)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
+def _display_name(name: str, alternates: list[str], level: str) -> str:
+    """The English short form news uses: "Aleppo" for "Ḩalab", "Kharkiv" for "Kharkivska
+    oblast", "Marib" for "Ma’rib" (from "Marib Governorate")."""
+    plain = name.isascii() and not _TRANSLIT_MARKS.intersection(name)
+    if plain and (level != "1" or not _has_generic(name)):
+        return name
+    if level == "2" and not plain:
+        return plain_romanisation(name)
     for alt in alternates:
-        if alt.isascii() and not any(g in alt.lower() for g in _GENERIC_WORDS):
-            return alt
-    return name
+        short = _strip_generic(alt) if level == "1" else alt
+        if short and short.isascii() and not _has_generic(short) and " of " not in short:
+            return short
+    return plain_romanisation(name)
+
+
+def _has_generic(name: str) -> bool:
+    return any(word in _ADMIN_WORDS for word in name.lower().replace("’", "").split())
+
+
+def _strip_generic(name: str) -> str:
+    words = name.split()
+    while words and words[-1].lower().replace("’", "") in _ADMIN_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def read_subdivisions(countries: dict[str, CountryRow]) -> dict[int, Row]:
@@ -157,7 +193,7 @@ def read_subdivisions(countries: dict[str, CountryRow]) -> dict[int, Row]:
             alternates = _split(cols[5])
             row = Row(
                 id=int(geonameid),
-                name=_display_name(cols[0], alternates),
+                name=_display_name(cols[0], alternates, level),
                 lat=None,
                 lon=None,
                 feature="ADM1" if level == "1" else "ADM2",

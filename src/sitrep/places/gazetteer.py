@@ -15,7 +15,7 @@ import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from sitrep.places._sources import (
     CountryRow,
     Row,
     keep_alternate,
+    plain_romanisation,
     read_cities,
     read_city_subdivisions,
     read_continents,
@@ -211,6 +212,9 @@ def _collect_rows(countries: dict[str, CountryRow]) -> tuple[dict[int, Row], dic
     members = _add_cities(rows, countries, subdivisions)
     _place_subdivisions(rows, subdivisions, members)
     _add_supplement(rows, countries)
+    for row in rows.values():  # a supplement name for a country is the name news uses
+        if row.feature == "PCLI" and "supplement" in row.origin and row.cc in countries:
+            countries[row.cc] = replace(countries[row.cc], name=row.name)
     return rows, admins
 
 
@@ -227,7 +231,7 @@ def _add_cities(
         capital = countries[cc].capital if cc in countries else ""
         row = Row(
             id=int(city["geonameid"]),
-            name=city["name"],
+            name=plain_romanisation(city["name"]),
             lat=float(city["latitude"]),
             lon=float(city["longitude"]),
             feature="PPLC" if capital and city["name"] == capital else "PPL",

@@ -27,6 +27,10 @@ CONNECTORS = frozenset({"of", "al", "el", "de", "la", "le", "du", "des", "del", 
 CONNECTORS |= frozenset({"ar", "as", "ash", "at", "az", "ez", "ul", "bin", "ibn", "on", "upon"})
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
 MAX_NGRAM = 5
+COMPOUND_HEADS = frozenset(
+    {"led", "backed", "based", "born", "run", "owned", "allied", "funded", "made", "style"}
+    | {"sponsored", "supported", "affiliated", "aligned", "bound", "linked", "headquartered"}
+)
 LOCATIVE = frozenset(
     {"in", "near", "from", "to", "at", "outside", "into", "toward", "towards", "across"}
     | {"around", "through", "inside", "between", "via", "beyond"}
@@ -138,7 +142,14 @@ def _entity_mentions(index: int, text: str, doc: Doc, lexicon: Lexicon) -> list[
     return out
 
 
+def _adjectival(doc: Doc, end: int) -> bool:
+    """ "Saudi-led", "Aleppo-based": the name qualifies something else."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in COMPOUND_HEADS
+
+
 def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Mention | None:
+    if _adjectival(ent.doc, ent.end):
+        return None
     tokens = list(ent)
     while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
         tokens.pop()
@@ -220,8 +231,9 @@ def _ngram_candidates(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, 
             continue
         if i in blocked:
             start, end = blocked[i]
-            if i == start and _capitalised(doc[end - 1], text, shouted):
-                out.append((i, end, name_key(doc[i:end].text)))
+            for part_start, part_end in _possessive_parts(doc, start, end):
+                if i == part_start and _capitalised(doc[part_end - 1], text, shouted):
+                    out.append((i, part_end, name_key(doc[i:part_end].text)))
             continue
         for j in range(i + 1, min(i + MAX_NGRAM, len(doc)) + 1):
             last = doc[j - 1]
@@ -233,6 +245,17 @@ def _ngram_candidates(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, 
                 start, end = token.idx, last.idx + len(last)
                 out.append((i, j, name_key(text[start:end])))
     return out
+
+
+def _possessive_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The whole entity, or its parts around a possessive: "Kharkiv's Saltivka"."""
+    parts, part_start = [], start
+    for k in range(start, end):
+        if doc[k].text in ("'s", "’s"):
+            parts.append((part_start, k))
+            part_start = k + 1
+    parts.append((part_start, end))
+    return [(a, b) for a, b in parts if b > a]
 
 
 def _shouted(text: str, doc: Doc) -> bool:
@@ -299,7 +322,7 @@ def _gazetteer_mentions(
         if i < covered_until:
             continue
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
-        if any(s < end and start < e for s, e in taken):
+        if any(s < end and start < e for s, e in taken) or _adjectival(doc, j):
             continue
         label = label_of.get(i, "")
         contested = label in BLOCKING_LABELS

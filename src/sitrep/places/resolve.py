@@ -90,6 +90,10 @@ def resolve(
         entry = chosen[group.key]
         if group.gazetteer_only and not _accept_gazetteer_only(group, entry, context):
             continue
+        if entry is not None and group.loose:
+            _, main = context.main_countries(without=group.key)
+            if entry.feature not in ("PCLI", "ADM1") and entry.cc not in main:
+                entry = None  # a look-alike far from the story
         if entry is None and not _keep_unresolved(group):
             continue
         if _person_name(group, entry, context):
@@ -279,6 +283,8 @@ def _has_town_namesake(entry: Entry, group: _Group) -> bool:
             return True
         if entry.feature == "ADM2" and other.admin2 == entry.admin2:
             return True
+        if entry.lat is not None and other.lat is not None and _km(entry, other) < 100:
+            return True
     return False
 
 
@@ -384,7 +390,10 @@ def _person_name(group: _Group, entry: Entry | None, context: _Context) -> bool:
 
 
 def _keep_unresolved(group: _Group) -> bool:
-    """spaCy place entities the gazetteer lacks still count as mentions (not facilities)."""
+    """spaCy place entities the gazetteer lacks still count as mentions (not facilities, not
+    codes such as "M23")."""
+    if any(c.isdigit() for c in group.name):
+        return False
     return all(m.entity == "GPE" for m, _ in group.mentions)
 
 
