@@ -65,6 +65,7 @@ FACTUALITY = [
     ),
     ("The attack will lead to reprisals, analysts said.", "attack", F.HAPPENED),
     ("The attack was carried out by a splinter group.", "attack", F.HAPPENED),
+    ("Gunmen killed two officers to avenge the death of their leader.", "killed", F.HAPPENED),
     (
         "The neighbouring state is not responsible for the massacres in the city.",
         "massacres",
@@ -91,6 +92,9 @@ FACTUALITY = [
     ("The planned offensive on the valley worries aid groups.", "offensive", F.FUTURE),
     ("Aid agencies fear that fighting will erupt in the camps.", "fighting", F.FUTURE),
     ("There will be more clashes in the coming days.", "clashes", F.FUTURE),
+    ("Fresh clashes in the coming days are likely.", "clashes", F.FUTURE),
+    ("Rebels to attack city", "attack", F.FUTURE),
+    ("Rebels vow to attack city", "attack", F.FUTURE),
     ("An attack will be carried out soon, the group warned.", "attack", F.FUTURE),
     # hypothetical
     ("If the rebels attacked the convoy, the army would respond.", "attacked", F.HYPOTHETICAL),

@@ -170,6 +170,8 @@ def _scope(trigger: Token, cues: Cues) -> Iterator[tuple[Token, Token | None]]:
 
 def _may_climb(node: Token, head: Token, cues: Cues) -> bool:
     dep = node.dep_
+    if dep == "advcl":  # only an infinitive ("vow to attack"): it shares its head's modality
+        return _infinitive_to(node) is not None
     if dep in _STOP_DEPS:
         return False
     if dep == "prep" and node.lower_ in cues.barrier_preps:
@@ -262,6 +264,10 @@ def _modality(node: Token, came_from: Token | None, trigger: Token, cues: Cues) 
             if word in ("may", "might") and _forecast_adverb(node, cues):
                 return _judge(Factuality.FUTURE, child, f"'{child.text}' + forecast adverb")
             return _judge(Factuality.HYPOTHETICAL, child, f"modal '{child.text}'")
+    to = _infinitive_to(node)
+    if to is not None and node.tag_ == "VB" and _headline_head(node):
+        # headline "Rebels to attack city": a plan, not a report
+        return _judge(Factuality.FUTURE, to, "headline infinitive 'to'")
     for child in node.children:
         if child.dep_ == "mark" and child.lower_ in cues.hypothetical_marks:
             return _judge(Factuality.HYPOTHETICAL, child, f"condition '{child.text}'")
@@ -286,7 +292,7 @@ def _head_cue(node: Token, came_from: Token, cues: Cues) -> Judgement | None:
         if _verb_in(node, cues.disputed_verbs):
             return _judge(Factuality.DISPUTED, node, f"'{node.text}' disputes it")
         if _verb_in(node, cues.future_verbs) or (
-            came_from.dep_ == "xcomp" and _verb_in(node, cues.future_xcomp_only)
+            came_from.dep_ in ("xcomp", "advcl") and _verb_in(node, cues.future_xcomp_only)
         ):
             return _judge(Factuality.FUTURE, node, f"'{node.text}' announces it")
         if word == "going" and came_from.dep_ == "xcomp":
@@ -324,6 +330,22 @@ def _adjective_label(word: str, cues: Cues) -> Factuality | None:
     if word in cues.historical_adjectives:
         return Factuality.HISTORICAL
     return None
+
+
+def _infinitive_to(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+
+
+def _headline_head(verb: Token) -> bool:
+    """The infinitive heads a verbless sentence: it is the root, or hangs off a root noun."""
+    if verb.dep_ == "ROOT":
+        return True
+    head = verb.head
+    return (
+        head.dep_ == "ROOT"
+        and _is_noun(head)
+        and not any(_is_verb(c) for c in head.children if c.i != verb.i and c.dep_ != "relcl")
+    )
 
 
 def _epistemic_past(verb: Token) -> bool:
@@ -379,7 +401,7 @@ def _by_date(
         cue = placed.tokens[0].idx, placed.tokens[-1].idx + len(placed.tokens[-1])
         if last and last < day - timedelta(days=cues.historical_min_days):
             return Judgement(Factuality.HISTORICAL, *cue, f"dated {placed.expr.text!r}")
-        if first and first > day + timedelta(days=1) and placed.expr.kind != "duration":
+        if first and first > day and placed.expr.kind != "duration":
             return Judgement(Factuality.FUTURE, *cue, f"dated later: {placed.expr.text!r}")
         return None
     year = _year_of(token)
