@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -12,6 +13,7 @@ from spacy.tokens import Doc, Token
 from sitrep.model import Passage, TimeExpr
 from sitrep.time._words import TimeWords
 
+Day = date  # the field `Resolved.date` would shadow the type inside the class
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 _PAST_WORDS = frozenset({"last", "past", "previous", "since", "earlier", "before", "so far"})
 _FUTURE_WORDS = frozenset({"next", "coming", "upcoming", "following", "until", "later"})
@@ -29,11 +31,11 @@ class Found:
 
 @dataclass(frozen=True)
 class Resolved:
-    date: date
+    date: Day
     precision: int
     kind: str = "date"
-    first: date | None = None
-    last: date | None = None
+    first: Day | None = None
+    last: Day | None = None
 
 
 _REACH = 40  # characters an expression extends from its trigger word ("the beginning of")
@@ -297,7 +299,7 @@ def _duration(m: re.Match[str], anchor: date | None, _d: int, words: TimeWords, 
     return Resolved(anchor, 2 if days <= 14 else 3, "duration", first, anchor)
 
 
-_RESOLVERS = {
+_RESOLVERS: dict[str, Callable[..., Resolved | None]] = {
     "iso": _iso,
     "numeric": _numeric,
     "dmy": lambda m, a, d, w, mf: Resolved(
