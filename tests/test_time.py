@@ -111,6 +111,9 @@ EXPRESSIONS = [
     ("The massacre took place in 1994.", "in 1994", "1994-07-01", 3, "year"),
     ("Elections are planned for next year.", "next year", "2017-07-01", 3, "year"),
     ("Troops will withdraw next week.", "next week", "2016-12-22", 2, "range"),
+    ("The talks will resume later this week.", "later this week", "2016-12-15", 2, "range"),
+    ("Over the last year, the militia has grown.", "the last year", "2016-06-14", 3, "range"),
+    ("Fighting has raged so far this month.", "so far this month", "2016-12-07", 3, "relative"),
     (
         "In the coming days, aid convoys are expected.",
         "In the coming days",

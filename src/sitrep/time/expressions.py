@@ -182,38 +182,38 @@ def _window(m: re.Match[str], anchor: date | None, _d: int, words: TimeWords, *_
 
 
 def _relperiod(m: re.Match[str], anchor: date | None, _d: int, _w: TimeWords, *_: object):
+    """last/this/next/past week, month, year or weekend, with earlier/later/so far."""
     if anchor is None:
         return None
-    pre, unit = m["pre"].lower(), m["unit"].lower()
-    lead = (m["lead"] or "").lower()
-    step = -1 if pre in ("last", "previous") else 1 if pre in ("next", "coming") else 0
-    if pre == "past" or (m["the"] and pre in ("last", "previous") and unit != "weekend"):
-        # "the past week", "over the last year": a rolling window, not the calendar period
-        span = {"week": 7, "month": 30, "year": 365, "weekend": 2}[unit]
-        return _range(anchor - timedelta(days=span - 1), anchor, middle=True)
-    if unit == "week":
-        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
-        first, last = monday, monday + timedelta(days=6)
-    elif unit == "weekend":
+    pre, unit, lead = m["pre"].lower(), m["unit"].lower(), (m["lead"] or "").lower()
+    step = -1 if pre in ("last", "previous", "past") else 1 if pre in ("next", "coming") else 0
+    if unit == "weekend":
         return _weekend(anchor, PAST if step < 0 else FUTURE if step > 0 else UNKNOWN)
-    elif unit == "month":
-        y, mo = _add_months(anchor.year, anchor.month, step)
-        first, last = date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
-    else:
-        first, last = date(anchor.year + step, 1, 1), date(anchor.year + step, 12, 31)
-    if step == 0 or lead in ("earlier", "so far", "since"):
-        last = min(last, anchor) if step == 0 else last
-        if lead in ("earlier", "so far", "since") and step == 0:
-            last = anchor
-    if lead == "later" and step == 0:
-        first = max(first, anchor)
+    if pre == "past" or (m["the"] and step < 0):
+        # "the past week", "over the last year": a rolling window, not the calendar period
+        span = {"week": 7, "month": 30, "year": 365}[unit]
+        return _range(anchor - timedelta(days=span - 1), anchor, middle=True)
+    first, last = _calendar_period(anchor, unit, step)
+    if step == 0:  # this week/month/year: the part before the anchor, unless "later this"
+        first, last = (anchor, last) if lead == "later" else (first, anchor)
     if unit == "week":
         return _range(first, last, middle=True)
+    if step == 0:
+        middle = first + (last - first) / 2
+    else:
+        middle = first.replace(day=15) if unit == "month" else date(first.year, 7, 1)
+    return Resolved(middle, 3, "relative" if unit == "month" else "year", first, last)
+
+
+def _calendar_period(anchor: date, unit: str, step: int) -> tuple[date, date]:
+    """The calendar week (Monday to Sunday), month or year `step` periods from the anchor's."""
+    if unit == "week":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+        return monday, monday + timedelta(days=6)
     if unit == "month":
-        mid = first + (last - first) / 2 if step == 0 else first.replace(day=15)
-        return Resolved(mid, 3, "relative", first, last)
-    mid = min(date(first.year, 7, 1), last) if step == 0 else date(first.year, 7, 1)
-    return Resolved(max(mid, first), 3, "year", first, last)
+        y, mo = _add_months(anchor.year, anchor.month, step)
+        return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+    return date(anchor.year + step, 1, 1), date(anchor.year + step, 12, 31)
 
 
 def _ago(m: re.Match[str], anchor: date | None, _d: int, words: TimeWords, *_: object):
