@@ -66,6 +66,7 @@ FACTUALITY = [
     ("The attack will lead to reprisals, analysts said.", "attack", F.HAPPENED),
     ("The attack was carried out by a splinter group.", "attack", F.HAPPENED),
     ("Gunmen killed two officers to avenge the death of their leader.", "killed", F.HAPPENED),
+    ("Rebels stormed the base on 20 December 2016.", "stormed", F.HAPPENED),
     (
         "The neighbouring state is not responsible for the massacres in the city.",
         "massacres",

@@ -401,13 +401,20 @@ def _by_date(
         cue = placed.tokens[0].idx, placed.tokens[-1].idx + len(placed.tokens[-1])
         if last and last < day - timedelta(days=cues.historical_min_days):
             return Judgement(Factuality.HISTORICAL, *cue, f"dated {placed.expr.text!r}")
-        if first and first > day and placed.expr.kind != "duration":
+        if first and first > day and not _told_in_past(token):
+            # a past-tense report dated after the anchor means the anchor is early, not that
+            # the event is still to come
             return Judgement(Factuality.FUTURE, *cue, f"dated later: {placed.expr.text!r}")
         return None
     year = _year_of(token)
     if year is not None and date(year[0], 12, 31) < day - timedelta(days=cues.historical_min_days):
         return _judge(Factuality.HISTORICAL, year[1], f"dated {year[0]}")
     return None
+
+
+def _told_in_past(token: Token) -> bool:
+    verb = token if _is_verb(token) else _first_verb_head(token)
+    return verb is not None and verb.tag_ == "VBD"
 
 
 def _year_of(token: Token) -> tuple[int, Token] | None:
