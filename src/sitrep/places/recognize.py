@@ -289,6 +289,30 @@ def _plausible(words: Span, key: str, shouted: bool, lexicon: Lexicon) -> bool:
     return token.pos_ == "PROPN"
 
 
+def _inside_longer_name(
+    doc: Doc, i: int, j: int, text: str, shouted: bool, lexicon: Lexicon
+) -> bool:
+    """A capitalised neighbour makes the match part of a longer name ("Taco Bell", "Rodeo
+    Gainesville"), unless the neighbour is a type word ("Laurel County")."""
+    if shouted:
+        return False
+    before = doc[i - 1] if i > 0 else None
+    after = doc[j] if j < len(doc) else None
+    if (
+        before is not None
+        and not doc[i].is_sent_start
+        and _capitalised(before, text, False)
+        and lexicon.generic_kind(before.text) is None
+        and before.lower_ not in lexicon.directions
+    ):
+        return True
+    return (
+        after is not None
+        and _capitalised(after, text, False)
+        and lexicon.generic_kind(after.text) is None
+    )
+
+
 def _blocked_tokens(doc: Doc) -> dict[int, tuple[int, int]]:
     """Token -> (start, end) of the multi-word non-place entity it sits in."""
     blocked: dict[int, tuple[int, int]] = {}
@@ -325,6 +349,8 @@ def _gazetteer_mentions(
         if any(s < end and start < e for s, e in taken) or _adjectival(doc, j):
             continue
         label = label_of.get(i, "")
+        if not label and _inside_longer_name(doc, i, j, text, shouted, lexicon):
+            continue
         contested = label in BLOCKING_LABELS
         generic = lexicon.generic_kind(doc[j].text) if j < len(doc) else None
         generic = generic or preceding_generic(doc, i, lexicon)

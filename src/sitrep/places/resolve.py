@@ -28,6 +28,8 @@ WIDE_FEATURES = REGION_FEATURES | {"ADM2"}
 # A gazetteer-only hit on a town needs this many people, unless context supports it.
 GAZETTEER_ONLY_POPULATION = 20_000
 CONTEXT_POPULATION = 1_000
+CONTESTED_POPULATION = 1_000_000  # a city this big is a place even where spaCy says ORG
+FAR_TOWN_POPULATION = 5_000  # smaller towns outside the story's countries need support
 ROUNDS = 2
 PERSON_OVERRIDE_POPULATION = 100_000
 TOP_COUNTRY = 2.0  # support for a reading in the article's leading country
@@ -90,6 +92,12 @@ def resolve(
         entry = chosen[group.key]
         if group.gazetteer_only and not _accept_gazetteer_only(group, entry, context):
             continue
+        if (
+            entry is not None
+            and not group.gazetteer_only
+            and _far_small_town(entry, group, context)
+        ):
+            entry = None
         if entry is not None and group.loose:
             _, main = context.main_countries(without=group.key)
             if entry.feature not in ("PCLI", "ADM1") and entry.cc not in main:
@@ -368,7 +376,7 @@ def _accept_gazetteer_only(group: _Group, entry: Entry | None, context: _Context
     if entry.feature in REGION_FEATURES or entry.origin == "supplement":
         return not group.contested or supported or entry.feature in ("PCLI", "ADM1", "CONT")
     if group.contested:  # spaCy called it an organisation or a person
-        if supported or entry.population >= 10 * GAZETTEER_ONLY_POPULATION:
+        if supported or entry.population >= CONTESTED_POPULATION:
             return True
         in_context = context.names_admin1(entry, group) or _nearness(entry, group, context) >= 1.5
         return in_context and entry.population >= GAZETTEER_ONLY_POPULATION // 2
@@ -377,6 +385,16 @@ def _accept_gazetteer_only(group: _Group, entry: Entry | None, context: _Context
     supported = supported or context.names_admin1(entry, group)
     _, main = context.main_countries(without=group.key)
     return supported or (entry.cc in main and entry.population >= CONTEXT_POPULATION)
+
+
+def _far_small_town(entry: Entry, group: _Group, context: _Context) -> bool:
+    """A village abroad is an unlikely reading of a name the story gives no support for."""
+    if not entry.feature.startswith("PPL") or entry.population >= FAR_TOWN_POPULATION:
+        return False
+    if "supplement" in entry.origin or _containment(entry, group, context) > 0:
+        return False
+    _, main = context.main_countries(without=group.key)
+    return bool(main) and entry.cc not in main
 
 
 def _person_name(group: _Group, entry: Entry | None, context: _Context) -> bool:
@@ -390,11 +408,11 @@ def _person_name(group: _Group, entry: Entry | None, context: _Context) -> bool:
 
 
 def _keep_unresolved(group: _Group) -> bool:
-    """spaCy place entities the gazetteer lacks still count as mentions (not facilities, not
-    codes such as "M23")."""
+    """A place the gazetteer lacks is kept only when its own words say it is one ("Guernsey
+    County", "the town of Harwinton"); bare unknown names are mostly people and firms."""
     if any(c.isdigit() for c in group.name):
         return False
-    return all(m.entity == "GPE" for m, _ in group.mentions)
+    return group.generic is not None and all(m.entity == "GPE" for m, _ in group.mentions)
 
 
 def _precision(entry: Entry | None, mention: Mention) -> int:
