@@ -132,3 +132,40 @@ def test_offsets_point_into_the_original(language, gazetteer):
     assert [p.text for p in places] == ["Homs", "Hama", "Damascus"]
     for place in places:
         assert original[place.start : place.end] == place.text
+
+
+def test_adjectival_compounds_are_not_places(language, gazetteer):
+    text = "Saudi-led coalition jets struck Sanaa, and an Aleppo-based group denied it."
+    places = places_in_text(text, language, gazetteer)
+    assert [p.text for p in places] == ["Sanaa"]
+
+
+def test_possessive_inside_an_organisation_name(language, gazetteer):
+    text = "Russian forces shelled Kharkiv's Saltivka district on Thursday night."
+    places = places_in_text(text, language, gazetteer)
+    district = find(places, "Saltivka")
+    assert district.parent == "Kharkiv" and find(places, "Kharkiv").country == "Ukraine"
+
+
+def test_admin1_names_are_english_short_forms(language, gazetteer):
+    text = "Shelling was reported in the town of Izium in eastern Ukraine."
+    assert find(places_in_text(text, language, gazetteer), "Izium").admin1 == "Kharkiv"
+
+
+def test_country_names_as_news_uses_them(language, gazetteer):
+    text = "Strikes hit Khan Younis, and the Democratic Republic of Congo condemned them."
+    places = places_in_text(text, language, gazetteer)
+    assert find(places, "Khan Younis").country == "Palestine"
+    congo = find(places, "Democratic Republic of Congo")
+    assert (congo.feature, congo.iso) == ("PCLI", 180)
+
+
+def test_unknown_names_and_far_look_alikes_are_dropped(language, gazetteer):
+    text = "In Uganda, rebels of the M23 group seized Bunagana near the Congolese border."
+    places = places_in_text(text, language, gazetteer)
+    assert [p.text for p in places] == ["Uganda"]
+
+
+def test_part_of_a_longer_name_is_not_a_place(language, gazetteer):
+    text = "He was arrested at a Taco Bell on the west side of town late on Friday."
+    assert places_in_text(text, language, gazetteer) == ()

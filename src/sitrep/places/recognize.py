@@ -56,6 +56,7 @@ class Mention:
     contested: bool = False  # spaCy called it a person or organisation
     country: str | None = None  # code an abbreviation stands for: "US", or admin1 "US.WV"
     located: bool = False  # right after a locative preposition: "fled to X"
+    label: str = ""  # the non-place label spaCy gave a contested name ("ORG", "PERSON")
 
 
 @dataclass
@@ -356,6 +357,6 @@ def _gazetteer_mentions(
         generic = generic or preceding_generic(doc, i, lexicon)
         form = Form(key, start, end, generic)
         located = i > 0 and doc[i - 1].lower_ in LOCATIVE
-        out.append(Mention(index, (form,), "", contested=contested, located=located))
+        out.append(Mention(index, (form,), "", contested=contested, located=located, label=label))
         covered_until = j
     return out

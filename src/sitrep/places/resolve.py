@@ -28,7 +28,8 @@ WIDE_FEATURES = REGION_FEATURES | {"ADM2"}
 # A gazetteer-only hit on a town needs this many people, unless context supports it.
 GAZETTEER_ONLY_POPULATION = 20_000
 CONTEXT_POPULATION = 1_000
-CONTESTED_POPULATION = 1_000_000  # a city this big is a place even where spaCy says ORG
+# A city this big is a place even where spaCy says ORG (a tenth of it where it says PERSON).
+CONTESTED_POPULATION = 1_000_000
 FAR_TOWN_POPULATION = 5_000  # smaller towns outside the story's countries need support
 ROUNDS = 2
 PERSON_OVERRIDE_POPULATION = 100_000
@@ -376,7 +377,9 @@ def _accept_gazetteer_only(group: _Group, entry: Entry | None, context: _Context
     if entry.feature in REGION_FEATURES or entry.origin == "supplement":
         return not group.contested or supported or entry.feature in ("PCLI", "ADM1", "CONT")
     if group.contested:  # spaCy called it an organisation or a person
-        if supported or entry.population >= CONTESTED_POPULATION:
+        organisation = all(m.label == "ORG" for m, _ in group.mentions)
+        threshold = CONTESTED_POPULATION if organisation else CONTESTED_POPULATION // 10
+        if supported or entry.population >= threshold:
             return True
         in_context = context.names_admin1(entry, group) or _nearness(entry, group, context) >= 1.5
         return in_context and entry.population >= GAZETTEER_ONLY_POPULATION // 2
