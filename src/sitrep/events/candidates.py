@@ -200,7 +200,23 @@ def drafts_for_trigger(
                     target=_target(roles.patient_heads, patients, passage),
                 )
             )
+    if _generic(token, trig, out):
+        return []
     return out
+
+
+def _generic(token: Token, trig: Trigger, drafts: list[Draft]) -> bool:
+    """A generic word or a bare plural ("attacks must stop") with no doer, place or day of
+    its own is talk about violence, not the report of an event."""
+    bare_plural = token.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "nummod", "poss") for c in token.children
+    )
+    if not (trig.weak or bare_plural):
+        return False
+    return not any(
+        d.date_explicit or (d.setting and d.setting.explicit) or d.actor1 is not None
+        for d in drafts
+    )
 
 
 def _target(heads: Sequence[Token], patients: list[ActorMention], passage: Passage) -> Span_ | None:
