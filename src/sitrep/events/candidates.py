@@ -62,6 +62,8 @@ class Draft:
     precision: int | None
     date_span: Span_
     date_explicit: bool
+    date_first: str | None
+    date_last: str | None
     fatalities: int
     fatalities_span: Span_ | None
     certainty: Certainty
@@ -175,7 +177,7 @@ def drafts_for_trigger(
     sent_span = original_span(passage, sentence.start_char, sentence.end_char)
     out = []
     for setting in settings or [None]:
-        for date, precision, date_span, explicit in _dates(ctx, token, sent_span):
+        for when in _dates(ctx, token, sent_span):
             out.append(
                 Draft(
                     sub_event=key,
@@ -187,10 +189,12 @@ def drafts_for_trigger(
                     setting=setting,
                     country=(setting.place.country if setting and setting.place else None)
                     or country,
-                    date=date,
-                    precision=precision,
-                    date_span=date_span,
-                    date_explicit=explicit,
+                    date=when.date,
+                    precision=when.precision,
+                    date_span=when.span,
+                    date_explicit=when.explicit,
+                    date_first=when.first,
+                    date_last=when.last,
                     fatalities=kill.count,
                     fatalities_span=kill_span,
                     certainty=Certainty(certainty.label),
@@ -268,10 +272,22 @@ def _cue_span(passage: Passage, start: int | None, end: int | None) -> Span_ | N
     return original_span(passage, start, end)
 
 
-def _dates(
-    ctx: SentenceContext, token: Token, sent_span: Span_
-) -> list[tuple[str | None, int | None, Span_, bool]]:
-    """One (date, precision, evidence, explicit) per day the sentence gives the event."""
+@dataclass(frozen=True)
+class When:
+    date: str | None
+    precision: int | None
+    span: Span_
+    explicit: bool  # the expression sits in the event's own sentence
+    first: str | None = None  # the period the date stands for, when it is coarse
+    last: str | None = None
+
+
+def _when(expr: TimeExpr, explicit: bool) -> When:
+    return When(expr.date, expr.precision, (expr.start, expr.end), explicit, expr.first, expr.last)
+
+
+def _dates(ctx: SentenceContext, token: Token, sent_span: Span_) -> list[When]:
+    """One date per day the sentence gives the event ("on Monday and Tuesday": two)."""
     days = [
         t
         for t in ctx.times
@@ -281,18 +297,18 @@ def _dates(
         and t.kind == "date"
     ]
     if len(days) > 1 and _coordinated_times(days, ctx.original):
-        return [(t.date, t.precision, (t.start, t.end), True) for t in days]
+        return [_when(t, True) for t in days]
     found = event_date(ctx.passage, ctx.sentence, token, ctx.times, ctx.anchor)
     anchor = ctx.anchor.date
     if anchor and found.date and found.date[:10] > anchor[:10]:
         # A reported event cannot postdate its report: fall back to the document's date.
-        return [(anchor, 3, sent_span, False)]
+        return [When(anchor, 3, sent_span, False)]
     if found.evidence is not None:
         ev = found.evidence
         explicit = ev.start >= sent_span[0] and ev.end <= sent_span[1]
-        return [(found.date, found.precision, (ev.start, ev.end), explicit)]
+        return [When(found.date, found.precision, (ev.start, ev.end), explicit, ev.first, ev.last)]
     # No expression: the date comes from the document; the sentence is what it rests on.
-    return [(found.date, found.precision, sent_span, False)]
+    return [When(found.date, found.precision, sent_span, False)]
 
 
 def _coordinated_times(times: list[TimeExpr], original: str) -> bool:

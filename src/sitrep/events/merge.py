@@ -73,17 +73,20 @@ def _same_place(a: Draft, b: Draft) -> bool:
 
 
 def _same_day(a: Draft, b: Draft) -> bool:
-    """Equal days, or a coarse date (week, month) that contains the other's day."""
+    """Equal days, or a coarse date (week, month, year) whose period holds the other's day."""
     if a.date == b.date or not (a.date_explicit and b.date_explicit):
         return True
     if not a.date or not b.date:
         return True
     coarse, fine = (a, b) if (a.precision or 1) >= (b.precision or 1) else (b, a)
     assert coarse.date is not None and fine.date is not None
+    day = fine.date[:10]
+    if coarse.date_first and coarse.date_last:
+        return coarse.date_first[:10] <= day <= coarse.date_last[:10]
     if (coarse.precision or 1) >= TimePrecision.MONTH:
-        return coarse.date[:7] == fine.date[:7]
+        return coarse.date[:7] == day[:7]
     if (coarse.precision or 1) == TimePrecision.WEEK:
-        gap = date.fromisoformat(coarse.date[:10]) - date.fromisoformat(fine.date[:10])
+        gap = date.fromisoformat(coarse.date[:10]) - date.fromisoformat(day)
         return abs(gap.days) <= WEEK_SLACK_DAYS
     return False
 
