@@ -150,7 +150,18 @@ class Roles:
 
 
 AGENT_PREPS = {"by"}
-PATIENT_PREPS = {"on", "against", "from", "at", "of", "targeting", "toward", "towards", "with"}
+PATIENT_PREPS = {
+    "on",
+    "against",
+    "from",
+    "at",
+    "of",
+    "targeting",
+    "toward",
+    "towards",
+    "with",
+    "to",
+}
 NOUN_AGENT_DEPS = {"compound", "amod", "poss", "nmod"}
 
 

@@ -33,6 +33,7 @@ from sitrep.time import Anchor, classify_certainty, classify_factuality, event_d
 
 Span_ = tuple[int, int]  # original character offsets
 
+NOT_TARGET_POS = {"PRON", "DET", "NUM", "ADP", "PUNCT", "SPACE"}
 ARMED_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 DEFAULT_ACTOR1 = {"Protests": "protesters", "Riots": "rioters"}
 DEFAULT_ACTOR1_SUB = {"other": "civilians"}
@@ -201,7 +202,7 @@ def drafts_for_trigger(
                     certainty_span=cert_span,
                     factuality=Factuality(factuality.label),
                     order=trig_span[0],
-                    target=_target(roles.patient_heads, patients, passage),
+                    target=_target(roles.patient_heads, patients, passage, trig),
                 )
             )
     if _generic(token, trig, out):
@@ -223,11 +224,15 @@ def _generic(token: Token, trig: Trigger, drafts: list[Draft]) -> bool:
     )
 
 
-def _target(heads: Sequence[Token], patients: list[ActorMention], passage: Passage) -> Span_ | None:
+def _target(
+    heads: Sequence[Token], patients: list[ActorMention], passage: Passage, trig: Trigger
+) -> Span_ | None:
     """The phrase of the first object that names no actor: the thing attacked."""
     for head in heads:
+        if trig.start <= head.idx < trig.end or head.pos_ in NOT_TARGET_POS:
+            continue  # "set fire to": the cue's own noun is no target
         start, end = head.left_edge.idx, head.idx + len(head.text)
-        if not any(start <= m.start < end for m in patients) and head.pos_ in ("NOUN", "PROPN"):
+        if not any(start <= m.start < end for m in patients):
             return original_span(passage, start, end)
     return None
 
