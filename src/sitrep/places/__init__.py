@@ -42,6 +42,22 @@ def _place(resolved: Resolved, passage: Passage, gazetteer: Gazetteer) -> Place:
     if entry is None:
         return Place(start, end, text, text, geo_precision=resolved.precision)
     country = gazetteer.countries.get(entry.cc)
+    if resolved.feature:  # a street or lake the gazetteer lacks, placed at the story's town
+        return Place(
+            start=start,
+            end=end,
+            text=text,
+            name=text,
+            latitude=entry.lat,
+            longitude=entry.lon,
+            country=country.name if country else None,
+            iso=country.isonumeric if country else None,
+            admin1=entry.admin1,
+            admin2=entry.admin2,
+            feature=resolved.feature,
+            geo_precision=resolved.precision,
+            parent=entry.name,
+        )
     return Place(
         start=start,
         end=end,

@@ -16,6 +16,7 @@ class Lexicon:
     town_words: frozenset[str]
     abbreviations: dict[str, str]
     stoplist: frozenset[str]
+    features: dict[str, str] = field(default_factory=dict)  # type word -> feature code
     abbreviation_pattern: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -23,6 +24,15 @@ class Lexicon:
         alternatives = "|".join(re.escape(f) for f in forms)
         pattern = re.compile(rf"(?<![\w.])({alternatives})(?![\w]|\.\w)")
         object.__setattr__(self, "abbreviation_pattern", pattern)
+
+    def feature_of(self, first: str, last: str) -> str | None:
+        """Feature code a named feature's type word gives ("Elm Street", "Lake Lanier")."""
+        last, first = last.lower(), first.lower()
+        if last in self.features:
+            return self.features[last]
+        if first in ("lake", "mount", "mt.", "interstate", "highway", "route"):
+            return self.features.get(first, "MT")
+        return None
 
     def generic_kind(self, word: str) -> str | None:
         word = word.lower()
@@ -46,4 +56,5 @@ def load_lexicon() -> Lexicon:
         town_words=frozenset(generic["town"]),
         abbreviations=dict(data["abbreviations"]),
         stoplist=frozenset(w.lower() for w in data["stoplist"]["words"]),
+        features={w: code for code, words in data["features"].items() for w in words},
     )

@@ -57,6 +57,7 @@ class Mention:
     country: str | None = None  # code an abbreviation stands for: "US", or admin1 "US.WV"
     located: bool = False  # right after a locative preposition: "fled to X"
     label: str = ""  # the non-place label spaCy gave a contested name ("ORG", "PERSON")
+    feature: str | None = None  # a named feature's type: "STRT", "LK", "STM", "PRK", "MT"
 
 
 @dataclass
@@ -79,6 +80,8 @@ def recognize(
         spans = [(m.forms[0].start, m.forms[0].end) for m in abbreviations]
         mentions.extend(m for m in entities if not _overlaps(m.forms[0], spans))
         mentions.extend(abbreviations)
+        taken = [(f.start, f.end) for m in mentions if m.passage == index for f in m.forms]
+        mentions.extend(_feature_mentions(index, text, doc, lexicon, taken))
     ngram_keys = {
         index: _ngram_candidates(text, doc, lexicon)
         for index, (text, doc) in enumerate(zip(passages, docs, strict=True))
@@ -128,6 +131,45 @@ def _abbreviation_mentions(
     return out
 
 
+def _feature_mentions(
+    index: int, text: str, doc: Doc, lexicon: Lexicon, taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """Streets, roads, lakes and rivers spaCy did not tag: "Gillis Street", "Highway 200"."""
+    out = []
+    blocked = _blocked_tokens(doc)
+    for token in doc:
+        feature = lexicon.features.get(token.lower_)
+        if feature is None or token.i in blocked or not text[token.idx].isupper():
+            continue
+        if token.lower_ in ("st.", "dr.", "way", "square", "circle", "route", "interstate"):
+            continue  # titles and ordinary words too often
+        start = token.i
+        while start > 0 and start > token.i - 3 and _name_word(doc[start - 1], text, lexicon):
+            start -= 1
+        end = token.i + 1
+        followed = end < len(doc) and (doc[end].like_num or _name_word(doc[end], text, lexicon))
+        if token.lower_ in ("highway", "lake") and followed:
+            end += 1  # "Highway 200", "Lake Lanier"
+        if end - start < 2:
+            continue
+        span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        form = Form(name_key(text[span[0] : span[1]]), *span)
+        out.append(Mention(index, (form,), "", feature=feature))
+    return out
+
+
+def _name_word(token: Token, text: str, lexicon: Lexicon) -> bool:
+    word = text[token.idx : token.idx + len(token)]
+    return (
+        word[:1].isupper()
+        and token.lower_ not in lexicon.stoplist
+        and token.lower_ not in ("the", "a", "an", "on", "in", "at", "of")
+        and not token.is_sent_start
+    ) or (token.like_num and token.i > 0)
+
+
 def _overlaps(form: Form, spans: list[tuple[int, int]]) -> bool:
     return any(s < form.end and form.start < e for s, e in spans)
 
@@ -161,6 +203,9 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
     surface = text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
     if surface.rstrip(".") in lexicon.abbreviations or surface in lexicon.abbreviations:
         return None  # abbreviations are read by `_abbreviation_mentions`
+    feature = lexicon.feature_of(tokens[0].text, tokens[-1].text) if len(tokens) > 1 else None
+    if feature:
+        return Mention(index, (_form(text, tokens, None),), ent.label_, feature=feature)
     forms: list[Form] = []
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     part = before is not None and before.lower_ in lexicon.directions

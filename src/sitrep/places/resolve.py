@@ -49,8 +49,9 @@ _IN = re.compile(r"\s+(?:in|near|outside|of)\s+(?:the\s+)?$")
 class Resolved:
     mention: Mention
     form: Form
-    entry: Entry | None
+    entry: Entry | None  # for a feature placed near a town: that town
     precision: int
+    feature: str | None = None  # set when the place is a named feature placed at a town
 
 
 @dataclass
@@ -65,6 +66,7 @@ class _Group:
     contested: bool
     generic: str | None
     located: bool = False  # some mention follows a locative preposition ("from Hama")
+    feature: str | None = None  # a named feature (street, lake) rather than a town
     name: str = ""  # the name key alone
     # each place the text says contains it, as the name keys of that mention's readings
     containers: set[tuple[str, ...]] = field(default_factory=set)
@@ -88,9 +90,13 @@ def resolve(
         chosen = {g.key: _best(g, context) for g in groups}
     context = _Context.build(groups, chosen)
     context.person_words = recognition.person_words
+    anchor = _anchor_town(groups, chosen)
     out: list[Resolved] = []
     for group in groups:
         entry = chosen[group.key]
+        if group.feature:
+            out.extend(_anchored(group, entry, anchor))
+            continue
         if group.gazetteer_only and not _accept_gazetteer_only(group, entry, context):
             continue
         if (
@@ -136,6 +142,7 @@ def _groups(
         group.gazetteer_only = group.gazetteer_only and not mention.entity
         group.contested = group.contested and mention.contested
         group.located = group.located or mention.located
+        group.feature = group.feature or mention.feature
         group.generic = group.generic or form.generic
     return list(by_key.values())
 
@@ -388,6 +395,30 @@ def _accept_gazetteer_only(group: _Group, entry: Entry | None, context: _Context
     supported = supported or context.names_admin1(entry, group)
     _, main = context.main_countries(without=group.key)
     return supported or (entry.cc in main and entry.population >= CONTEXT_POPULATION)
+
+
+def _anchor_town(groups: list[_Group], chosen: dict[str, Entry | None]) -> Entry | None:
+    """The town the article is about: its most often named town (first named on ties)."""
+    best: tuple[int, int] | None = None
+    anchor = None
+    for order, group in enumerate(groups):
+        entry = chosen.get(group.key)
+        if entry is None or group.feature or not entry.feature.startswith("PPL"):
+            continue
+        rank = (len(group.mentions), -order)
+        if best is None or rank > best:
+            best, anchor = rank, entry
+    return anchor
+
+
+def _anchored(group: _Group, entry: Entry | None, anchor: Entry | None) -> list[Resolved]:
+    """A street, lake or river: its own record if the gazetteer has one, else placed at the
+    article's town ("near" it, precision 2)."""
+    if entry is not None and entry.feature == group.feature:
+        return [Resolved(m, f, entry, 1) for m, f in group.mentions]
+    if anchor is None:
+        return []
+    return [Resolved(m, f, anchor, 2, feature=group.feature) for m, f in group.mentions]
 
 
 def _far_small_town(entry: Entry, group: _Group, context: _Context) -> bool:
