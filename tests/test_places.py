@@ -169,3 +169,14 @@ def test_unknown_names_and_far_look_alikes_are_dropped(language, gazetteer):
 def test_part_of_a_longer_name_is_not_a_place(language, gazetteer):
     text = "He was arrested at a Taco Bell on the west side of town late on Friday."
     assert places_in_text(text, language, gazetteer) == ()
+
+
+def test_street_is_placed_at_the_story_town(language, gazetteer):
+    text = (
+        "Police in Kirkuk said a bomb exploded on Atlas Street on Monday. "
+        "Kirkuk officials closed the road."
+    )
+    places = places_in_text(text, language, gazetteer)
+    street = find(places, "Atlas Street")
+    assert (street.feature, street.geo_precision, street.parent) == ("STRT", 2, "Kirkuk")
+    assert street.geonameid is None and street.country == "Iraq"
