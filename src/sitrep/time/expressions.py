@@ -103,7 +103,7 @@ def find_expressions(
     out: list[TimeExpr] = []
     for cand in found:
         start, since = _since(text, cand, words)
-        direction = PAST if since else _direction(doc, cand, words)
+        direction = PAST if since else _direction(text, doc, cand, words)
         res = resolve(cand, anchor, direction, words, month_first)
         if res is None:
             continue
@@ -438,15 +438,15 @@ def _month_first_vote(found: list[Found]) -> bool:
     return votes > 0
 
 
-def _direction(doc: Doc | None, cand: Found, words: TimeWords) -> int:
+def _direction(text: str, doc: Doc | None, cand: Found, words: TimeWords) -> int:
     """Past or future from the governing verb's tense; UNKNOWN without a parse."""
     pre = ((cand.match.groupdict().get("pre")) or "").lower()
     if pre in _PAST_WORDS:
         return PAST
     if pre in _FUTURE_WORDS:
         return FUTURE
-    if doc is None:
-        return UNKNOWN
+    if doc is None or _DEADLINE.search(text[max(cand.start - 9, 0) : cand.start]):
+        return UNKNOWN  # "closed through April 20", "by Oct. 1": a limit, not an event day
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or not len(span):
         return UNKNOWN
@@ -459,6 +459,7 @@ def _direction(doc: Doc | None, cand: Found, words: TimeWords) -> int:
     return UNKNOWN if via_noun and tense == FUTURE else tense
 
 
+_DEADLINE = re.compile(r"\b(?:until|till|through|by|before)\s+$", re.IGNORECASE)
 _FUNCTION_POS = frozenset({"ADP", "DET", "PUNCT", "CCONJ", "PART", "NUM", "ADV", "SPACE"})
 
 
@@ -474,6 +475,12 @@ def _governing_verb(token: Token) -> tuple[Token | None, bool]:
     return None, via_noun
 
 
+def _past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
+
+
 def verb_tense(verb: Token, words: TimeWords) -> int:
     """FUTURE for will/shall/going to/plans to..., PAST for past forms, else UNKNOWN."""
     for child in verb.children:
@@ -482,15 +489,16 @@ def verb_tense(verb: Token, words: TimeWords) -> int:
     head = verb
     while head.dep_ in ("xcomp", "ccomp") and head.head.i != head.i:
         head = head.head
-        if head.lower_ in words.future_verbs or any(
-            c.dep_ == "aux" and c.lower_ in words.future_aux for c in head.children
-        ):
+        if any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in head.children):
             return FUTURE
-    if any(c.dep_ in ("acomp", "xcomp") and c.lower_ in words.future_verbs for c in verb.children):
-        return FUTURE  # "are due in March", "is expected on Monday"
-    if verb.tag_ in ("VBD", "VBN") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD",) for c in verb.children
-    ):
+        if head.lower_ in words.future_verbs:
+            return UNKNOWN if _past(head) else FUTURE  # "was set to die Feb. 26": either way
+    scheduled = verb.lower_ in words.future_verbs or any(
+        c.dep_ in ("acomp", "xcomp") and c.lower_ in words.future_verbs for c in verb.children
+    )
+    if scheduled:  # "is scheduled for March 31", "are due in March"; "was set for": either way
+        return UNKNOWN if _past(verb) else FUTURE
+    if _past(verb):
         return PAST
     if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children):
         return PAST
