@@ -18,6 +18,8 @@ class TimeWords:
     numbers: dict[str, int]
     units: dict[str, int]
     relative_days: dict[str, int]
+    past_words: frozenset[str]  # modifiers that point back: "last", "since", "earlier"
+    future_words: frozenset[str]  # and forward: "next", "coming"
     future_aux: frozenset[str]
     future_verbs: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (name, regex), in priority order
@@ -63,6 +65,8 @@ def _build(data: dict[str, Any]) -> TimeWords:
     mon_full = _alt([m for m in months if len(m) > 4 or m in ("may", "june", "july")])
     wd_full = _alt([w for w in weekdays if w.endswith("day")])
     num = r"\d+|" + _alt(list(numbers))
+    few = _alt(data["modifiers"]["vague_few"]).replace("\\ ", r"\s+")
+    parts = _alt(data["modifiers"]["parts_of_day"])
     unit = r"hours?|days?|weeks?|fortnights?|months?|years?|decades?"
     wd_prefix = rf"(?:(?:{wd_full}),?\s+(?:the\s+)?)?"
     ordinal = r"(?:st|nd|rd|th)?"
@@ -102,7 +106,7 @@ def _build(data: dict[str, Any]) -> TimeWords:
             "window",
             r"\b(?:(?:in|over|during|for|within|throughout)\s+)?(?:the\s+)?"
             r"(?P<pre>recent|past|last|previous|coming|next|(?<=the\s)following)\s+"
-            rf"(?:(?P<n>{num})\s+|(?P<few>few|several|couple\s+of)\s+)?"
+            rf"(?:(?P<n>{num})\s+|(?P<few>{few})\s+)?"
             r"(?P<unit>hours|days|weeks|months|years|(?<=\d\s)hour|(?<=\d\s)day)\b",
         ),
         (
@@ -118,7 +122,7 @@ def _build(data: dict[str, Any]) -> TimeWords:
         (
             "weekday",
             r"\b(?:(?P<pre>last|this|next|on|since|by|until|early|late|from|before|after|past)"
-            rf"\s+)?(?P<wd>{wd_full})(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
+            rf"\s+)?(?P<wd>{wd_full})(?:'s)?(?:\s+(?P<part>{parts}))?\b",
         ),
         (
             "weekend",
@@ -169,10 +173,12 @@ def _build(data: dict[str, Any]) -> TimeWords:
         numbers=numbers,
         units=units,
         relative_days=rel,
+        past_words=frozenset(data["modifiers"]["past"]),
+        future_words=frozenset(data["modifiers"]["future"]),
         future_aux=frozenset(tense["future_aux"]),
         future_verbs=frozenset(tense["future_verbs"]),
         patterns=patterns,
-        triggers=_triggers(months, weekdays, units, rel),
+        triggers=_triggers(months, weekdays, units, rel, data["modifiers"]["parts_of_day"]),
         word=re.compile(r"[^\W\d_]+|(?:19|20)\d\d\b|\d{1,4}[-/.]\d"),
         since_before=re.compile(r"\bsince\s+$", _FLAGS),
         future_context=re.compile(rf"\b(?:{future})\b[^.;]*$", _FLAGS),
@@ -184,7 +190,11 @@ _UNIT_PATTERNS = ("window", "relperiod", "ago", "duration")
 
 
 def _triggers(
-    months: dict[str, int], weekdays: dict[str, int], units: dict[str, int], rel: dict[str, int]
+    months: dict[str, int],
+    weekdays: dict[str, int],
+    units: dict[str, int],
+    rel: dict[str, int],
+    parts_of_day: list[str],
 ) -> dict[str, tuple[str, ...]]:
     """Words that can anchor an expression, each with the patterns worth trying around it:
     a cheap pre-filter, so the full patterns run on a few short windows of an article."""
@@ -204,7 +214,7 @@ def _triggers(
         for word in phrase.split():
             if word not in ("the", "before", "last", "this", "earlier", "later", "previous"):
                 add(word, "relday")
-    for part in ("morning", "afternoon", "evening", "night"):
+    for part in parts_of_day:
         add(part, "weekday")
     add("weekend", "weekend", "relperiod")
     add("recent", "window")

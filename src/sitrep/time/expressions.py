@@ -15,8 +15,6 @@ from sitrep.time._words import TimeWords
 
 Day = date  # the field `Resolved.date` would shadow the type inside the class
 PAST, UNKNOWN, FUTURE = -1, 0, 1
-_PAST_WORDS = frozenset({"last", "past", "previous", "since", "earlier", "before", "so far"})
-_FUTURE_WORDS = frozenset({"next", "coming", "upcoming", "following", "until", "later"})
 
 
 @dataclass(frozen=True)
@@ -174,7 +172,7 @@ def _window(m: re.Match[str], anchor: date | None, _d: int, words: TimeWords, *_
     unit = words.unit_days(m["unit"])
     count = words.number(m["n"]) if m["n"] else 3
     span = max(round((count or 3) * unit), 1)
-    if m["pre"].lower() in _FUTURE_WORDS:
+    if m["pre"].lower() in words.future_words:
         first, last = anchor + timedelta(days=1), anchor + timedelta(days=span)
     else:
         first, last = anchor - timedelta(days=span - 1 if span > 1 else 0), anchor
@@ -441,9 +439,9 @@ def _month_first_vote(found: list[Found]) -> bool:
 def _direction(text: str, doc: Doc | None, cand: Found, words: TimeWords) -> int:
     """Past or future from the governing verb's tense; UNKNOWN without a parse."""
     pre = ((cand.match.groupdict().get("pre")) or "").lower()
-    if pre in _PAST_WORDS:
+    if pre in words.past_words:
         return PAST
-    if pre in _FUTURE_WORDS:
+    if pre in words.future_words:
         return FUTURE
     if doc is None or _DEADLINE.search(text[max(cand.start - 9, 0) : cand.start]):
         return UNKNOWN  # "closed through April 20", "by Oct. 1": a limit, not an event day
