@@ -217,7 +217,7 @@ def _negations(node: Token, came_from: Token | None, cues: Cues) -> list[Token]:
     found = [
         c
         for c in node.children
-        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never",))
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in cues.negation_particles)
     ]
     if _is_noun(node):
         found += [
@@ -452,7 +452,7 @@ def _aspect(token: Token, cues: Cues) -> Judgement:
     if token.dep_ == "xcomp" and _verb_in(head, cues.ongoing_verbs) and head.tag_ in ("VBZ", "VBP"):
         return _judge(Factuality.ONGOING, head, f"'{head.text}'")
     for child in token.children:
-        if child.dep_ == "advmod" and child.lower_ in ("still", "currently"):
+        if child.dep_ == "advmod" and child.lower_ in cues.ongoing_adverbs:
             return _judge(Factuality.ONGOING, child, f"'{child.text}'")
     return Judgement(Factuality.HAPPENED, reason="past or perfect, no cue")
 
