@@ -114,6 +114,8 @@ EXPRESSIONS = [
     ("The hearing is scheduled for 20 January.", "20 January", "2017-01-20", 1, "date"),
     ("Roads were closed until 10 January.", "10 January", "2017-01-10", 1, "date"),
     ("The prisoner was set to be freed on 26 November.", "26 November", "2016-11-26", 1, "date"),
+    ("Rebels shelled the town on the 12th.", "on the 12th", "2016-12-12", 1, "relative"),
+    ("Gunmen struck the market on the 20th.", "on the 20th", "2016-11-20", 1, "relative"),
     ("The talks will resume later this week.", "later this week", "2016-12-15", 2, "range"),
     ("Over the last year, the militia has grown.", "the last year", "2016-06-14", 3, "range"),
     ("Fighting has raged so far this month.", "so far this month", "2016-12-07", 3, "relative"),
@@ -189,6 +191,7 @@ def test_wire_dateline_is_marked_and_shouting_is_read(language, words):
         "Officials said the crowd may march towards the border.",
         "A 20-year-old man was shot at the gate.",
         "About 2000 soldiers were deployed to the valley.",
+        "Veterans gathered on the 12th anniversary of the siege.",
     ],
 )
 def test_no_false_expressions(language, words, sentence):

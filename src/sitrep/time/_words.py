@@ -142,6 +142,12 @@ def _build(data: dict[str, Any]) -> TimeWords:
         ),
         ("relday", rf"\b(?:(?P<lead>early|late|earlier|later)\s+)?(?P<word>{_alt(list(rel))})\b"),
         (
+            "ordinal",  # "on the 12th": a day of the anchor's month
+            r"\b(?:on|since|by|until)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
+            rf"(?!\s+(?:of\s+)?(?:{mon}|century|floor|anniversary|time|round|day|week|year|"
+            r"district|division|brigade|battalion|regiment|army|corps|street|avenue|annual))",
+        ),
+        (
             "duration",
             r"\b(?:(?P<prep>for|over|during|after|following|within|in)\s+)?"
             r"(?:(?:more\s+than|over|nearly|almost|about|around|some|at\s+least|less\s+than|"
@@ -179,7 +185,7 @@ def _build(data: dict[str, Any]) -> TimeWords:
         future_verbs=frozenset(tense["future_verbs"]),
         patterns=patterns,
         triggers=_triggers(months, weekdays, units, rel, data["modifiers"]["parts_of_day"]),
-        word=re.compile(r"[^\W\d_]+|(?:19|20)\d\d\b|\d{1,4}[-/.]\d"),
+        word=re.compile(r"[^\W\d_]+|(?:19|20)\d\d\b|\d{1,4}[-/.]\d|\d{1,2}(?:st|nd|rd|th)\b"),
         since_before=re.compile(r"\bsince\s+$", _FLAGS),
         future_context=re.compile(rf"\b(?:{future})\b[^.;]*$", _FLAGS),
     )
@@ -220,4 +226,5 @@ def _triggers(
     add("recent", "window")
     add("year:", "year", "my", "dmy", "mdy", "iso", "numeric")  # a 19xx/20xx token
     add("numeric:", "iso", "numeric")  # digits followed by - / or .
+    add("ordinal:", "ordinal")  # "12th"
     return {word: tuple(sorted(names)) for word, names in table.items()}

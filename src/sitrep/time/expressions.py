@@ -70,6 +70,7 @@ def _windows(text: str, words: TimeWords) -> list[tuple[int, int, tuple[str, ...
         token = m.group(0)
         if token[0].isdigit():
             key = "year:" if len(token) == 4 and token.isdigit() else "numeric:"
+            key = "ordinal:" if token[-1].isalpha() else key
         else:
             key = token.lower()
         names = words.triggers.get(key)
@@ -286,6 +287,18 @@ def _relday(m: re.Match[str], anchor: date | None, _d: int, words: TimeWords, *_
     return Resolved(anchor + timedelta(days=words.relative_days[key]), 1, "relative")
 
 
+def _ordinal(m: re.Match[str], anchor: date | None, direction: int, *_: object):
+    """ "on the 12th": this month's day, or last month's if that is still to come."""
+    if anchor is None:
+        return None
+    day, year, month = int(m["d"]), anchor.year, anchor.month
+    if direction != FUTURE and day > anchor.day + 1:
+        year, month = _add_months(year, month, -1)
+    elif direction == FUTURE and day < anchor.day:
+        year, month = _add_months(year, month, 1)
+    return Resolved(date(year, month, day), 1, "relative")
+
+
 def _duration(m: re.Match[str], anchor: date | None, _d: int, words: TimeWords, *_: object):
     if anchor is None:
         return None
@@ -317,6 +330,7 @@ _RESOLVERS: dict[str, Callable[..., Resolved | None]] = {
     "month": _month_only,
     "year": _year_match,
     "relday": _relday,
+    "ordinal": _ordinal,
     "duration": _duration,
 }
 
