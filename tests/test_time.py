@@ -322,3 +322,12 @@ def test_no_date_without_anchor(language, words):
     p, doc, times = _times(language, words, "Soldiers killed four militants.", None)
     tok = token(doc, "killed")
     assert event_date(p, tok.sent, tok, times, Anchor(None, "none")).date is None
+
+
+def test_expression_across_a_cleaning_join_is_dropped(language, words):
+    # clean "Rebels came on 12\nDecember." from two original runs with a gap between them
+    text = "Rebels came on 12\nDecember."
+    offsets = OffsetMap(((0, 0, 17), (18, 30, 9)))
+    p = Passage(PassageKind.BODY, text, offsets)
+    doc = language.parse([text])[0]
+    assert find_times(p, doc, Anchor(TUESDAY, "test"), words=words) == ()

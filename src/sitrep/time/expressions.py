@@ -110,6 +110,8 @@ def find_expressions(
             res = _since_range(res, anchor)
         kind = "dateline" if _is_dateline(text, cand) else res.kind
         ostart, oend = passage.original_span(start, cand.end)
+        if oend - ostart != cand.end - start:
+            continue  # spans a join the cleaner made: its text is not a stretch of the original
         out.append(
             TimeExpr(
                 ostart,
