@@ -92,3 +92,20 @@ def test_import_geonames_adds_records(gazetteer, tmp_path):
         assert imported.info()["places_by_source"]["geonames-import"] == 2
     finally:
         imported.close()
+
+
+def _lookup_in_child(gazetteer: Gazetteer, queue) -> None:
+    queue.put([e.name for e in gazetteer.lookup(["mosul"]).get("mosul", [])])
+
+
+def test_forked_worker_opens_its_own_connection(gazetteer):
+    import multiprocessing
+
+    gazetteer.lookup(["aleppo"])  # the parent has used its connection
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    child = context.Process(target=_lookup_in_child, args=(gazetteer, queue))
+    child.start()
+    names = queue.get(timeout=30)
+    child.join(timeout=30)
+    assert "Mosul" in names

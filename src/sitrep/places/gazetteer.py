@@ -15,7 +15,7 @@ import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -103,6 +103,7 @@ class Gazetteer:
     connection: sqlite3.Connection
     countries: dict[str, Country]
     lexicon: Lexicon  # the recognition lexicon travels with the gazetteer it was made for
+    pid: int = field(default_factory=os.getpid)  # the process that opened `connection`
 
     @classmethod
     def open(cls, path: Path | None = None) -> Gazetteer:
@@ -117,6 +118,14 @@ class Gazetteer:
     def close(self) -> None:
         self.connection.close()
 
+    def _db(self) -> sqlite3.Connection:
+        """The connection, opened anew in a forked worker (SQLite connections must not
+        cross a fork)."""
+        if os.getpid() != self.pid:
+            self.connection = sqlite3.connect(self.path, check_same_thread=False)
+            self.pid = os.getpid()
+        return self.connection
+
     def lookup(self, keys: Iterable[str], *, loose: bool = False) -> dict[str, list[Entry]]:
         """Entries for each name key (or skeleton key with `loose`), in one query per 500 keys."""
         wanted = sorted(set(keys))
@@ -129,13 +138,13 @@ class Gazetteer:
                 " p.population, p.parent, p.origin FROM names n JOIN places p ON p.id = n.id"
                 f" WHERE n.loose = ? AND n.key IN ({marks})"
             )
-            for key, *fields in self.connection.execute(query, (int(loose), *chunk)):
-                found[key].append(Entry(*fields))
+            for key, *values in self._db().execute(query, (int(loose), *chunk)):
+                found[key].append(Entry(*values))
         return dict(found)
 
     def admin1_entries(self, code: str) -> list[Entry]:
         """The admin1 region with GeoNames code `code` ("US.WV")."""
-        row = self.connection.execute("SELECT name FROM admins WHERE code = ?", (code,)).fetchone()
+        row = self._db().execute("SELECT name FROM admins WHERE code = ?", (code,)).fetchone()
         if row is None:
             return []
         cc = code.split(".")[0]
@@ -143,19 +152,22 @@ class Gazetteer:
         return [e for e in found if e.feature == "ADM1" and e.cc == cc]
 
     def entry(self, place_id: int) -> Entry | None:
-        row = self.connection.execute(
-            "SELECT id, name, lat, lon, feature, cc, admin1, admin2, population, parent, origin"
-            " FROM places WHERE id = ?",
-            (place_id,),
-        ).fetchone()
+        row = (
+            self._db()
+            .execute(
+                "SELECT id, name, lat, lon, feature, cc, admin1, admin2, population, parent, origin"
+                " FROM places WHERE id = ?",
+                (place_id,),
+            )
+            .fetchone()
+        )
         return Entry(*row) if row else None
 
     def info(self) -> dict[str, object]:
-        meta = dict(self.connection.execute("SELECT key, value FROM meta"))
-        by_origin = dict(
-            self.connection.execute("SELECT origin, count(*) FROM places GROUP BY origin")
-        )
-        names = self.connection.execute("SELECT count(*) FROM names").fetchone()[0]
+        db = self._db()
+        meta = dict(db.execute("SELECT key, value FROM meta"))
+        by_origin = dict(db.execute("SELECT origin, count(*) FROM places GROUP BY origin"))
+        names = db.execute("SELECT count(*) FROM names").fetchone()[0]
         return {
             "path": str(self.path),
             "built": meta.get("built"),
@@ -367,7 +379,7 @@ _GEONAMES_COLUMNS = 19
 
 def import_geonames(gazetteer: Gazetteer, file: Path) -> int:
     """Add every record of a GeoNames dump file to the index; return how many were added."""
-    connection = gazetteer.connection
+    connection = gazetteer._db()
     admins = dict(connection.execute("SELECT code, name FROM admins"))
     count = 0
     with Path(file).open(encoding="utf-8") as handle:
