@@ -180,3 +180,9 @@ def test_street_is_placed_at_the_story_town(language, gazetteer):
     street = find(places, "Atlas Street")
     assert (street.feature, street.geo_precision, street.parent) == ("STRT", 2, "Kirkuk")
     assert street.geonameid is None and street.country == "Iraq"
+
+
+def test_near_a_town_is_precision_two(language, gazetteer):
+    text = "Fighting raged on the outskirts of Damascus, 30 km north of Homs, and in Hama."
+    places = places_in_text(text, language, gazetteer)
+    assert [p.geo_precision for p in places] == [2, 2, 1]

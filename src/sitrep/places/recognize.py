@@ -53,6 +53,7 @@ class Mention:
     forms: tuple[Form, ...]  # most specific first
     entity: str  # spaCy label, or "" for a gazetteer-only hit
     part: bool = False  # "northern X": a part of X
+    near: bool = False  # "near X", "the outskirts of X", "20 km north of X": around X
     contested: bool = False  # spaCy called it a person or organisation
     country: str | None = None  # code an abbreviation stands for: "US", or admin1 "US.WV"
     located: bool = False  # right after a locative preposition: "fled to X"
@@ -226,7 +227,28 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
     forms = [Form(f.key, f.start, f.end, f.generic or generic) for f in forms if f.key]
     if not forms:
         return None
-    return Mention(index, tuple(_unique(forms)), ent.label_, part=part)
+    near = is_near(ent.doc, ent.start, lexicon)
+    return Mention(index, tuple(_unique(forms)), ent.label_, part=part, near=near)
+
+
+NEAR_WORDS = frozenset({"near", "outside", "nearby", "around", "outskirts", "edge", "edges"})
+
+
+def is_near(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """The words before a name place the event around it, not in it."""
+    words = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    if not words:
+        return False
+    if words[-1] in NEAR_WORDS:
+        return True
+    if words[-1] in ("of", "from") and len(words) >= 2:
+        head = words[-2]
+        return (
+            head in NEAR_WORDS
+            or head in lexicon.directions
+            or head in ("km", "kilometres", "kilometers", "miles", "mi")
+        )
+    return False
 
 
 def _form(text: str, tokens: Sequence[Token], generic: str | None) -> Form:
@@ -402,6 +424,10 @@ def _gazetteer_mentions(
         generic = generic or preceding_generic(doc, i, lexicon)
         form = Form(key, start, end, generic)
         located = i > 0 and doc[i - 1].lower_ in LOCATIVE
-        out.append(Mention(index, (form,), "", contested=contested, located=located, label=label))
+        near = is_near(doc, i, lexicon)
+        mention = Mention(
+            index, (form,), "", contested=contested, located=located, label=label, near=near
+        )
+        out.append(mention)
         covered_until = j
     return out

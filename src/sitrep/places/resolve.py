@@ -456,4 +456,4 @@ def _precision(entry: Entry | None, mention: Mention) -> int:
         return 2 if mention.part and entry.feature != "PCLI" else 3
     if entry.feature == "ADM2":
         return 2
-    return 2 if mention.part else 1
+    return 2 if mention.part or mention.near else 1
