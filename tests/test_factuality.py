@@ -39,6 +39,7 @@ def token(doc: Doc, word: str) -> Token:
 FACTUALITY = [
     # happened
     ("Gunmen attacked a police station in the north of the city.", "attacked", F.HAPPENED),
+    ("Some 2000 protesters marched on the ministry.", "protesters", F.HAPPENED),
     ("The United Nations condemned the attack on the market.", "attack", F.HAPPENED),
     ("Rebels vowed to avenge the bombing of the mosque.", "bombing", F.HAPPENED),
     (
@@ -95,6 +96,9 @@ FACTUALITY = [
     ("There will be more clashes in the coming days.", "clashes", F.FUTURE),
     ("Fresh clashes in the coming days are likely.", "clashes", F.FUTURE),
     ("Rebels to attack city", "attack", F.FUTURE),
+    ("Activists called for a protest on Friday.", "protest", F.FUTURE),
+    ("Clashes are likely to intensify.", "Clashes", F.FUTURE),
+    ("A truce is due to take effect at midnight.", "truce", F.FUTURE),
     ("Rebels vow to attack city", "attack", F.FUTURE),
     ("An attack will be carried out soon, the group warned.", "attack", F.FUTURE),
     # hypothetical
@@ -132,6 +136,7 @@ FACTUALITY = [
     ("The vigil marked the anniversary of the genocide.", "genocide", F.HISTORICAL),
     ("Crowds recalled the bombing of the old bridge.", "bombing", F.HISTORICAL),
     ("Rebels first captured the town in 2003.", "captured", F.HISTORICAL),
+    ("Survivors demanded justice for the 1992 killings.", "killings", F.HISTORICAL),
     # disputed
     (
         "The ministry denied that its jets had carried out the strike on the hospital.",

@@ -162,10 +162,36 @@ def _scope(trigger: Token, cues: Cues) -> Iterator[tuple[Token, Token | None]]:
         if head.i == node.i or not _may_climb(node, head, cues):
             return
         arrives_as_argument = node.dep_ in _ARGUMENT_DEPS and not _is_verb(node)
-        if arrives_as_argument and _is_verb(head) and not _realises(head, node, cues):
-            return  # "condemned the attack": the attack is not in the scope of "condemned"
+        if arrives_as_argument and _is_verb(head):
+            if not _realises(head, node, cues):
+                return  # "condemned the attack": the attack is not in the scope of "condemned"
+            if _other_noun(node, trigger, cues) or _adjunct(node, head):
+                return  # "demanded justice for the killings": the cue governs "justice"
         yield head, node
         node = head
+
+
+def _adjunct(node: Token, verb: Token) -> bool:
+    """A prepositional phrase beside a direct object is an adjunct, not the verb's complement."""
+    return node.dep_ == "prep" and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _other_noun(node: Token, trigger: Token, cues: Cues) -> bool:
+    """A plain noun between the trigger and a verb (not a cue or report noun like "claims")."""
+    noun = node
+    if node.dep_ == "prep":
+        objects = [c for c in node.children if c.dep_ == "pobj"]
+        if not objects:
+            return False
+        noun = objects[0]
+    if noun.i == trigger.i or not _is_noun(noun):
+        return False
+    word = noun.lower_
+    return not (
+        word in cues.attributed_nouns
+        or word in cues.negated_nouns
+        or _noun_label(word, cues) is not None
+    )
 
 
 def _may_climb(node: Token, head: Token, cues: Cues) -> bool:
@@ -190,7 +216,7 @@ def _realises(verb: Token, noun: Token, cues: Cues) -> bool:
     if _is_cue_verb(verb, cues):
         return True
     if verb.lower_ in _BE_FORMS:  # "there will be clashes", not "it would be the worst attack"
-        return any(c.dep_ == "expl" for c in verb.children)
+        return any(c.dep_ == "expl" for c in verb.children) or _predicted(verb, cues) is not None
     table = cues.support_subject if noun.dep_ in ("nsubj", "csubj") else cues.support_object
     return _verb_in(verb, table)
 
@@ -280,6 +306,10 @@ def _modality(node: Token, came_from: Token | None, trigger: Token, cues: Cues) 
                 return _judge(label, child, f"'{child.text}' qualifies the event")
     if came_from is None:
         return None
+    predicted = _predicted(node, cues) if came_from.dep_ in ("nsubj", "nsubjpass") else None
+    if predicted is not None:
+        label = _adjective_label(predicted.lower_, cues) or Factuality.FUTURE
+        return _judge(label, predicted, f"'{node.text} {predicted.text}'")
     return _head_cue(node, came_from, cues)
 
 
@@ -329,6 +359,16 @@ def _adjective_label(word: str, cues: Cues) -> Factuality | None:
         return Factuality.DISPUTED
     if word in cues.historical_adjectives:
         return Factuality.HISTORICAL
+    return None
+
+
+def _predicted(verb: Token, cues: Cues) -> Token | None:
+    """The adjective of "clashes are likely to intensify", "a truce is due to begin"."""
+    for child in verb.children:
+        if child.dep_ == "acomp" and (
+            child.lower_ in cues.future_adjectives or child.lower_ in cues.hypothetical_adjectives
+        ):
+            return child
     return None
 
 
@@ -392,10 +432,10 @@ def _by_date(
     day = parse_iso(anchor.date) if anchor else None
     if day is None:
         return None
+    placed = None
     if passage is not None and times:
         placed = governing_time(passage, sentence, token, times, attached_only=True)
-        if placed is None:
-            return None
+    if placed is not None:
         last = parse_iso(placed.expr.last) or parse_iso(placed.expr.date)
         first = parse_iso(placed.expr.first) or parse_iso(placed.expr.date)
         cue = placed.tokens[0].idx, placed.tokens[-1].idx + len(placed.tokens[-1])
@@ -406,7 +446,7 @@ def _by_date(
             # the event is still to come
             return Judgement(Factuality.FUTURE, *cue, f"dated later: {placed.expr.text!r}")
         return None
-    year = _year_of(token)
+    year = _year_of(token)  # "the 1992 killings": a bare year the expressions leave out
     if year is not None and date(year[0], 12, 31) < day - timedelta(days=cues.historical_min_days):
         return _judge(Factuality.HISTORICAL, year[1], f"dated {year[0]}")
     return None
@@ -418,11 +458,18 @@ def _told_in_past(token: Token) -> bool:
 
 
 def _year_of(token: Token) -> tuple[int, Token] | None:
-    """A four-digit year in a phrase attached to the trigger's clause ("in 1994")."""
+    """A four-digit year dating the trigger's clause: "in 1994", "the 1992 killings" (but not
+    "2000 protesters", a count)."""
     verb = token if _is_verb(token) else _first_verb_head(token) or token
     for node in (token, verb):
-        for prep in node.children:
-            for obj in prep.children if prep.dep_ == "prep" else (prep,):
+        for child in node.children:
+            if child.dep_ == "prep":
+                candidates = [c for c in child.children if c.dep_ == "pobj"]
+            elif child.i > 0 and token.doc[child.i - 1].lower_ in ("the", "'s"):
+                candidates = [child]
+            else:
+                continue
+            for obj in candidates:
                 text = obj.text
                 if len(text) == 4 and text.isdigit() and text[:2] in ("19", "20"):
                     return int(text), obj
