@@ -5,8 +5,10 @@ the incident level against the key templates, with MUC-4 incident types mapped t
 A predicted event matches a key template of the same message when its ACLED type answers the
 template's incident type and a content word of its actors, target or fatality evidence also
 occurs in the template's perpetrator or target fills (slots 9, 10, 12, 18, 19). Matching is one
-to one. Templates whose only stage is THREATENED are left out (ACLED codes no threats); messages
-without templates are kept, so events found in them count against precision.
+to one, events of the template's own type first. Templates whose only stage is THREATENED are
+left out (ACLED codes no threats); messages without templates are kept, so events found in them
+count against precision. Events whose ACLED type answers no MUC-4 incident type (arrests,
+agreements, displacement, ...) are outside MUC-4's scope: counted apart, not scored.
 """
 
 from __future__ import annotations
@@ -115,6 +117,7 @@ class Report:
     by_type: dict[str, Score] = field(default_factory=dict)
     by_message: dict[str, Score] = field(default_factory=dict)
     seconds: float = 0.0
+    out_of_scope: int = 0
 
 
 def load_type_map(path: Path = DATA) -> dict[str, dict[str, list[str]]]:
@@ -204,29 +207,46 @@ def primary_type(type_map: dict[str, dict[str, list[str]]], event: Event) -> str
     return None
 
 
+def in_scope(type_map: dict[str, dict[str, list[str]]], event: Event) -> bool:
+    """The event's ACLED type answers some MUC-4 incident type."""
+    accepted = {a for spec in type_map.values() for a in spec.get("accept", [])}
+    return bool(set(label(event)) & accepted)
+
+
 def score_message(
     events: Sequence[Event],
     templates: Sequence[Template],
     type_map: dict[str, dict[str, list[str]]],
 ) -> list[tuple[Template | None, Event | None]]:
-    """Pairs (template, event): matched, missed (event None) or spurious (template None)."""
-    free = list(events)
-    pairs: list[tuple[Template | None, Event | None]] = []
-    for template in templates:
-        wanted = content_words(" ".join(template.fills))
-        hit = next(
-            (
-                e
-                for e in free
-                if accepts(type_map, template.incident, e) and wanted & event_words(e)
-            ),
-            None,
-        )
-        if hit is not None:
-            free.remove(hit)
-        pairs.append((template, hit))
-    pairs += [(None, e) for e in free]
-    return pairs
+    """Pairs (template, event): matched, missed (event None) or spurious (template None).
+
+    Two passes: first an event of the template's own (primary) type, then any accepted type,
+    so a bombing is not used up by an attack template that a shooting could answer.
+    """
+    free = [e for e in events if in_scope(type_map, e)]
+    matched: dict[int, Event] = {}
+    for strict in (True, False):
+        for i, template in enumerate(templates):
+            if i in matched:
+                continue
+            wanted = content_words(" ".join(template.fills))
+            hit = next(
+                (
+                    e
+                    for e in free
+                    if accepts(type_map, template.incident, e)
+                    and (not strict or primary_type(type_map, e) == template.incident)
+                    and wanted & event_words(e)
+                ),
+                None,
+            )
+            if hit is not None:
+                free.remove(hit)
+                matched[i] = hit
+    pairs: list[tuple[Template | None, Event | None]] = [
+        (t, matched.get(i)) for i, t in enumerate(templates)
+    ]
+    return pairs + [(None, e) for e in free]
 
 
 def _article(message: Message) -> Article:
@@ -274,6 +294,7 @@ def evaluate(folder: Path, *, limit: int | None = None, jobs: int = 1) -> Report
     for t in templates:
         by_message.setdefault(t.message, []).append(t)
     for message in messages:
+        report.out_of_scope += sum(not in_scope(type_map, e) for e in events[message.id])
         score = report.by_message.setdefault(message.id, Score())
         for template, event in score_message(
             events[message.id], by_message.get(message.id, []), type_map
@@ -337,6 +358,7 @@ def main(
     counts = Counter(s.gold > 0 for s in report.by_message.values())
     console.print(
         f"{counts[True]} messages with templates, {counts[False]} without; "
+        f"{report.out_of_scope} events outside MUC-4's scope not scored; "
         f"extraction took {report.seconds:.0f} s with {jobs} job(s)."
     )
     return 0
