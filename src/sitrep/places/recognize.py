@@ -354,7 +354,7 @@ def _plausible(words: Span, key: str, shouted: bool, lexicon: Lexicon) -> bool:
     token = words[0]
     if shouted:
         return not token.is_stop and token.pos_ in ("PROPN", "NOUN")
-    return token.pos_ == "PROPN"
+    return token.pos_ == "PROPN" or bool(token.ent_type_)  # an entity is a name, whatever POS
 
 
 def _inside_longer_name(
@@ -425,6 +425,7 @@ def _gazetteer_mentions(
         form = Form(key, start, end, generic)
         located = i > 0 and doc[i - 1].lower_ in LOCATIVE
         near = is_near(doc, i, lexicon)
+        located = located or near  # "north of X" reads as a place whatever spaCy says
         mention = Mention(
             index, (form,), "", contested=contested, located=located, label=label, near=near
         )
