@@ -185,7 +185,9 @@ def _build(data: dict[str, Any]) -> TimeWords:
         future_verbs=frozenset(tense["future_verbs"]),
         patterns=patterns,
         triggers=_triggers(months, weekdays, units, rel, data["modifiers"]["parts_of_day"]),
-        word=re.compile(r"[^\W\d_]+|(?:19|20)\d\d\b|\d{1,4}[-/.]\d|\d{1,2}(?:st|nd|rd|th)\b"),
+        word=re.compile(
+            r"[^\W\d_]+|(?:19|20)\d\d(?:'?s)?\b|\d{1,4}[-/.]\d|\d{1,2}(?:st|nd|rd|th)\b"
+        ),
         since_before=re.compile(r"\bsince\s+$", _FLAGS),
         future_context=re.compile(rf"\b(?:{future})\b[^.;]*$", _FLAGS),
     )

@@ -69,8 +69,10 @@ def _windows(text: str, words: TimeWords) -> list[tuple[int, int, tuple[str, ...
     for m in words.word.finditer(text):
         token = m.group(0)
         if token[0].isdigit():
-            key = "year:" if len(token) == 4 and token.isdigit() else "numeric:"
-            key = "ordinal:" if token[-1].isalpha() else key
+            if token[:4].isdigit() and not token[4:5].isdigit():
+                key = "year:"  # 1994, 1990s
+            else:
+                key = "ordinal:" if token[-1].isalpha() else "numeric:"
         else:
             key = token.lower()
         names = words.triggers.get(key)
