@@ -283,3 +283,36 @@ def test_note_is_one_dated_sentence(language, knowledge):
     (event,) = events
     assert event.notes.startswith("On ")
     assert "Military Forces of Syria (2000-) regained control of Palmyra" in event.notes
+
+
+# ---------------------------------------------------------------- sources, coreference, datelines
+def test_the_speaker_is_not_the_doer(language, knowledge):
+    text = "The rebels said an air strike hit a bakery in Ariha on Monday."
+    events, _ = run(language, knowledge, text, [place(text, "Ariha")])
+    (event,) = events
+    assert event.actor1 is None
+
+
+def test_pronoun_of_a_reported_clause_is_the_speaker(language, knowledge):
+    text = "The Ukrainian air force said it shot down nine drones over Odesa on Friday."
+    events, _ = run(language, knowledge, text, [place(text, "Odesa", country="Ukraine")])
+    (event,) = events
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor1 == "Military Forces of Ukraine (2019-)"
+
+
+def test_generic_noun_merges_with_the_named_group_before_it(language, knowledge):
+    text = (
+        "Al-Shabaab fighters executed four villagers in Baidoa on Sunday. "
+        "The militants executed them in the main square, residents said."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Baidoa", country="Somalia")])
+    (event,) = events
+    assert event.actor1 == "Al Shabaab"
+
+
+def test_dateline_place_is_not_the_event_place(language, knowledge):
+    text = "NAIROBI, May 2 (Reuters) - Gunmen killed three traders in Mandera on Tuesday."
+    places = [place(text, "NAIROBI", country="Kenya"), place(text, "Mandera", country="Kenya")]
+    events, _ = run(language, knowledge, text, places)
+    assert {e.location for e in events} == {"Mandera"}

@@ -198,6 +198,17 @@ def _verb_subject(verb: Token) -> Token | None:
     return None
 
 
+PRONOUNS = {"it", "they", "he", "she", "we"}
+
+
+def _reported_antecedent(subject: Token, verb: Token) -> Token:
+    """'X said it shot down ...': the pronoun stands for the speaker X."""
+    if subject.lower_ not in PRONOUNS or verb.dep_ != "ccomp":
+        return subject
+    outer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return outer if outer is not None else subject
+
+
 def find_roles(trigger: Token) -> Roles:
     """Where the doer and the target of the event sit in the parse around its trigger."""
     agents: list[Token] = []
@@ -208,7 +219,7 @@ def find_roles(trigger: Token) -> Roles:
         if not passive:
             subject = _verb_subject(trigger)
             if subject is not None:
-                agents.append(subject)
+                agents.append(_reported_antecedent(subject, trigger))
         patients += [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
         patients += _pobjs(trigger, PATIENT_PREPS)
         if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ in ("NOUN", "PROPN"):
@@ -268,6 +279,17 @@ def same_actor_once(mentions: list[ActorMention], lexicon: ActorLexicon) -> list
         for m in mentions
         if m.name or m.group or m.country or kind_class(m.kind, lexicon) not in classes
     ]
+
+
+def speaker(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """The mention is who says, not who does ("The Houthis said the strikes hit ...")."""
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    if head.dep_ in ("nsubj", "pobj") and head.head.lower_ in lexicon.speech_verbs:
+        return True
+    return head.dep_ == "pobj" and head.head.head.lower_ in lexicon.speech_verbs
 
 
 def surface_actor(sentence: Span, spans: tuple[tuple[int, int], ...]) -> Span | None:

@@ -15,6 +15,7 @@ from sitrep.events.actors import (
     kind_class,
     mentions_in,
     same_actor_once,
+    speaker,
     surface_actor,
 )
 from sitrep.events.classify import refine, settle
@@ -45,6 +46,8 @@ class Actor:
     name: str
     kind: str | None
     span: Span_
+    generic: bool = False  # built from a generic noun ("the insurgents"), not a name
+    side: str | None = None  # "state", "armed", "unarmed", "crowd"
 
 
 @dataclass(frozen=True)
@@ -103,13 +106,25 @@ def drafts_for_article(
             triggers = find_triggers(sentence, knowledge)
             if not triggers:
                 continue
-            ctx = SentenceContext(passage, sentence, places, times, anchor, original)
+            local = _without_dateline(passage, places, knowledge)
+            ctx = SentenceContext(passage, sentence, local, times, anchor, original)
             mentions = find_actor_mentions(sentence, knowledge.actors) if knowledge.actors else []
             found: list[Draft] = []
             for trig in triggers:
                 found += drafts_for_trigger(ctx, trig, mentions, knowledge)
             drafts += without_subsumed(found, knowledge)
     return [d for d in drafts if _plausible(d, knowledge)]
+
+
+def _without_dateline(
+    passage: Passage, places: Sequence[Place], knowledge: EventKnowledge
+) -> Sequence[Place]:
+    """The places, minus one named in the passage's wire dateline (where the report was filed)."""
+    m = knowledge.dateline.match(passage.text) if knowledge.dateline else None
+    if m is None:
+        return places
+    start, end = original_span(passage, 0, m.end())
+    return [p for p in places if not (start <= p.start and p.end <= end)]
 
 
 def without_subsumed(drafts: list[Draft], knowledge: EventKnowledge) -> list[Draft]:
@@ -371,12 +386,14 @@ def _assign_actors(
     agent_spans, patient_spans = role_spans
 
     def actor(m: ActorMention) -> Actor:
-        return Actor(
-            actor_name(m, country, lexicon), m.kind, original_span(passage, m.start, m.end)
-        )
+        span = original_span(passage, m.start, m.end)
+        generic = not (m.name or m.group or m.country)
+        name = actor_name(m, country, lexicon)
+        return Actor(name, m.kind, span, generic, kind_class(m.kind, lexicon))
 
     def default(kind: str) -> Actor:
-        return Actor(actor_name(ActorMention(0, 0, kind), country, lexicon), kind, trig_span)
+        name = actor_name(ActorMention(0, 0, kind), country, lexicon)
+        return Actor(name, kind, trig_span, True, kind_class(kind, lexicon))
 
     first = [actor(m) for m in agents]
     second = [actor(m) for m in patients]
@@ -389,10 +406,11 @@ def _assign_actors(
         first = [actor(m) for m in patients if m.kind == "civilians"] or [default("civilians")]
         second = []
     elif not first and event_type in ARMED_TYPES:
-        first = [  # an armed side named outside the target's phrase
+        first = [  # an armed side named outside the target's phrase and not the speaker
             actor(m)
             for m in mentions
             if m not in patients
+            and not speaker(ctx.sentence, m, lexicon)
             and not any(s <= m.start < e for s, e in patient_spans)
             and kind_class(m.kind, lexicon) in ("state", "armed")
         ][:1]

@@ -57,6 +57,7 @@ class ActorLexicon:
     country_names: dict[str, dict[str, str]]  # country -> kind -> ACLED name
     kinds: dict[str, tuple[str, ...]]  # "state" | "armed" | "unarmed" | "crowd" -> kinds
     person_nouns: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class EventKnowledge:
     actors: ActorLexicon | None = None
     numbers: NumberLexicon | None = None
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    dateline: re.Pattern[str] | None = None
 
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
@@ -148,6 +150,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         country_names={c: dict(v) for c, v in data.get("country", {}).items()},
         kinds={k: tuple(v) for k, v in data["kinds"].items()},
         person_nouns=frozenset(data.get("people", {}).get("nouns", ())),
+        speech_verbs=frozenset(data.get("speech", {}).get("verbs", ())),
     )
 
 
@@ -176,4 +179,5 @@ def load_event_knowledge() -> EventKnowledge:
         actors=load_actor_lexicon(_read("actors.toml")),
         numbers=load_number_lexicon(_read("numbers.toml")),
         irregular={k: tuple(v) for k, v in taxonomy.get("irregular", {}).items()},
+        dateline=re.compile(taxonomy["dateline"]["pattern"]) if "dateline" in taxonomy else None,
     )

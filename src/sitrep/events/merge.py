@@ -19,11 +19,11 @@ class Group:
     drafts: list[Draft] = field(default_factory=list)
 
     def first(self, attribute: str):  # noqa: ANN201
-        for draft in self.drafts:
-            value = getattr(draft, attribute)
-            if value is not None:
-                return value
-        return None
+        """The first value of a field; for actors, a name before a generic noun."""
+        values = [getattr(d, attribute) for d in self.drafts]
+        values = [v for v in values if v is not None]
+        named = [v for v in values if not getattr(v, "generic", False)]
+        return (named or values or [None])[0]
 
     @property
     def lead(self) -> Draft:
@@ -41,7 +41,11 @@ class Group:
 
 
 def _same_actor(a: Actor | None, b: Actor | None) -> bool:
-    return a is None or b is None or a.name == b.name
+    """Equal names, an unknown side, or a generic noun for a named actor of its side
+    ("the insurgents" after "Boko Haram")."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    return (a.generic or b.generic) and a.side is not None and a.side == b.side
 
 
 def _location(d: Draft) -> str | None:
