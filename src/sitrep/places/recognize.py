@@ -10,7 +10,7 @@ resolver can demand a notable referent.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,11 +20,12 @@ from sitrep.places.gazetteer import Entry, Gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities whose words are not place mentions even when a gazetteer knows them.
-BLOCKING_LABELS = frozenset(
-    {"ORG", "PERSON", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE", "DATE"}
-)
+# (Titles, events, products and laws are left open: the small model often gives those labels
+# to lists of towns.)
+BLOCKING_LABELS = frozenset({"ORG", "PERSON", "NORP", "DATE"})
 CONNECTORS = frozenset({"of", "al", "el", "de", "la", "le", "du", "des", "del", "-", "an", "ad"})
 CONNECTORS |= frozenset({"ar", "as", "ash", "at", "az", "ez", "ul", "bin", "ibn", "on", "upon"})
+CONNECTORS |= frozenset({"da", "do", "dos", "das", "di", "van", "von", "der", "den", "sur", "y"})
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
 MAX_NGRAM = 5
 COMPOUND_HEADS = frozenset(
@@ -45,6 +46,7 @@ class Form:
     start: int  # character offsets in the passage text
     end: int
     generic: str | None = None  # "admin1" | "admin2" | "town": a type word came with it
+    part: bool = False  # read without a direction word: "northern Idlib" -> "Idlib"
 
 
 @dataclass(frozen=True)
@@ -213,9 +215,8 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
     core = tokens
     forms.append(_form(text, core, None))
     if len(core) > 1 and core[0].lower_ in lexicon.directions:
-        part = True
         core = core[1:]
-        forms.append(_form(text, core, None))
+        forms.append(replace(_form(text, core, None), part=True))
     generic = _following_generic(ent, lexicon) or _preceding_generic(ent, lexicon)
     if generic:
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -224,7 +225,7 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
     if len(core) > 1 and lexicon.generic_kind(core[-1].text):
         generic = lexicon.generic_kind(core[-1].text)
         forms.append(_form(text, core[:-1], generic))
-    forms = [Form(f.key, f.start, f.end, f.generic or generic) for f in forms if f.key]
+    forms = [replace(f, generic=f.generic or generic, part=f.part or part) for f in forms if f.key]
     if not forms:
         return None
     near = is_near(ent.doc, ent.start, lexicon)

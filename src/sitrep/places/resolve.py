@@ -114,7 +114,7 @@ def resolve(
         if _person_name(group, entry, context):
             continue
         for mention, form in group.mentions:
-            out.append(Resolved(mention, form, entry, _precision(entry, mention)))
+            out.append(Resolved(mention, form, entry, _precision(entry, mention, form)))
     out.sort(key=lambda r: (r.mention.passage, r.form.start))
     return out
 
@@ -449,11 +449,11 @@ def _keep_unresolved(group: _Group) -> bool:
     return group.generic is not None and all(m.entity == "GPE" for m, _ in group.mentions)
 
 
-def _precision(entry: Entry | None, mention: Mention) -> int:
+def _precision(entry: Entry | None, mention: Mention, form: Form) -> int:
     if entry is None:
         return 3
     if entry.feature in REGION_FEATURES:
-        return 2 if mention.part and entry.feature != "PCLI" else 3
+        return 2 if form.part and entry.feature != "PCLI" else 3
     if entry.feature == "ADM2":
         return 2
-    return 2 if mention.part or mention.near else 1
+    return 2 if form.part or mention.near else 1
