@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sitrep.model import Passage, PassageKind, TimeExpr, TimePrecision
+from sitrep.time._tokens import is_verb
 from sitrep.time.anchor import Anchor
 
 _UNDATING = frozenset({"duration", "dateline"})  # these never date an event by themselves
@@ -98,8 +99,7 @@ def _predicate_of(token: Token) -> Token:
     """The verb an event noun is subject or object of ("fighting has forced ... since Friday"
     is dated by the verb's phrases); a verb trigger is its own predicate."""
     head = token.head
-    is_verb = head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")
-    if token.dep_ in ("nsubj", "nsubjpass", "dobj") and is_verb and head.i != token.i:
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj") and is_verb(head) and head.i != token.i:
         return head
     return token
 

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from sitrep.model import Passage, TimeExpr
+from sitrep.time._tokens import is_verb
 from sitrep.time._words import TimeWords
 
 Day = date  # the field `Resolved.date` would shadow the type inside the class
@@ -485,7 +486,7 @@ def _governing_verb(token: Token) -> tuple[Token | None, bool]:
     via_noun = False
     while token.head.i != token.i:
         token = token.head
-        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        if is_verb(token):
             return token, via_noun
         via_noun = via_noun or token.pos_ not in _FUNCTION_POS
     return None, via_noun

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.model import Certainty, Factuality, Passage, TimeExpr
 from sitrep.time._cues import Cues, VerbCue
+from sitrep.time._tokens import is_noun, is_verb
 from sitrep.time.anchor import Anchor
 from sitrep.time.dates import governing_time
 from sitrep.time.expressions import parse_iso
@@ -144,7 +145,7 @@ def classify_certainty(sentence: Span, trigger: Token | Span, *, cues: Cues) -> 
         if (
             word in cues.attributed_adverbs
             or (word in cues.attributed_adjectives and tok.dep_ in ("amod", "acomp", "advmod"))
-            or (word in cues.attributed_nouns and _is_noun(tok))
+            or (word in cues.attributed_nouns and is_noun(tok))
         ):
             return _judge(Certainty.ATTRIBUTED, tok, f"'{tok.text}' attributes the claim")
     return Judgement(Certainty.ASSERTED, reason="no attribution or dispute cue")
@@ -161,8 +162,8 @@ def _scope(trigger: Token, cues: Cues) -> Iterator[tuple[Token, Token | None]]:
         head = node.head
         if head.i == node.i or not _may_climb(node, head, cues):
             return
-        arrives_as_argument = node.dep_ in _ARGUMENT_DEPS and not _is_verb(node)
-        if arrives_as_argument and _is_verb(head):
+        arrives_as_argument = node.dep_ in _ARGUMENT_DEPS and not is_verb(node)
+        if arrives_as_argument and is_verb(head):
             if not _realises(head, node, cues):
                 return  # "condemned the attack": the attack is not in the scope of "condemned"
             if _other_noun(node, trigger, cues) or _adjunct(node, head):
@@ -184,7 +185,7 @@ def _other_noun(node: Token, trigger: Token, cues: Cues) -> bool:
         if not objects:
             return False
         noun = objects[0]
-    if noun.i == trigger.i or not _is_noun(noun):
+    if noun.i == trigger.i or not is_noun(noun):
         return False
     word = noun.lower_
     return not (
@@ -204,7 +205,7 @@ def _may_climb(node: Token, head: Token, cues: Cues) -> bool:
         return False
     if node.lower_ in cues.barrier_nouns:
         return False
-    if dep == "conj" and _is_verb(node):
+    if dep == "conj" and is_verb(node):
         own = {c.dep_ for c in node.children}
         return not own & {"aux", "auxpass", "nsubj", "nsubjpass"}
     reported = dep in ("ccomp", "xcomp") and _verb_in(head, cues.speech_verbs)
@@ -245,7 +246,7 @@ def _negations(node: Token, came_from: Token | None, cues: Cues) -> list[Token]:
         for c in node.children
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in cues.negation_particles)
     ]
-    if _is_noun(node):
+    if is_noun(node):
         found += [
             c for c in node.children if c.dep_ == "det" and c.lower_ in cues.negated_determiners
         ]
@@ -254,7 +255,7 @@ def _negations(node: Token, came_from: Token | None, cues: Cues) -> list[Token]:
         found += [
             c for c in node.children if c.dep_ == "amod" and c.lower_ in cues.negated_adjectives
         ]
-    if _is_verb(node):
+    if is_verb(node):
         for child in node.children:
             own_argument = came_from is None or child.i != came_from.i
             if (
@@ -299,7 +300,7 @@ def _modality(node: Token, came_from: Token | None, trigger: Token, cues: Cues) 
             return _judge(Factuality.HYPOTHETICAL, child, f"condition '{child.text}'")
         if child.dep_ in ("amod", "advmod") and child.lower_ == "next":
             return _judge(Factuality.FUTURE, child, "'next'")
-        if child.dep_ == "amod" and _is_noun(node) and not any(child.children):
+        if child.dep_ == "amod" and is_noun(node) and not any(child.children):
             # a bare "planned offensive", not a "well-planned campaign" that took place
             label = _adjective_label(child.lower_, cues)
             if label:
@@ -318,7 +319,7 @@ def _head_cue(node: Token, came_from: Token, cues: Cues) -> Judgement | None:
     word = node.lower_
     if came_from.dep_ == "prep" and came_from.lower_ in cues.historical_preps:
         return _judge(Factuality.HISTORICAL, came_from, f"comparison '{came_from.text}'")
-    if _is_verb(node):
+    if is_verb(node):
         if _verb_in(node, cues.disputed_verbs):
             return _judge(Factuality.DISPUTED, node, f"'{node.text}' disputes it")
         if _verb_in(node, cues.future_verbs) or (
@@ -334,7 +335,7 @@ def _head_cue(node: Token, came_from: Token, cues: Cues) -> Judgement | None:
         return None
     if came_from.dep_ == "xcomp" and word in cues.future_adjectives:
         return _judge(Factuality.FUTURE, node, f"'{node.text} to'")
-    label = _noun_label(word, cues) if _is_noun(node) else _adjective_label(word, cues)
+    label = _noun_label(word, cues) if is_noun(node) else _adjective_label(word, cues)
     return _judge(label, node, f"'{node.text}' governs it") if label else None
 
 
@@ -383,8 +384,8 @@ def _headline_head(verb: Token) -> bool:
     head = verb.head
     return (
         head.dep_ == "ROOT"
-        and _is_noun(head)
-        and not any(_is_verb(c) for c in head.children if c.i != verb.i and c.dep_ != "relcl")
+        and is_noun(head)
+        and not any(is_verb(c) for c in head.children if c.i != verb.i and c.dep_ != "relcl")
     )
 
 
@@ -404,7 +405,7 @@ def _forecast_adverb(node: Token, cues: Cues) -> bool:
 
 def _counterfactual(token: Token, cues: Cues) -> Judgement | None:
     """ "would not have happened without X" presupposes that it happened."""
-    verb = token if _is_verb(token) else _first_verb_head(token)
+    verb = token if is_verb(token) else _first_verb_head(token)
     if verb is None:
         return None
     kids = list(verb.children)
@@ -453,14 +454,14 @@ def _by_date(
 
 
 def _told_in_past(token: Token) -> bool:
-    verb = token if _is_verb(token) else _first_verb_head(token)
+    verb = token if is_verb(token) else _first_verb_head(token)
     return verb is not None and verb.tag_ == "VBD"
 
 
 def _year_of(token: Token) -> tuple[int, Token] | None:
     """A four-digit year dating the trigger's clause: "in 1994", "the 1992 killings" (but not
     "2000 protesters", a count)."""
-    verb = token if _is_verb(token) else _first_verb_head(token) or token
+    verb = token if is_verb(token) else _first_verb_head(token) or token
     for node in (token, verb):
         for child in node.children:
             if child.dep_ == "prep":
@@ -478,7 +479,7 @@ def _year_of(token: Token) -> tuple[int, Token] | None:
 
 def _aspect(token: Token, cues: Cues) -> Judgement:
     """ONGOING for present and progressive forms or 'ongoing' nouns, else HAPPENED."""
-    if _is_noun(token):
+    if is_noun(token):
         for child in token.children:
             if child.dep_ == "amod" and child.lower_ in cues.ongoing_adjectives:
                 return _judge(Factuality.ONGOING, child, f"'{child.text}'")
@@ -486,7 +487,7 @@ def _aspect(token: Token, cues: Cues) -> Judgement:
         if verb is None or not _realises(verb, _argument_below(token, verb), cues):
             return Judgement(Factuality.HAPPENED, reason="event noun, no cue")
         token = verb
-    if not _is_verb(token):
+    if not is_verb(token):
         return Judgement(Factuality.HAPPENED, reason="no cue")
     aux = {c.lower_: c for c in token.children if c.dep_ in ("aux", "auxpass")}
     perfect_progressive = "been" in aux and set(aux) & _PERFECT_HAVE
@@ -528,27 +529,19 @@ def _argument_below(token: Token, verb: Token) -> Token:
 
 def _first_verb_head(token: Token) -> Token | None:
     for anc in token.ancestors:
-        if _is_verb(anc):
+        if is_verb(anc):
             return anc
     return None
 
 
 def _verb_in(token: Token, table: VerbCue) -> bool:
     particles = table.get(token.lower_)
-    if not particles or not _is_verb(token) and token.pos_ != "ADJ":
+    if not particles or not is_verb(token) and token.pos_ != "ADJ":
         return False
     if "" in particles:
         return True
     near = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj", "advmod")}
     return bool(particles & near)
-
-
-def _is_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
-
-
-def _is_noun(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN", "PRON") or token.tag_.startswith("NN")
 
 
 def _judge(label: Factuality | Certainty, cue: Token, reason: str) -> Judgement:
