@@ -343,6 +343,17 @@ def gazetteer_info() -> None:
         out.print(f"{key}: {value}", markup=False, highlight=False)
 
 
+@gazetteer_app.command("build")
+def gazetteer_build() -> None:
+    """Build the gazetteer index anew from installed packages and the supplement file.
+
+    Example: sitrep gazetteer build
+    """
+    from sitrep.places.gazetteer import build_gazetteer, default_path
+
+    err.print(f"sitrep: built {build_gazetteer(default_path())}")
+
+
 @gazetteer_app.command("import")
 def gazetteer_import(
     file: Annotated[
