@@ -316,3 +316,10 @@ def test_dateline_place_is_not_the_event_place(language, knowledge):
     places = [place(text, "NAIROBI", country="Kenya"), place(text, "Mandera", country="Kenya")]
     events, _ = run(language, knowledge, text, places)
     assert {e.location for e in events} == {"Mandera"}
+
+
+def test_event_dated_long_before_the_report_is_a_historical_mention(language, knowledge):
+    text = "In 2019, militants massacred 40 villagers in Ogossagou."
+    events, mentions = run(language, knowledge, text, [place(text, "Ogossagou", country="Mali")])
+    assert events == ()
+    assert [m.factuality for m in mentions] == [Factuality.HISTORICAL]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Span, Token
 
@@ -215,7 +216,9 @@ def drafts_for_trigger(
                     fatalities_span=kill_span,
                     certainty=Certainty(certainty.label),
                     certainty_span=cert_span,
-                    factuality=Factuality(factuality.label),
+                    factuality=_dated_factuality(
+                        Factuality(factuality.label), when, ctx.anchor, knowledge
+                    ),
                     order=trig_span[0],
                     target=_target(roles.patient_heads, patients, passage, trig),
                 )
@@ -223,6 +226,19 @@ def drafts_for_trigger(
     if _generic(token, trig, out):
         return []
     return out
+
+
+def _dated_factuality(
+    factuality: Factuality, when: When, anchor: Anchor, knowledge: EventKnowledge
+) -> Factuality:
+    """An event dated long before the report is background: a historical mention."""
+    if not factuality.is_event or not when.explicit or not when.date or not anchor.date:
+        return factuality
+    try:
+        age = date.fromisoformat(anchor.date[:10]) - date.fromisoformat(when.date[:10])
+    except ValueError:
+        return factuality
+    return Factuality.HISTORICAL if age.days >= knowledge.historical_days else factuality
 
 
 def _generic(token: Token, trig: Trigger, drafts: list[Draft]) -> bool:

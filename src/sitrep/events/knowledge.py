@@ -82,6 +82,7 @@ class EventKnowledge:
     numbers: NumberLexicon | None = None
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
     dateline: re.Pattern[str] | None = None
+    historical_days: int = 90
 
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
@@ -180,4 +181,5 @@ def load_event_knowledge() -> EventKnowledge:
         numbers=load_number_lexicon(_read("numbers.toml")),
         irregular={k: tuple(v) for k, v in taxonomy.get("irregular", {}).items()},
         dateline=re.compile(taxonomy["dateline"]["pattern"]) if "dateline" in taxonomy else None,
+        historical_days=int(taxonomy.get("rules", {}).get("historical_days", 90)),
     )
