@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+from sitrep.evaluate.muc4 import read_messages
 from sitrep.language import Language
 from sitrep.model import OffsetMap, Passage, PassageKind
 from sitrep.time import (
@@ -179,14 +180,14 @@ def muc4_dates(folder: Path, limit: int) -> None:
     """How often a key template's single incident date is among the message's resolved
     expressions (anchor = the dateline date); the dateline alone is the baseline."""
     gold = dict(_muc4_gold(folder))
-    messages = [(mid, text) for mid, text in _muc4_messages(folder) if mid in gold][:limit]
+    messages = [m for m in read_messages(folder) if m.id in gold][:limit]
     language, words = Language.load(), load_time_words()
-    docs = language.parse(upper for _, upper in messages)
+    docs = language.parse(m.text for m in messages)
     hits = by_anchor = either = total = wrong_year = later = day_exprs = 0
-    for (mid, text), doc in zip(messages, docs, strict=True):
+    for message, doc in zip(messages, docs, strict=True):
+        mid, text = message.id, message.text
         passage = Passage(PassageKind.BODY, text, OffsetMap.identity(len(text)))
-        head = _muc4_dateline(text[:200])
-        anchor = Anchor(head.isoformat() if head else None, "dateline")
+        anchor = Anchor(message.published, "dateline")
         times = [t for t in find_times(passage, doc, anchor, words=words) if t.kind != "dateline"]
         days = {t.date for t in times if t.precision == 1}
         day_exprs += sum(t.precision == 1 for t in times)
@@ -205,13 +206,6 @@ def muc4_dates(folder: Path, limit: int) -> None:
     print(f"| {'gold date in dateline or expressions':44} | {either / total:6.1%} |")
     print(f"| {'same day and month, wrong year':44} | {wrong_year / total:6.1%} |")
     print(f"| {'day expressions after the dateline':44} | {later / max(day_exprs, 1):6.1%} |")
-
-
-def _muc4_messages(folder: Path) -> Iterator[tuple[str, str]]:
-    for path in sorted(folder.glob("dev-muc3-*")):
-        parts = re.split(r"^(DEV-MUC3-\d{4}) \([^)]*\)\s*$", path.read_text("latin-1"), flags=re.M)
-        for mid, body in zip(parts[1::2], parts[2::2], strict=True):
-            yield mid, body.strip("\n")
 
 
 def _muc4_gold(folder: Path) -> Iterator[tuple[str, list[str]]]:
@@ -237,11 +231,6 @@ def _muc4_day(fill: str) -> date | None:
         return date(1900 + int(m.group(3)), MUC_MONTHS.index(m.group(2)) + 1, int(m.group(1)))
     except ValueError:
         return None
-
-
-def _muc4_dateline(head: str) -> date | None:
-    m = re.search(r"(\d{1,2}) ([A-Z]{3}) (\d{2})\b", head)
-    return _muc4_day(" ".join(m.groups())) if m else None
 
 
 def _best_ms(step, repeat: int) -> float:

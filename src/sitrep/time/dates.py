@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sitrep.model import Passage, PassageKind, TimeExpr, TimePrecision
-from sitrep.time._tokens import is_verb
+from sitrep.time._tokens import is_function_word, is_verb
 from sitrep.time.anchor import Anchor
 
 _UNDATING = frozenset({"duration", "dateline"})  # these never date an event by themselves
@@ -123,7 +123,7 @@ def _dates_below(governor: Token, token: Token, pivot: Token) -> bool:
 def _governor(placed: Placed) -> Token | None:
     """The first content word above the expression (the word it modifies)."""
     for anc in placed.root.ancestors:
-        if anc.pos_ in ("ADP", "PART", "DET", "ADV", "PUNCT", "CCONJ") or anc.tag_ == "IN":
+        if is_function_word(anc):
             continue
         return anc
     return None

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from sitrep.model import Passage, TimeExpr
-from sitrep.time._tokens import is_verb
+from sitrep.time._tokens import is_function_word, is_verb, past_form
 from sitrep.time._words import TimeWords
 
 Day = date  # the field `Resolved.date` would shadow the type inside the class
@@ -477,7 +477,6 @@ def _direction(text: str, doc: Doc | None, cand: Found, words: TimeWords) -> int
 
 
 _DEADLINE = re.compile(r"\b(?:until|till|through|by|before)\s+$", re.IGNORECASE)
-_FUNCTION_POS = frozenset({"ADP", "DET", "PUNCT", "CCONJ", "PART", "NUM", "ADV", "SPACE"})
 
 
 def _governing_verb(token: Token) -> tuple[Token | None, bool]:
@@ -488,14 +487,8 @@ def _governing_verb(token: Token) -> tuple[Token | None, bool]:
         token = token.head
         if is_verb(token):
             return token, via_noun
-        via_noun = via_noun or token.pos_ not in _FUNCTION_POS
+        via_noun = via_noun or not is_function_word(token)
     return None, via_noun
-
-
-def _past(verb: Token) -> bool:
-    return verb.tag_ == "VBD" or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
-    )
 
 
 def verb_tense(verb: Token, words: TimeWords) -> int:
@@ -509,13 +502,13 @@ def verb_tense(verb: Token, words: TimeWords) -> int:
         if any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in head.children):
             return FUTURE
         if head.lower_ in words.future_verbs:
-            return UNKNOWN if _past(head) else FUTURE  # "was set to die Feb. 26": either way
+            return UNKNOWN if past_form(head) else FUTURE  # "was set to die Feb. 26": either way
     scheduled = verb.lower_ in words.future_verbs or any(
         c.dep_ in ("acomp", "xcomp") and c.lower_ in words.future_verbs for c in verb.children
     )
     if scheduled:  # "is scheduled for March 31", "are due in March"; "was set for": either way
-        return UNKNOWN if _past(verb) else FUTURE
-    if _past(verb):
+        return UNKNOWN if past_form(verb) else FUTURE
+    if past_form(verb):
         return PAST
     if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children):
         return PAST

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.model import Certainty, Factuality, Passage, TimeExpr
 from sitrep.time._cues import Cues, VerbCue
-from sitrep.time._tokens import is_noun, is_verb
+from sitrep.time._tokens import is_noun, is_verb, past_form
 from sitrep.time.anchor import Anchor
 from sitrep.time.dates import governing_time
 from sitrep.time.expressions import parse_iso
@@ -455,7 +455,7 @@ def _by_date(
 
 def _told_in_past(token: Token) -> bool:
     verb = token if is_verb(token) else _first_verb_head(token)
-    return verb is not None and verb.tag_ == "VBD"
+    return verb is not None and past_form(verb)
 
 
 def _year_of(token: Token) -> tuple[int, Token] | None:
