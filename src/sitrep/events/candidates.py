@@ -188,8 +188,11 @@ def drafts_for_trigger(
     )
     kill = count_fatalities(sentence, knowledge.numbers)
     kill_span = original_span(passage, kill.start, kill.end) if kill.start is not None else None
-    certainty = classify_certainty(sentence, token)
-    factuality = classify_factuality(sentence, token)
+    cues = knowledge.time_cues
+    certainty = classify_certainty(sentence, token, cues=cues)
+    factuality = classify_factuality(
+        sentence, token, cues=cues, anchor=ctx.anchor, times=ctx.times, passage=passage
+    )
     cert_span = _cue_span(passage, certainty.cue_start, certainty.cue_end) or trig_span
     sent_span = original_span(passage, sentence.start_char, sentence.end_char)
     out = []

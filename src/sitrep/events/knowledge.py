@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.events._lexicon import compile_cues
+from sitrep.time import load_cues
 
 ACTOR_KINDS = ("military", "police", "rebels", "armed_group", "civilians", "protesters", "rioters")
 
@@ -83,6 +84,7 @@ class EventKnowledge:
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
     dateline: re.Pattern[str] | None = None
     historical_days: int = 90
+    time_cues: Any = None  # sitrep.time.Cues: factuality and certainty cues, loaded once
 
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
@@ -182,4 +184,5 @@ def load_event_knowledge() -> EventKnowledge:
         irregular={k: tuple(v) for k, v in taxonomy.get("irregular", {}).items()},
         dateline=re.compile(taxonomy["dateline"]["pattern"]) if "dateline" in taxonomy else None,
         historical_days=int(taxonomy.get("rules", {}).get("historical_days", 90)),
+        time_cues=load_cues(),
     )
