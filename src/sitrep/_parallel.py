@@ -7,6 +7,7 @@ flight, so memory stays flat however long the stream is.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -31,8 +32,19 @@ def _work(capture: Capture) -> Result:
 def extract_stream(
     captures: Iterable[Item], jobs: int, pipeline: Pipeline | None = None
 ) -> Iterator[tuple[Item, Result]]:
-    """`(capture, extraction or error)` pairs in input order, using `jobs` processes."""
+    """`(capture, extraction or error)` pairs in input order, using `jobs` processes.
+
+    The pipeline is loaded only once a readable document comes: bad input fails fast.
+    """
     global _worker_pipeline
+    stream = iter(captures)
+    for item in stream:
+        if not isinstance(item, IntakeError):
+            captures = itertools.chain([item], stream)
+            break
+        yield item, item
+    else:
+        return
     loaded = pipeline or Pipeline.load()
     if jobs <= 1:
         for item in captures:

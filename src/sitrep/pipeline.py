@@ -19,7 +19,7 @@ from sitrep.intake import Capture, IntakeError, Rules, load_rules, to_article
 from sitrep.language import Language
 from sitrep.model import Article, Event, Extraction
 from sitrep.places import Gazetteer, locate
-from sitrep.time import document_anchor, find_times
+from sitrep.time import TimeWords, document_anchor, find_times, load_time_words
 
 STAGES = ("intake", "language", "places", "time", "events")
 T = TypeVar("T")
@@ -31,11 +31,15 @@ class Pipeline:
     gazetteer: Gazetteer
     knowledge: EventKnowledge
     intake_rules: Rules
+    time_words: TimeWords
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
 
     @classmethod
     def load(cls) -> Pipeline:
-        return cls(Language.load(), Gazetteer.open(), load_event_knowledge(), load_rules())
+        return cls(
+            Language.load(), Gazetteer.open(), load_event_knowledge(), load_rules(),
+            load_time_words(),
+        )  # fmt: skip
 
     def _timed(self, stage: str, work: Callable[[], T]) -> T:
         started = time.perf_counter()
@@ -48,11 +52,13 @@ class Pipeline:
         passages = article.passages()
         docs = self._timed("language", lambda: self.language.parse(p.text for p in passages))
         places = self._timed("places", lambda: locate(passages, docs, self.gazetteer))
-        anchor = document_anchor(article)
+        anchor = document_anchor(article, words=self.time_words)
         times = self._timed(
             "time",
             lambda: tuple(
-                t for p, d in zip(passages, docs, strict=True) for t in find_times(p, d, anchor)
+                t
+                for p, d in zip(passages, docs, strict=True)
+                for t in find_times(p, d, anchor, words=self.time_words)
             ),
         )
         events, mentions = self._timed(
