@@ -33,7 +33,7 @@ from sitrep.places._sources import (
     read_subdivisions,
 )
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # bump whenever the build changes, so caches are rebuilt
 SUPPLEMENT = "gazetteer_supplement.tsv"
 SKELETON_MIN_POPULATION = 2000  # loose keys only for places big enough to be news
 
@@ -237,16 +237,17 @@ def _add_cities(
     links = read_city_subdivisions()
     admin1_by_code = {r.admin_code: r for r in subdivisions.values() if r.feature == "ADM1"}
     members: dict[int, list[Row]] = defaultdict(list)
-    for city in read_cities():
+    cities = list(read_cities())
+    capitals = _capital_ids(cities, countries)
+    for city in cities:
         cc = city["countrycode"]
         admin1 = admin1_by_code.get(f"{cc}.{city['admin1code']}")
-        capital = countries[cc].capital if cc in countries else ""
         row = Row(
             id=int(city["geonameid"]),
             name=plain_romanisation(city["name"]),
             lat=float(city["latitude"]),
             lon=float(city["longitude"]),
-            feature="PPLC" if capital and city["name"] == capital else "PPL",
+            feature="PPLC" if int(city["geonameid"]) in capitals else "PPL",
             cc=cc,
             admin1=admin1.name if admin1 else None,
             population=int(city.get("population") or 0),
@@ -262,6 +263,20 @@ def _add_cities(
                 row.admin2 = sub.name
         rows[row.id] = row
     return members
+
+
+def _capital_ids(cities: list[dict], countries: dict[str, CountryRow]) -> set[int]:
+    """Each country's capital: the most populous town bearing the capital's name there
+    (not every Washington in the United States)."""
+    best: dict[str, tuple[int, int]] = {}
+    for city in cities:
+        country = countries.get(city["countrycode"])
+        if country is None or not country.capital or city["name"] != country.capital:
+            continue
+        population = int(city.get("population") or 0)
+        if population >= best.get(country.cc, (-1, 0))[0]:
+            best[country.cc] = (population, int(city["geonameid"]))
+    return {geonameid for _, geonameid in best.values()}
 
 
 def _place_subdivisions(

@@ -20,7 +20,7 @@ from sitrep.places.gazetteer import Entry, Gazetteer
 from sitrep.places.recognize import Form, Lexicon, Mention, Recognition
 
 FEATURE_PRIOR = {
-    "PCLI": 3.0, "CONT": 2.5, "ADM1": 2.0, "RGN": 3.5, "SEA": 3.5, "GULF": 3.5, "PPLC": 1.5,
+    "PCLI": 3.0, "CONT": 2.5, "ADM1": 2.0, "RGN": 3.5, "SEA": 3.5, "GULF": 3.5, "PPLC": 2.5,
     "STM": 2.0, "LK": 2.0, "PPLA": 1.0, "PPLX": 0.5, "ADM2": 0.5, "PPL": 0.0,
 }  # fmt: skip
 REGION_FEATURES = frozenset({"PCLI", "CONT", "ADM1", "RGN", "SEA", "GULF", "STM", "LK"})
