@@ -323,3 +323,26 @@ def test_event_dated_long_before_the_report_is_a_historical_mention(language, kn
     events, mentions = run(language, knowledge, text, [place(text, "Ogossagou", country="Mali")])
     assert events == ()
     assert [m.factuality for m in mentions] == [Factuality.HISTORICAL]
+
+
+def test_nationality_on_the_trigger_is_that_countrys_army(language, knowledge):
+    text = "Turkish drone strikes hit two villages near Qamishli on Thursday."
+    events, _ = run(language, knowledge, text, [place(text, "Qamishli")])
+    assert {e.actor1 for e in events} == {"Military Forces of Turkey"}
+
+
+def test_who_claims_responsibility_is_the_doer(language, knowledge):
+    text = "Al-Shabaab claimed responsibility for a car bomb that killed 10 people in Beledweyne."
+    events, _ = run(language, knowledge, text, [place(text, "Beledweyne", country="Somalia")])
+    (event,) = events
+    assert event.actor1 == "Al Shabaab"
+    assert event.fatalities == 10
+
+
+def test_noun_trigger_takes_the_doer_of_its_verb(language, knowledge):
+    text = "Nigerian troops killed 15 insurgents in air strikes near Bama on Monday."
+    events, _ = run(language, knowledge, text, [place(text, "Bama", country="Nigeria")])
+    (event,) = events
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 == "Military Forces of Nigeria (2023-)"
+    assert event.actor2 == "Rebel Forces (Nigeria)"

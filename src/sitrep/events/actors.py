@@ -209,6 +209,13 @@ def _reported_antecedent(subject: Token, verb: Token) -> Token:
     return outer if outer is not None else subject
 
 
+def _governing_verb(token: Token, steps: int = 3) -> Token | None:
+    for ancestor in list(token.ancestors)[:steps]:
+        if ancestor.pos_ == "VERB":
+            return ancestor
+    return None
+
+
 def find_roles(trigger: Token) -> Roles:
     """Where the doer and the target of the event sit in the parse around its trigger."""
     agents: list[Token] = []
@@ -244,6 +251,12 @@ def find_roles(trigger: Token) -> Roles:
                 agents.append(subject)
         if trigger.dep_ == "nsubj" and head != trigger:
             patients += [c for c in head.children if c.dep_ == "dobj"]
+        verb = _governing_verb(trigger) if trigger.dep_ == "pobj" else None
+        if verb is not None:  # "killed 15 militants in air strikes"
+            subject = _verb_subject(verb)
+            if subject is not None:
+                agents.append(_reported_antecedent(subject, verb))
+            patients += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return Roles(
         agents=tuple(_narrow(t) for t in agents),
         patients=tuple(_narrow(t) for t in patients),
@@ -287,7 +300,11 @@ def speaker(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> boo
     if span is None:
         return False
     head = span.root
-    if head.dep_ in ("nsubj", "pobj") and head.head.lower_ in lexicon.speech_verbs:
+    verb = head.head
+    claims = any(c.dep_ == "dobj" and c.lower_ == "responsibility" for c in verb.children)
+    if head.dep_ == "nsubj" and claims:
+        return False  # "X claimed responsibility for ...": X is the doer
+    if head.dep_ in ("nsubj", "pobj") and verb.lower_ in lexicon.speech_verbs:
         return True
     return head.dep_ == "pobj" and head.head.head.lower_ in lexicon.speech_verbs
 

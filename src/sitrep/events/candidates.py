@@ -158,6 +158,8 @@ def drafts_for_trigger(
     roles = find_roles(token)
     own = [m for m in mentions if m.start < trig.end and trig.start < m.end]  # "suicide bomber"
     agents = same_actor_once(own + mentions_in(roles.agents, mentions), lexicon)
+    if not agents:
+        agents = _demonym_doer(token, lexicon)
     patients = [m for m in mentions_in(roles.patients, mentions) if m not in agents]
     patients = same_actor_once(patients, lexicon)
     key = refine(trig.sub_event, sentence, knowledge)
@@ -269,6 +271,16 @@ def _target(
         if not any(start <= m.start < end for m in patients):
             return original_span(passage, start, end)
     return None
+
+
+def _demonym_doer(token: Token, lexicon: ActorLexicon) -> list[ActorMention]:
+    """ "Israeli air strikes", "Turkish shelling": a nationality on the trigger is its army."""
+    for child in token.children:
+        country = lexicon.demonyms.get(child.lower_)
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < token.i and country:
+            start = child.idx
+            return [ActorMention(start, start + len(child.text), "military", country=country)]
+    return []
 
 
 def _infinitive(token: Token) -> bool:
@@ -441,10 +453,13 @@ def _assign_actors(
             span = original_span(passage, entity.start_char, entity.end_char)
             first = [Actor(ctx.original[span[0] : span[1]], None, span)]
     if not second and event_type == "Battles" and first:
-        second = [
+        second = [  # the other armed side, outside the doer's own phrase
             actor(m)
             for m in mentions
-            if kind_class(m.kind, lexicon) in ("state", "armed") and actor(m).name != first[0].name
+            if kind_class(m.kind, lexicon) in ("state", "armed")
+            and actor(m).name != first[0].name
+            and not any(s <= m.start < e for s, e in agent_spans)
+            and not speaker(ctx.sentence, m, lexicon)
         ][:1]
     if not second and event_type in DEFAULT_ACTOR2_TYPE:
         second = [default(DEFAULT_ACTOR2_TYPE[event_type])]
