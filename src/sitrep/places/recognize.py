@@ -119,14 +119,16 @@ def _abbreviation_mentions(
 ) -> list[Mention]:
     """Country and state abbreviations in their exact case ("U.S.", "UK", "Springfield, Mo.")."""
     shouted = _shouted(text, doc)
+    gpe_spans = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "GPE"}
     out = []
     for match in lexicon.abbreviation_pattern.finditer(text):
         word, start, end = match.group(1), match.start(1), match.end(1)
         code = lexicon.abbreviations[word]
         if shouted and "." not in word:
             continue  # "US" in shouted copy may be the pronoun
-        if "." in code and not text[:start].rstrip().endswith(","):
-            continue  # state abbreviations only in "Town, St." position
+        after_town = text[:start].rstrip().endswith(",")
+        if "." in code and not (after_town or (start, end) in gpe_spans):
+            continue  # state abbreviations only in "Town, St." position or tagged as places
         taken_here = [(s, e) for s, e in taken if s < end and start < e]
         if taken_here and not (len(taken_here) == 1 and "." in code):
             continue
