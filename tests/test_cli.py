@@ -89,3 +89,20 @@ def test_ingest_is_idempotent_and_exports_acled_csv(tmp_path):
 def test_version():
     done = run("--version")
     assert done.returncode == 0 and done.stdout.startswith("sitrep ")
+
+
+def test_places_jsonl_contract(tmp_path):
+    docs = tmp_path / "docs.jsonl"
+    text = "Shells fell on Kharkiv and on the outskirts of Odesa overnight."
+    docs.write_text(json.dumps({"id": "a1", "text": text}) + "\n", encoding="utf-8")
+    done = run("places", "--input", str(docs), "--format", "jsonl")
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["id"] == "a1"
+    names = {p["text"] for p in record["places"]}
+    assert {"Kharkiv", "Odesa"} <= names
+    for p in record["places"]:
+        assert text[p["start"] : p["end"]] == p["text"]
+        for key in ("name", "latitude", "longitude", "geonameid", "country", "iso", "admin1",
+                    "admin2", "feature", "geo_precision"):  # fmt: skip
+            assert key in p
