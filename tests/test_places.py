@@ -186,3 +186,9 @@ def test_near_a_town_is_precision_two(language, gazetteer):
     text = "Fighting raged on the outskirts of Damascus, 30 km north of Homs, and in Hama."
     places = places_in_text(text, language, gazetteer)
     assert [p.geo_precision for p in places] == [2, 2, 1]
+
+
+def test_shouted_single_name_and_common_words(language, gazetteer):
+    assert [p.name for p in places_in_text("ALEPPO", language, gazetteer)] == ["Aleppo"]
+    text = "A GENERAL STRIKE WAS CALLED. POLICE SAID THE MARCH WOULD GO AHEAD."
+    assert places_in_text(text, language, gazetteer) == ()

@@ -356,7 +356,7 @@ def _plausible(words: Span, key: str, shouted: bool, lexicon: Lexicon) -> bool:
         return True
     token = words[0]
     if shouted:
-        return not token.is_stop and token.pos_ in ("PROPN", "NOUN")
+        return not token.is_stop and token.pos_ in ("PROPN", "NOUN", "ADJ")
     return token.pos_ == "PROPN" or bool(token.ent_type_)  # an entity is a name, whatever POS
 
 
