@@ -67,7 +67,7 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
     ):
         if actor is not None:
             evidence += _evidence(article, name, actor.span)
-    if setting is not None:
+    if setting is not None and setting.start is not None and setting.end is not None:
         evidence += _evidence(article, "location", (setting.start, setting.end))
     for draft in group.drafts:
         evidence += _evidence(article, "target", draft.target)

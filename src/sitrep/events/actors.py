@@ -171,7 +171,7 @@ def _extent(token: Token) -> tuple[int, int]:
 
 
 def _pobjs(token: Token, preps: set[str]) -> list[Token]:
-    out = []
+    out: list[Token] = []
     for child in token.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in preps:
             out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))

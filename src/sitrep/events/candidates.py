@@ -189,7 +189,7 @@ def drafts_for_trigger(
         lexicon,
     )
     kill = count_fatalities(sentence, knowledge.numbers)
-    kill_span = original_span(passage, kill.start, kill.end) if kill.start is not None else None
+    kill_span = _cue_span(passage, kill.start, kill.end)
     cues = knowledge.time_cues
     certainty = classify_certainty(sentence, token, cues=cues)
     factuality = classify_factuality(
@@ -197,8 +197,9 @@ def drafts_for_trigger(
     )
     cert_span = _cue_span(passage, certainty.cue_start, certainty.cue_end) or trig_span
     sent_span = original_span(passage, sentence.start_char, sentence.end_char)
-    out = []
-    for setting in settings or [None]:
+    out: list[Draft] = []
+    places: list[Setting | None] = list(settings) or [None]
+    for setting in places:
         for when in _dates(ctx, token, sent_span):
             out.append(
                 Draft(

@@ -125,8 +125,9 @@ def _count_for(
         after = [c for c in counts if c.start > cue.i and c.start - cue.i <= AFTER_WINDOW]
         after = [c for c in after if _clear(doc[cue.i + 1 : c.start], numbers)]
         after = [c for c in after if not _followed_by_hurt(doc, c, numbers)]
-    options = [(cue.i - c.end, c) for c in before] + [(c.start - cue.i, c) for c in after]
-    options = [(not _linked(doc, c, cue), d, c) for d, c in options if not _doer(doc, c, cue)]
+    distances = [(cue.i - c.end, c) for c in before] + [(c.start - cue.i, c) for c in after]
+    # Ranked: tied to the death word in the parse first, then nearest.
+    options = [(not _linked(doc, c, cue), d, c) for d, c in distances if not _doer(doc, c, cue)]
     options = [o for o in options if not o[0] or doc[o[2].start].lower_ not in ARTICLES]
     if options:
         _, _, count = min(options, key=lambda o: (o[0], o[1]))
