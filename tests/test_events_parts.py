@@ -346,3 +346,19 @@ def test_noun_trigger_takes_the_doer_of_its_verb(language, knowledge):
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1 == "Military Forces of Nigeria (2023-)"
     assert event.actor2 == "Rebel Forces (Nigeria)"
+
+
+def test_excessive_force_note_names_the_state_as_the_one_using_force(language, knowledge):
+    text = "Soldiers opened fire on demonstrators in Kassala, killing at least seven people."
+    events, _ = run(language, knowledge, text, [place(text, "Kassala", country="Sudan")])
+    (event,) = events
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.actor1 == "Protesters (Sudan)"
+    assert event.notes.split(", ", 1)[1].startswith("Military Forces of Sudan (2019-) used")
+    assert event.fatalities == 7
+
+
+def test_militias_are_an_armed_side(language, knowledge):
+    assert names(language, knowledge, "Rival militias fought.", "Nigeria") == [
+        "Unidentified Militia (Nigeria)"
+    ]

@@ -268,7 +268,10 @@ def _target(
     for head in heads:
         if trig.start <= head.idx < trig.end or head.pos_ in NOT_TARGET_POS:
             continue  # "set fire to": the cue's own noun is no target
-        start, end = head.left_edge.idx, head.idx + len(head.text)
+        if head.ent_type_ in ("DATE", "TIME"):
+            continue
+        last = head.right_edge
+        start, end = head.left_edge.idx, last.idx + len(last.text)
         if not any(start <= m.start < end for m in patients):
             return original_span(passage, start, end)
     return None
