@@ -33,7 +33,7 @@ from sitrep.places._sources import (
     read_subdivisions,
 )
 
-SCHEMA_VERSION = "2"  # bump whenever the build changes, so caches are rebuilt
+SCHEMA_VERSION = "5"  # bump whenever the build changes, so caches are rebuilt
 SUPPLEMENT = "gazetteer_supplement.tsv"
 SKELETON_MIN_POPULATION = 2000  # loose keys only for places big enough to be news
 
@@ -282,17 +282,28 @@ def _capital_ids(cities: list[dict], countries: dict[str, CountryRow]) -> set[in
 def _place_subdivisions(
     rows: dict[int, Row], subdivisions: dict[int, Row], members: dict[int, list[Row]]
 ) -> None:
-    """Give each subdivision the mean position of its towns (no package has centroids)."""
+    """Place each subdivision amid its towns (no installed package has their centroids)."""
     for number, sub in subdivisions.items():
         towns = members.get(number, [])
         if not towns:
             continue
-        sub.lat = sum(t.lat or 0.0 for t in towns) / len(towns)
-        sub.lon = sum(t.lon or 0.0 for t in towns) / len(towns)
+        sub.lat, sub.lon = _middle(towns)
         sub.population = sum(t.population for t in towns)
         sub.note = f"centroid of {len(towns)} towns"
         if sub.id not in rows:
             rows[sub.id] = sub
+
+
+def _middle(towns: list[Row]) -> tuple[float, float]:
+    """The middle of the towns' extent, pulled halfway to their mean: a region's towns crowd
+    where people live, while GeoNames puts a region's point near its geographic centre."""
+    lats = [t.lat or 0.0 for t in towns]
+    lons = [t.lon or 0.0 for t in towns]
+    mean = (sum(lats) / len(lats), sum(lons) / len(lons))
+    box = ((min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2)
+    if max(lons) - min(lons) > 180:  # straddles the antimeridian: the mean is safer
+        return mean
+    return (mean[0] + box[0]) / 2, (mean[1] + box[1]) / 2
 
 
 def read_supplement() -> Iterator[dict[str, str]]:
