@@ -121,3 +121,10 @@ def test_muc4_match_needs_a_mapped_type_and_a_shared_word():
     pairs = muc4.score_message([wrong_type, hit], [template], type_map)
     assert (template, hit) in pairs
     assert (None, wrong_type) in pairs
+
+
+def test_muc4_unwrap_keeps_length_and_paragraphs():
+    text = "   FIRST LINE OF A\nPARAGRAPH GOES ON.\n\n   SECOND\nPARAGRAPH."
+    flat = muc4.unwrap(text)
+    assert len(flat) == len(text)
+    assert flat == "   FIRST LINE OF A PARAGRAPH GOES ON.\n\n   SECOND PARAGRAPH."

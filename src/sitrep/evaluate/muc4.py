@@ -31,6 +31,7 @@ from sitrep.model import Article, Event, OffsetMap
 DATA = Path(__file__).resolve().parents[1] / "data" / "muc4_types.toml"
 MESSAGE_START = re.compile(r"^(DEV-MUC3-\d{4})\b[^\n]*$", re.M)
 SLOT_LINE = re.compile(r"^(\d+)\.\s+[A-Z ]+:[A-Z :]+?\s{2,}(.*)$")
+HARD_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
 QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
 DATELINE = re.compile(r"(\d{1,2}) ([A-Z]{3}) (\d{2})\b")
 MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
@@ -130,8 +131,14 @@ def read_messages(folder: Path) -> Iterator[Message]:
         starts = list(MESSAGE_START.finditer(text))
         for i, m in enumerate(starts):
             end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
-            body = text[m.end() : end].strip("\n")
+            body = unwrap(text[m.end() : end].strip("\n"))
             yield Message(m.group(1), body, _dateline_date(body))
+
+
+def unwrap(text: str) -> str:
+    """Undo the 70-column hard wrap of the wire copy (a line break inside a paragraph becomes a
+    space: same length, so offsets hold); paragraph breaks (blank or indented line) stay."""
+    return HARD_WRAP.sub(" ", text)
 
 
 def _dateline_date(body: str) -> str | None:
