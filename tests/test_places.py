@@ -192,3 +192,8 @@ def test_shouted_single_name_and_common_words(language, gazetteer):
     assert [p.name for p in places_in_text("ALEPPO", language, gazetteer)] == ["Aleppo"]
     text = "A GENERAL STRIKE WAS CALLED. POLICE SAID THE MARCH WOULD GO AHEAD."
     assert places_in_text(text, language, gazetteer) == ()
+
+
+def test_direction_words_alone_are_not_places(language, gazetteer):
+    text = "Western powers and Central Command officials met in Amman on Tuesday."
+    assert [p.text for p in places_in_text(text, language, gazetteer)] == ["Amman"]

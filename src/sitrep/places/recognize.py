@@ -350,14 +350,15 @@ def _can_start(token: Token, text: str, shouted: bool) -> bool:
 
 def _plausible(words: Span, key: str, shouted: bool, lexicon: Lexicon) -> bool:
     """Whether a gazetteer hit reads as a name rather than an ordinary capitalised word."""
-    if all(w in lexicon.stoplist for w in key.split()):
-        return False
+    if all(w in lexicon.stoplist or w in lexicon.directions for w in key.split()):
+        return False  # "Western" powers, "Central" command
     if len(words) > 1:
         return True
     token = words[0]
     if shouted:
         return not token.is_stop and token.pos_ in ("PROPN", "NOUN", "ADJ")
-    return token.pos_ == "PROPN" or bool(token.ent_type_)  # an entity is a name, whatever POS
+    # an entity is a name whatever its part of speech; a nationality word is not a place
+    return token.pos_ == "PROPN" or token.ent_type_ not in ("", "NORP")
 
 
 def _inside_longer_name(
