@@ -108,9 +108,12 @@ class Gazetteer:
     @classmethod
     def open(cls, path: Path | None = None) -> Gazetteer:
         """Open the index at `path` (default location if None), building it if missing."""
+        default = path is None
         path = Path(path) if path else default_path()
         if not path.exists():
             build_gazetteer(path)
+            if default:
+                _remove_stale(path)
         connection = sqlite3.connect(path, check_same_thread=False)
         countries = {row[0]: Country(*row) for row in connection.execute("SELECT * FROM countries")}
         return cls(path, connection, countries, load_lexicon())
@@ -179,6 +182,13 @@ class Gazetteer:
             "names": names,
             "size_bytes": self.path.stat().st_size,
         }
+
+
+def _remove_stale(current: Path) -> None:
+    """Drop indexes of older versions from the default cache folder (45 MB each)."""
+    for old in current.parent.glob("gazetteer-*.sqlite"):
+        if old != current:
+            old.unlink(missing_ok=True)
 
 
 def build_gazetteer(path: Path) -> Path:
