@@ -3,7 +3,6 @@ import io
 import json
 
 from _records import event
-
 from sitrep.export import ACLED_COLUMNS, write_csv, write_jsonl
 
 

@@ -1,7 +1,6 @@
 import sqlite3
 
 from _records import extraction
-
 from sitrep.store import Stored, open_store
 from sitrep.store.base import migrations
 
