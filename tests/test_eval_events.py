@@ -114,13 +114,15 @@ def test_muc4_match_needs_a_mapped_type_and_a_shared_word():
         evidence=(Evidence("target", "A POWER PYLON", 0, 13),),
     )
     wrong_type = Event(
-        event_type="Protests",
-        sub_event_type="Peaceful protest",
+        event_type="Battles",
+        sub_event_type="Armed clash",
         evidence=(Evidence("target", "A POWER PYLON", 0, 13),),
     )
-    pairs = muc4.score_message([wrong_type, hit], [template], type_map)
+    out_of_scope = Event(event_type="Protests", sub_event_type="Peaceful protest")
+    pairs = muc4.score_message([wrong_type, hit, out_of_scope], [template], type_map)
     assert (template, hit) in pairs
     assert (None, wrong_type) in pairs
+    assert all(event is not out_of_scope for _, event in pairs)
 
 
 def test_muc4_unwrap_keeps_length_and_paragraphs():
