@@ -191,15 +191,18 @@ def _remove_stale(current: Path) -> None:
             old.unlink(missing_ok=True)
 
 
-def build_gazetteer(path: Path) -> Path:
-    """Build the index at `path` from installed packages and the supplement (no network)."""
+def build_gazetteer(path: Path, supplement: str | None = None) -> Path:
+    """Build the index at `path` from installed packages and the supplement (no network).
+
+    `supplement` is the text of a supplement TSV to use instead of the bundled one.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     # A private partial file per process: concurrent first runs must not share one.
     partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
     partial.unlink(missing_ok=True)
     countries = read_countries()
-    rows, admins = _collect_rows(countries)
+    rows, admins = _collect_rows(countries, supplement or _supplement_text())
     connection = sqlite3.connect(partial)
     try:
         connection.executescript(_SCHEMA)
@@ -212,7 +215,9 @@ def build_gazetteer(path: Path) -> Path:
     return path
 
 
-def _collect_rows(countries: dict[str, CountryRow]) -> tuple[dict[int, Row], dict[str, str]]:
+def _collect_rows(
+    countries: dict[str, CountryRow], supplement: str
+) -> tuple[dict[int, Row], dict[str, str]]:
     subdivisions = read_subdivisions(countries)
     admins = {r.admin_code: r.name for r in subdivisions.values() if r.admin_code}
     rows: dict[int, Row] = {}
@@ -233,7 +238,7 @@ def _collect_rows(countries: dict[str, CountryRow]) -> tuple[dict[int, Row], dic
     rows.update((r.id, r) for r in read_continents())
     members = _add_cities(rows, countries, subdivisions)
     _place_subdivisions(rows, subdivisions, members)
-    _add_supplement(rows, countries)
+    _add_supplement(rows, countries, supplement)
     for row in rows.values():  # a supplement name for a country is the name news uses
         if row.feature == "PCLI" and "supplement" in row.origin and row.cc in countries:
             countries[row.cc] = replace(countries[row.cc], name=row.name)
@@ -316,14 +321,15 @@ def _middle(towns: list[Row]) -> tuple[float, float]:
     return (mean[0] + box[0]) / 2, (mean[1] + box[1]) / 2
 
 
-def read_supplement() -> Iterator[dict[str, str]]:
-    lines = (line for line in _supplement_text().splitlines() if not line.startswith("#"))
+def read_supplement(text: str | None = None) -> Iterator[dict[str, str]]:
+    source = _supplement_text() if text is None else text
+    lines = (line for line in source.splitlines() if not line.startswith("#"))
     yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
-def _add_supplement(rows: dict[int, Row], countries: dict[str, CountryRow]) -> None:
+def _add_supplement(rows: dict[int, Row], countries: dict[str, CountryRow], text: str) -> None:
     """Supplement rows: aliases of a GeoNames record (source "GeoNames <id>") or new places."""
-    for number, rec in enumerate(read_supplement(), start=1):
+    for number, rec in enumerate(read_supplement(text), start=1):
         names = {rec["name"], *(a for a in rec["alternatenames"].split("|") if a)}
         source = rec["source"].strip()
         gid = int(source.split()[1]) if source.startswith("GeoNames ") else None
