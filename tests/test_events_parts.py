@@ -362,3 +362,18 @@ def test_militias_are_an_armed_side(language, knowledge):
     assert names(language, knowledge, "Rival militias fought.", "Nigeria") == [
         "Unidentified Militia (Nigeria)"
     ]
+
+
+def test_a_district_and_its_city_are_one_place_for_merging(language, knowledge):
+    text = (
+        "A car bomb exploded in the al-Karrada district of Baghdad on Monday, killing 9 people. "
+        "The car bomb in Baghdad was the deadliest this month."
+    )
+    places = [
+        place(text, "al-Karrada", parent="Baghdad", feature="PPLX", country="Iraq"),
+        place(text, "Baghdad", country="Iraq"),
+        place(text, "Baghdad", nth=1, country="Iraq"),
+    ]
+    events, _ = run(language, knowledge, text, places)
+    (event,) = events
+    assert event.location == "Baghdad - al-Karrada"

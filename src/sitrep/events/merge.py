@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sitrep.events.candidates import Actor, Draft
+from sitrep.events.setting import contains
 from sitrep.model import TimePrecision
 
 WEEK_SLACK_DAYS = 3  # a week-precision date stands for the middle of its week
@@ -70,7 +71,12 @@ def compatible(group: Group, draft: Draft) -> bool:
 
 
 def _same_place(a: Draft, b: Draft) -> bool:
+    """Same place, a place and its container (a district and its city), or one inherited."""
     if _location(a) == _location(b):
+        return True
+    pa = a.setting.place if a.setting else None
+    pb = b.setting.place if b.setting else None
+    if pa is not None and pb is not None and (contains(pa, pb) or contains(pb, pa)):
         return True
     explicit = [d for d in (a, b) if d.setting and d.setting.explicit]
     return len(explicit) < 2

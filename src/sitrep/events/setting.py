@@ -34,7 +34,7 @@ def location_name(place: Place) -> str:
     return place.name
 
 
-def _contains(outer: Place, inner: Place) -> bool:
+def contains(outer: Place, inner: Place) -> bool:
     """`outer` is a container of `inner` (its city, province or country)."""
     if outer is inner or outer.name == inner.name:
         return False
@@ -48,7 +48,7 @@ def _contains(outer: Place, inner: Place) -> bool:
 
 def most_specific(places: Sequence[Place]) -> list[Place]:
     """Drop the places that only contain another one named beside them."""
-    return [p for p in places if not any(_contains(p, q) for q in places if q is not p)]
+    return [p for p in places if not any(contains(p, q) for q in places if q is not p)]
 
 
 def coordinated_groups(places: Sequence[Place], original: str) -> list[list[Place]]:
