@@ -367,7 +367,7 @@ def test_militias_are_an_armed_side(language, knowledge):
 def test_a_district_and_its_city_are_one_place_for_merging(language, knowledge):
     text = (
         "A car bomb exploded in the al-Karrada district of Baghdad on Monday, killing 9 people. "
-        "The car bomb in Baghdad was the deadliest this month."
+        "Police said the car bomb in Baghdad on Monday was the deadliest in months."
     )
     places = [
         place(text, "al-Karrada", parent="Baghdad", feature="PPLX", country="Iraq"),

@@ -71,12 +71,14 @@ def compatible(group: Group, draft: Draft) -> bool:
 
 
 def _same_place(a: Draft, b: Draft) -> bool:
-    """Same place, a place and its container (a district and its city), or one inherited."""
+    """Same place, or one inherited; a place and its container (a district and its city) only
+    on the same day (a city-wide campaign is not the same event as a district taken in it)."""
     if _location(a) == _location(b):
         return True
     pa = a.setting.place if a.setting else None
     pb = b.setting.place if b.setting else None
-    if pa is not None and pb is not None and (contains(pa, pb) or contains(pb, pa)):
+    nested = pa is not None and pb is not None and (contains(pa, pb) or contains(pb, pa))
+    if nested and a.date is not None and a.date == b.date:
         return True
     explicit = [d for d in (a, b) if d.setting and d.setting.explicit]
     return len(explicit) < 2
