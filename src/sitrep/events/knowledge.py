@@ -11,8 +11,6 @@ from typing import Any
 from sitrep.events._lexicon import compile_cues
 from sitrep.time import load_cues
 
-ACTOR_KINDS = ("military", "police", "rebels", "armed_group", "civilians", "protesters", "rioters")
-
 
 @dataclass(frozen=True)
 class SubEvent:
