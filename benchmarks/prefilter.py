@@ -52,6 +52,8 @@ def compare(name: str, captures: list[Capture], full: Pipeline, filtered: Pipeli
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--muc4", action="store_true", help="also on MUC-4 DEV key incidents")
+    parser.add_argument("--limit", type=int, default=None, help="MUC-4 messages (default: all)")
     args = parser.parse_args()
     sets = {
         "sample": [args.shared / "samples" / "aleppo-2016.txt"],
@@ -67,6 +69,27 @@ def main() -> None:
         row = compare(name, captures, full, filtered)
         table.add_row(row[0], row[1], row[2], row[3], row[4], row[5])
     Console().print(table)
+    if args.muc4:
+        Console().print(muc4_table(args.shared / "data" / "muc4-dev", args.limit))
+
+
+def muc4_table(folder: Path, limit: int | None) -> Table:
+    """Key incidents matched with the pre-filter, over those matched with the full parse."""
+    from sitrep.evaluate.muc4 import evaluate
+
+    full = evaluate(folder, limit=limit, jobs=2, prefilter=False)
+    filtered = evaluate(folder, limit=limit, jobs=2, prefilter=True)
+    table = Table(title="pre-filter recall on MUC-4 DEV key incidents")
+    for column in ("messages", "key incidents", "matched without", "matched with", "recall",
+                   "seconds without", "seconds with"):  # fmt: skip
+        table.add_column(column)
+    kept = filtered.total.true_positive / max(full.total.true_positive, 1)
+    table.add_row(
+        str(len(full.by_message)), str(full.total.gold), str(full.total.true_positive),
+        str(filtered.total.true_positive), f"{kept:.3f}", f"{full.seconds:.0f}",
+        f"{filtered.seconds:.0f}",
+    )  # fmt: skip
+    return table
 
 
 if __name__ == "__main__":

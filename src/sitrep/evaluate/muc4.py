@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from rich.console import Console
@@ -267,27 +268,33 @@ def _article(message: Message) -> Article:
     )
 
 
-def _extract(messages: Sequence[Message]) -> list[tuple[str, tuple[Event, ...]]]:
+def _extract(
+    messages: Sequence[Message], prefilter: bool = True
+) -> list[tuple[str, tuple[Event, ...]]]:
     """Events of a batch of messages, with a pipeline of the batch's own (one per process)."""
     from sitrep.pipeline import Pipeline
 
-    pipeline = Pipeline.load()
+    pipeline = Pipeline.load(prefilter=prefilter)
     return [(m.id, pipeline.extract_article(_article(m)).events) for m in messages]
 
 
-def extract_all(messages: Sequence[Message], jobs: int = 1) -> dict[str, tuple[Event, ...]]:
+def extract_all(
+    messages: Sequence[Message], jobs: int = 1, prefilter: bool = True
+) -> dict[str, tuple[Event, ...]]:
     if jobs <= 1:
-        return dict(_extract(messages))
+        return dict(_extract(messages, prefilter))
     size = -(-len(messages) // jobs)
     batches = [messages[i : i + size] for i in range(0, len(messages), size)]
     out: dict[str, tuple[Event, ...]] = {}
     with ProcessPoolExecutor(jobs) as pool:
-        for result in pool.map(_extract, batches):
+        for result in pool.map(partial(_extract, prefilter=prefilter), batches):
             out.update(result)
     return out
 
 
-def evaluate(folder: Path, *, limit: int | None = None, jobs: int = 1) -> Report:
+def evaluate(
+    folder: Path, *, limit: int | None = None, jobs: int = 1, prefilter: bool = True
+) -> Report:
     type_map = load_type_map()
     messages = list(read_messages(folder))[:limit]
     keep = {m.id for m in messages}
@@ -295,7 +302,7 @@ def evaluate(folder: Path, *, limit: int | None = None, jobs: int = 1) -> Report
         t for t in read_templates(folder) if t.message in keep and t.stage.strip() != "THREATENED"
     ]
     started = time.perf_counter()
-    events = extract_all(messages, jobs)
+    events = extract_all(messages, jobs, prefilter)
     report = Report(seconds=time.perf_counter() - started)
     by_message: dict[str, list[Template]] = {}
     for t in templates:
