@@ -36,11 +36,11 @@ class Pipeline:
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
 
     @classmethod
-    def load(cls, *, prefilter: bool = True) -> Pipeline:
+    def load(cls, *, prefilter: bool = True, knowledge: EventKnowledge | None = None) -> Pipeline:
         """Load every stage once. With `prefilter`, only sentences holding an event cue get
         the full parse (the rest get entities only): the same events, at a fraction of the cost.
         """
-        knowledge = load_event_knowledge()
+        knowledge = knowledge or load_event_knowledge()
         hot = trigger_filter(knowledge) if prefilter else None
         return cls(Language.load(hot), Gazetteer.open(), knowledge, load_rules(), load_time_words())
 

@@ -88,8 +88,8 @@ class EventKnowledge:
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
 
-def _read(name: str) -> dict[str, Any]:
-    return tomllib.loads((DATA_DIR / name).read_text("utf-8"))
+def _read(name: str, data_dir: Path = DATA_DIR) -> dict[str, Any]:
+    return tomllib.loads((data_dir / name).read_text("utf-8"))
 
 
 def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refinement, ...]]:
@@ -171,14 +171,15 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
     )
 
 
-def load_event_knowledge() -> EventKnowledge:
-    taxonomy = _read("taxonomy.toml")
+def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
+    """The taxonomy, actor and number lexicons from `data_dir` (the bundled data by default)."""
+    taxonomy = _read("taxonomy.toml", data_dir)
     subs, refinements = load_taxonomy(taxonomy)
     return EventKnowledge(
         sub_events=subs,
         refinements=refinements,
-        actors=load_actor_lexicon(_read("actors.toml")),
-        numbers=load_number_lexicon(_read("numbers.toml")),
+        actors=load_actor_lexicon(_read("actors.toml", data_dir)),
+        numbers=load_number_lexicon(_read("numbers.toml", data_dir)),
         irregular={k: tuple(v) for k, v in taxonomy.get("irregular", {}).items()},
         dateline=re.compile(taxonomy["dateline"]["pattern"]) if "dateline" in taxonomy else None,
         historical_days=int(taxonomy.get("rules", {}).get("historical_days", 90)),
