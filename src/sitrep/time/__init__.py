@@ -13,12 +13,11 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Article, Passage, TimeExpr
 from sitrep.time import anchor as _anchor
-from sitrep.time import dates as _dates
 from sitrep.time import factuality as _factuality
 from sitrep.time._cues import Cues, load_cues
 from sitrep.time._words import TimeWords, load_time_words
 from sitrep.time.anchor import Anchor
-from sitrep.time.dates import EventDate
+from sitrep.time.dates import EventDate, event_date
 from sitrep.time.expressions import find_expressions, parse_iso
 from sitrep.time.factuality import Judgement
 
@@ -55,18 +54,6 @@ def classify_certainty(
 ) -> Judgement:
     """Whether the text asserts, attributes or disputes the event at `trigger`."""
     return _factuality.classify_certainty(sentence, trigger, cues=cues or load_cues())
-
-
-def event_date(
-    passage: Passage,
-    sentence: Span,
-    trigger: Token | Span,
-    times: Sequence[TimeExpr],
-    anchor: Anchor,
-) -> EventDate:
-    """The date a candidate event takes; `times` are the article's expressions (original
-    offsets)."""
-    return _dates.event_date(passage, sentence, trigger, times, anchor)
 
 
 __all__ = [

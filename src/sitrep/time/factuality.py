@@ -339,27 +339,28 @@ def _head_cue(node: Token, came_from: Token, cues: Cues) -> Judgement | None:
     return _judge(label, node, f"'{node.text}' governs it") if label else None
 
 
+# Which cue list decides first when a governing noun or adjective is in several.
+_LABEL_ORDER = (
+    Factuality.FUTURE,
+    Factuality.HYPOTHETICAL,
+    Factuality.DISPUTED,
+    Factuality.HISTORICAL,
+)
+
+
 def _noun_label(word: str, cues: Cues) -> Factuality | None:
-    if word in cues.future_nouns:
-        return Factuality.FUTURE
-    if word in cues.hypothetical_nouns:
-        return Factuality.HYPOTHETICAL
-    if word in cues.disputed_nouns:
-        return Factuality.DISPUTED
-    if word in cues.historical_nouns:
-        return Factuality.HISTORICAL
-    return None
+    return _cue_label(word, cues, "nouns")
 
 
 def _adjective_label(word: str, cues: Cues) -> Factuality | None:
-    if word in cues.future_adjectives:
-        return Factuality.FUTURE
-    if word in cues.hypothetical_adjectives:
-        return Factuality.HYPOTHETICAL
-    if word in cues.disputed_adjectives:
-        return Factuality.DISPUTED
-    if word in cues.historical_adjectives:
-        return Factuality.HISTORICAL
+    return _cue_label(word, cues, "adjectives")
+
+
+def _cue_label(word: str, cues: Cues, part: str) -> Factuality | None:
+    """The first class whose `<class>_<part>` cue list (e.g. `future_nouns`) holds `word`."""
+    for label in _LABEL_ORDER:
+        if word in getattr(cues, f"{label.value}_{part}"):
+            return label
     return None
 
 
