@@ -106,3 +106,11 @@ def test_places_jsonl_contract(tmp_path):
         for key in ("name", "latitude", "longitude", "geonameid", "country", "iso", "admin1",
                     "admin2", "feature", "geo_precision"):  # fmt: skip
             assert key in p
+
+
+def test_verbose_logs_each_article_and_quiet_does_not(tmp_path):
+    (tmp_path / "kaleva.txt").write_text(STORY, encoding="utf-8")
+    loud = run("--verbose", "extract", str(tmp_path / "kaleva.txt"), "--format", "json")
+    assert "DEBUG" in loud.stderr and "kaleva" in loud.stderr
+    quiet = run("--quiet", "extract", str(tmp_path / "kaleva.txt"), "--format", "json")
+    assert quiet.stderr == ""

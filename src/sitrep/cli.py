@@ -35,7 +35,6 @@ app.add_typer(gazetteer_app, name="gazetteer")
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
-log = logging.getLogger("sitrep")
 
 
 class Format(StrEnum):
@@ -85,8 +84,9 @@ def main_options(
     ] = False,
 ) -> None:
     """sitrep: conflict news in, ACLED-style events out. Example: sitrep extract article.txt"""
-    level = os.environ.get("SITREP_LOG", "debug" if verbose else "error" if quiet else "warning")
-    logging.basicConfig(level=level.upper(), format="sitrep: %(levelname)s: %(message)s")
+    level = os.environ.get("SITREP_LOG", "debug" if verbose else "error" if quiet else "info")
+    logging.basicConfig(level=logging.WARNING, format="sitrep: %(levelname)s: %(message)s")
+    logging.getLogger("sitrep").setLevel(level.upper())
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:

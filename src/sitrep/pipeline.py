@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import logging
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -22,6 +23,7 @@ from sitrep.model import Article, Event, Extraction
 from sitrep.places import Gazetteer, locate
 from sitrep.time import TimeWords, document_anchor, find_times, load_time_words
 
+log = logging.getLogger(__name__)
 STAGES = ("intake", "language", "places", "time", "events")
 T = TypeVar("T")
 
@@ -68,6 +70,11 @@ class Pipeline:
             "events",
             lambda: extract_events(article, passages, docs, places, times, anchor, self.knowledge),
         )
+        log.debug(
+            "%s: %d events, %d mentions, %d places, %d times; anchor %s (%s)",
+            article.id, len(events), len(mentions), len(places), len(times), anchor.date,
+            anchor.reason,
+        )  # fmt: skip
         return Extraction(
             article, _with_ids(events, article), _with_ids(mentions, article), places, times,
             anchor.date,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import logging
 import os
 import sqlite3
 import time
@@ -34,6 +35,7 @@ from sitrep.places._sources import (
 )
 
 SCHEMA_VERSION = "5"  # bump whenever the build changes, so caches are rebuilt
+log = logging.getLogger(__name__)
 SUPPLEMENT = "gazetteer_supplement.tsv"
 SKELETON_MIN_POPULATION = 2000  # loose keys only for places big enough to be news
 
@@ -197,6 +199,7 @@ def build_gazetteer(path: Path, supplement: str | None = None) -> Path:
     `supplement` is the text of a supplement TSV to use instead of the bundled one.
     """
     path = Path(path)
+    log.info("building the gazetteer index at %s (once; about 20 s)", path)
     path.parent.mkdir(parents=True, exist_ok=True)
     # A private partial file per process: concurrent first runs must not share one.
     partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
