@@ -197,3 +197,14 @@ def test_shouted_single_name_and_common_words(language, gazetteer):
 def test_direction_words_alone_are_not_places(language, gazetteer):
     text = "Western powers and Central Command officials met in Amman on Tuesday."
     assert [p.text for p in places_in_text(text, language, gazetteer)] == ["Amman"]
+
+
+def test_event_named_after_its_place_keeps_the_place(language):
+    from sitrep.places import Gazetteer, places_in_text
+
+    gazetteer = Gazetteer.open()
+    headline = "Homs Massacre: Survivors Describe Night Of Terror"
+    assert "Homs" in {p.text for p in places_in_text(headline, language, gazetteer)}
+    named = "Reporters at the Homs Media Center covered the Raqqa Offensive."
+    found = {p.text for p in places_in_text(named, language, gazetteer)}
+    assert "Raqqa" in found and "Homs" not in found

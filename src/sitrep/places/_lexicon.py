@@ -17,6 +17,7 @@ class Lexicon:
     abbreviations: dict[str, str]
     stoplist: frozenset[str]
     features: dict[str, str] = field(default_factory=dict)  # type word -> feature code
+    event_nouns: frozenset[str] = frozenset()  # "massacre" in "Aleppo Massacre"
     abbreviation_pattern: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -57,4 +58,5 @@ def load_lexicon() -> Lexicon:
         abbreviations=dict(data["abbreviations"]),
         stoplist=frozenset(w.lower() for w in data["stoplist"]["words"]),
         features={w: code for code, words in data["features"].items() for w in words},
+        event_nouns=frozenset(data.get("event_nouns", {}).get("words", ())),
     )

@@ -109,6 +109,7 @@ def recognize(
         for doc in docs
         for e in doc.ents
         if e.label_ == "PERSON" and len(e) > 1
+        if not any(t.lower_ in lexicon.event_nouns for t in e)
         for t in e
     )
     return Recognition(mentions, entries, loose, people)
@@ -292,7 +293,8 @@ def _ngram_candidates(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, 
     """(first token, end token, key) for capitalised word runs that may be place names.
 
     Inside a non-place entity only the whole entity is a candidate (spaCy's small model
-    often calls a lone place name an ORG); "Aleppo" inside "Aleppo Media Center" is not.
+    often calls a lone place name an ORG); "Aleppo" inside "Aleppo Media Center" is not,
+    but "Aleppo" in "Aleppo Massacre" is (an event named after its place).
     """
     shouted = _shouted(text, doc)
     blocked = _blocked_tokens(doc)
@@ -302,7 +304,7 @@ def _ngram_candidates(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, 
             continue
         if i in blocked:
             start, end = blocked[i]
-            for part_start, part_end in _possessive_parts(doc, start, end):
+            for part_start, part_end in _event_named_parts(doc, start, end, lexicon):
                 if i == part_start and _capitalised(doc[part_end - 1], text, shouted):
                     out.append((i, part_end, name_key(doc[i:part_end].text)))
             continue
@@ -316,6 +318,16 @@ def _ngram_candidates(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, 
                 start, end = token.idx, last.idx + len(last)
                 out.append((i, j, name_key(text[start:end])))
     return out
+
+
+def _event_named_parts(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The entity's possessive parts, and the name before an event noun inside it."""
+    parts = _possessive_parts(doc, start, end)
+    first = start + (doc[start].lower_ in ("the", "a", "an"))  # "the Raqqa Offensive"
+    nouns = [k for k in range(first + 1, end) if doc[k].lower_ in lexicon.event_nouns]
+    if nouns:
+        parts.append((first, nouns[0]))
+    return parts
 
 
 def _possessive_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -423,7 +435,8 @@ def _gazetteer_mentions(
         label = label_of.get(i, "")
         if not label and _inside_longer_name(doc, i, j, text, shouted, lexicon):
             continue
-        contested = label in BLOCKING_LABELS
+        event_named = j < len(doc) and doc[j].lower_ in lexicon.event_nouns
+        contested = label in BLOCKING_LABELS and not event_named
         generic = lexicon.generic_kind(doc[j].text) if j < len(doc) else None
         generic = generic or preceding_generic(doc, i, lexicon)
         form = Form(key, start, end, generic)
