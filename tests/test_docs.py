@@ -57,3 +57,20 @@ def test_readme_opens_with_the_two_commands():
     assert "make demo" in head and "make test" in head
     makefile = (ROOT / "Makefile").read_text("utf-8")
     assert re.search(r"^demo:", makefile, re.M) and re.search(r"^test:", makefile, re.M)
+
+
+def test_architecture_names_every_module():
+    page = (ROOT / "docs" / "architecture.md").read_text("utf-8")
+    package = ROOT / "src" / "sitrep"
+    for module in package.rglob("*.py"):
+        name = module.relative_to(package).as_posix()
+        if module.name == "__init__.py" and name != "__init__.py":
+            continue
+        assert f"`{name}`" in page, f"docs/architecture.md does not name {name}"
+
+
+def test_architecture_names_every_data_file():
+    page = (ROOT / "docs" / "architecture.md").read_text("utf-8")
+    for data in (ROOT / "src" / "sitrep" / "data").iterdir():
+        if data.is_file():
+            assert f"`{data.name}`" in page, f"docs/architecture.md does not name {data.name}"
