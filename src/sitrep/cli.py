@@ -155,7 +155,7 @@ def extract(
             "--mentions", help="In tables, also list mentions (future, hypothetical, negated, ...)."
         ),
     ] = False,
-    jobs: Jobs = 1,
+    jobs: Jobs = 0,
 ) -> None:
     """Code articles into events and print them (nothing is stored).
 
