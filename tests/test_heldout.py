@@ -118,9 +118,7 @@ def score_article(events: list[Event], expected: dict[str, Any], name: str) -> S
     score = Score(name, predicted=len(events))
     used: set[int] = set()
     for spec in expected["events"]:
-        hit = next(
-            (i for i, e in enumerate(events) if i not in used and matches(e, spec)), None
-        )
+        hit = next((i for i, e in enumerate(events) if i not in used and matches(e, spec)), None)
         if hit is None:
             near = [(k, e) for e in events if (k := _near_miss(e, spec))]
             kind, detail = (near[0][0], _describe(near[0][1])) if near else ("missed", "")

@@ -30,11 +30,14 @@ from sitrep.events.setting import (
     preceding_setting,
     sentence_settings,
 )
-from sitrep.model import Certainty, Factuality, Passage, Place, TimeExpr
+from sitrep.model import Certainty, Factuality, Passage, PassageKind, Place, TimeExpr
 from sitrep.time import Anchor, classify_certainty, classify_factuality, event_date
 
 Span_ = tuple[int, int]  # original character offsets
 
+HEADLINE_KINDS = (PassageKind.TITLE, PassageKind.STANDFIRST)
+DEFINITE = {"the", "this", "that", "these", "those"}
+MODIFIER_DEPS = ("compound", "amod")
 NOT_TARGET_POS = {"PRON", "DET", "NUM", "ADP", "PUNCT", "SPACE"}
 ARMED_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 DEFAULT_ACTOR1 = {"Protests": "protesters", "Riots": "rioters"}
@@ -76,6 +79,9 @@ class Draft:
     factuality: Factuality
     order: int  # position in the article, for stable output
     target: Span_ | None = None  # what was hit, when it is no actor ("a hospital")
+    event_type: str = ""
+    headline: bool = False  # from the title or standfirst: a summary of the body's events
+    anaphoric: bool = False  # "the attack", "repelled the assault": an event told before
 
 
 @dataclass(frozen=True)
@@ -102,6 +108,8 @@ def drafts_for_article(
     knowledge: EventKnowledge,
 ) -> list[Draft]:
     drafts: list[Draft] = []
+    speakers = _speaking_places(passages, docs, places, knowledge)
+    places = [p for p in places if (p.start, p.end) not in speakers]
     for passage, doc in zip(passages, docs, strict=True):
         for sentence in doc.sents:
             triggers = find_triggers(sentence, knowledge)
@@ -128,6 +136,50 @@ def _without_dateline(
     return [p for p in places if not (start <= p.start and p.end <= end)]
 
 
+def _speaking_places(
+    passages: Sequence[Passage], docs: Sequence, places: Sequence[Place], knowledge: EventKnowledge
+) -> set[Span_]:
+    """Place mentions that are no setting: a capital speaking for its government ("Moscow
+    said", "a charge Kigali denies") and a place name inside a named actor ("Fano militia")."""
+    lexicon = knowledge.actors
+    if lexicon is None:
+        return set()
+    out: set[Span_] = set()
+    for passage, doc in zip(passages, docs, strict=True):
+        mentions: dict[int, list[ActorMention]] = {}
+        for place in places:
+            span = _doc_span(passage, doc, place)
+            if span is None:
+                continue
+            sentence = span.root.sent
+            if sentence.start not in mentions:
+                mentions[sentence.start] = find_actor_mentions(sentence, lexicon)
+            named = [m for m in mentions[sentence.start] if m.name or m.group]
+            inside = any(m.start < span.end_char and span.start_char < m.end for m in named)
+            if inside or _government_subject(span.root, lexicon):
+                out.add((place.start, place.end))
+    return out
+
+
+def _government_subject(root: Token, lexicon: ActorLexicon) -> bool:
+    verb = root.head
+    return (
+        root.dep_ == "nsubj"
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lower_ in lexicon.government_verbs
+    )
+
+
+def _doc_span(passage: Passage, doc, place: Place) -> Span | None:  # noqa: ANN001
+    """The tokens of a place mention in the passage's parse (None if it lies elsewhere)."""
+    for clean, original, length in passage.offsets.segments:
+        if original <= place.start and place.end <= original + length:
+            start = clean + place.start - original
+            span = doc.char_span(start, start + place.end - place.start, alignment_mode="expand")
+            return span if span is not None and len(span) else None
+    return None
+
+
 def without_subsumed(drafts: list[Draft], knowledge: EventKnowledge) -> list[Draft]:
     """Drop drafts of one sentence that another draft there absorbs (see `subsumes`)."""
     absorbed = {s for d in drafts for s in knowledge.sub_events[d.sub_event].subsumes}
@@ -152,6 +204,8 @@ def drafts_for_trigger(
     token = trigger_token(sentence, trig)
     if trig.weak and _infinitive(token):
         return []  # "the need to attack X": a generic word in an infinitive is no report
+    if _modifies_other_noun(token, trig, knowledge):
+        return []  # "missile launchers", "displaced families": a cue word describing a thing
     trig_span = original_span(passage, trig.start, trig.end)
     settings = _settings(ctx, trig_span[0])
     country = _country(settings[0] if settings else None, ctx.places)
@@ -223,10 +277,13 @@ def drafts_for_trigger(
                     certainty=Certainty(certainty.label),
                     certainty_span=cert_span,
                     factuality=_dated_factuality(
-                        Factuality(factuality.label), when, ctx.anchor, knowledge
+                        Factuality(factuality.label), when, ctx.anchor, knowledge, ctx.original
                     ),
                     order=trig_span[0],
                     target=_target(roles.patient_heads, patients, passage, trig),
+                    event_type=sub.event_type,
+                    headline=passage.kind in HEADLINE_KINDS,
+                    anaphoric=not when.explicit and _anaphoric(token, knowledge),
                 )
             )
     if _generic(token, trig, out):
@@ -234,16 +291,42 @@ def drafts_for_trigger(
     return out
 
 
+def _modifies_other_noun(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:
+    """The cue only qualifies another noun that names no event ("missile launchers")."""
+    head = token.head
+    if token.dep_ not in MODIFIER_DEPS or head is token or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if trig.start <= head.idx < trig.end:
+        return False
+    return head.lower_ not in knowledge.event_heads
+
+
+def _anaphoric(token: Token, knowledge: EventKnowledge) -> bool:
+    """The trigger is, or acts on, a definite event noun ("claimed the attack", "repelled the
+    assault"): the event was told before."""
+    nouns = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    return any(
+        n.lower_ in knowledge.anaphora_nouns
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children)
+        for n in nouns
+    )
+
+
 def _dated_factuality(
-    factuality: Factuality, when: When, anchor: Anchor, knowledge: EventKnowledge
+    factuality: Factuality, when: When, anchor: Anchor, knowledge: EventKnowledge, original: str
 ) -> Factuality:
     """An event dated long before the report is background: a historical mention."""
     if not factuality.is_event or not when.explicit or not when.date or not anchor.date:
         return factuality
     try:
-        age = date.fromisoformat(anchor.date[:10]) - date.fromisoformat(when.date[:10])
+        reported = date.fromisoformat(anchor.date[:10])
+        age = reported - date.fromisoformat(when.date[:10])
+        began = date.fromisoformat(when.first[:10]) if when.first else None
     except ValueError:
         return factuality
+    opens = original[when.span[0] : when.span[1]].lower().startswith(knowledge.period_openers)
+    if opens and began is not None and (reported - began).days >= knowledge.historical_days:
+        return Factuality.HISTORICAL  # "since 2014", "over the past year": a campaign's summary
     return Factuality.HISTORICAL if age.days >= knowledge.historical_days else factuality
 
 

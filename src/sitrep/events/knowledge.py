@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sitrep.events._lexicon import compile_cues
+from sitrep.events._lexicon import compile_cues, inflections
 from sitrep.time import load_cues
 
 
@@ -57,6 +57,7 @@ class ActorLexicon:
     kinds: dict[str, tuple[str, ...]]  # "state" | "armed" | "unarmed" | "crowd" -> kinds
     person_nouns: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
+    government_verbs: frozenset[str] = frozenset()  # "Moscow said": a capital as its government
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,9 @@ class EventKnowledge:
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
     dateline: re.Pattern[str] | None = None
     historical_days: int = 90
+    event_heads: frozenset[str] = frozenset()  # nouns a weapon word may modify in an event
+    anaphora_nouns: frozenset[str] = frozenset()  # "the attack": an event already told
+    period_openers: tuple[str, ...] = ()  # "since": a period summed up, not one event
     time_cues: Any = None  # sitrep.time.Cues: factuality and certainty cues, loaded once
 
 
@@ -152,6 +156,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         kinds={k: tuple(v) for k, v in data["kinds"].items()},
         person_nouns=frozenset(data.get("people", {}).get("nouns", ())),
         speech_verbs=frozenset(data.get("speech", {}).get("verbs", ())),
+        government_verbs=_all_forms(data.get("speech", {}).get("government_verbs", ()), {}),
     )
 
 
@@ -171,10 +176,16 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
     )
 
 
+def _all_forms(words: Any, irregular: dict[str, Any]) -> frozenset[str]:
+    """Every inflected form of the words (the parse carries no lemmas)."""
+    return frozenset(form for word in words for form in inflections(word, irregular))
+
+
 def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
     """The taxonomy, actor and number lexicons from `data_dir` (the bundled data by default)."""
     taxonomy = _read("taxonomy.toml", data_dir)
     subs, refinements = load_taxonomy(taxonomy)
+    irregular = taxonomy.get("irregular", {})
     return EventKnowledge(
         sub_events=subs,
         refinements=refinements,
@@ -183,5 +194,8 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         irregular={k: tuple(v) for k, v in taxonomy.get("irregular", {}).items()},
         dateline=re.compile(taxonomy["dateline"]["pattern"]) if "dateline" in taxonomy else None,
         historical_days=int(taxonomy.get("rules", {}).get("historical_days", 90)),
+        event_heads=_all_forms(taxonomy.get("rules", {}).get("event_heads", ()), irregular),
+        period_openers=tuple(taxonomy.get("rules", {}).get("period_openers", ())),
+        anaphora_nouns=_all_forms(taxonomy.get("rules", {}).get("anaphora_nouns", ()), irregular),
         time_cues=load_cues(),
     )

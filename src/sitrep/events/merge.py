@@ -103,17 +103,79 @@ def _same_day(a: Draft, b: Draft) -> bool:
     return False
 
 
+ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
 def merge_drafts(drafts: Sequence[Draft]) -> list[Group]:
-    """Greedy merge in text order: each draft joins the first group it agrees with."""
+    """Greedy merge in text order: each draft joins the first group it agrees with. A definite
+    event noun ("the attack") joins the event told just before it; a headline joins the body's
+    event it sums up."""
     groups: list[Group] = []
-    for draft in sorted(drafts, key=lambda d: d.order):
-        home = next((g for g in groups if compatible(g, draft)), None)
+    ordered = sorted(drafts, key=lambda d: d.order)
+    for draft in [d for d in ordered if not d.headline] + [d for d in ordered if d.headline]:
+        home = _earlier_event(groups, draft) if draft.anaphoric and not draft.headline else None
+        if home is None and draft.headline:
+            home = _summed_up(groups, draft)
+        home = home or next((g for g in groups if compatible(g, draft)), None)
         if home is None:
             groups.append(Group([draft]))
         else:
             home.drafts.append(draft)
     for group in groups:  # explicit places and dates first, so they win over inherited ones
         group.drafts.sort(
-            key=lambda d: (not (d.setting and d.setting.explicit), not d.date_explicit, d.order)
+            key=lambda d: (
+                d.headline,
+                d.anaphoric,
+                not (d.setting and d.setting.explicit),
+                not d.date_explicit,
+                d.order,
+            )
         )
     return groups
+
+
+def _family(draft: Draft) -> str:
+    return "armed" if draft.event_type in ARMED_TYPES else draft.event_type
+
+
+def _earlier_event(groups: list[Group], draft: Draft) -> Group | None:
+    """The group of the latest body event before the draft, when it is of the same family."""
+    before = [g for g in groups if not g.lead.headline and g.lead.order < draft.order]
+    if not before:
+        return None
+    last = max(before, key=lambda g: max(d.order for d in g.drafts))
+    same = _family(last.lead) == _family(draft) and last.lead.factuality == draft.factuality
+    return last if same else None
+
+
+def _summed_up(groups: list[Group], draft: Draft) -> Group | None:
+    """The body event a headline draft sums up: same sub-event first, then same type, then
+    the same family of violence, in the same country and a compatible place."""
+    body = [
+        g
+        for g in groups
+        if not g.lead.headline
+        and g.lead.factuality.is_event == draft.factuality.is_event
+        and _family(g.lead) == _family(draft)
+        and (draft.country is None or g.lead.country in (None, draft.country))
+        and _headline_place(g.lead, draft)
+    ]
+    for same in (
+        lambda g: g.lead.sub_event == draft.sub_event,
+        lambda g: g.lead.event_type == draft.event_type,
+        lambda g: True,
+    ):
+        found = [g for g in body if same(g)]
+        if found:
+            return found[0]
+    return None
+
+
+def _headline_place(body: Draft, headline: Draft) -> bool:
+    """The headline names no place of its own, or the body's place, or one holding it."""
+    if not (headline.setting and headline.setting.explicit and headline.setting.place):
+        return True
+    if body.setting is None or body.setting.place is None:
+        return True
+    inner, outer = body.setting.place, headline.setting.place
+    return inner.name == outer.name or contains(outer, inner) or contains(inner, outer)
