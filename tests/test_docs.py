@@ -74,3 +74,21 @@ def test_architecture_names_every_data_file():
     for data in (ROOT / "src" / "sitrep" / "data").iterdir():
         if data.is_file():
             assert f"`{data.name}`" in page, f"docs/architecture.md does not name {data.name}"
+
+
+def test_readme_python_example_runs(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    example = re.search(r"```python\n(.*?)```", readme, re.S)
+    assert example, "README has no Python example"
+    demo = sorted((ROOT / "src" / "sitrep" / "data" / "demo").glob("*.txt"))[0]
+    (tmp_path / "article.txt").write_text(demo.read_text("utf-8"), "utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", example.group(1)],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300, env=os.environ.copy(),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert re.search(r"^\d{4}-\d{2}-\d{2} \S", done.stdout, re.M)
