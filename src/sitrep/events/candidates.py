@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -82,6 +82,8 @@ class Draft:
     event_type: str = ""
     headline: bool = False  # from the title or standfirst: a summary of the body's events
     anaphoric: bool = False  # "the attack", "repelled the assault": an event told before
+    detail: bool = False  # may join a violent event of another type told before it
+    generic: bool = False  # a generic word: joins the event before it, or is dropped
 
 
 @dataclass(frozen=True)
@@ -286,9 +288,15 @@ def drafts_for_trigger(
                     anaphoric=not when.explicit and _anaphoric(token, knowledge),
                 )
             )
-    if _generic(token, trig, out):
-        return []
+    if _generic(token, trig, out, bool(agents)):
+        return [replace(d, anaphoric=True, detail=True, generic=True) for d in out]
+    if sub.part_of_attack and not any(d.date_explicit or _explicit(d) for d in out):
+        return [replace(d, anaphoric=True, detail=True) for d in out]
     return out
+
+
+def _explicit(draft: Draft) -> bool:
+    return draft.setting is not None and draft.setting.explicit
 
 
 def _modifies_other_noun(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:
@@ -330,18 +338,17 @@ def _dated_factuality(
     return Factuality.HISTORICAL if age.days >= knowledge.historical_days else factuality
 
 
-def _generic(token: Token, trig: Trigger, drafts: list[Draft]) -> bool:
+def _generic(token: Token, trig: Trigger, drafts: list[Draft], has_doer: bool) -> bool:
     """A generic word or a bare plural ("attacks must stop") with no doer, place or day of
-    its own is talk about violence, not the report of an event."""
+    its own is talk about violence or a detail of an event told before, not an event."""
     bare_plural = token.tag_ == "NNS" and not any(
         c.dep_ in ("det", "nummod", "poss") for c in token.children
     )
     if not (trig.weak or bare_plural):
         return False
-    return not any(
-        d.date_explicit or (d.setting and d.setting.explicit) or d.actor1 is not None
-        for d in drafts
-    )
+    if has_doer:
+        return False
+    return not any(d.date_explicit or _explicit(d) or d.actor1 is not None for d in drafts)
 
 
 def _target(

@@ -131,15 +131,27 @@ def _count_for(
     options = [o for o in options if not o[0] or doc[o[2].start].lower_ not in ARTICLES]
     if options:
         _, _, count = min(options, key=lambda o: (o[0], o[1]))
-        start = min(count.start, cue.i)
-        end = max(count.end, cue.i + 1)
-        return Fatalities(count.value, doc[start].idx, _end_char(doc[end - 1]))
+        joined = _coordinated(doc, count, counts)
+        start = min(count.start, cue.i, *(c.start for c in joined))
+        end = max(count.end, cue.i + 1, *(c.end for c in joined))
+        total = count.value + sum(c.value for c in joined)
+        return Fatalities(total, doc[start].idx, _end_char(doc[end - 1]))
     victims = [c for c in cue.children if c.dep_ in ("nsubjpass", "dobj") and c.tag_ == "NNS"]
     if victims and not any(c.dep_ == "nummod" for c in victims[0].children):
         start = min(victims[0].i, cue.i)
         end = max(victims[0].i, cue.i)
         return Fatalities(numbers.plural_unspecified, doc[start].idx, _end_char(doc[end]))
     return None
+
+
+def _coordinated(doc, count: Count, counts: list[Count]) -> list[Count]:  # noqa: ANN001
+    """Counts of nouns joined to the count's noun by "and" ("three soldiers and two
+    civilians were killed"): the same killing, so their sum is its toll."""
+    noun = doc[count.end - 1].head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    partners = set(noun.conjuncts)
+    return [c for c in counts if c is not count and doc[c.end - 1].head in partners]
 
 
 def _ancestors(token: Token, steps: int) -> list[Token]:
@@ -177,7 +189,12 @@ def _clear(between: Span, numbers: NumberLexicon) -> bool:
 
 def _followed_by_hurt(doc, count: Count, numbers: NumberLexicon) -> bool:  # noqa: ANN001
     window = doc[count.end : min(count.end + 3, len(doc))]
-    return any(t.lower_ in numbers.not_death_cues for t in window)
+    for token in window:  # "left 3 wounded"; not "killed 3 people and wounded 5"
+        if token.dep_ == "cc" or token.is_punct:
+            return False
+        if token.lower_ in numbers.not_death_cues:
+            return True
+    return False
 
 
 def _end_char(token: Token) -> int:

@@ -25,6 +25,7 @@ class SubEvent:
     territory: bool = False
     civilian_targeting: bool = False
     subsumes: tuple[str, ...] = ()
+    part_of_attack: bool = False  # with no day or place of its own, a detail of the event before
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refi
             territory=item.get("territory", False),
             civilian_targeting=item.get("civilian_targeting", False),
             subsumes=tuple(item.get("subsumes", ())),
+            part_of_attack=item.get("part_of_attack", False),
         )
     refinements = tuple(
         Refinement(r["from"], r["to"], compile_cues(r["when"], irregular))

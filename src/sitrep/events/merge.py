@@ -117,6 +117,8 @@ def merge_drafts(drafts: Sequence[Draft]) -> list[Group]:
         if home is None and draft.headline:
             home = _summed_up(groups, draft)
         home = home or next((g for g in groups if compatible(g, draft)), None)
+        if home is None and draft.generic:
+            continue  # a generic word with no event before it to belong to
         if home is None:
             groups.append(Group([draft]))
         else:
@@ -144,8 +146,9 @@ def _earlier_event(groups: list[Group], draft: Draft) -> Group | None:
     if not before:
         return None
     last = max(before, key=lambda g: max(d.order for d in g.drafts))
-    same = _family(last.lead) == _family(draft) and last.lead.factuality == draft.factuality
-    return last if same else None
+    detail = draft.detail and _family(last.lead) == "armed"  # "seized four rifles" after a raid
+    same = _family(last.lead) == _family(draft) or detail
+    return last if same and last.lead.factuality == draft.factuality else None
 
 
 def _summed_up(groups: list[Group], draft: Draft) -> Group | None:
