@@ -18,7 +18,7 @@ from sitrep.events.knowledge import EventKnowledge, load_event_knowledge
 from sitrep.events.merge import Group, merge_drafts
 from sitrep.events.notes import build_note
 from sitrep.events.setting import location_name
-from sitrep.model import Article, Event, Evidence, Passage, Place, TimeExpr
+from sitrep.model import Article, Certainty, Event, Evidence, Factuality, Passage, Place, TimeExpr
 from sitrep.time import Anchor
 
 
@@ -108,8 +108,8 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
         notes=build_note(sub.note, values, dated.date, dated.precision, killed.fatalities),
         source=article.agency,
         geonameid=place.geonameid if place else None,
-        certainty=lead.certainty,
-        factuality=lead.factuality,
+        certainty=Certainty.DISPUTED if group.disputed else lead.certainty,
+        factuality=Factuality.DISPUTED if group.disputed else lead.factuality,
         evidence=tuple(_unique(evidence)),
         article_id=article.id,
     )

@@ -19,7 +19,7 @@ from sitrep.events.actors import (
     speaker,
     surface_actor,
 )
-from sitrep.events.classify import refine, settle
+from sitrep.events.classify import intended, refine, settle
 from sitrep.events.detect import Trigger, find_triggers, trigger_token
 from sitrep.events.fatalities import count_fatalities
 from sitrep.events.knowledge import ActorLexicon, EventKnowledge
@@ -251,6 +251,9 @@ def drafts_for_trigger(
     factuality = classify_factuality(
         sentence, token, cues=cues, anchor=ctx.anchor, times=ctx.times, passage=passage
     )
+    label = factuality.label
+    if Factuality(label).is_event and not sub.territory and intended(token):
+        label = Factuality.FUTURE.value  # territory has its own rule: an attempt is a clash
     cert_span = _cue_span(passage, certainty.cue_start, certainty.cue_end) or trig_span
     sent_span = original_span(passage, sentence.start_char, sentence.end_char)
     out: list[Draft] = []
@@ -279,7 +282,7 @@ def drafts_for_trigger(
                     certainty=Certainty(certainty.label),
                     certainty_span=cert_span,
                     factuality=_dated_factuality(
-                        Factuality(factuality.label), when, ctx.anchor, knowledge, ctx.original
+                        Factuality(label), when, ctx.anchor, knowledge, ctx.original
                     ),
                     order=trig_span[0],
                     target=_target(roles.patient_heads, patients, passage, trig),

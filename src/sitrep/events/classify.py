@@ -36,6 +36,9 @@ ATTEMPT_HEADS = {
 }
 # Verbs before an infinitive that make it an outcome after all ("managed to retake").
 SUCCESS_HEADS = {"managed", "manage", "manages", "succeeded", "able"}
+# Heads of an infinitive that report the act itself ("forced to withdraw", "began to shell").
+DONE_HEADS = SUCCESS_HEADS | {"forced", "began", "begun", "started", "continued", "continues",
+    "went", "proceeded", "moved", "enough"}  # fmt: skip
 
 
 def refine(key: str, sentence: Span, knowledge: EventKnowledge) -> str:
@@ -54,6 +57,18 @@ def is_attempt(trigger: Token) -> bool:
     if has_to:
         return head.lower_ not in SUCCESS_HEADS
     return trigger.dep_ in ("xcomp", "acl") and head.lower_ in ATTEMPT_HEADS
+
+
+def intended(trigger: Token) -> bool:
+    """The act is only aimed at: the trigger, or the verb it is the object of, is an
+    infinitive of intent ("trying to broker a ceasefire", "would hit airfields to launch
+    bombs"), not one that reports the act ("forced to withdraw")."""
+    verb = trigger
+    if trigger.pos_ != "VERB" and trigger.dep_ == "dobj":
+        verb = trigger.head
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    aimed = verb.dep_ in ("xcomp", "acl")  # not a purpose ("fired tear gas to disperse them")
+    return has_to and aimed and verb.head.lower_ not in DONE_HEADS
 
 
 def settle(

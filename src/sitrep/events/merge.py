@@ -8,7 +8,7 @@ from datetime import date
 
 from sitrep.events.candidates import Actor, Draft
 from sitrep.events.setting import contains
-from sitrep.model import TimePrecision
+from sitrep.model import Factuality, TimePrecision
 
 WEEK_SLACK_DAYS = 3  # a week-precision date stands for the middle of its week
 
@@ -18,6 +18,7 @@ class Group:
     """Drafts judged to be one event; the first draft with a value wins for each field."""
 
     drafts: list[Draft] = field(default_factory=list)
+    disputed: bool = False  # a denial of this very event follows it
 
     def first(self, attribute: str):  # noqa: ANN201
         """The first value of a field; for actors, a name before a generic noun."""
@@ -123,6 +124,7 @@ def merge_drafts(drafts: Sequence[Draft]) -> list[Group]:
             groups.append(Group([draft]))
         else:
             home.drafts.append(draft)
+    groups = _with_denials(groups)
     for group in groups:  # explicit places and dates first, so they win over inherited ones
         group.drafts.sort(
             key=lambda d: (
@@ -134,6 +136,33 @@ def merge_drafts(drafts: Sequence[Draft]) -> list[Group]:
             )
         )
     return groups
+
+
+def _with_denials(groups: list[Group]) -> list[Group]:
+    """A denial ("the army denied shelling X") disputes the event it answers: same sub-event,
+    place and day. The denial joins that event, which is then disputed."""
+    kept: list[Group] = []
+    for group in groups:
+        lead = group.lead
+        answered = None
+        if lead.factuality == Factuality.DISPUTED:
+            answered = next(
+                (
+                    g
+                    for g in kept
+                    if g.lead.factuality.is_event
+                    and g.lead.sub_event == lead.sub_event
+                    and _location(g.lead) == _location(lead)
+                    and _same_day(g.lead, lead)
+                ),
+                None,
+            )
+        if answered is None:
+            kept.append(group)
+        else:
+            answered.drafts += group.drafts
+            answered.disputed = True
+    return kept
 
 
 def _family(draft: Draft) -> str:
