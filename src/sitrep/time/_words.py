@@ -18,6 +18,8 @@ class TimeWords:
     numbers: dict[str, int]
     units: dict[str, int]
     relative_days: dict[str, int]
+    story_days: dict[str, int]  # "the next day": offset from the story's last dated expression
+    us_places: frozenset[str]  # dateline places whose numeric dates are month first
     past_words: frozenset[str]  # modifiers that point back: "last", "since", "earlier"
     future_words: frozenset[str]  # and forward: "next", "coming"
     future_aux: frozenset[str]
@@ -60,6 +62,7 @@ def _build(data: dict[str, Any]) -> TimeWords:
     numbers: dict[str, int] = data["numbers"]
     units: dict[str, int] = data["units"]
     rel: dict[str, int] = data["relative_days"]
+    story: dict[str, int] = data["story_days"]
     tense = data["tense"]
     mon = _alt(list(months))
     mon_full = _alt([m for m in months if len(m) > 4 or m in ("may", "june", "july")])
@@ -71,6 +74,10 @@ def _build(data: dict[str, Any]) -> TimeWords:
     wd_prefix = rf"(?:(?:{wd_full}),?\s+(?:the\s+)?)?"
     ordinal = r"(?:st|nd|rd|th)?"
     year2 = r"(?:19|20)\d{2}|'?\d{2}(?![\s,]*[a-z0-9])"
+    free = [w for w in story if not w.endswith(("before", "after"))]
+    bound = [w for w in story if w.endswith(("before", "after"))]
+    # "between 3 and 5 June" needs its "between"; "3-5 June" and "3 to 5 June" do not
+    span_sep = r"(?(pre)(?:and|-|\u2013|to|until|through)|(?:-|\u2013|to|until|through))"
     not_name = rf"(?!\s+(?:{_alt(data['names']['nouns'])})\b)"
     specs = [
         ("iso", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
@@ -111,7 +118,8 @@ def _build(data: dict[str, Any]) -> TimeWords:
         ),
         (
             "relperiod",
-            r"\b(?:(?P<lead>earlier|later|early|late|so\s+far|since|until)\s+)?"
+            r"\b(?:(?P<lead>earlier|later|early|late|mid|so\s+far|since|until|"
+            r"the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?"
             r"(?:in\s+)?(?P<the>the\s+)?(?P<pre>last|this|next|past|previous|coming)\s+"
             r"(?P<unit>week|month|year|weekend)\b",
         ),
@@ -139,6 +147,34 @@ def _build(data: dict[str, Any]) -> TimeWords:
             r"\b(?P<pre>in|since|by|until|till|during|from|before|after|early|late|mid|throughout|"
             r"between|of|the)[\s-]+(?:the\s+)?(?:(?:late|early|mid)[\s-]+)?"
             r"(?P<y>(?:19|20)\d{2})(?P<s>'?s)?\b(?!\s*(?:%|percent|people|[.,]\d|-\d|\s*[a-z]+s\b))",
+        ),
+        (
+            "story",
+            rf"\b(?:(?P<word>{_alt(free)})|(?P<bound>{_alt(bound)}){_ALONE}|"
+            rf"(?:a\s+)?(?P<n>{num}|a\s+couple\s+of)\s+(?P<unit>hours?|days?|weeks?|months?)\s+"
+            rf"(?P<dir>earlier|later|(?:before|after){_ALONE}))\b",
+        ),
+        (
+            "wdspan",
+            rf"\b(?P<pre>between|from)\s+(?:last\s+)?(?P<wd1>{wd_full})\s+"
+            rf"(?:and|to|until|till|through)\s+(?P<wd2>{wd_full})\b",
+        ),
+        (
+            "dayspan",
+            rf"\b(?:(?P<pre>between|from)\s+)?(?:the\s+)?(?P<d1>\d{{1,2}}){ordinal}\s*{span_sep}\s*"
+            rf"(?:the\s+)?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<mon>{mon})\b"
+            r"(?:\.?,?\s+(?P<y>(?:19|20)\d{2})\b)?",
+        ),
+        (
+            "mdspan",
+            rf"\b(?:(?P<pre>between|from)\s+)?(?P<mon>{mon})\.?\s+(?P<d1>\d{{1,2}}){ordinal}\s*"
+            rf"{span_sep}\s*(?P<d2>\d{{1,2}}){ordinal}\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?",
+        ),
+        (
+            "weekof",
+            r"\b(?:(?:in|during)\s+)?(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|"
+            r"1st|2nd|3rd|4th)\s+(?P<part>week|fortnight|half)\s+of\s+(?:(?P<rel>this|last|next)"
+            rf"\s+month|(?P<mon>{mon_full}|{mon})\b(?:\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b)?)",
         ),
         ("relday", rf"\b(?:(?P<lead>early|late|earlier|later)\s+)?(?P<word>{_alt(list(rel))})\b"),
         (
@@ -179,12 +215,14 @@ def _build(data: dict[str, Any]) -> TimeWords:
         numbers=numbers,
         units=units,
         relative_days=rel,
+        story_days=story,
+        us_places=_us_places(data["us_datelines"]),
         past_words=frozenset(data["modifiers"]["past"]),
         future_words=frozenset(data["modifiers"]["future"]),
         future_aux=frozenset(tense["future_aux"]),
         future_verbs=frozenset(tense["future_verbs"]),
         patterns=patterns,
-        triggers=_triggers(months, weekdays, units, rel, data["modifiers"]["parts_of_day"]),
+        triggers=_triggers(months, weekdays, units, rel, story, data["modifiers"]["parts_of_day"]),
         word=re.compile(
             r"[^\W\d_]+|(?:19|20)\d\d(?:'?s)?\b|\d{1,4}[-/.]\d|\d{1,2}(?:st|nd|rd|th)\b"
         ),
@@ -193,8 +231,14 @@ def _build(data: dict[str, Any]) -> TimeWords:
     )
 
 
-_DATE_PATTERNS = ("dmy", "mdy", "my", "dm", "md", "month")
-_UNIT_PATTERNS = ("window", "relperiod", "ago", "duration")
+_DATE_PATTERNS = ("dmy", "mdy", "my", "dm", "md", "month", "dayspan", "mdspan", "weekof")
+_UNIT_PATTERNS = ("window", "relperiod", "ago", "duration", "story", "weekof")
+_STORY_STOP = frozenset({"the", "a", "one", "that", "before", "after", "same", "earlier", "later"})
+_ALONE = r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|when|as)\b)"  # nothing follows "the day before"
+
+
+def _us_places(table: dict[str, list[str]]) -> frozenset[str]:
+    return frozenset(w.lower() for words in table.values() for w in words)
 
 
 def _triggers(
@@ -202,6 +246,7 @@ def _triggers(
     weekdays: dict[str, int],
     units: dict[str, int],
     rel: dict[str, int],
+    story: dict[str, int],
     parts_of_day: list[str],
 ) -> dict[str, tuple[str, ...]]:
     """Words that can anchor an expression, each with the patterns worth trying around it:
@@ -215,15 +260,19 @@ def _triggers(
         add(month, *_DATE_PATTERNS)
     for day in weekdays:
         if day.endswith("day"):
-            add(day, "weekday", "dmy", "mdy", "dm", "md")
+            add(day, "weekday", "dmy", "mdy", "dm", "md", "wdspan")
     for unit in [*units, "hour", "hours"]:
         add(unit, *_UNIT_PATTERNS)
     for phrase in rel:
         for word in phrase.split():
             if word not in ("the", "before", "last", "this", "earlier", "later", "previous"):
                 add(word, "relday")
+    for phrase in story:
+        for word in phrase.split():
+            if word not in _STORY_STOP:
+                add(word, "story")
     for part in parts_of_day:
-        add(part, "weekday")
+        add(part, "weekday", "story")
     add("weekend", "weekend", "relperiod")
     add("recent", "window")
     add("year:", "year", "my", "dmy", "mdy", "iso", "numeric")  # a 19xx/20xx token

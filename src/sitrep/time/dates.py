@@ -45,19 +45,96 @@ def event_date(
     times: Sequence[TimeExpr],
     anchor: Anchor,
 ) -> EventDate:
-    """Same-sentence time (closest in the tree), caption date, narrative date, then anchor."""
+    """The date of the event at `trigger`, trying in turn: the sentence's time that governs it
+    (closest in the tree), a caption's date, a day the sentence's main clause names ("today"),
+    the narrative's date (previous sentences of the paragraph), the dateline's day for a wire
+    story's headline and lead, and last the anchor (precision 2: "in recent days").
+
+    A happened event never postdates its report: a date after the anchor gives way to the
+    anchor (see `not_after_anchor`).
+    """
+    return not_after_anchor(_event_date(passage, sentence, trigger, times, anchor), anchor)
+
+
+def not_after_anchor(found: EventDate, anchor: Anchor) -> EventDate:
+    """A date after the anchor ("in the coming days", a misread year) is not the day of a
+    reported event: the anchor's month (precision 3) when the expression only named a month or
+    more, else the anchor with precision 2."""
+    if anchor.date is None or found.date is None or found.date[:10] <= anchor.date[:10]:
+        return found
+    month_level = found.precision == TimePrecision.MONTH
+    return EventDate(anchor.date, TimePrecision.MONTH if month_level else TimePrecision.WEEK)
+
+
+def _event_date(
+    passage: Passage,
+    sentence: Span,
+    trigger: Token | Span,
+    times: Sequence[TimeExpr],
+    anchor: Anchor,
+) -> EventDate:
     token = trigger.root if isinstance(trigger, Span) else trigger
     placed = governing_time(passage, sentence, token, times)
     if placed is not None:
-        return EventDate(placed.expr.date, placed.expr.precision, placed.expr)
+        return _from(placed.expr)
     if passage.kind == PassageKind.CAPTION and passage.date:
         return EventDate(passage.date, TimePrecision.DAY)
+    named = _sentence_day(passage, sentence, times, anchor)
+    if named is not None:
+        return _from(named)
     carried = _narrative_time(passage, sentence, times)
     if carried is not None:
-        return EventDate(carried.date, carried.precision, carried)
+        return _from(carried)
+    lead = _wire_lead_day(passage, sentence, times)
+    if lead is not None:
+        return EventDate(lead.date, TimePrecision.DAY, lead)
     if anchor.date is None:
         return EventDate(None, None)
     return EventDate(anchor.date, TimePrecision.WEEK)  # "in recent days"-like vagueness
+
+
+def _from(expr: TimeExpr) -> EventDate:
+    return EventDate(expr.date, expr.precision, expr)
+
+
+def _sentence_day(
+    passage: Passage, sentence: Span, times: Sequence[TimeExpr], anchor: Anchor
+) -> TimeExpr | None:
+    """A day the sentence names though not on the trigger's branch: the one day of its main
+    clause ("On Monday, officials said, ... "), else the report's own day anywhere in it
+    ("today", "this morning", "tonight": the day's events)."""
+    days = [
+        p
+        for p in times_in(passage, sentence, times)
+        if p.expr.kind not in _UNDATING and p.expr.precision == TimePrecision.DAY
+    ]
+    main = {p.expr.date: p.expr for p in days if _dates_main_clause(p)}
+    if len(main) == 1:
+        return next(iter(main.values()))
+    same_day = [p.expr for p in days if p.expr.date == anchor.date and p.expr.kind == "relative"]
+    return same_day[0] if same_day else None
+
+
+def _wire_lead_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The dateline's date for a headline, or a sentence of the lead paragraph, of a wire
+    story ("KABUL, Dec 12 (Reuters) - ..."): wire copy reports the day's events."""
+    datelines = [t for t in times if t.kind == "dateline" and t.precision == TimePrecision.DAY]
+    if not datelines:
+        return None
+    if passage.kind == PassageKind.TITLE:
+        return datelines[0]
+    if passage.kind != PassageKind.BODY:
+        return None
+    start, end = passage.original_span(0, len(passage.text))
+    inside = [t for t in datelines if start <= t.start < end]
+    if not inside:
+        return None
+    opening = passage.text.find(inside[0].text)
+    if opening < 0:
+        return None
+    lead_end = passage.text.find("\n", opening)
+    lead_end = len(passage.text) if lead_end < 0 else lead_end
+    return inside[0] if opening <= sentence.start_char < lead_end else None
 
 
 def governing_time(

@@ -101,17 +101,23 @@ def find_expressions(
     """Every temporal expression of `passage`, with original offsets."""
     text = passage.text
     found = scan(text, words)
-    month_first = _month_first_vote(found)
+    month_first = us_dateline(text, words) or _month_first_vote(found)
     out: list[TimeExpr] = []
+    story: Resolved | None = None  # the narrative's last dated expression
     for cand in found:
         start, since = _since(text, cand, words)
         direction = PAST if since else _direction(text, doc, cand, words)
-        res = resolve(cand, anchor, direction, words, month_first)
+        if cand.name == "story":
+            res = _story_resolved(cand, story, anchor, direction, words)
+        else:
+            res = resolve(cand, anchor, direction, words, month_first)
         if res is None:
             continue
         if since and anchor and res.date <= anchor and res.kind != "duration":
             res = _since_range(res, anchor)
         kind = "dateline" if _is_dateline(text, cand) else res.kind
+        if kind != "duration" and res.precision <= 2:
+            story = res
         ostart, oend = passage.original_span(start, cand.end)
         if oend - ostart != cand.end - start:
             continue  # spans a join the cleaner made: its text is not a stretch of the original
@@ -128,6 +134,35 @@ def find_expressions(
             )
         )
     return tuple(out)
+
+
+def _story_resolved(
+    cand: Found, story: Resolved | None, anchor: date | None, direction: int, words: TimeWords
+) -> Resolved | None:
+    """ "The next day" counts from the story's last dated expression, at no better precision;
+    without one, from the anchor, only backwards, and only to within a few days."""
+    if story is not None:
+        res = resolve(cand, story.date, direction, words)
+        if res is None:
+            return None
+        return Resolved(res.date, max(res.precision, story.precision), res.kind)
+    res = resolve(cand, anchor, direction, words)
+    if res is None or anchor is None:
+        return None
+    return Resolved(min(res.date, anchor), 2, res.kind)
+
+
+_DATELINE_PLACE = re.compile(r"\A\s*(?P<place>[^\n(]{2,60}?)\s*(?:\(|--|\u2014|\u2013|-\s)")
+
+
+def us_dateline(text: str, words: TimeWords) -> bool:
+    """Whether `text` opens with a dateline in the United States ("DALLAS (AP) -",
+    "PORTLAND, Ore., May 3 -"): then numeric dates are month first."""
+    m = _DATELINE_PLACE.match(text)
+    if not m:
+        return False
+    parts = [p.strip().rstrip(".").lower() for p in m["place"].split(",")]
+    return any(p in words.us_places for p in parts)
 
 
 def resolve(
@@ -198,6 +233,9 @@ def _relperiod(m: re.Match[str], anchor: date | None, _d: int, _w: TimeWords, *_
         span = {"week": 7, "month": 30, "year": 365}[unit]
         return _range(anchor - timedelta(days=span - 1), anchor, middle=True)
     first, last = _calendar_period(anchor, unit, step)
+    part = _PART_LEADS.get(" ".join(lead.split()))
+    if part and unit in ("month", "year"):  # "late last month", "early this year"
+        return _part_of_period(first, unit, part, anchor)
     if step == 0:  # this week/month/year: the part before the anchor, unless "later this"
         first, last = (anchor, last) if lead == "later" else (first, anchor)
     if unit == "week":
@@ -207,6 +245,36 @@ def _relperiod(m: re.Match[str], anchor: date | None, _d: int, _w: TimeWords, *_
     else:
         middle = first.replace(day=15) if unit == "month" else date(first.year, 7, 1)
     return Resolved(middle, 3, "relative" if unit == "month" else "year", first, last)
+
+
+_PART_LEADS = {
+    "early": "early",
+    "the beginning of": "early",
+    "the start of": "early",
+    "mid": "mid",
+    "the middle of": "mid",
+    "late": "late",
+    "the end of": "late",
+}
+
+
+def _part_of_period(first: date, unit: str, part: str, anchor: date) -> Resolved:
+    """The early, middle or late part of a month (thirds) or a year (four months each),
+    never running past the anchor."""
+    if unit == "month":
+        res = _month_resolved(first.year, first.month, part)
+        kind = "relative"
+    else:
+        months = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
+        start, end = (
+            date(first.year, months[0], 1),
+            date(first.year, months[1], 31 if months[1] == 12 else 30),
+        )
+        res = Resolved(start + (end - start) / 2, 3, "year", start, end)
+        kind = "year"
+    if res.first and res.first <= anchor < (res.last or anchor):
+        return Resolved(min(res.date, anchor), 3, kind, res.first, anchor)
+    return Resolved(res.date, 3, kind, res.first, res.last)
 
 
 def _calendar_period(anchor: date, unit: str, step: int) -> tuple[date, date]:
@@ -256,6 +324,86 @@ def _weekend_match(m: re.Match[str], anchor: date | None, direction: int, *_: ob
     pre = (m["pre"] or "").lower()
     way = PAST if pre == "last" else FUTURE if pre == "next" else direction
     return _weekend(anchor, way)
+
+
+def _story(m: re.Match[str], reference: date | None, _d: int, words: TimeWords, *_: object):
+    """ "the following day", "two days earlier", "hours later" from a reference day."""
+    if reference is None:
+        return None
+    phrase = m["word"] or m["bound"]
+    if phrase:
+        offset = words.story_days[" ".join(phrase.lower().split())]
+        return Resolved(reference + timedelta(days=offset), 1, "relative")
+    unit = m["unit"].lower().rstrip("s")
+    said = m["n"].lower().split()
+    word = "couple" if "couple" in said else said[0]
+    count = words.number(word) or 1
+    sign = -1 if m["dir"].lower() in ("earlier", "before") else 1
+    if unit == "month":
+        y, mo = _add_months(reference.year, reference.month, sign * count)
+        day = date(y, mo, min(reference.day, calendar.monthrange(y, mo)[1]))
+        return Resolved(day, 3, "relative")
+    day = reference + timedelta(days=sign * round(count * words.unit_days(m["unit"])))
+    vague = word in _VAGUE and unit != "hour"  # "a few days later": within some days
+    return Resolved(day, 2 if unit == "week" or vague else 1, "relative")
+
+
+_VAGUE = frozenset({"few", "several", "couple"})
+
+
+def _wdspan(m: re.Match[str], anchor: date | None, direction: int, words: TimeWords, *_: object):
+    """ "between Monday and Wednesday": the days between, dated in the middle."""
+    if anchor is None:
+        return None
+    first_day, last_day = words.weekdays[m["wd1"].lower()], words.weekdays[m["wd2"].lower()]
+    length = (last_day - first_day) % 7
+    if direction == FUTURE:
+        first = anchor + timedelta(days=(first_day - anchor.weekday()) % 7)
+        return _range(first, first + timedelta(days=length), middle=True)
+    last = anchor - timedelta(days=(anchor.weekday() - last_day) % 7)
+    return _range(last - timedelta(days=length), last, middle=True)
+
+
+def _dayspan(m: re.Match[str], anchor: date | None, direction: int, words: TimeWords, *_: object):
+    """ "between 3 and 5 June", "June 3-5, 2016": the days between, dated in the middle."""
+    month, first_day, last_day = words.months[m["mon"].lower()], int(m["d1"]), int(m["d2"])
+    if first_day >= last_day:
+        raise ValueError("not a range of days")
+    if m["y"]:
+        year = int(m["y"])
+    elif anchor is not None:
+        year = _nearest_year(anchor, month, last_day, direction).year
+    else:
+        return None
+    return _range(date(year, month, first_day), date(year, month, last_day), middle=True)
+
+
+def _weekof(m: re.Match[str], anchor: date | None, direction: int, words: TimeWords, *_: object):
+    """ "the first week of May", "the last week of this month", "the second half of June"."""
+    if m["y"]:
+        year, month = int(m["y"]), words.months[m["mon"].lower()]
+    elif anchor is None:
+        return None
+    elif m["rel"]:
+        step = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+        year, month = _add_months(anchor.year, anchor.month, step)
+    else:
+        month = words.months[m["mon"].lower()]
+        year = _nearest_year(anchor, month, 1, direction).year
+    first, last = _part_of_month(year, month, m["ord"].lower(), m["part"].lower())
+    return _range(first, last, middle=True)
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
+
+
+def _part_of_month(year: int, month: int, ordinal: str, part: str) -> tuple[date, date]:
+    end = calendar.monthrange(year, month)[1]
+    length = {"week": 7, "fortnight": 14, "half": 15}[part]
+    if ordinal in ("last", "final"):
+        return date(year, month, end - length + 1), date(year, month, end)
+    first = 1 + length * (_ORDINALS[ordinal] - 1)
+    return date(year, month, min(first, end)), date(year, month, min(first + length - 1, end))
 
 
 def _month_only(
@@ -335,6 +483,11 @@ _RESOLVERS: dict[str, Callable[..., Resolved | None]] = {
     "month": _month_only,
     "year": _year_match,
     "relday": _relday,
+    "story": _story,
+    "wdspan": _wdspan,
+    "dayspan": _dayspan,
+    "mdspan": _dayspan,
+    "weekof": _weekof,
     "ordinal": _ordinal,
     "duration": _duration,
 }
@@ -442,16 +595,14 @@ def _is_dateline(text: str, cand: Found) -> bool:
 
 
 def _month_first_vote(found: list[Found]) -> bool:
-    """US-style month-first numerals when the text's other dates say so."""
+    """Month-first numerals when the text's other numeric dates can only be read so
+    ("11/25/2016"). Spelled-out dates ("December 12") say nothing: wire style writes them
+    month first the world over."""
     votes = 0
     for f in found:
-        if f.name in ("mdy", "md"):
-            votes += 1
-        elif f.name in ("dmy", "dm"):
-            votes -= 1
-        elif f.name == "numeric":
+        if f.name == "numeric":
             a, b = int(f.match["a"]), int(f.match["b"])
-            votes += 2 if b > 12 >= a else -2 if a > 12 >= b else 0
+            votes += 1 if b > 12 >= a else -1 if a > 12 >= b else 0
     return votes > 0
 
 
