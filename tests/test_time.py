@@ -10,11 +10,13 @@ from spacy.tokens import Doc, Token
 from sitrep.model import Article, Caption, OffsetMap, Passage, PassageKind
 from sitrep.time import (
     Anchor,
+    EventDate,
     document_anchor,
     event_date,
     find_times,
     load_time_words,
 )
+from sitrep.time.dates import not_after_anchor
 
 TUESDAY = "2016-12-13"  # a Tuesday
 
@@ -145,6 +147,53 @@ EXPRESSIONS = [
         2,
         "duration",
     ),
+    # ranges and parts of periods: a range is dated on its middle day
+    (
+        "Fighting raged in the suburbs between Monday and Wednesday.",
+        "between Monday and Wednesday",
+        "2016-12-06",
+        2,
+        "range",
+    ),
+    ("Clashes went on from 3 to 5 December.", "from 3 to 5 December", "2016-12-04", 2, "range"),
+    (
+        "Clashes went on between 3 and 5 December.",
+        "between 3 and 5 December",
+        "2016-12-04",
+        2,
+        "range",
+    ),
+    ("Raids took place on June 3-5, 2015.", "June 3-5, 2015", "2015-06-04", 2, "range"),
+    ("Shelling hit the town last weekend.", "last weekend", "2016-12-10", 2, "range"),
+    ("The militia withdrew late last month.", "late last month", "2016-11-25", 3, "relative"),
+    (
+        "The militia withdrew at the end of last month.",
+        "the end of last month",
+        "2016-11-25",
+        3,
+        "relative",
+    ),
+    ("The militia withdrew in early December.", "early December", "2016-12-05", 3, "date"),
+    ("The militia withdrew in mid-March.", "mid-March", "2016-03-15", 3, "date"),
+    ("Early this year, the rebels regrouped.", "Early this year", "2016-03-01", 3, "year"),
+    (
+        "Rebels massed troops in the first week of May.",
+        "in the first week of May",
+        "2016-05-04",
+        2,
+        "range",
+    ),
+    (
+        "Raids were reported in the last week of last month.",
+        "in the last week of last month",
+        "2016-11-27",
+        2,
+        "range",
+    ),
+    # numeric and abbreviated dates
+    ("The order dated 05/06/2016 was signed.", "05/06/2016", "2016-06-05", 1, "date"),
+    ("Rebels struck the depot on Dec 12th.", "Dec 12th", "2016-12-12", 1, "date"),
+    ("Rebels struck the depot on 2016-12-02.", "2016-12-02", "2016-12-02", 1, "date"),
 ]
 
 
@@ -339,3 +388,164 @@ def test_expression_across_a_cleaning_join_is_dropped(language, words):
     p = Passage(PassageKind.BODY, text, offsets)
     doc = language.parse([text])[0]
     assert find_times(p, doc, Anchor(TUESDAY, "test"), words=words) == ()
+
+
+# ---- story-relative days --------------------------------------------------------------------
+
+# (text, expression, ISO date, precision): counted from the story's last date, not the anchor
+STORY = [
+    (
+        "Gunmen stormed the village on 3 December. Two days later, troops retook it.",
+        "Two days later",
+        "2016-12-05",
+        1,
+    ),
+    (
+        "Gunmen stormed the village on Sunday. The following day, troops retook it.",
+        "The following day",
+        "2016-12-12",
+        1,
+    ),
+    (
+        "Police said on Friday that gunmen had attacked the post the previous day.",
+        "the previous day",
+        "2016-12-08",
+        1,
+    ),
+    (
+        "Rebels shelled the town on 5 December. The day before, they had seized a bridge.",
+        "The day before",
+        "2016-12-04",
+        1,
+    ),
+    (
+        "A mine exploded on 2 December. Hours later, a second blast hit the market.",
+        "Hours later",
+        "2016-12-02",
+        1,
+    ),
+    (
+        "Militants raided the depot on 1 December and returned that night.",
+        "that night",
+        "2016-12-01",
+        1,
+    ),
+    (
+        "The siege tightened last week. Two days later, the water ran out.",
+        "Two days later",
+        "2016-12-10",
+        2,
+    ),
+    (
+        "The convoy was ambushed on 6 December. A few days later, the road was closed.",
+        "A few days later",
+        "2016-12-09",
+        2,
+    ),
+    (
+        "The town fell on 9 December. Three weeks earlier, rebels had cut the road.",
+        "Three weeks earlier",
+        "2016-11-18",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "iso", "precision"), STORY)
+def test_story_relative_day(language, words, text, expression, iso, precision):
+    _, _, times = _times(language, words, text)
+    hits = [t for t in times if t.text == expression]
+    assert hits, f"{expression!r} not found in {[t.text for t in times]}"
+    assert (hits[0].date, hits[0].precision) == (iso, precision)
+
+
+def test_story_day_without_a_story_date_is_near_the_anchor(language, words):
+    _, _, times = _times(language, words, "Militants attacked the convoy that night.")
+    assert [(t.text, t.date, t.precision) for t in times] == [("that night", TUESDAY, 2)]
+
+
+def test_the_day_before_an_event_is_no_story_day(language, words):
+    _, _, times = _times(language, words, "They seized a bridge the day before the vote.")
+    assert times == ()
+
+
+# ---- numeric dates: day first, month first under a US dateline ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("NAIROBI, Kenya (AP) - An order dated 05/06/2016 was read out.", "2016-06-05"),
+        ("WASHINGTON (AP) - An order dated 05/06/2016 was read out.", "2016-05-06"),
+        ("PORTLAND, Ore., Dec. 12 (AP) - An order dated 05/06/2016 was read out.", "2016-05-06"),
+        ("TBILISI, Georgia (AP) - An order dated 05/06/2016 was read out.", "2016-06-05"),
+        ("An order dated 05/06/2016 followed one of 11/25/2016.", "2016-05-06"),
+    ],
+)
+def test_numeric_date_order(language, words, text, iso):
+    _, _, times = _times(language, words, text)
+    assert next(t.date for t in times if t.text == "05/06/2016") == iso
+
+
+# ---- event dates: story days, fallbacks, nothing after the anchor ---------------------------
+
+# (text, trigger, ISO date, precision); anchor Tuesday 13 December 2016
+MORE_EVENT_DATES = [
+    (
+        "Gunmen stormed the village on 3 December. Two days later, troops retook it.",
+        "retook",
+        "2016-12-05",
+        1,
+    ),
+    (
+        "Militias attacked the camp on Sunday.\n\nThe next day, gunmen burned the market.",
+        "burned",
+        "2016-12-12",
+        1,
+    ),
+    ("Troops killed ten men who had fled this morning.", "killed", TUESDAY, 1),
+    ("Following four years of war, the rebels surrendered.", "surrendered", TUESDAY, 2),
+    ("Militias blocked the road for two weeks.", "blocked", TUESDAY, 2),
+    ("Aid convoys will reach the town in the coming days.", "reach", TUESDAY, 2),
+    ("The army said it had shelled rebel positions on 20 December.", "shelled", TUESDAY, 2),
+    ("Rebels raided the base between Monday and Wednesday.", "raided", "2016-12-06", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "iso", "precision"), MORE_EVENT_DATES)
+def test_more_event_dates(language, words, text, trigger, iso, precision):
+    p, doc, times = _times(language, words, text)
+    tok = token(doc, trigger)
+    dated = event_date(p, tok.sent, tok, times, Anchor(TUESDAY, "test"))
+    assert (dated.date, dated.precision) == (iso, precision)
+
+
+def test_a_date_after_the_anchor_gives_way_to_it():
+    anchor = Anchor(TUESDAY, "test")
+    assert not_after_anchor(EventDate("2016-12-20", 1), anchor) == EventDate(TUESDAY, 2)
+    assert not_after_anchor(EventDate("2017-01-15", 3), anchor) == EventDate(TUESDAY, 3)
+    assert not_after_anchor(EventDate("2016-12-12", 1), anchor) == EventDate("2016-12-12", 1)
+
+
+WIRE = "KABUL, Dec 12 (Reuters) - Gunmen killed four guards at a checkpoint, police said.\n\n"
+WIRE += "Soldiers arrested two men in the old city."
+
+
+def test_wire_lead_takes_the_dateline_day(language, words):
+    p, doc, times = _times(language, words, WIRE)
+    anchor = Anchor(TUESDAY, "test")
+    killed, arrested = token(doc, "killed"), token(doc, "arrested")
+    lead = event_date(p, killed.sent, killed, times, anchor)
+    later = event_date(p, arrested.sent, arrested, times, anchor)
+    assert (lead.date, lead.precision) == ("2016-12-12", 1)
+    assert (later.date, later.precision) == (TUESDAY, 2)
+
+
+def test_wire_headline_takes_the_dateline_day(language, words):
+    _, _, times = _times(language, words, WIRE)
+    headline = "Gunmen kill four guards in Kabul"
+    title = passage(headline, PassageKind.TITLE)
+    doc = language.parse([headline])[0]
+    tok = token(doc, "kill")
+    dated = event_date(title, doc[:], tok, times, Anchor(TUESDAY, "test"))
+    assert (dated.date, dated.precision) == ("2016-12-12", 1)

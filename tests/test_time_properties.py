@@ -40,6 +40,18 @@ PHRASES = [
     "12 DEC 89",
     "in the 1990s",
     "2016-11-02",
+    "two days later",
+    "the previous day",
+    "that night",
+    "hours later",
+    "between Monday and Wednesday",
+    "from 3 to 5 December",
+    "in the first week of May",
+    "late last month",
+    "early December",
+    "on 05/06/2016",
+    "on Dec 12th",
+    "in the coming weeks",
 ]
 CLAUSES = [
     "Rebels shelled the town {p}.",
@@ -73,3 +85,4 @@ def test_expressions_are_well_formed(language, text, anchor, shift):
     for sentence in doc.sents:
         dated = event_date(passage, sentence, sentence.root, times, Anchor(anchor, "test"))
         assert dated.date is not None and dated.precision in (1, 2, 3)
+        assert dated.date <= anchor  # a reported event never postdates its report

@@ -129,3 +129,10 @@ def test_executions_since_monday(sample):
     assert classify_certainty(sentence, trigger, cues=cues).label == Certainty.ATTRIBUTED
     dated = event_date(passage, sentence, trigger, times, anchor)
     assert "2016-12-12" <= dated.date <= "2016-12-14" and dated.precision == 2
+
+
+def test_no_event_date_after_the_anchor(sample):
+    passage, doc, anchor, times, _ = sample
+    for sentence in doc.sents:
+        dated = event_date(passage, sentence, sentence.root, times, anchor)
+        assert dated.date is not None and dated.date <= anchor.date

@@ -132,9 +132,10 @@ def _wire_lead_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) 
     opening = passage.text.find(inside[0].text)
     if opening < 0:
         return None
+    lead_start = passage.text.rfind("\n", 0, opening) + 1  # the dateline's line
     lead_end = passage.text.find("\n", opening)
     lead_end = len(passage.text) if lead_end < 0 else lead_end
-    return inside[0] if opening <= sentence.start_char < lead_end else None
+    return inside[0] if lead_start <= sentence.start_char < lead_end else None
 
 
 def governing_time(
