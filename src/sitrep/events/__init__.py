@@ -48,9 +48,13 @@ def _evidence(article: Article, name: str, span: tuple[int, int] | None) -> list
 
 def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event:
     lead = group.lead
-    sub = knowledge.sub_events[lead.sub_event]
+    sub = knowledge.sub_events[_sub_event(group, knowledge)]
     actor1, assoc1 = group.first("actor1"), group.first("assoc1")
     actor2, assoc2 = group.first("actor2"), group.first("assoc2")
+    if actor1 is not None and actor2 is not None and actor2.name == actor1.name:
+        actor2 = next(  # "two officers were wounded" in a police clash: not the other side
+            (d.actor2 for d in group.drafts if d.actor2 and d.actor2.name != actor1.name), None
+        )
     setting = group.placed.setting or group.first("setting")
     dated = group.dated
     place = setting.place if setting else None
@@ -114,6 +118,20 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
         article_id=article.id,
     )
     return _with_id(event)
+
+
+def _sub_event(group: Group, knowledge: EventKnowledge) -> str:
+    """The lead's sub-event; a bomb attack whose target fought back ("repelled the attack
+    after a gunfight", told in the body) is a battle."""
+    lead = group.lead.sub_event
+    if knowledge.sub_events[lead].event_type != "Explosions/Remote violence":
+        return lead
+    fought = [
+        d.sub_event
+        for d in group.drafts
+        if not d.headline and knowledge.sub_events[d.sub_event].event_type == "Battles"
+    ]
+    return fought[0] if fought else lead
 
 
 def _unique(evidence: list[Evidence]) -> list[Evidence]:

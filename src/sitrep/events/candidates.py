@@ -123,7 +123,7 @@ def drafts_for_article(
             found: list[Draft] = []
             for trig in triggers:
                 found += drafts_for_trigger(ctx, trig, mentions, knowledge)
-            drafts += without_subsumed(found, knowledge)
+            drafts += _one_telling(without_subsumed(found, knowledge))
     return [d for d in drafts if _plausible(d, knowledge)]
 
 
@@ -136,6 +136,16 @@ def _without_dateline(
         return places
     start, end = original_span(passage, 0, m.end())
     return [p for p in places if not (start <= p.start and p.end <= end)]
+
+
+def _one_telling(drafts: list[Draft]) -> list[Draft]:
+    """A sentence that takes up an event told before ("troops repelled the attack after a
+    gunfight") tells more of it: its other drafts without a day or place of their own too."""
+    if not any(d.anaphoric for d in drafts):
+        return drafts
+    return [
+        replace(d, anaphoric=True) if not (d.date_explicit or _explicit(d)) else d for d in drafts
+    ]
 
 
 def _speaking_places(
@@ -239,7 +249,7 @@ def drafts_for_trigger(
         sub.event_type,
         key,
         (agents, patients, mentions),
-        (roles.agents, _full_spans(roles.patient_heads)),
+        (_after_dateline(roles.agents, passage, knowledge), _full_spans(roles.patient_heads)),
         trig_span,
         country,
         lexicon,
@@ -296,6 +306,16 @@ def drafts_for_trigger(
     if sub.part_of_attack and not any(d.date_explicit or _explicit(d) for d in out):
         return [replace(d, anaphoric=True, detail=True) for d in out]
     return out
+
+
+def _after_dateline(
+    spans: tuple[Span_, ...], passage: Passage, knowledge: EventKnowledge
+) -> tuple[Span_, ...]:
+    """Role spans clipped to after the wire dateline ("MOGADISHU (Reuters) -" is no doer)."""
+    m = knowledge.dateline.match(passage.text) if knowledge.dateline else None
+    if m is None:
+        return spans
+    return tuple((max(s, m.end()), e) for s, e in spans if e > m.end())
 
 
 def _explicit(draft: Draft) -> bool:

@@ -91,6 +91,8 @@ def settle(
         return "abduction"
     if key == "civilian_attack" and weak:
         return _generic_violence(actor1_class, actor2_class)
+    if key == "civilian_attack" and actor1_class == "crowd":
+        return "mob_violence"  # "a crowd lynched two men": a mob, not an armed group
     if key == "armed_clash" and "crowd" in (actor1_class, actor2_class):
         return "violent_demonstration"
     return key
