@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, is_dataclass
 from enum import StrEnum
-from typing import Any
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 
 @dataclass(frozen=True)
@@ -33,8 +37,7 @@ class OffsetMap:
         """Original position of clean character `clean` (or of the gap it sits in)."""
         if not self.segments:
             return clean
-        starts = [s for s, _, _ in self.segments]
-        i = max(bisect.bisect_right(starts, clean) - 1, 0)
+        i = max(bisect.bisect_right(self.segments, clean, key=itemgetter(0)) - 1, 0)
         cstart, ostart, length = self.segments[i]
         return ostart + min(max(clean - cstart, 0), length)
 
@@ -259,7 +262,7 @@ class Extraction:
     anchor: str | None = None  # the document date every relative time was resolved against
 
 
-def as_dict(record: Any, skip: Iterable[str] = ()) -> dict[str, Any]:
+def as_dict(record: DataclassInstance, skip: Iterable[str] = ()) -> dict[str, Any]:
     """A record as plain JSON-ready data (enums as strings, tuples as lists)."""
     skipped = set(skip)
     return {
@@ -267,8 +270,8 @@ def as_dict(record: Any, skip: Iterable[str] = ()) -> dict[str, Any]:
     }
 
 
-def _plain(value: Any) -> Any:
-    if hasattr(value, "__dataclass_fields__"):
+def _plain(value: object) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
         return as_dict(value)
     if isinstance(value, StrEnum):
         return str(value)
