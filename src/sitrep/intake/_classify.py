@@ -60,15 +60,14 @@ class Sheet:
     lines: list[Line]
     rules: Rules
     hints: Hints
-    labels: list[Label | None] = field(default_factory=list)
+    labels: list[Label | None] = field(init=False)
     captions: dict[int, CaptionParts] = field(default_factory=dict)  # line index -> caption
-    shouting: bool = False
+    shouting: bool = field(init=False)  # in all-capital text a name has no telling shape
 
     def __post_init__(self) -> None:
         self.labels = [None] * len(self.lines)
-        letters = [ch for line in self.lines for ch in line.text if ch.isalpha()]
-        capitals = sum(ch.isupper() for ch in letters)
-        # In text written all in capitals, a name cannot be told apart by its shape.
+        letters = "".join(filter(str.isalpha, "".join(line.text for line in self.lines)))
+        capitals = sum(map(str.isupper, letters))
         self.shouting = len(letters) > 200 and capitals > 0.8 * len(letters)
 
     def free(self, i: int) -> bool:
