@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from sitrep.intake._rules import Rules
+if TYPE_CHECKING:  # `_rules` compiles the patterns below when it loads
+    from sitrep.intake._rules import Rules
 
 
 @dataclass(frozen=True)
@@ -16,14 +19,14 @@ class FoundDate:
     end: int
 
 
-def _month_alternation(rules: Rules) -> str:
-    names = sorted(rules.months, key=len, reverse=True)
+def _month_alternation(months: Mapping[str, int]) -> str:
+    names = sorted(months, key=len, reverse=True)
     return "|".join(re.escape(n) for n in names)
 
 
-def date_patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
+def date_patterns(months: Mapping[str, int]) -> tuple[re.Pattern[str], ...]:
     """Month-first, day-first and ISO patterns; the weekday before a date is allowed."""
-    month = rf"(?P<month>{_month_alternation(rules)})\.?"
+    month = rf"(?P<month>{_month_alternation(months)})\.?"
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:19|20)\d{2})"
     return (
@@ -49,7 +52,7 @@ def numeric_date(text: str) -> str | None:
 def find_dates(text: str, rules: Rules) -> list[FoundDate]:
     """Every full date (with a year) in `text`, in reading order, without overlaps."""
     found: list[FoundDate] = []
-    for pattern in date_patterns(rules):
+    for pattern in rules.date_patterns:
         for match in pattern.finditer(text):
             iso = _iso(match, rules)
             if iso and not any(f.start < match.end() and match.start() < f.end for f in found):
@@ -75,13 +78,15 @@ def make_iso(year: int, month: int | None, day: int) -> str | None:
         return None
 
 
+def month_day_pattern(months: Mapping[str, int]) -> re.Pattern[str]:
+    """A month name with a day before or after it (or neither: `month_day` checks)."""
+    month = rf"(?P<month>{_month_alternation(months)})\.?"
+    return re.compile(rf"(?:(?P<d1>\d{{1,2}})\s+)?{month}(?:\s+(?P<d2>\d{{1,2}}))?", re.IGNORECASE)
+
+
 def month_day(text: str, rules: Rules) -> tuple[int, int] | None:
     """(month, day) of a year-less date such as "March 3" or "3 March"."""
-    match = re.search(
-        rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<month>{_month_alternation(rules)})\.?(?:\s+(?P<d2>\d{{1,2}}))?",
-        text,
-        re.IGNORECASE,
-    )
+    match = rules.month_day_pattern.search(text)
     if not match or not (match["d1"] or match["d2"]):
         return None
     month = rules.months.get(match["month"].lower())

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from sitrep.intake._dates import date_patterns, month_day_pattern
 
 DEFAULT_RULES = "boilerplate.toml"
 
@@ -43,6 +45,13 @@ class Rules:
     organisation_words: frozenset[str] = frozenset()  # credits naming an organisation
     name_particles: frozenset[str] = frozenset()  # "al", "van": lower-case parts of names
     name_stopwords: frozenset[str] = frozenset()  # words no personal name contains
+    # compiled from `months` once, not per line
+    date_patterns: tuple[re.Pattern[str], ...] = field(init=False)
+    month_day_pattern: re.Pattern[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "date_patterns", date_patterns(self.months))
+        object.__setattr__(self, "month_day_pattern", month_day_pattern(self.months))
 
 
 def load_rules(path: Path | None = None) -> Rules:
