@@ -543,7 +543,7 @@ def _assign_actors(
         name = actor_name(ActorMention(0, 0, kind), country, lexicon)
         return Actor(name, kind, trig_span, True, kind_class(kind, lexicon))
 
-    first = [actor(m) for m in agents]
+    first = [actor(_owner(ctx.sentence, m, mentions, lexicon)) for m in agents]
     second = [actor(m) for m in patients]
     if event_type in DEFAULT_ACTOR1:  # protests and riots: the crowd first, the state second
         crowd = [actor(m) for m in mentions if m.kind in ("protesters", "rioters")]
@@ -583,6 +583,22 @@ def _assign_actors(
     a1, assoc1 = _main_and_assoc(first)
     a2, assoc2 = _main_and_assoc([a for a in second if a1 is None or a.name != a1.name])
     return a1, assoc1, a2, assoc2
+
+
+def _owner(
+    sentence: Span, mention: ActorMention, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> ActorMention:
+    """For "its fighters" or "their troops", the named group that says so ("the Arakan Army
+    said its fighters captured ..."); else the mention itself."""
+    if mention.name or mention.group or mention.country:
+        return mention
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in span.root.children
+    ):
+        return mention
+    named = [m for m in mentions if (m.name or m.group) and speaker(sentence, m, lexicon)]
+    return named[0] if named else mention
 
 
 def _main_and_assoc(actors: list[Actor]) -> tuple[Actor | None, Actor | None]:

@@ -210,4 +210,6 @@ def _headline_place(body: Draft, headline: Draft) -> bool:
     if body.setting is None or body.setting.place is None:
         return True
     inner, outer = body.setting.place, headline.setting.place
-    return inner.name == outer.name or contains(outer, inner) or contains(inner, outer)
+    if inner.name == outer.name or contains(outer, inner) or contains(inner, outer):
+        return True
+    return outer.name in (inner.admin1, inner.admin2)  # a province named like its capital

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from sitrep.model import Place
 
 COORDINATION = re.compile(r"^\s*(?:,|and|or|&|as well as|, and|, or)\s*(?:in\s+|at\s+)?$", re.I)
+BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
 COUNTRY_FEATURES = ("PCL", "PCLI", "PCLD", "PCLF", "PCLS", "TERR")
 
 
@@ -74,6 +75,8 @@ def sentence_settings(
     specific = [p for p in most_specific(inside) if not is_country(p)] or most_specific(inside)
     groups = coordinated_groups(specific, original)
     nearest = min(groups, key=lambda g: min(abs(p.start - trigger) for p in g))
+    if BETWEEN.search(original[max(0, nearest[0].start - 40) : nearest[0].start]):
+        nearest = nearest[:1]  # "on the road between Kaya and Dori": one event, at the first
     return [Setting(p, True, p.start, p.end) for p in nearest]
 
 
