@@ -232,8 +232,9 @@ def _build(data: dict[str, Any]) -> TimeWords:
 
 
 _DATE_PATTERNS = ("dmy", "mdy", "my", "dm", "md", "month", "dayspan", "mdspan", "weekof")
-_UNIT_PATTERNS = ("window", "relperiod", "ago", "duration", "story", "weekof")
-_STORY_STOP = frozenset({"the", "a", "one", "that", "before", "after", "same", "earlier", "later"})
+_UNIT_PATTERNS = ("window", "relperiod", "ago", "duration", "weekof")
+# "two days later": the direction word triggers the story pattern, not the (frequent) unit
+_STORY_STOP = frozenset({"the", "a", "one", "that", "hours", "minutes", "moments"})
 _ALONE = r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|when|as)\b)"  # nothing follows "the day before"
 
 
@@ -271,6 +272,8 @@ def _triggers(
         for word in phrase.split():
             if word not in _STORY_STOP:
                 add(word, "story")
+    for word in ("earlier", "later", "before", "after"):
+        add(word, "story")
     for part in parts_of_day:
         add(part, "weekday", "story")
     add("weekend", "weekend", "relperiod")
