@@ -113,8 +113,13 @@ def drafts_for_article(
     speakers = _speaking_places(passages, docs, places, knowledge)
     places = [p for p in places if (p.start, p.end) not in speakers]
     for passage, doc in zip(passages, docs, strict=True):
+        before: list[Draft] = []  # the drafts of the sentence before, in this passage
         for sentence in doc.sents:
+            blamed = _blamed(sentence, passage, knowledge)
+            if blamed is not None and before:
+                drafts = [_with_doer(d, blamed) if d in before else d for d in drafts]
             triggers = find_triggers(sentence, knowledge)
+            before = []
             if not triggers:
                 continue
             local = _without_dateline(passage, places, knowledge)
@@ -123,7 +128,8 @@ def drafts_for_article(
             found: list[Draft] = []
             for trig in triggers:
                 found += drafts_for_trigger(ctx, trig, mentions, knowledge)
-            drafts += _one_telling(without_subsumed(found, knowledge))
+            before = _one_telling(without_subsumed(found, knowledge))
+            drafts += before
     return [d for d in drafts if _plausible(d, knowledge)]
 
 
@@ -136,6 +142,34 @@ def _without_dateline(
         return places
     start, end = original_span(passage, 0, m.end())
     return [p for p in places if not (start <= p.start and p.end <= end)]
+
+
+def _blamed(sentence: Span, passage: Passage, knowledge: EventKnowledge) -> Actor | None:
+    """The named actor a sentence blames ("The volunteers blamed the RSF"), if any."""
+    lexicon = knowledge.actors
+    if lexicon is None or not any(t.lower_ in lexicon.blame_verbs for t in sentence):
+        return None
+    text = sentence.doc.text
+    for m in find_actor_mentions(sentence, lexicon):
+        if not (m.name or m.group):
+            continue
+        # Right after the verb: sentences without an event cue carry no parse to go by.
+        before = text[max(sentence.start_char, m.start - 20) : m.start].lower().split()
+        before = [w for w in before if w not in ("the", "a")]
+        if before and before[-1] in lexicon.blame_verbs:
+            name = actor_name(m, None, lexicon)
+            where = original_span(passage, m.start, m.end)
+            return Actor(name, m.kind, where, False, kind_class(m.kind, lexicon))
+    return None
+
+
+def _with_doer(draft: Draft, doer: Actor) -> Draft:
+    """The blamed actor becomes the doer of an event that named none."""
+    if draft.actor1 is not None and not draft.actor1.generic:
+        return draft
+    if draft.actor2 is not None and draft.actor2.name == doer.name:
+        return draft
+    return replace(draft, actor1=doer)
 
 
 def _one_telling(drafts: list[Draft]) -> list[Draft]:
