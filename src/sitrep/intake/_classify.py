@@ -8,12 +8,12 @@ recognises with a kind and the id of the rule that matched. They run in a fixed 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from sitrep.intake._dateline import is_dateline
 from sitrep.intake._dates import find_dates, numeric_date
-from sitrep.intake._rules import Rules
+from sitrep.intake._rules import Pattern, Rules
 from sitrep.intake._text import Line, squeeze
 
 TERMINAL = ".!?:;…"
@@ -81,6 +81,10 @@ class Sheet:
         label = self.labels[i]
         return label.kind if label else None
 
+    def of_kind(self, *kinds: str) -> Iterator[tuple[int, Line]]:
+        """(index, line) of each line labelled with one of `kinds`, in order."""
+        return ((i, line) for i, line in enumerate(self.lines) if self.kind(i) in kinds)
+
 
 # ---------------------------------------------------------------- line shapes
 
@@ -130,16 +134,16 @@ def is_name(text: str, rules: Rules) -> bool:
     return capitalised >= 2
 
 
-def split_names(text: str, rules: Rules) -> list[str]:
-    """ "Jane Doe and John Roe, Reuters" -> ["Jane Doe", "John Roe"] (only name-like parts)."""
-    parts = [_IN_PLACE.sub("", p).strip(" .") for p in _NAME_SPLIT.split(text)]
-    return [p for p in parts if p and is_name(p, rules)]
-
-
+_IN_PLACE = re.compile(r"\s+in\s+.*$")
 _CLAUSE_BY = re.compile(
     r"\(?(?:additional )?(?:reporting|writing|compiled|written|text) by (.+)", re.IGNORECASE
 )
-_IN_PLACE = re.compile(r"\s+in\s+.*$")
+
+
+def split_names(text: str, rules: Rules) -> list[str]:
+    """ "Jane Doe and John Roe, Reuters" -> ["Jane Doe", "John Roe"] (only name-like parts)."""
+    parts = [_IN_PLACE.sub("", p).strip(" .") for p in _NAME_SPLIT.split(text)]
+    return [p for p in parts if is_name(p, rules)]
 
 
 def byline_names(text: str, rules: Rules) -> tuple[str, list[str]] | None:
@@ -159,12 +163,8 @@ def clause_names(text: str, rules: Rules) -> list[str]:
     names: list[str] = []
     for clause in text.split(";"):
         match = _CLAUSE_BY.match(clause.strip())
-        if not match:
-            continue
-        for part in _NAME_SPLIT.split(match.group(1).rstrip(")")):
-            part = _IN_PLACE.sub("", part).strip(" .")
-            if is_name(part, rules):
-                names.append(part)
+        if match:
+            names.extend(split_names(match.group(1).rstrip(")"), rules))
     return names
 
 
@@ -189,16 +189,22 @@ def only_a_date(line: Line, rules: Rules) -> bool:
 
 def label_widgets(sheet: Sheet) -> None:
     for i, line in enumerate(sheet.lines):
-        key = line.key
-        for pattern in sheet.rules.line:
-            if pattern.regex.fullmatch(key):
-                sheet.set(i, pattern.kind, pattern.id)
-                break
-        else:
-            for pattern in sheet.rules.contains:
-                if line.words <= pattern.max_words and pattern.regex.search(key):
-                    sheet.set(i, pattern.kind, pattern.id)
-                    break
+        pattern = _full_match(sheet.rules.line, line.key) or _short_line_match(sheet.rules, line)
+        if pattern:
+            sheet.set(i, pattern.kind, pattern.id)
+
+
+def _short_line_match(rules: Rules, line: Line) -> Pattern | None:
+    """The first [[contains]] pattern found in a line short enough for it."""
+    return next(
+        (p for p in rules.contains if line.words <= p.max_words and p.regex.search(line.key)),
+        None,
+    )
+
+
+def _full_match(patterns: tuple[Pattern, ...], key: str) -> Pattern | None:
+    """The first pattern that matches the whole of `key`."""
+    return next((p for p in patterns if p.regex.fullmatch(key)), None)
 
 
 def label_stamps(sheet: Sheet) -> None:
@@ -318,14 +324,16 @@ def label_tags(sheet: Sheet) -> None:
             sheet.labels[i] = Label("tags", "tag-list")
             continue
         in_tag_list = _opens_tag_list(sheet, i, label)
-        if sheet.free(i) and _match_any(sheet.rules.tags[:1], line.key):
-            sheet.set(i, "tags", sheet.rules.tags[0].id)
+        if sheet.free(i) and (inline := _full_match(sheet.rules.tags[:1], line.key)):
+            sheet.set(i, "tags", inline.id)
 
 
 def _opens_tag_list(sheet: Sheet, i: int, label: Label | None) -> bool:
+    """A tag-list header ("Topics"), or a boilerplate line that reads like one."""
     key = sheet.lines[i].key
-    if label is None and any(p.regex.fullmatch(key) for p in sheet.rules.tags[1:]):
-        sheet.set(i, "tags", sheet.rules.tags[1].id)
+    header = _full_match(sheet.rules.tags[1:], key) if label is None else None
+    if header:
+        sheet.set(i, "tags", header.id)
         return True
     return bool(
         label
@@ -335,21 +343,15 @@ def _opens_tag_list(sheet: Sheet, i: int, label: Label | None) -> bool:
     )
 
 
-def _match_any(patterns: tuple, key: str) -> bool:
-    return any(p.regex.fullmatch(key) for p in patterns)
-
-
 def label_timestamps(sheet: Sheet) -> None:
     for i, line in enumerate(sheet.lines):
-        if sheet.free(i) and _match_any(sheet.rules.timestamp, line.key):
+        if sheet.free(i) and _full_match(sheet.rules.timestamp, line.key):
             sheet.set(i, "body", "live-timestamp")
 
 
 def label_repeats(sheet: Sheet) -> None:
     """Keep one copy of anything scraped twice: captions, bylines, paragraphs."""
-    captions = {
-        i: caption_text(sheet, i) for i, _ in enumerate(sheet.lines) if sheet.kind(i) == "caption"
-    }
+    captions = {i: caption_text(sheet, i) for i, _ in sheet.of_kind("caption")}
     seen: dict[str, int] = {}
     for i, line in enumerate(sheet.lines):
         key = line.key
@@ -535,7 +537,7 @@ def label_related(sheet: Sheet) -> None:
     for i, line in enumerate(sheet.lines):
         if not sheet.free(i):
             continue
-        prompt = next((p for p in sheet.rules.related if p.regex.fullmatch(line.key)), None)
+        prompt = _full_match(sheet.rules.related, line.key)
         if prompt and (line.words <= 10 or (line.words <= 30 and not is_prose(line))):
             sheet.set(i, "related", prompt.id)
         elif _lone_headline(sheet, line, spaced):
@@ -591,7 +593,7 @@ def classify(lines: list[Line], rules: Rules, hints: Hints) -> Sheet:
 
 def _relabel_name_repeats(sheet: Sheet) -> None:
     """A byline scraped twice: the copy was marked a repeat before names were known."""
-    names = {sheet.lines[i].key for i in range(len(sheet.lines)) if sheet.kind(i) == "byline"}
+    names = {line.key for _, line in sheet.of_kind("byline")}
     for i, line in enumerate(sheet.lines):
         if sheet.kind(i) in ("repeat", None) and line.key in names:
             sheet.labels[i] = Label("byline", "repeated-byline")

@@ -17,7 +17,6 @@ from sitrep.intake._classify import (
     Hints,
     Sheet,
     byline_names,
-    caption_text,
     classify,
     ends_sentence,
     is_prose,
@@ -57,7 +56,7 @@ def clean_text(
     rules = rules or load_rules()
     lines = join_wrapped(split_lines(original), original)
     sheet = classify(lines, rules, hints or Hints())
-    body_lines = [line for i, line in enumerate(sheet.lines) if sheet.kind(i) == "body"]
+    body_lines = [line for _, line in sheet.of_kind("body")]
     body, offsets = assemble_body(original, body_lines)
     dateline = find_dateline(_first_paragraph(body_lines), rules)
     captions = build_captions(sheet)
@@ -96,7 +95,7 @@ def _first_paragraph(lines: list[Line]) -> str:
 
 
 def _first_of(sheet: Sheet, kind: str) -> Line | None:
-    return next((line for i, line in enumerate(sheet.lines) if sheet.kind(i) == kind), None)
+    return next((line for _, line in sheet.of_kind(kind)), None)
 
 
 # ---------------------------------------------------------------- body
@@ -129,9 +128,7 @@ def _continues(previous: Line, line: Line) -> bool:
 
 def build_captions(sheet: Sheet) -> tuple[Caption, ...]:
     out: list[Caption] = []
-    for i, line in enumerate(sheet.lines):
-        if sheet.kind(i) != "caption":
-            continue
+    for i, line in sheet.of_kind("caption"):
         parts = sheet.captions[i]
         start, end = strip_span(line.text, parts.start, parts.end)
         text = line.text[start:end]
@@ -170,24 +167,21 @@ def _organisation(credit: str, rules: Rules) -> bool:
 
 
 def build_related(sheet: Sheet) -> tuple[Link, ...]:
+    """The linked headlines: the title a "Read more: ..." prompt leads to, or the whole line."""
     out: list[Link] = []
-    for i, line in enumerate(sheet.lines):
-        if sheet.kind(i) != "related":
-            continue
-        start, end = line.start, line.end
-        for pattern in sheet.rules.related:
+    for _, line in sheet.of_kind("related"):
+        start, end = 0, len(line.text)
+        for pattern in sheet.rules.related:  # the last prompt that matches gives the title
             match = pattern.regex.fullmatch(line.text)
             if match:
-                start, end = line.start + match.start("title"), line.start + match.end("title")
-        out.append(Link(sheet.lines[i].text[start - line.start : end - line.start], start, end))
+                start, end = match.span("title")
+        out.append(Link(line.text[start:end], line.start + start, line.start + end))
     return tuple(out)
 
 
 def build_tags(sheet: Sheet) -> tuple[str, ...]:
     out: list[str] = []
-    for i, line in enumerate(sheet.lines):
-        if sheet.kind(i) != "tags":
-            continue
+    for i, line in sheet.of_kind("tags"):
         match = sheet.rules.tags[0].regex.fullmatch(line.key)
         if match:
             out.extend(t.strip() for t in re.split(r"[,;|•·]", match["tags"]) if t.strip())
@@ -209,11 +203,10 @@ def build_removed(sheet: Sheet) -> tuple[Removed, ...]:
 
 def find_authors(sheet: Sheet, hints: Hints | None) -> tuple[str, ...]:
     names: list[str] = list(hints.authors) if hints else []
-    for i, line in enumerate(sheet.lines):
+    for i, line in sheet.of_kind("byline"):
         label = sheet.labels[i]
-        if label is None or label.kind != "byline" or label.rule == "byline-affiliation":
-            continue
-        names.extend(_names_in_byline(line.key, sheet.rules))
+        if label and label.rule != "byline-affiliation":
+            names.extend(_names_in_byline(line.key, sheet.rules))
     unique: dict[str, str] = {}
     for name in names:
         unique.setdefault(name.lower(), name)
@@ -238,7 +231,7 @@ def choose_published(
     """The stated date if there is one, else the best lower bound the text gives."""
     if given:
         return Published(given, False, given_reason)
-    story_start = next((i for i in range(len(sheet.lines)) if sheet.kind(i) == "body"), None)
+    story_start = next((i for i, _ in sheet.of_kind("body")), None)
     stamps = _stamp_dates(sheet, "published", story_start)
     if stamps:
         return Published(min(stamps), False, f"published stamp ({min(stamps)})")
@@ -282,21 +275,16 @@ def _nearest_year(month_day: tuple[int, int], near: str) -> str | None:
 def _stamp_dates(sheet: Sheet, kind: str, before: int | None = None) -> list[str]:
     """Dates of the stamps of one kind (only those above line `before`, if given)."""
     end = len(sheet.lines) if before is None else before
-    found = (
-        stamp_date(line.text, sheet.rules)
-        for i, line in enumerate(sheet.lines[:end])
-        if sheet.kind(i) == kind
-    )
+    found = (stamp_date(line.text, sheet.rules) for i, line in sheet.of_kind(kind) if i < end)
     return [iso for iso in found if iso]
 
 
 def _story_dates(sheet: Sheet) -> list[str]:
     return [
         found.iso
-        for i, line in enumerate(sheet.lines)
-        if sheet.kind(i) in ("title", "standfirst", "body")
+        for _, line in sheet.of_kind("title", "standfirst", "body")
         for found in find_dates(line.text, sheet.rules)
     ]
 
 
-__all__ = ["Hints", "clean_text", "caption_text"]
+__all__ = ["Hints", "clean_text"]
