@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from sitrep.intake._rules import Rules, load_rules
 from sitrep.intake.read import Capture, IntakeError, decode, read_file, read_jsonl, read_paths
+from sitrep.intake.scraped import clean_text
 from sitrep.model import Article
 
 
 def to_article(capture: Capture, rules: Rules | None = None) -> Article:
     """The cleaned article of one capture (pass `rules` to avoid reloading the patterns)."""
-    from sitrep.intake.html import clean_html
-    from sitrep.intake.scraped import clean_text
+    from sitrep.intake.html import clean_html  # trafilatura and htmldate: only for HTML
 
     rules = rules or load_rules()
     clean = clean_html if capture.kind == "html" else clean_text

@@ -91,8 +91,6 @@ def _patterns(
 
 def _pattern(item: dict[str, Any], section: str, flags: int, *, whole: bool) -> Pattern:
     source = f"(?:{item['regex']})\\Z" if whole else item["regex"]
-    if whole:
-        flags |= re.IGNORECASE
     return Pattern(
         id=item["id"],
         kind=item.get("kind", section),

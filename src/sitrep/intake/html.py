@@ -24,7 +24,7 @@ import trafilatura
 from lxml.etree import ParserError
 
 from sitrep.intake._classify import Hints
-from sitrep.intake._rules import Rules, load_rules
+from sitrep.intake._rules import Rules
 from sitrep.intake._text import squeeze
 from sitrep.intake.read import IntakeError
 from sitrep.intake.scraped import clean_text
@@ -64,7 +64,7 @@ def clean_html(
         original,
         id=id,
         sha256=sha256,
-        rules=rules or load_rules(),
+        rules=rules,
         published=published or page.published,
         published_reason="given with the capture" if published else "htmldate (page markup)",
         hints=hints,
@@ -89,11 +89,18 @@ def read_page(html: str) -> Page:
     )
 
 
+def _tree(html: str) -> lxml.html.HtmlElement | None:
+    """The parsed page, or None where lxml cannot read it (empty or broken markup)."""
+    try:
+        return lxml.html.fromstring(html)
+    except (ParserError, ValueError):
+        return None
+
+
 def visible_text(html: str) -> str:
     """The page's text block by block, for pages trafilatura finds no article in."""
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ParserError, ValueError):
+    tree = _tree(html)
+    if tree is None:
         return ""
     for element in tree.xpath("//script | //style | //noscript | //template"):
         element.drop_tree()
@@ -110,9 +117,8 @@ def split_authors(value: str | None) -> tuple[str, ...]:
 
 def figure_captions(html: str) -> tuple[str, ...]:
     """Texts of `<figcaption>` (and class="caption") elements, outermost only, in order."""
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ParserError, ValueError):
+    tree = _tree(html)
+    if tree is None:
         return ()
     found: list[str] = []
     elements = tree.xpath(_CAPTION_XPATH)

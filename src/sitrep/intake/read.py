@@ -11,7 +11,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Any
 
 from charset_normalizer import from_bytes
 
@@ -259,7 +258,7 @@ def _jsonl_lines(path: Path) -> Iterator[str]:
         yield from handle
 
 
-def _jsonl_capture(record: Any, source: str) -> Capture:
+def _jsonl_capture(record: object, source: str) -> Capture:
     if not isinstance(record, dict):
         raise IntakeError(source, "not a JSON object")
     html, text = record.get("html"), record.get("text")
@@ -280,7 +279,7 @@ def _jsonl_capture(record: Any, source: str) -> Capture:
     )
 
 
-def _iso_day(value: Any) -> str | None:
+def _iso_day(value: object) -> str | None:
     """The ISO day of a given publication date: ISO, RFC 2822 (RSS) or written out."""
     if not isinstance(value, str) or not value.strip():
         return None
