@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/time_bench.py [--articles 20] [--seed 7] [--repeat 3]
     .venv/bin/python benchmarks/time_bench.py --muc4 400   # also: date recall on MUC-4 DEV
+    .venv/bin/python benchmarks/time_bench.py --muc4-events 150   # event dates on MUC-4 DEV
 
 Prints one row per step, in milliseconds per 800-word article (best of `--repeat` runs, as
 the machine is shared). The articles come from the templates below (invented text, far denser
@@ -125,7 +126,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--muc4", type=int, default=0, help="also score N MUC-4 messages")
+    parser.add_argument(
+        "--muc4-events", type=int, default=0, help="event dates of the pipeline on N messages"
+    )
     args = parser.parse_args()
+    if args.muc4_events:
+        muc4_event_dates(SHARED / "data" / "muc4-dev", args.muc4_events)
+        return
     if args.muc4:
         muc4_dates(SHARED / "data" / "muc4-dev", args.muc4)
         return
@@ -206,6 +213,53 @@ def muc4_dates(folder: Path, limit: int) -> None:
     print(f"| {'gold date in dateline or expressions':44} | {either / total:6.1%} |")
     print(f"| {'same day and month, wrong year':44} | {wrong_year / total:6.1%} |")
     print(f"| {'day expressions after the dateline':44} | {later / max(day_exprs, 1):6.1%} |")
+
+
+def muc4_event_dates(folder: Path, limit: int) -> None:
+    """Of the pipeline's events matched to a key template with a single incident date, how
+    many carry that date, by the precision they were given (the full pipeline runs)."""
+    from sitrep.evaluate import muc4
+    from sitrep.pipeline import Pipeline
+
+    type_map = muc4.load_type_map()
+    keyed = _muc4_dated_templates(folder)
+    messages = [m for m in muc4.read_messages(folder) if m.id in keyed][:limit]
+    pipeline = Pipeline.load()
+    rows: dict[int, list[int]] = {}  # precision -> [events, right day, after the dateline]
+    for message in messages:
+        events = pipeline.extract_article(muc4._article(message)).events
+        templates = [t for t, _ in keyed[message.id]]
+        days = {id(t): day for t, day in keyed[message.id]}
+        for template, event in muc4.score_message(events, templates, type_map):
+            if template is None or event is None or not event.event_date:
+                continue
+            row = rows.setdefault(event.time_precision or 0, [0, 0, 0])
+            row[0] += 1
+            row[1] += event.event_date[:10] == days[id(template)]
+            row[2] += bool(message.published and event.event_date[:10] > message.published)
+    total = [sum(r[i] for r in rows.values()) for i in range(3)]
+    print(f"\nMUC-4 DEV, {len(messages)} messages: matched events of single-date templates\n")
+    print(f"| {'time_precision':16} | {'events':>6} | {'right day':>9} | {'after dateline':>14} |")
+    print(f"|{'-' * 18}|{'-' * 8}|{'-' * 11}|{'-' * 16}|")
+    for precision, (n, right, after) in sorted(rows.items()):
+        print(f"| {precision:16} | {n:6d} | {right / n:9.1%} | {after:14d} |")
+    n, right, after = total
+    print(f"| {'all':16} | {n:6d} | {right / max(n, 1):9.1%} | {after:14d} |")
+
+
+def _muc4_dated_templates(folder: Path) -> dict[str, list[tuple[object, str]]]:
+    """Key templates with one incident day, by message, each with its day."""
+    from sitrep.evaluate import muc4
+
+    out: dict[str, list[tuple[object, str]]] = {}
+    for path in sorted(folder.glob("key-dev-*.muc4")):
+        for block in re.split(r"\n(?=0\.\s+MESSAGE: ID)", path.read_text("latin-1")):
+            template = muc4._parse_template(block)
+            line = next((x for x in block.splitlines() if "INCIDENT: DATE" in x), "")
+            day = _muc4_day(line.split("DATE", 1)[1].strip()) if line else None
+            if template is not None and day is not None:
+                out.setdefault(template.message, []).append((template, day.isoformat()))
+    return out
 
 
 def _muc4_gold(folder: Path) -> Iterator[tuple[str, list[str]]]:

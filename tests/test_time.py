@@ -503,7 +503,10 @@ MORE_EVENT_DATES = [
         "2016-12-12",
         1,
     ),
-    ("Troops killed ten men who had fled this morning.", "killed", TUESDAY, 1),
+    ("This morning, officials said, gunmen killed four guards.", "killed", TUESDAY, 1),
+    ("Police said this morning that the attack killed six people.", "attack", TUESDAY, 1),
+    # a day in a side clause dates that clause's act: "who had fled this morning"
+    ("Troops killed ten men who had fled this morning.", "killed", TUESDAY, 2),
     ("Following four years of war, the rebels surrendered.", "surrendered", TUESDAY, 2),
     ("Militias blocked the road for two weeks.", "blocked", TUESDAY, 2),
     ("Aid convoys will reach the town in the coming days.", "reach", TUESDAY, 2),
@@ -549,3 +552,11 @@ def test_wire_headline_takes_the_dateline_day(language, words):
     tok = token(doc, "kill")
     dated = event_date(title, doc[:], tok, times, Anchor(TUESDAY, "test"))
     assert (dated.date, dated.precision) == ("2016-12-12", 1)
+
+
+def test_wire_lead_in_the_perfect_is_not_that_day(language, words):
+    text = "HERAT, Dec 12 (AP) - Nine guards have been killed in raids on border posts."
+    p, doc, times = _times(language, words, text)
+    tok = token(doc, "killed")
+    dated = event_date(p, tok.sent, tok, times, Anchor(TUESDAY, "test"))
+    assert (dated.date, dated.precision) == (TUESDAY, 2)

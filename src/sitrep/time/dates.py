@@ -48,7 +48,8 @@ def event_date(
     """The date of the event at `trigger`, trying in turn: the sentence's time that governs it
     (closest in the tree), a caption's date, a day the sentence's main clause names ("today"),
     the narrative's date (previous sentences of the paragraph), the dateline's day for a wire
-    story's headline and lead, and last the anchor (precision 2: "in recent days").
+    story's headline and lead (unless told in the perfect: "have been killed" is recent, not
+    that day), and last the anchor (precision 2: "in recent days").
 
     A happened event never postdates its report: a date after the anchor gives way to the
     anchor (see `not_after_anchor`).
@@ -79,40 +80,45 @@ def _event_date(
         return _from(placed.expr)
     if passage.kind == PassageKind.CAPTION and passage.date:
         return EventDate(passage.date, TimePrecision.DAY)
-    named = _sentence_day(passage, sentence, times, anchor)
+    named = _sentence_day(passage, sentence, times)
     if named is not None:
         return _from(named)
     carried = _narrative_time(passage, sentence, times)
     if carried is not None:
         return _from(carried)
     lead = _wire_lead_day(passage, sentence, times)
-    if lead is not None:
+    if lead is not None and not _perfect(token):
         return EventDate(lead.date, TimePrecision.DAY, lead)
     if anchor.date is None:
         return EventDate(None, None)
     return EventDate(anchor.date, TimePrecision.WEEK)  # "in recent days"-like vagueness
 
 
+def _perfect(token: Token) -> bool:
+    """ "have been killed", "had fled": the perfect says "recently" or "before", not the day."""
+    verb = token if is_verb(token) else next((a for a in token.ancestors if is_verb(a)), None)
+    return verb is not None and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had", "'ve", "'d")
+        for c in verb.children
+    )
+
+
 def _from(expr: TimeExpr) -> EventDate:
     return EventDate(expr.date, expr.precision, expr)
 
 
-def _sentence_day(
-    passage: Passage, sentence: Span, times: Sequence[TimeExpr], anchor: Anchor
-) -> TimeExpr | None:
-    """A day the sentence names though not on the trigger's branch: the one day of its main
-    clause ("On Monday, officials said, ... "), else the report's own day anywhere in it
-    ("today", "this morning", "tonight": the day's events)."""
-    days = [
-        p
+def _sentence_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The one day the sentence's main clause names though not on the trigger's branch
+    ("Today, officials said, gunmen ...", "this morning"). A day in a side clause ("people who
+    arrived today") dates that clause's own act, not the event."""
+    main = {
+        p.expr.date: p.expr
         for p in times_in(passage, sentence, times)
-        if p.expr.kind not in _UNDATING and p.expr.precision == TimePrecision.DAY
-    ]
-    main = {p.expr.date: p.expr for p in days if _dates_main_clause(p)}
-    if len(main) == 1:
-        return next(iter(main.values()))
-    same_day = [p.expr for p in days if p.expr.date == anchor.date and p.expr.kind == "relative"]
-    return same_day[0] if same_day else None
+        if p.expr.kind not in _UNDATING
+        and p.expr.precision == TimePrecision.DAY
+        and _dates_main_clause(p)
+    }
+    return next(iter(main.values())) if len(main) == 1 else None
 
 
 def _wire_lead_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
