@@ -249,6 +249,7 @@ def test_wire_dateline_is_marked_and_shouting_is_read(language, words):
         "A 20-year-old man was shot at the gate.",
         "About 2000 soldiers were deployed to the valley.",
         "Veterans gathered on the 12th anniversary of the siege.",
+        "The patrol left the base at 0700 hours.",
     ],
 )
 def test_no_false_expressions(language, words, sentence):

@@ -458,6 +458,8 @@ def _duration(m: re.Match[str], anchor: date | None, _d: int, words: TimeWords, 
     count = words.number(m["n"])
     if not count or count > 1000:
         return None
+    if len(m["n"]) == 4 and m["unit"].lower().startswith("hour"):
+        return None  # "at 0700 hours": a clock time
     days = max(round(count * words.unit_days(m["unit"])), 1)
     first = anchor - timedelta(days=days)
     return Resolved(anchor, 2 if days <= 14 else 3, "duration", first, anchor)
