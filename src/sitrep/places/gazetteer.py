@@ -16,13 +16,14 @@ import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from importlib import resources
 from pathlib import Path
 
 from sitrep.places._lexicon import Lexicon, load_lexicon
 from sitrep.places._normalize import name_key, skeleton
 from sitrep.places._sources import (
+    City,
     CountryRow,
     Row,
     keep_alternate,
@@ -71,6 +72,10 @@ class Entry:
     @property
     def geonameid(self) -> int | None:
         return self.id if self.id > 0 else None
+
+
+# The `places` columns an `Entry` is made of, in its field order.
+_ENTRY_COLUMNS = ", ".join(f"p.{f.name}" for f in fields(Entry))
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +144,7 @@ class Gazetteer:
             chunk = wanted[chunk_start : chunk_start + 500]
             marks = ",".join("?" * len(chunk))
             query = (
-                "SELECT n.key, p.id, p.name, p.lat, p.lon, p.feature, p.cc, p.admin1, p.admin2,"
-                " p.population, p.parent, p.origin FROM names n JOIN places p ON p.id = n.id"
+                f"SELECT n.key, {_ENTRY_COLUMNS} FROM names n JOIN places p ON p.id = n.id"
                 f" WHERE n.loose = ? AND n.key IN ({marks})"
             )
             for key, *values in self._db().execute(query, (int(loose), *chunk)):
@@ -152,20 +156,13 @@ class Gazetteer:
         row = self._db().execute("SELECT name FROM admins WHERE code = ?", (code,)).fetchone()
         if row is None:
             return []
-        cc = code.split(".")[0]
-        found = self.lookup([name_key(row[0])]).get(name_key(row[0]), [])
+        cc, key = code.split(".")[0], name_key(row[0])
+        found = self.lookup([key]).get(key, [])
         return [e for e in found if e.feature == "ADM1" and e.cc == cc]
 
     def entry(self, place_id: int) -> Entry | None:
-        row = (
-            self._db()
-            .execute(
-                "SELECT id, name, lat, lon, feature, cc, admin1, admin2, population, parent, origin"
-                " FROM places WHERE id = ?",
-                (place_id,),
-            )
-            .fetchone()
-        )
+        query = f"SELECT {_ENTRY_COLUMNS} FROM places p WHERE p.id = ?"
+        row = self._db().execute(query, (place_id,)).fetchone()
         return Entry(*row) if row else None
 
     def info(self) -> dict[str, object]:
@@ -221,7 +218,7 @@ def build_gazetteer(path: Path, supplement: str | None = None) -> Path:
 def _collect_rows(
     countries: dict[str, CountryRow], supplement: str
 ) -> tuple[dict[int, Row], dict[str, str]]:
-    subdivisions = read_subdivisions(countries)
+    subdivisions = read_subdivisions()
     admins = {r.admin_code: r.name for r in subdivisions.values() if r.admin_code}
     rows: dict[int, Row] = {}
     for country in countries.values():
@@ -283,7 +280,7 @@ def _add_cities(
     return members
 
 
-def _capital_ids(cities: list[dict], countries: dict[str, CountryRow]) -> set[int]:
+def _capital_ids(cities: list[City], countries: dict[str, CountryRow]) -> set[int]:
     """Each country's capital: the most populous town bearing the capital's name there
     (not every Washington in the United States)."""
     best: dict[str, tuple[int, int]] = {}
@@ -378,14 +375,7 @@ def _write(
         ],
     )
     connection.executemany("INSERT INTO admins VALUES (?,?)", admins.items())
-    connection.executemany(
-        "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        [_place_tuple(r) for r in rows.values() if r.lat is not None],
-    )
-    connection.executemany(
-        "INSERT OR IGNORE INTO names VALUES (?,?,?)",
-        (n for r in rows.values() if r.lat is not None for n in _name_rows(r)),
-    )
+    _insert(connection, [r for r in rows.values() if r.lat is not None])
     connection.executemany(
         "INSERT INTO meta VALUES (?,?)",
         [
@@ -396,7 +386,7 @@ def _write(
     )
 
 
-def _place_tuple(r: Row) -> tuple:
+def _place_tuple(r: Row) -> tuple[object, ...]:
     return (
         r.id, r.name, r.lat, r.lon, r.feature, r.cc, r.admin1, r.admin2, r.population,
         r.parent, r.origin, r.note,
@@ -465,6 +455,7 @@ def _geonames_row(cols: list[str], admins: dict[str, str]) -> Row:
 
 
 def _insert(connection: sqlite3.Connection, batch: list[Row]) -> int:
+    """Write the rows and their name keys (a row already there is replaced)."""
     connection.executemany(
         "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         [_place_tuple(r) for r in batch],
