@@ -52,6 +52,14 @@ EXPRESSIONS = [
         "relative",
     ),
     ("Militants stormed the village on Sunday.", "on Sunday", "2016-12-11", 1, "relative"),
+    (
+        "Gunmen raided the camp overnight on Sunday.",
+        "overnight on Sunday",
+        "2016-12-11",
+        1,
+        "relative",
+    ),
+    ("Drones struck the port Sunday overnight.", "Sunday overnight", "2016-12-11", 1, "relative"),
     ("The convoy will leave on Friday.", "on Friday", "2016-12-16", 1, "relative"),
     ("Talks are due to resume on Monday.", "on Monday", "2016-12-19", 1, "relative"),
     (

@@ -129,8 +129,9 @@ def _build(data: dict[str, Any]) -> TimeWords:
         ),
         (
             "weekday",
-            r"\b(?:(?P<pre>last|this|next|on|since|by|until|early|late|from|before|after|past)"
-            rf"\s+)?(?P<wd>{wd_full})(?:'s)?(?:\s+(?P<part>{parts}))?\b",
+            r"\b(?:overnight\s+)?"  # "overnight on Monday": that night, not the anchor's
+            r"(?:(?P<pre>last|this|next|on|since|by|until|early|late|from|before|after|past)"
+            rf"\s+)?(?P<wd>{wd_full})(?:'s)?(?:\s+(?P<part>{parts}|overnight))?\b",
         ),
         (
             "weekend",
