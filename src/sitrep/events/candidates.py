@@ -296,7 +296,11 @@ def drafts_for_trigger(
         sentence, token, cues=cues, anchor=ctx.anchor, times=ctx.times, passage=passage
     )
     label = factuality.label
-    if Factuality(label).is_event and not sub.territory and intended(token):
+    if (
+        Factuality(label).is_event
+        and not sub.territory
+        and intended(token, sub.event_type in ARMED_TYPES)
+    ):
         label = Factuality.FUTURE.value  # territory has its own rule: an attempt is a clash
     cert_span = _cue_span(passage, certainty.cue_start, certainty.cue_end) or trig_span
     sent_span = original_span(passage, sentence.start_char, sentence.end_char)
@@ -337,7 +341,9 @@ def drafts_for_trigger(
             )
     if _generic(token, trig, out, bool(agents)):
         return [replace(d, anaphoric=True, detail=True, generic=True) for d in out]
-    if sub.part_of_attack and not any(d.date_explicit or _explicit(d) for d in out):
+    own = any(d.date_explicit or _explicit(d) for d in out)
+    unnamed = sub.part_of_attack == "unnamed" and not any(d.actor1 for d in out)
+    if (sub.part_of_attack is True or unnamed) and not own:
         return [replace(d, anaphoric=True, detail=True) for d in out]
     return out
 
@@ -361,6 +367,8 @@ def _modifies_other_noun(token: Token, trig: Trigger, knowledge: EventKnowledge)
     head = token.head
     if token.dep_ not in MODIFIER_DEPS or head is token or head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if token.dep_ == "amod" and not (trig.weak or trig.sub_event in knowledge.adjective_only):
+        return False  # "the murdered priests": a participle may still tell the killing
     if trig.start <= head.idx < trig.end:
         return False
     return head.lower_ not in knowledge.event_heads

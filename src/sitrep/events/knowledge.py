@@ -25,7 +25,7 @@ class SubEvent:
     territory: bool = False
     civilian_targeting: bool = False
     subsumes: tuple[str, ...] = ()
-    part_of_attack: bool = False  # with no day or place of its own, a detail of the event before
+    part_of_attack: bool | str = False  # no day or place of its own: a detail of the event before
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,7 @@ class EventKnowledge:
     historical_days: int = 90
     event_heads: frozenset[str] = frozenset()  # nouns a weapon word may modify in an event
     anaphora_nouns: frozenset[str] = frozenset()  # "the attack": an event already told
+    adjective_only: frozenset[str] = frozenset()  # sub-events whose cue as adjective tells none
     period_openers: tuple[str, ...] = ()  # "since": a period summed up, not one event
     time_cues: Any = None  # sitrep.time.Cues: factuality and certainty cues, loaded once
 
@@ -199,6 +200,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         dateline=re.compile(taxonomy["dateline"]["pattern"]) if "dateline" in taxonomy else None,
         historical_days=int(taxonomy.get("rules", {}).get("historical_days", 90)),
         event_heads=_all_forms(taxonomy.get("rules", {}).get("event_heads", ()), irregular),
+        adjective_only=frozenset(taxonomy.get("rules", {}).get("adjective_only", ())),
         period_openers=tuple(taxonomy.get("rules", {}).get("period_openers", ())),
         anaphora_nouns=_all_forms(taxonomy.get("rules", {}).get("anaphora_nouns", ()), irregular),
         time_cues=load_cues(),
