@@ -15,6 +15,7 @@ article's main town with `geo_precision` 2 and that town as `parent`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -36,8 +37,8 @@ def locate(
 ) -> tuple[Place, ...]:
     """Place mentions of a whole article (all passages at once, so context helps)."""
     texts = [p.text for p in passages]
-    recognition = recognize(texts, docs, gazetteer, gazetteer.lexicon)
-    resolved = resolve(recognition, texts, gazetteer, gazetteer.lexicon)
+    recognition = recognize(texts, docs, gazetteer)
+    resolved = resolve(recognition, texts, gazetteer)
     return tuple(_place(r, passages[r.mention.passage], gazetteer) for r in resolved)
 
 
@@ -54,23 +55,7 @@ def _place(resolved: Resolved, passage: Passage, gazetteer: Gazetteer) -> Place:
     if entry is None:
         return Place(start, end, text, text, geo_precision=resolved.precision)
     country = gazetteer.countries.get(entry.cc)
-    if resolved.feature:  # a street or lake the gazetteer lacks, placed at the story's town
-        return Place(
-            start=start,
-            end=end,
-            text=text,
-            name=text,
-            latitude=entry.lat,
-            longitude=entry.lon,
-            country=country.name if country else None,
-            iso=country.isonumeric if country else None,
-            admin1=entry.admin1,
-            admin2=entry.admin2,
-            feature=resolved.feature,
-            geo_precision=resolved.precision,
-            parent=entry.name,
-        )
-    return Place(
+    place = Place(
         start=start,
         end=end,
         text=text,
@@ -86,6 +71,11 @@ def _place(resolved: Resolved, passage: Passage, gazetteer: Gazetteer) -> Place:
         geo_precision=resolved.precision,
         parent=entry.parent,
     )
+    if resolved.feature:  # a street or lake the gazetteer lacks, placed at the story's town
+        return replace(
+            place, name=text, geonameid=None, feature=resolved.feature, parent=entry.name
+        )
+    return place
 
 
 __all__ = [

@@ -27,6 +27,7 @@ CONNECTORS = frozenset({"of", "al", "el", "de", "la", "le", "du", "des", "del", 
 CONNECTORS |= frozenset({"ar", "as", "ash", "at", "az", "ez", "ul", "bin", "ibn", "on", "upon"})
 CONNECTORS |= frozenset({"da", "do", "dos", "das", "di", "van", "von", "der", "den", "sur", "y"})
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
+DETERMINERS = ("the", "a", "an")
 MAX_NGRAM = 5
 COMPOUND_HEADS = frozenset(
     {"led", "backed", "based", "born", "run", "owned", "allied", "funded", "made", "style"}
@@ -36,6 +37,7 @@ LOCATIVE = frozenset(
     {"in", "near", "from", "to", "at", "outside", "into", "toward", "towards", "across"}
     | {"around", "through", "inside", "between", "via", "beyond"}
 )
+NEAR_WORDS = frozenset({"near", "outside", "nearby", "around", "outskirts", "edge", "edges"})
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,10 @@ class Form:
     end: int
     generic: str | None = None  # "admin1" | "admin2" | "town": a type word came with it
     part: bool = False  # read without a direction word: "northern Idlib" -> "Idlib"
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
 
 
 @dataclass(frozen=True)
@@ -71,19 +77,18 @@ class Recognition:
     person_words: frozenset[str] = frozenset()  # name keys of words in PERSON entities
 
 
-def recognize(
-    passages: Sequence[str], docs: Sequence[Doc], gazetteer: Gazetteer, lexicon: Lexicon
-) -> Recognition:
+def recognize(passages: Sequence[str], docs: Sequence[Doc], gazetteer: Gazetteer) -> Recognition:
     """Place mentions of all passages, with the gazetteer entries their names may stand for."""
+    lexicon = gazetteer.lexicon
     mentions: list[Mention] = []
     for index, (text, doc) in enumerate(zip(passages, docs, strict=True)):
         entities = _entity_mentions(index, text, doc, lexicon)
-        taken = [(f.start, f.end) for m in entities for f in m.forms]
+        taken = [f.span for m in entities for f in m.forms]
         abbreviations = _abbreviation_mentions(index, text, doc, lexicon, taken)
-        spans = [(m.forms[0].start, m.forms[0].end) for m in abbreviations]
-        mentions.extend(m for m in entities if not _overlaps(m.forms[0], spans))
+        spans = [m.forms[0].span for m in abbreviations]
+        mentions.extend(m for m in entities if not _overlaps(m.forms[0].span, spans))
         mentions.extend(abbreviations)
-        taken = [(f.start, f.end) for m in mentions if m.passage == index for f in m.forms]
+        taken = [f.span for m in mentions if m.passage == index for f in m.forms]
         mentions.extend(_feature_mentions(index, text, doc, lexicon, taken))
     ngram_keys = {
         index: _ngram_candidates(text, doc, lexicon)
@@ -93,7 +98,7 @@ def recognize(
     keys |= {c[2] for cands in ngram_keys.values() for c in cands}
     entries = gazetteer.lookup(keys)
     for index, (text, doc) in enumerate(zip(passages, docs, strict=True)):
-        taken = [(f.start, f.end) for m in mentions if m.passage == index for f in m.forms[:1]]
+        taken = [m.forms[0].span for m in mentions if m.passage == index]
         mentions.extend(
             _gazetteer_mentions(index, text, doc, ngram_keys[index], entries, taken, lexicon)
         )
@@ -159,7 +164,7 @@ def _feature_mentions(
         if end - start < 2:
             continue
         span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-        if any(s < span[1] and span[0] < e for s, e in taken):
+        if _overlaps(span, taken):
             continue
         form = Form(name_key(text[span[0] : span[1]]), *span)
         out.append(Mention(index, (form,), "", feature=feature))
@@ -176,8 +181,10 @@ def _name_word(token: Token, text: str, lexicon: Lexicon) -> bool:
     ) or (token.like_num and token.i > 0)
 
 
-def _overlaps(form: Form, spans: list[tuple[int, int]]) -> bool:
-    return any(s < form.end and form.start < e for s, e in spans)
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether `span` shares a character with any of `spans`."""
+    start, end = span
+    return any(s < end and start < e for s, e in spans)
 
 
 def _entity_mentions(index: int, text: str, doc: Doc, lexicon: Lexicon) -> list[Mention]:
@@ -202,7 +209,7 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
     tokens = list(ent)
     while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
         tokens.pop()
-    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+    while tokens and tokens[0].lower_ in DETERMINERS:
         tokens.pop(0)
     if not tokens:
         return None
@@ -220,11 +227,10 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
     if len(core) > 1 and core[0].lower_ in lexicon.directions:
         core = core[1:]
         forms.append(replace(_form(text, core, None), part=True))
-    generic = _following_generic(ent, lexicon) or _preceding_generic(ent, lexicon)
-    if generic:
-        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-        if after is not None and after.lower_ in lexicon.admin2_words | lexicon.admin1_words:
-            forms.insert(0, _form(text, [*core, after], lexicon.generic_kind(after.text)))
+    following = _following_generic(ent, lexicon)
+    generic = following or preceding_generic(ent.doc, ent.start, lexicon)
+    if following in ("admin1", "admin2"):  # "Idlib province": the region's own name first
+        forms.insert(0, _form(text, [*core, ent.doc[ent.end]], following))
     if len(core) > 1 and lexicon.generic_kind(core[-1].text):
         generic = lexicon.generic_kind(core[-1].text)
         forms.append(_form(text, core[:-1], generic))
@@ -233,9 +239,6 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
         return None
     near = is_near(ent.doc, ent.start, lexicon)
     return Mention(index, tuple(_unique(forms)), ent.label_, part=part, near=near)
-
-
-NEAR_WORDS = frozenset({"near", "outside", "nearby", "around", "outskirts", "edge", "edges"})
 
 
 def is_near(doc: Doc, start: int, lexicon: Lexicon) -> bool:
@@ -276,15 +279,11 @@ def _following_generic(ent: Span, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _preceding_generic(ent: Span, lexicon: Lexicon) -> str | None:
-    return preceding_generic(ent.doc, ent.start, lexicon)
-
-
 def preceding_generic(doc: Doc, start: int, lexicon: Lexicon) -> str | None:
     """ "the city of X", "the province of X"; not "the Sukkari district of X"."""
     if start < 3 or doc[start - 1].lower_ != "of":
         return None
-    if doc[start - 3].lower_ not in ("the", "a", "an"):
+    if doc[start - 3].lower_ not in DETERMINERS:
         return None
     return lexicon.generic_kind(doc[start - 2].text)
 
@@ -323,7 +322,7 @@ def _ngram_candidates(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, 
 def _event_named_parts(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
     """The entity's possessive parts, and the name before an event noun inside it."""
     parts = _possessive_parts(doc, start, end)
-    first = start + (doc[start].lower_ in ("the", "a", "an"))  # "the Raqqa Offensive"
+    first = start + (doc[start].lower_ in DETERMINERS)  # "the Raqqa Offensive"
     nouns = [k for k in range(first + 1, end) if doc[k].lower_ in lexicon.event_nouns]
     if nouns:
         parts.append((first, nouns[0]))
@@ -417,20 +416,20 @@ def _gazetteer_mentions(
 ) -> list[Mention]:
     """Longest gazetteer matches, left to right, outside spans already recognised."""
     shouted = _shouted(text, doc)
-    lexicon_free = [
+    known = [
         (i, j, k)
         for i, j, k in candidates
         if k in entries and _plausible(doc[i:j], k, shouted, lexicon)
     ]
-    lexicon_free.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    known.sort(key=lambda c: (c[0], -(c[1] - c[0])))  # left to right, longest first
     label_of = {t: ent.label_ for ent in doc.ents for t in range(ent.start, ent.end)}
     out: list[Mention] = []
     covered_until = -1
-    for i, j, key in lexicon_free:
+    for i, j, key in known:
         if i < covered_until:
             continue
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
-        if any(s < end and start < e for s, e in taken) or _adjectival(doc, j):
+        if _overlaps((start, end), taken) or _adjectival(doc, j):
             continue
         label = label_of.get(i, "")
         if not label and _inside_longer_name(doc, i, j, text, shouted, lexicon):

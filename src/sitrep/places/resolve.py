@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from sitrep.places._normalize import name_key, skeleton
 from sitrep.places.gazetteer import Entry, Gazetteer
-from sitrep.places.recognize import Form, Lexicon, Mention, Recognition
+from sitrep.places.recognize import Form, Mention, Recognition
 
 FEATURE_PRIOR = {
     "PCLI": 3.0, "CONT": 2.5, "ADM1": 2.0, "RGN": 3.5, "SEA": 3.5, "GULF": 3.5, "PPLC": 2.5,
@@ -39,10 +39,9 @@ _COMMA = re.compile(r"\s*,\s*$")
 _OF = re.compile(
     r"\s+(?:neighbou?rhoods?|distri(?:ct|cts)|quarters?|suburbs?|areas?)\s+(?:of|in)\s+$"
 )
-
-
 # "Maaret al-Numan in Idlib province": only a hint, it scores only when consistent.
 _IN = re.compile(r"\s+(?:in|near|outside|of)\s+(?:the\s+)?$")
+_POSSESSIVE = re.compile(r"[’']s (?:\w+ ){0,2}")  # "Aleppo's eastern Sukkari"
 
 
 @dataclass(frozen=True)
@@ -70,53 +69,58 @@ class _Group:
     name: str = ""  # the name key alone
     # each place the text says contains it, as the name keys of that mention's readings
     containers: set[tuple[str, ...]] = field(default_factory=set)
-    entry_keys: dict[int, str] = field(default_factory=dict)  # candidate id -> its name key
+    entry_keys: dict[int, str] = field(init=False)  # candidate id -> its name key
 
     def __post_init__(self) -> None:
         self.entry_keys = {e.id: name_key(e.name) for e in self.candidates}
 
 
-def resolve(
-    recognition: Recognition,
-    texts: Sequence[str],
-    gazetteer: Gazetteer,
-    lexicon: Lexicon,
-) -> list[Resolved]:
+def resolve(recognition: Recognition, texts: Sequence[str], gazetteer: Gazetteer) -> list[Resolved]:
     neighbours = _neighbours(recognition.mentions, texts)
     groups = _groups(recognition, gazetteer, neighbours)
-    chosen: dict[str, Entry | None] = {g.key: _best(g, _Context.empty()) for g in groups}
+    chosen = _choose(groups)
+    context = _Context.build(groups, chosen, recognition.person_words)
+    anchor = _anchor_town(groups, chosen)
+    out = [r for g in groups for r in _kept(g, chosen[g.key], context, anchor)]
+    out.sort(key=lambda r: (r.mention.passage, r.form.start))
+    return out
+
+
+def _choose(groups: list[_Group]) -> dict[str, Entry | None]:
+    """Each group's referent: by prior alone, then again with the context chosen so far."""
+    chosen = {g.key: _best(g, _Context.empty()) for g in groups}
     for _ in range(ROUNDS):
         context = _Context.build(groups, chosen)
         chosen = {g.key: _best(g, context) for g in groups}
-    context = _Context.build(groups, chosen)
-    context.person_words = recognition.person_words
-    anchor = _anchor_town(groups, chosen)
-    out: list[Resolved] = []
-    for group in groups:
-        entry = chosen[group.key]
-        if group.feature:
-            out.extend(_anchored(group, entry, anchor))
-            continue
-        if group.gazetteer_only and not _accept_gazetteer_only(group, entry, context):
-            continue
-        if (
-            entry is not None
-            and not group.gazetteer_only
-            and _far_small_town(entry, group, context)
-        ):
-            entry = None
-        if entry is not None and group.loose:
-            _, main = context.main_countries(without=group.key)
-            if entry.feature not in ("PCLI", "ADM1") and entry.cc not in main:
-                entry = None  # a look-alike far from the story
-        if entry is None and not _keep_unresolved(group):
-            continue
-        if _person_name(group, entry, context):
-            continue
-        for mention, form in group.mentions:
-            out.append(Resolved(mention, form, entry, _precision(entry, mention, form)))
-    out.sort(key=lambda r: (r.mention.passage, r.form.start))
-    return out
+    return chosen
+
+
+def _kept(
+    group: _Group, entry: Entry | None, context: _Context, anchor: Entry | None
+) -> list[Resolved]:
+    """The group's mentions with their referent; none where the name is not kept as a place."""
+    if group.feature:
+        return _anchored(group, entry, anchor)
+    if group.gazetteer_only and not _accept_gazetteer_only(group, entry, context):
+        return []
+    if entry is not None and _unsupported(entry, group, context):
+        entry = None
+    if entry is None and not _keep_unresolved(group):
+        return []
+    if _person_name(group, entry, context):
+        return []
+    return [Resolved(m, f, entry, _precision(entry, m, f)) for m, f in group.mentions]
+
+
+def _unsupported(entry: Entry, group: _Group, context: _Context) -> bool:
+    """A reading the story does not back: a village abroad spaCy named, or a look-alike
+    spelling of a town outside the story's countries."""
+    if not group.gazetteer_only and _far_small_town(entry, group, context):
+        return True
+    if group.loose:
+        _, main = context.main_countries(without=group.key)
+        return entry.feature not in ("PCLI", "ADM1") and entry.cc not in main
+    return False
 
 
 def _groups(
@@ -134,9 +138,8 @@ def _groups(
         if group is None:
             group = _Group(
                 group_key, [], candidates, loose, gazetteer_only=True, contested=True,
-                generic=None, name=form.key,
+                generic=None, name=form.key, containers=containers,
             )  # fmt: skip
-            group.containers = containers
             by_key[group_key] = group
         group.mentions.append((mention, form))
         group.gazetteer_only = group.gazetteer_only and not mention.entity
@@ -191,7 +194,7 @@ def _neighbours(
             between = text[lf.end : rf.start]
             if _COMMA.fullmatch(between) or _OF.fullmatch(between) or _IN.fullmatch(between):
                 out[(index, lf.start)].add(tuple(f.key for f in right.forms))
-            if re.fullmatch(r"[’']s (?:\w+ ){0,2}", between):  # "Aleppo's eastern Sukkari"
+            if _POSSESSIVE.fullmatch(between):
                 out[(index, rf.start)].add(tuple(f.key for f in left.forms))
     return out
 
@@ -214,6 +217,7 @@ class _Context:
         cls,
         groups: list[_Group],
         chosen: dict[str, Entry | None],
+        person_words: frozenset[str] = frozenset(),
     ) -> _Context:
         countries: dict[str, float] = defaultdict(float)
         votes: dict[str, tuple[str, float]] = {}
@@ -233,7 +237,7 @@ class _Context:
             if entry.feature not in REGION_FEATURES:
                 points[group.name] = entry
         by_name = {g.name: chosen.get(g.key) for g in groups if chosen.get(g.key)}
-        return cls(countries, admin1, points, by_name, votes=votes)
+        return cls(countries, admin1, points, by_name, person_words, votes)
 
     def names_admin1(self, entry: Entry, group: _Group) -> bool:
         """Another name in the article is the admin1 region `entry` lies in."""
@@ -350,7 +354,7 @@ def _nearness(entry: Entry, group: _Group, context: _Context) -> float:
     if not distances:
         return 0.0
     nearest = min(distances)
-    if entry.parent and any(name_key(entry.parent) == k for k in context.points):
+    if entry.parent and name_key(entry.parent) in context.points:
         return 2.0
     return 1.5 if nearest < 50 else 0.75 if nearest < 200 else 0.0
 
