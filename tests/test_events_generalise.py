@@ -1,0 +1,212 @@
+"""Rules found on held-out style reports (tests/heldout/): one invented example per rule."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from sitrep.events import extract_events, load_event_knowledge
+from sitrep.events.fatalities import count_fatalities
+from sitrep.events.knowledge import EventKnowledge
+from sitrep.model import Article, Event, Factuality, OffsetMap, Place
+from sitrep.time import Anchor, find_times
+
+ANCHOR = Anchor("2024-03-06", "test")  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> EventKnowledge:
+    return load_event_knowledge()
+
+
+def place(text: str, name: str, nth: int = 0, **fields) -> Place:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    defaults = {"country": "Sudan", "latitude": 13.0, "longitude": 30.0, "feature": "PPL"}
+    return Place(start, start + len(name), name, name, **(defaults | fields))
+
+
+def every(text: str, name: str, **fields) -> list[Place]:
+    return [place(text, name, i, **fields) for i in range(text.count(name))]
+
+
+def run(
+    language, knowledge, body: str, places: Sequence[Place] = (), title: str | None = None
+) -> tuple[tuple[Event, ...], tuple[Event, ...]]:
+    """Events of an article made of an optional title line and a body."""
+    original = f"{title}\n\n{body}" if title else body
+    start = original.index(body)
+    art = Article(
+        id="test",
+        original=original,
+        sha256="",
+        body=body,
+        body_offsets=OffsetMap.identity(len(body), start),
+        title=title,
+        title_span=(0, len(title)) if title else None,
+        published=ANCHOR.date,
+    )
+    passages = art.passages()
+    docs = language.parse(p.text for p in passages)
+    times = tuple(t for p, d in zip(passages, docs, strict=True) for t in find_times(p, d, ANCHOR))
+    return extract_events(art, passages, docs, tuple(places), times, ANCHOR, knowledge)
+
+
+# ---------------------------------------------------------------- fatalities
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Four soldiers and three civilians were killed in the ambush on Monday.", 7),
+        ("The shelling killed two nurses and a doctor, the clinic said.", 3),
+        ("The attack killed 3 people and wounded 5 others.", 3),
+        ("The bodies of nine men were found beside a road.", 9),
+    ],
+)
+def test_counts_of_one_killing_add_up(language, knowledge, sentence, expected):
+    doc = language.parse([sentence])[0]
+    assert count_fatalities(doc[:], knowledge.numbers).count == expected
+
+
+def test_bodies_found_are_an_attack(language, knowledge):
+    text = "The bodies of six men were found dumped near Kosti on Monday. They had been shot."
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    (event,) = events
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 6)
+
+
+# ---------------------------------------------------------------- one incident, one event
+def test_a_headline_joins_the_body_event_it_sums_up(language, knowledge):
+    title = "Drone strike kills 8 in Kosti market"
+    body = "A drone struck the main market in Kosti on Monday, killing eight people, officials said."
+    original = f"{title}\n\n{body}"
+    events, _ = run(language, knowledge, body, every(original, "Kosti"), title=title)
+    (event,) = events
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.event_date == "2024-03-04"
+    assert event.fatalities == 8
+
+
+def test_the_attack_named_again_is_the_same_event(language, knowledge):
+    text = (
+        "Gunmen stormed a police post in Kosti on Monday, killing two officers. "
+        "Al-Shabaab claimed responsibility for the attack. "
+        "The attackers fled in two pickup trucks, a witness said."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    assert len(events) == 1
+
+
+def test_weapons_seized_after_a_clash_are_part_of_it(language, knowledge):
+    text = "Troops clashed with militants near Kosti on Sunday. Soldiers later seized four rifles."
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    (event,) = events
+    assert event.event_type == "Battles"
+
+
+def test_a_bomb_attack_answered_by_fire_is_a_battle(language, knowledge):
+    text = (
+        "Rebels attacked an army base in Kosti on Monday with explosives. "
+        "Troops repelled the attack after a two-hour gunfight."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    (event,) = events
+    assert event.event_type == "Battles"
+
+
+# ---------------------------------------------------------------- places
+def test_a_capital_that_speaks_is_no_setting(language, knowledge):
+    text = "Moscow said its air defences shot down 12 drones over Belgorod overnight."
+    places = [place(text, "Moscow", feature="PPLC"), place(text, "Belgorod")]
+    events, _ = run(language, knowledge, text, places)
+    assert events and all(e.location == "Belgorod" for e in events)
+
+
+def test_a_place_inside_an_actor_name_is_no_setting(language, knowledge):
+    text = "Fano militia fighters clashed with soldiers near Gondar on Tuesday."
+    places = [place(text, "Fano", country="Italy"), place(text, "Gondar", country="Ethiopia")]
+    events, _ = run(language, knowledge, text, places)
+    (event,) = events
+    assert event.location == "Gondar"
+
+
+def test_the_road_between_two_towns_is_one_event(language, knowledge):
+    text = "A roadside bomb hit a convoy on the road between Kaya and Dori on Friday."
+    events, _ = run(language, knowledge, text, [place(text, "Kaya"), place(text, "Dori")])
+    (event,) = events
+    assert event.location == "Kaya"
+
+
+# ---------------------------------------------------------------- no event
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors found rocket launchers and mortar tubes in a warehouse in Kosti.",
+        "Aid workers opened a new shelter for displaced families in Kosti.",
+        "Mediators in Kosti are trying to broker a new ceasefire.",
+        "The army and the rebels have been fighting around Kosti since April 2022.",
+    ],
+)
+def test_no_event_is_told(language, knowledge, text):
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    assert events == ()
+
+
+def test_an_attempt_at_violence_is_violence(language, knowledge):
+    text = "Militants tried to assassinate the governor of Kosti with a car bomb on Monday."
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    assert events and all(e.factuality == Factuality.HAPPENED for e in events)
+
+
+def test_a_denial_disputes_the_event_it_answers(language, knowledge):
+    text = (
+        "Witnesses said soldiers shelled the village of Tawila on Sunday. "
+        "The army denied shelling Tawila and called the claims false."
+    )
+    events, mentions = run(language, knowledge, text, every(text, "Tawila"))
+    assert events == ()
+    assert [m.factuality for m in mentions] == [Factuality.DISPUTED]
+
+
+# ---------------------------------------------------------------- actors and sub-types
+def test_a_crowd_killing_is_mob_violence(language, knowledge):
+    text = "A crowd of residents lynched two suspected thieves in Kosti on Tuesday."
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    (event,) = events
+    assert event.sub_event_type == "Mob violence"
+
+
+def test_a_dateline_is_no_doer(language, knowledge):
+    text = "KOSTI, Sudan (Reuters) - A suicide bomber blew himself up at a cafe in Rabak on Friday."
+    events, _ = run(language, knowledge, text, [place(text, "Rabak")])
+    (event,) = events
+    assert event.actor1 is None or "KOSTI" not in event.actor1
+    assert "Reuters" not in (event.actor1 or "")
+
+
+def test_its_fighters_are_the_group_that_says_so(language, knowledge):
+    text = "The Arakan Army said its fighters captured the town of Sittwe on Tuesday."
+    events, _ = run(language, knowledge, text, [place(text, "Sittwe", country="Myanmar")])
+    (event,) = events
+    assert event.actor1 == "AA: Arakan Army"
+
+
+def test_the_blamed_group_is_the_doer(language, knowledge):
+    text = (
+        "A drone hit a market in Kosti on Monday, killing four people. "
+        "Officials blamed the Rapid Support Forces."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    (event,) = events
+    assert event.actor1 == "Rapid Support Forces"
+
+
+def test_the_other_side_is_not_the_doer_again(language, knowledge):
+    text = (
+        "Police exchanged fire with gang members near Kosti on Monday. "
+        "Two officers were wounded."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    (event,) = events
+    assert event.actor2 != event.actor1
