@@ -79,7 +79,7 @@ def test_bodies_found_are_an_attack(language, knowledge):
 # ---------------------------------------------------------------- one incident, one event
 def test_a_headline_joins_the_body_event_it_sums_up(language, knowledge):
     title = "Drone strike kills 8 in Kosti market"
-    body = "A drone struck the main market in Kosti on Monday, killing eight people, officials said."
+    body = "A drone struck the main market in Kosti on Monday, killing eight people, police said."
     original = f"{title}\n\n{body}"
     events, _ = run(language, knowledge, body, every(original, "Kosti"), title=title)
     (event,) = events
@@ -204,8 +204,7 @@ def test_the_blamed_group_is_the_doer(language, knowledge):
 
 def test_the_other_side_is_not_the_doer_again(language, knowledge):
     text = (
-        "Police exchanged fire with gang members near Kosti on Monday. "
-        "Two officers were wounded."
+        "Police exchanged fire with gang members near Kosti on Monday. Two officers were wounded."
     )
     events, _ = run(language, knowledge, text, [place(text, "Kosti")])
     (event,) = events
