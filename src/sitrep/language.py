@@ -90,12 +90,11 @@ class Language:
 
     def _parse_hot(self, texts: list[str], hot: Hot) -> list[Doc]:
         plans = [[(chunk, hot(chunk)) for chunk in sentences(t)] for t in texts]
-        full = iter(
-            self.nlp.pipe((c for p in plans for c, h in p if h), batch_size=self.batch_size)
-        )
-        with self.nlp.select_pipes(enable=["ner"]):
-            cold_texts = [c for p in plans for c, h in p if not h]
-            cold = iter([_flat(d) for d in self.nlp.pipe(cold_texts, batch_size=self.batch_size)])
+        with self.nlp.select_pipes(enable=["ner"]):  # must run inside the block: not lazily
+            cold_chunks = [c for plan in plans for c, is_hot in plan if not is_hot]
+            cold = iter([_flat(d) for d in self.nlp.pipe(cold_chunks, batch_size=self.batch_size)])
+        hot_chunks = [c for plan in plans for c, is_hot in plan if is_hot]
+        full = iter(self.nlp.pipe(hot_chunks, batch_size=self.batch_size))
         return [_join([next(full) if h else next(cold) for _, h in plan]) for plan in plans]
 
 
