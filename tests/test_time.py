@@ -172,6 +172,13 @@ EXPRESSIONS = [
         "range",
     ),
     ("Raids took place on June 3-5, 2015.", "June 3-5, 2015", "2015-06-04", 2, "range"),
+    (
+        "Clashes went on between 30 November and 2 December, residents said.",
+        "between 30 November and 2 December",
+        "2016-12-01",
+        2,
+        "range",
+    ),
     ("Shelling hit the town last weekend.", "last weekend", "2016-12-10", 2, "range"),
     ("The militia withdrew late last month.", "late last month", "2016-11-25", 3, "relative"),
     (
@@ -466,6 +473,12 @@ def test_story_relative_day(language, words, text, expression, iso, precision):
     hits = [t for t in times if t.text == expression]
     assert hits, f"{expression!r} not found in {[t.text for t in times]}"
     assert (hits[0].date, hits[0].precision) == (iso, precision)
+
+
+def test_two_dates_not_bounding_a_stretch_stay_two(language, words):
+    text = "Fighting on 3 December and 5 December killed ten."
+    _, _, times = _times(language, words, text)
+    assert [(t.text, t.kind) for t in times] == [("3 December", "date"), ("5 December", "date")]
 
 
 def test_story_day_without_a_story_date_is_near_the_anchor(language, words):

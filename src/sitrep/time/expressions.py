@@ -102,7 +102,7 @@ def find_expressions(
     text = passage.text
     found = scan(text, words)
     month_first = us_dateline(text, words) or _month_first_vote(found)
-    out: list[TimeExpr] = []
+    out: list[tuple[int, TimeExpr]] = []  # (clean start, expression)
     story: Resolved | None = None  # the narrative's last dated expression
     for cand in found:
         start, since = _since(text, cand, words)
@@ -122,18 +122,67 @@ def find_expressions(
         if oend - ostart != cand.end - start:
             continue  # spans a join the cleaner made: its text is not a stretch of the original
         out.append(
-            TimeExpr(
-                ostart,
-                oend,
-                text[start : cand.end],
-                res.date.isoformat(),
-                res.precision,
-                iso(res.first),
-                iso(res.last),
-                kind,
+            (
+                start,
+                TimeExpr(
+                    ostart,
+                    oend,
+                    text[start : cand.end],
+                    res.date.isoformat(),
+                    res.precision,
+                    iso(res.first),
+                    iso(res.last),
+                    kind,
+                ),
             )
         )
-    return tuple(out)
+    return tuple(_join_ranges(passage, out))
+
+
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*(?:on\s+)?", re.IGNORECASE)
+_RANGE_DAYS = 31  # "between 3 June and 5 July" still reads as one stretch; longer is two dates
+
+
+def _join_ranges(passage: Passage, found: list[tuple[int, TimeExpr]]) -> list[TimeExpr]:
+    """ "between 30 May and 2 June", "from Monday 3 June to Wednesday": two days that bound
+    one stretch become a range, dated in its middle."""
+    text, out, i = passage.text, [], 0
+    while i < len(found):
+        start, first = found[i]
+        if i + 1 < len(found):
+            joined = _joined(passage, text, start, first, found[i + 1])
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(first)
+        i += 1
+    return out
+
+
+def _joined(
+    passage: Passage, text: str, start: int, first: TimeExpr, after: tuple[int, TimeExpr]
+) -> TimeExpr | None:
+    second_start, second = after
+    if first.precision != 1 or second.precision != 1 or first.kind == "dateline":
+        return None
+    opener = _RANGE_OPEN.search(text, max(start - 14, 0), start)
+    end = start + len(first.text)
+    if opener is None or not _RANGE_JOIN.fullmatch(text, end, second_start):
+        return None
+    day_one, day_two = date.fromisoformat(first.date), date.fromisoformat(second.date)
+    if not 0 < (day_two - day_one).days <= _RANGE_DAYS:
+        return None
+    clean_end = second_start + len(second.text)
+    ostart, oend = passage.original_span(opener.start(), clean_end)
+    if oend - ostart != clean_end - opener.start():
+        return None
+    res = _range(day_one, day_two, middle=True)
+    return TimeExpr(
+        ostart, oend, text[opener.start() : clean_end], res.date.isoformat(), res.precision,
+        first.date, second.date, "range",
+    )  # fmt: skip
 
 
 def _story_resolved(
