@@ -50,27 +50,27 @@ def collapse_glued_repeat(text: str) -> str:
 
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines, stripped of edge whitespace, with blank-line context."""
+    spans = [_strip(text, start, end) for start, end in _raw_lines(text)]
+    lines: list[Line] = []
+    for k, span in enumerate(spans):
+        if span is None:
+            continue
+        blank_before = k == 0 or spans[k - 1] is None
+        blank_after = k == len(spans) - 1 or spans[k + 1] is None
+        start, end = span
+        lines.append(Line(len(lines), start, end, text[start:end], blank_before, blank_after))
+    return lines
+
+
+def _raw_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, empty ones included, without its line break."""
     raw: list[tuple[int, int]] = []
     pos = 0
     for brk in _LINE_BREAK.finditer(text):
         raw.append((pos, brk.start()))
         pos = brk.end()
     raw.append((pos, len(text)))
-    lines: list[Line] = []
-    blank = True
-    for start, end in raw:
-        stripped = _strip(text, start, end)
-        if stripped is None:
-            blank = True
-            if lines:
-                lines[-1] = _with_blank_after(lines[-1])
-            continue
-        s, e = stripped
-        lines.append(Line(len(lines), s, e, text[s:e], blank, False))
-        blank = False
-    if lines:
-        lines[-1] = _with_blank_after(lines[-1])
-    return lines
+    return raw
 
 
 def join_wrapped(lines: list[Line], text: str) -> list[Line]:
@@ -122,10 +122,6 @@ def _wraps_into(previous: Line, line: Line, width: int) -> bool:
     )
 
 
-def _with_blank_after(line: Line) -> Line:
-    return Line(line.index, line.start, line.end, line.text, line.blank_before, True)
-
-
 def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
     s, e = strip_span(text, start, end)
     return (s, e) if e > s else None
@@ -157,13 +153,11 @@ class CleanBuilder:
         """Append original[start:end] verbatim (one run, merged with the last if adjacent)."""
         if end <= start:
             return
-        if self.segments:
-            cs, os_, ln = self.segments[-1]
-            if cs + ln == self.length and os_ + ln == start:
-                self.segments[-1] = (cs, os_, ln + end - start)
-                self._append(self.original[start:end])
-                return
-        self.segments.append((self.length, start, end - start))
+        last = self.segments[-1] if self.segments else None
+        if last and last[0] + last[2] == self.length and last[1] + last[2] == start:
+            self.segments[-1] = (last[0], last[1], last[2] + end - start)
+        else:
+            self.segments.append((self.length, start, end - start))
         self._append(self.original[start:end])
 
     def insert(self, text: str) -> None:

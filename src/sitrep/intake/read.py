@@ -141,9 +141,9 @@ def read_paths(
     """
     seen: set[str] = set()
     for item in _read_all(paths, max_bytes):
-        if isinstance(item, Capture) and item.id in seen:
-            item = replace(item, id=f"{item.id}-{item.sha256[:8]}")  # same stem, other folder
         if isinstance(item, Capture):
+            if item.id in seen:  # the same file name in another folder
+                item = replace(item, id=f"{item.id}-{item.sha256[:8]}")
             seen.add(item.id)
         yield item
 
