@@ -12,6 +12,15 @@ from sitrep.model import Certainty, Event, Evidence, Factuality
 from sitrep.serialize import article_json
 from sitrep.store.base import EVENT_COLUMNS, AddResult, Stored, migrations
 
+_INSERT_EVENT = (
+    f"INSERT OR REPLACE INTO events ({', '.join(EVENT_COLUMNS)}, article_sha256, is_event)"
+    f" VALUES ({', '.join('?' * (len(EVENT_COLUMNS) + 2))})"
+)
+_SELECT_EVENTS = (
+    f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE is_event = ?"
+    " ORDER BY event_date, article_id, event_id"
+)
+
 
 class SQLiteStore:
     def __init__(self, path: Path | str) -> None:
@@ -62,25 +71,15 @@ class SQLiteStore:
 
     def _add_event(self, event: Event, article_sha256: str) -> None:
         values = [_column(event, c) for c in EVENT_COLUMNS]
-        names = ", ".join(EVENT_COLUMNS)
-        marks = ", ".join("?" for _ in range(len(EVENT_COLUMNS) + 2))
-        self.db.execute(
-            f"INSERT OR REPLACE INTO events ({names}, article_sha256, is_event) VALUES ({marks})",
-            [*values, article_sha256, int(event.is_event)],
-        )
+        self.db.execute(_INSERT_EVENT, [*values, article_sha256, int(event.is_event)])
         self.db.executemany(
             'INSERT INTO evidence (event_id, field, text, start, "end") VALUES (?,?,?,?,?)',
             [(event.event_id, e.field, e.text, e.start, e.end) for e in event.evidence],
         )
 
     def events(self, *, mentions: bool = False, limit: int | None = None) -> Iterator[Event]:
-        sql = (
-            f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE is_event = ?"
-            " ORDER BY event_date, article_id, event_id"
-        )
-        rows = self.db.execute(
-            sql + (f" LIMIT {int(limit)}" if limit else ""), (int(not mentions),)
-        )
+        sql = _SELECT_EVENTS + (f" LIMIT {int(limit)}" if limit else "")
+        rows = self.db.execute(sql, (int(not mentions),))
         for row in rows.fetchall():
             record = dict(zip(EVENT_COLUMNS, row, strict=True))
             yield _event(record, self._evidence(record["event_id"]))
