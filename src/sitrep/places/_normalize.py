@@ -13,8 +13,10 @@ _SPECIAL = str.maketrans(
 _MARKS = re.compile(r"[\u02bb\u02bc\u02be\u02bf\u2018\u2019\u0060\u00b4'ʿʾ]")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 # Transliterated Arabic articles and English "the", dropped from skeleton keys.
-_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
-_ARTICLES |= frozenset({"ez", "ul", "the", "er", "en", "ath", "adh", "az"})
+_ARTICLES = frozenset(
+    {"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es"}
+    | {"et", "ez", "ul", "the"}
+)
 _VOWELS = re.compile(r"[aeiouy]")
 _REPEATS = re.compile(r"(.)\1+")
 
