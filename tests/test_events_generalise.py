@@ -209,3 +209,13 @@ def test_the_other_side_is_not_the_doer_again(language, knowledge):
     events, _ = run(language, knowledge, text, [place(text, "Kosti")])
     (event,) = events
     assert event.actor2 != event.actor1
+
+
+def test_a_capital_acting_is_its_government_but_not_when_hit(language, knowledge):
+    acting = "In Kosti, Khartoum did not shrink from shelling the market on Monday."
+    places = [place(acting, "Kosti"), place(acting, "Khartoum", feature="PPLC")]
+    events, _ = run(language, knowledge, acting, places)
+    assert events and all(e.location == "Kosti" for e in events)
+    hit = "Khartoum came under heavy shelling on Monday."
+    events, _ = run(language, knowledge, hit, [place(hit, "Khartoum", feature="PPLC")])
+    assert [e.location for e in events] == ["Khartoum"]

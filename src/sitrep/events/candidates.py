@@ -202,18 +202,21 @@ def _speaking_places(
                 mentions[sentence.start] = find_actor_mentions(sentence, lexicon)
             named = [m for m in mentions[sentence.start] if m.name or m.group]
             inside = any(m.start < span.end_char and span.start_char < m.end for m in named)
-            if inside or _government_subject(span.root, lexicon):
+            capital = (place.feature or "").startswith("PPLC")
+            if inside or _government_subject(span.root, lexicon, capital):
                 out.add((place.start, place.end))
     return out
 
 
-def _government_subject(root: Token, lexicon: ActorLexicon) -> bool:
+def _government_subject(root: Token, lexicon: ActorLexicon, capital: bool) -> bool:
+    """The place is the subject of a verb of saying or deciding; a capital, of any verb but
+    one that befalls a place ("Moscow did not shrink from ..."; not "Kyiv came under fire")."""
     verb = root.head
-    return (
-        root.dep_ == "nsubj"
-        and verb.pos_ in ("VERB", "AUX")
-        and verb.lower_ in lexicon.government_verbs
-    )
+    if root.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lower_ in lexicon.government_verbs:
+        return True
+    return capital and verb.lower_ not in lexicon.place_verbs
 
 
 def _doc_span(passage: Passage, doc, place: Place) -> Span | None:  # noqa: ANN001

@@ -59,6 +59,7 @@ class ActorLexicon:
     person_nouns: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     government_verbs: frozenset[str] = frozenset()  # "Moscow said": a capital as its government
+    place_verbs: frozenset[str] = frozenset()  # "Kyiv came under fire": a capital as a place
     blame_verbs: frozenset[str] = frozenset()  # "blamed the RSF": the doer of the event before
 
 
@@ -161,6 +162,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         person_nouns=frozenset(data.get("people", {}).get("nouns", ())),
         speech_verbs=frozenset(data.get("speech", {}).get("verbs", ())),
         government_verbs=_all_forms(data.get("speech", {}).get("government_verbs", ()), {}),
+        place_verbs=_all_forms(data.get("speech", {}).get("place_verbs", ()), {}),
         blame_verbs=_all_forms(data.get("speech", {}).get("blame_verbs", ()), {}),
     )
 
