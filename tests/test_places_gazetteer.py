@@ -109,3 +109,19 @@ def test_forked_worker_opens_its_own_connection(gazetteer):
     names = queue.get(timeout=30)
     child.join(timeout=30)
     assert "Mosul" in names
+
+
+def test_import_geonames_names_the_line_of_a_bad_record(gazetteer, tmp_path):
+    copy = tmp_path / "gazetteer.sqlite"
+    shutil.copy(gazetteer.path, copy)
+    dump = tmp_path / "XX.txt"
+    good = ["99000003", "Tall Rumman", "Tall Rumman", "", "35.3", "36.4", "P", "PPL", "SY"]
+    bad = ["99000004", "Khirbat Sawda", "Khirbat Sawda", "", "north", "36.5", "P", "PPL", "SY"]
+    tail = ["", "12", "", "", "", "0", "", "250", "Asia/Damascus", "2024-01-01"]
+    dump.write_text("\n".join("\t".join(r + tail) for r in (good, bad)) + "\n", encoding="utf-8")
+    imported = Gazetteer.open(copy)
+    try:
+        with pytest.raises(ValueError, match=r"XX.txt, line 2: not a GeoNames record"):
+            import_geonames(imported, dump)
+    finally:
+        imported.close()

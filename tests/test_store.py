@@ -1,5 +1,7 @@
 import sqlite3
 
+import pytest
+
 from _records import extraction
 from sitrep.store import Stored, open_store
 from sitrep.store.base import migrations
@@ -50,3 +52,10 @@ def test_raw_capture_is_kept_with_its_hash(tmp_path):
     import hashlib
 
     assert hashlib.sha256(raw).hexdigest() == sha
+
+
+def test_a_file_that_is_no_store_is_named_in_the_error(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("Field notes from the checkpoint, not a database.\n" * 50)
+    with pytest.raises(sqlite3.DatabaseError, match="notes.txt: not a sitrep store"):
+        open_store(path)

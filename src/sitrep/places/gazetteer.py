@@ -417,23 +417,33 @@ def import_geonames(gazetteer: Gazetteer, file: Path) -> int:
     connection = gazetteer._db()
     admins = dict(connection.execute("SELECT code, name FROM admins"))
     count = 0
-    with Path(file).open(encoding="utf-8") as handle:
-        batch: list[Row] = []
-        for line in handle:
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) < _GEONAMES_COLUMNS or not cols[0].isdigit():
-                continue
-            batch.append(_geonames_row(cols, admins))
-            if len(batch) >= 10_000:
-                count += _insert(connection, batch)
-                batch = []
-        count += _insert(connection, batch)
+    batch: list[Row] = []
+    for row in _geonames_rows(Path(file), admins):
+        batch.append(row)
+        if len(batch) >= 10_000:
+            count += _insert(connection, batch)
+            batch = []
+    count += _insert(connection, batch)
     connection.execute(
         "INSERT OR REPLACE INTO meta VALUES (?, ?)",
         ("imported", str(file)),
     )
     connection.commit()
     return count
+
+
+def _geonames_rows(file: Path, admins: dict[str, str]) -> Iterator[Row]:
+    """The records of a dump; a malformed one raises a ValueError that names file and line."""
+    with file.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < _GEONAMES_COLUMNS or not cols[0].isdigit():
+                continue
+            try:
+                row = _geonames_row(cols, admins)
+            except ValueError as err:
+                raise ValueError(f"{file}, line {number}: not a GeoNames record ({err})") from None
+            yield row
 
 
 def _geonames_row(cols: list[str], admins: dict[str, str]) -> Row:

@@ -26,9 +26,13 @@ class SQLiteStore:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self.db = sqlite3.connect(self.path)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA foreign_keys=ON")
-        self.schema_version = self._migrate()
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.schema_version = self._migrate()
+        except sqlite3.DatabaseError as err:  # another kind of file given as the store
+            self.db.close()
+            raise sqlite3.DatabaseError(f"{self.path}: not a sitrep store ({err})") from None
 
     def _migrate(self) -> int:
         current: int = self.db.execute("PRAGMA user_version").fetchone()[0]
