@@ -80,36 +80,49 @@ class Recognition:
 def recognize(passages: Sequence[str], docs: Sequence[Doc], gazetteer: Gazetteer) -> Recognition:
     """Place mentions of all passages, with the gazetteer entries their names may stand for."""
     lexicon = gazetteer.lexicon
-    mentions: list[Mention] = []
-    for index, (text, doc) in enumerate(zip(passages, docs, strict=True)):
-        entities = _entity_mentions(index, text, doc, lexicon)
-        taken = [f.span for m in entities for f in m.forms]
-        abbreviations = _abbreviation_mentions(index, text, doc, lexicon, taken)
-        spans = [m.forms[0].span for m in abbreviations]
-        mentions.extend(m for m in entities if not _overlaps(m.forms[0].span, spans))
-        mentions.extend(abbreviations)
-        taken = [f.span for m in mentions if m.passage == index for f in m.forms]
-        mentions.extend(_feature_mentions(index, text, doc, lexicon, taken))
-    ngram_keys = {
-        index: _ngram_candidates(text, doc, lexicon)
-        for index, (text, doc) in enumerate(zip(passages, docs, strict=True))
-    }
-    keys = {f.key for m in mentions for f in m.forms}
-    keys |= {c[2] for cands in ngram_keys.values() for c in cands}
-    entries = gazetteer.lookup(keys)
-    for index, (text, doc) in enumerate(zip(passages, docs, strict=True)):
-        taken = [m.forms[0].span for m in mentions if m.passage == index]
+    parsed = list(enumerate(zip(passages, docs, strict=True)))
+    named = {index: _named_mentions(index, text, doc, lexicon) for index, (text, doc) in parsed}
+    ngrams = {index: _ngram_candidates(text, doc, lexicon) for index, (text, doc) in parsed}
+    keys = {f.key for found in named.values() for m in found for f in m.forms}
+    keys |= {key for found in ngrams.values() for _, _, key in found}
+    entries = gazetteer.lookup(keys)  # one query for the whole article
+    mentions = [m for found in named.values() for m in found]
+    for index, (text, doc) in parsed:
+        taken = [m.forms[0].span for m in named[index]]
         mentions.extend(
-            _gazetteer_mentions(index, text, doc, ngram_keys[index], entries, taken, lexicon)
+            _gazetteer_mentions(index, text, doc, ngrams[index], entries, taken, lexicon)
         )
+    mentions.sort(key=lambda m: (m.passage, m.forms[0].start))
+    loose = _loose_entries(mentions, entries, gazetteer)
+    return Recognition(mentions, entries, loose, _person_words(docs, lexicon))
+
+
+def _named_mentions(index: int, text: str, doc: Doc, lexicon: Lexicon) -> list[Mention]:
+    """What names itself a place: spaCy's place entities, abbreviations, named features."""
+    entities = _entity_mentions(index, text, doc, lexicon)
+    taken = [f.span for m in entities for f in m.forms]
+    abbreviations = _abbreviation_mentions(index, text, doc, lexicon, taken)
+    spans = [m.forms[0].span for m in abbreviations]
+    found = [m for m in entities if not _overlaps(m.forms[0].span, spans)] + abbreviations
+    taken = [f.span for m in found for f in m.forms]
+    return found + _feature_mentions(index, text, doc, lexicon, taken)
+
+
+def _loose_entries(
+    mentions: list[Mention], entries: dict[str, list[Entry]], gazetteer: Gazetteer
+) -> dict[str, list[Entry]]:
+    """Skeleton-key look-ups for spaCy's place names that no exact key found."""
     unmatched = {
         skeleton(m.forms[-1].key)
         for m in mentions
         if m.entity and not any(f.key in entries for f in m.forms)
     }
-    loose = gazetteer.lookup(unmatched - {""}, loose=True) if unmatched else {}
-    mentions.sort(key=lambda m: (m.passage, m.forms[0].start))
-    people = frozenset(
+    return gazetteer.lookup(unmatched - {""}, loose=True) if unmatched else {}
+
+
+def _person_words(docs: Sequence[Doc], lexicon: Lexicon) -> frozenset[str]:
+    """Name keys of the words in multi-word person names (not events named after people)."""
+    return frozenset(
         name_key(t.text)
         for doc in docs
         for e in doc.ents
@@ -117,7 +130,6 @@ def recognize(passages: Sequence[str], docs: Sequence[Doc], gazetteer: Gazetteer
         if not any(t.lower_ in lexicon.event_nouns for t in e)
         for t in e
     )
-    return Recognition(mentions, entries, loose, people)
 
 
 def _abbreviation_mentions(
