@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import pytest
 
 from sitrep.events import extract_events, load_event_knowledge
+from sitrep.events.actors import find_actor_mentions
 from sitrep.events.fatalities import count_fatalities
 from sitrep.events.knowledge import EventKnowledge
 from sitrep.model import Article, Event, Factuality, OffsetMap, Place
@@ -219,3 +220,19 @@ def test_a_capital_acting_is_its_government_but_not_when_hit(language, knowledge
     hit = "Khartoum came under heavy shelling on Monday."
     events, _ = run(language, knowledge, hit, [place(hit, "Khartoum", feature="PPLC")])
     assert [e.location for e in events] == ["Khartoum"]
+
+
+def test_a_headline_word_before_a_capitalised_noun_is_no_actor(language, knowledge):
+    title = "Kosti Siege Hands The Army Its Greatest Military Achievement"
+    doc = language.parse([title])[0]
+    mentions = find_actor_mentions(doc[:], knowledge.actors)
+    texts = [title[m.start : m.end] for m in mentions]
+    assert "Military" not in texts
+    assert "Army" in texts
+
+
+def test_gangs_are_an_armed_group(language, knowledge):
+    text = "Police exchanged fire with gang members in Kosti on Monday."
+    events, _ = run(language, knowledge, text, [place(text, "Kosti", country="Haiti")])
+    (event,) = events
+    assert event.actor2 == "Unidentified Armed Group (Haiti)"

@@ -101,6 +101,8 @@ def _modifier_only(sentence: Span, start: int, end: int) -> bool:
     last = span[-1]
     if last.dep_ not in ("amod", "compound", "npadvmod", "nmod"):
         return False
+    if last.dep_ == "compound" and last.head.i > last.i and last.head.is_title:
+        return True  # a headline's "Military Achievement", "Police Chief"
     return last.tag_ == "JJ" or last.head.pos_ not in ("NOUN", "PROPN")
 
 

@@ -207,8 +207,8 @@ def _headline_place(body: Draft, headline: Draft) -> bool:
     """The headline names no place of its own, or the body's place, or one holding it."""
     if not (headline.setting and headline.setting.explicit and headline.setting.place):
         return True
-    if body.setting is None or body.setting.place is None:
-        return True
+    if body.setting is None or body.setting.place is None or not body.setting.explicit:
+        return True  # the body names no place of its own: the headline may give it
     inner, outer = body.setting.place, headline.setting.place
     if inner.name == outer.name or contains(outer, inner) or contains(inner, outer):
         return True
