@@ -77,6 +77,11 @@ class Sheet:
         if self.labels[i] is None:
             self.labels[i] = Label(kind, rule)
 
+    def set_caption(self, i: int, parts: CaptionParts) -> None:
+        """Label a free line a caption, with where its text and credit are."""
+        self.captions[i] = parts
+        self.set(i, "caption", parts.rule)
+
     def kind(self, i: int) -> str | None:
         label = self.labels[i]
         return label.kind if label else None
@@ -273,8 +278,7 @@ def label_captions(sheet: Sheet) -> None:
         if parts is None and line.start in sheet.hints.caption_starts:
             parts = CaptionParts(0, len(line.text), None, "html-figcaption")
         if parts:
-            sheet.captions[i] = parts
-            sheet.set(i, "caption", parts.rule)
+            sheet.set_caption(i, parts)
     _attach_credit_lines(sheet)
 
 
@@ -498,8 +502,7 @@ def label_dated_captions(sheet: Sheet) -> None:
             and not ends_sentence(line.text)
             and find_dates(line.text, sheet.rules)
         ):
-            sheet.captions[i] = CaptionParts(0, len(line.text), None, "dated-caption")
-            sheet.set(i, "caption", "dated-caption")
+            sheet.set_caption(i, CaptionParts(0, len(line.text), None, "dated-caption"))
     _attach_credit_lines(sheet)
 
 

@@ -188,12 +188,13 @@ def read_file(path: Path, *, max_bytes: int = 20_000_000) -> Capture:
     except IntakeError as err:
         raise IntakeError(str(path), err.reason) from None
     kind = "html" if path.suffix.lower() in HTML_SUFFIXES or is_html(raw) else "text"
+    sha256 = hashlib.sha256(raw).hexdigest()
     return Capture(
-        id=capture_id(path.stem, raw),
+        id=capture_id(path.stem, sha256),
         source=str(path),
         raw=raw,
         text=text,
-        sha256=hashlib.sha256(raw).hexdigest(),
+        sha256=sha256,
         encoding=encoding,
         kind=kind,
     )
@@ -222,10 +223,10 @@ def is_html(raw: bytes) -> bool:
     return bool(_HTML_SNIFF.match(head))
 
 
-def capture_id(stem: str, raw: bytes) -> str:
-    """A stable id: the file name's stem made safe, else the sha256 prefix."""
+def capture_id(stem: str, sha256: str) -> str:
+    """A stable id: the file name's stem made safe, else the prefix of the bytes' sha256."""
     safe = re.sub(r"[^\w.-]+", "-", stem).strip("-.")
-    return safe[:80] if safe else hashlib.sha256(raw).hexdigest()[:12]
+    return safe[:80] if safe else sha256[:12]
 
 
 # ---------------------------------------------------------------- JSONL
@@ -266,13 +267,14 @@ def _jsonl_capture(record: object, source: str) -> Capture:
     if not isinstance(body, str) or not body.strip():
         raise IntakeError(source, 'missing "text" or "html"')
     raw = body.encode("utf-8")
+    sha256 = hashlib.sha256(raw).hexdigest()
     kind = "html" if body is html else "text"
     return Capture(
-        id=str(record.get("id") or capture_id("", raw)),
+        id=str(record.get("id") or sha256[:12]),
         source=source,
         raw=raw,
         text=body,
-        sha256=hashlib.sha256(raw).hexdigest(),
+        sha256=sha256,
         kind=kind,
         url=record.get("url") if isinstance(record.get("url"), str) else None,
         published=_iso_day(record.get("published")),
