@@ -218,11 +218,7 @@ def _adjectival(doc: Doc, end: int) -> bool:
 def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Mention | None:
     if _adjectival(ent.doc, ent.end):
         return None
-    tokens = list(ent)
-    while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
-        tokens.pop()
-    while tokens and tokens[0].lower_ in DETERMINERS:
-        tokens.pop(0)
+    tokens = _name_tokens(ent)
     if not tokens:
         return None
     surface = text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
@@ -231,26 +227,45 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
     feature = lexicon.feature_of(tokens[0].text, tokens[-1].text) if len(tokens) > 1 else None
     if feature:
         return Mention(index, (_form(text, tokens, None),), ent.label_, feature=feature)
-    forms: list[Form] = []
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     part = before is not None and before.lower_ in lexicon.directions
+    forms = _entity_forms(text, ent, tokens, part, lexicon)
+    if not forms:
+        return None
+    near = is_near(ent.doc, ent.start, lexicon)
+    return Mention(index, tuple(forms), ent.label_, part=part, near=near)
+
+
+def _name_tokens(ent: Span) -> list[Token]:
+    """The entity's tokens without a trailing possessive or a leading article."""
+    tokens = list(ent)
+    while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
+        tokens.pop()
+    while tokens and tokens[0].lower_ in DETERMINERS:
+        tokens.pop(0)
+    return tokens
+
+
+def _entity_forms(
+    text: str, ent: Span, tokens: list[Token], part: bool, lexicon: Lexicon
+) -> list[Form]:
+    """The readings of a place entity, most specific first: with the type word after it
+    ("Idlib province"), as written, without a direction word ("northern Idlib" -> "Idlib"),
+    without its own type word ("Aleppo Governorate" -> "Aleppo")."""
     core = tokens
-    forms.append(_form(text, core, None))
+    forms = [_form(text, core, None)]
     if len(core) > 1 and core[0].lower_ in lexicon.directions:
         core = core[1:]
         forms.append(replace(_form(text, core, None), part=True))
     following = _following_generic(ent, lexicon)
     generic = following or preceding_generic(ent.doc, ent.start, lexicon)
-    if following in ("admin1", "admin2"):  # "Idlib province": the region's own name first
+    if following in ("admin1", "admin2"):
         forms.insert(0, _form(text, [*core, ent.doc[ent.end]], following))
     if len(core) > 1 and lexicon.generic_kind(core[-1].text):
         generic = lexicon.generic_kind(core[-1].text)
         forms.append(_form(text, core[:-1], generic))
     forms = [replace(f, generic=f.generic or generic, part=f.part or part) for f in forms if f.key]
-    if not forms:
-        return None
-    near = is_near(ent.doc, ent.start, lexicon)
-    return Mention(index, tuple(_unique(forms)), ent.label_, part=part, near=near)
+    return _unique(forms)
 
 
 def is_near(doc: Doc, start: int, lexicon: Lexicon) -> bool:
