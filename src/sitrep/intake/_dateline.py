@@ -21,8 +21,8 @@ class Dateline:
 
 def find_dateline(first_paragraph: str, rules: Rules) -> Dateline:
     """ "KHARTOUM, March 3 (Reuters) -" -> place, agency and the (year-less) date."""
-    match = rules.dateline.regex.match(first_paragraph)
-    if not match or not _plausible_dateline(match, rules):
+    match = _dateline_match(first_paragraph, rules)
+    if not match:
         return Dateline()
     place = match["place"].strip()
     if place.isupper():
@@ -53,8 +53,12 @@ def _dateline_iso(date_text: str, day: tuple[int, int] | None) -> str | None:
 
 def is_dateline(paragraph: str, rules: Rules) -> bool:
     """True if `paragraph` opens with a wire dateline."""
+    return _dateline_match(paragraph, rules) is not None
+
+
+def _dateline_match(paragraph: str, rules: Rules) -> re.Match[str] | None:
     match = rules.dateline.regex.match(paragraph)
-    return match is not None and _plausible_dateline(match, rules)
+    return match if match and _plausible_dateline(match, rules) else None
 
 
 def _plausible_dateline(match: re.Match[str], rules: Rules) -> bool:
