@@ -236,3 +236,27 @@ def test_gangs_are_an_armed_group(language, knowledge):
     events, _ = run(language, knowledge, text, [place(text, "Kosti", country="Haiti")])
     (event,) = events
     assert event.actor2 == "Unidentified Armed Group (Haiti)"
+
+
+def test_capitals_that_urge_are_no_setting_even_unparsed(language, knowledge):
+    text = (
+        "Rebels shelled the outskirts of Kosti on Monday. "
+        "Washington and Paris urged restraint. Washington later sent an envoy."
+    )
+    places = [place(text, "Kosti")] + every(text, "Washington", feature="PPLC")
+    places += [place(text, "Paris", feature="PPLC")]
+    events, _ = run(language, knowledge, text, places)
+    assert [e.location for e in events] == ["Kosti"]
+
+
+def test_a_headline_toll_stays_with_its_own_event(language, knowledge):
+    title = "Drone kills two near Kosti; rebels fire rockets at Rabak"
+    body = (
+        "A drone strike on a car near Kosti killed two fighters on Monday. "
+        "Hours later rebels fired rockets at Rabak. There were no injuries."
+    )
+    original = f"{title}\n\n{body}"
+    places = every(original, "Kosti") + every(original, "Rabak")
+    events, _ = run(language, knowledge, body, places, title=title)
+    tolls = {e.location: e.fatalities for e in events}
+    assert tolls == {"Kosti": 2, "Rabak": 0}

@@ -58,8 +58,8 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
     setting = group.placed.setting or group.first("setting")
     dated = group.dated
     place = setting.place if setting else None
-    body = [d for d in group.drafts if not d.headline and d.fatalities]
-    killed = max(body or group.drafts, key=lambda d: d.fatalities)  # headlines round numbers
+    body = [d for d in group.drafts if not d.headline]  # a headline's toll may be another event's
+    killed = max(body or group.drafts, key=lambda d: d.fatalities)
     evidence: list[Evidence] = []
     for draft in group.drafts:
         evidence += _evidence(article, "event_type", draft.trigger)

@@ -203,9 +203,30 @@ def _speaking_places(
             named = [m for m in mentions[sentence.start] if m.name or m.group]
             inside = any(m.start < span.end_char and span.start_char < m.end for m in named)
             capital = (place.feature or "").startswith("PPLC")
-            if inside or _government_subject(span.root, lexicon, capital):
+            speaks = _government_subject(span.root, lexicon, capital) or _says_next(
+                span, lexicon
+            )  # the next word too: sentences without an event cue get no full parse
+            if inside or speaks:
                 out.add((place.start, place.end))
     return out
+
+
+def _says_next(place: Span, lexicon: ActorLexicon) -> bool:
+    """The verb after a place (past a second place joined by "and", past "has") is one of
+    saying or deciding: "Washington and Paris urged restraint", "Kigali has denied it"."""
+    doc = place.doc
+    i = place.end
+    if i < len(doc) and doc[i].lower_ == "and":
+        i += 1
+        while i < len(doc) and doc[i].is_title:  # the second place
+            i += 1
+    if i < len(doc) and doc[i].lower_ in ("has", "have", "had"):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in lexicon.government_verbs:
+        return False
+    if doc[i].pos_:
+        return doc[i].pos_ in ("VERB", "AUX")
+    return doc[i].lower_.endswith(("ed", "s")) or doc[i].lower_ in ("said", "told")  # untagged
 
 
 def _government_subject(root: Token, lexicon: ActorLexicon, capital: bool) -> bool:
@@ -264,7 +285,7 @@ def drafts_for_trigger(
     if not agents:
         agents = _demonym_doer(token, lexicon)
     patients = [m for m in mentions_in(roles.patients, mentions) if m not in agents]
-    patients = same_actor_once(patients, lexicon)
+    patients = same_actor_once(patients, lexicon) or _victims(sentence, mentions, agents, knowledge)
     key = refine(trig.sub_event, sentence, knowledge)
     a1_kind = (
         agents[0].kind
@@ -606,6 +627,7 @@ def _assign_actors(
             and not speaker(ctx.sentence, m, lexicon)
             and not any(s <= m.start < e for s, e in patient_spans)
             and kind_class(m.kind, lexicon) in ("state", "armed")
+            and not _names_site(ctx.sentence, m, lexicon)
         ][:1]
     if event_type == "Violence against civilians" and first and first[0].kind == "civilians":
         second, first = first + second, []  # "people murdered": the people are the victims
@@ -644,6 +666,35 @@ def _owner(
         return mention
     named = [m for m in mentions if (m.name or m.group) and speaker(sentence, m, lexicon)]
     return named[0] if named else mention
+
+
+def _victims(
+    sentence: Span,
+    mentions: list[ActorMention],
+    agents: list[ActorMention],
+    knowledge: EventKnowledge,
+) -> list[ActorMention]:
+    """Actors the sentence says were killed or hurt ("killing six policemen"): the side hit."""
+    numbers = knowledge.numbers
+    assert numbers is not None
+    hurt = numbers.death_cues | numbers.not_death_cues
+    out = []
+    for m in mentions:
+        span = sentence.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or m in agents:
+            continue
+        root = span.root
+        if root.dep_ in ("dobj", "nsubjpass") and root.head.lower_ in hurt:
+            out.append(m)
+    return out
+
+
+def _names_site(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """The actor word names a site ("a police station", "an army base"): what was hit."""
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= sentence.end:
+        return False
+    return sentence.doc[span.end].lower_ in lexicon.site_nouns
 
 
 def _main_and_assoc(actors: list[Actor]) -> tuple[Actor | None, Actor | None]:

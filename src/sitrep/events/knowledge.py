@@ -59,6 +59,7 @@ class ActorLexicon:
     person_nouns: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     government_verbs: frozenset[str] = frozenset()  # "Moscow said": a capital as its government
+    site_nouns: frozenset[str] = frozenset()  # "police station": the actor word names a site
     place_verbs: frozenset[str] = frozenset()  # "Kyiv came under fire": a capital as a place
     blame_verbs: frozenset[str] = frozenset()  # "blamed the RSF": the doer of the event before
 
@@ -162,6 +163,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         person_nouns=frozenset(data.get("people", {}).get("nouns", ())),
         speech_verbs=frozenset(data.get("speech", {}).get("verbs", ())),
         government_verbs=_all_forms(data.get("speech", {}).get("government_verbs", ()), {}),
+        site_nouns=_all_forms(data.get("people", {}).get("site_nouns", ()), {}),
         place_verbs=_all_forms(data.get("speech", {}).get("place_verbs", ()), {}),
         blame_verbs=_all_forms(data.get("speech", {}).get("blame_verbs", ()), {}),
     )
