@@ -260,3 +260,9 @@ def test_a_headline_toll_stays_with_its_own_event(language, knowledge):
     events, _ = run(language, knowledge, body, places, title=title)
     tolls = {e.location: e.fatalities for e in events}
     assert tolls == {"Kosti": 2, "Rabak": 0}
+
+
+def test_killing_some_and_abducting_others_is_an_attack(language, knowledge):
+    text = "Gunmen raided a church in Kosti on Saturday, killing 14 worshippers and abducting 20."
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 14)]

@@ -314,6 +314,9 @@ def drafts_for_trigger(
     )
     kill = count_fatalities(sentence, knowledge.numbers)
     kill_span = _cue_span(passage, kill.start, kill.end)
+    if kill.count and key in knowledge.deadly_as:  # "killing 14 and abducting 20": an attack
+        key = knowledge.deadly_as[key]
+        sub = knowledge.sub_events[key]
     cues = knowledge.time_cues
     certainty = classify_certainty(sentence, token, cues=cues)
     factuality = classify_factuality(

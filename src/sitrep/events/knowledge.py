@@ -89,6 +89,7 @@ class EventKnowledge:
     historical_days: int = 90
     event_heads: frozenset[str] = frozenset()  # nouns a weapon word may modify in an event
     anaphora_nouns: frozenset[str] = frozenset()  # "the attack": an event already told
+    deadly_as: dict[str, str] = field(default_factory=dict)  # sub-event once people die in it
     adjective_only: frozenset[str] = frozenset()  # sub-events whose cue as adjective tells none
     period_openers: tuple[str, ...] = ()  # "since": a period summed up, not one event
     time_cues: Any = None  # sitrep.time.Cues: factuality and certainty cues, loaded once
@@ -204,6 +205,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         dateline=re.compile(taxonomy["dateline"]["pattern"]) if "dateline" in taxonomy else None,
         historical_days=int(taxonomy.get("rules", {}).get("historical_days", 90)),
         event_heads=_all_forms(taxonomy.get("rules", {}).get("event_heads", ()), irregular),
+        deadly_as=dict(taxonomy.get("rules", {}).get("deadly_as", {})),
         adjective_only=frozenset(taxonomy.get("rules", {}).get("adjective_only", ())),
         period_openers=tuple(taxonomy.get("rules", {}).get("period_openers", ())),
         anaphora_nouns=_all_forms(taxonomy.get("rules", {}).get("anaphora_nouns", ()), irregular),
