@@ -314,7 +314,9 @@ def drafts_for_trigger(
     )
     kill = count_fatalities(sentence, knowledge.numbers)
     kill_span = _cue_span(passage, kill.start, kill.end)
-    if kill.count and key in knowledge.deadly_as:  # "killing 14 and abducting 20": an attack
+    if kill.count and key in knowledge.deadly_as and token.tag_ == "VBG":
+        # "attacked the village, killing 14 and abducting 20": one attack; but "kidnapped a
+        # judge and killed two policemen" tells two acts
         key = knowledge.deadly_as[key]
         sub = knowledge.sub_events[key]
     cues = knowledge.time_cues
