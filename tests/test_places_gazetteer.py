@@ -71,9 +71,17 @@ def test_open_is_fast_once_built(gazetteer):
     assert time.perf_counter() - started < 1.0
 
 
-def test_import_geonames_adds_records(gazetteer, tmp_path):
+@pytest.fixture
+def scratch(gazetteer, tmp_path):
+    """A private copy of the index that a test may add to."""
     copy = tmp_path / "gazetteer.sqlite"
     shutil.copy(gazetteer.path, copy)
+    opened = Gazetteer.open(copy)
+    yield opened
+    opened.close()
+
+
+def test_import_geonames_adds_records(scratch, tmp_path):
     dump = tmp_path / "XX.txt"
     records = [
         # geonameid name ascii alternates lat lon class code cc cc2 a1 a2 a3 a4 pop elev dem tz date
@@ -84,14 +92,10 @@ def test_import_geonames_adds_records(gazetteer, tmp_path):
          "12", "", "", "", "0", "", "250", "Asia/Damascus", "2024-01-01"],
     ]  # fmt: skip
     dump.write_text("\n".join("\t".join(r) for r in records) + "\n", encoding="utf-8")
-    imported = Gazetteer.open(copy)
-    try:
-        assert import_geonames(imported, dump) == 2
-        village = imported.lookup(["zeitoun village"])["zeitoun village"][0]
-        assert (village.id, village.admin1, village.feature) == (99000001, "Idlib", "PPL")
-        assert imported.info()["places_by_source"]["geonames-import"] == 2
-    finally:
-        imported.close()
+    assert import_geonames(scratch, dump) == 2
+    village = scratch.lookup(["zeitoun village"])["zeitoun village"][0]
+    assert (village.id, village.admin1, village.feature) == (99000001, "Idlib", "PPL")
+    assert scratch.info()["places_by_source"]["geonames-import"] == 2
 
 
 def _lookup_in_child(gazetteer: Gazetteer, queue) -> None:
@@ -111,17 +115,11 @@ def test_forked_worker_opens_its_own_connection(gazetteer):
     assert "Mosul" in names
 
 
-def test_import_geonames_names_the_line_of_a_bad_record(gazetteer, tmp_path):
-    copy = tmp_path / "gazetteer.sqlite"
-    shutil.copy(gazetteer.path, copy)
+def test_import_geonames_names_the_line_of_a_bad_record(scratch, tmp_path):
     dump = tmp_path / "XX.txt"
     good = ["99000003", "Tall Rumman", "Tall Rumman", "", "35.3", "36.4", "P", "PPL", "SY"]
     bad = ["99000004", "Khirbat Sawda", "Khirbat Sawda", "", "north", "36.5", "P", "PPL", "SY"]
     tail = ["", "12", "", "", "", "0", "", "250", "Asia/Damascus", "2024-01-01"]
     dump.write_text("\n".join("\t".join(r + tail) for r in (good, bad)) + "\n", encoding="utf-8")
-    imported = Gazetteer.open(copy)
-    try:
-        with pytest.raises(ValueError, match=r"XX.txt, line 2: not a GeoNames record"):
-            import_geonames(imported, dump)
-    finally:
-        imported.close()
+    with pytest.raises(ValueError, match=r"XX.txt, line 2: not a GeoNames record"):
+        import_geonames(scratch, dump)
