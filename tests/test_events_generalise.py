@@ -60,7 +60,8 @@ def run(
     ("sentence", "expected"),
     [
         ("Four soldiers and three civilians were killed in the ambush on Monday.", 7),
-        ("The shelling killed two nurses and a doctor, the clinic said.", 3),
+        ("The shelling killed two nurses and three doctors, the clinic said.", 5),
+        ("Police fired, killing at least three people, witnesses and a rights group said.", 3),
         ("The attack killed 3 people and wounded 5 others.", 3),
         ("The bodies of nine men were found beside a road.", 9),
     ],
@@ -68,6 +69,12 @@ def run(
 def test_counts_of_one_killing_add_up(language, knowledge, sentence, expected):
     doc = language.parse([sentence])[0]
     assert count_fatalities(doc[:], knowledge.numbers).count == expected
+
+
+def test_one_sentence_two_towns_keeps_both_events(language, knowledge):
+    text = "In Kosti protesters marched peacefully on Tuesday, while in Rabak youths rioted."
+    events, _ = run(language, knowledge, text, [place(text, "Kosti"), place(text, "Rabak")])
+    assert {e.location: e.event_type for e in events} == {"Kosti": "Protests", "Rabak": "Riots"}
 
 
 def test_bodies_found_are_an_attack(language, knowledge):

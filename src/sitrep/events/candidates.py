@@ -251,9 +251,23 @@ def _doc_span(passage: Passage, doc, place: Place) -> Span | None:  # noqa: ANN0
 
 
 def without_subsumed(drafts: list[Draft], knowledge: EventKnowledge) -> list[Draft]:
-    """Drop drafts of one sentence that another draft there absorbs (see `subsumes`)."""
-    absorbed = {s for d in drafts for s in knowledge.sub_events[d.sub_event].subsumes}
-    return [d for d in drafts if d.sub_event not in absorbed]
+    """Drop drafts of one sentence that another draft at the same place absorbs (see
+    `subsumes`); "marched peacefully in Kisumu, while in Mombasa youths rioted" keeps both."""
+    return [
+        d
+        for d in drafts
+        if not any(
+            d.sub_event in knowledge.sub_events[other.sub_event].subsumes
+            and _same_setting(d, other)
+            for other in drafts
+        )
+    ]
+
+
+def _same_setting(a: Draft, b: Draft) -> bool:
+    pa = a.setting.place if a.setting else None
+    pb = b.setting.place if b.setting else None
+    return pa is None or pb is None or pa.name == pb.name
 
 
 def _plausible(draft: Draft, knowledge: EventKnowledge) -> bool:

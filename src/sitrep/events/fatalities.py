@@ -151,7 +151,14 @@ def _coordinated(doc, count: Count, counts: list[Count]) -> list[Count]:  # noqa
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
     partners = set(noun.conjuncts)
-    return [c for c in counts if c is not count and doc[c.end - 1].head in partners]
+    return [  # a real number, not "a" ("killing three people, witnesses and a rights group said")
+        c
+        for c in counts
+        if c is not count
+        and doc[c.end - 1].head in partners
+        and doc[c.start].lower_ not in ARTICLES
+        and doc[c.end - 1].dep_ == "nummod"
+    ]
 
 
 def _ancestors(token: Token, steps: int) -> list[Token]:
