@@ -372,33 +372,48 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _accept_gazetteer_only(group: _Group, entry: Entry | None, context: _Context) -> bool:
     """A capitalised word spaCy did not call a place must name something notable."""
-    if entry is None:
+    if entry is None or not _trusted_name(group, entry, context):
         return False
-    curated = "supplement" in entry.origin or entry.feature in ("PCLI", "CONT", "ADM1")
-    if not curated and len(group.name.replace(" ", "")) < 3:
-        return False
-    in_named_state = context.names_admin1(entry, group)
-    county_by_name = entry.feature == "ADM2" and in_named_state  # "Oconee" for Oconee County
-    if group.name in context.person_words and entry.feature not in ("PCLI", "ADM1", "CONT"):
-        return False  # "Ripley" after "Kristina Ripley"
-    if not (curated or county_by_name) and group.entry_keys[entry.id] != group.name:
-        return False  # towns' alternate names are too noisy to trust without spaCy
-    supported = _containment(entry, group, context) > 0 or group.generic is not None
-    supported = supported or group.located
+    supported = (
+        _containment(entry, group, context) > 0 or group.generic is not None or group.located
+    )
     if entry.feature in REGION_FEATURES or entry.origin == "supplement":
         return not group.contested or supported or entry.feature in ("PCLI", "ADM1", "CONT")
     if group.contested:  # spaCy called it an organisation or a person
-        organisation = all(m.label == "ORG" for m, _ in group.mentions)
-        threshold = CONTESTED_POPULATION if organisation else CONTESTED_POPULATION // 10
-        if supported or entry.population >= threshold:
-            return True
-        in_context = context.names_admin1(entry, group) or _nearness(entry, group, context) >= 1.5
-        return in_context and entry.population >= GAZETTEER_ONLY_POPULATION // 2
+        return _contested_town(group, entry, context, supported)
     if entry.population >= GAZETTEER_ONLY_POPULATION:
         return True
-    supported = supported or context.names_admin1(entry, group)
     _, main = context.main_countries(without=group.key)
-    return supported or (entry.cc in main and entry.population >= CONTEXT_POPULATION)
+    return (
+        supported
+        or context.names_admin1(entry, group)
+        or (entry.cc in main and entry.population >= CONTEXT_POPULATION)
+    )
+
+
+def _trusted_name(group: _Group, entry: Entry, context: _Context) -> bool:
+    """Whether the bare name may stand for `entry`: not too short, no word of a person's
+    name, and the entry's own name unless the record is curated (or a county in a state the
+    article names: "Oconee" for Oconee County)."""
+    curated = "supplement" in entry.origin or entry.feature in ("PCLI", "CONT", "ADM1")
+    if not curated and len(group.name.replace(" ", "")) < 3:
+        return False
+    if group.name in context.person_words and entry.feature not in ("PCLI", "ADM1", "CONT"):
+        return False  # "Ripley" after "Kristina Ripley"
+    county_by_name = entry.feature == "ADM2" and context.names_admin1(entry, group)
+    # towns' alternate names are too noisy to trust without spaCy
+    return curated or county_by_name or group.entry_keys[entry.id] == group.name
+
+
+def _contested_town(group: _Group, entry: Entry, context: _Context, supported: bool) -> bool:
+    """A town where spaCy saw an organisation or a person: kept if the text supports it, if
+    it is big (very big against ORG), or if it lies in the article's area."""
+    organisation = all(m.label == "ORG" for m, _ in group.mentions)
+    threshold = CONTESTED_POPULATION if organisation else CONTESTED_POPULATION // 10
+    if supported or entry.population >= threshold:
+        return True
+    in_context = context.names_admin1(entry, group) or _nearness(entry, group, context) >= 1.5
+    return in_context and entry.population >= GAZETTEER_ONLY_POPULATION // 2
 
 
 def _anchor_town(groups: list[_Group], chosen: dict[str, Entry | None]) -> Entry | None:
