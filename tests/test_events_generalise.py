@@ -64,6 +64,7 @@ def run(
         ("Police fired, killing at least three people, witnesses and a rights group said.", 3),
         ("The attack killed 3 people and wounded 5 others.", 3),
         ("The bodies of nine men were found beside a road.", 9),
+        ("Soldiers shot dead five men at the checkpoint.", 5),
     ],
 )
 def test_counts_of_one_killing_add_up(language, knowledge, sentence, expected):
@@ -75,6 +76,12 @@ def test_one_sentence_two_towns_keeps_both_events(language, knowledge):
     text = "In Kosti protesters marched peacefully on Tuesday, while in Rabak youths rioted."
     events, _ = run(language, knowledge, text, [place(text, "Kosti"), place(text, "Rabak")])
     assert {e.location: e.event_type for e in events} == {"Kosti": "Protests", "Rabak": "Riots"}
+
+
+def test_protesters_setting_fire_riot(language, knowledge):
+    text = "Protesters set part of the building on fire in Kosti on Tuesday."
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
 
 
 def test_bodies_found_are_an_attack(language, knowledge):
