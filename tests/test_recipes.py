@@ -9,7 +9,7 @@ from pathlib import Path
 from sitrep.events import load_event_knowledge
 from sitrep.pipeline import Pipeline, capture_from_string
 from sitrep.places import Gazetteer, places_in_text
-from sitrep.places.gazetteer import _supplement_text, build_gazetteer
+from sitrep.places.gazetteer import _supplement_digest, _supplement_text, build_gazetteer
 
 # An invented place: no gazetteer has it until the supplement row is added.
 NEW_ROW = "Varnok Heights\tVarnok Hts\t35.1234\t36.5678\tRGN\tSY\tHama\t\tinvented for a test\n"
@@ -24,6 +24,7 @@ def test_recipe_add_a_place(tmp_path, language):
     found = [p for p in places_in_text(SENTENCE, language, after) if p.name == "Varnok Heights"]
     assert found and abs(found[0].latitude - 35.1234) < 1e-3
     assert found[0].country == "Syria"
+    assert after.info()["supplement"] == _supplement_digest(supplement)
 
 
 def _copy_data(tmp_path: Path) -> Path:

@@ -100,8 +100,9 @@ def _supplement_text() -> str:
     return (resources.files("sitrep") / "data" / SUPPLEMENT).read_text(encoding="utf-8")
 
 
-def _supplement_digest() -> str:
-    return hashlib.sha1(_supplement_text().encode()).hexdigest()[:10]
+def _supplement_digest(text: str | None = None) -> str:
+    source = _supplement_text() if text is None else text
+    return hashlib.sha1(source.encode()).hexdigest()[:10]
 
 
 @dataclass
@@ -202,11 +203,12 @@ def build_gazetteer(path: Path, supplement: str | None = None) -> Path:
     partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
     partial.unlink(missing_ok=True)
     countries = read_countries()
-    rows, admins = _collect_rows(countries, supplement or _supplement_text())
+    supplement = _supplement_text() if supplement is None else supplement
+    rows, admins = _collect_rows(countries, supplement)
     connection = sqlite3.connect(partial)
     try:
         connection.executescript(_SCHEMA)
-        _write(connection, countries, rows, admins)
+        _write(connection, countries, rows, admins, _supplement_digest(supplement))
         connection.commit()
         connection.execute("VACUUM")
     finally:
@@ -366,6 +368,7 @@ def _write(
     countries: dict[str, CountryRow],
     rows: dict[int, Row],
     admins: dict[str, str],
+    digest: str,
 ) -> None:
     connection.executemany(
         "INSERT INTO countries VALUES (?,?,?,?,?,?,?,?)",
@@ -380,7 +383,7 @@ def _write(
         "INSERT INTO meta VALUES (?,?)",
         [
             ("schema", SCHEMA_VERSION),
-            ("supplement", _supplement_digest()),
+            ("supplement", digest),
             ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
         ],
     )
