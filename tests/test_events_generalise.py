@@ -280,3 +280,21 @@ def test_killing_some_and_abducting_others_is_an_attack(language, knowledge):
     text = "Gunmen raided a church in Kosti on Saturday, killing 14 worshippers and abducting 20."
     events, _ = run(language, knowledge, text, [place(text, "Kosti")])
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 14)]
+
+
+def test_a_dateline_hung_lead_keeps_its_doers(language, knowledge):
+    text = (
+        "BAMAKO (AFP) - Malian soldiers and Russian mercenaries executed at least 25 civilians "
+        "in the village of Welingara last week, local sources said."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Welingara", country="Mali")])
+    (event,) = events
+    assert event.actor1 == "Military Forces of Mali (2021-)"
+    assert event.actor2 == "Civilians (Mali)"
+
+
+def test_its_fighters_belong_to_the_group_inside_the_speaker(language, knowledge):
+    text = "The armed wing of Hamas said its fighters fired rockets at Sderot on Monday."
+    events, _ = run(language, knowledge, text, [place(text, "Sderot", country="Israel")])
+    (event,) = events
+    assert event.actor1 == "Hamas Movement"

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.events.actors import (
     ActorMention,
+    Roles,
     actor_name,
     find_actor_mentions,
     find_roles,
@@ -293,7 +294,7 @@ def drafts_for_trigger(
     trig_span = original_span(passage, trig.start, trig.end)
     settings = _settings(ctx, trig_span[0])
     country = _country(settings[0] if settings else None, ctx.places)
-    roles = find_roles(token)
+    roles = _outside_dateline(find_roles(token), passage, knowledge)
     own = [m for m in mentions if m.start < trig.end and trig.start < m.end]  # "suicide bomber"
     agents = same_actor_once(own + mentions_in(roles.agents, mentions), lexicon)
     if not agents:
@@ -389,6 +390,18 @@ def drafts_for_trigger(
     if (sub.part_of_attack is True or unnamed) and not own:
         return [replace(d, anaphoric=True, detail=True) for d in out]
     return out
+
+
+def _outside_dateline(roles: Roles, passage: Passage, knowledge: EventKnowledge) -> Roles:
+    """Roles without a phrase headed in the wire dateline: a parse that hangs the lead's
+    verb on "BAMAKO (AFP) -" makes the dateline's conjuncts look like the victims."""
+    m = knowledge.dateline.match(passage.text) if knowledge.dateline else None
+    if m is None:
+        return roles
+    keep = [i for i, h in enumerate(roles.patient_heads) if h.idx >= m.end()]
+    patients = tuple(s for s in roles.patients if s[0] >= m.end())
+    heads = tuple(roles.patient_heads[i] for i in keep)
+    return Roles(roles.agents, patients, heads)
 
 
 def _after_dateline(
@@ -683,8 +696,22 @@ def _owner(
         c.dep_ == "poss" and c.lower_ in ("its", "their") for c in span.root.children
     ):
         return mention
-    named = [m for m in mentions if (m.name or m.group) and speaker(sentence, m, lexicon)]
+    named = [m for m in mentions if (m.name or m.group) and _says(sentence, m, lexicon)]
     return named[0] if named else mention
+
+
+def _says(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """The mention is, or is inside, the subject of a verb of saying ("the armed wing of
+    Hamas said")."""
+    if speaker(sentence, mention, lexicon):
+        return True
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ in ("pobj", "prep", "compound", "poss", "appos", "nmod") and head.head != head:
+        head = head.head
+    return head.dep_ == "nsubj" and head.head.lower_ in lexicon.speech_verbs
 
 
 def _victims(
