@@ -339,13 +339,9 @@ def drafts_for_trigger(
     factuality = classify_factuality(
         sentence, token, cues=cues, anchor=ctx.anchor, times=ctx.times, passage=passage
     )
-    label = factuality.label
-    if (
-        Factuality(label).is_event
-        and not sub.territory
-        and intended(token, sub.event_type in ARMED_TYPES)
-    ):
-        label = Factuality.FUTURE.value  # territory has its own rule: an attempt is a clash
+    happening = Factuality(factuality.label)
+    if happening.is_event and not sub.territory and intended(token, sub.event_type in ARMED_TYPES):
+        happening = Factuality.FUTURE  # territory has its own rule: an attempt is a clash
     cert_span = _cue_span(passage, certainty.cue_start, certainty.cue_end) or trig_span
     sent_span = original_span(passage, sentence.start_char, sentence.end_char)
     out: list[Draft] = []
@@ -374,7 +370,7 @@ def drafts_for_trigger(
                     certainty=Certainty(certainty.label),
                     certainty_span=cert_span,
                     factuality=_dated_factuality(
-                        Factuality(label), when, ctx.anchor, knowledge, ctx.original
+                        happening, when, ctx.anchor, knowledge, ctx.original
                     ),
                     order=trig_span[0],
                     target=_target(roles.patient_heads, patients, passage, trig),
@@ -385,9 +381,9 @@ def drafts_for_trigger(
             )
     if _generic(token, trig, out, bool(agents)):
         return [replace(d, anaphoric=True, detail=True, generic=True) for d in out]
-    own = any(d.date_explicit or _explicit(d) for d in out)
+    told_apart = any(d.date_explicit or _explicit(d) for d in out)
     unnamed = sub.part_of_attack == "unnamed" and not any(d.actor1 for d in out)
-    if (sub.part_of_attack is True or unnamed) and not own:
+    if (sub.part_of_attack is True or unnamed) and not told_apart:
         return [replace(d, anaphoric=True, detail=True) for d in out]
     return out
 
