@@ -298,3 +298,25 @@ def test_its_fighters_belong_to_the_group_inside_the_speaker(language, knowledge
     events, _ = run(language, knowledge, text, [place(text, "Sderot", country="Israel")])
     (event,) = events
     assert event.actor1 == "Hamas Movement"
+
+
+# ---------------------------------------------------------------- weapons named, not used
+@pytest.mark.parametrize(
+    ("sentence", "coded"),
+    [
+        ("Troops used chlorine gas against the village of Tilbeh on Monday.", True),
+        ("A chemical attack on Tilbeh on Monday left dozens choking, medics said.", True),
+        ("Talks on Monday covered the smuggling of chemical weapons across the border.", False),
+        ("Inspectors counted the country's chemical weapons stockpile on Monday.", False),
+    ],
+)
+def test_chemical_weapons_only_when_used(language, knowledge, sentence, coded):
+    events, _ = run(language, knowledge, sentence, every(sentence, "Tilbeh"))
+    chemical = [e for e in events if e.sub_event_type == "Chemical weapon"]
+    assert bool(chemical) is coded
+
+
+def test_control_taken_with_words_between(language, knowledge):
+    text = "Rebel fighters took full military control of Tilbeh on Sunday, residents said."
+    events, _ = run(language, knowledge, text, every(text, "Tilbeh"))
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
