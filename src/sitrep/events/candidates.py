@@ -560,11 +560,8 @@ def _dates(ctx: SentenceContext, token: Token, sent_span: Span_) -> list[When]:
     ]
     if len(days) > 1 and _coordinated_times(days, ctx.original):
         return [_when(t, True) for t in days]
+    # never after the anchor: `event_date` keeps a reported event before its report
     found = event_date(ctx.passage, ctx.sentence, token, ctx.times, ctx.anchor)
-    anchor = ctx.anchor.date
-    if anchor and found.date and found.date[:10] > anchor[:10]:
-        # A reported event cannot postdate its report: fall back to the document's date.
-        return [When(anchor, 3, sent_span, False)]
     if found.evidence is not None:
         ev = found.evidence
         explicit = ev.start >= sent_span[0] and ev.end <= sent_span[1]
