@@ -33,7 +33,8 @@ gazetteer_app = typer.Typer(help="The offline gazetteer.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 app.add_typer(gazetteer_app, name="gazetteer")
 
-out = Console(soft_wrap=True)
+# Tables keep their shape when piped to a file or a CI log (rich would assume 80 columns).
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, soft_wrap=True)
 
 
