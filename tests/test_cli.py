@@ -114,3 +114,16 @@ def test_verbose_logs_each_article_and_quiet_does_not(tmp_path):
     assert "DEBUG" in loud.stderr and "kaleva" in loud.stderr
     quiet = run("--quiet", "extract", str(tmp_path / "kaleva.txt"), "--format", "json")
     assert quiet.stderr == ""
+
+
+def test_mentions_of_the_sample_are_kept_apart_with_their_class(tmp_path, shared_dir):
+    db = str(tmp_path / "s.db")
+    sample = str(shared_dir / "samples" / "aleppo-2016.txt")
+    assert run("ingest", sample, "--db", db, "--jobs", "1").returncode == 0
+    mentions = json.loads(run("mentions", "--db", db, "--format", "json").stdout)
+    classes = {(m["factuality"], m["location"]) for m in mentions}
+    assert ("future", "Idlib") in classes  # the coming offensive
+    assert any(f == "negated" for f, _ in classes)  # the air battle Israel avoided
+    assert any(f == "historical" and loc == "Rwanda" for f, loc in classes)
+    events = json.loads(run("events", "--db", db, "--format", "json").stdout)
+    assert not {e["event_id"] for e in events} & {m["event_id"] for m in mentions}
