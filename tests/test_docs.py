@@ -46,10 +46,23 @@ def test_docs_show_some_commands():
     assert len(documented_commands()) >= 10
 
 
-def test_every_command_says_what_it_does_with_an_example():
-    for name in ("extract", "ingest", "events", "export", "places"):
-        result = CliRunner().invoke(app, [name, "--help"], terminal_width=200)
-        assert "Example:" in result.output, name
+COMMANDS = [["extract"], ["ingest"], ["events"], ["mentions"], ["export"], ["places"], ["demo"],
+            ["gazetteer", "info"], ["gazetteer", "import"], ["gazetteer", "build"],
+            ["eval", "seed"], ["eval", "muc4"], ["eval", "geo"]]  # fmt: skip
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_every_command_says_what_it_does_with_an_example(command):
+    result = CliRunner().invoke(app, [*command, "--help"], terminal_width=200)
+    assert result.exit_code == 0
+    assert "Example:" in result.output, command
+
+
+def test_the_list_of_commands_is_complete():
+    result = CliRunner().invoke(app, ["--help"], terminal_width=200)
+    top = {c[0] for c in COMMANDS}
+    listed = set(re.findall(r"^│ (\w+)\s", result.output, re.M))
+    assert listed == top
 
 
 def test_readme_opens_with_the_two_commands():

@@ -260,7 +260,10 @@ def events(
 
 @app.command()
 def mentions(db: Db = Path("sitrep.db"), format: FormatOpt = None) -> None:
-    """List what articles mention but did not happen (future, hypothetical, negated, ...)."""
+    """List what articles mention but did not happen (future, hypothetical, negated, ...).
+
+    Example: sitrep mentions --db sitrep.db
+    """
     events(db=db, format=format, mentions=True, limit=None)
 
 
@@ -327,7 +330,10 @@ def places(
 
 @app.command()
 def demo(db: Db = Path("sitrep.db"), jobs: Jobs = 0) -> None:
-    """Ingest the bundled demo articles (written for sitrep) and print their events."""
+    """Ingest the bundled demo articles (written for sitrep) and print their events.
+
+    Example: sitrep demo --db demo.db
+    """
     folder = resources.files("sitrep") / "data" / "demo"
     with resources.as_file(folder) as path:
         ingest(paths=[path], inputs=None, db=db, jobs=jobs)
@@ -337,7 +343,7 @@ def demo(db: Db = Path("sitrep.db"), jobs: Jobs = 0) -> None:
 
 @gazetteer_app.command("info")
 def gazetteer_info() -> None:
-    """Print what the gazetteer holds and where it lives."""
+    """Print what the gazetteer holds and where it lives. Example: sitrep gazetteer info"""
     from sitrep.places import Gazetteer
 
     for key, value in Gazetteer.open().info().items():
@@ -376,7 +382,10 @@ def eval_seed(
         Path, typer.Argument(help="The sample article; its .expected.json sits beside it.")
     ] = Path("../shared/samples/aleppo-2016.txt"),
 ) -> None:
-    """Check the sample article against its hand coding."""
+    """Check the sample article against its hand coding.
+
+    Example: sitrep eval seed ../shared/samples/aleppo-2016.txt
+    """
     from sitrep.evaluate.seed import main
 
     raise typer.Exit(main(path, out))
@@ -390,7 +399,10 @@ def eval_muc4(
     limit: Annotated[int | None, typer.Option("--limit", help="Only the first N messages.")] = None,
     jobs: Jobs = 0,
 ) -> None:
-    """Incident-level precision, recall and F1 on MUC-4 DEV, mapped to ACLED types."""
+    """Incident-level precision, recall and F1 on MUC-4 DEV, mapped to ACLED types.
+
+    Example: sitrep eval muc4 ../shared/data/muc4-dev --jobs 2
+    """
     from sitrep.evaluate.muc4 import main
 
     raise typer.Exit(main(path, out, limit=limit, jobs=_jobs(jobs)))
@@ -403,7 +415,10 @@ def eval_geo(
     ),
     limit: Annotated[int | None, typer.Option("--limit", help="Only the first N articles.")] = None,
 ) -> None:
-    """Geoparsing end to end on LGL: span P/R/F1, accuracy@161 km, errors, AUC."""
+    """Geoparsing end to end on LGL: span P/R/F1, accuracy@161 km, errors, AUC.
+
+    Example: sitrep eval geo ../shared/data/lgl/lgl.xml
+    """
     from sitrep.evaluate.geo import main
 
     raise typer.Exit(main(path, out, limit=limit))
