@@ -24,7 +24,6 @@ from sitrep.places import Gazetteer, locate
 from sitrep.time import TimeWords, document_anchor, find_times, load_time_words
 
 log = logging.getLogger(__name__)
-STAGES = ("intake", "language", "places", "time", "events")
 T = TypeVar("T")
 
 
