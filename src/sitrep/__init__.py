@@ -10,14 +10,20 @@ The public API:
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sitrep.model import Article, Event, Evidence, Extraction, Place, TimeExpr
+
+if TYPE_CHECKING:  # the pipeline loads spaCy: imported only when used
+    from sitrep.pipeline import Pipeline
+    from sitrep.store import Store
 
 __version__ = "0.1.0"
 
 
 @cache
-def _default_pipeline():  # the one process-wide default; pass `pipeline=` to avoid it
+def _default_pipeline() -> Pipeline:  # the one process-wide default; pass `pipeline=` to avoid it
     from sitrep.pipeline import Pipeline
 
     return Pipeline.load()
@@ -27,7 +33,7 @@ def extract(
     text_or_html: str,
     url: str | None = None,
     published: str | None = None,
-    pipeline=None,
+    pipeline: Pipeline | None = None,
 ) -> Extraction:
     """Code one article (plain text or HTML) into events, mentions, places and times."""
     from sitrep.pipeline import capture_from_string
@@ -36,7 +42,7 @@ def extract(
     return (pipeline or _default_pipeline()).extract_capture(capture)
 
 
-def open_store(address="sitrep.db"):
+def open_store(address: str | Path = "sitrep.db") -> Store:
     from sitrep.store import open_store as _open
 
     return _open(address)
