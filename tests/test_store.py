@@ -59,3 +59,12 @@ def test_a_file_that_is_no_store_is_named_in_the_error(tmp_path):
     path.write_text("Field notes from the checkpoint, not a database.\n" * 50)
     with pytest.raises(sqlite3.DatabaseError, match="notes.txt: not a sitrep store"):
         open_store(path)
+
+
+def test_a_stream_is_stored_in_batches(tmp_path):
+    from sitrep.store import add_stream
+
+    store = open_store(tmp_path / "s.db")
+    counts = add_stream(store, (stored() for _ in range(5)), batch_size=2)
+    assert (counts.added, counts.duplicates) == (1, 4)
+    store.close()

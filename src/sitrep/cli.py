@@ -205,29 +205,28 @@ def ingest(
 
     Re-ingesting the same bytes adds nothing. Example: sitrep ingest news/ --db sitrep.db
     """
-    from sitrep.store import Stored, open_store
+    from sitrep.store import Stored, add_stream, open_store
+
+    failures: list[IntakeError] = []
+
+    def stored() -> Iterator[Stored]:
+        for capture, result in _results(paths, inputs, jobs):
+            if isinstance(result, IntakeError):
+                failures.append(result)
+            else:
+                assert isinstance(capture, Capture)  # a good result comes from a capture
+                yield Stored(result, capture.raw, capture.source)
 
     store = open_store(db)
-    failures: list[IntakeError] = []
-    added = duplicates = 0
-    batch: list[Stored] = []
-    for capture, result in _results(paths, inputs, jobs):
-        if isinstance(result, IntakeError) or isinstance(capture, IntakeError):
-            failures.append(result if isinstance(result, IntakeError) else capture)  # type: ignore[arg-type]
-            continue
-        batch.append(Stored(result, capture.raw, capture.source))
-        if len(batch) >= 50:
-            counts = store.add(batch)
-            added, duplicates, batch = added + counts.added, duplicates + counts.duplicates, []
-    counts = store.add(batch)
-    added, duplicates = added + counts.added, duplicates + counts.duplicates
+    counts = add_stream(store, stored())
     totals = store.count()
     store.close()
     err.print(
-        f"sitrep: stored {added} new article(s), {duplicates} already stored; {db} holds "
-        f"{totals['articles']} articles, {totals['events']} events, {totals['mentions']} mentions"
+        f"sitrep: stored {counts.added} new article(s), {counts.duplicates} already stored; "
+        f"{db} holds {totals['articles']} articles, {totals['events']} events, "
+        f"{totals['mentions']} mentions"
     )
-    _finish(failures, added + duplicates)
+    _finish(failures, counts.added + counts.duplicates)
 
 
 @app.command()
