@@ -254,13 +254,19 @@ def _entity_forms(
     without its own type word ("Aleppo Governorate" -> "Aleppo")."""
     core = tokens
     forms = [_form(text, core, None)]
+    if len(core) > 1 and core[-1].text.islower() and lexicon.generic_kind(core[-1].text):
+        # "Sindh province" is looked up whole, but the name is "Sindh"
+        forms[0] = replace(forms[0], end=core[-2].idx + len(core[-2]))
     if len(core) > 1 and core[0].lower_ in lexicon.directions:
         core = core[1:]
         forms.append(replace(_form(text, core, None), part=True))
     following = _following_generic(ent, lexicon)
     generic = following or preceding_generic(ent.doc, ent.start, lexicon)
     if following in ("admin1", "admin2"):
-        forms.insert(0, _form(text, [*core, ent.doc[ent.end]], following))
+        typed = _form(text, [*core, ent.doc[ent.end]], following)
+        if ent.doc[ent.end].text.islower():  # "Helmand province": the name is "Helmand"
+            typed = replace(typed, end=core[-1].idx + len(core[-1]))
+        forms.insert(0, typed)
     if len(core) > 1 and lexicon.generic_kind(core[-1].text):
         generic = lexicon.generic_kind(core[-1].text)
         forms.append(_form(text, core[:-1], generic))
@@ -380,9 +386,12 @@ def _capitalised(token: Token, text: str, shouted: bool) -> bool:
 
 
 def _can_start(token: Token, text: str, shouted: bool) -> bool:
-    if token.lower_ in ARTICLES and token.i + 2 < len(token.doc):
-        hyphen, name = token.doc[token.i + 1], token.doc[token.i + 2]
-        return hyphen.text == "-" and _capitalised(name, text, shouted)  # "al-Salihin"
+    if token.lower_ in ARTICLES and token.i + 1 < len(token.doc):
+        following = token.doc[token.i + 1]
+        if following.text == "-" and token.i + 2 < len(token.doc):
+            return _capitalised(token.doc[token.i + 2], text, shouted)  # "al-Salihin"
+        # "El Fasher", "Al Mukalla": a capitalised article opens the name it stands before
+        return not shouted and token.text[0].isupper() and _capitalised(following, text, False)
     return _capitalised(token, text, shouted) and token.lower_ not in CONNECTORS
 
 

@@ -378,7 +378,11 @@ def _accept_gazetteer_only(group: _Group, entry: Entry | None, context: _Context
         _containment(entry, group, context) > 0 or group.generic is not None or group.located
     )
     if entry.feature in REGION_FEATURES or entry.origin == "supplement":
-        return not group.contested or supported or entry.feature in ("PCLI", "ADM1", "CONT")
+        if not group.contested or supported or entry.feature in ("PCLI", "ADM1", "CONT"):
+            return True
+        # a region of the country the story is about ("the capital of Tigray")
+        _, main = context.main_countries(without=group.key)
+        return entry.feature in REGION_FEATURES and entry.cc in main
     if group.contested:  # spaCy called it an organisation or a person
         return _contested_town(group, entry, context, supported)
     if entry.population >= GAZETTEER_ONLY_POPULATION:
@@ -401,8 +405,11 @@ def _trusted_name(group: _Group, entry: Entry, context: _Context) -> bool:
     if group.name in context.person_words and entry.feature not in ("PCLI", "ADM1", "CONT"):
         return False  # "Ripley" after "Kristina Ripley"
     county_by_name = entry.feature == "ADM2" and context.names_admin1(entry, group)
-    # towns' alternate names are too noisy to trust without spaCy
-    return curated or county_by_name or group.entry_keys[entry.id] == group.name
+    # towns' alternate names are too noisy to trust without spaCy, but a spelling variant of
+    # the main name is not ("Mekelle" for Mek'ele, "Kiev" for Kyiv)
+    own = group.entry_keys[entry.id]
+    variant = own == group.name or skeleton(own) == skeleton(group.name)
+    return curated or county_by_name or variant
 
 
 def _contested_town(group: _Group, entry: Entry, context: _Context, supported: bool) -> bool:
