@@ -320,3 +320,113 @@ def test_control_taken_with_words_between(language, knowledge):
     text = "Rebel fighters took full military control of Tilbeh on Sunday, residents said."
     events, _ = run(language, knowledge, text, every(text, "Tilbeh"))
     assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+# ---------------------------------------------------------------- second held-out round (13-24)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Militants beheaded three farmers near Tilbeh on Sunday, residents said.", 3),
+        ("On Sunday, unknown gunmen shot dead a former rebel commander in Tilbeh.", 1),
+        (
+            "A suicide bomber killed the provincial governor and at least four other people"
+            " in Tilbeh on Tuesday, police said.",
+            5,
+        ),
+    ],
+)
+def test_second_round_tolls(language, knowledge, sentence, expected):
+    events, _ = run(language, knowledge, sentence, every(sentence, "Tilbeh"))
+    assert [e.fatalities for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The insurgency, which began in Tilbeh in October 2017, has killed more than 4,000 people.",
+        "Ten years after the massacre in Tilbeh, in which militiamen killed dozens of farmers,"
+        " survivors gathered on Tuesday to pray.",
+        "Officials said the bombing recalls the 2015 massacre in Tilbeh, in which more than 90"
+        " people died.",
+    ],
+)
+def test_recalled_events_and_tallies_are_no_news(language, knowledge, sentence):
+    events, _ = run(language, knowledge, sentence, every(sentence, "Tilbeh"))
+    assert events == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen attacked a police post in Tilbeh on Tuesday night, killing four officers before"
+        " fleeing into the hills.",
+        "The assailants had fled towards Tilbeh after the raid on Monday, officials said.",
+    ],
+)
+def test_armed_men_getting_away_are_not_displaced(language, knowledge, sentence):
+    events, _ = run(language, knowledge, sentence, every(sentence, "Tilbeh"))
+    assert events
+    assert all(e.sub_event_type != "Other" for e in events)
+
+
+def test_aircraft_that_struck_make_an_air_strike(language, knowledge):
+    text = "On Tuesday, the army said its aircraft had struck a convoy of fighters near Tilbeh."
+    events, _ = run(language, knowledge, text, every(text, "Tilbeh"))
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_explosives_held_are_no_explosion(language, knowledge):
+    text = "Soldiers raided a camp near Tilbeh on Tuesday and destroyed huts containing explosives."
+    events, _ = run(language, knowledge, text, every(text, "Tilbeh"))
+    assert all(e.event_type != "Explosions/Remote violence" for e in events)
+
+
+def test_an_event_referred_back_to_is_not_told_again(language, knowledge):
+    text = "Police arrested six men in Tilbeh on Thursday in connection with the bombing."
+    events, _ = run(language, knowledge, text, every(text, "Tilbeh"))
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_burning_and_shooting_people_is_an_attack(language, knowledge):
+    text = "Gunmen attacked Tilbeh on Friday, setting fire to the market and shooting worshippers."
+    events, _ = run(language, knowledge, text, every(text, "Tilbeh"))
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_a_destination_sets_no_later_sentence(language, knowledge):
+    text = (
+        "Militias fought in Tilbeh on Monday. Flights were diverted to Dorsa. "
+        "A truce took effect on Tuesday, officials said."
+    )
+    places = every(text, "Tilbeh") + every(text, "Dorsa")
+    events, _ = run(language, knowledge, text, places)
+    assert all("Dorsa" not in (e.location or "") for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents of Tilbeh reported heavy gunfire and explosions overnight on Monday.",
+        "Militant violence rose again across Tilbeh this week.",
+        "The envoy warned that renewed fighting in Tilbeh would endanger civilians.",
+        "Since the beginning of the year, more than 40,000 people have fled Tilbeh.",
+    ],
+)
+def test_sounds_trends_and_hypotheses_are_no_events(language, knowledge, sentence):
+    events, _ = run(language, knowledge, sentence, every(sentence, "Tilbeh"))
+    assert events == ()
+
+
+def test_a_claim_adds_details_not_a_second_attack(language, knowledge):
+    text = (
+        "A suicide bomber struck a market in Tilbeh on Monday, killing six people. "
+        "Al-Shabaab claimed responsibility, saying its fighter had detonated an explosive belt."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Tilbeh"))
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+def test_a_group_modifying_its_spokesmen_is_the_speaker(language, knowledge):
+    text = "A bomb killed four people in Tilbeh on Monday, Taliban officials said."
+    events, _ = run(language, knowledge, text, every(text, "Tilbeh"))
+    assert [e.actor1 for e in events] == [None]

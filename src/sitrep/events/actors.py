@@ -302,6 +302,8 @@ def speaker(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> boo
     if span is None:
         return False
     head = span.root
+    while head.dep_ in ("compound", "amod", "poss") and head.head is not head:
+        head = head.head  # "Taliban officials said", "the army's spokesman said"
     verb = head.head
     claims = any(c.dep_ == "dobj" and c.lower_ == "responsibility" for c in verb.children)
     if head.dep_ == "nsubj" and claims:

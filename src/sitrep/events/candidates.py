@@ -8,6 +8,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from sitrep.events._lexicon import fold
 from sitrep.events.actors import (
     ActorMention,
     Roles,
@@ -291,8 +292,12 @@ def drafts_for_trigger(
         return []  # "the need to attack X": a generic word in an infinitive is no report
     if _modifies_other_noun(token, trig, knowledge):
         return []  # "missile launchers", "displaced families": a cue word describing a thing
+    if trig.weak and token.dep_ == "nsubj" and token.head.lower_ in knowledge.trend_verbs:
+        return []  # "violence rose again this week": a trend
+    if _refers_back(token, sentence, knowledge):
+        return []  # "arrested six in connection with the bombing": the bombing was told
     trig_span = original_span(passage, trig.start, trig.end)
-    settings = _settings(ctx, trig_span[0])
+    settings = _settings(ctx, trig_span[0], knowledge)
     country = _country(settings[0] if settings else None, ctx.places)
     roles = _outside_dateline(find_roles(token), passage, knowledge)
     own = [m for m in mentions if m.start < trig.end and trig.start < m.end]  # "suicide bomber"
@@ -317,6 +322,8 @@ def drafts_for_trigger(
         trig.weak,
     )
     sub = knowledge.sub_events[key]
+    if sub.unarmed_only and kind_class(a1_kind, lexicon) in ("state", "armed") and agents:
+        return []  # "the gunmen fled": a getaway, no displacement
     actors = _assign_actors(
         ctx,
         sub.event_type,
@@ -340,6 +347,10 @@ def drafts_for_trigger(
         sentence, token, cues=cues, anchor=ctx.anchor, times=ctx.times, passage=passage
     )
     happening = Factuality(factuality.label)
+    if happening.is_event and _hypothetical(token, knowledge):
+        happening = Factuality.FUTURE
+    if happening.is_event and _looks_back(token, ctx.anchor, knowledge):
+        happening = Factuality.HISTORICAL
     if happening.is_event and not sub.territory and intended(token, sub.event_type in ARMED_TYPES):
         happening = Factuality.FUTURE  # territory has its own rule: an attempt is a clash
     cert_span = _cue_span(passage, certainty.cue_start, certainty.cue_end) or trig_span
@@ -381,6 +392,8 @@ def drafts_for_trigger(
             )
     if _generic(token, trig, out, bool(agents)):
         return [replace(d, anaphoric=True, detail=True, generic=True) for d in out]
+    if any(c in fold(sentence.text) for c in knowledge.claims):
+        return [replace(d, anaphoric=True, detail=True) for d in out]  # the claim's details
     told_apart = any(d.date_explicit or _explicit(d) for d in out)
     unnamed = sub.part_of_attack == "unnamed" and not any(d.actor1 for d in out)
     if (sub.part_of_attack is True or unnamed) and not told_apart:
@@ -455,6 +468,73 @@ def _dated_factuality(
     return Factuality.HISTORICAL if age.days >= knowledge.historical_days else factuality
 
 
+def _hypothetical(token: Token, knowledge: EventKnowledge) -> bool:
+    """An event noun that is the subject of a modal verb ("fighting would endanger ...")."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in knowledge.modals for c in token.head.children)
+
+
+def _refers_back(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool:
+    """A definite event noun after a phrase that points back ("in connection with the
+    bombing"): the event it names was told before or elsewhere."""
+    if knowledge.referring is None or token.pos_ != "NOUN":
+        return False
+    before = fold(sentence.doc.text[max(sentence.start_char, token.idx - 60) : token.idx])
+    return knowledge.referring.search(before) is not None
+
+
+def _looks_back(token: Token, anchor: Anchor, knowledge: EventKnowledge) -> bool:
+    """The event is recalled, not reported: a year's tally ("since the start of the year"),
+    named by an earlier year ("the 2014 massacre"),
+    measured back to ("ten years after the massacre", "the anniversary of the siege"), or a
+    conflict's tally in the present perfect ("the insurgency has killed 5,000 people")."""
+    if any(p in fold(token.sent.text) for p in knowledge.year_to_date):
+        return True
+    year = int(anchor.date[:4]) if anchor.date else None
+    for noun in [token, *_governing_events(token)]:
+        if year and any(_is_earlier_year(c, year) for c in noun.children):
+            return True
+        if noun.dep_ == "pobj" and _measured_back(noun.head, knowledge):
+            return True
+    return _tally(token, knowledge)
+
+
+def _governing_events(token: Token) -> list[Token]:
+    """The noun a relative clause hangs on ("the massacre, in which gunmen killed 30")."""
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    if clause is None and token.dep_ == "relcl":
+        clause = token
+    return [clause.head] if clause is not None and clause.head.pos_ == "NOUN" else []
+
+
+def _is_earlier_year(token: Token, year: int) -> bool:
+    text = token.text
+    return token.dep_ in ("compound", "nummod", "amod") and (
+        text.isdigit() and len(text) == 4 and 1900 <= int(text) < year
+    )
+
+
+def _measured_back(prep: Token, knowledge: EventKnowledge) -> bool:
+    """ "after"/"since" hung on "ten years", or "of" hung on "anniversary"."""
+    if prep.lower_ in ("after", "since"):
+        units = [prep.head, *prep.children]
+        return any(u.lower_ in knowledge.looking_back for u in units) or any(
+            u.lower_ in knowledge.looking_back for u in prep.head.children
+        )
+    return prep.lower_ == "of" and prep.head.lower_ in knowledge.looking_back
+
+
+def _tally(token: Token, knowledge: EventKnowledge) -> bool:
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.children)
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return perfect and any(
+        s.lower_ in knowledge.summary_subjects  # no lemmas: the parse runs without them
+        or " ".join(t.lower_ for t in s.subtree if t.dep_ != "det") in knowledge.summary_subjects
+        for s in subjects
+    )
+
+
 def _generic(token: Token, trig: Trigger, drafts: list[Draft], has_doer: bool) -> bool:
     """A generic word or a bare plural ("attacks must stop") with no doer, place or day of
     its own is talk about violence or a detail of an event told before, not an event."""
@@ -502,13 +582,23 @@ def _full_spans(tokens: Sequence[Token]) -> tuple[Span_, ...]:
     return tuple((t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in tokens)
 
 
-def _settings(ctx: SentenceContext, trigger_pos: int) -> list[Setting]:
+def _destination(place: Place, original: str, knowledge: EventKnowledge) -> bool:
+    """The place is where people or planes went ("diverted to Misrata"), not a scene."""
+    before = fold(original[max(0, place.start - 30) : place.start]).rstrip()
+    return before.endswith(knowledge.destination_cues)
+
+
+def _settings(ctx: SentenceContext, trigger_pos: int, knowledge: EventKnowledge) -> list[Setting]:
     passage, sentence = ctx.passage, ctx.sentence
     start, end = original_span(passage, sentence.start_char, sentence.end_char)
     found = sentence_settings(ctx.places, start, end, trigger_pos, ctx.original)
     if found:
         return found
-    own = [p for p in ctx.places if in_passage(passage, p.start)]
+    own = [
+        p
+        for p in ctx.places
+        if in_passage(passage, p.start) and not _destination(p, ctx.original, knowledge)
+    ]
     before = preceding_setting(own, 0, start)
     if before is not None:
         return [before]

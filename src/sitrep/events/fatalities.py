@@ -15,6 +15,8 @@ DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 BEFORE_WINDOW = 6  # tokens between a count and the death word after it
 AFTER_WINDOW = 4  # tokens between a death word and the count after it ("killing at least 12")
 RANGE_LINKS = {"to", "and", "-", "or"}
+# How the parser attaches "dead" in "shot dead a man" (it varies with the words around it).
+RESULT_DEPS = ("advmod", "oprd", "acomp")
 ARTICLES = {"a", "an"}  # "a" counts as one only when the parse ties it to the death word
 
 
@@ -121,7 +123,7 @@ def _count_for(
     before = [c for c in counts if c.end <= cue.i and cue.i - c.end <= BEFORE_WINDOW]
     before = [c for c in before if _clear(doc[c.end : cue.i], numbers)]
     after: list[Count] = []
-    if cue.lower_ in numbers.count_after_cues or cue.dep_ in ("advmod", "oprd"):
+    if cue.lower_ in numbers.count_after_cues or cue.dep_ in RESULT_DEPS:
         after = [c for c in counts if c.start > cue.i and c.start - cue.i <= AFTER_WINDOW]
         after = [c for c in after if _clear(doc[cue.i + 1 : c.start], numbers)]
         after = [c for c in after if not _followed_by_hurt(doc, c, numbers)]
@@ -136,11 +138,30 @@ def _count_for(
         end = max(count.end, cue.i + 1, *(c.end for c in joined))
         total = count.value + sum(c.value for c in joined)
         return Fatalities(total, doc[start].idx, _end_char(doc[end - 1]))
+    others = _one_and_others(cue, counts)
+    if others is not None:
+        return others
     victims = [c for c in cue.children if c.dep_ in ("nsubjpass", "dobj") and c.tag_ == "NNS"]
     if victims and not any(c.dep_ == "nummod" for c in victims[0].children):
         start = min(victims[0].i, cue.i)
         end = max(victims[0].i, cue.i)
         return Fatalities(numbers.plural_unspecified, doc[start].idx, _end_char(doc[end]))
+    return None
+
+
+def _one_and_others(cue: Token, counts: list[Count]) -> Fatalities | None:
+    """ "killed the governor and four other people": the one named plus the others."""
+    doc = cue.doc
+    for victim in (c for c in cue.children if c.dep_ == "dobj" and c.tag_ in ("NN", "NNP")):
+        # the parser may join "people" to the verb rather than to the first victim
+        loose = [c for c in cue.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        for partner in [*victim.conjuncts, *loose]:
+            if not any(c.lower_ == "other" for c in partner.children):
+                continue
+            for count in counts:
+                if doc[count.end - 1].head == partner and doc[count.start].lower_ not in ARTICLES:
+                    end = _end_char(doc[max(partner.i, count.end - 1)])
+                    return Fatalities(count.value + 1, cue.idx, end)
     return None
 
 
@@ -178,7 +199,7 @@ def _linked(doc, count: Count, cue: Token) -> bool:  # noqa: ANN001
         return True
     if number.head in _ancestors(cue, 2) or number.head in cue.children:
         return True
-    return cue.dep_ in ("advmod", "oprd") and number.head.head == cue.head  # "shot dead a man"
+    return cue.dep_ in RESULT_DEPS and number.head.head == cue.head  # "shot dead a man"
 
 
 def _doer(doc, count: Count, cue: Token) -> bool:  # noqa: ANN001

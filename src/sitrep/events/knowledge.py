@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ class SubEvent:
     civilian_targeting: bool = False
     subsumes: tuple[str, ...] = ()
     part_of_attack: bool | str = False  # no day or place of its own: a detail of the event before
+    unarmed_only: bool = False  # told of armed men it is no event ("the gunmen fled")
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,14 @@ class EventKnowledge:
     deadly_as: dict[str, str] = field(default_factory=dict)  # sub-event once people die in it
     adjective_only: frozenset[str] = frozenset()  # sub-events whose cue as adjective tells none
     period_openers: tuple[str, ...] = ()  # "since": a period summed up, not one event
+    looking_back: frozenset[str] = frozenset()  # "ten years after the massacre": history
+    summary_subjects: frozenset[str] = frozenset()  # "the insurgency has killed 5,000": a tally
+    referring: re.Pattern[str] | None = None  # "in connection with the bombing": told before
+    trend_verbs: frozenset[str] = frozenset()  # "violence rose": a trend, no event
+    modals: frozenset[str] = frozenset()  # "fighting would endanger": hypothetical
+    destination_cues: tuple[str, ...] = ()  # "diverted to X": X sets no later sentence
+    year_to_date: tuple[str, ...] = ()  # "since the beginning of the year": a tally
+    claims: tuple[str, ...] = ()  # "claimed responsibility": details of an attack told before
     time_cues: Any = None  # sitrep.time.Cues: factuality and certainty cues, loaded once
 
 
@@ -119,6 +129,7 @@ def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refi
             civilian_targeting=item.get("civilian_targeting", False),
             subsumes=tuple(item.get("subsumes", ())),
             part_of_attack=item.get("part_of_attack", False),
+            unarmed_only=item.get("unarmed_only", False),
         )
     refinements = tuple(
         Refinement(r["from"], r["to"], compile_cues(r["when"], irregular))
@@ -208,6 +219,22 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         deadly_as=dict(taxonomy.get("rules", {}).get("deadly_as", {})),
         adjective_only=frozenset(taxonomy.get("rules", {}).get("adjective_only", ())),
         period_openers=tuple(taxonomy.get("rules", {}).get("period_openers", ())),
+        looking_back=frozenset(taxonomy.get("rules", {}).get("looking_back", ())),
+        summary_subjects=frozenset(taxonomy.get("rules", {}).get("summary_subjects", ())),
+        trend_verbs=frozenset(taxonomy.get("rules", {}).get("trend_verbs", ())),
+        modals=frozenset(taxonomy.get("rules", {}).get("modals", ())),
+        destination_cues=tuple(taxonomy.get("rules", {}).get("destination_cues", ())),
+        year_to_date=tuple(taxonomy.get("rules", {}).get("year_to_date", ())),
+        claims=tuple(taxonomy.get("rules", {}).get("claims", ())),
+        referring=_referring(taxonomy.get("rules", {}).get("referring", ())),
         anaphora_nouns=_all_forms(taxonomy.get("rules", {}).get("anaphora_nouns", ()), irregular),
         time_cues=load_cues(),
     )
+
+
+def _referring(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    """Phrases that end right before an event noun they refer back to."""
+    if not phrases:
+        return None
+    options = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{options})\s+(?:the|this|that|these|those|its|their)\s+$")
