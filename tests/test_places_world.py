@@ -47,3 +47,21 @@ def test_lake_and_island_from_the_supplement(language, gazetteer):
     text = "Floods hit towns across Mindanao while tourists kept away from the Dead Sea resorts."
     found = texts(text, language, gazetteer)
     assert "Mindanao" in found and "Dead Sea" in found
+
+
+def test_possessive_inside_a_name_and_capitalised_type_word(language, gazetteer):
+    text = "Families fled from Maungdaw in Rakhine State to camps in Cox's Bazar."
+    places = {p.text: p for p in places_in_text(text, language, gazetteer)}
+    assert places["Cox's Bazar"].country == "Bangladesh"
+    assert places["Rakhine State"].country == "Myanmar"
+    assert places["Maungdaw"].country == "Myanmar"
+
+
+def test_short_word_is_no_spelling_variant(language, gazetteer):
+    text = "More than half of the staff left. Caroline, his wife, stayed at home."
+    assert texts(text, language, gazetteer) == []
+
+
+def test_city_after_a_name_is_left_to_the_organisation(language, gazetteer):
+    text = "The Fargo City Commission met on Tuesday to discuss flooding."
+    assert "Fargo City" not in texts(text, language, gazetteer)

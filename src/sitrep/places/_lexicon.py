@@ -18,6 +18,7 @@ class Lexicon:
     stoplist: frozenset[str]
     features: dict[str, str] = field(default_factory=dict)  # type word -> feature code
     event_nouns: frozenset[str] = frozenset()  # "massacre" in "Aleppo Massacre"
+    org_type_words: frozenset[str] = frozenset()  # "City" in "Los Angeles City Council"
     abbreviation_pattern: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -59,4 +60,5 @@ def load_lexicon() -> Lexicon:
         stoplist=frozenset(w.lower() for w in data["stoplist"]["words"]),
         features={w: code for code, words in data["features"].items() for w in words},
         event_nouns=frozenset(data.get("event_nouns", {}).get("words", ())),
+        org_type_words=frozenset(generic.get("org_start", ())),
     )

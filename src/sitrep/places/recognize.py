@@ -269,9 +269,19 @@ def _entity_forms(
         forms.insert(0, typed)
     if len(core) > 1 and lexicon.generic_kind(core[-1].text):
         generic = lexicon.generic_kind(core[-1].text)
-        forms.append(_form(text, core[:-1], generic))
+        bare = _form(text, core[:-1], generic)
+        if _names_its_type(core[-1], text, lexicon):
+            # "Borno State", "Jackson Township": the type word is part of the name
+            bare = replace(bare, end=core[-1].idx + len(core[-1]))
+        forms.append(bare)
     forms = [replace(f, generic=f.generic or generic, part=f.part or part) for f in forms if f.key]
     return _unique(forms)
+
+
+def _names_its_type(token: Token, text: str, lexicon: Lexicon) -> bool:
+    """A capitalised type word that belongs to the name before it, as written."""
+    word = text[token.idx : token.idx + len(token)]
+    return word[:1].isupper() and not word.isupper() and token.lower_ not in lexicon.org_type_words
 
 
 def is_near(doc: Doc, start: int, lexicon: Lexicon) -> bool:
@@ -339,6 +349,9 @@ def _ngram_candidates(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, 
             for part_start, part_end in _event_named_parts(doc, start, end, lexicon):
                 if i == part_start and _capitalised(doc[part_end - 1], text, shouted):
                     out.append((i, part_end, name_key(doc[i:part_end].text)))
+                    typed = part_end - i > 1 and lexicon.generic_kind(doc[part_end - 1].text)
+                    if typed:  # "Rakhine State" tagged as a person: looked up as "Rakhine"
+                        out.append((i, part_end, name_key(doc[i : part_end - 1].text)))
             continue
         for j in range(i + 1, min(i + MAX_NGRAM, len(doc)) + 1):
             last = doc[j - 1]
@@ -353,8 +366,8 @@ def _ngram_candidates(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, 
 
 
 def _event_named_parts(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """The entity's possessive parts, and the name before an event noun inside it."""
-    parts = _possessive_parts(doc, start, end)
+    """The whole entity, its possessive parts, and the name before an event noun inside it."""
+    parts = [(start, end), *_possessive_parts(doc, start, end)]  # "Cox's Bazar" is one name
     first = start + (doc[start].lower_ in DETERMINERS)  # "the Raqqa Offensive"
     nouns = [k for k in range(first + 1, end) if doc[k].lower_ in lexicon.event_nouns]
     if nouns:
@@ -473,6 +486,8 @@ def _gazetteer_mentions(
         event_named = j < len(doc) and doc[j].lower_ in lexicon.event_nouns
         contested = label in BLOCKING_LABELS and not event_named
         generic = lexicon.generic_kind(doc[j].text) if j < len(doc) else None
+        if generic in ("admin1", "admin2") and _names_its_type(doc[j], text, lexicon):
+            end = doc[j].idx + len(doc[j])  # "Rakhine State": the type word is in the name
         generic = generic or preceding_generic(doc, i, lexicon)
         form = Form(key, start, end, generic)
         located = i > 0 and doc[i - 1].lower_ in LOCATIVE

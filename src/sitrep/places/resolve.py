@@ -41,6 +41,7 @@ _OF = re.compile(
 )
 # "Maaret al-Numan in Idlib province": only a hint, it scores only when consistent.
 _IN = re.compile(r"\s+(?:in|near|outside|of)\s+(?:the\s+)?$")
+_REPEATS = re.compile(r"(.)\1+")
 _POSSESSIVE = re.compile(r"[’']s (?:\w+ ){0,2}")  # "Aleppo's eastern Sukkari"
 
 
@@ -407,9 +408,16 @@ def _trusted_name(group: _Group, entry: Entry, context: _Context) -> bool:
     county_by_name = entry.feature == "ADM2" and context.names_admin1(entry, group)
     # towns' alternate names are too noisy to trust without spaCy, but a spelling variant of
     # the main name is not ("Mekelle" for Mek'ele, "Kiev" for Kyiv)
-    own = group.entry_keys[entry.id]
-    variant = own == group.name or skeleton(own) == skeleton(group.name)
-    return curated or county_by_name or variant
+    return curated or county_by_name or _spelling_variant(group.entry_keys[entry.id], group.name)
+
+
+def _spelling_variant(own: str, name: str) -> bool:
+    """The same name, or one spelt with doubled letters or other inner vowels: "Mekelle" for
+    Mek'ele, "Sanaa" for Sana'a; not a short word ("More" for Mora) or another ending."""
+    if own == name or _REPEATS.sub(r"\1", own) == _REPEATS.sub(r"\1", name):
+        return True
+    same_ends = own[:1] == name[:1] and own[-1:] == name[-1:]
+    return len(name) >= 6 and same_ends and skeleton(own) == skeleton(name)
 
 
 def _contested_town(group: _Group, entry: Entry, context: _Context, supported: bool) -> bool:
