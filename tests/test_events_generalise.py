@@ -430,3 +430,9 @@ def test_a_group_modifying_its_spokesmen_is_the_speaker(language, knowledge):
     text = "A bomb killed four people in Tilbeh on Monday, Taliban officials said."
     events, _ = run(language, knowledge, text, every(text, "Tilbeh"))
     assert [e.actor1 for e in events] == [None]
+
+
+def test_a_toll_told_apart_from_its_verb(language, knowledge):
+    text = "On Tuesday, 46 people, mostly women and children, were killed in Tilbeh, aides said."
+    events, _ = run(language, knowledge, text, every(text, "Tilbeh"))
+    assert [e.fatalities for e in events] == [46]

@@ -13,6 +13,7 @@ from sitrep.events.knowledge import NumberLexicon
 SKIP_ENTS = {"MONEY", "PERCENT", "ORDINAL"}
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 BEFORE_WINDOW = 6  # tokens between a count and the death word after it
+LINKED_WINDOW = 12  # the same, when the parse ties the count to the death word
 AFTER_WINDOW = 4  # tokens between a death word and the count after it ("killing at least 12")
 RANGE_LINKS = {"to", "and", "-", "or"}
 # How the parser attaches "dead" in "shot dead a man" (it varies with the words around it).
@@ -120,7 +121,15 @@ def _count_for(
     cue: Token, counts: list[Count], sentence: Span, numbers: NumberLexicon
 ) -> Fatalities | None:
     doc = sentence.doc
-    before = [c for c in counts if c.end <= cue.i and cue.i - c.end <= BEFORE_WINDOW]
+    before = [  # farther only when the parse ties them ("46 people, mostly women, were killed")
+        c
+        for c in counts
+        if c.end <= cue.i
+        and (
+            cue.i - c.end <= BEFORE_WINDOW
+            or (cue.i - c.end <= LINKED_WINDOW and _linked(doc, c, cue))
+        )
+    ]
     before = [c for c in before if _clear(doc[c.end : cue.i], numbers)]
     after: list[Count] = []
     if cue.lower_ in numbers.count_after_cues or cue.dep_ in RESULT_DEPS:
