@@ -65,3 +65,14 @@ def test_short_word_is_no_spelling_variant(language, gazetteer):
 def test_city_after_a_name_is_left_to_the_organisation(language, gazetteer):
     text = "The Fargo City Commission met on Tuesday to discuss flooding."
     assert "Fargo City" not in texts(text, language, gazetteer)
+
+
+def test_peoples_named_pull_a_name_to_their_country(language, gazetteer):
+    text = "Lebanese soldiers patrolled Tripoli after the clashes, and Beirut promised aid."
+    places = {p.text: p for p in places_in_text(text, language, gazetteer)}
+    assert places["Tripoli"].country == "Lebanon"
+
+
+def test_demonyms_map_to_one_country(gazetteer):
+    assert gazetteer.demonyms["lebanese"] == "LB"
+    assert gazetteer.demonyms["ukrainian"] == "UA"

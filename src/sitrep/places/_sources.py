@@ -60,6 +60,7 @@ class CountryRow:
     population: int
     capital: str
     names: frozenset[str]
+    demonym: str = ""  # "Lebanese": countryinfo's word for its people
 
 
 def _package_data(package: str) -> Path:
@@ -113,6 +114,7 @@ def read_countries() -> dict[str, CountryRow]:
                 population=int(gc.get("population") or 0),
                 capital=gc.get("capital", ""),
                 names=frozenset(n for n in names if keep_alternate(n)),
+                demonym=str(info.get("demonym") or ""),
             )
     return out
 

@@ -35,7 +35,7 @@ from sitrep.places._sources import (
     read_subdivisions,
 )
 
-SCHEMA_VERSION = "5"  # bump whenever the build changes, so caches are rebuilt
+SCHEMA_VERSION = "6"  # bump whenever the build changes, so caches are rebuilt
 log = logging.getLogger(__name__)
 SUPPLEMENT = "gazetteer_supplement.tsv"
 SKELETON_MIN_POPULATION = 2000  # loose keys only for places big enough to be news
@@ -45,6 +45,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE countries (cc TEXT PRIMARY KEY, name TEXT, iso3 TEXT, isonumeric INTEGER,
     geonameid INTEGER, lat REAL, lon REAL, population INTEGER);
 CREATE TABLE admins (code TEXT PRIMARY KEY, name TEXT);
+CREATE TABLE demonyms (key TEXT PRIMARY KEY, cc TEXT);
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, feature TEXT,
     cc TEXT, admin1 TEXT, admin2 TEXT, population INTEGER, parent TEXT, origin TEXT,
     note TEXT);
@@ -112,6 +113,7 @@ class Gazetteer:
     countries: dict[str, Country]
     lexicon: Lexicon  # the recognition lexicon travels with the gazetteer it was made for
     pid: int = field(default_factory=os.getpid)  # the process that opened `connection`
+    demonyms: dict[str, str] = field(default_factory=dict)  # "lebanese" -> "LB"
 
     @classmethod
     def open(cls, path: Path | None = None) -> Gazetteer:
@@ -124,7 +126,8 @@ class Gazetteer:
                 _remove_stale(path)
         connection = sqlite3.connect(path, check_same_thread=False)
         countries = {row[0]: Country(*row) for row in connection.execute("SELECT * FROM countries")}
-        return cls(path, connection, countries, load_lexicon())
+        demonyms = dict(connection.execute("SELECT key, cc FROM demonyms"))
+        return cls(path, connection, countries, load_lexicon(), demonyms=demonyms)
 
     def close(self) -> None:
         self.connection.close()
@@ -378,6 +381,7 @@ def _write(
         ],
     )
     connection.executemany("INSERT INTO admins VALUES (?,?)", admins.items())
+    connection.executemany("INSERT INTO demonyms VALUES (?,?)", _demonyms(countries).items())
     _insert(connection, [r for r in rows.values() if r.lat is not None])
     connection.executemany(
         "INSERT INTO meta VALUES (?,?)",
@@ -387,6 +391,16 @@ def _write(
             ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
         ],
     )
+
+
+def _demonyms(countries: dict[str, CountryRow]) -> dict[str, str]:
+    """Name key of each people's word -> its country, for the words only one country has."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for country in countries.values():
+        key = name_key(country.demonym)
+        if key:
+            owners[key].add(country.cc)
+    return {key: next(iter(ccs)) for key, ccs in owners.items() if len(ccs) == 1}
 
 
 def _place_tuple(r: Row) -> tuple[object, ...]:

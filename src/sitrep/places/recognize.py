@@ -75,6 +75,7 @@ class Recognition:
     entries: dict[str, list[Entry]]  # exact key -> entries
     loose: dict[str, list[Entry]]  # skeleton key -> entries
     person_words: frozenset[str] = frozenset()  # name keys of words in PERSON entities
+    peoples: tuple[str, ...] = ()  # country of each people named ("Lebanese troops": "LB")
 
 
 def recognize(passages: Sequence[str], docs: Sequence[Doc], gazetteer: Gazetteer) -> Recognition:
@@ -94,7 +95,14 @@ def recognize(passages: Sequence[str], docs: Sequence[Doc], gazetteer: Gazetteer
         )
     mentions.sort(key=lambda m: (m.passage, m.forms[0].start))
     loose = _loose_entries(mentions, entries, gazetteer)
-    return Recognition(mentions, entries, loose, _person_words(docs, lexicon))
+    peoples = _peoples(docs, gazetteer.demonyms)
+    return Recognition(mentions, entries, loose, _person_words(docs, lexicon), peoples)
+
+
+def _peoples(docs: Sequence[Doc], demonyms: dict[str, str]) -> tuple[str, ...]:
+    """The countries of the peoples an article names: evidence of where it happens."""
+    keys = (name_key(e.text) for doc in docs for e in doc.ents if e.label_ == "NORP")
+    return tuple(demonyms[k] for k in keys if k in demonyms)
 
 
 def _named_mentions(index: int, text: str, doc: Doc, lexicon: Lexicon) -> list[Mention]:

@@ -34,6 +34,8 @@ FAR_TOWN_POPULATION = 5_000  # smaller towns outside the story's countries need 
 ROUNDS = 2
 PERSON_OVERRIDE_POPULATION = 100_000
 TOP_COUNTRY = 2.0  # support for a reading in the article's leading country
+TOP_COUNTRY_GROWTH = 0.5  # and per vote beyond the first, up to two
+PEOPLE_VOTE = 0.5  # a country's vote for each (square-rooted) mention of its people
 LOOSE_MIN_LENGTH = 6  # shorter names have too many look-alikes
 _COMMA = re.compile(r"\s*,\s*$")
 _OF = re.compile(
@@ -79,19 +81,28 @@ class _Group:
 def resolve(recognition: Recognition, texts: Sequence[str], gazetteer: Gazetteer) -> list[Resolved]:
     neighbours = _neighbours(recognition.mentions, texts)
     groups = _groups(recognition, gazetteer, neighbours)
-    chosen = _choose(groups)
-    context = _Context.build(groups, chosen, recognition.person_words)
+    peoples = _people_votes(recognition.peoples)
+    chosen = _choose(groups, peoples)
+    context = _Context.build(groups, chosen, recognition.person_words, peoples)
     anchor = _anchor_town(groups, chosen)
     out = [r for g in groups for r in _kept(g, chosen[g.key], context, anchor)]
     out.sort(key=lambda r: (r.mention.passage, r.form.start))
     return out
 
 
-def _choose(groups: list[_Group]) -> dict[str, Entry | None]:
+def _people_votes(peoples: Sequence[str]) -> dict[str, float]:
+    """Country votes of the peoples named: weaker than a place named there."""
+    counts: dict[str, int] = defaultdict(int)
+    for cc in peoples:
+        counts[cc] += 1
+    return {cc: PEOPLE_VOTE * n**0.5 for cc, n in counts.items()}
+
+
+def _choose(groups: list[_Group], peoples: dict[str, float]) -> dict[str, Entry | None]:
     """Each group's referent: by prior alone, then again with the context chosen so far."""
     chosen = {g.key: _best(g, _Context.empty()) for g in groups}
     for _ in range(ROUNDS):
-        context = _Context.build(groups, chosen)
+        context = _Context.build(groups, chosen, peoples=peoples)
         chosen = {g.key: _best(g, context) for g in groups}
     return chosen
 
@@ -219,8 +230,9 @@ class _Context:
         groups: list[_Group],
         chosen: dict[str, Entry | None],
         person_words: frozenset[str] = frozenset(),
+        peoples: dict[str, float] | None = None,
     ) -> _Context:
-        countries: dict[str, float] = defaultdict(float)
+        countries: dict[str, float] = defaultdict(float, peoples or {})
         votes: dict[str, tuple[str, float]] = {}
         admin1: dict[tuple[str, str], set[str]] = defaultdict(set)
         points: dict[str, Entry] = {}
@@ -243,6 +255,11 @@ class _Context:
     def names_admin1(self, entry: Entry, group: _Group) -> bool:
         """Another name in the article is the admin1 region `entry` lies in."""
         return bool(self.admin1.get((entry.cc, entry.admin1 or ""), set()) - {group.key})
+
+    def own_vote(self, group_key: str, cc: str) -> float:
+        """What one group's own reading adds to country `cc`."""
+        voted, vote = self.votes.get(group_key, ("", 0.0))
+        return vote if voted == cc else 0.0
 
     def main_countries(self, without: str = "") -> tuple[str | None, set[str]]:
         """The article's leading country and all close to it, leaving out one group's vote."""
@@ -313,7 +330,9 @@ def _support(entry: Entry, group: _Group, context: _Context) -> float:
     score = 0.0
     top, main = context.main_countries(without=group.key)
     if entry.cc and entry.cc == top:
-        score += TOP_COUNTRY
+        # more so the more the story names it: "Lebanese troops ... Beirut" for Tripoli
+        extra = context.countries.get(top, 0.0) - context.own_vote(group.key, top) - 1.0
+        score += TOP_COUNTRY + TOP_COUNTRY_GROWTH * min(max(extra, 0.0), 2.0)
     elif entry.cc in main:
         score += 0.75
     if entry.feature != "ADM1" and context.names_admin1(entry, group):
