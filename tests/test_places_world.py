@@ -76,3 +76,16 @@ def test_peoples_named_pull_a_name_to_their_country(language, gazetteer):
 def test_demonyms_map_to_one_country(gazetteer):
     assert gazetteer.demonyms["lebanese"] == "LB"
     assert gazetteer.demonyms["ukrainian"] == "UA"
+
+
+def test_town_and_province_in_one_organisation_entity(language, gazetteer):
+    text = "Police arrested two suspects in Poso, Central Sulawesi, late on Sunday."
+    places = {p.text: p for p in places_in_text(text, language, gazetteer)}
+    assert places["Poso"].country == "Indonesia"
+    assert places["Central Sulawesi"].feature == "ADM1"
+
+
+def test_curated_town_in_the_story_country_beats_a_person_label(language, gazetteer):
+    text = "Syrian troops recaptured Palmyra from the militants, officials in Damascus said."
+    places = {p.text: p for p in places_in_text(text, language, gazetteer)}
+    assert places["Palmyra"].country == "Syria"

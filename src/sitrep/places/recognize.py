@@ -384,10 +384,11 @@ def _event_named_parts(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list
 
 
 def _possessive_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The whole entity, or its parts around a possessive: "Kharkiv's Saltivka"."""
+    """The whole entity, or its parts around a possessive or a comma: "Kharkiv's Saltivka",
+    "Poso, Central Sulawesi"."""
     parts, part_start = [], start
     for k in range(start, end):
-        if doc[k].text in ("'s", "’s"):
+        if doc[k].text in ("'s", "’s", ","):
             parts.append((part_start, k))
             part_start = k + 1
     parts.append((part_start, end))

@@ -447,6 +447,9 @@ def _contested_town(group: _Group, entry: Entry, context: _Context, supported: b
     if supported or entry.population >= threshold:
         return True
     in_context = context.names_admin1(entry, group) or _nearness(entry, group, context) >= 1.5
+    if "supplement" in entry.origin:  # a curated conflict town in the story's country
+        top, _ = context.main_countries(without=group.key)
+        in_context = in_context or entry.cc == top
     return in_context and entry.population >= GAZETTEER_ONLY_POPULATION // 2
 
 
