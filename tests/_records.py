@@ -21,6 +21,18 @@ def article(text: str = TEXT, id: str = "kaleva") -> Article:
     )
 
 
+def body_article(text: str, published: str = "2024-03-06") -> Article:
+    """An article that is all body, published on `published` (a Wednesday by default)."""
+    return Article(
+        id="test",
+        original=text,
+        sha256="",
+        body=text,
+        body_offsets=OffsetMap.identity(len(text)),
+        published=published,
+    )
+
+
 def event(text: str = TEXT, **fields: object) -> Event:
     start = text.index("shelled")
     base: dict[str, object] = dict(

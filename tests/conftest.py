@@ -20,3 +20,10 @@ def language():
     from sitrep.language import Language
 
     return Language.load()
+
+
+@pytest.fixture(scope="session")
+def knowledge():
+    from sitrep.events import load_event_knowledge
+
+    return load_event_knowledge()

@@ -6,28 +6,12 @@ from collections.abc import Sequence
 
 import pytest
 
-from sitrep.events import extract_events, load_event_knowledge
-from sitrep.events.knowledge import EventKnowledge
-from sitrep.model import Article, OffsetMap, Place
+from _records import body_article as article
+from sitrep.events import extract_events
+from sitrep.model import Place
 from sitrep.time import Anchor
 
 ANCHOR = Anchor("2024-03-06", "test")
-
-
-@pytest.fixture(scope="module")
-def knowledge() -> EventKnowledge:
-    return load_event_knowledge()
-
-
-def article(text: str) -> Article:
-    return Article(
-        id="test",
-        original=text,
-        sha256="",
-        body=text,
-        body_offsets=OffsetMap.identity(len(text)),
-        published=ANCHOR.date,
-    )
 
 
 def place(text: str, name: str, *, nth: int = 0, **fields) -> Place:

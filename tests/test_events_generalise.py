@@ -6,19 +6,13 @@ from collections.abc import Sequence
 
 import pytest
 
-from sitrep.events import extract_events, load_event_knowledge
+from sitrep.events import extract_events
 from sitrep.events.actors import find_actor_mentions
 from sitrep.events.fatalities import count_fatalities
-from sitrep.events.knowledge import EventKnowledge
 from sitrep.model import Article, Event, Factuality, OffsetMap, Place
 from sitrep.time import Anchor, find_times
 
 ANCHOR = Anchor("2024-03-06", "test")  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def knowledge() -> EventKnowledge:
-    return load_event_knowledge()
 
 
 def place(text: str, name: str, nth: int = 0, **fields) -> Place:

@@ -4,31 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.events import extract_events, load_event_knowledge
+from _records import body_article as article
+from sitrep.events import extract_events
 from sitrep.events.actors import actor_name, find_actor_mentions
 from sitrep.events.fatalities import count_fatalities
-from sitrep.events.knowledge import EventKnowledge
 from sitrep.events.notes import fill_template
-from sitrep.model import Article, Event, Factuality, OffsetMap, Place
+from sitrep.model import Event, Factuality, Place
 from sitrep.time import Anchor, find_times
 
 ANCHOR = Anchor("2024-03-06", "test")
-
-
-@pytest.fixture(scope="module")
-def knowledge() -> EventKnowledge:
-    return load_event_knowledge()
-
-
-def article(text: str) -> Article:
-    return Article(
-        id="test",
-        original=text,
-        sha256="",
-        body=text,
-        body_offsets=OffsetMap.identity(len(text)),
-        published=ANCHOR.date,
-    )
 
 
 def place(text: str, name: str, nth: int = 0, **fields) -> Place:
