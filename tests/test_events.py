@@ -214,3 +214,11 @@ def test_air_strike_on_civilians_stays_remote_violence_with_civilian_targeting(l
 def test_protest_clash_with_police_is_a_riot(language, knowledge):
     events, _ = run(language, knowledge, "Demonstrators clashed with riot police downtown.")
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_pre_filter_cue_test_matches_ordinary_and_weak_cues(knowledge):
+    from sitrep.events.detect import has_cue
+
+    assert has_cue("AN AIRSTRIKE HIT THE MARKET.", knowledge)  # case is folded
+    assert has_cue("Fighting resumed near the dam.", knowledge)
+    assert not has_cue("Officials discussed the harvest and school fees.", knowledge)

@@ -7,6 +7,7 @@ this module only wires them and times them.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import logging
 import time
@@ -16,9 +17,9 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from sitrep.events import EventKnowledge, extract_events, load_event_knowledge
-from sitrep.events._lexicon import fold
+from sitrep.events.detect import has_cue
 from sitrep.intake import Capture, IntakeError, Rules, load_rules, to_article
-from sitrep.language import Hot, Language
+from sitrep.language import Language
 from sitrep.model import Article, Event, Extraction
 from sitrep.places import Gazetteer, locate
 from sitrep.time import TimeWords, document_anchor, find_times, load_time_words
@@ -42,7 +43,7 @@ class Pipeline:
         the full parse (the rest get entities only): the same events, at a fraction of the cost.
         """
         knowledge = knowledge or load_event_knowledge()
-        hot = trigger_filter(knowledge) if prefilter else None
+        hot = functools.partial(has_cue, knowledge=knowledge) if prefilter else None
         return cls(Language.load(hot), Gazetteer.open(), knowledge, load_rules(), load_time_words())
 
     def _timed(self, stage: str, work: Callable[[], T]) -> T:
@@ -95,12 +96,6 @@ class Pipeline:
             return self.extract_capture(capture)
         except IntakeError as err:
             return err
-
-
-def trigger_filter(knowledge: EventKnowledge) -> Hot:
-    """Whether a sentence holds any event cue of the taxonomy (ordinary or weak)."""
-    patterns = [p for sub in knowledge.sub_events.values() for p in (sub.cues, sub.weak_cues) if p]
-    return lambda text: any(p.search(fold(text)) for p in patterns)
 
 
 def capture_from_string(

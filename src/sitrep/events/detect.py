@@ -21,6 +21,18 @@ class Trigger:
     weak: bool = False
 
 
+def has_cue(text: str, knowledge: EventKnowledge) -> bool:
+    """Whether `text` holds any cue of the taxonomy, ordinary or weak: the pre-filter's test of
+    which sentences need the full parse (cheaper than `find_triggers`, and never stricter)."""
+    folded = fold(text)
+    return any(
+        pattern.search(folded)
+        for sub in knowledge.sub_events.values()
+        for pattern in (sub.cues, sub.weak_cues)
+        if pattern is not None
+    )
+
+
 def find_triggers(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
     """Non-overlapping cue matches; generic (weak) cues only if nothing specific is there."""
     text = fold(sentence.text)
