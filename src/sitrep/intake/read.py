@@ -35,6 +35,9 @@ class Capture:
     kind: str = "text"  # "text" | "html"
     url: str | None = None
     published: str | None = None  # ISO date given with the document, if any
+    key: str = ""  # the document's identity: URL, else JSONL id, else path under the root
+    captured_at: str | None = None  # UTC ISO time it was fetched (feeds, WARC), if known
+    record: str | None = None  # where inside a container it sits: "file.warc.gz#<record id>"
 
 
 # Files that describe a folder rather than hold an article; skipped when walking a folder.
