@@ -43,6 +43,7 @@ wheel-check: wheel
 	  t = sorted(p for p in d.iterdir() if p.name.endswith('.txt'))[0].read_text('utf-8'); \
 	  pathlib.Path('demo-article.txt').write_text(t, 'utf-8')"
 	cd build && wheel-venv/bin/sitrep extract demo-article.txt --format json > wheel-check.json
+	cd build && rm -f wheel-check.db && wheel-venv/bin/sitrep ingest demo-article.txt --db wheel-check.db
 	$(BIN)/python -c "import json; d = json.load(open('build/wheel-check.json')); \
 	  assert d['events'], 'no events from the installed wheel'; print('wheel-check:', len(d['events']), 'events')"
 
