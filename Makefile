@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup demo test lint typecheck bench wheel wheel-check clean
+.PHONY: setup demo test lint typecheck bench fuzz wheel wheel-check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,8 +19,8 @@ demo: setup
 	$(BIN)/sitrep demo --db sitrep.db
 
 lint: setup
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks fuzz
+	$(BIN)/ruff format --check src tests benchmarks fuzz
 
 typecheck: setup
 	$(BIN)/mypy src
@@ -30,6 +30,12 @@ test: setup lint typecheck
 
 bench: setup
 	$(BIN)/python benchmarks/run.py
+
+# Coverage-guided fuzzing of every parser of outside data, FUZZ_SECONDS per target (not in `test`).
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	$(BIN)/python -m pip install --quiet '.[fuzz]'
+	$(BIN)/python fuzz/run.py --seconds $(FUZZ_SECONDS)
 
 wheel: setup
 	rm -rf dist && $(BIN)/python -m build --wheel --outdir dist . > /dev/null

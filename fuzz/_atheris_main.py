@@ -1,0 +1,17 @@
+"""One atheris process for one target: `python _atheris_main.py TARGET CORPUS [libFuzzer flags]`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import atheris
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+with atheris.instrument_imports(include=["sitrep", "targets"]):
+    from targets import TARGETS
+
+target = TARGETS[sys.argv.pop(1)]
+atheris.Setup(sys.argv, target)
+atheris.Fuzz()
