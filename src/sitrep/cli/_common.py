@@ -1,0 +1,141 @@
+"""What every command shares: the Typer app, consoles, option types, input streams, errors."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import MofNCompleteColumn, Progress, TextColumn
+
+from sitrep import __version__
+from sitrep.intake import Capture, IntakeError
+from sitrep.model import Extraction
+
+app = typer.Typer(
+    help="Turn conflict news into ACLED-style events, with the words behind every field.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(help="Measure sitrep against coded corpora.", no_args_is_help=True)
+gazetteer_app = typer.Typer(help="The offline gazetteer.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+app.add_typer(gazetteer_app, name="gazetteer")
+
+# Tables keep their shape when piped to a file or a CI log (rich would assume 80 columns).
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160)
+err = Console(stderr=True, soft_wrap=True)
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+Paths = Annotated[
+    list[Path] | None, typer.Argument(help="Files or directories (text, HTML, .jsonl).")
+]
+Inputs = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--input", "-i", help='JSONL file(s), one {"id","text"|"html"} a line; - is stdin.'
+    ),
+]
+Db = Annotated[Path, typer.Option("--db", help="The SQLite store.", envvar="SITREP_DB")]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")]
+FormatOpt = Annotated[
+    Format | None,
+    typer.Option(
+        "--format", "-f", help="table, json or jsonl (default: table on a terminal, else json)."
+    ),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"sitrep {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log what each stage does.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """sitrep: conflict news in, ACLED-style events out. Example: sitrep extract article.txt"""
+    level = os.environ.get("SITREP_LOG", "debug" if verbose else "error" if quiet else "info")
+    logging.basicConfig(level=logging.WARNING, format="sitrep: %(levelname)s: %(message)s")
+    logging.getLogger("sitrep").setLevel(level.upper())
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"sitrep: error: {message}", markup=False, highlight=False)
+    return typer.Exit(code)
+
+
+def read_inputs(
+    paths: list[Path] | None, inputs: list[Path] | None
+) -> Iterator[Capture | IntakeError]:
+    from sitrep.intake.read import read_jsonl, read_paths
+
+    if not paths and not inputs:
+        raise fail("give at least one PATH or --input FILE.jsonl")
+    for jsonl in inputs or []:
+        yield from read_jsonl(jsonl)
+    if paths:
+        yield from read_paths(paths)
+
+
+def resolve_jobs(jobs: int | None) -> int:
+    return jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
+
+
+Pair = tuple[Capture | IntakeError, Extraction | IntakeError]
+
+
+def extract_inputs(
+    paths: list[Path] | None, inputs: list[Path] | None, jobs: int | None
+) -> Iterator[Pair]:
+    """Streams `(capture, extraction or error)` in input order, with a progress bar."""
+    from sitrep._parallel import extract_stream
+
+    yield from with_progress(extract_stream(read_inputs(paths, inputs), resolve_jobs(jobs)))
+
+
+def with_progress(pairs: Iterable[Pair]) -> Iterator[Pair]:
+    if not err.is_terminal:
+        yield from pairs
+        return
+    columns = (TextColumn("extracting"), MofNCompleteColumn(), TextColumn("documents"))
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("extract", total=None)
+        for pair in pairs:
+            progress.advance(task)
+            yield pair
+
+
+def finish(failures: list[IntakeError], done: int) -> None:
+    for failure in failures:
+        err.print(
+            f"sitrep: error: {failure.source}: {failure.reason}", markup=False, highlight=False
+        )
+    if failures:
+        raise typer.Exit(2 if done == 0 else 1)
