@@ -1,11 +1,11 @@
-"""Exports: CSV in ACLED's column order, JSON Lines with evidence."""
+"""Exports: CSV in ACLED's column order, GeoJSON for GIS, Parquet for notebooks, JSON Lines."""
 
 from __future__ import annotations
 
 import csv
 import json
 from collections.abc import Iterable
-from typing import IO
+from typing import IO, Any
 
 from sitrep.model import Event
 from sitrep.serialize import event_json
@@ -64,3 +64,80 @@ def write_jsonl(events: Iterable[Event], out: IO[str]) -> int:
         out.write(json.dumps(event_json(event), ensure_ascii=False) + "\n")
         count += 1
     return count
+
+
+def write_geojson(events: Iterable[Event], out: IO[str]) -> int:
+    """A FeatureCollection (RFC 7946: WGS 84, longitude first) written feature by feature;
+    events without coordinates get a null geometry, as GeoJSON allows."""
+    out.write('{"type": "FeatureCollection", "features": [\n')
+    count = 0
+    for event in events:
+        data = event_json(event)
+        lon, lat = data.pop("longitude"), data.pop("latitude")
+        geometry = {"type": "Point", "coordinates": [lon, lat]} if _located(lat, lon) else None
+        data["evidence"] = " | ".join(f"{e.field}: {e.text}" for e in event.evidence)
+        feature = {"type": "Feature", "id": event.event_id, "geometry": geometry,
+                   "properties": {"latitude": lat, "longitude": lon, **data}}  # fmt: skip
+        out.write((",\n" if count else "") + json.dumps(feature, ensure_ascii=False))
+        count += 1
+    out.write("\n]}\n")
+    return count
+
+
+def _located(lat: Any, lon: Any) -> bool:
+    return isinstance(lat, int | float) and isinstance(lon, int | float)
+
+
+def write_parquet(events: Iterable[Event], out: IO[bytes], batch: int = 10_000) -> int:
+    """ACLED's columns (typed) and sitrep's, evidence as a list of structs, in row groups of
+    `batch` rows so memory stays bounded."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = _parquet_schema(pa)
+    count = 0
+    with pq.ParquetWriter(out, schema, compression="zstd") as writer:
+        rows: list[dict[str, Any]] = []
+        for event in events:
+            rows.append(_parquet_row(event))
+            count += 1
+            if len(rows) >= batch:
+                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                rows = []
+        if rows or count == 0:
+            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+    return count
+
+
+_INTEGER = {"year", "time_precision", "iso", "geo_precision", "fatalities", "geonameid"}
+_FLOAT = {"latitude", "longitude"}
+
+
+def _parquet_schema(pa: Any) -> Any:
+    columns = []
+    for name in (*ACLED_COLUMNS, *SITREP_COLUMNS):
+        if name == "evidence":
+            part = pa.struct([("field", pa.string()), ("text", pa.string()),
+                              ("start", pa.int64()), ("end", pa.int64())])  # fmt: skip
+            columns.append(pa.field(name, pa.list_(part)))
+        elif name in _INTEGER:
+            columns.append(pa.field(name, pa.int64()))
+        elif name in _FLOAT:
+            columns.append(pa.field(name, pa.float64()))
+        else:
+            columns.append(pa.field(name, pa.string()))
+    return pa.schema(columns)
+
+
+def _parquet_row(event: Event) -> dict[str, Any]:
+    row = acled_row(event)
+    for name, value in row.items():
+        if name in _INTEGER or name in _FLOAT:
+            row[name] = None if value in ("", None) else value
+        else:
+            row[name] = None if value == "" else str(value)
+    row["year"] = int(event.event_date[:4]) if event.event_date else None
+    row["evidence"] = [
+        {"field": e.field, "text": e.text, "start": e.start, "end": e.end} for e in event.evidence
+    ]
+    return row

@@ -65,6 +65,7 @@ class EventQuery:
     until: str | None = None  # ISO date, inclusive
     country: str | None = None
     admin1: str | None = None
+    location: str | None = None  # the event's location name, exactly (the place page)
     actor: str | None = None  # matches actor1, actor2 and the associated actors
     type: str | None = None
     sub_type: str | None = None
@@ -176,6 +177,13 @@ class Store(Protocol):
     def document_versions(self, key: str) -> list[Version]: ...
     def article(self, key: str, version: int | None = None) -> dict[str, Any]: ...
     def count(self) -> dict[str, int]: ...
+
+    # summaries of a query (its limit, sort and cursor ignored) for the app's map and timeline
+    def points(self, query: EventQuery) -> Iterator[tuple[str, float, float, str]]: ...
+    # (event_id, latitude, longitude, event_type) of each event that has coordinates
+    def day_counts(self, query: EventQuery) -> list[tuple[str, str, int]]: ...
+
+    # (event_date, event_type, events) for each day and type, by date
 
     # review: every change is a revision; a stale `base_revision` raises ConflictError
     def revise(
