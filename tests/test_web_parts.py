@@ -200,31 +200,27 @@ def test_marks_cut_text_at_every_boundary():
     ]
 
 
-def test_body_marks_go_through_the_offset_map():
-    original = "TITLE\n\nFirst para.\n\nSecond, with shelling.\n\nCaption text"
-    body = "First para.\n\nSecond, with shelling."
-    first, second = original.index("First"), original.index("Second")
-    article = {
-        "original": original,
-        "body": body,
-        "body_offsets": [[0, first, 11], [13, second, 22]],
-        "title_span": [0, 5],
-        "captions": [{"start": original.index("Caption"), "end": len(original)}],
-    }
-    shelling = original.index("shelling")
+def test_article_blocks_mark_evidence_in_text_and_captions():
+    original = "Shelling in Kaleva\n\nTroops shelled the market.\n\nSmoke over Kaleva. AFP"
+    caption = original.index("Smoke")
+    shelled = original.index("shelled")
     evidence = [
-        Evidence("event_type", "shelling", shelling, shelling + 8),
-        Evidence("location", "Caption", original.index("Caption"), original.index("Caption") + 7),
+        Evidence("event_type", "shelled", shelled, shelled + 7),
+        Evidence("location", "Kaleva", caption + 11, caption + 17),
     ]
-    out = blocks(article, evidence)
-    assert [b.kind for b in out] == ["title", "body", "caption"]
-    marked = [p for p in out[1].pieces if p.fields]
-    assert [(p.text, p.origin) for p in marked] == [("shelling", shelling)]
-    assert out[2].marked and not out[0].marked
-    # without offsets the original is shown whole, still marked
-    whole = blocks({"original": original}, evidence)
-    assert whole[0].kind == "original"
-    assert "".join(p.text for p in whole[0].pieces) == original
+    out = blocks(original, evidence, [{"start": caption, "end": len(original)}])
+    assert [b.kind for b in out] == ["text", "caption"]
+    assert "".join(p.text for b in out for p in b.pieces) == original
+    marked = [(p.text, p.fields, p.origin) for b in out for p in b.pieces if p.fields]
+    assert marked == [
+        ("shelled", ("event_type",), shelled),
+        ("Kaleva", ("location",), caption + 11),
+    ]
+    # a caption outside the text is ignored, the text still shown whole
+    assert (
+        "".join(p.text for b in blocks(original, [], [{"start": 5, "end": 999}]) for p in b.pieces)
+        == original
+    )
 
 
 def test_timeline_stacks_days_by_type():

@@ -1,7 +1,7 @@
-"""An article cut into blocks (title, standfirst, body, captions) with the evidence marked.
+"""An article's original text cut into blocks (text, captions) with the evidence marked.
 
-Evidence offsets point into the original capture; the body is shown as cleaned text, so its
-marks go back through the body's offset map (run by run) to land on the same words.
+Evidence offsets point into the original (the decoded capture, or for HTML the text sitrep
+read from the page), so the marks land on exactly the words the coding rests on.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ class Piece:
 
 @dataclass(frozen=True)
 class Block:
-    kind: str  # "title", "standfirst", "body", "caption", "original"
+    kind: str  # "text" or "caption"
     pieces: tuple[Piece, ...]
 
     @property
@@ -32,29 +32,33 @@ class Block:
         return any(p.fields for p in self.pieces)
 
 
-def blocks(article: Mapping[str, Any], evidence: Sequence[Evidence]) -> list[Block]:
-    """The article's readable blocks with `evidence` marked; the whole original as one block
-    when the cleaned body or its offsets are not available."""
-    original = str(article.get("original") or "")
-    segments = article.get("body_offsets")
-    body = article.get("body")
-    if not isinstance(segments, list) or not isinstance(body, str):
-        return [_span_block("original", original, evidence, 0, len(original))]
+def blocks(
+    original: str, evidence: Sequence[Evidence], captions: Iterable[Mapping[str, Any]] = ()
+) -> list[Block]:
+    """The whole original text, cut into plain stretches and captions, with `evidence` marked;
+    every piece knows its offset in the original (for picking new evidence words)."""
+    spans = sorted(
+        (int(c["start"]), int(c["end"]))
+        for c in captions
+        if isinstance(c, Mapping) and 0 <= int(c.get("start", -1)) < int(c.get("end", -1))
+    )
     out: list[Block] = []
-    for kind in ("title", "standfirst"):
-        span = article.get(f"{kind}_span")
-        if isinstance(span, list | tuple) and len(span) == 2:
-            out.append(_span_block(kind, original, evidence, int(span[0]), int(span[1])))
-    runs = [(int(c), int(o), int(n)) for c, o, n in segments]
-    out.append(Block("body", cut(body, _through(evidence, runs), runs)))
-    for caption in article.get("captions") or []:
-        start, end = int(caption["start"]), int(caption["end"])
+    at = 0
+    for start, end in spans:
+        if start < at or end > len(original):
+            continue
+        if start > at:
+            out.append(_span_block("text", original, evidence, at, start))
         out.append(_span_block("caption", original, evidence, start, end))
+        at = end
+    if at < len(original) or not out:
+        out.append(_span_block("text", original, evidence, at, len(original)))
     return out
 
 
-def _span_block(kind: str, original: str, evidence: Sequence[Evidence], start: int,
-                end: int) -> Block:  # fmt: skip
+def _span_block(
+    kind: str, original: str, evidence: Sequence[Evidence], start: int, end: int
+) -> Block:
     marks = _contiguous(evidence, start, end)
     return Block(kind, cut(original[start:end], marks, [(0, start, end - start)]))
 
@@ -66,17 +70,6 @@ def _contiguous(evidence: Iterable[Evidence], start: int, end: int) -> list[Mark
         for e in evidence
         if e.start < end and e.end > start
     ]
-
-
-def _through(evidence: Iterable[Evidence], segments: Sequence[tuple[int, int, int]]) -> list[Mark]:
-    """Marks in the cleaned body: each run `(clean, original, length)` maps one to one."""
-    marks: list[Mark] = []
-    for e in evidence:
-        for clean, orig, length in segments:
-            lo, hi = max(e.start, orig), min(e.end, orig + length)
-            if lo < hi:
-                marks.append((clean + lo - orig, clean + hi - orig, e.field))
-    return marks
 
 
 def cut(
