@@ -1,14 +1,21 @@
-"""Exports: CSV in ACLED's column order, GeoJSON for GIS, Parquet for notebooks, JSON Lines."""
+"""Exports: CSV in ACLED's column order, GeoJSON for GIS, Parquet for notebooks, JSON Lines.
+
+A format is a `Format` in `FORMATS` (`register` adds one): a writer from events (or stored
+event records, which add their revision, review state and sources) to an open stream.
+"""
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import IO, Any
 
 from sitrep.model import Event
 from sitrep.serialize import event_json
+from sitrep.store.contract import EventRecord
 
 # ACLED's export columns, in its order; sitrep's own columns follow.
 ACLED_COLUMNS = (
@@ -18,7 +25,7 @@ ACLED_COLUMNS = (
     "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
     "fatalities", "tags", "timestamp",
 )  # fmt: skip
-SITREP_COLUMNS = ("geonameid", "certainty", "article_id", "evidence")
+SITREP_COLUMNS = ("geonameid", "certainty", "article_id", "evidence", "revision", "review")
 
 # ACLED's disorder types, by event type (ACLED codebook, 2023).
 DISORDER_TYPE = {
@@ -30,8 +37,31 @@ DISORDER_TYPE = {
     "Strategic developments": "Strategic developments",
 }
 
+Exportable = Event | EventRecord
 
-def acled_row(event: Event) -> dict[str, object]:
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    write: Callable[[Iterable[Exportable], IO[Any]], int]  # returns how many events it wrote
+    binary: bool = False  # writes bytes (Parquet) rather than text
+    help: str = ""
+
+
+FORMATS: dict[str, Format] = {}
+
+
+def register(fmt: Format) -> Format:
+    FORMATS[fmt.name] = fmt
+    return fmt
+
+
+def split(item: Exportable) -> tuple[Event, EventRecord | None]:
+    return (item.event, item) if isinstance(item, EventRecord) else (item, None)
+
+
+def acled_row(item: Exportable) -> dict[str, object]:
+    event, record = split(item)
     row: dict[str, object] = {c: "" for c in ACLED_COLUMNS}
     for name in ACLED_COLUMNS:
         value = getattr(event, name, None)
@@ -45,10 +75,24 @@ def acled_row(event: Event) -> dict[str, object]:
     row["certainty"] = str(event.certainty)
     row["article_id"] = event.article_id
     row["evidence"] = " | ".join(f"{e.field}: {e.text}" for e in event.evidence)
+    row["revision"] = record.revision if record else ""
+    row["review"] = record.review if record else ""
     return row
 
 
-def write_csv(events: Iterable[Event], out: IO[str]) -> int:
+def record_json(item: Exportable) -> dict[str, Any]:
+    """An event as JSON; a stored one with its revision, review state, document and sources."""
+    event, record = split(item)
+    data = event_json(event)
+    if record is not None:
+        data.update(
+            revision=record.revision, review=record.review, document=record.document,
+            version=record.version, sources=list(record.sources), coded_by=dict(record.coded_by),
+        )  # fmt: skip
+    return data
+
+
+def write_csv(events: Iterable[Exportable], out: IO[str]) -> int:
     writer = csv.DictWriter(out, fieldnames=[*ACLED_COLUMNS, *SITREP_COLUMNS])
     writer.writeheader()
     count = 0
@@ -58,21 +102,22 @@ def write_csv(events: Iterable[Event], out: IO[str]) -> int:
     return count
 
 
-def write_jsonl(events: Iterable[Event], out: IO[str]) -> int:
+def write_jsonl(events: Iterable[Exportable], out: IO[str]) -> int:
     count = 0
     for event in events:
-        out.write(json.dumps(event_json(event), ensure_ascii=False) + "\n")
+        out.write(json.dumps(record_json(event), ensure_ascii=False) + "\n")
         count += 1
     return count
 
 
-def write_geojson(events: Iterable[Event], out: IO[str]) -> int:
+def write_geojson(events: Iterable[Exportable], out: IO[str]) -> int:
     """A FeatureCollection (RFC 7946: WGS 84, longitude first) written feature by feature;
     events without coordinates get a null geometry, as GeoJSON allows."""
     out.write('{"type": "FeatureCollection", "features": [\n')
     count = 0
-    for event in events:
-        data = event_json(event)
+    for item in events:
+        event, _ = split(item)
+        data = record_json(item)
         lon, lat = data.pop("longitude"), data.pop("latitude")
         geometry = {"type": "Point", "coordinates": [lon, lat]} if _located(lat, lon) else None
         data["evidence"] = " | ".join(f"{e.field}: {e.text}" for e in event.evidence)
@@ -88,7 +133,7 @@ def _located(lat: Any, lon: Any) -> bool:
     return isinstance(lat, int | float) and isinstance(lon, int | float)
 
 
-def write_parquet(events: Iterable[Event], out: IO[bytes], batch: int = 10_000) -> int:
+def write_parquet(events: Iterable[Exportable], out: IO[bytes], batch: int = 10_000) -> int:
     """ACLED's columns (typed) and sitrep's, evidence as a list of structs, in row groups of
     `batch` rows so memory stays bounded."""
     import pyarrow as pa
@@ -109,7 +154,7 @@ def write_parquet(events: Iterable[Event], out: IO[bytes], batch: int = 10_000) 
     return count
 
 
-_INTEGER = {"year", "time_precision", "iso", "geo_precision", "fatalities", "geonameid"}
+_INTEGER = {"year", "time_precision", "iso", "geo_precision", "fatalities", "geonameid", "revision"}
 _FLOAT = {"latitude", "longitude"}
 
 
@@ -129,8 +174,9 @@ def _parquet_schema(pa: Any) -> Any:
     return pa.schema(columns)
 
 
-def _parquet_row(event: Event) -> dict[str, Any]:
-    row = acled_row(event)
+def _parquet_row(item: Exportable) -> dict[str, Any]:
+    event, _ = split(item)
+    row = acled_row(item)
     for name, value in row.items():
         if name in _INTEGER or name in _FLOAT:
             row[name] = None if value in ("", None) else value
@@ -141,3 +187,27 @@ def _parquet_row(event: Event) -> dict[str, Any]:
         {"field": e.field, "text": e.text, "start": e.start, "end": e.end} for e in event.evidence
     ]
     return row
+
+
+register(Format("csv", write_csv, help="ACLED's columns in ACLED's order, then sitrep's"))
+register(Format("jsonl", write_jsonl, help="one event a line, with its evidence"))
+register(Format("geojson", write_geojson, help="a GeoJSON FeatureCollection (opens in QGIS)"))
+register(Format("parquet", write_parquet, binary=True, help="typed columns, evidence as structs"))
+
+
+class HashingWriter:
+    """A stream that passes writes on and keeps the sha256 of what went through."""
+
+    def __init__(self, stream: IO[Any], binary: bool) -> None:
+        self.stream, self.binary = stream, binary
+        self.digest = hashlib.sha256()
+
+    def write(self, data: Any) -> int:
+        self.digest.update(data if self.binary else str(data).encode("utf-8"))
+        return int(self.stream.write(data) or 0)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def hexdigest(self) -> str:
+        return self.digest.hexdigest()

@@ -4,35 +4,16 @@ from __future__ import annotations
 
 import ipaddress
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from sitrep.cli._common import app, err, fail, out
+from sitrep.cli._common import Db, app, err, fail, open_db, out
 
 users_app = typer.Typer(help="Accounts of the web app and the API.", no_args_is_help=True)
 tokens_app = typer.Typer(help="API tokens (stored hashed).", no_args_is_help=True)
 app.add_typer(users_app, name="users")
 app.add_typer(tokens_app, name="tokens")
-
-Store = Annotated[
-    str,
-    typer.Option(
-        "--db", help="The store: a SQLite file path or a database URL.", envvar="SITREP_DB"
-    ),
-]
-
-
-def _open(db: str):  # type: ignore[no-untyped-def]
-    from sitrep.store import open_store
-
-    if "://" not in db and not Path(db).exists():
-        raise fail(f"{db}: no such store; run sitrep ingest or sitrep demo first")
-    try:
-        return open_store(db)
-    except Exception as error:  # one line, whatever the backend raised
-        raise fail(f"{db}: cannot open the store ({error})") from None
 
 
 def _loopback(host: str) -> bool:
@@ -46,7 +27,7 @@ def _loopback(host: str) -> bool:
 
 @app.command()
 def serve(
-    db: Store = "sitrep.db",
+    db: Db = "sitrep.db",
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
     tiles: Annotated[
@@ -73,7 +54,7 @@ def serve(
 
     if tiles and not tiles.startswith(("http://", "https://")):
         raise fail(f"--tiles: an http(s) URL with {{z}}/{{x}}/{{y}}, not {tiles!r}")
-    store = _open(db)
+    store = open_db(db)
     has_users = bool(store.users())
     store.close()
     loopback = _loopback(host)
@@ -84,7 +65,7 @@ def serve(
         )
     configure()
     config = WebConfig(tiles=tiles, loopback=loopback, trust_proxy=behind_proxy)
-    application = create_app(lambda: open_store(db), config)  # type: ignore[arg-type,return-value]
+    application = create_app(lambda: open_store(db), config)
     err.print(
         f"sitrep: serving {db} on http://{host}:{port}/"
         + ("" if has_users else " (read-only: no users)")
@@ -106,7 +87,7 @@ def users_add(
     password_stdin: Annotated[
         bool, typer.Option("--password-stdin", help="Read the password from standard input.")
     ] = False,
-    db: Store = "sitrep.db",
+    db: Db = "sitrep.db",
 ) -> None:
     """Add a user (the password is stored as an argon2 hash).
 
@@ -126,9 +107,9 @@ def users_add(
     problem = password_problem(password)
     if problem:
         raise fail(problem)
-    store = _open(db)
+    store = open_db(db)
     try:
-        store.add_user(name, role, hash_secret(password))  # type: ignore[arg-type]
+        store.add_user(name, role, hash_secret(password), by="cli")  # type: ignore[arg-type]
     except StoreError as error:
         raise fail(str(error)) from None
     finally:
@@ -137,9 +118,9 @@ def users_add(
 
 
 @users_app.command("list")
-def users_list(db: Store = "sitrep.db") -> None:
+def users_list(db: Db = "sitrep.db") -> None:
     """List the users, their roles and whether they are disabled. Example: sitrep users list"""
-    store = _open(db)
+    store = open_db(db)
     try:
         for user in store.users():
             state = "disabled" if user.disabled else "active"
@@ -154,12 +135,12 @@ def users_list(db: Store = "sitrep.db") -> None:
 
 @users_app.command("disable")
 def users_disable(
-    name: Annotated[str, typer.Argument(help="The user name.")], db: Store = "sitrep.db"
+    name: Annotated[str, typer.Argument(help="The user name.")], db: Db = "sitrep.db"
 ) -> None:
     """Disable a user: their sessions and tokens stop working. Example: sitrep users disable ana"""
     from sitrep.store.contract import StoreError
 
-    store = _open(db)
+    store = open_db(db)
     try:
         store.disable_user(name, by="cli")
     except StoreError as error:
@@ -172,7 +153,7 @@ def users_disable(
 @tokens_app.command("create")
 def tokens_create(
     name: Annotated[str, typer.Argument(help="The user the token acts for.")],
-    db: Store = "sitrep.db",
+    db: Db = "sitrep.db",
 ) -> None:
     """Make a new API token for a user and print it once (only its hash is stored).
 
@@ -181,13 +162,13 @@ def tokens_create(
     from sitrep.store.contract import StoreError
     from sitrep.web.passwords import hash_secret, new_token
 
-    store = _open(db)
+    store = open_db(db)
     try:
         user, _ = store.user(name)
         if user.disabled:
             raise fail(f"{name}: the user is disabled")
         token = new_token()
-        store.add_token(name, token.token_id, hash_secret(token.secret))
+        store.add_token(name, token.token_id, hash_secret(token.secret), by="cli")
     except StoreError as error:
         raise fail(str(error)) from None
     finally:

@@ -159,7 +159,7 @@ def add_user(request: Request, data: Form) -> Response:
     if problem:
         return _users(request, problem, 422)
     try:
-        store(request).add_user(name, role, hash_secret(password))  # type: ignore[arg-type]
+        store(request).add_user(name, role, hash_secret(password), by=who.name or "")  # type: ignore[arg-type]
     except StoreError as error:
         return _users(request, str(error), 409)
     audit("user.added", who=who.name, where=client(request), user=name, role=role)

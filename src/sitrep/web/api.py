@@ -21,9 +21,9 @@ from sitrep.web.audit import audit
 from sitrep.web.auth import Principal, check_csrf, client
 from sitrep.web.deps import api_reader, api_role, store
 from sitrep.web.fields import FieldError
-from sitrep.web.filters import CERTAINTIES, SORTABLE, parse_filters
+from sitrep.web.filters import CERTAINTIES, REVIEW_STATES, SORTABLE, parse_filters
 from sitrep.web.overview import map_data
-from sitrep.web.reviewing import JUDGEMENT, EvidenceMove, Span, check_base, check_reason, edit
+from sitrep.web.reviewing import JUDGEMENT, EvidenceMove, Span, check_reason, edit
 from sitrep.web.schemas import (
     AcceptIn,
     ArticleOut,
@@ -69,7 +69,7 @@ def filters(
     sub_type: Short = None,
     min_fatalities: Annotated[int | None, Query(ge=0, le=10_000_000)] = None,
     certainty: Literal[CERTAINTIES] | None = None,  # type: ignore[valid-type]
-    review: Literal["unreviewed", "accepted", "edited", "rejected", "merged"] | None = None,
+    review: Literal[REVIEW_STATES] | None = None,  # type: ignore[valid-type]
     q: Short = None,
     bbox: Annotated[
         str | None, Query(max_length=200, description="west,south,east,north in degrees")
@@ -228,8 +228,8 @@ def merge_events(request: Request, body: MergeIn) -> dict[str, Any]:
         raise FieldError("event_ids: at least two different events")
     for event_id in ids:
         st.event(event_id)  # 404 for an unknown one
-        check_base(st, event_id, body.base_revisions.get(event_id))
-    revision = st.merge(ids, user=who.name, reason=check_reason(body.reason, required=True))
+    reason = check_reason(body.reason, required=True)
+    revision = st.merge(ids, user=who.name, reason=reason, base_revisions=body.base_revisions)
     audit("event.merge", who=who.name, where=client(request), events=",".join(ids), via="api")
     return revision_out(revision)
 
@@ -278,9 +278,10 @@ def split_event(request: Request, event_id: str, body: SplitIn) -> dict[str, Any
     st = store(request)
     st.event(event_id)
     parts: list[Mapping[str, Any]] = [check_changes(p) if p else {} for p in body.parts]
-    check_base(st, event_id, body.base_revision)
-    revisions = st.split(event_id, parts, user=who.name,
-                         reason=check_reason(body.reason, required=True))  # fmt: skip
+    reason = check_reason(body.reason, required=True)
+    revisions = st.split(
+        event_id, parts, user=who.name, reason=reason, base_revision=body.base_revision
+    )
     audit("event.split", who=who.name, where=client(request), event=event_id, via="api")
     return {"revisions": [revision_out(r) for r in revisions]}
 
@@ -293,7 +294,13 @@ def get_article(
     api_reader(request)
     st = store(request)
     versions = st.document_versions(key)
-    data = {k: v for k, v in st.article(key, version).items() if k not in ("raw", "body_offsets")}
-    data["key"] = key
-    data["versions"] = [version_out(v) for v in versions]
-    return data
+    stored = st.article(key, version)
+    return {
+        "key": key,
+        "version": stored.version.number,
+        "versions": [version_out(v) for v in versions],
+        "article": dict(stored.article),
+        "original": stored.original,
+        "event_ids": list(stored.event_ids),
+        "mention_ids": list(stored.mention_ids),
+    }

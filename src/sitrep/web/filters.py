@@ -5,22 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import Any, get_args
+from typing import Any
 from urllib.parse import urlencode
 
 from sitrep.model import Certainty
-from sitrep.store.contract import EventQuery, ReviewState, View
+from sitrep.store import contract
+from sitrep.store.contract import EventQuery
 
 FILTERS = (
     "since", "until", "country", "admin1", "actor", "type", "sub_type", "min_fatalities",
     "certainty", "review", "q",
 )  # fmt: skip
-SORTABLE = (
-    "event_date", "event_type", "sub_event_type", "actor1", "country", "admin1", "location",
-    "fatalities", "certainty",
-)  # fmt: skip
-REVIEW_STATES: tuple[str, ...] = get_args(ReviewState)
-VIEWS: tuple[str, ...] = get_args(View)
+SORTABLE: tuple[str, ...] = contract.SORTABLE
+REVIEW_STATES: tuple[str, ...] = contract.REVIEW_STATES
+VIEWS: tuple[str, ...] = contract.VIEWS
 CERTAINTIES = tuple(str(c) for c in Certainty)
 MAX_LIMIT = 1000
 MAX_TEXT = 200

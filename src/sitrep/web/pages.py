@@ -3,7 +3,7 @@ the review queue. Server-rendered, so they work with JavaScript off."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -11,7 +11,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 
 from sitrep.model import Event
-from sitrep.store.contract import EventQuery, EventRecord, Revision, Store
+from sitrep.store.contract import EventQuery, EventRecord, NotFoundError, Revision, Store
 from sitrep.web.deps import page_reader, render, store
 from sitrep.web.fields import EDITABLE, taxonomy
 from sitrep.web.filters import BadFilter, parse_filters, query_string
@@ -90,16 +90,17 @@ def event_context(st: Store, event_id: str) -> dict[str, Any]:
     record = st.event(event_id)
     machine = st.event(event_id, view="machine").event
     history = st.history(event_id)
-    article = st.article(record.document, record.version)
+    stored = st.article(record.document, record.version)
+    captions = stored.article.get("captions") or []
     return {
         "record": record,
         "event": record.event,
         "machine": machine,
         "fields": field_rows(record.event, machine, history),
         "history": list(reversed(history)),
-        "article": article,
-        "blocks": blocks(article, record.event.evidence),
-        "related": related_mentions(article, event_id),
+        "article": stored.article,
+        "blocks": blocks(stored.original, record.event.evidence, captions),
+        "related": _records(st, [i for i in stored.mention_ids if i != event_id]),
         "type_class": type_class,
         "taxonomy": taxonomy(),
         "editable": EDITABLE,
@@ -127,9 +128,15 @@ def field_rows(event: Event, machine: Event, history: list[Revision]) -> list[di
     return rows
 
 
-def related_mentions(article: Mapping[str, Any], event_id: str) -> list[Mapping[str, Any]]:
-    found = article.get("mentions") or []
-    return [m for m in found if isinstance(m, Mapping) and m.get("event_id") != event_id]
+def _records(st: Store, event_ids: Iterable[str]) -> list[EventRecord]:
+    """The current records of `event_ids`, leaving out any no longer shown (merged away)."""
+    out = []
+    for event_id in event_ids:
+        try:
+            out.append(st.event(event_id))
+        except NotFoundError:
+            continue
+    return out
 
 
 @router.get("/events/{event_id}/edit", response_class=HTMLResponse)
@@ -143,32 +150,22 @@ def article_page(request: Request, key: str, version: int | None = None) -> Resp
     page_reader(request)
     st = store(request)
     versions = st.document_versions(key)
-    article = st.article(key, version)
-    evidence = [e for ev in article.get("events") or [] for e in _evidence_of(ev)]
+    stored = st.article(key, version)
+    events = _records(st, stored.event_ids)
+    evidence = [e for r in events for e in r.event.evidence]
     return render(
         request,
         "article.html",
         {
             "key": key,
             "versions": versions,
-            "article": article,
-            "blocks": blocks(article, evidence),
-            "type_class": type_class,
+            "version": stored.version,
+            "article": stored.article,
+            "events": events,
+            "mentions": _records(st, stored.mention_ids),
+            "blocks": blocks(stored.original, evidence, stored.article.get("captions") or []),
         },
     )
-
-
-def _evidence_of(event: Mapping[str, Any]) -> list[Any]:
-    from sitrep.model import Evidence
-
-    out = []
-    for item in event.get("evidence") or []:
-        try:
-            out.append(Evidence(str(item["field"]), str(item["text"]), int(item["start"]),
-                                int(item["end"])))  # fmt: skip
-        except (KeyError, TypeError, ValueError):
-            continue
-    return out
 
 
 @router.get("/actors/{name:path}", response_class=HTMLResponse)

@@ -159,7 +159,6 @@ def split(request: Request, event_id: str, data: Form) -> Response:
     who = coder(request, data)
     assert who.name
     from sitrep.web.fields import check_changes
-    from sitrep.web.reviewing import check_base
 
     st = store(request)
     record = st.event(event_id)
@@ -173,8 +172,9 @@ def split(request: Request, event_id: str, data: Form) -> Response:
     if len(parts) < 2:
         raise FieldError("parts: a split makes at least two events")
     reason = check_reason(_text(data, "reason"), required=True)
-    check_base(st, event_id, _number(data, "base_revision"))
-    revisions = st.split(event_id, parts, user=who.name, reason=reason)
+    revisions = st.split(
+        event_id, parts, user=who.name, reason=reason, base_revision=_number(data, "base_revision")
+    )
     audit("event.split", who=who.name, where=client(request), event=event_id, parts=len(parts))
     new = [r.event_id for r in revisions if r.event_id != event_id]
     return _back(new[0] if new else event_id)

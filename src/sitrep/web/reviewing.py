@@ -30,8 +30,7 @@ EvidenceMove = Span | str  # a span of the article, words to find in it, or JUDG
 
 
 def article_text(store: Store, record: EventRecord) -> str:
-    data = store.article(record.document, record.version)
-    return str(data.get("original") or "")
+    return store.article(record.document, record.version).original
 
 
 def check_reason(reason: Any, *, required: bool) -> str:

@@ -86,9 +86,13 @@ class VersionOut(BaseModel):
 
 
 class ArticleOut(BaseModel):
-    model_config = ConfigDict(extra="allow")
     key: str
+    version: int = Field(description="the version shown")
     versions: list[VersionOut]
+    article: dict[str, Any] = Field(description="the cleaned article, as sitrep extract prints it")
+    original: str = Field(description="the text every evidence offset points into")
+    event_ids: list[str]
+    mention_ids: list[str]
 
 
 class Problem(BaseModel):
