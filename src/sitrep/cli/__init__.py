@@ -7,8 +7,13 @@ from __future__ import annotations
 
 import sys
 
-from sitrep.cli import core, evaluate, gazetteer, store  # noqa: F401  (they register their commands)
-from sitrep.cli import web  # noqa: F401  (sitrep serve, users, tokens)
+from sitrep.cli import (  # noqa: F401  (they register their commands)
+    core,
+    evaluate,
+    gazetteer,
+    store,
+    web,
+)
 from sitrep.cli._common import app, err
 
 
