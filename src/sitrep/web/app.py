@@ -22,7 +22,7 @@ from sitrep.web.auth import Gate
 from sitrep.web.config import WebConfig
 from sitrep.web.deps import LoginRequired, render
 from sitrep.web.fields import FieldError
-from sitrep.web.headers import SecurityHeaders
+from sitrep.web.headers import SecurityHeaders, security_headers
 from sitrep.web.overview import type_class
 from sitrep.web.stores import StorePool
 from sitrep.web.tiles import ATTRIBUTION, Basemap
@@ -158,7 +158,12 @@ def add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def crashed(request: Request, error: Exception) -> Response:
         _log.error("failed %s %s", request.method, request.url.path, exc_info=error)
-        return _answer(request, 500, "something went wrong on the server; it has been logged")
+        answer = _answer(request, 500, "something went wrong on the server; it has been logged")
+        # this answer leaves through Starlette's outermost middleware: add the headers here
+        for name, value in security_headers(app.state.config.tiles):
+            answer.headers[name.decode()] = value.decode()
+        answer.headers["cache-control"] = "no-store"
+        return answer
 
 
 def _after_colon(error: Exception) -> str:

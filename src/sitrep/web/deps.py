@@ -67,7 +67,7 @@ def render(
     if who is None:
         try:
             who = principal(request)
-        except HTTPException:
+        except Exception:  # an error page must render even when the store cannot be read
             who = None
     page = env.get_template(template).render(
         request=request,

@@ -63,6 +63,8 @@ def edit(
     reason: str,
     base: int | None,
 ) -> Revision:
+    if base is not None and base != record.revision:  # stale: say so before judging the values
+        raise ConflictError(record.event.event_id, base, record.revision)
     checked = check_changes(dict(changes)) if changes else {}
     event = record.event
     if "event_type" in checked or "sub_event_type" in checked:
