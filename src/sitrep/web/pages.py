@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from sitrep.model import Event
 from sitrep.store.contract import EventQuery, EventRecord, NotFoundError, Revision, Store
-from sitrep.web.deps import page_reader, render, store
+from sitrep.web.deps import page_reader, page_role, render, store
 from sitrep.web.fields import EDITABLE, taxonomy
 from sitrep.web.filters import BadFilter, parse_filters, query_string
 from sitrep.web.highlight import blocks
@@ -141,7 +141,7 @@ def _records(st: Store, event_ids: Iterable[str]) -> list[EventRecord]:
 
 @router.get("/events/{event_id}/edit", response_class=HTMLResponse)
 def edit_page(request: Request, event_id: str) -> Response:
-    page_reader(request)
+    page_role(request, "coder")
     return render(request, "edit.html", event_context(store(request), event_id))
 
 
