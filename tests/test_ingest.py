@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import sitrep
 from sitrep.ingestion import Ingest, document_key, keyed_captures
 from sitrep.intake import Capture
 from sitrep.intake.read import read_file
@@ -165,7 +166,7 @@ def test_the_service_calls_back_per_event_and_skips_what_is_stored(tmp_path, pip
         assert (report.added, report.duplicates, report.failures) == (2, 0, [])
         assert sorted(heard) == sorted(r.event.event_id for r in store.iter_events())
         record = store.event(heard[0])
-        assert record.coded_by["sitrep"] and record.coded_by["knowledge"]
+        assert record.coded_by == {"sitrep": sitrep.__version__, "knowledge": pipeline.digest}
         again = Ingest(store, pipeline=lambda: pytest.fail("nothing new: no need to load"))
         assert again.paths([news]).duplicates == 2
 
@@ -185,6 +186,7 @@ class _Fragile:
 
     def __init__(self, pipeline) -> None:
         self.pipeline = pipeline
+        self.provenance = pipeline.provenance
 
     def extract_capture(self, capture: Capture):
         if "explode" in capture.text:

@@ -117,7 +117,7 @@ def ingest(
     again add nothing; changed bytes add a new version and keep the old one.
     Example: sitrep ingest news/ --db sitrep.db
     """
-    from sitrep.ingestion import Ingest
+    from sitrep.ingestion import Ingest, load_pipeline
     from sitrep.store import StoreError
 
     if not paths and not inputs:
@@ -127,7 +127,7 @@ def ingest(
         store.close()
         raise fail(f"{db}: the store is read-only (no write permission); nothing was ingested")
     with store, progress_bar("ingesting") as tick:
-        service = Ingest(store, jobs=resolve_jobs(jobs), on_document=tick)
+        service = Ingest(store, pipeline=load_pipeline, jobs=resolve_jobs(jobs), on_document=tick)
         try:
             report = service.paths(paths or [], inputs or [])
         except KeyboardInterrupt:
