@@ -117,14 +117,17 @@ def ingest(
     again add nothing; changed bytes add a new version and keep the old one.
     Example: sitrep ingest news/ --db sitrep.db
     """
-    from sitrep.ingest import Ingest
+    from sitrep.ingestion import Ingest, load_pipeline
     from sitrep.store import StoreError
 
     if not paths and not inputs:
         raise fail("give at least one PATH or --input FILE.jsonl")
     store = open_db(db, create=True)
+    if not getattr(store, "writable", True):
+        store.close()
+        raise fail(f"{db}: the store is read-only (no write permission); nothing was ingested")
     with store, progress_bar("ingesting") as tick:
-        service = Ingest(store, jobs=resolve_jobs(jobs), on_document=tick)
+        service = Ingest(store, pipeline=load_pipeline, jobs=resolve_jobs(jobs), on_document=tick)
         try:
             report = service.paths(paths or [], inputs or [])
         except KeyboardInterrupt:
@@ -259,9 +262,8 @@ def export(
             "filters": {k: v for k, v in filters.items() if v is not None},
         }  # fmt: skip
         logged = _log_quietly(store, "export", str(output) if output else "<stdout>", detail)
-    err.print(
-        f"sitrep: exported {count} events{'' if logged else ' (not logged: read-only store)'}"
-    )
+    note = "" if logged else " (not in the custody log: the store is read-only)"
+    err.print(f"sitrep: exported {count} events{note}", markup=False, highlight=False)
 
 
 @contextmanager
