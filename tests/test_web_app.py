@@ -149,7 +149,9 @@ def test_login_form_and_session_cookie(team_db):
 def test_session_cookie_is_secure_behind_https(team_db):
     db, _ = team_db
     web = client(db, https=True)
-    assert "Secure" in log_in(web, "ana").headers["set-cookie"]
+    cookie = log_in(web, "ana").headers["set-cookie"]
+    assert cookie.startswith("__Host-sitrep_session=") and "Secure" in cookie and "Path=/" in cookie
+    assert web.get("/review").status_code == 200  # the prefixed cookie is the one read
     proxied = client(db, trust_proxy=True)
     page = proxied.get("/login", headers={"x-forwarded-proto": "https"})
     done = proxied.post(
@@ -157,7 +159,7 @@ def test_session_cookie_is_secure_behind_https(team_db):
         data={"username": "ana", "password": PASSWORD, "csrf_token": csrf_of(page.text)},
         headers={"x-forwarded-proto": "https"},
     )
-    assert "Secure" in done.headers["set-cookie"]
+    assert "Secure" in done.headers["set-cookie"] and "__Host-" in done.headers["set-cookie"]
 
 
 def test_login_needs_the_csrf_token(team_db):
@@ -504,8 +506,11 @@ def test_log_is_utc_names_who_and_keeps_secrets_out(team_db, caplog):
     event_id = first_event(db)
     web.patch(f"/api/events/{event_id}", json={"changes": {"fatalities": 9}, "base_revision": 1},
               headers=bearer(people.tokens["coder"]))  # fmt: skip
+    web.patch(f"/api/events/{event_id}", json={"changes": {"fatalities": 1}, "base_revision": 2},
+              headers=bearer(people.tokens["viewer"]))  # fmt: skip
     text = "\n".join(r.getMessage() for r in caplog.records)
     assert "login.failed who='ana'" in text and "login who='ana'" in text
+    assert "access.denied.403 who='vic'" in text and f"path='/api/events/{event_id}'" in text
     assert "event.edit who='ana'" in text and "where='testclient'" in text
     for secret in ("wrong password 1", PASSWORD, cookie, people.tokens["coder"]):
         assert secret and secret not in text

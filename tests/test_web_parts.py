@@ -48,7 +48,12 @@ def test_passwords_are_argon2id_hashes_that_check():
 def test_password_rules():
     assert password_problem("short") is not None
     assert password_problem("x" * 300) is not None
-    assert password_problem("twelve chars") is None
+    assert password_problem("a" * 20) is not None  # repeats
+    assert password_problem("password1234") is not None  # among the most common
+    assert password_problem("sitrep123456") is not None  # leans on the app's name
+    assert password_problem("ana-the-coder", "ana-the-coder") is not None
+    assert password_problem("violet harbour lantern") is None
+    assert password_problem("ß" * 3 + " plain unicode pass phrase ✓") is None  # any character
 
 
 def test_tokens_are_random_and_split_back():

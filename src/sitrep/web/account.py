@@ -17,10 +17,12 @@ from sitrep.web.auth import (
     Gate,
     check_csrf,
     client,
+    cookie_name,
+    delete_cookie,
     set_cookie,
 )
 from sitrep.web.deps import page_role, principal, render, store
-from sitrep.web.passwords import check_secret, hash_secret, password_problem
+from sitrep.web.passwords import MAX_PASSWORD, check_secret, hash_secret, password_problem
 from sitrep.web.review import Form
 
 router = APIRouter(include_in_schema=False)
@@ -48,7 +50,7 @@ def login(request: Request, data: Form) -> Response:
     who = principal(request)
     check_csrf(who, _text(data, CSRF_FIELD))
     gate: Gate = request.app.state.gate
-    name, password = _text(data, "username", 100), _text(data, "password", 300)
+    name, password = _text(data, "username", 100), _text(data, "password", MAX_PASSWORD + 1)
     target = _safe_next(_text(data, "next") or "/")
     where = client(request)
     if gate.throttle.locked(f"user:{name}") or gate.throttle.locked(f"ip:{where}"):
@@ -62,7 +64,7 @@ def login(request: Request, data: Form) -> Response:
         return _login_failed(request, target, "Wrong user name or password.", 401)
     gate.throttle.succeed(f"user:{name}")
     gate.throttle.succeed(f"ip:{where}")
-    old = request.cookies.get(SESSION_COOKIE)
+    old = request.cookies.get(cookie_name(request, SESSION_COOKIE))
     if old:
         gate.sessions.end(old)  # a new id at every login: a planted session id is worthless
     sid, _ = gate.sessions.start(user.name, stored)
@@ -89,13 +91,13 @@ def _login_failed(request: Request, target: str, message: str, status: int) -> R
 def logout(request: Request, data: Form) -> Response:
     who = principal(request)
     check_csrf(who, _text(data, CSRF_FIELD))
-    sid = request.cookies.get(SESSION_COOKIE)
+    sid = request.cookies.get(cookie_name(request, SESSION_COOKIE))
     if sid:
         request.app.state.gate.sessions.end(sid)
     audit("logout", who=who.name, where=client(request))
     response = RedirectResponse("/login", status_code=303)
-    response.delete_cookie(SESSION_COOKIE, path="/")
-    response.delete_cookie(CSRF_COOKIE, path="/")
+    delete_cookie(response, request, SESSION_COOKIE)
+    delete_cookie(response, request, CSRF_COOKIE)
     return response
 
 
@@ -113,9 +115,9 @@ def change_password(request: Request, data: Form) -> Response:
     assert who.name
     st = store(request)
     _, stored = st.user(who.name)
-    new = _text(data, "new_password")
-    problem = password_problem(new)
-    if not check_secret(stored, _text(data, "password")):
+    new = _text(data, "new_password", MAX_PASSWORD + 1)
+    problem = password_problem(new, who.name)
+    if not check_secret(stored, _text(data, "password", MAX_PASSWORD + 1)):
         problem = "the current password is wrong"
     elif new != _text(data, "confirm"):
         problem = "the two new passwords differ"
@@ -127,7 +129,7 @@ def change_password(request: Request, data: Form) -> Response:
     ended = request.app.state.gate.sessions.end_user(who.name)
     audit("password.changed", who=who.name, where=client(request), sessions_ended=ended)
     response = RedirectResponse("/login", status_code=303)
-    response.delete_cookie(SESSION_COOKIE, path="/")
+    delete_cookie(response, request, SESSION_COOKIE)
     return response
 
 

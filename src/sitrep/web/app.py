@@ -18,7 +18,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from sitrep import __version__
 from sitrep.store.contract import ConflictError, NotFoundError, Store, StoreError
 from sitrep.web import account, api, pages, review
-from sitrep.web.auth import Gate
+from sitrep.web.audit import audit
+from sitrep.web.auth import Gate, client
 from sitrep.web.config import WebConfig
 from sitrep.web.deps import LoginRequired, render
 from sitrep.web.fields import FieldError
@@ -128,6 +129,10 @@ def add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
+        if error.status_code in (401, 403):  # refused access is a security event: log it
+            who = getattr(request.state, "principal", None)
+            audit(f"access.denied.{error.status_code}", who=getattr(who, "name", None),
+                  where=client(request), method=request.method, path=request.url.path)  # fmt: skip
         return _answer(request, error.status_code, error.detail, getattr(error, "headers", None))
 
     @app.exception_handler(RequestValidationError)

@@ -17,6 +17,7 @@ from sitrep.web.sessions import Session, Sessions, Throttle
 
 SESSION_COOKIE = "sitrep_session"
 CSRF_COOKIE = "sitrep_csrf"  # anonymous forms (the login form): double-submit token
+HOST_PREFIX = "__Host-"  # over HTTPS: the browser keeps the cookie to this host, Secure, path /
 CSRF_FIELD = "csrf_token"
 RANK = {"viewer": 1, "coder": 2, "admin": 3}
 
@@ -93,7 +94,7 @@ class Gate:
         if session is not None:
             user, _ = store.user(session.user)
             return Principal(user.name, user.role, "session", session.csrf, open_mode)
-        csrf = request.cookies.get(CSRF_COOKIE) or ""
+        csrf = request.cookies.get(cookie_name(request, CSRF_COOKIE)) or ""
         if not _well_formed(csrf):
             csrf = secrets.token_urlsafe(32)
             request.state.new_csrf = csrf
@@ -118,7 +119,7 @@ class Gate:
         return Principal(user.name, user.role, "token", "", open_mode)
 
     def _session(self, request: Request, store: Store) -> Session | None:
-        sid = request.cookies.get(SESSION_COOKIE)
+        sid = request.cookies.get(cookie_name(request, SESSION_COOKIE))
         if not sid or not _well_formed(sid):
             return None
         session = self.sessions.get(sid)
@@ -148,9 +149,14 @@ def check_csrf(principal: Principal, sent: str | None) -> None:
         raise HTTPException(403, "the form has expired; reload the page and try again")
 
 
+def cookie_name(request: Request, name: str) -> str:
+    """`name`, with the `__Host-` prefix over HTTPS (plain HTTP on loopback cannot use it)."""
+    return HOST_PREFIX + name if is_https(request) else name
+
+
 def set_cookie(response: Response, request: Request, name: str, value: str, max_age: int) -> None:
     response.set_cookie(
-        name,
+        cookie_name(request, name),
         value,
         max_age=max_age,
         httponly=True,
@@ -171,3 +177,8 @@ def is_https(request: Request) -> bool:
 
 def client(request: Request) -> str:
     return request.client.host if request.client else "-"
+
+
+def delete_cookie(response: Response, request: Request, name: str) -> None:
+    response.delete_cookie(cookie_name(request, name), path="/", secure=is_https(request),
+                           httponly=True, samesite="lax")  # fmt: skip

@@ -33,12 +33,24 @@ def check_secret(stored_hash: str | None, secret: str) -> bool:
         return False
 
 
-def password_problem(password: str) -> str | None:
-    """Why `password` is not acceptable, or None."""
+# Words of this application a password must not lean on (ASVS 5.0 v6.2.11).
+CONTEXT_WORDS = ("sitrep", "acled", "conflict", "events", "coder", "viewer", "admin")
+
+
+def password_problem(password: str, user: str = "") -> str | None:
+    """Why `password` is not acceptable, or None: length, then zxcvbn's guess of how easy it
+    is (its lists hold the most common passwords, names and words, plus keyboard patterns,
+    repeats and dates); no rule about which characters to use."""
     if len(password) < MIN_PASSWORD:
         return f"a password needs at least {MIN_PASSWORD} characters"
     if len(password) > MAX_PASSWORD:
         return f"a password has at most {MAX_PASSWORD} characters"
+    from zxcvbn import zxcvbn
+
+    verdict = zxcvbn(password, user_inputs=[*CONTEXT_WORDS, user] if user else CONTEXT_WORDS)
+    if verdict["score"] < 3:
+        hint = verdict["feedback"]["warning"] or "it is too easy to guess"
+        return f"choose a harder password: {hint.rstrip('.').lower()}"
     return None
 
 
