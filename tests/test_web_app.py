@@ -138,12 +138,25 @@ def test_login_form_and_session_cookie(team_db):
     page = web.get("/login")
     assert 'name="username"' in page.text and 'name="password"' in page.text
     assert 'type="hidden" name="csrf_token"' in page.text
+    assert 'type="password" name="password"' in page.text
     done = log_in(web, "ana")
     assert done.status_code == 303
     cookie = done.headers["set-cookie"]
     assert "sitrep_session=" in cookie and "HttpOnly" in cookie and "SameSite=lax" in cookie
     assert "Secure" not in cookie  # plain http on loopback
     assert "ana" in web.get("/").text
+
+
+def test_login_redirects_only_within_the_site(team_db):
+    db, _ = team_db
+    for target, expected in (("/review?type=Riots", "/review?type=Riots"),
+                             ("//evil.example/x", "/"), ("https://evil.example/", "/"),
+                             ("/\\evil.example", "/")):  # fmt: skip
+        web = client(db)
+        page = web.get("/login")
+        done = web.post("/login", data={"username": "ana", "password": PASSWORD, "next": target,
+                                        "csrf_token": csrf_of(page.text)})  # fmt: skip
+        assert done.status_code == 303 and done.headers["location"] == expected, target
 
 
 def test_session_cookie_is_secure_behind_https(team_db):

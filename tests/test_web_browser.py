@@ -62,6 +62,7 @@ def test_log_in_filter_open_edit_see_revision_export(team_db, chromium, tmp_path
         page.click("form.login button[type=submit]")
         page.wait_for_url(f"{base}/")
         assert page.locator(".who .user").inner_text().startswith("ana")
+        assert page.locator("form[action='/logout'] button").is_visible()
 
         # the map loads its points and base tiles, clusters coloured by type
         page.wait_for_selector("#map[data-loaded]")
