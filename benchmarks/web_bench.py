@@ -190,12 +190,13 @@ def measure(address: str, count: int, console: Console) -> Table:
         kinds = requests(token)
         kinds["API /api/events/{id}"] = [f"/api/events/{i}" for i in ids]
         targets = {"map data, region and world": 500}
+        cookie = login_cookie(base, PASSWORD)
+        session = {"cookie": f"sitrep_session={cookie['sitrep_session']}"}
         for name, urls in kinds.items():
-            ms = timed(web, urls, headers if "/api/" in urls[0] else {})
+            ms = timed(web, urls, headers if "/api/" in urls[0] else session)
             table.add_row(name, str(len(ms)), f"{statistics.median(ms):.0f}",
                           f"{_p95(ms):.0f}", f"< {targets.get(name, 100)}")  # fmt: skip
-        cookie = login_cookie(base, PASSWORD)
-        pages = timed(web, ["/"] * 20, {"cookie": f"sitrep_session={cookie['sitrep_session']}"})
+        pages = timed(web, ["/"] * 20, session)
         table.add_row("home page HTML (/)", str(len(pages)), f"{statistics.median(pages):.0f}",
                       f"{_p95(pages):.0f}", "")  # fmt: skip
         drawn = home_in_chromium(base, cookie)
