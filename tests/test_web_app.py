@@ -531,3 +531,29 @@ def test_log_is_utc_names_who_and_keeps_secrets_out(team_db, caplog):
 
     stamp = UTCFormatter().formatTime(caplog.records[0])
     assert stamp.endswith("Z") and "T" in stamp
+
+
+# ------------------------------------------------------------------ the same app over PostgreSQL
+
+
+def test_the_app_over_postgresql(postgres, tmp_path):
+    from _web import DEMO, add_people, build_demo
+
+    url = postgres.create_database()
+    build_demo(url)  # type: ignore[arg-type]
+    people = add_people(url)  # type: ignore[arg-type]
+    web = client(url)  # type: ignore[arg-type]
+    coder = bearer(people.tokens["coder"])
+    listed = web.get("/api/events?type=Protests&limit=2", headers=coder).json()
+    assert listed["events"] and listed["next"]
+    more = web.get(f"/api/events?type=Protests&limit=2&cursor={listed['next']}", headers=coder)
+    assert more.status_code == 200 and more.json()["events"][0] not in listed["events"]
+    event_id = listed["events"][0]["event_id"]
+    body = {"changes": {"fatalities": 7}, "reason": "count", "base_revision": 1}
+    assert web.patch(f"/api/events/{event_id}", json=body, headers=coder).status_code == 200
+    assert web.patch(f"/api/events/{event_id}", json=body, headers=coder).status_code == 409
+    log_in(web, "vic")
+    assert "r2 edit</strong> by ana" in web.get(f"/events/{event_id}").text
+    assert web.get("/api/map?zoom=2", headers=coder).json()["points"]
+    assert "<svg" in web.get("/").text
+    assert DEMO.is_dir()

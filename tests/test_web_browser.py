@@ -104,8 +104,8 @@ def test_log_in_filter_open_edit_see_revision_export(team_db, chromium, tmp_path
         row = page.locator("tr:has(th:text-is('fatalities'))").inner_text()
         assert str(before + 3) in row and "coder's judgement" in row and f"machine: {before}" in row
 
-        # export the view as CSV: the correction is in it
-        page.goto(f"{base}/?type=Protests")
+        # export the reviewed view as CSV: the correction is in it
+        page.goto(f"{base}/?type=Protests&view=reviewed")
         with page.expect_download() as download:
             page.click("a.export[data-kind=csv]")
         path = tmp_path / "export.csv"
