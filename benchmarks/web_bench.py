@@ -15,6 +15,7 @@ import argparse
 import hashlib
 import platform
 import random
+import signal
 import statistics
 import sys
 import tempfile
@@ -109,25 +110,31 @@ def fill(address: str, count: int, console: Console) -> float:
     return elapsed
 
 
-def requests(people_token: str) -> dict[str, list[str]]:
-    """The URLs each measured kind asks for (filters, sorts, pages vary)."""
+def requests() -> dict[str, list[str]]:
+    """The URLs each measured kind asks for: the filters and sorts people use on the table
+    (newest first, a country, a type since a date, an actor, a map region, the deadliest, a
+    place name in the full text, a country and a type), eight of each."""
     rng = random.Random(3)
-    table, api, maps = [], [], []
-    for _ in range(40):
+    table = []
+    for _ in range(8):
         country, admin1, lat, lon = rng.choice(PLACES)
         kind, _ = rng.choice(TYPES)
-        choices = [
-            f"country={country}", f"type={kind}", f"admin1={admin1}", "sort=-fatalities",
-            "min_fatalities=3", f"actor={rng.choice(ACTORS)}", "since=2024-06-01",
-            f"bbox={lon - 3},{lat - 3},{lon + 3},{lat + 3}", "q=attacked", "",
+        table += [
+            "sort=-event_date", f"country={country}", f"type={kind}&since=2024-06-01",
+            f"actor={rng.choice(ACTORS)}", f"bbox={lon - 3},{lat - 3},{lon + 3},{lat + 3}",
+            "sort=-fatalities", f"q=Town{rng.randrange(400)}", f"country={country}&type={kind}",
         ]  # fmt: skip
-        query = "&".join(rng.sample(choices, 2))
-        table.append(f"/table?{query}")
-        api.append(f"/api/events?{query}&limit=100")
-        maps.append(f"/api/map?zoom=5&bbox={lon - 6},{lat - 4},{lon + 6},{lat + 4}&{choices[1]}")
-    maps += ["/api/map?zoom=2"] * 5
-    return {"event table (/table)": table, "API /api/events": api,
-            "map data, region and world": maps}  # fmt: skip
+    maps = []
+    for _ in range(20):
+        _, _, lat, lon = rng.choice(PLACES)
+        maps.append(f"/api/map?zoom=6&bbox={lon - 3},{lat - 2},{lon + 3},{lat + 2}")
+        maps.append(f"/api/map?zoom=4&bbox={lon - 12},{lat - 8},{lon + 12},{lat + 8}")
+    maps += ["/api/map?zoom=2"] * 10
+    return {
+        "event table (/table)": [f"/table?{q}" for q in table],
+        "API /api/events": [f"/api/events?{q}&limit=100" for q in table],
+        "map data, region and world": maps,
+    }
 
 
 def timed(web: httpx.Client, urls: list[str], headers: dict[str, str]) -> list[float]:
@@ -187,7 +194,7 @@ def measure(address: str, count: int, console: Console) -> Table:
         timed(web, ["/api/events?limit=5", "/api/map?zoom=2"], headers)  # warm up
         with open_store(address) as store:
             ids = [r.event.event_id for r in store.events().events[:40]]
-        kinds = requests(token)
+        kinds = requests()
         kinds["API /api/events/{id}"] = [f"/api/events/{i}" for i in ids]
         targets = {"map data, region and world": 500}
         cookie = login_cookie(base, PASSWORD)
@@ -211,6 +218,7 @@ def _p95(values: list[float]) -> float:
 
 
 def main() -> None:
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the test server on a kill
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")

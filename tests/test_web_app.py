@@ -422,6 +422,20 @@ def test_api_accept_reject_restore_merge_split(team_db):
     assert history.status_code in (200, 404)  # a split event may leave the current view
 
 
+def test_map_gives_points_or_a_grid_of_counts(team_db):
+    db, people = team_db
+    viewer = bearer(people.tokens["viewer"])
+    few = client(db).get("/api/map?zoom=3", headers=viewer).json()
+    assert few["points"] and not few["grid"] and len(few["types"]) == 7
+    many = client(db, map_points=2).get("/api/map?zoom=1", headers=viewer).json()
+    assert many["grid"] and not many["points"]
+    assert sum(cell[2] for cell in many["grid"]) == len(few["points"])
+    assert all(sum(cell[3]) == cell[2] for cell in many["grid"])
+    north = client(db).get("/api/map?zoom=3&bbox=-30,0,60,60", headers=viewer).json()
+    assert 0 < len(north["points"]) < len(few["points"])
+    assert all(0 <= p[0] <= 60 and -30 <= p[1] <= 60 for p in north["points"])
+
+
 def test_exports_in_every_format(team_db):
     import pyarrow.parquet as pq
 

@@ -127,7 +127,7 @@ def test_pages_read_with_javascript_off(team_db, chromium):
         page.click("form.login button[type=submit]")
         page.wait_for_url(f"{base}/")
         assert page.locator("#table tbody tr").count() > 5
-        assert page.locator("figure.timeline svg rect").count() > 0
+        assert page.locator("figure.timeline svg path").count() > 0
         page.locator("#table tbody tr td:first-child a").first.click()
         assert page.locator("mark.ev").count() > 0
         context.close()

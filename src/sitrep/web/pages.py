@@ -47,9 +47,10 @@ def home(request: Request) -> Response:
     query = filters_of(request)
     st = store(request)
     context = table_context(st, query)
-    context["timeline"] = timeline(st.day_counts(replace(query, bbox=None, cursor=None)))
+    overall = replace(query, bbox=None, cursor=None)
+    context["timeline"] = timeline(st.day_counts(overall))
     context["taxonomy"] = taxonomy()
-    context["counts"] = st.count()
+    context["matching"] = st.count_events(overall)
     return render(request, "home.html", context)
 
 

@@ -67,7 +67,6 @@
       const params = new URLSearchParams(el.dataset.qs);
       if (fitted) params.set("bbox", bboxText());
       params.set("zoom", String(map.getZoom()));
-      params.set("limit", "1000");
       fetch("/api/map?" + params.toString(), { credentials: "same-origin" })
         .then(function (r) { return r.ok ? r.json() : null; })
         .then(function (data) {
