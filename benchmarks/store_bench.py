@@ -31,16 +31,43 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 COUNTRIES = [f"Country {c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"] + ["Ruritania", "Borduria"]
 TYPES = {
-    "Battles": ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
-    "Explosions/Remote violence": ["Air/drone strike", "Shelling/artillery/missile attack",
-                                   "Remote explosive/landmine/IED", "Suicide bomb"],
+    "Battles": [
+        "Armed clash",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    ],
+    "Explosions/Remote violence": [
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Suicide bomb",
+    ],
     "Violence against civilians": ["Attack", "Abduction/forced disappearance"],
     "Protests": ["Peaceful protest", "Protest with intervention"],
     "Riots": ["Violent demonstration", "Mob violence"],
     "Strategic developments": ["Arrests", "Looting/property destruction", "Agreement"],
-}  # fmt: skip
+}
 ACTORS = [f"Armed Group {n}" for n in range(150)] + [f"Military Forces of {c}" for c in COUNTRIES]
-WORDS = ["market", "convoy", "village", "checkpoint", "hospital", "school", "bridge", "mosque", "church", "camp", "farm", "road", "border", "airport", "port", "prison", "depot", "station"]  # fmt: skip
+WORDS = [
+    "market",
+    "convoy",
+    "village",
+    "checkpoint",
+    "hospital",
+    "school",
+    "bridge",
+    "mosque",
+    "church",
+    "camp",
+    "farm",
+    "road",
+    "border",
+    "airport",
+    "port",
+    "prison",
+    "depot",
+    "station",
+]
 EVENTS_PER_DOCUMENT = 4
 TARGET = 100_000
 RUNS = 60  # timed runs of each query
@@ -55,12 +82,21 @@ def generate(count: int, seed: int = 7) -> Iterator[Stored]:
         text = f"Report {d} from {country}: fighting near the {' and the '.join(words)}."
         raw = text.encode()
         article = Article(
-            id=f"doc-{d}", original=text, sha256=hashlib.sha256(raw).hexdigest(), body=text,
-            body_offsets=OffsetMap.identity(len(text)), title=f"Report {d}",
-        )  # fmt: skip
+            id=f"doc-{d}",
+            original=text,
+            sha256=hashlib.sha256(raw).hexdigest(),
+            body=text,
+            body_offsets=OffsetMap.identity(len(text)),
+            title=f"Report {d}",
+        )
         events = tuple(_event(rng, country, text, words) for _ in range(EVENTS_PER_DOCUMENT))
-        yield Stored(Extraction(article, events), raw, f"gen/{d}.txt", key=f"gen/{d}.txt",
-                     provenance={"sitrep": "bench", "knowledge": "bench"})  # fmt: skip
+        yield Stored(
+            Extraction(article, events),
+            raw,
+            f"gen/{d}.txt",
+            key=f"gen/{d}.txt",
+            provenance={"sitrep": "bench", "knowledge": "bench"},
+        )
 
 
 def _event(rng: random.Random, country: str, text: str, words: list[str]) -> Event:
@@ -70,16 +106,21 @@ def _event(rng: random.Random, country: str, text: str, words: list[str]) -> Eve
     day = rng.randrange(3 * 365)
     return Event(
         event_date=f"{2022 + day // 365}-{day % 365 // 31 + 1:02d}-{day % 31 % 28 + 1:02d}",
-        time_precision=1, event_type=kind, sub_event_type=rng.choice(TYPES[kind]),
-        actor1=rng.choice(ACTORS), actor2=rng.choice(ACTORS) if rng.random() < 0.6 else None,
-        country=country, admin1=f"{country} region {rng.randrange(8)}",
+        time_precision=1,
+        event_type=kind,
+        sub_event_type=rng.choice(TYPES[kind]),
+        actor1=rng.choice(ACTORS),
+        actor2=rng.choice(ACTORS) if rng.random() < 0.6 else None,
+        country=country,
+        admin1=f"{country} region {rng.randrange(8)}",
         location=f"{word.title()} town {rng.randrange(50)}",
-        latitude=rng.uniform(-40, 60), longitude=rng.uniform(-20, 120),
+        latitude=rng.uniform(-40, 60),
+        longitude=rng.uniform(-20, 120),
         fatalities=int(rng.expovariate(0.3)),
         notes=f"An incident at the {word} in {country}.",
         certainty=rng.choice(list(Certainty)),
         evidence=(Evidence("location", word, at, at + len(word)),),
-    )  # fmt: skip
+    )
 
 
 def fill(store: Store, count: int, edits: int) -> tuple[float, float]:
@@ -97,8 +138,13 @@ def fill(store: Store, count: int, edits: int) -> tuple[float, float]:
     started = time.perf_counter()
     page = store.events(EventQuery(limit=edits, sort="event_id"))
     for record in page.events:
-        store.revise(record.event.event_id, {"fatalities": record.event.fatalities + 1},
-                     user="bench", reason="a reviewer's count", base_revision=record.revision)  # fmt: skip
+        store.revise(
+            record.event.event_id,
+            {"fatalities": record.event.fatalities + 1},
+            user="bench",
+            reason="a reviewer's count",
+            base_revision=record.revision,
+        )
         if rng.random() < 0.3:
             store.reject(record.event.event_id, user="bench", reason="a duplicate")
     return stored, time.perf_counter() - started
@@ -206,9 +252,10 @@ def main() -> None:
 
 
 def _table(
-    results: dict[str, dict[str, tuple[float, float]]], setup: dict[str, tuple[float, float]],
+    results: dict[str, dict[str, tuple[float, float]]],
+    setup: dict[str, tuple[float, float]],
     events: int,
-) -> Table:  # fmt: skip
+) -> Table:
     backends = list(results)
     table = Table(
         title=f"store queries at {events:,} events, ms per query, {RUNS} runs each ({machine()})",
