@@ -165,6 +165,16 @@ class SQLStore:
     def _begin_write(self) -> None:
         raise NotImplementedError
 
+    def _pipelined(self) -> contextlib.AbstractContextManager[Any]:
+        """Send statements without waiting for each answer, where the driver can."""
+        return contextlib.nullcontext()
+
+    def _settle(self) -> None:
+        """Wait for every statement sent so far (raising the first error among them)."""
+
+    def _recover(self) -> None:
+        """Make the connection usable again after a statement's error."""
+
     def _text_match(self, words: list[str]) -> tuple[str, Any]:
         raise NotImplementedError
 
@@ -227,13 +237,15 @@ class SQLStore:
     @guarded
     def add(self, items: Iterable[Stored], *, on_event: OnEvent | None = None) -> AddResult:
         tally, failures, records = _Tally(), [], list[EventRecord]()
-        with self._writing() as log:
+        with self._writing() as log, self._pipelined():
             for item in items:
                 head = log.head
                 self._run("SAVEPOINT document")
                 try:
                     outcome, stored = self._add_one(log, item)
+                    self._settle()  # a server's error with this document surfaces here
                 except self.document_errors as error:
+                    self._recover()
                     self._run("ROLLBACK TO SAVEPOINT document")
                     log.head = head
                     failures.append(Failure(item.source, f"not stored: {self.explain(error)}"))
@@ -252,14 +264,14 @@ class SQLStore:
 
     def _add_one(self, log: _Log, item: Stored) -> tuple[str, list[EventRecord]]:
         key, digest = item.identity, sha256(item.raw)
-        latest = self._rows("SELECT tag, latest FROM documents WHERE key = ?", (key,))
-        if latest:
-            last = self._value(
-                "SELECT sha256 FROM versions WHERE document = ? AND number = ?", (key, latest[0][1])
-            )
-            if last == digest:
-                return "duplicates", []
-        elif self._value("SELECT 1 FROM versions WHERE sha256 = ?", (digest,)):
+        latest = self._rows(
+            "SELECT d.tag, d.latest, v.sha256 FROM documents d JOIN versions v"
+            " ON v.document = d.key AND v.number = d.latest WHERE d.key = ?",
+            (key,),
+        )
+        if latest and latest[0][2] == digest:
+            return "duplicates", []
+        if not latest and self._value("SELECT 1 FROM versions WHERE sha256 = ?", (digest,)):
             return "duplicates", []  # the same bytes under another name: a copy, not news
         article = item.extraction.article
         capture = NewVersion(
@@ -267,18 +279,25 @@ class SQLStore:
             article.title, article.published, article.original, canonical(article_json(article)),
             dict(item.provenance),
         )  # fmt: skip
+        head = (str(latest[0][0]), int(latest[0][1])) if latest else None
         records = self._store_version(
-            log, capture, item.extraction.events, item.extraction.mentions
+            log, capture, item.extraction.events, item.extraction.mentions, head=head
         )
         return ("versions" if latest else "added"), records
 
     def _store_version(
-        self, log: _Log, new: NewVersion, events: Sequence[Event], mentions: Sequence[Event]
-    ) -> list[EventRecord]:
+        self, log: _Log, new: NewVersion, events: Sequence[Event], mentions: Sequence[Event],
+        *, head: tuple[str, int] | None | bool = True,
+    ) -> list[EventRecord]:  # fmt: skip
+        """Store a capture as the next version of its document (`head`: its tag and latest
+        version, None for a new document, True to look them up)."""
         at, key = now(), new.key
-        known = self._rows("SELECT tag, latest FROM documents WHERE key = ?", (key,))
-        if known:
-            tag, number = str(known[0][0]), int(known[0][1]) + 1
+        known = head
+        if head is True:
+            rows = self._rows("SELECT tag, latest FROM documents WHERE key = ?", (key,))
+            known = (str(rows[0][0]), int(rows[0][1])) if rows else None
+        if isinstance(known, tuple):
+            tag, number = known[0], known[1] + 1
         else:
             tag, number = self._new_tag(key), 1
             self._run(
@@ -456,7 +475,7 @@ class SQLStore:
         if len(rows) > query.limit:
             rows = rows[: query.limit]
             last = rows[-1]
-            following = _query.encode_cursor(query.sort, last[plan.column], last["event_id"])
+            following = _query.encode_cursor(query.sort, [last[k] for k in plan.keys])
         return EventPage(tuple(self._records(rows, query.view)), following)
 
     def iter_events(self, query: EventQuery = EventQuery()) -> Iterator[EventRecord]:  # noqa: B008
