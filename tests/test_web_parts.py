@@ -264,3 +264,23 @@ def test_map_type_classes_are_stable():
     assert type_class("Battles") == "t0"
     assert type_class("nonsense") == "t6"
     assert json.dumps(type_class(None)) == '"t6"'
+
+
+def test_store_pool_lends_a_bounded_number_of_handles(tmp_path):
+    from sitrep.store import StoreError, open_store
+    from sitrep.web.stores import StorePool
+
+    opened = []
+
+    def opener():
+        opened.append(open_store(tmp_path / "pool.db"))
+        return opened[-1]
+
+    pool = StorePool(opener, size=2, wait=0.1)
+    first, second = pool.acquire(), pool.acquire()
+    assert first is not second and len(opened) == 2
+    with pytest.raises(StoreError):
+        pool.acquire()  # both lent: a third waits, then gives up with one line
+    pool.release(first)
+    assert pool.acquire() is first and len(opened) == 2  # reused, not reopened
+    pool.close()
