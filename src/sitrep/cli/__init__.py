@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import sys
 
-from sitrep.cli import core, evaluate, gazetteer  # noqa: F401  (they register their commands)
+from sitrep.cli import (  # noqa: F401  (they register their commands)
+    core,
+    evaluate,
+    gazetteer,
+    sources,  # noqa: F401
+)
 from sitrep.cli._common import app, err
 
 
