@@ -11,7 +11,8 @@ from sitrep.cli import (  # noqa: F401  (they register their commands)
     core,
     evaluate,
     gazetteer,
-    sources,  # noqa: F401
+    sources,
+    store,
 )
 from sitrep.cli._common import app, err
 
