@@ -137,18 +137,19 @@ def test_a_broken_gzipped_jsonl_keeps_the_lines_before_the_break(tmp_path):
 
 
 def test_a_small_warc_gz_is_ingested_and_each_article_names_its_record(tmp_path):
-    import sqlite3
-
     from typer.testing import CliRunner
 
     from sitrep.cli import app
+    from sitrep.store import open_store
 
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(warc_bytes(True, pages=2, extra=False))
     db = tmp_path / "s.db"
     result = CliRunner().invoke(app, ["ingest", str(path), "--db", str(db)])
     assert result.exit_code == 0, result.output
-    with sqlite3.connect(db) as con:
-        sources = [r[0] for r in con.execute("SELECT source FROM articles ORDER BY source")]
-    assert len(sources) == 2
-    assert all(re.fullmatch(rf"{re.escape(str(path))}#urn:uuid:[0-9a-f-]+", s) for s in sources)
+    with open_store(db) as store:
+        versions = [store.document_versions(f"https://news.example/kaya/{i}") for i in (0, 1)]
+    assert [len(v) for v in versions] == [1, 1]
+    for (version,) in versions:
+        assert re.fullmatch(rf"{re.escape(str(path))}#urn:uuid:[0-9a-f-]+", version.source)
+        assert version.url == version.document

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import time
 import zlib
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
@@ -52,6 +54,29 @@ class Limits:
     max_wait_seconds: float = 60.0  # the longest Retry-After sitrep honours
     host_interval: float = 1.0  # seconds between two requests to the same host
     robots_bytes: int = 500_000
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] = os.environ) -> Limits:
+        """Defaults, changed by `SITREP_FETCH_TIMEOUT` (seconds for one request),
+        `SITREP_FETCH_INTERVAL` (seconds between requests to one host) and
+        `SITREP_FETCH_MAX_BYTES`; a value that is not a number is ignored."""
+        names = {
+            "SITREP_FETCH_TIMEOUT": "total_seconds",
+            "SITREP_FETCH_INTERVAL": "host_interval",
+            "SITREP_FETCH_MAX_BYTES": "max_bytes",
+        }
+        changes: dict[str, Any] = {}
+        for variable, name in names.items():
+            try:
+                changes[name] = float(env[variable])
+            except (KeyError, ValueError):
+                continue
+        limits = replace(cls(), **changes)
+        if "total_seconds" in changes:  # one request's budget bounds its waits too
+            seconds = limits.total_seconds
+            limits = replace(limits, read_seconds=min(limits.read_seconds, seconds),
+                             connect_seconds=min(limits.connect_seconds, seconds))  # fmt: skip
+        return replace(limits, max_bytes=int(limits.max_bytes))
 
 
 @dataclass(frozen=True)
