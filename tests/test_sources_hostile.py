@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from _webserver import answer, serving
-from sitrep.ingest import Ingest
+from sitrep.ingestion import Ingest
 from sitrep.intake.read import Capture, IntakeError
 from sitrep.sources.feeds import parse_feed
 from sitrep.sources.fetch import Fetcher, Limits

@@ -110,6 +110,12 @@ def ingest(
     inputs: Inputs = None,
     db: Db = "sitrep.db",
     jobs: Jobs = 0,
+    batch: Annotated[
+        int,
+        typer.Option(
+            "--batch", min=1, help="Documents per transaction: a crash loses at most one batch."
+        ),
+    ] = 50,
 ) -> None:
     """Extract articles and keep them, their events and evidence in the store.
 
@@ -118,17 +124,21 @@ def ingest(
     Example: sitrep ingest news/ --db sitrep.db
     """
     from sitrep.cli.sources import deliver_alerts, ingest_alerts
-    from sitrep.ingest import Ingest
+    from sitrep.ingestion import Ingest, load_pipeline
     from sitrep.store import StoreError
 
     if not paths and not inputs:
         raise fail("give at least one PATH or --input FILE.jsonl")
     store = open_db(db, create=True)
+    if not getattr(store, "writable", True):
+        store.close()
+        raise fail(f"{db}: the store is read-only (no write permission); nothing was ingested")
     with store, progress_bar("ingesting") as tick:
         alerter = ingest_alerts(store)  # merges each new event into one it confirms; alerts
         service = Ingest(
-            store, jobs=resolve_jobs(jobs), on_document=tick, on_event=alerter.on_event
-        )
+            store, pipeline=load_pipeline, jobs=resolve_jobs(jobs), on_document=tick,
+            on_event=alerter.on_event,
+        )  # fmt: skip
         try:
             report = service.paths(paths or [], inputs or [])
         except KeyboardInterrupt:
@@ -264,9 +274,8 @@ def export(
             "filters": {k: v for k, v in filters.items() if v is not None},
         }  # fmt: skip
         logged = _log_quietly(store, "export", str(output) if output else "<stdout>", detail)
-    err.print(
-        f"sitrep: exported {count} events{'' if logged else ' (not logged: read-only store)'}"
-    )
+    note = "" if logged else " (not in the custody log: the store is read-only)"
+    err.print(f"sitrep: exported {count} events{note}", markup=False, highlight=False)
 
 
 @contextmanager

@@ -128,7 +128,7 @@ def watch(
 
     Example: sitrep watch --once --db sitrep.db
     """
-    from sitrep.ingest import Ingest
+    from sitrep.ingestion import Ingest, load_pipeline
     from sitrep.sources.alerts import Alerter
     from sitrep.sources.fetch import Fetcher, Limits
     from sitrep.sources.guard import Policy
@@ -142,7 +142,9 @@ def watch(
     store = open_db(db, create=True)
     with store, Fetcher(policy=policy, limits=Limits.from_env()) as fetcher:
         alerter = Alerter(store, policy=policy, fetcher=fetcher)
-        service = Ingest(store, jobs=max(1, jobs), on_event=alerter.on_event)
+        service = Ingest(
+            store, pipeline=load_pipeline, jobs=max(1, jobs), on_event=alerter.on_event
+        )
         watcher = Watcher(alerter.ledger, fetcher, service)
         if not watcher.ledger.feeds:
             raise fail("no feeds to watch; add one with sitrep feeds add URL", 1)

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from sitrep.ingest import Ingest
+from sitrep.ingestion import Ingest
 from sitrep.intake.read import Capture, IntakeError, capture_id, decode, is_html
 from sitrep.model import Failure
 from sitrep.sources.feeds import FeedItem, item_capture, parse_feed

@@ -41,11 +41,8 @@ class SQLiteStore(SQLStore):
         self.path = Path(path)
         super().__init__(str(self.path))
         self.writable = _check_path(self.path)
-        uri = f"file:{self.path.resolve().as_posix()}{'' if self.writable else '?mode=ro'}"
         try:
-            self.db = sqlite3.connect(
-                uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False
-            )
+            self.db = self._connect(timeout)
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: {self.explain(error)}") from None
         try:
@@ -56,6 +53,20 @@ class SQLiteStore(SQLStore):
         except BaseException:
             self.db.close()
             raise
+
+    def _connect(self, timeout: float) -> sqlite3.Connection:
+        """A connection; read-only when the file or its folder cannot be written (a WAL store
+        in a read-only folder can only be read as immutable: nothing can write it then)."""
+        base = f"file:{self.path.resolve().as_posix()}"
+        if self.writable:
+            return _open(base, timeout)
+        db = _open(f"{base}?mode=ro", timeout)
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return db
+        except sqlite3.OperationalError:
+            db.close()
+        return _open(f"{base}?mode=ro&immutable=1", timeout)
 
     def _prepare(self, timeout: float) -> None:
         self.db.execute("PRAGMA foreign_keys = ON")
@@ -73,11 +84,6 @@ class SQLiteStore(SQLStore):
 
     def _begin_write(self) -> None:
         self.db.execute("BEGIN IMMEDIATE")
-
-    def _index_text(self, cursor: Any, text: str) -> None:
-        self.db.execute(
-            "INSERT INTO codings_fts (rowid, fulltext) VALUES (?, ?)", (cursor.lastrowid, text)
-        )
 
     def _text_match(self, words: list[str]) -> tuple[str, Any]:
         return (
@@ -162,6 +168,12 @@ class SQLiteStore(SQLStore):
         from sitrep.store._adopt import adopt_v1
 
         adopt_v1(self)
+
+
+def _open(uri: str, timeout: float) -> sqlite3.Connection:
+    return sqlite3.connect(
+        uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False
+    )
 
 
 def _check_path(path: Path) -> bool:

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeGuard
 
-from sitrep import __version__
 from sitrep.intake import Capture, IntakeError
 from sitrep.model import Failure
 from sitrep.store.contract import EventRecord, OnEvent, Store, Stored
@@ -77,6 +76,7 @@ class Ingest:
         self.on_event = on_event
         self.on_document = on_document
         self.progress = IngestReport()
+        self._provenance: dict[str, str] | None = None
         self._pipeline = pipeline if _is_pipeline(pipeline) else None
         self._loader = pipeline if callable(pipeline) and self._pipeline is None else None
 
@@ -92,11 +92,15 @@ class Ingest:
 
     def provenance(self) -> dict[str, str]:
         """What codes the events: sitrep's version and the digest of its knowledge."""
-        return {"sitrep": __version__, "knowledge": knowledge_digest(self.pipeline())}
+        if self._provenance is None:
+            self._provenance = dict(self.pipeline().provenance)
+        return self._provenance
 
     def paths(self, paths: Sequence[Path] = (), inputs: Sequence[Path] = ()) -> IngestReport:
-        """Ingest files, folders and JSONL files, each document keyed as `document_key` says."""
-        return self.run(keyed_captures(paths, inputs))
+        """Ingest files, folders and JSONL files, each document keyed as `document_key` says
+        (the store's own files are left out when it sits in a folder being ingested)."""
+        own = store_files(self.store)
+        return self.run(c for c in keyed_captures(paths, inputs) if _source_path(c) not in own)
 
     def run(self, captures: Iterable[Capture | IntakeError | Failure]) -> IngestReport:
         from sitrep._parallel import extract_stream
@@ -166,7 +170,7 @@ def ingest(
 
     target = store or open_store(db)
     try:
-        service = Ingest(target, pipeline=pipeline, jobs=jobs, on_event=on_event)
+        service = Ingest(target, pipeline=pipeline or load_pipeline, jobs=jobs, on_event=on_event)
         return service.paths([Path(p) for p in paths], [Path(p) for p in inputs])
     finally:
         if store is None:
@@ -218,10 +222,30 @@ def document_key(capture: Capture, root: Path | None = None) -> str:
     return path.name or capture.id
 
 
-def knowledge_digest(pipeline: Pipeline) -> str:
-    """The digest of the knowledge the pipeline codes with."""
-    digest = getattr(pipeline, "digest", None)
-    return str(digest) if digest else "unversioned"  # until the knowledge bundle lands
+def store_files(store: Store) -> set[Path]:
+    """The files an SQLite store writes (none for a server)."""
+    path = getattr(store, "path", None)
+    if not isinstance(path, Path):
+        return set()
+    path = path.resolve()
+    return {path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))}
+
+
+def _source_path(item: Capture | IntakeError) -> Path | None:
+    try:
+        return Path(item.source).resolve()
+    except (OSError, ValueError):
+        return None
+
+
+def load_pipeline() -> Pipeline:
+    """The default pipeline of the convenience entry points, building the gazetteer index the
+    first time (`Pipeline.load` alone never builds it)."""
+    from sitrep.pipeline import Pipeline
+    from sitrep.places.gazetteer import ensure_gazetteer
+
+    ensure_gazetteer()
+    return Pipeline.load()
 
 
 def _is_pipeline(pipeline: object) -> TypeGuard[Pipeline]:
