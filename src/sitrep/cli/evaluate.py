@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from sitrep.cli._common import Jobs, eval_app, out, resolve_jobs
+from sitrep.cli._common import Jobs, err, eval_app, out, resolve_jobs
 
 
 @eval_app.command("seed")
@@ -21,6 +22,9 @@ def eval_seed(
     Example: sitrep eval seed ../shared/samples/aleppo-2016.txt
     """
     from sitrep.evaluate.seed import main
+    from sitrep.places.gazetteer import ensure_gazetteer
+
+    ensure_gazetteer()
 
     raise typer.Exit(main(path, out))
 
@@ -38,6 +42,9 @@ def eval_muc4(
     Example: sitrep eval muc4 ../shared/data/muc4-dev --jobs 2
     """
     from sitrep.evaluate.muc4 import main
+    from sitrep.places.gazetteer import ensure_gazetteer
+
+    ensure_gazetteer()
 
     raise typer.Exit(main(path, out, limit=limit, jobs=resolve_jobs(jobs)))
 
@@ -54,5 +61,32 @@ def eval_geo(
     Example: sitrep eval geo ../shared/data/lgl/lgl.xml
     """
     from sitrep.evaluate.geo import main
+    from sitrep.places.gazetteer import ensure_gazetteer
+
+    ensure_gazetteer()
 
     raise typer.Exit(main(path, out, limit=limit))
+
+
+class NotesFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+@eval_app.command("notes")
+def eval_notes(
+    path: Annotated[
+        Path, typer.Argument(help='JSON Lines: {"id", "text", "published"?, "gold"} a line.')
+    ] = Path("tests/notes/dev.jsonl"),
+    jobs: Jobs = 0,
+    fmt: Annotated[
+        NotesFormat, typer.Option("--format", "-f", help="table or json (with every item).")
+    ] = NotesFormat.table,
+) -> None:
+    """Field-by-field agreement with hand-coded ACLED-style reports, and the top confusions.
+
+    Example: sitrep eval notes tests/notes/dev.jsonl --jobs 2
+    """
+    from sitrep.evaluate.notes import main
+
+    raise typer.Exit(main(path, out, err, jobs=resolve_jobs(jobs), fmt=fmt.value))
