@@ -11,22 +11,16 @@ from __future__ import annotations
 import hashlib
 import html
 import json
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sitrep.intake._sniff import container_kind
 from sitrep.intake.read import Capture, IntakeError, capture_id
 
 MAX_ITEMS = 10_000  # items read from one feed document; the rest are counted, not kept
-# the root element, after any XML declaration, comments, processing instructions and doctype
-_XML_FEED = re.compile(
-    rb"^(?:<\?xml[^>]*\?>|<!--.*?-->|<\?[^>]*\?>|<!DOCTYPE[^>]*>|\s)*<(rss|feed|rdf:RDF)\b",
-    re.I | re.S,
-)
-_JSON_FEED = re.compile(rb'"version"\s*:\s*"https?://jsonfeed\.org/version/', re.I)
 
 
 @dataclass(frozen=True)
@@ -49,14 +43,12 @@ class Feed:
 
 
 def feed_kind(raw: bytes) -> str | None:
-    """ "RSS", "Atom" or "JSON Feed" when the first bytes look like one, else None."""
-    head = raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith(b"{"):
-        return "JSON Feed" if _JSON_FEED.search(head) else None
-    found = _XML_FEED.match(head)
-    if found is None:
-        return None
-    return {"rss": "RSS", "feed": "Atom", "rdf:rdf": "RSS"}[found.group(1).decode().lower()]
+    """ "RSS", "Atom" or "JSON Feed" when the first bytes are one (intake's sniffing)."""
+    found = container_kind(raw[:4096])
+    return _FEED_NAMES.get(found.kind) if found else None
+
+
+_FEED_NAMES = {"rss": "RSS", "atom": "Atom", "json-feed": "JSON Feed"}
 
 
 def parse_feed(raw: bytes, source: str, *, max_items: int = MAX_ITEMS) -> Feed:

@@ -4,7 +4,9 @@ same guarded fetcher as `sitrep watch` (`SITREP_ALLOW_PRIVATE=1` for a LAN addre
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 
 from sitrep.intake.read import Capture, IntakeError
 from sitrep.sources.feeds import MAX_ITEMS, FeedItem, feed_kind, item_capture, parse_feed
@@ -17,6 +19,15 @@ URL_PREFIXES = ("http://", "https://")
 
 def is_url(text: str) -> bool:
     return text.lower().startswith(URL_PREFIXES)
+
+
+def url_of(path: Path) -> str | None:
+    """The URL a command-line path stands for ("https:/x/y" is what a Path makes of
+    "https://x/y"), or None for a path of the file system."""
+    text = str(path)
+    if path.exists() or not re.match(r"(?i)https?:/", text):
+        return None
+    return re.sub(r"(?i)^(https?):/+", lambda m: f"{m.group(1).lower()}://", text)
 
 
 def read_url(
