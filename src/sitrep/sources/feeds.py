@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import html
+import itertools
 import json
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -61,7 +63,10 @@ def parse_feed(raw: bytes, source: str, *, max_items: int = MAX_ITEMS) -> Feed:
 def _xml_feed(raw: bytes, source: str, max_items: int) -> Feed:
     import feedparser
 
-    parsed = feedparser.parse(raw, sanitize_html=False, resolve_relative_uris=False)
+    listed = len(_ITEM_END.findall(raw))
+    parsed = feedparser.parse(
+        _first_items(raw, max_items), sanitize_html=False, resolve_relative_uris=False
+    )
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")
         detail = f" ({str(problem).splitlines()[0]})" if problem else ""
@@ -70,8 +75,26 @@ def _xml_feed(raw: bytes, source: str, max_items: int) -> Feed:
     head = parsed.feed
     return Feed(
         head.get("title"), head.get("link"), parsed.get("version") or "xml", items,
-        len(parsed.entries),
+        max(listed, len(parsed.entries)),
     )  # fmt: skip
+
+
+_ITEM_END = re.compile(rb"</(?:item|entry)\s*>", re.I)
+_CLOSERS = {"rss": b"</channel></rss>", "atom": b"</feed>"}
+
+
+def _first_items(raw: bytes, max_items: int) -> bytes:
+    """The document cut after its `max_items`-th item and closed again, so a feed of
+    100,000 items costs the parser no more than its first `max_items`."""
+    ends = _ITEM_END.finditer(raw)
+    last = next(itertools.islice(ends, max_items - 1, None), None) if max_items > 0 else None
+    if last is None or next(ends, None) is None:
+        return raw
+    kind = container_kind(raw[:4096])
+    closer = (
+        b"</rdf:RDF>" if b"<rdf:RDF" in raw[:4096] else _CLOSERS.get(kind.kind if kind else "", b"")
+    )
+    return raw[: last.end()] + closer
 
 
 def _xml_item(entry: Mapping[str, Any]) -> FeedItem:
@@ -193,7 +216,11 @@ def read_feed(path: Path, *, max_bytes: int = 20_000_000) -> Iterator[Capture | 
             yield item_capture(item, str(path), captured_at=read_at)
         else:
             empty += 1
+    notes = []
     if empty:
-        yield IntakeError(str(path), f"{empty} item(s) carry no text (only links; use feeds add)")
+        notes.append(f"{empty} item(s) without text of their own (sitrep feeds add fetches pages)")
     if feed.listed > MAX_ITEMS:
-        yield IntakeError(str(path), f"only the first {MAX_ITEMS} of {feed.listed} items read")
+        notes.append(f"only the first {MAX_ITEMS} of {feed.listed} items read")
+    if notes:
+        kind = feed_kind(raw) or "a"
+        yield IntakeError(str(path), f"{kind} feed: {'; '.join(notes)}")
