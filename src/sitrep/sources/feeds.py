@@ -64,9 +64,12 @@ def _xml_feed(raw: bytes, source: str, max_items: int) -> Feed:
     import feedparser
 
     listed = len(_ITEM_END.findall(raw))
-    parsed = feedparser.parse(
-        _first_items(raw, max_items), sanitize_html=False, resolve_relative_uris=False
-    )
+    try:
+        parsed = feedparser.parse(
+            _first_items(raw, max_items), sanitize_html=False, resolve_relative_uris=False
+        )
+    except Exception as error:  # noqa: BLE001 (feedparser on hostile bytes may raise anything)
+        raise IntakeError(source, f"not a readable feed ({type(error).__name__})") from None
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")
         detail = f" ({str(problem).splitlines()[0]})" if problem else ""
