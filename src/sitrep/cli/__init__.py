@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import sys
 
-from sitrep.cli import core, evaluate, gazetteer, store  # noqa: F401  (they register their commands)
+from sitrep.cli import (  # noqa: F401  (they register their commands)
+    core,
+    evaluate,
+    gazetteer,
+    sources,
+    store,
+)
 from sitrep.cli._common import app, err
 
 
