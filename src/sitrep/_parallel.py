@@ -41,6 +41,20 @@ def _work(batch: list[Item]) -> list[Result]:
     return _worker_pipeline.extract_batch(batch)
 
 
+def _safe_batch(pipeline: Pipeline, batch: list[Item]) -> list[Result]:
+    """`extract_batch`, and should it raise after all, each document alone."""
+    try:
+        return pipeline.extract_batch(batch)
+    except Exception as error:
+        if len(batch) == 1:
+            return [batch[0] if isinstance(batch[0], Failure) else _failed(batch[0], error)]
+        return [r for item in batch for r in _safe_batch(pipeline, [item])]
+
+
+def _failed(item: Capture, error: Exception) -> Failure:
+    return Failure(item.source, describe(error))
+
+
 def _quiet_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
 
@@ -67,7 +81,7 @@ def extract_stream(
     batches = _batches(items, batch)
     if jobs <= 1:
         for chunk in batches:
-            yield from zip(chunk, loaded.extract_batch(chunk), strict=True)
+            yield from zip(chunk, _safe_batch(loaded, chunk), strict=True)
         return
     yield from _in_workers(batches, jobs, loaded)
 

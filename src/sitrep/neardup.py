@@ -86,10 +86,15 @@ class NearDuplicates:
     def check(self, key: str, body: str) -> Copy | None:
         signature = Signature.of(body, self.permutations)
         found = self.match(key, signature)
-        if found is None and key not in self._seen:
+        if found is None:
+            self.remember(key, signature)
+        return found
+
+    def remember(self, key: str, signature: Signature) -> None:
+        """Keep an original, for later bodies to be compared with."""
+        if key not in self._seen:
             self._lsh.insert(key, signature.minhash)
             self._seen[key] = signature
-        return found
 
     def match(self, key: str, signature: Signature) -> Copy | None:
         """The earlier body `signature` copies (the most similar), or None."""
