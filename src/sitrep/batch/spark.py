@@ -11,6 +11,7 @@ every executor, as `sitrep gazetteer build` leaves it). Rows are written as Parq
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -26,6 +27,7 @@ from sitrep.model import Copy, Extraction, Failure
 from sitrep.neardup import NearDuplicates, Signature
 from sitrep.pipeline import BATCH, Pipeline
 
+log = logging.getLogger(__name__)
 Numbered = tuple[int, Any]  # (place in the batch, Capture or Failure)
 
 # One pipeline per executor process, by knowledge digest: Spark reuses its Python workers,
@@ -51,6 +53,7 @@ def run_spark(
         .appName("sitrep batch")
         .config("spark.python.worker.reuse", "true")
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
         .getOrCreate()
     )
     spark.sparkContext.setLogLevel("ERROR")
@@ -65,12 +68,14 @@ def run_spark(
             .map(lambda pair: (pair[1], pair[0]))
             .persist(StorageLevel.MEMORY_AND_DISK)
         )
+        log.debug("reading and signing %d files", len(files))
         signed = numbered.mapPartitions(functools.partial(_signatures, shipped))
         copies = dict(
             (order, copy)
             for order, copy in find_copies(signed.toLocalIterator(), NearDuplicates())
             if copy is not None
         )
+        log.debug("%d copies found; coding", len(copies))
         shipped_copies = context.broadcast(copies)
         count = partitions or 4 * context.defaultParallelism
         coded = (
@@ -168,8 +173,8 @@ def _ordered(name: str, row: dict[str, Any]) -> tuple[Any, ...]:
 def _write(spark: Any, coded: Any, output: Path) -> BatchReport:
     from pyspark.sql.pandas.types import from_arrow_schema
 
-    report = BatchReport()
     for name in TABLES:
+        log.debug("writing %s", name)
         rows = coded.filter(lambda pair, n=name: pair[0] == n).map(lambda pair: pair[1])
         frame = spark.createDataFrame(rows, from_arrow_schema(SCHEMAS[name]))
         if name == "articles":
@@ -178,19 +183,16 @@ def _write(spark: Any, coded: Any, output: Path) -> BatchReport:
         if name in PARTITIONS:
             writer = writer.partitionBy(*PARTITIONS[name])
         writer.parquet(str(output / name))
-        _count(report, name, spark.read.parquet(str(output / name)))
-    return report
+    return _report(coded)
 
 
-def _count(report: BatchReport, name: str, frame: Any) -> None:
-    total = frame.count()
-    if name == "articles":
-        copies = frame.where(frame.copy_of.isNotNull()).count()
-        report.documents += total
-        report.copies += copies
-        report.coded += total - copies
-    elif name == "failures":
-        report.documents += total
-        report.failures += total
-    else:
-        setattr(report, name, total)
+def _report(coded: Any) -> BatchReport:
+    copy_of = SCHEMAS["articles"].names.index("copy_of")
+    counts = coded.map(lambda pair: pair[0]).countByValue()
+    copies = coded.filter(lambda pair: pair[0] == "articles" and pair[1][copy_of]).count()
+    return BatchReport(
+        documents=counts.get("articles", 0) + counts.get("failures", 0),
+        coded=counts.get("articles", 0) - copies, copies=copies,
+        failures=counts.get("failures", 0), events=counts.get("events", 0),
+        mentions=counts.get("mentions", 0),
+    )  # fmt: skip
