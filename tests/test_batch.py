@@ -124,17 +124,7 @@ def ingested(inputs: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Pa
     return db
 
 
-@pytest.mark.parametrize("engine", ["spark", "local"])
-def test_batch_then_load_stores_the_events_of_ingest(engine, inputs, ingested, tmp_path):
-    if engine == "spark":
-        ensure_package("openjdk-17-jre-headless", provides="java")
-    out = tmp_path / "out"
-    extra = ["--master", "local[2]"] if engine == "spark" else ["--jobs", "2"]
-    done = sitrep("batch", *map(str, inputs), str(out), "--engine", engine, *extra)
-    assert done.returncode == 1, done.stderr[-2000:]  # some failed, the rest was coded
-    assert "Traceback" not in done.stderr
-    assert "7 documents: 5 coded, 0 copies skipped (0.0%), 2 failed" in done.stderr
-
+def check_output(out: Path) -> None:
     import pyarrow.dataset as ds
 
     failures = ds.dataset(out / "failures").to_table().to_pylist()
@@ -142,7 +132,17 @@ def test_batch_then_load_stores_the_events_of_ingest(engine, inputs, ingested, t
     assert set(reasons) == {"feed.jsonl:2", next(k for k in reasons if "crawl.warc.gz" in k)}
     events = ds.dataset(out / "events", partitioning="hive").to_table().to_pylist()
     assert events and all(e["evidence"] and e["knowledge"] and e["month"] for e in events)
+    assert {e["country"] for e in events} <= {"unknown"} | {e["country"] for e in events}
 
+
+def test_spark_batch_then_load_stores_the_events_of_ingest(inputs, ingested, tmp_path):
+    ensure_package("openjdk-17-jre-headless", provides="java")
+    out = tmp_path / "out"
+    done = sitrep("batch", *map(str, inputs), str(out), "--engine", "spark", "--master", "local[2]")
+    assert done.returncode == 1, done.stderr[-2000:]  # some failed, the rest was coded
+    assert "Traceback" not in done.stderr
+    assert "7 documents: 5 coded, 0 copies skipped (0.0%), 2 failed" in done.stderr
+    check_output(out)
     db = tmp_path / "loaded.db"
     first = sitrep("load", str(out), "--db", str(db))
     assert first.returncode == 0, first.stderr
@@ -151,3 +151,33 @@ def test_batch_then_load_stores_the_events_of_ingest(engine, inputs, ingested, t
     loaded, wanted = stored_events(db), stored_events(ingested)
     assert len(wanted) >= 6
     assert loaded == wanted  # every field, evidence included
+
+
+def test_local_batch_codes_originals_and_stores_copies_as_copies(inputs, ingested, tmp_path):
+    from sitrep.batch.load import load_output
+    from sitrep.batch.run import run_local
+    from sitrep.store import open_store
+
+    reprint = tmp_path / "reprint.jsonl"  # the first JSONL story again, retitled and padded
+    title, body = story(3)
+    text = f"Update: {title}\n\n{body}\n\nSubscribe to our newsletter for more."
+    reprint.write_text(json.dumps({"id": "r1", "text": text}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    report = run_local([*inputs, reprint], out, jobs=2)
+    assert (report.documents, report.coded, report.copies, report.failures) == (8, 5, 1, 2)
+    check_output(out)
+    db = tmp_path / "loaded.db"
+    with open_store(db) as store:
+        first = load_output(out, store)
+        again = load_output(out, store)
+        versions = store.document_versions("r1")
+    assert (first.added, again.added, again.duplicates) == (6, 0, 6)
+    assert stored_events(db) == stored_events(ingested)  # the copy adds no events
+    assert len(versions) == 1 and versions[0].events == 0
+
+
+def test_batch_refuses_a_used_output_folder(inputs, tmp_path):
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "x").write_text("", encoding="utf-8")
+    done = sitrep("batch", str(inputs[1]), str(tmp_path / "out"))
+    assert done.returncode == 2 and "not empty" in done.stderr and "Traceback" not in done.stderr
