@@ -47,7 +47,8 @@ def scale_tables(tmp: Path, size: int, machine: str) -> list[Table]:
         table.add_row(f"sitrep load into {name}", *_cells(run, size - copies, 0, None))
     table.caption = (
         f"near-duplicates skipped by the batch: {copies} of {size} ({copies / size:.1%}); "
-        "peak RSS is the largest process (Spark's JVM included)"
+        "peak RSS: the largest process waited for (Spark's JVM and Python workers may be "
+        "left out); the Spark run includes starting the JVM and loading a pipeline per worker"
     )
     return [table, _backfill(spark["wall"], size - copies, size)]
 
