@@ -56,8 +56,9 @@ class Capture:
 FOLDER_NOTES = {"README", "LICENSE", "LICENCE", "NOTICE", "CHANGELOG"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-_HTML_SNIFF = re.compile(
-    rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S
+_HTML_SNIFF = re.compile(  # possessive: a run of comments is read one way, never backtracked
+    rb"\s*+(?:<\?xml[^>]*+>\s*+)?(?:<!--(?:(?!-->).)*+-->\s*+)*+<(!doctype\s+html|html|head|body)\b",
+    re.I | re.S,
 )
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
