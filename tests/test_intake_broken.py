@@ -200,12 +200,17 @@ WARC = b"WARC/1.1\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n"
         ("crawl.bin", gzip.compress(WARC), "this is a WARC archive (many captures)"),
     ],
 )
-def test_feeds_and_archives_are_refused_by_name(
+def test_feeds_and_archives_are_refused_as_one_article_and_read_as_many(
     tmp_path: Path, name: str, raw: bytes, said: str
 ) -> None:
     path = tmp_path / name
     path.write_bytes(raw + b"<item><title>x</title></item></channel></rss>" * 3)
-    assert failure(read_paths([path])).reason.startswith(said)
+    with pytest.raises(IntakeError) as refused:
+        read_file(path)  # the one-article reader names what it is
+    assert refused.value.reason.startswith(said)
+    results = list(read_paths([path]))  # intake hands it to its reader (sitrep.sources)
+    assert results and all("\n" not in getattr(r, "reason", "") for r in results)
+    assert not any(getattr(r, "reason", "").startswith(said) for r in results)
 
 
 def test_html_and_xhtml_are_no_feeds() -> None:

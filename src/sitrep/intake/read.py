@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import gzip
 import hashlib
 import json
 import logging
@@ -84,6 +85,7 @@ WESTERN_SINGLE_BYTE = {
     "cp850",
     "cp437",
 }
+MAX_GZIP_LINE = 20_000_000  # characters in one line of a .jsonl.gz (a bomb stops here)
 # A valid UTF-8 sequence of two to four bytes; text with these and a few stray bytes is UTF-8.
 _UTF8_MULTIBYTE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
@@ -222,6 +224,12 @@ def _walk(folder: Path) -> list[Path]:
 
 
 def _read_one(path: Path, max_bytes: int) -> Iterator[Capture | IntakeError]:
+    from sitrep.sources.containers import container_reader  # WARC, feeds, gzipped JSONL
+
+    reader = container_reader(path)
+    if reader is not None:
+        yield from reader(path)
+        return
     if path.suffix.lower() in JSONL_SUFFIXES:
         yield from read_jsonl(path)
         return
@@ -363,6 +371,13 @@ def _not_jsonl(line: str, number: int) -> str:
 def _jsonl_lines(path: Path) -> Iterator[str]:
     if str(path) == "-":
         yield from sys.stdin
+        return
+    if path.name.lower().endswith(".gz"):  # errors are reported by sources/containers.py
+        with gzip.open(path, "rt", encoding="utf-8-sig", errors="replace", newline="\n") as zipped:
+            while line := zipped.readline(MAX_GZIP_LINE + 1):
+                if len(line) > MAX_GZIP_LINE:
+                    raise IntakeError(str(path), f"a line over {MAX_GZIP_LINE} characters")
+                yield line
         return
     with path.open(encoding="utf-8-sig", errors="replace", newline="\n") as handle:
         yield from handle
