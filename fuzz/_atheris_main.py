@@ -13,5 +13,7 @@ with atheris.instrument_imports(include=["sitrep", "targets"]):
     from targets import TARGETS
 
 target = TARGETS[sys.argv.pop(1)]
+for seed in sorted(Path(sys.argv[1]).glob("*")):  # warm up: imports are not a slow input
+    target(seed.read_bytes())
 atheris.Setup(sys.argv, target)
 atheris.Fuzz()
