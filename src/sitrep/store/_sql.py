@@ -32,6 +32,7 @@ from sitrep.store.contract import (
     ArticleRecord,
     ConflictError,
     EventPage,
+    EventPoint,
     EventQuery,
     EventRecord,
     InvalidChange,
@@ -491,6 +492,21 @@ class SQLStore:
     def count_events(self, query: EventQuery = EventQuery()) -> int:  # noqa: B008
         plan = _query.plan(replace(query, cursor=None), self._text_match)
         return int(self._value(f"SELECT count(*) FROM codings c WHERE {plan.where}", plan.params))
+
+    @guarded
+    def points(self, query: EventQuery = EventQuery(), *, limit: int = 50_000) -> list[EventPoint]:  # noqa: B008
+        plan = _query.plan(replace(query, cursor=None, sort="event_date"), self._text_match)
+        rows = self._rows(
+            "SELECT c.event_id, c.latitude, c.longitude, c.event_type, c.sub_event_type,"
+            " c.event_date, c.fatalities, c.location FROM codings c"
+            f" WHERE {plan.where} AND c.latitude IS NOT NULL AND c.longitude IS NOT NULL"
+            f" ORDER BY {plan.order} LIMIT ?",
+            (*plan.params, limit),
+        )
+        return [
+            EventPoint(i, lat, lon, t, s, d or None, f, loc or None)
+            for i, lat, lon, t, s, d, f, loc in rows
+        ]
 
     @guarded
     def event(self, event_id: str, *, view: View = "current") -> EventRecord:
