@@ -37,6 +37,7 @@ FUZZ_SECONDS ?= 60
 fuzz: setup
 	$(BIN)/python -m pip install --quiet '.[fuzz]'
 	$(BIN)/python fuzz/run.py --seconds $(FUZZ_SECONDS)
+	$(BIN)/python fuzz/big.py  # big inputs through the command, within docs/security.md's bounds
 
 wheel: setup
 	rm -rf dist && $(BIN)/python -m build --wheel --outdir dist . > /dev/null
