@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from _cli import sitrep as cli
 from sitrep.store import open_store
 
 SITREP = shutil.which("sitrep", path=str(Path(sys.executable).parent)) or "sitrep"
@@ -84,7 +85,7 @@ def wait_for(condition, timeout: float = 120) -> None:
         time.sleep(0.05)
 
 
-def one_error_line(done: subprocess.CompletedProcess[str]) -> str:
+def one_error_line(done) -> str:
     lines = done.stderr.strip().splitlines()
     assert "Traceback" not in done.stderr, done.stderr
     assert len(lines) == 1, lines
@@ -247,7 +248,7 @@ def test_paths_that_cannot_be_a_store_give_one_line(tmp_path, corpus, small_stor
     ]
     for address, reasons in cases:
         for command in (["ingest", str(corpus / "raid-000.txt")], ["verify"]):
-            done = run(*command, "--db", str(address))
+            done = cli(*command, "--db", str(address))
             line = one_error_line(done)
             assert done.returncode in (1, 2), (command, address, line)  # 2: found on opening
             assert str(address) in line and any(r in line for r in reasons), (command, line)
