@@ -11,6 +11,7 @@ from sitrep.cli import (  # noqa: F401  (they register their commands)
     core,
     evaluate,
     gazetteer,
+    sources,
     store,
     web,
 )

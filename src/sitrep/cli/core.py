@@ -117,6 +117,7 @@ def ingest(
     again add nothing; changed bytes add a new version and keep the old one.
     Example: sitrep ingest news/ --db sitrep.db
     """
+    from sitrep.cli.sources import deliver_alerts, ingest_alerts
     from sitrep.ingestion import Ingest, load_pipeline
     from sitrep.store import StoreError
 
@@ -127,7 +128,14 @@ def ingest(
         store.close()
         raise fail(f"{db}: the store is read-only (no write permission); nothing was ingested")
     with store, progress_bar("ingesting") as tick:
-        service = Ingest(store, pipeline=load_pipeline, jobs=resolve_jobs(jobs), on_document=tick)
+        alerter = ingest_alerts(store)  # merges each new event into one it confirms; alerts
+        service = Ingest(
+            store,
+            pipeline=load_pipeline,
+            jobs=resolve_jobs(jobs),
+            on_document=tick,
+            on_event=alerter.on_event,
+        )
         try:
             report = service.paths(paths or [], inputs or [])
         except KeyboardInterrupt:
@@ -142,6 +150,7 @@ def ingest(
             done = service.progress
             raise fail(f"{error} ({done.stored} document(s) stored before it)", 1) from None
         totals = store.count()
+        deliver_alerts(alerter)
     err.print(
         f"sitrep: stored {report.added} new article(s), {report.versions} new version(s),"
         f" {report.duplicates} already stored; {db} holds {totals['documents']} documents,"

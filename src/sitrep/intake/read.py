@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import gzip
 import hashlib
 import json
 import re
@@ -72,6 +73,7 @@ WESTERN_SINGLE_BYTE = {
     "cp437",
 }
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+MAX_GZIP_LINE = 20_000_000  # characters in one line of a .jsonl.gz (a bomb stops here)
 
 
 # ---------------------------------------------------------------- decoding
@@ -174,6 +176,12 @@ def _walk(folder: Path) -> list[Path]:
 
 
 def _read_one(path: Path, max_bytes: int) -> Iterator[Capture | IntakeError]:
+    from sitrep.sources.containers import container_reader  # WARC, feeds, gzipped JSONL
+
+    reader = container_reader(path)
+    if reader is not None:
+        yield from reader(path)
+        return
     if path.suffix.lower() in JSONL_SUFFIXES:
         yield from read_jsonl(path)
         return
@@ -257,6 +265,13 @@ def read_jsonl(path: Path) -> Iterator[Capture | IntakeError]:
 def _jsonl_lines(path: Path) -> Iterator[str]:
     if str(path) == "-":
         yield from sys.stdin
+        return
+    if path.name.lower().endswith(".gz"):  # errors are reported by sources/containers.py
+        with gzip.open(path, "rt", encoding="utf-8-sig", errors="replace", newline="\n") as zipped:
+            while line := zipped.readline(MAX_GZIP_LINE + 1):
+                if len(line) > MAX_GZIP_LINE:
+                    raise IntakeError(str(path), f"a line over {MAX_GZIP_LINE} characters")
+                yield line
         return
     with path.open(encoding="utf-8-sig", errors="replace", newline="\n") as handle:
         yield from handle
