@@ -97,8 +97,10 @@ class Ingest:
         return self._provenance
 
     def paths(self, paths: Sequence[Path] = (), inputs: Sequence[Path] = ()) -> IngestReport:
-        """Ingest files, folders and JSONL files, each document keyed as `document_key` says."""
-        return self.run(keyed_captures(paths, inputs))
+        """Ingest files, folders and JSONL files, each document keyed as `document_key` says
+        (the store's own files are left out when it sits in a folder being ingested)."""
+        own = store_files(self.store)
+        return self.run(c for c in keyed_captures(paths, inputs) if _source_path(c) not in own)
 
     def run(self, captures: Iterable[Capture | IntakeError | Failure]) -> IngestReport:
         from sitrep._parallel import extract_stream
@@ -218,6 +220,22 @@ def document_key(capture: Capture, root: Path | None = None) -> str:
         except ValueError:
             pass
     return path.name or capture.id
+
+
+def store_files(store: Store) -> set[Path]:
+    """The files an SQLite store writes (none for a server)."""
+    path = getattr(store, "path", None)
+    if not isinstance(path, Path):
+        return set()
+    path = path.resolve()
+    return {path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))}
+
+
+def _source_path(item: Capture | IntakeError) -> Path | None:
+    try:
+        return Path(item.source).resolve()
+    except (OSError, ValueError):
+        return None
 
 
 def load_pipeline() -> Pipeline:

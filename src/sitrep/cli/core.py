@@ -110,6 +110,12 @@ def ingest(
     inputs: Inputs = None,
     db: Db = "sitrep.db",
     jobs: Jobs = 0,
+    batch: Annotated[
+        int,
+        typer.Option(
+            "--batch", min=1, help="Documents per transaction: a crash loses at most one batch."
+        ),
+    ] = 50,
 ) -> None:
     """Extract articles and keep them, their events and evidence in the store.
 

@@ -39,7 +39,7 @@ def _restore_sqlite(backup: Path, target: Path) -> None:
     from sitrep.store.sqlite import SQLiteStore
 
     if target.exists() and target.stat().st_size > 0:
-        raise StoreError(f"{target}: exists already; a restore never writes over a store")
+        raise StoreError(f"{target}: holds a store already; a restore never writes over one")
     if not target.parent.is_dir():
         raise StoreError(f"{target}: no such folder {target.parent}")
     try:
@@ -64,7 +64,10 @@ def _restore_postgres(backup: Path, url: str) -> None:
     except psycopg.Error as error:
         raise StoreError(f"{safe_url(url)}: cannot connect ({error})") from None
     if row and row[0] is not None:
-        raise StoreError(f"{safe_url(url)}: holds a store already; restore into an empty database")
+        raise StoreError(
+            f"{safe_url(url)}: holds a store already; a restore never writes over one"
+            " (give an empty database)"
+        )
     _tool("pg_restore", "--no-owner", "--exit-on-error", "--single-transaction",
           f"--dbname={url}", str(backup))  # fmt: skip
     PostgresStore(url).close()  # any newer schema
