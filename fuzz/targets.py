@@ -95,3 +95,7 @@ TARGETS: dict[str, Target] = {
     "any_file": any_file,
     "time_words": time_words,
 }
+
+from more_targets import MORE  # noqa: E402  (feeds, WARC, fatality counts, the API's bodies)
+
+TARGETS.update(MORE)

@@ -69,6 +69,9 @@ def _records(
     except (zlib.error, EOFError, ValueError, OSError) as err:
         yield _broken(path, position, f"unreadable ({type(err).__name__})")
         return _next_start(handle, position + 1, gzipped)
+    except Exception as err:  # noqa: BLE001 (warcio trips over some malformed headers)
+        yield _broken(path, position, f"malformed ({type(err).__name__})")
+        return _next_start(handle, position + 1, gzipped)
     handle.seek(position)
     if handle.read(64).strip():  # the iterator stopped short: the last record is cut off
         yield _broken(path, position, "truncated")
