@@ -60,9 +60,15 @@ def plan(query: EventQuery, text_match: TextMatch) -> Plan:
     if query.until:
         conditions.append("c.event_date <> '' AND c.event_date <= ?")
         params.append(query.until)
-    if query.actor:
-        conditions.append("(" + " OR ".join(f"c.{c} = ?" for c in _ACTOR_COLUMNS) + ")")
-        params.extend([query.actor] * len(_ACTOR_COLUMNS))
+    if query.actor:  # one indexed look-up per column: faster than an OR over four columns
+        view = VIEW_CONDITION[query.view].replace("c.", "a.")
+        either = " UNION ALL ".join(
+            f"SELECT a.id FROM codings a WHERE {view} AND a.is_event = ? AND a.{c} = ?"
+            for c in _ACTOR_COLUMNS
+        )
+        conditions.append(f"c.id IN ({either})")
+        for _ in _ACTOR_COLUMNS:
+            params.extend([0 if query.mentions else 1, query.actor])
     if query.min_fatalities is not None:
         conditions.append("c.fatalities >= ?")
         params.append(query.min_fatalities)

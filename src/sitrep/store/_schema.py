@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from importlib import resources
 from typing import Any
@@ -85,11 +86,32 @@ def event_fields(event: Event) -> dict[str, Any]:
     return {name: to_column(name, getattr(event, name)) for name in FIELDS}
 
 
+def _reader(name: str) -> Callable[[Any], Any]:
+    kind = FIELD_TYPES[name]
+    if kind is str:
+        return (lambda v: v or None) if name in NULLABLE_TEXT else (lambda v: v or "")
+    if kind is bool:
+        return bool
+    if kind in (Certainty, Factuality):
+        return kind
+    return lambda v: v
+
+
+_READERS = tuple((name, _reader(name)) for name in FIELDS)  # from_column, ready per field
+
+
 def make_event(row: Mapping[str, Any], evidence: Sequence[Evidence], article_id: str = "") -> Event:
-    values = {name: from_column(name, row[name]) for name in FIELDS}
+    values = {name: read(row[name]) for name, read in _READERS}
     return Event(
         **values, evidence=tuple(evidence), event_id=row["event_id"], article_id=article_id
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def parsed(text: str) -> Any:
+    """JSON text read once: provenance and source lists repeat from row to row."""
+    value = json.loads(text)
+    return tuple(value) if isinstance(value, list) else value
 
 
 def fulltext(fields: Mapping[str, Any], evidence: Iterable[Evidence]) -> str:

@@ -165,8 +165,15 @@ class SQLStore:
     def _begin_write(self) -> None:
         raise NotImplementedError
 
-    def _index_text(self, cursor: Any, text: str) -> None:
-        """Index a new codings row's text for search (the cursor that inserted it)."""
+    def _pipelined(self) -> contextlib.AbstractContextManager[Any]:
+        """Send statements without waiting for each answer, where the driver can."""
+        return contextlib.nullcontext()
+
+    def _settle(self) -> None:
+        """Wait for every statement sent so far (raising the first error among them)."""
+
+    def _recover(self) -> None:
+        """Make the connection usable again after a statement's error."""
 
     def _text_match(self, words: list[str]) -> tuple[str, Any]:
         raise NotImplementedError
@@ -230,13 +237,15 @@ class SQLStore:
     @guarded
     def add(self, items: Iterable[Stored], *, on_event: OnEvent | None = None) -> AddResult:
         tally, failures, records = _Tally(), [], list[EventRecord]()
-        with self._writing() as log:
+        with self._writing() as log, self._pipelined():
             for item in items:
                 head = log.head
                 self._run("SAVEPOINT document")
                 try:
                     outcome, stored = self._add_one(log, item)
+                    self._settle()  # a server's error with this document surfaces here
                 except self.document_errors as error:
+                    self._recover()
                     self._run("ROLLBACK TO SAVEPOINT document")
                     log.head = head
                     failures.append(Failure(item.source, f"not stored: {self.explain(error)}"))
@@ -255,14 +264,14 @@ class SQLStore:
 
     def _add_one(self, log: _Log, item: Stored) -> tuple[str, list[EventRecord]]:
         key, digest = item.identity, sha256(item.raw)
-        latest = self._rows("SELECT tag, latest FROM documents WHERE key = ?", (key,))
-        if latest:
-            last = self._value(
-                "SELECT sha256 FROM versions WHERE document = ? AND number = ?", (key, latest[0][1])
-            )
-            if last == digest:
-                return "duplicates", []
-        elif self._value("SELECT 1 FROM versions WHERE sha256 = ?", (digest,)):
+        latest = self._rows(
+            "SELECT d.tag, d.latest, v.sha256 FROM documents d JOIN versions v"
+            " ON v.document = d.key AND v.number = d.latest WHERE d.key = ?",
+            (key,),
+        )
+        if latest and latest[0][2] == digest:
+            return "duplicates", []
+        if not latest and self._value("SELECT 1 FROM versions WHERE sha256 = ?", (digest,)):
             return "duplicates", []  # the same bytes under another name: a copy, not news
         article = item.extraction.article
         capture = NewVersion(
@@ -270,18 +279,25 @@ class SQLStore:
             article.title, article.published, article.original, canonical(article_json(article)),
             dict(item.provenance),
         )  # fmt: skip
+        head = (str(latest[0][0]), int(latest[0][1])) if latest else None
         records = self._store_version(
-            log, capture, item.extraction.events, item.extraction.mentions
+            log, capture, item.extraction.events, item.extraction.mentions, head=head
         )
         return ("versions" if latest else "added"), records
 
     def _store_version(
-        self, log: _Log, new: NewVersion, events: Sequence[Event], mentions: Sequence[Event]
-    ) -> list[EventRecord]:
+        self, log: _Log, new: NewVersion, events: Sequence[Event], mentions: Sequence[Event],
+        *, head: tuple[str, int] | None | bool = True,
+    ) -> list[EventRecord]:  # fmt: skip
+        """Store a capture as the next version of its document (`head`: its tag and latest
+        version, None for a new document, True to look them up)."""
         at, key = now(), new.key
-        known = self._rows("SELECT tag, latest FROM documents WHERE key = ?", (key,))
-        if known:
-            tag, number = str(known[0][0]), int(known[0][1]) + 1
+        known = head
+        if head is True:
+            rows = self._rows("SELECT tag, latest FROM documents WHERE key = ?", (key,))
+            known = (str(rows[0][0]), int(rows[0][1])) if rows else None
+        if isinstance(known, tuple):
+            tag, number = known[0], known[1] + 1
         else:
             tag, number = self._new_tag(key), 1
             self._run(
@@ -319,15 +335,12 @@ class SQLStore:
         self, log: _Log, key: str, tag: str, number: int, coded: Sequence[Event],
         coded_by: str, at: str,
     ) -> list[EventRecord]:  # fmt: skip
-        hashes, records = {}, []
+        """The machine's coding of one version: all its rows in one statement per table."""
+        hashes, records, events, codings, evidence = {}, [], [], [], []
         provenance = json.loads(coded_by)
         for position, event in enumerate(coded, start=1):
             event_id = f"{tag}-{number}-{position}"
-            self._run(
-                "INSERT INTO events (event_id, document, version, position, origin, coded_by)"
-                " VALUES (?, ?, ?, ?, 'machine', ?)",
-                (event_id, key, number, position, coded_by),
-            )
+            events.append((event_id, key, number, position, coded_by))
             row = {
                 "event_id": event_id, "revision": 1, "kind": "coded", "user_name": "sitrep",
                 "at": at, "reason": "", "based_on": None, "changes": "{}",
@@ -335,11 +348,23 @@ class SQLStore:
                 **_schema.event_fields(event),
                 "evidence_revision": 1, "sources": canonical([key]), "merged_into": None,
             }  # fmt: skip
-            hashes[event_id] = self._insert_coding(row, event.evidence, event.evidence, True, True)
+            codings.append(_coding_values(row, event.evidence, shown=True, machine=True))
+            spans = _evidence_rows(event_id, 1, event.evidence)
+            evidence.extend(spans)
+            hashes[event_id] = _schema.coding_hash(row, [r[3:] for r in spans])
             stored = replace(event, event_id=event_id, article_id=key)
             records.append(
                 EventRecord(stored, 1, "unreviewed", key, number, provenance, (key,), None, 1)
             )
+        if events:
+            self._run_many(
+                "INSERT INTO events (event_id, document, version, position, origin, coded_by)"
+                " VALUES (?, ?, ?, ?, 'machine', ?)",
+                events,
+            )
+            self._run_many(_INSERT_CODING, codings)
+        if evidence:
+            self._run_many(_INSERT_EVIDENCE, evidence)
         log.append(
             "coded", f"{key}#{number}",
             {"document": key, "version": number, "coded_by": provenance, "events": hashes},
@@ -359,17 +384,11 @@ class SQLStore:
         all_evidence: Sequence[Evidence], shown: bool, machine: bool,
     ) -> str:  # fmt: skip
         """Insert one revision row (and the evidence it sets); returns the row's hash."""
-        text = _schema.fulltext(row, all_evidence)
-        flags = (1, int(shown), int(machine), text)
-        cursor = self._run(_INSERT_CODING, [*(row[c] for c in CODING_COLUMNS), *flags])
-        self._index_text(cursor, text)
-        rows = [
-            (row["event_id"], row["revision"], i, e.field, e.text, e.start, e.end)
-            for i, e in enumerate(new_evidence or ())
-        ]
-        if rows:
-            self._run_many(_INSERT_EVIDENCE, rows)
-        return _schema.coding_hash(row, [r[3:] for r in rows])
+        self._run(_INSERT_CODING, _coding_values(row, all_evidence, shown=shown, machine=machine))
+        spans = _evidence_rows(row["event_id"], row["revision"], new_evidence or ())
+        if spans:
+            self._run_many(_INSERT_EVIDENCE, spans)
+        return _schema.coding_hash(row, [r[3:] for r in spans])
 
     @guarded
     def known(self, key: str, sha256: str) -> bool:
@@ -892,6 +911,21 @@ class SQLStore:
         return Verifier(self).run()
 
 
+def _coding_values(
+    row: Row, evidence: Sequence[Evidence], *, shown: bool, machine: bool
+) -> list[Any]:
+    text = _schema.fulltext(row, evidence)
+    return [*(row[c] for c in CODING_COLUMNS), 1, int(shown), int(machine), text]
+
+
+def _evidence_rows(
+    event_id: str, revision: int, evidence: Sequence[Evidence]
+) -> list[tuple[Any, ...]]:
+    return [
+        (event_id, revision, i, e.field, e.text, e.start, e.end) for i, e in enumerate(evidence)
+    ]
+
+
 def _json_or_text(text: str) -> dict[str, Any]:
     try:
         value = json.loads(text)
@@ -917,7 +951,7 @@ def _record(
     review = latest[1] if row["revision"] == 1 and not row["latest"] else row["review"]
     return EventRecord(
         event, int(row["revision"]), cast(ReviewState, review), row["document"],
-        int(row["version"]), json.loads(row["coded_by"]), tuple(json.loads(row["sources"])),
+        int(row["version"]), _schema.parsed(row["coded_by"]), _schema.parsed(row["sources"]),
         row["merged_into"], int(latest[0]),
     )  # fmt: skip
 

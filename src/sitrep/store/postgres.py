@@ -6,9 +6,10 @@ order; full-text search uses a GIN index over `to_tsvector('simple', ...)`.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -55,6 +56,23 @@ class PostgresStore(SQLStore):
     def _begin_write(self) -> None:
         self.db.execute("BEGIN")
         self.db.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+
+    @contextlib.contextmanager
+    def _pipelined(self) -> Iterator[None]:
+        with self.db.pipeline() as pipeline:
+            self._pipeline: psycopg.Pipeline | None = pipeline
+            try:
+                yield
+            finally:
+                self._pipeline = None
+
+    def _settle(self) -> None:
+        if getattr(self, "_pipeline", None) is not None:
+            self._pipeline.sync()  # type: ignore[union-attr]
+
+    def _recover(self) -> None:
+        with contextlib.suppress(psycopg.Error):
+            self._settle()
 
     def _text_match(self, words: list[str]) -> tuple[str, Any]:
         return "to_tsvector('simple', c.fulltext) @@ to_tsquery('simple', ?)", " & ".join(words)

@@ -85,11 +85,6 @@ class SQLiteStore(SQLStore):
     def _begin_write(self) -> None:
         self.db.execute("BEGIN IMMEDIATE")
 
-    def _index_text(self, cursor: Any, text: str) -> None:
-        self.db.execute(
-            "INSERT INTO codings_fts (rowid, fulltext) VALUES (?, ?)", (cursor.lastrowid, text)
-        )
-
     def _text_match(self, words: list[str]) -> tuple[str, Any]:
         return (
             "c.id IN (SELECT rowid FROM codings_fts WHERE codings_fts MATCH ?)",

@@ -107,8 +107,12 @@ CREATE INDEX codings_current_fatalities ON codings (is_event, fatalities, event_
 CREATE INDEX codings_current_certainty ON codings (is_event, certainty, event_date, event_id) WHERE shown = 1;
 CREATE INDEX codings_current_review ON codings (is_event, review, event_date, event_id) WHERE shown = 1;
 CREATE INDEX codings_machine_date ON codings (is_event, event_date, event_id) WHERE machine = 1;
+CREATE INDEX codings_reviewed_date ON codings (is_event, event_date, event_id)
+    WHERE shown = 1 AND review IN ('accepted', 'edited');
 CREATE INDEX codings_latest ON codings (event_id) WHERE latest = 1;
 CREATE VIRTUAL TABLE codings_fts USING fts5 (fulltext, content = '', tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER codings_fts_index AFTER INSERT ON codings
+BEGIN INSERT INTO codings_fts (rowid, fulltext) VALUES (new.id, new.fulltext); END;
 
 CREATE TABLE evidence (
     event_id TEXT NOT NULL,
