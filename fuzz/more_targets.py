@@ -150,10 +150,11 @@ def api_request(route: str, event: int, body: bytes) -> Any:
 
 
 def _undecodable(body: bytes) -> bool:
-    """Bytes JSON cannot even decode as text (it guesses UTF-8, -16 or -32 from the NULs)."""
+    """Bytes JSON cannot even decode as text (it guesses UTF-8, -16 or -32 from the NULs),
+    or nested deeper than Python's JSON decoder goes."""
     try:
         json.loads(body)
-    except UnicodeDecodeError:
+    except (UnicodeDecodeError, RecursionError):
         return True
     except ValueError:
         return False
