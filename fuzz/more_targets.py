@@ -25,6 +25,7 @@ from sitrep.sources.feeds import MAX_ITEMS, feed_kind, item_capture, parse_feed
 from sitrep.sources.warc import read_warc
 from sitrep.store import open_store
 from sitrep.web import WebConfig, create_app
+from sitrep.web.limits import MAX_BODY
 from sitrep.web.passwords import hash_secret, new_token
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -140,6 +141,7 @@ def api_request(route: str, event: int, body: bytes) -> Any:
     headers = {**auth, "content-type": "application/json"}
     answer = web.request(method, path, content=body, headers=headers)
     allowed = ANSWERS | {400} if _undecodable(body) else ANSWERS  # bytes that are no text
+    allowed = allowed | {413} if len(body) > MAX_BODY else allowed
     assert answer.status_code in allowed, (route, body[:200], answer.status_code, answer.text)
     data = answer.json()
     if answer.status_code == 200:
