@@ -79,6 +79,7 @@ class Result:
     verified: bool = False
     verify_line: str = ""
     server_errors: int = 0  # lines the server logged at ERROR
+    stopped: bool = False  # set to end the reviewers before their time
 
     def statuses(self) -> Counter[int]:
         return Counter(c.status for c in self.calls)
@@ -243,7 +244,7 @@ class Reviewer:
     async def run(self, deadline: float) -> None:
         low, high = self.result.settings.think
         async with self.client:
-            while time.monotonic() < deadline:
+            while time.monotonic() < deadline and not self.result.stopped:
                 roll = self.rng.random()
                 if roll < 0.35 or not self.shared.ids:
                     await self.browse()
