@@ -30,6 +30,7 @@ test: setup lint typecheck
 
 bench: setup
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/store_bench.py  # the store's queries at 100,000 events, both backends
 
 # Coverage-guided fuzzing of every parser of outside data, FUZZ_SECONDS per target (not in `test`).
 FUZZ_SECONDS ?= 60

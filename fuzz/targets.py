@@ -96,6 +96,7 @@ TARGETS: dict[str, Target] = {
     "time_words": time_words,
 }
 
-from more_targets import MORE  # noqa: E402  (feeds, WARC, fatality counts, the API's bodies)
+# feeds (RSS, Atom, JSON Feed), WARC (plain and gzipped), fatality counts, the API's bodies
+from more_targets import MORE  # noqa: E402
 
 TARGETS.update(MORE)

@@ -238,3 +238,22 @@ def test_a_failed_delivery_stays_queued_and_is_retried_once(tmp_path, mailbox):
         again = sitrep("follow", "retry")
         assert "0 delivered, 0 still queued" in again.output
         assert calls["n"] == 4  # delivered once, never twice
+
+
+def test_ingest_reads_a_feed_url(tmp_path):
+    from sitrep.store import open_store
+
+    db = str(tmp_path / "url.db")
+    with serving() as site:
+        site.routes["/feed.xml"] = answer(
+            body=rss("Coastal Herald", [("Strike", site.url("/strike")), ("Gone", site.url("/x"))]),
+            content_type="application/rss+xml",
+        )
+        site.routes["/strike"] = answer(body=HERALD_PAGE)
+        env = {"SITREP_ALLOW_NETS": "127.0.0.1/32", "SITREP_FETCH_INTERVAL": "0"}
+        result = CliRunner(env=env).invoke(app, ["ingest", site.url("/feed.xml"), "--db", db])
+    assert result.exit_code == 1, result.output  # one item's page is missing
+    assert f"{site.url('/x')}: HTTP 404" in result.output
+    with open_store(db) as store:
+        (version,) = store.document_versions(site.url("/strike"))
+    assert version.source == site.url("/strike") and version.url == site.url("/strike")

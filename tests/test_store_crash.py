@@ -266,6 +266,13 @@ def test_a_read_only_store_can_be_read_but_not_written(tmp_path, corpus, small_s
         )  # fmt: skip
         line = one_error_line(ingest)
         assert ingest.returncode == 2 and address in line and "read-only" in line
+        new = str(folder / "new.db")
+        create = subprocess.run(
+            [*prefix, SITREP, "ingest", str(corpus / "raid-010.txt"), "--db", new],
+            capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+        line = one_error_line(create)
+        assert create.returncode == 2 and new in line and "read-only" in line
     finally:
         os.chmod(folder, 0o755)
         os.chmod(address, 0o644)

@@ -123,6 +123,7 @@ class Article:
     url: str | None = None
     format: str = "text"  # "text" | "html"
     encoding: str = "utf-8"
+    outlet: str | None = None  # the site that published it ("The Daily X"), never in `title`
 
     def passages(self) -> tuple[Passage, ...]:
         """The texts to analyse: title, standfirst, body, then each caption."""

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import time
 from dataclasses import asdict
+from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 from urllib.parse import urlsplit
 
@@ -361,3 +364,55 @@ def eval_merge(
     from sitrep.evaluate.merging import main
 
     raise typer.Exit(main(out, seed=seed))
+
+
+# ---------------------------------------------------------------- report
+
+
+class ReportFormat(StrEnum):
+    md = "md"
+    html = "html"
+    pdf = "pdf"
+
+
+@app.command()
+def report(
+    since: Annotated[str, typer.Option("--since", help="7d, 2w, or a date: 2025-03-01.")] = "7d",
+    until: Annotated[str | None, typer.Option("--until", help="Last day (default: today).")] = None,
+    country: Annotated[str | None, typer.Option("--country", help="One country.")] = None,
+    topic: Annotated[str | None, typer.Option("--topic", help="A followed topic's events.")] = None,
+    format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="md, html or pdf.")
+    ] = ReportFormat.md,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
+    db: Db = "sitrep.db",
+) -> None:
+    """A situation report: headline figures, a map, events per day, the main events, what
+    changed since the previous report. Stdout without -o.
+
+    Example: sitrep report --since 7d --country Sudan --format pdf -o sudan.pdf
+    """
+    from datetime import UTC, datetime
+
+    from sitrep.report.gather import ReportError, gather, parse_scope
+    from sitrep.report.render import write
+
+    if format is ReportFormat.pdf and output is None and sys.stdout.isatty():
+        raise fail("a PDF goes to a file: add -o report.pdf (or redirect stdout)")
+    try:
+        scope = parse_scope(
+            since, until, country=country, topic=topic, today=datetime.now(UTC).date()
+        )
+        with open_db(db) as store:
+            gathered = gather(store, scope)
+    except ReportError as error:
+        raise fail(str(error)) from None
+    try:
+        data = write(gathered, format.value, output)
+    except OSError as error:
+        raise fail(f"{output}: cannot write ({error.strerror or error})") from None
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        _say(f"sitrep: wrote {output} ({len(gathered.events)} events)")

@@ -345,15 +345,16 @@ def predict(
 ) -> Iterator[tuple[Item, tuple[Event, ...], str | None]]:
     """Each item with the events sitrep extracts from its text (in input order)."""
     from sitrep._parallel import extract_stream
-    from sitrep.model import Extraction
+    from sitrep.intake import IntakeError
+    from sitrep.model import Failure
     from sitrep.pipeline import capture_from_string
 
     captures = [capture_from_string(i.text, id=i.id, published=i.published) for i in items]
     for item, (_, result) in zip(items, extract_stream(captures, jobs), strict=True):
-        if isinstance(result, Extraction):
-            yield item, result.events, None
-        else:  # an IntakeError or a Failure: either names the reason
+        if isinstance(result, IntakeError | Failure):
             yield item, (), result.reason
+        else:
+            yield item, result.events, None
 
 
 def evaluate(items: Sequence[Item], jobs: int = 1) -> Report:

@@ -151,12 +151,12 @@ def _blamed(sentence: Span, passage: Passage, knowledge: EventKnowledge) -> Acto
     lexicon = knowledge.actors
     if lexicon is None or not any(t.lower_ in lexicon.blame_verbs for t in sentence):
         return None
-    text = sentence.doc.text
+    text, base = sentence.text, sentence.start_char  # the sentence's text, not the whole doc's
     for m in find_actor_mentions(sentence, lexicon):
         if not (m.name or m.group):
             continue
         # Right after the verb: sentences without an event cue carry no parse to go by.
-        before = text[max(sentence.start_char, m.start - 20) : m.start].lower().split()
+        before = text[max(0, m.start - base - 20) : m.start - base].lower().split()
         before = [w for w in before if w not in ("the", "a")]
         if before and before[-1] in lexicon.blame_verbs:
             name = actor_name(m, None, lexicon)
@@ -480,7 +480,8 @@ def _refers_back(token: Token, sentence: Span, knowledge: EventKnowledge) -> boo
     bombing"): the event it names was told before or elsewhere."""
     if knowledge.referring is None or token.pos_ != "NOUN":
         return False
-    before = fold(sentence.doc.text[max(sentence.start_char, token.idx - 60) : token.idx])
+    base = sentence.start_char  # slice the sentence: rebuilding the doc's text costs O(doc)
+    before = fold(sentence.text[max(0, token.idx - base - 60) : token.idx - base])
     return knowledge.referring.search(before) is not None
 
 

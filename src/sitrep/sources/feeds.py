@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import itertools
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -18,15 +19,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sitrep.intake._sniff import container_kind
 from sitrep.intake.read import Capture, IntakeError, capture_id
 
 MAX_ITEMS = 10_000  # items read from one feed document; the rest are counted, not kept
-# the root element, after any XML declaration, comments, processing instructions and doctype
-_XML_FEED = re.compile(
-    rb"^(?:<\?xml[^>]*\?>|<!--.*?-->|<\?[^>]*\?>|<!DOCTYPE[^>]*>|\s)*<(rss|feed|rdf:RDF)\b",
-    re.I | re.S,
-)
-_JSON_FEED = re.compile(rb'"version"\s*:\s*"https?://jsonfeed\.org/version/', re.I)
 
 
 @dataclass(frozen=True)
@@ -49,14 +45,12 @@ class Feed:
 
 
 def feed_kind(raw: bytes) -> str | None:
-    """ "RSS", "Atom" or "JSON Feed" when the first bytes look like one, else None."""
-    head = raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith(b"{"):
-        return "JSON Feed" if _JSON_FEED.search(head) else None
-    found = _XML_FEED.match(head)
-    if found is None:
-        return None
-    return {"rss": "RSS", "feed": "Atom", "rdf:rdf": "RSS"}[found.group(1).decode().lower()]
+    """ "RSS", "Atom" or "JSON Feed" when the first bytes are one (intake's sniffing)."""
+    found = container_kind(raw[:4096])
+    return _FEED_NAMES.get(found.kind) if found else None
+
+
+_FEED_NAMES = {"rss": "RSS", "atom": "Atom", "json-feed": "JSON Feed"}
 
 
 def parse_feed(raw: bytes, source: str, *, max_items: int = MAX_ITEMS) -> Feed:
@@ -69,11 +63,13 @@ def parse_feed(raw: bytes, source: str, *, max_items: int = MAX_ITEMS) -> Feed:
 def _xml_feed(raw: bytes, source: str, max_items: int) -> Feed:
     import feedparser
 
-    raw, listed = _first_items(raw, max_items)
+    listed = len(_ITEM_END.findall(raw))
     try:
-        parsed = feedparser.parse(raw, sanitize_html=False, resolve_relative_uris=False)
-    except Exception as err:  # noqa: BLE001 (feedparser fails on some hostile bytes: one line)
-        raise IntakeError(source, f"not a readable feed ({type(err).__name__})") from None
+        parsed = feedparser.parse(
+            _first_items(raw, max_items), sanitize_html=False, resolve_relative_uris=False
+        )
+    except Exception as error:  # noqa: BLE001 (feedparser on hostile bytes may raise anything)
+        raise IntakeError(source, f"not a readable feed ({type(error).__name__})") from None
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")
         detail = f" ({str(problem).splitlines()[0]})" if problem else ""
@@ -86,32 +82,22 @@ def _xml_feed(raw: bytes, source: str, max_items: int) -> Feed:
     )  # fmt: skip
 
 
-def _first_items(raw: bytes, max_items: int) -> tuple[bytes, int]:
-    """The feed cut to its first `max_items` items, and how many it listed. feedparser spends
-    about half a millisecond on each item, so a feed of 100,000 is cut before it reads them;
-    a document lxml cannot parse is left whole (feedparser's lenient parser may still)."""
-    if raw.count(b"<item") + raw.count(b"<entry") <= max_items:  # an upper bound: cheap
-        return raw, 0
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    try:
-        tree = etree.fromstring(raw, parser).getroottree()
-    except (etree.XMLSyntaxError, ValueError):
-        return raw, 0
-    items = [e for e in tree.iter() if isinstance(e.tag, str) and _local(e.tag) in _ITEMS]
-    for extra in items[max_items:]:
-        parent = extra.getparent()
-        if parent is not None:
-            parent.remove(extra)
-    return etree.tostring(tree, xml_declaration=True, encoding="utf-8"), len(items)
+_ITEM_END = re.compile(rb"</(?:item|entry)\s*>", re.I)
+_CLOSERS = {"rss": b"</channel></rss>", "atom": b"</feed>"}
 
 
-_ITEMS = ("item", "entry")
-
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
+def _first_items(raw: bytes, max_items: int) -> bytes:
+    """The document cut after its `max_items`-th item and closed again, so a feed of
+    100,000 items costs the parser no more than its first `max_items`."""
+    ends = _ITEM_END.finditer(raw)
+    last = next(itertools.islice(ends, max_items - 1, None), None) if max_items > 0 else None
+    if last is None or next(ends, None) is None:
+        return raw
+    kind = container_kind(raw[:4096])
+    closer = (
+        b"</rdf:RDF>" if b"<rdf:RDF" in raw[:4096] else _CLOSERS.get(kind.kind if kind else "", b"")
+    )
+    return raw[: last.end()] + closer
 
 
 def _xml_item(entry: Mapping[str, Any]) -> FeedItem:
@@ -233,7 +219,11 @@ def read_feed(path: Path, *, max_bytes: int = 20_000_000) -> Iterator[Capture | 
             yield item_capture(item, str(path), captured_at=read_at)
         else:
             empty += 1
+    notes = []
     if empty:
-        yield IntakeError(str(path), f"{empty} item(s) carry no text (only links; use feeds add)")
+        notes.append(f"{empty} item(s) without text of their own (sitrep feeds add fetches pages)")
     if feed.listed > MAX_ITEMS:
-        yield IntakeError(str(path), f"only the first {MAX_ITEMS} of {feed.listed} items read")
+        notes.append(f"only the first {MAX_ITEMS} of {feed.listed} items read")
+    if notes:
+        kind = feed_kind(raw) or "a"
+        yield IntakeError(str(path), f"{kind} feed: {'; '.join(notes)}")

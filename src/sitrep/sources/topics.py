@@ -32,17 +32,17 @@ def _country(topic: Topic, event: Event) -> bool:
     if topic.country is None:
         return True
     wanted = topic.country.casefold()
-    return wanted in {(event.country or "").casefold(), _alpha(event.iso)}
+    return wanted in {(event.country or "").casefold(), *_alpha(event.iso)}
 
 
-def _alpha(iso: int | None) -> str:
+def _alpha(iso: int | None) -> set[str]:
     """ISO 3166 alpha-2 and alpha-3 codes of a numeric code, folded ("sy" and "syr")."""
     if iso is None:
-        return ""
+        return set()
     import pycountry
 
     found = pycountry.countries.get(numeric=f"{iso:03d}")
-    return f"{found.alpha_2} {found.alpha_3}".casefold() if found else ""
+    return {found.alpha_2.casefold(), found.alpha_3.casefold()} if found else set()
 
 
 def _near(topic: Topic, event: Event) -> bool:

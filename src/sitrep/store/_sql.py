@@ -475,7 +475,7 @@ class SQLStore:
         if len(rows) > query.limit:
             rows = rows[: query.limit]
             last = rows[-1]
-            following = _query.encode_cursor(query.sort, last[plan.column], last["event_id"])
+            following = _query.encode_cursor(query.sort, [last[k] for k in plan.keys])
         return EventPage(tuple(self._records(rows, query.view)), following)
 
     def iter_events(self, query: EventQuery = EventQuery()) -> Iterator[EventRecord]:  # noqa: B008
