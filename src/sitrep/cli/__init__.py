@@ -19,11 +19,16 @@ from sitrep.cli._common import app, err
 
 
 def main() -> None:
+    from sitrep.places.gazetteer import GazetteerMissing
+
     try:
         app()
     except KeyboardInterrupt:
         err.print("sitrep: interrupted")
         sys.exit(130)
+    except GazetteerMissing as missing:
+        err.print(f"sitrep: error: {missing}", markup=False, highlight=False)
+        sys.exit(2)
 
 
 __all__ = ["app", "main"]
