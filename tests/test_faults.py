@@ -268,3 +268,26 @@ def test_a_disk_that_fills_up_mid_ingest_gives_one_line_and_a_store_that_verifie
         assert again.returncode != 0 and "Traceback" not in again.stderr  # still full: one line
         with open_store(address) as store:
             assert store.count()["documents"] >= kept  # nothing stored was lost
+
+
+def test_recovery_alerts_what_an_alerting_command_stored_and_not_a_backfill(tmp_path):
+    from dataclasses import replace
+
+    from _store_docs import doc, text_of
+    from sitrep.sources.alerts import Alerter
+    from sitrep.sources.ledger import ALERTS_TAG, Ledger, Topic
+
+    with open_store(tmp_path / "s.db") as store:
+        Ledger.open(store).add_topic(Topic("north", country="Ruritania"))
+        store.add([doc("archive/oulu.txt", text_of("Oulu"), events=[{"town": "Oulu"}])])
+        owed = doc("feed/kotka", text_of("Kotka"), events=[{"town": "Kotka"}])
+        tagged = {**owed.provenance, ALERTS_TAG: "yes"}  # as `sitrep watch` and `ingest` tag
+        store.add([replace(owed, provenance=tagged)])  # stored; the process died before alerts
+        (kotka,) = [r.event.event_id for r in store.iter_events() if r.document == "feed/kotka"]
+        first = Alerter(store, merge=False)
+        assert first.recover() == 1
+        assert [a.event_id for a in first.ledger.alerts.values()] == [kotka]
+        first.close()
+        again = Alerter(store, merge=False)  # noted as handled: nothing twice
+        assert again.recover() == 0 and len(again.ledger.alerts) == 1
+        again.close()

@@ -144,8 +144,9 @@ def watch(
         alerter = Alerter(store, policy=policy, fetcher=fetcher)
         alerter.recover()  # events a crash left between their commit and their alerts
         service = Ingest(
-            store, pipeline=load_pipeline, jobs=max(1, jobs), on_event=alerter.on_event
-        )
+            store, pipeline=load_pipeline, jobs=max(1, jobs), on_event=alerter.on_event,
+            tags=alerter.tags,
+        )  # fmt: skip
         watcher = Watcher(alerter.ledger, fetcher, service)
         if not watcher.ledger.feeds:
             raise fail("no feeds to watch; add one with sitrep feeds add URL", 1)

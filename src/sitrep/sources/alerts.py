@@ -25,7 +25,7 @@ from sitrep.sources.attach import attach, outlet
 from sitrep.sources.corroborate import Rules, load_rules, material_change
 from sitrep.sources.fetch import Fetcher, Limits
 from sitrep.sources.guard import Policy
-from sitrep.sources.ledger import Ledger, Topic
+from sitrep.sources.ledger import ALERTS_TAG, Ledger, Topic
 from sitrep.sources.outbox import Delivered, Outbox, smtp_address, webhook_secret
 from sitrep.sources.topics import matches
 from sitrep.store.contract import EventRecord, NotFoundError, Store
@@ -68,7 +68,12 @@ class Alerter:
         self._env = env
         self.handled: list[Handled] = []
         self._done: list[str] = []  # events handled, not yet noted in the ledger
-        self.ledger.begin_alerting()
+
+    @property
+    def tags(self) -> dict[str, str]:
+        """What the ingest service adds to the provenance of what it stores for this alerter,
+        so that a crash before the alerts is found by `recover` (and a backfill is not)."""
+        return {ALERTS_TAG: "yes"}
 
     CONSIDERED_BATCH = 50  # events handled per ledger note (a crash repeats at most these)
 

@@ -18,6 +18,7 @@ from typing import Any
 from sitrep.store.contract import LogEntry, Store
 
 KINDS = ("feed", "fetch", "item", "topic", "alert")
+ALERTS_TAG = "alerts"  # in a version's provenance: its events are promised to an alerter
 
 
 def now() -> str:
@@ -94,9 +95,8 @@ class Ledger:
     topics: dict[str, Topic] = field(default_factory=dict)
     alerts: dict[str, Alert] = field(default_factory=dict)
     feed_bodies: set[str] = field(default_factory=set)  # sha256 of feed bodies kept in the log
-    # Events stored since alerting began in this store, and those the alerter has handled:
-    # the difference is what a crash between a commit and its alerts left unhandled.
-    alerting: bool = False
+    # Events stored by a command that alerts (tagged so in their provenance), and those its
+    # alerter has handled: the difference is what a crash between a commit and its alerts left.
     coded: list[str] = field(default_factory=list)
     considered: set[str] = field(default_factory=set)
 
@@ -106,7 +106,7 @@ class Ledger:
         for entry in store.log_entries():
             if entry.kind in KINDS:
                 ledger._apply(entry.kind, entry.subject, entry.detail)
-            elif entry.kind == "coded" and ledger.alerting:
+            elif entry.kind == "coded" and (entry.detail.get("coded_by") or {}).get(ALERTS_TAG):
                 ledger.coded.extend(entry.detail.get("events") or ())
         return ledger
 
@@ -163,9 +163,6 @@ class Ledger:
 
     def _apply_alert(self, alert_id: str, detail: Mapping[str, Any]) -> None:
         action = detail.get("action")
-        if action == "alerting":
-            self.alerting = True
-            return
         if action == "considered":
             self.considered.update(str(e) for e in detail.get("events", ()))
             return
@@ -236,18 +233,13 @@ class Ledger:
         )  # fmt: skip
         return self.alerts[alert_id]
 
-    def begin_alerting(self) -> None:
-        """From now on every event stored must be handled by an alerter (once per store)."""
-        if not self.alerting:
-            self._append("alert", "-", {"action": "alerting", "at": now()})
-
     def events_considered(self, event_ids: Iterable[str]) -> None:
         """An alerter has handled these events: merged them or not, queued their alerts."""
         self._append("alert", "-", {"action": "considered", "events": list(event_ids), "at": now()})
 
     def unconsidered(self) -> list[str]:
-        """Events stored since alerting began that no alerter has handled (a crash came
-        between their commit and their alerts), oldest first."""
+        """Events stored by a command that alerts and never handled by its alerter (a crash
+        came between their commit and their alerts), oldest first."""
         return [e for e in dict.fromkeys(self.coded) if e not in self.considered]
 
     def alert_sending(self, alert_id: str, channel: str) -> None:
