@@ -129,7 +129,8 @@ def test_a_feed_of_100000_items_is_read_to_its_limit_within_the_memory_bound(tmp
         tmp_path,
     )
     assert found["captures"] == MAX_ITEMS
-    assert found["errors"] == [f"only the first {MAX_ITEMS} of 100000 items read"]
+    (error,) = found["errors"]
+    assert error.endswith(f"only the first {MAX_ITEMS} of 100000 items read"), error
     assert found["last"].endswith(f"#k{MAX_ITEMS - 1}")  # the first items, in order
 
 
@@ -183,7 +184,9 @@ def test_hostile_archives_give_pages_or_one_line(tmp_path, name):
     items = list(read_warc(path))
     errors = one_line(items)
     captures = [i for i in items if isinstance(i, Capture)]
-    if name in ("empty", "binary", "truncated UTF-8", "headers without a target", "NUL bytes"):
+    if name == "NUL bytes":  # a page with a stray NUL: read with a warning, or one line
+        assert len(items) == 1, items
+    elif name in ("empty", "binary", "truncated UTF-8", "headers without a target"):
         assert not captures and errors, items
     else:
         assert len(captures) == 1 and not errors, errors
