@@ -14,8 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sitrep.intake import Capture, IntakeError, decode, read_jsonl, read_paths, to_article
+from sitrep.intake._pagedate import page_date
 from sitrep.intake._rules import Rules, load_rules
+from sitrep.intake._sniff import container_kind
+from sitrep.intake._title import name_title
+from sitrep.intake._tree import flat_text, parse_html
+from sitrep.intake.published import DateError, parse_published
 from sitrep.time import TimeWords, load_time_words
+from sitrep.time.anchor import header_date
 from sitrep.time.expressions import scan
 
 Target = Callable[[bytes], object]
@@ -88,12 +94,45 @@ def _time_words() -> TimeWords:
     return load_time_words()
 
 
+def published(raw: bytes) -> object:
+    """A given publication date: an ISO day in range, or `DateError`."""
+    try:
+        day = parse_published(raw.decode("utf-8", errors="replace"))
+    except DateError as err:
+        assert "\n" not in str(err), "an error is one line"
+        return None
+    assert day is None or (len(day) == 10 and "1900" <= day[:4] <= "2100"), day
+    return day
+
+
+def container(raw: bytes) -> object:
+    return container_kind(raw[:4096], "file")
+
+
+def page_parts(raw: bytes) -> object:
+    """The page readers that take markup apart: tree, plain text, title, date."""
+    text = raw.decode("utf-8", errors="replace")
+    tree = parse_html(text)
+    title, blocks = flat_text(text)
+    named = name_title([title, text[:200]], blocks[:3], [text[:40]], text[:80], _rules())
+    return page_date(tree, None, _rules()), named
+
+
+def header(raw: bytes) -> object:
+    text = raw.decode("utf-8", errors="replace")
+    return header_date(text[:400], text, _time_words())
+
+
 TARGETS: dict[str, Target] = {
     "scraped_text": scraped_text,
     "html_page": html_page,
     "jsonl": jsonl,
     "any_file": any_file,
     "time_words": time_words,
+    "published": published,
+    "container": container,
+    "page_parts": page_parts,
+    "header_date": header,
 }
 
 # feeds (RSS, Atom, JSON Feed), WARC (plain and gzipped), fatality counts, the API's bodies

@@ -234,3 +234,20 @@ def test_a_warc_is_read_by_sources_or_refused_by_name(tmp_path: Path) -> None:
     assert result.code == 1
     good = [line for line in result.stdout.splitlines() if '"error"' not in line]
     assert len(good) == 2
+
+
+def test_places_reads_the_article_not_the_markup(tmp_path: Path) -> None:
+    import json
+
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><head><title>Attack near Kaya</title><script>var edition = "Kharkiv";</script>'
+        '<meta name="geo.placename" content="Mariupol"></head><body><article>'
+        f"<h1>Attack near Kaya</h1><p>{STORY * 2}</p></article></body></html>"
+    )
+    result = run("places", str(path), "--format", "jsonl")
+    assert_clean(result)
+    assert result.code == 0, result.stderr
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    names = {p["text"] for p in record["places"]}
+    assert "Kaya" in names and not names & {"Kharkiv", "Mariupol"}

@@ -59,3 +59,15 @@ def test_location_filter_is_exact(store):
         "Tarsa"
     }
     assert store.events(EventQuery(location="Tars")).events == ()
+
+
+def test_map_cells_count_events_per_cell_and_type(store):
+    cells = store.map_cells(EventQuery(), 10.0)
+    assert sum(n for *_, n, _, _ in cells) == 3
+    by_type = {(r, c, kind): (n, lat, lon) for r, c, kind, n, lat, lon in cells}
+    kaleva = [k for k, v in by_type.items() if v[1] == 10.5]
+    assert len(kaleva) == 2 and len({(r, c) for r, c, _ in kaleva}) == 1  # one cell, two types
+    assert len({(r, c) for r, c, _ in by_type}) == 2
+    assert store.map_cells(EventQuery(type="Battles"), 10.0) == [
+        c for c in cells if c[2] == "Battles"
+    ]

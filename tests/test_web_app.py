@@ -422,6 +422,20 @@ def test_api_accept_reject_restore_merge_split(team_db):
     assert history.status_code in (200, 404)  # a split event may leave the current view
 
 
+def test_map_gives_points_or_a_grid_of_counts(team_db):
+    db, people = team_db
+    viewer = bearer(people.tokens["viewer"])
+    few = client(db).get("/api/map?zoom=3", headers=viewer).json()
+    assert few["points"] and not few["grid"] and len(few["types"]) == 7
+    many = client(db, map_points=2).get("/api/map?zoom=1", headers=viewer).json()
+    assert many["grid"] and not many["points"]
+    assert sum(cell[2] for cell in many["grid"]) == len(few["points"])
+    assert all(sum(cell[3]) == cell[2] for cell in many["grid"])
+    north = client(db).get("/api/map?zoom=3&bbox=-30,0,60,60", headers=viewer).json()
+    assert 0 < len(north["points"]) < len(few["points"])
+    assert all(0 <= p[0] <= 60 and -30 <= p[1] <= 60 for p in north["points"])
+
+
 def test_exports_in_every_format(team_db):
     import pyarrow.parquet as pq
 
@@ -531,3 +545,29 @@ def test_log_is_utc_names_who_and_keeps_secrets_out(team_db, caplog):
 
     stamp = UTCFormatter().formatTime(caplog.records[0])
     assert stamp.endswith("Z") and "T" in stamp
+
+
+# ------------------------------------------------------------------ the same app over PostgreSQL
+
+
+def test_the_app_over_postgresql(postgres, tmp_path):
+    from _web import DEMO, add_people, build_demo
+
+    url = postgres.create_database()
+    build_demo(url)  # type: ignore[arg-type]
+    people = add_people(url)  # type: ignore[arg-type]
+    web = client(url)  # type: ignore[arg-type]
+    coder = bearer(people.tokens["coder"])
+    listed = web.get("/api/events?type=Protests&limit=2", headers=coder).json()
+    assert listed["events"] and listed["next"]
+    more = web.get(f"/api/events?type=Protests&limit=2&cursor={listed['next']}", headers=coder)
+    assert more.status_code == 200 and more.json()["events"][0] not in listed["events"]
+    event_id = listed["events"][0]["event_id"]
+    body = {"changes": {"fatalities": 7}, "reason": "count", "base_revision": 1}
+    assert web.patch(f"/api/events/{event_id}", json=body, headers=coder).status_code == 200
+    assert web.patch(f"/api/events/{event_id}", json=body, headers=coder).status_code == 409
+    log_in(web, "vic")
+    assert "r2 edit</strong> by ana" in web.get(f"/events/{event_id}").text
+    assert web.get("/api/map?zoom=2", headers=coder).json()["points"]
+    assert "<svg" in web.get("/").text
+    assert DEMO.is_dir()

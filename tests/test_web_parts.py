@@ -239,9 +239,12 @@ def test_timeline_stacks_days_by_type():
     )
     assert line.days == 3 and line.top == 3
     assert line.first == "2025-01-01" and line.last == "2025-01-03"
-    day1 = [b for b in line.bars if b.x == 0]
-    assert sum(b.height for b in day1) == pytest.approx(100.0)
-    assert {b.css for b in day1} == {type_class("Battles"), type_class("Protests")}
+    layers = {layer.css: layer for layer in line.layers}
+    assert set(layers) == {type_class("Battles"), type_class("Protests"), type_class("Riots")}
+    # day 0: Battles (t0) from the bottom up to 2/3 of the height, Protests (t3) above it
+    assert layers["t0"].path == "M0 33.33h0.9v66.67h-0.9z"
+    assert layers["t3"].path == "M0 0.00h0.9v33.33h-0.9z"
+    assert layers["t4"].path == "M2 0.00h0.9v100.00h-0.9z" and "3 events" in layers["t4"].label
     assert timeline([]).empty
 
 
@@ -261,3 +264,23 @@ def test_map_type_classes_are_stable():
     assert type_class("Battles") == "t0"
     assert type_class("nonsense") == "t6"
     assert json.dumps(type_class(None)) == '"t6"'
+
+
+def test_store_pool_lends_a_bounded_number_of_handles(tmp_path):
+    from sitrep.store import StoreError, open_store
+    from sitrep.web.stores import StorePool
+
+    opened = []
+
+    def opener():
+        opened.append(open_store(tmp_path / "pool.db"))
+        return opened[-1]
+
+    pool = StorePool(opener, size=2, wait=0.1)
+    first, second = pool.acquire(), pool.acquire()
+    assert first is not second and len(opened) == 2
+    with pytest.raises(StoreError):
+        pool.acquire()  # both lent: a third waits, then gives up with one line
+    pool.release(first)
+    assert pool.acquire() is first and len(opened) == 2  # reused, not reopened
+    pool.close()

@@ -135,13 +135,14 @@ def _located(lat: Any, lon: Any) -> bool:
 
 def write_parquet(events: Iterable[Exportable], out: IO[bytes], batch: int = 10_000) -> int:
     """ACLED's columns (typed) and sitrep's, evidence as a list of structs, in row groups of
-    `batch` rows so memory stays bounded."""
+    `batch` rows; the compressed file is built in memory, then written to `out`."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = _parquet_schema(pa)
     count = 0
-    with pq.ParquetWriter(out, schema, compression="zstd") as writer:
+    sink = pa.BufferOutputStream()  # pyarrow wants a native stream; any binary `out` will do
+    with pq.ParquetWriter(sink, schema, compression="zstd") as writer:
         rows: list[dict[str, Any]] = []
         for event in events:
             rows.append(_parquet_row(event))
@@ -151,6 +152,7 @@ def write_parquet(events: Iterable[Exportable], out: IO[bytes], batch: int = 10_
                 rows = []
         if rows or count == 0:
             writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+    out.write(sink.getvalue().to_pybytes())
     return count
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 
 from sitrep.cli import (  # noqa: F401  (they register their commands)
+    batch,
     core,
     evaluate,
     gazetteer,

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from sitrep.cli._common import Db, app, err, fail, open_db, out
+from sitrep.cli._common import Db, app, err, fail, open_db
 
 users_app = typer.Typer(help="Accounts of the web app and the API.", no_args_is_help=True)
 tokens_app = typer.Typer(help="API tokens (stored hashed).", no_args_is_help=True)
@@ -124,11 +124,7 @@ def users_list(db: Db = "sitrep.db") -> None:
     try:
         for user in store.users():
             state = "disabled" if user.disabled else "active"
-            out.print(
-                f"{user.name}\t{user.role}\t{state}\t{user.created_at}",
-                markup=False,
-                highlight=False,
-            )
+            print(f"{user.name}\t{user.role}\t{state}\t{user.created_at}")  # tab-separated
     finally:
         store.close()
 

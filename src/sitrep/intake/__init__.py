@@ -24,8 +24,6 @@ def to_article(
 
     Text over `limits` is set aside with a warning naming the document.
     """
-    from sitrep.intake.html import clean_html  # trafilatura and htmldate: only for HTML
-
     rules = rules or load_rules()
     common = {
         "id": capture.id, "sha256": capture.sha256, "rules": rules,
@@ -34,6 +32,8 @@ def to_article(
     }  # fmt: skip
     try:
         if capture.kind == "html":
+            from sitrep.intake.html import clean_html  # trafilatura, htmldate: HTML only
+
             article = clean_html(capture.text, source=capture.source, **common)  # type: ignore[arg-type]
         else:
             article = clean_text(capture.text, **common)  # type: ignore[arg-type]

@@ -506,6 +506,27 @@ class SQLStore:
         )
 
     @guarded
+    def map_cells(
+        self, query: EventQuery, size: float
+    ) -> list[tuple[int, int, str, int, float, float]]:
+        """Matching located events counted per cell of `size` degrees and type: (row, column,
+        event_type, events, mean latitude, mean longitude). Cells are numbered from the
+        south-west; a backend may round rather than truncate, which only shifts the grid."""
+        plan = _query.plan(replace(query, cursor=None), self._text_match)
+        rows = self._rows(
+            "SELECT CAST((c.latitude + 90.0) / ? AS INTEGER) AS cy,"
+            " CAST((c.longitude + 540.0) / ? AS INTEGER) AS cx, c.event_type, count(*),"
+            " avg(c.latitude), avg(c.longitude) FROM codings c"
+            f" WHERE {plan.where} AND c.latitude IS NOT NULL AND c.longitude IS NOT NULL"
+            " GROUP BY cy, cx, c.event_type",
+            (size, size, *plan.params),
+        )
+        return [
+            (int(y), int(x), str(kind or ""), int(n), float(lat), float(lon))
+            for y, x, kind, n, lat, lon in rows
+        ]
+
+    @guarded
     def day_counts(self, query: EventQuery) -> list[tuple[str, str, int]]:
         """Matching events per day and type, for the timeline (undated events left out)."""
         plan = _query.plan(replace(query, cursor=None), self._text_match)

@@ -253,6 +253,13 @@ class Store(Protocol):
         """(event_id, latitude, longitude, event_type) of each matching event with coordinates."""
         ...
 
+    def map_cells(
+        self, query: EventQuery, size: float
+    ) -> list[tuple[int, int, str, int, float, float]]:
+        """(row, column, event_type, events, mean latitude, mean longitude) per grid cell of
+        `size` degrees and type, for a map view holding too many events to draw one by one."""
+        ...
+
     def day_counts(self, query: EventQuery) -> list[tuple[str, str, int]]:
         """(event_date, event_type, events) for each day and type of the matching events."""
         ...

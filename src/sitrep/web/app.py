@@ -26,7 +26,7 @@ from sitrep.web.fields import FieldError
 from sitrep.web.headers import SecurityHeaders, security_headers
 from sitrep.web.limits import BodyLimit
 from sitrep.web.overview import type_class
-from sitrep.web.stores import StorePool
+from sitrep.web.stores import ReturnStores, StorePool
 from sitrep.web.tiles import ATTRIBUTION, Basemap
 
 _log = logging.getLogger("sitrep.web")
@@ -58,6 +58,7 @@ def create_app(open_store: Callable[[], Store], config: WebConfig | None = None)
     app.state.gate = Gate.build(config)
     app.state.basemap = basemap
     app.state.templates = templates(config)
+    app.add_middleware(ReturnStores, pool=pool)
     app.add_middleware(BodyLimit)  # inside SecurityHeaders, so a 413 gets the headers too
     app.add_middleware(SecurityHeaders, tiles=config.tiles)
     for router in (pages.router, review.router, account.router, api.router):
@@ -116,7 +117,8 @@ def _answer(
     if _wants_json(request):
         return JSONResponse({"detail": detail}, status_code=status, headers=headers)
     message = detail if isinstance(detail, str) else "some values of the request are not valid"
-    return render(request, "error.html", {"status": status, "message": message}, status=status)
+    context = {"status": status, "message": message}
+    return render(request, "error.html", context, status=status, identify=status < 500)
 
 
 def add_error_handlers(app: FastAPI) -> None:

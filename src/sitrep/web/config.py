@@ -17,5 +17,5 @@ class WebConfig:
     login_window: int = 15 * 60  # seconds over which failures are counted
     lockout: int = 15 * 60  # seconds an account (or client) stays locked
     page_size: int = 50  # rows of the table
-    map_points: int = 20000  # beyond this many events in view, the map gets a grid of counts
+    map_points: int = 3000  # beyond this many events in view, the map gets a grid of counts
     trust_proxy: bool = False  # read the scheme from X-Forwarded-Proto (behind a TLS proxy)

@@ -10,6 +10,7 @@ from jinja2 import Environment
 
 from sitrep.store.contract import Role, Store
 from sitrep.web.auth import CSRF_COOKIE, CSRF_FIELD, Gate, Principal, set_cookie
+from sitrep.web.stores import STATE_KEY
 
 
 class LoginRequired(Exception):
@@ -17,8 +18,12 @@ class LoginRequired(Exception):
 
 
 def store(request: Request) -> Store:
-    pool = request.app.state.pool
-    return pool.get()  # type: ignore[no-any-return]
+    """The store handle this request holds, borrowed from the pool on first use."""
+    held: Store | None = getattr(request.state, STATE_KEY, None)
+    if held is None:
+        held = request.app.state.pool.acquire()
+        setattr(request.state, STATE_KEY, held)
+    return held
 
 
 def principal(request: Request) -> Principal:
@@ -60,11 +65,18 @@ def api_role(request: Request, role: Role) -> Principal:
 
 
 def render(
-    request: Request, template: str, context: dict[str, Any], status: int = 200
+    request: Request,
+    template: str,
+    context: dict[str, Any],
+    status: int = 200,
+    *,
+    identify: bool = True,
 ) -> HTMLResponse:
+    """The page; `identify=False` for the last-resort error page, which must not touch the
+    store (the request's handle went back to the pool, or the store is what failed)."""
     env: Environment = request.app.state.templates
     who: Principal | None = getattr(request.state, "principal", None)
-    if who is None:
+    if who is None and identify:
         try:
             who = principal(request)
         except Exception:  # an error page must render even when the store cannot be read

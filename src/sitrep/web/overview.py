@@ -18,51 +18,39 @@ def type_class(event_type: str | None) -> str:
 
 
 def map_data(store: Store, query: EventQuery, *, zoom: int, limit: int) -> dict[str, Any]:
-    """Points `[lat, lon, type index, event id]` for the view; beyond `limit` points, cells of
-    a grid sized to the zoom `[lat, lon, count, counts by type index]` instead."""
+    """Points `[lat, lon, type index, event id]` when the view holds at most `limit` events;
+    else the store's grid of counts for a cell size fitting the zoom, as
+    `[lat, lon, count, counts by type index]` (the browser clusters the points itself)."""
     types = taxonomy().types
     index = {t: i for i, t in enumerate(types)}
-    points: list[list[Any]] = []
+    if store.count_events(query) <= limit:
+        points = [
+            [round(lat, 5), round(lon, 5), index.get(kind, len(types)), event_id]
+            for event_id, lat, lon, kind in store.points(query)
+        ]
+        return {"types": [*types, "Other"], "points": points, "grid": []}
+    size = 360.0 / (2 ** max(0, min(zoom, 18)) * 8)  # about 32 pixels a cell on screen
     cells: dict[tuple[int, int], list[Any]] = {}
-    size = 360.0 / (2 ** max(0, min(zoom, 18)) * 8)  # about 32 px per cell on screen
-    for event_id, lat, lon, event_type in store.points(query):
-        kind = index.get(event_type, len(types))
-        if cells or len(points) >= limit:
-            if not cells:  # switch to the grid: move the points gathered so far into it
-                for p in points:
-                    _add(cells, size, p[0], p[1], p[2], len(types))
-                points = []
-            _add(cells, size, lat, lon, kind, len(types))
-        else:
-            points.append([round(lat, 5), round(lon, 5), kind, event_id])
+    for row, column, kind, count, lat, lon in store.map_cells(query, size):
+        cell = cells.setdefault((row, column), [0.0, 0.0, 0, [0] * (len(types) + 1)])
+        cell[0] += lat * count
+        cell[1] += lon * count
+        cell[2] += count
+        cell[3][index.get(kind, len(types))] += count
     grid = [[round(c[0] / c[2], 5), round(c[1] / c[2], 5), c[2], c[3]] for c in cells.values()]
-    return {"types": [*types, "Other"], "points": points, "grid": grid}
-
-
-def _add(cells: dict[tuple[int, int], list[Any]], size: float, lat: float, lon: float,
-         kind: int, kinds: int) -> None:  # fmt: skip
-    key = (int(lat // size), int(lon // size))
-    cell = cells.get(key)
-    if cell is None:
-        cell = cells[key] = [0.0, 0.0, 0, [0] * (kinds + 1)]
-    cell[0] += lat
-    cell[1] += lon
-    cell[2] += 1
-    cell[3][kind] += 1
+    return {"types": [*types, "Other"], "points": [], "grid": grid}
 
 
 @dataclass(frozen=True)
-class Bar:
-    x: int
-    y: float
-    height: float
-    css: str
-    label: str  # "2025-02-03: 2 Battles"
+class Layer:
+    css: str  # the type's colour class
+    label: str  # "Battles: 120 events"
+    path: str  # SVG path data: one rectangle per day, stacked under the types before it
 
 
 @dataclass(frozen=True)
 class Timeline:
-    bars: tuple[Bar, ...]
+    layers: tuple[Layer, ...]
     days: int  # width in days
     top: int  # the largest daily total
     first: str | None
@@ -70,14 +58,15 @@ class Timeline:
 
     @property
     def empty(self) -> bool:
-        return not self.bars
+        return not self.layers
 
 
 HEIGHT = 100.0
 
 
 def timeline(rows: Iterable[tuple[str, str, int]]) -> Timeline:
-    """Stacked daily bars from `(date, type, count)` rows: one unit of width per day."""
+    """Daily counts stacked by type, one SVG path per type (a page of thousands of days stays
+    small); one unit of width per day, 100 units of height for the busiest day."""
     by_day: dict[dt.date, list[tuple[str, int]]] = {}
     for day, event_type, count in rows:
         try:
@@ -89,12 +78,23 @@ def timeline(rows: Iterable[tuple[str, str, int]]) -> Timeline:
         return Timeline((), 0, 0, None, None)
     first, last = min(by_day), max(by_day)
     top = max(sum(n for _, n in v) for v in by_day.values())
-    bars: list[Bar] = []
-    for date, counts in sorted(by_day.items()):
-        base = HEIGHT
+    paths: dict[str, list[str]] = {}
+    totals: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for date, counts in by_day.items():
+        base, x = HEIGHT, (date - first).days
         for event_type, count in sorted(counts, key=lambda c: type_class(c[0])):
-            height = HEIGHT * count / top
-            base -= height
-            label = f"{date.isoformat()}: {count} {event_type or 'untyped'}"
-            bars.append(Bar((date - first).days, base, height, type_class(event_type), label))
-    return Timeline(tuple(bars), (last - first).days + 1, top, first.isoformat(), last.isoformat())
+            css, height = type_class(event_type), HEIGHT * count / top
+            base = max(base - height, 0.0)  # no -0.00 from rounding at the top
+            paths.setdefault(css, []).append(f"M{x} {base:.2f}h0.9v{height:.2f}h-0.9z")
+            totals[css] = totals.get(css, 0) + count
+            names.setdefault(css, event_type or "untyped")
+    layers = tuple(
+        Layer(
+            css,
+            f"{names[css]}: {totals[css]:,} event{'' if totals[css] == 1 else 's'}",
+            "".join(paths[css]),
+        )  # fmt: skip
+        for css in sorted(paths)
+    )
+    return Timeline(layers, (last - first).days + 1, top, first.isoformat(), last.isoformat())

@@ -19,6 +19,7 @@ from sitrep.web.highlight import blocks
 from sitrep.web.overview import timeline, type_class
 
 router = APIRouter(include_in_schema=False)
+MAP_START_ZOOM = 2  # the zoom app.js opens the map at
 
 
 def filters_of(request: Request, **defaults: str) -> EventQuery:
@@ -47,9 +48,17 @@ def home(request: Request) -> Response:
     query = filters_of(request)
     st = store(request)
     context = table_context(st, query)
-    context["timeline"] = timeline(st.day_counts(replace(query, bbox=None, cursor=None)))
+    overall = replace(query, bbox=None, cursor=None)
+    filters = query_string(overall)
+    # the map's first request, preloaded by the page's head while the rest still loads
+    context["map_url"] = (
+        f"/api/map?{filters}&zoom={MAP_START_ZOOM}"
+        if filters
+        else f"/api/map?zoom={MAP_START_ZOOM}"
+    )
+    context["timeline"] = timeline(st.day_counts(overall))
     context["taxonomy"] = taxonomy()
-    context["counts"] = st.count()
+    context["matching"] = st.count_events(overall)
     return render(request, "home.html", context)
 
 

@@ -8,7 +8,7 @@
   if (editForm) startEvidencePicking(editForm);
 
   function startMap(el) {
-    const map = L.map(el, { worldCopyJump: true, maxZoom: 18 }).setView([15, 20], 2);
+    const map = L.map(el, { worldCopyJump: true, maxZoom: 18 }).setView([15, 20], 2);  // MAP_START_ZOOM
     const attribution = el.dataset.attribution || "";
     L.tileLayer(el.dataset.tiles, { maxZoom: 18, maxNativeZoom: el.dataset.attribution ? 6 : 18, attribution: attribution }).addTo(map);
     const clusters = L.markerClusterGroup({ chunkedLoading: true, iconCreateFunction: clusterIcon, maxClusterRadius: 50 });
@@ -67,8 +67,9 @@
       const params = new URLSearchParams(el.dataset.qs);
       if (fitted) params.set("bbox", bboxText());
       params.set("zoom", String(map.getZoom()));
-      params.set("limit", "1000");
-      fetch("/api/map?" + params.toString(), { credentials: "same-origin" })
+      // the first request is the one the page's head preloads: the same URL, so no second trip
+      const url = fitted ? "/api/map?" + params.toString() : el.dataset.first;
+      fetch(url, { credentials: "same-origin" })
         .then(function (r) { return r.ok ? r.json() : null; })
         .then(function (data) {
           if (!data || mine !== request) return;
