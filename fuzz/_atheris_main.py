@@ -9,7 +9,7 @@ import atheris
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-with atheris.instrument_imports(include=["sitrep", "targets"]):
+with atheris.instrument_imports(include=["sitrep", "targets", "more_targets"]):
     from targets import TARGETS
 
 target = TARGETS[sys.argv.pop(1)]

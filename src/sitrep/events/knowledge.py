@@ -78,6 +78,7 @@ class NumberLexicon:
     not_death_cues: frozenset[str]
     zero_phrases: re.Pattern[str] | None
     date_neighbours: frozenset[str]
+    largest_count: int = 10_000_000  # a bigger figure is not read as a count of people
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,7 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
         not_death_cues=frozenset(rules["not_death_cues"]),
         zero_phrases=compile_cues(rules["zero_phrases"], {}, nouns_only=True),
         date_neighbours=frozenset(rules["date_neighbours"]),
+        largest_count=int(rules["largest_count"]),
     )
 
 

@@ -24,6 +24,7 @@ from sitrep.web.config import WebConfig
 from sitrep.web.deps import LoginRequired, render
 from sitrep.web.fields import FieldError
 from sitrep.web.headers import SecurityHeaders, security_headers
+from sitrep.web.limits import BodyLimit
 from sitrep.web.overview import type_class
 from sitrep.web.stores import ReturnStores, StorePool
 from sitrep.web.tiles import ATTRIBUTION, Basemap
@@ -58,6 +59,7 @@ def create_app(open_store: Callable[[], Store], config: WebConfig | None = None)
     app.state.basemap = basemap
     app.state.templates = templates(config)
     app.add_middleware(ReturnStores, pool=pool)
+    app.add_middleware(BodyLimit)  # inside SecurityHeaders, so a 413 gets the headers too
     app.add_middleware(SecurityHeaders, tiles=config.tiles)
     for router in (pages.router, review.router, account.router, api.router):
         app.include_router(router)
