@@ -36,3 +36,43 @@ def test_curated_regions_share_the_admin1_spelling(language, gazetteer):
     text = "Regime artillery shelled Eastern Ghouta and the town of Harasta on Sunday."
     places = places_in_text(text, language, gazetteer)
     assert find(places, "Eastern Ghouta").admin1 == find(places, "Harasta").admin1
+
+
+def test_news_agencies_are_no_places(language, gazetteer):
+    text = (
+        "Damascus, SANA - Shells fell on a school in Aleppo, SANA said. In Yemen the Saba "
+        "news agency reported strikes near Marib, and Petra, the Jordanian agency, quoted "
+        "officials (Petra)."
+    )
+    places = places_in_text(text, language, gazetteer)
+    assert not [p for p in places if p.text in ("SANA", "Saba", "Petra")]
+    assert {"Damascus", "Aleppo", "Marib"} <= {p.text for p in places}
+
+
+def test_a_named_agency_that_is_also_a_place_stays_a_place(language, gazetteer):
+    text = "Protests spread to Shiraz in Fars province, the Fars news agency said."
+    fars = [p for p in places_in_text(text, language, gazetteer) if p.text == "Fars"]
+    assert len(fars) == 1 and fars[0].start == text.index("Fars")
+
+
+def test_a_country_qualifying_a_noun_is_no_place(language, gazetteer):
+    text = "A US-led coalition airstrike hit a building in Raqqa, and UK-backed monitors left."
+    places = places_in_text(text, language, gazetteer)
+    assert [p.text for p in places] == ["Raqqa"]
+
+
+def test_possessives_whose_apostrophe_a_scraper_stripped(language, gazetteer):
+    text = (
+        "Syrias Aleppo was hit by airstrikes on Tuesday, and regime forces advanced towards "
+        "Idlibs southern countryside."
+    )
+    places = places_in_text(text, language, gazetteer)
+    syria, aleppo, idlib = (find(places, n) for n in ("Syria", "Aleppo", "Idlib"))
+    assert text[syria.start : syria.end + 1] == "Syrias"
+    assert aleppo.country == "Syria" and idlib.admin1 == "Idleb"
+
+
+def test_plurals_of_names_are_no_glued_possessives(language, gazetteer):
+    text = "Canadians who follow the Seminoles say the Capitals, not the Falcons, won in Ottawa."
+    places = places_in_text(text, language, gazetteer)
+    assert [p.text for p in places] == ["Ottawa"]

@@ -14,7 +14,7 @@ article's main town with `geo_precision` 2 and that town as `parent`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -30,15 +30,24 @@ from sitrep.places.gazetteer import (
 )
 from sitrep.places.recognize import recognize
 from sitrep.places.resolve import Resolved, resolve
+from sitrep.places.story import read_story
 
 
 def locate(
-    passages: Sequence[Passage], docs: Sequence[Doc], gazetteer: Gazetteer
+    passages: Sequence[Passage],
+    docs: Sequence[Doc],
+    gazetteer: Gazetteer,
+    hints: Mapping[str, int] | None = None,
 ) -> tuple[Place, ...]:
-    """Place mentions of a whole article (all passages at once, so context helps)."""
+    """Place mentions of a whole article (all passages at once, so context helps).
+
+    `hints` are countries the caller knows the story involves, with how often (the
+    countries of the actors it names): evidence of where ambiguous names lie.
+    """
     texts = [p.text for p in passages]
-    recognition = recognize(texts, docs, gazetteer)
-    resolved = resolve(recognition, texts, gazetteer)
+    story = read_story(texts, docs, gazetteer.lexicon, gazetteer.demonyms, hints)
+    recognition = recognize(texts, docs, gazetteer, story.agencies)
+    resolved = resolve(recognition, texts, gazetteer, story.votes)
     return tuple(_place(r, passages[r.mention.passage], gazetteer) for r in resolved)
 
 

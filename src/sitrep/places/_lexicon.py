@@ -19,6 +19,8 @@ class Lexicon:
     features: dict[str, str] = field(default_factory=dict)  # type word -> feature code
     event_nouns: frozenset[str] = frozenset()  # "massacre" in "Aleppo Massacre"
     org_type_words: frozenset[str] = frozenset()  # "City" in "Los Angeles City Council"
+    agencies: dict[str, str] = field(default_factory=dict)  # "SANA" -> "SY"
+    on_after: frozenset[str] = frozenset()  # "airstrikes" in "airstrikes on Derna"
     abbreviation_pattern: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -61,4 +63,6 @@ def load_lexicon() -> Lexicon:
         features={w: code for code, words in data["features"].items() for w in words},
         event_nouns=frozenset(data.get("event_nouns", {}).get("words", ())),
         org_type_words=frozenset(generic.get("org_start", ())),
+        agencies=dict(data.get("agencies", {})),
+        on_after=frozenset(data.get("locative", {}).get("on_after", ())),
     )

@@ -9,7 +9,8 @@ resolver can demand a notable referent.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -29,10 +30,13 @@ CONNECTORS |= frozenset({"da", "do", "dos", "das", "di", "van", "von", "der", "d
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
 DETERMINERS = ("the", "a", "an")
 MAX_NGRAM = 5
+LOOSE_MIN_LENGTH = 6  # shorter names have too many look-alikes
+NOTABLE_POPULATION = 20_000  # a town this big may be named with a stripped "'s"
 COMPOUND_HEADS = frozenset(
     {"led", "backed", "based", "born", "run", "owned", "allied", "funded", "made", "style"}
     | {"sponsored", "supported", "affiliated", "aligned", "bound", "linked", "headquartered"}
 )
+_COMPOUND = re.compile(r"-(\w+)")
 LOCATIVE = frozenset(
     {"in", "near", "from", "to", "at", "outside", "into", "toward", "towards", "across"}
     | {"around", "through", "inside", "between", "via", "beyond"}
@@ -49,6 +53,7 @@ class Form:
     end: int
     generic: str | None = None  # "admin1" | "admin2" | "town": a type word came with it
     part: bool = False  # read without a direction word: "northern Idlib" -> "Idlib"
+    glued: bool = False  # read without a stripped possessive's "s": "Idlibs" -> "Idlib"
 
     @property
     def span(self) -> tuple[int, int]:
@@ -75,40 +80,132 @@ class Recognition:
     entries: dict[str, list[Entry]]  # exact key -> entries
     loose: dict[str, list[Entry]]  # skeleton key -> entries
     person_words: frozenset[str] = frozenset()  # name keys of words in PERSON entities
-    peoples: tuple[str, ...] = ()  # country of each people named ("Lebanese troops": "LB")
 
 
-def recognize(passages: Sequence[str], docs: Sequence[Doc], gazetteer: Gazetteer) -> Recognition:
-    """Place mentions of all passages, with the gazetteer entries their names may stand for."""
+def recognize(
+    passages: Sequence[str],
+    docs: Sequence[Doc],
+    gazetteer: Gazetteer,
+    not_places: Mapping[int, Sequence[tuple[int, int]]] | None = None,
+) -> Recognition:
+    """Place mentions of all passages, with the gazetteer entries their names may stand for.
+    `not_places` holds spans per passage that name something else (news agencies)."""
     lexicon = gazetteer.lexicon
+    blocked = not_places or {}
     parsed = list(enumerate(zip(passages, docs, strict=True)))
-    named = {index: _named_mentions(index, text, doc, lexicon) for index, (text, doc) in parsed}
+    named = {
+        index: _named_mentions(index, text, doc, lexicon, list(blocked.get(index, ())))
+        for index, (text, doc) in parsed
+    }
     ngrams = {index: _ngram_candidates(text, doc, lexicon) for index, (text, doc) in parsed}
     keys = {f.key for found in named.values() for m in found for f in m.forms}
     keys |= {key for found in ngrams.values() for _, _, key in found}
+    keys |= {_stem(t.lower_) for _, (_, doc) in parsed for t in doc if _glued_shape(t)}
     entries = gazetteer.lookup(keys)  # one query for the whole article
     mentions = [m for found in named.values() for m in found]
+    loose = _loose_entries(mentions, ngrams, entries, gazetteer)
     for index, (text, doc) in parsed:
-        taken = [m.forms[0].span for m in named[index]]
-        mentions.extend(
-            _gazetteer_mentions(index, text, doc, ngrams[index], entries, taken, lexicon)
-        )
+        taken = [m.forms[0].span for m in named[index]] + list(blocked.get(index, ()))
+        lookups = _Lookups(entries, loose, _glued_possessives(doc, text, entries), lexicon)
+        mentions.extend(_gazetteer_mentions(index, text, doc, ngrams[index], lookups, taken))
     mentions.sort(key=lambda m: (m.passage, m.forms[0].start))
-    loose = _loose_entries(mentions, entries, gazetteer)
-    peoples = _peoples(docs, gazetteer.demonyms)
-    return Recognition(mentions, entries, loose, _person_words(docs, lexicon), peoples)
+    return Recognition(mentions, entries, loose, _person_words(docs, lexicon))
 
 
-def _peoples(docs: Sequence[Doc], demonyms: dict[str, str]) -> tuple[str, ...]:
-    """The countries of the peoples an article names: evidence of where it happens."""
-    keys = (name_key(e.text) for doc in docs for e in doc.ents if e.label_ == "NORP")
-    return tuple(demonyms[k] for k in keys if k in demonyms)
+@dataclass(frozen=True)
+class _Lookups:
+    """What the gazetteer said about a passage's candidate names."""
+
+    entries: dict[str, list[Entry]]  # exact key -> entries
+    loose: dict[str, list[Entry]]  # skeleton key -> entries
+    glued: dict[int, str]  # token -> key of the place it names with a stripped "'s"
+    lexicon: Lexicon
+
+    def knows(self, key: str, words: Span) -> bool:
+        """An exact entry, or a loose one for a name in Arabic transliteration that spaCy
+        took for a person or an organisation ("Jisr al-Shughur")."""
+        if key in self.entries:
+            return True
+        return _transliterated(words) and skeleton(key) in self.loose
 
 
-def _named_mentions(index: int, text: str, doc: Doc, lexicon: Lexicon) -> list[Mention]:
-    """What names itself a place: spaCy's place entities, abbreviations, named features."""
-    entities = _entity_mentions(index, text, doc, lexicon)
-    taken = [f.span for m in entities for f in m.forms]
+def _transliterated(words: Span) -> bool:
+    """A name of several words joined by an Arabic article ("Jisr al-Shughur")."""
+    return len(words) > 1 and any(t.lower_ in ARTICLES for t in words[1:])
+
+
+def _glued_shape(token: Token) -> bool:
+    """A capitalised word that may be a name whose apostrophe a scraper stripped: "Syrias",
+    "Idlibs" for "Syria's", "Idlib's"."""
+    word = token.text
+    return (
+        len(word) >= 5
+        and word[0].isupper()
+        and word[-1] == "s"
+        and word[-2] not in "s'’"
+        and word[1:].islower()
+    )
+
+
+def _stem(lower: str) -> str:
+    return name_key(lower[:-1])
+
+
+def _glued_possessives(doc: Doc, text: str, entries: dict[str, list[Entry]]) -> dict[int, str]:
+    """Token -> key of the place a glued possessive names ("Syrias Aleppo", "Idlibs southern
+    countryside"): the word is no name the gazetteer knows, its stem is a country, a region or
+    a big town, and what follows is something it owns, not a verb ("Canadians who")."""
+    out = {}
+    for token in doc:
+        if not _glued_shape(token) or name_key(token.text) in entries:
+            continue
+        if text[token.idx : token.idx + len(token)] != token.text:
+            continue  # shouted copy: too many plural nouns look like names
+        stem = _stem(token.lower_)
+        if _names_notable(stem, entries) and _owns_next(token, entries):
+            out[token.i] = stem
+    return out
+
+
+def _owns_next(token: Token, entries: dict[str, list[Entry]]) -> bool:
+    """The words around a glued possessive read as "X's ...": no capitalised word before
+    it ("St. Marys River"), and after it a noun, an adjective or a known place."""
+    doc = token.doc
+    if token.i > 0 and not token.is_sent_start and doc[token.i - 1].text[:1].isupper():
+        return False
+    if token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    if after.text[:1].isupper():
+        return _names_notable(name_key(after.text), entries)
+    return after.pos_ in ("NOUN", "ADJ") and after.text.isalpha()
+
+
+def _names_notable(key: str, entries: dict[str, list[Entry]]) -> bool:
+    """`key` is the own name of a country, a region, a curated place or a big town (not an
+    alternate name: "Common" for Wakefield)."""
+    return any(
+        (
+            e.feature in ("PCLI", "ADM1", "RGN")
+            or "supplement" in e.origin
+            or e.population >= NOTABLE_POPULATION
+        )
+        and name_key(e.name) == key
+        for e in entries.get(key, [])
+    )
+
+
+def _named_mentions(
+    index: int, text: str, doc: Doc, lexicon: Lexicon, blocked: list[tuple[int, int]]
+) -> list[Mention]:
+    """What names itself a place: spaCy's place entities, abbreviations, named features;
+    none inside a `blocked` span."""
+    entities = [
+        m
+        for m in _entity_mentions(index, text, doc, lexicon)
+        if not _overlaps(m.forms[0].span, blocked)
+    ]
+    taken = [f.span for m in entities for f in m.forms] + blocked
     abbreviations = _abbreviation_mentions(index, text, doc, lexicon, taken)
     spans = [m.forms[0].span for m in abbreviations]
     found = [m for m in entities if not _overlaps(m.forms[0].span, spans)] + abbreviations
@@ -117,15 +214,26 @@ def _named_mentions(index: int, text: str, doc: Doc, lexicon: Lexicon) -> list[M
 
 
 def _loose_entries(
-    mentions: list[Mention], entries: dict[str, list[Entry]], gazetteer: Gazetteer
+    mentions: list[Mention],
+    ngrams: dict[int, list[tuple[int, int, str]]],
+    entries: dict[str, list[Entry]],
+    gazetteer: Gazetteer,
 ) -> dict[str, list[Entry]]:
-    """Skeleton-key look-ups for spaCy's place names that no exact key found."""
+    """Skeleton-key look-ups for spaCy's place names that no exact key found, and for
+    names of several words it took for something else ("Jisr al-Shughur" as a PERSON)."""
     unmatched = {
         skeleton(m.forms[-1].key)
         for m in mentions
         if m.entity and not any(f.key in entries for f in m.forms)
     }
-    return gazetteer.lookup(unmatched - {""}, loose=True) if unmatched else {}
+    unmatched |= {
+        skeleton(key)
+        for found in ngrams.values()
+        for _, _, key in found
+        if key not in entries and len(key) >= LOOSE_MIN_LENGTH and " " in key
+    }
+    unmatched -= {""}
+    return gazetteer.lookup(unmatched, loose=True) if unmatched else {}
 
 
 def _person_words(docs: Sequence[Doc], lexicon: Lexicon) -> frozenset[str]:
@@ -152,6 +260,8 @@ def _abbreviation_mentions(
         code = lexicon.abbreviations[word]
         if shouted and "." not in word:
             continue  # "US" in shouted copy may be the pronoun
+        if _qualifies(text, end):
+            continue  # "US-led", "UK-backed": the name describes something else
         after_town = text[:start].rstrip().endswith(",")
         if "." in code and not (after_town or (start, end) in gpe_spans):
             continue  # state abbreviations only in "Town, St." position or tagged as places
@@ -218,6 +328,12 @@ def _entity_mentions(index: int, text: str, doc: Doc, lexicon: Lexicon) -> list[
     return out
 
 
+def _qualifies(text: str, end: int) -> bool:
+    """The characters after a name make it a compound's first half ("US-led")."""
+    match = _COMPOUND.match(text, end)
+    return match is not None and match.group(1).lower() in COMPOUND_HEADS
+
+
 def _adjectival(doc: Doc, end: int) -> bool:
     """ "Saudi-led", "Aleppo-based": the name qualifies something else."""
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in COMPOUND_HEADS
@@ -282,8 +398,21 @@ def _entity_forms(
             # "Borno State", "Jackson Township": the type word is part of the name
             bare = replace(bare, end=core[-1].idx + len(core[-1]))
         forms.append(bare)
+    forms += _glued_forms(text, core)
     forms = [replace(f, generic=f.generic or generic, part=f.part or part) for f in forms if f.key]
     return _unique(forms)
+
+
+def _glued_forms(text: str, core: list[Token]) -> list[Form]:
+    """A one-word name read without a scraper's stripped possessive: "Idlibs" as "Idlib"
+    (used only if the name as written is unknown)."""
+    if len(core) != 1 or not _glued_shape(core[0]):
+        return []
+    after = core[0].doc[core[0].i + 1] if core[0].i + 1 < len(core[0].doc) else None
+    if after is None or not (after.text[:1].isupper() or after.pos_ in ("NOUN", "ADJ")):
+        return []  # "Kumamotos and Kushis": a plural, not a possessive
+    start, end = core[0].idx, core[0].idx + len(core[0]) - 1
+    return [Form(name_key(text[start:end]), start, end, glued=True)]
 
 
 def _names_its_type(token: Token, text: str, lexicon: Lexicon) -> bool:
@@ -331,12 +460,19 @@ def _following_generic(ent: Span, lexicon: Lexicon) -> str | None:
 
 
 def preceding_generic(doc: Doc, start: int, lexicon: Lexicon) -> str | None:
-    """ "the city of X", "the province of X"; not "the Sukkari district of X"."""
-    if start < 3 or doc[start - 1].lower_ != "of":
+    """ "the city of X", "the government-held town of X"; not "the Sukkari district of X"
+    (there the type word belongs to the name before it)."""
+    if start < 3 or doc[start - 1].lower_ != "of" or doc[start - 2].text[:1].isupper():
         return None
-    if doc[start - 3].lower_ not in DETERMINERS:
+    kind = lexicon.generic_kind(doc[start - 2].text)
+    if kind is None:
         return None
-    return lexicon.generic_kind(doc[start - 2].text)
+    for token in reversed(doc[max(0, start - 7) : start - 2]):
+        if token.lower_ in DETERMINERS or token.like_num:
+            return kind
+        if token.pos_ not in ("ADJ", "NOUN", "PUNCT", "VERB", "ADV") or token.is_title:
+            return None  # "the Sukkari district of", "clashes near the town of"
+    return None
 
 
 def _ngram_candidates(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
@@ -363,6 +499,14 @@ def _ngram_candidates(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, 
             continue
         for j in range(i + 1, min(i + MAX_NGRAM, len(doc)) + 1):
             last = doc[j - 1]
+            if j - 1 in blocked and blocked[j - 1][0] == j - 1 and j - 1 > i:
+                # "Dera" before a PERSON "Ismail Khan": the name may run through it
+                end = blocked[j - 1][1]
+                if end - i <= MAX_NGRAM and _capitalised(doc[end - 1], text, shouted):
+                    out.append(
+                        (i, end, name_key(text[token.idx : doc[end - 1].idx + len(doc[end - 1])]))
+                    )
+                break
             if j - 1 in blocked or "\n" in last.text:
                 break
             if j - 1 > i and not (_capitalised(last, text, shouted) or last.lower_ in CONNECTORS):
@@ -431,16 +575,19 @@ def _plausible(words: Span, key: str, shouted: bool, lexicon: Lexicon) -> bool:
 
 
 def _inside_longer_name(
-    doc: Doc, i: int, j: int, text: str, shouted: bool, lexicon: Lexicon
+    doc: Doc, i: int, j: int, text: str, shouted: bool, lookups: _Lookups
 ) -> bool:
     """A capitalised neighbour makes the match part of a longer name ("Taco Bell", "Rodeo
-    Gainesville"), unless the neighbour is a type word ("Laurel County")."""
+    Gainesville"), unless the neighbour is a type word ("Laurel County") or a place's glued
+    possessive ("Syrias Aleppo")."""
     if shouted:
         return False
+    lexicon = lookups.lexicon
     before = doc[i - 1] if i > 0 else None
     after = doc[j] if j < len(doc) else None
     if (
         before is not None
+        and before.i not in lookups.glued
         and not doc[i].is_sent_start
         and _capitalised(before, text, False)
         and lexicon.generic_kind(before.text) is None
@@ -468,17 +615,19 @@ def _gazetteer_mentions(
     text: str,
     doc: Doc,
     candidates: list[tuple[int, int, str]],
-    entries: dict[str, list[Entry]],
+    lookups: _Lookups,
     taken: list[tuple[int, int]],
-    lexicon: Lexicon,
 ) -> list[Mention]:
-    """Longest gazetteer matches, left to right, outside spans already recognised."""
+    """Longest gazetteer matches, left to right, outside spans already recognised; and the
+    places named by glued possessives ("Syrias")."""
+    lexicon = lookups.lexicon
     shouted = _shouted(text, doc)
     known = [
         (i, j, k)
         for i, j, k in candidates
-        if k in entries and _plausible(doc[i:j], k, shouted, lexicon)
+        if lookups.knows(k, doc[i:j]) and _plausible(doc[i:j], k, shouted, lexicon)
     ]
+    known += [(i, i + 1, stem) for i, stem in lookups.glued.items()]
     known.sort(key=lambda c: (c[0], -(c[1] - c[0])))  # left to right, longest first
     label_of = {t: ent.label_ for ent in doc.ents for t in range(ent.start, ent.end)}
     out: list[Mention] = []
@@ -487,24 +636,51 @@ def _gazetteer_mentions(
         if i < covered_until:
             continue
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        if i in lookups.glued and j == i + 1:
+            end -= 1  # "Syrias": the name is "Syria"
         if _overlaps((start, end), taken) or _adjectival(doc, j):
             continue
         label = label_of.get(i, "")
-        if not label and _inside_longer_name(doc, i, j, text, shouted, lexicon):
+        glued = i in lookups.glued and j == i + 1  # a possessive ends the name
+        if not (label or glued) and _inside_longer_name(doc, i, j, text, shouted, lookups):
             continue
-        event_named = j < len(doc) and doc[j].lower_ in lexicon.event_nouns
-        contested = label in BLOCKING_LABELS and not event_named
-        generic = lexicon.generic_kind(doc[j].text) if j < len(doc) else None
-        if generic in ("admin1", "admin2") and _names_its_type(doc[j], text, lexicon):
-            end = doc[j].idx + len(doc[j])  # "Rakhine State": the type word is in the name
-        generic = generic or preceding_generic(doc, i, lexicon)
-        form = Form(key, start, end, generic)
-        located = i > 0 and doc[i - 1].lower_ in LOCATIVE
-        near = is_near(doc, i, lexicon)
-        located = located or near  # "north of X" reads as a place whatever spaCy says
-        mention = Mention(
-            index, (form,), "", contested=contested, located=located, label=label, near=near
-        )
-        out.append(mention)
+        form = Form(key, start, end)
+        out.append(_gazetteer_mention(index, text, doc, (i, j), form, label, lexicon))
         covered_until = j
     return out
+
+
+def _gazetteer_mention(
+    index: int, text: str, doc: Doc, tokens: tuple[int, int], form: Form, label: str,
+    lexicon: Lexicon,
+) -> Mention:  # fmt: skip
+    """A gazetteer hit on tokens [i, j) with what its neighbours say about it."""
+    i, j = tokens
+    event_named = j < len(doc) and doc[j].lower_ in lexicon.event_nouns
+    contested = label in BLOCKING_LABELS and not event_named
+    generic = lexicon.generic_kind(doc[j].text) if j < len(doc) else None
+    end = form.end
+    if generic in ("admin1", "admin2") and _names_its_type(doc[j], text, lexicon):
+        end = doc[j].idx + len(doc[j])  # "Rakhine State": the type word is in the name
+    generic = generic or preceding_generic(doc, i, lexicon)
+    near = is_near(doc, i, lexicon)
+    # "north of X", "fled to X", "airstrikes on X" read as places whatever spaCy says
+    located = near or is_located(doc, i, lexicon)
+    return Mention(
+        index, (replace(form, end=end, generic=generic),), "", contested=contested,
+        located=located, label=label, near=near,
+    )  # fmt: skip
+
+
+def is_located(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """A locative word before the name: "in X", "fled to X", "an assault on X"."""
+    if start == 0:
+        return False
+    word = doc[start - 1].lower_
+    if word in LOCATIVE:
+        return True
+    if word != "on" or start < 2:
+        return False
+    one = doc[start - 2].lower_
+    two = f"{doc[start - 3].lower_} {one}" if start >= 3 else one
+    return one in lexicon.on_after or two in lexicon.on_after

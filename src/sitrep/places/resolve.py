@@ -12,12 +12,12 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sitrep.places._normalize import name_key, skeleton
 from sitrep.places.gazetteer import Entry, Gazetteer
-from sitrep.places.recognize import Form, Mention, Recognition
+from sitrep.places.recognize import LOOSE_MIN_LENGTH, Form, Mention, Recognition
 
 FEATURE_PRIOR = {
     "PCLI": 3.0, "CONT": 2.5, "ADM1": 2.0, "RGN": 3.5, "SEA": 3.5, "GULF": 3.5, "PPLC": 2.5,
@@ -35,8 +35,6 @@ ROUNDS = 2
 PERSON_OVERRIDE_POPULATION = 100_000
 TOP_COUNTRY = 2.0  # support for a reading in the article's leading country
 TOP_COUNTRY_GROWTH = 0.5  # and per vote beyond the first, up to two
-PEOPLE_VOTE = 0.5  # a country's vote for each (square-rooted) mention of its people
-LOOSE_MIN_LENGTH = 6  # shorter names have too many look-alikes
 _COMMA = re.compile(r"\s*,\s*$")
 _OF = re.compile(
     r"\s+(?:neighbou?rhoods?|distri(?:ct|cts)|quarters?|suburbs?|areas?)\s+(?:of|in)\s+$"
@@ -44,7 +42,8 @@ _OF = re.compile(
 # "Maaret al-Numan in Idlib province": only a hint, it scores only when consistent.
 _IN = re.compile(r"\s+(?:in|near|outside|of)\s+(?:the\s+)?$")
 _REPEATS = re.compile(r"(.)\1+")
-_POSSESSIVE = re.compile(r"[’']s (?:\w+ ){0,2}")  # "Aleppo's eastern Sukkari"
+# "Aleppo's eastern Sukkari"; "Syrias Aleppo" where a scraper stripped the apostrophe
+_POSSESSIVE = re.compile(r"[’']?s (?:\w+ ){0,2}")
 
 
 @dataclass(frozen=True)
@@ -78,24 +77,23 @@ class _Group:
         self.entry_keys = {e.id: name_key(e.name) for e in self.candidates}
 
 
-def resolve(recognition: Recognition, texts: Sequence[str], gazetteer: Gazetteer) -> list[Resolved]:
+def resolve(
+    recognition: Recognition,
+    texts: Sequence[str],
+    gazetteer: Gazetteer,
+    votes: Mapping[str, float] | None = None,
+) -> list[Resolved]:
+    """Each mention's referent; `votes` are the story's countries before any place is
+    resolved (its peoples, agencies and actors: see `story`)."""
     neighbours = _neighbours(recognition.mentions, texts)
     groups = _groups(recognition, gazetteer, neighbours)
-    peoples = _people_votes(recognition.peoples)
+    peoples = dict(votes or {})
     chosen = _choose(groups, peoples)
     context = _Context.build(groups, chosen, recognition.person_words, peoples)
     anchor = _anchor_town(groups, chosen)
     out = [r for g in groups for r in _kept(g, chosen[g.key], context, anchor)]
     out.sort(key=lambda r: (r.mention.passage, r.form.start))
     return out
-
-
-def _people_votes(peoples: Sequence[str]) -> dict[str, float]:
-    """Country votes of the peoples named: weaker than a place named there."""
-    counts: dict[str, int] = defaultdict(int)
-    for cc in peoples:
-        counts[cc] += 1
-    return {cc: PEOPLE_VOTE * n**0.5 for cc, n in counts.items()}
 
 
 def _choose(groups: list[_Group], peoples: dict[str, float]) -> dict[str, Entry | None]:
@@ -175,7 +173,7 @@ def _readings(
         found = [e for e in recognition.entries.get(form.key, []) if e.lat is not None]
         if found:
             return form, found, False
-    last = mention.forms[-1]
+    last = [f for f in mention.forms if not f.glued][-1]
     if len(last.key) < LOOSE_MIN_LENGTH:
         return last, [], False
     loose = [
