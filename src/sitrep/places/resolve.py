@@ -76,6 +76,13 @@ class _Group:
     def __post_init__(self) -> None:
         self.entry_keys = {e.id: name_key(e.name) for e in self.candidates}
 
+    @property
+    def placed(self) -> bool:
+        """Its own words say it is a place: a type word ("the town of X", "X province"), a
+        container ("X, Idlib"), or nearness ("near X"), whatever spaCy called it."""
+        near = any(m.near for m, _ in self.mentions)
+        return self.generic is not None or bool(self.containers) or near
+
 
 def resolve(
     recognition: Recognition,
@@ -236,7 +243,7 @@ class _Context:
         points: dict[str, Entry] = {}
         for group in groups:
             entry = chosen.get(group.key)
-            if entry is None or (group.gazetteer_only and group.contested):
+            if entry is None or (group.gazetteer_only and group.contested and not group.placed):
                 continue
             weight = len(group.mentions) ** 0.5
             if entry.cc:
@@ -424,8 +431,16 @@ def _trusted_name(group: _Group, entry: Entry, context: _Context) -> bool:
         return False  # "Ripley" after "Kristina Ripley"
     county_by_name = entry.feature == "ADM2" and context.names_admin1(entry, group)
     # towns' alternate names are too noisy to trust without spaCy, but a spelling variant of
-    # the main name is not ("Mekelle" for Mek'ele, "Kiev" for Kyiv)
-    return curated or county_by_name or _spelling_variant(group.entry_keys[entry.id], group.name)
+    # the main name is not ("Mekelle" for Mek'ele, "Kiev" for Kyiv), nor one the text calls a
+    # place in the story's country ("the town of Mhardeh" in a Syrian story)
+    top, _ = context.main_countries(without=group.key)
+    local = group.placed and entry.cc == top
+    return (
+        curated
+        or county_by_name
+        or local
+        or _spelling_variant(group.entry_keys[entry.id], group.name)
+    )
 
 
 def _spelling_variant(own: str, name: str) -> bool:
