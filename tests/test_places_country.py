@@ -76,3 +76,18 @@ def test_plurals_of_names_are_no_glued_possessives(language, gazetteer):
     text = "Canadians who follow the Seminoles say the Capitals, not the Falcons, won in Ottawa."
     places = places_in_text(text, language, gazetteer)
     assert [p.text for p in places] == ["Ottawa"]
+
+
+def test_a_tripoli_with_lebanese_forces_is_in_lebanon(language, gazetteer):
+    text = (
+        "TRIPOLI (Reuters) - Lebanese soldiers clashed with gunmen in Tripoli on Tuesday, and "
+        "the army said two of its men were wounded."
+    )
+    for place in places_in_text(text, language, gazetteer):
+        assert place.country == "Lebanon", place
+
+
+def test_a_tripoli_without_other_evidence_is_the_libyan_capital(language, gazetteer):
+    text = "Clashes between rival armed groups erupted in Tripoli overnight."
+    (tripoli,) = places_in_text(text, language, gazetteer)
+    assert tripoli.country == "Libya"

@@ -47,7 +47,7 @@ def locate(
     texts = [p.text for p in passages]
     story = read_story(texts, docs, gazetteer.lexicon, gazetteer.demonyms, hints)
     recognition = recognize(texts, docs, gazetteer, story.agencies)
-    resolved = resolve(recognition, texts, gazetteer, story.votes)
+    resolved = resolve(recognition, texts, gazetteer, story)
     return tuple(_place(r, passages[r.mention.passage], gazetteer) for r in resolved)
 
 

@@ -21,6 +21,7 @@ class Lexicon:
     org_type_words: frozenset[str] = frozenset()  # "City" in "Los Angeles City Council"
     agencies: dict[str, str] = field(default_factory=dict)  # "SANA" -> "SY"
     on_after: frozenset[str] = frozenset()  # "airstrikes" in "airstrikes on Derna"
+    force_nouns: frozenset[str] = frozenset()  # "soldiers" in "Lebanese soldiers"
     abbreviation_pattern: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -65,4 +66,5 @@ def load_lexicon() -> Lexicon:
         org_type_words=frozenset(generic.get("org_start", ())),
         agencies=dict(data.get("agencies", {})),
         on_after=frozenset(data.get("locative", {}).get("on_after", ())),
+        force_nouns=frozenset(data.get("story", {}).get("force_nouns", ())),
     )

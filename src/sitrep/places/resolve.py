@@ -12,12 +12,13 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sitrep.places._normalize import name_key, skeleton
 from sitrep.places.gazetteer import Entry, Gazetteer
 from sitrep.places.recognize import LOOSE_MIN_LENGTH, Form, Mention, Recognition
+from sitrep.places.story import Story
 
 FEATURE_PRIOR = {
     "PCLI": 3.0, "CONT": 2.5, "ADM1": 2.0, "RGN": 3.5, "SEA": 3.5, "GULF": 3.5, "PPLC": 2.5,
@@ -35,6 +36,7 @@ ROUNDS = 2
 PERSON_OVERRIDE_POPULATION = 100_000
 TOP_COUNTRY = 2.0  # support for a reading in the article's leading country
 TOP_COUNTRY_GROWTH = 0.5  # and per vote beyond the first, up to two
+FORCES = 1.0  # support for a reading in a country whose armed forces act in the story
 _COMMA = re.compile(r"\s*,\s*$")
 _OF = re.compile(
     r"\s+(?:neighbou?rhoods?|distri(?:ct|cts)|quarters?|suburbs?|areas?)\s+(?:of|in)\s+$"
@@ -88,26 +90,26 @@ def resolve(
     recognition: Recognition,
     texts: Sequence[str],
     gazetteer: Gazetteer,
-    votes: Mapping[str, float] | None = None,
+    story: Story | None = None,
 ) -> list[Resolved]:
-    """Each mention's referent; `votes` are the story's countries before any place is
-    resolved (its peoples, agencies and actors: see `story`)."""
+    """Each mention's referent, with the `story`'s countries as evidence from the start (its
+    peoples, agencies and armed actors: see `story`)."""
+    story = story or Story()
     neighbours = _neighbours(recognition.mentions, texts)
     groups = _groups(recognition, gazetteer, neighbours)
-    peoples = dict(votes or {})
-    chosen = _choose(groups, peoples)
-    context = _Context.build(groups, chosen, recognition.person_words, peoples)
+    chosen = _choose(groups, story)
+    context = _Context.build(groups, chosen, story, recognition.person_words)
     anchor = _anchor_town(groups, chosen)
     out = [r for g in groups for r in _kept(g, chosen[g.key], context, anchor)]
     out.sort(key=lambda r: (r.mention.passage, r.form.start))
     return out
 
 
-def _choose(groups: list[_Group], peoples: dict[str, float]) -> dict[str, Entry | None]:
+def _choose(groups: list[_Group], story: Story) -> dict[str, Entry | None]:
     """Each group's referent: by prior alone, then again with the context chosen so far."""
     chosen = {g.key: _best(g, _Context.empty()) for g in groups}
     for _ in range(ROUNDS):
-        context = _Context.build(groups, chosen, peoples=peoples)
+        context = _Context.build(groups, chosen, story)
         chosen = {g.key: _best(g, context) for g in groups}
     return chosen
 
@@ -224,6 +226,7 @@ class _Context:
     chosen: dict[str, Entry | None]  # name key -> entry chosen for it
     person_words: frozenset[str] = frozenset()  # words of the article's person names
     votes: dict[str, tuple[str, float]] = field(default_factory=dict)  # group -> its vote
+    forces: frozenset[str] = frozenset()  # countries whose armed forces act in the story
 
     @classmethod
     def empty(cls) -> _Context:
@@ -234,10 +237,10 @@ class _Context:
         cls,
         groups: list[_Group],
         chosen: dict[str, Entry | None],
+        story: Story,
         person_words: frozenset[str] = frozenset(),
-        peoples: dict[str, float] | None = None,
     ) -> _Context:
-        countries: dict[str, float] = defaultdict(float, peoples or {})
+        countries: dict[str, float] = defaultdict(float, story.votes)
         votes: dict[str, tuple[str, float]] = {}
         admin1: dict[tuple[str, str], set[str]] = defaultdict(set)
         points: dict[str, Entry] = {}
@@ -255,7 +258,7 @@ class _Context:
             if entry.feature not in REGION_FEATURES:
                 points[group.name] = entry
         by_name = {g.name: chosen.get(g.key) for g in groups if chosen.get(g.key)}
-        return cls(countries, admin1, points, by_name, person_words, votes)
+        return cls(countries, admin1, points, by_name, person_words, votes, story.forces)
 
     def names_admin1(self, entry: Entry, group: _Group) -> bool:
         """Another name in the article is the admin1 region `entry` lies in."""
@@ -340,6 +343,8 @@ def _support(entry: Entry, group: _Group, context: _Context) -> float:
         score += TOP_COUNTRY + TOP_COUNTRY_GROWTH * min(max(extra, 0.0), 2.0)
     elif entry.cc in main:
         score += 0.75
+    if entry.cc in context.forces:
+        score += FORCES  # "Lebanese soldiers clashed with gunmen in Tripoli"
     if entry.feature != "ADM1" and context.names_admin1(entry, group):
         score += 2.0
     score += _containment(entry, group, context)

@@ -31,6 +31,9 @@ class Story:
 
     votes: Mapping[str, float] = field(default_factory=dict)  # country code -> weight
     agencies: Mapping[int, tuple[Span_, ...]] = field(default_factory=dict)  # passage -> spans
+    # countries whose armed forces act in the story ("Lebanese soldiers", an actor's country):
+    # forces mostly fight at home, so their country is strong evidence for ambiguous names
+    forces: frozenset[str] = frozenset()
 
 
 def read_story(
@@ -43,8 +46,11 @@ def read_story(
     """The votes of an article's peoples, agencies and `hints` (country code -> how many
     mentions of actors from that country)."""
     counts: dict[str, float] = defaultdict(float)
-    for cc in peoples(docs, demonyms):
+    forces = set(hints or {})
+    for cc, armed in peoples(docs, demonyms, lexicon):
         counts[cc] += PEOPLE_VOTE**2
+        if armed:
+            forces.add(cc)
     agencies: dict[int, tuple[Span_, ...]] = {}
     for index, (text, doc) in enumerate(zip(texts, docs, strict=True)):
         found = agency_names(text, doc, lexicon)
@@ -54,11 +60,15 @@ def read_story(
     for cc, n in (hints or {}).items():
         counts[cc] += n * HINT_VOTE**2
     # each source's weight grows with the square root of its mentions, as places' do
-    return Story({cc: w**0.5 for cc, w in counts.items() if w > 0}, agencies)
+    votes = {cc: w**0.5 for cc, w in counts.items() if w > 0}
+    return Story(votes, agencies, frozenset(forces))
 
 
-def peoples(docs: Sequence[Doc], demonyms: Mapping[str, str]) -> list[str]:
-    """The country of each people named ("Lebanese", "Iraqis", "South Sudanese")."""
+def peoples(
+    docs: Sequence[Doc], demonyms: Mapping[str, str], lexicon: Lexicon
+) -> list[tuple[str, bool]]:
+    """The country of each people named ("Lebanese", "Iraqis", "South Sudanese"), and whether
+    the word names that country's forces ("Lebanese soldiers", "Nigerien army patrol")."""
     out = []
     for doc in docs:
         for ent in doc.ents:
@@ -67,7 +77,8 @@ def peoples(docs: Sequence[Doc], demonyms: Mapping[str, str]) -> list[str]:
             key = name_key(ent.text)
             cc = demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
             if cc:
-                out.append(cc)
+                following = {t.lower_ for t in doc[ent.end : ent.end + 2]}
+                out.append((cc, bool(following & lexicon.force_nouns)))
     return out
 
 
