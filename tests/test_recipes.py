@@ -6,7 +6,7 @@ import shutil
 from importlib import resources
 from pathlib import Path
 
-from sitrep.events import load_event_knowledge
+from sitrep.knowledge import Knowledge
 from sitrep.pipeline import Pipeline, capture_from_string
 from sitrep.places import Gazetteer, places_in_text
 from sitrep.places.gazetteer import _supplement_digest, _supplement_text, build_gazetteer
@@ -41,14 +41,14 @@ def _events(knowledge, text: str):
 def test_recipe_add_an_event_cue(tmp_path):
     text = "A fuel depot outside Kassala was pummelled on Tuesday, residents said.\n"
     data = _copy_data(tmp_path)
-    assert not _events(load_event_knowledge(data), text)
+    assert not _events(Knowledge.load(data), text)
     taxonomy = data / "taxonomy.toml"
     source = taxonomy.read_text("utf-8")
     anchor = 'key = "air_strike"'
     head, tail = source.split(anchor, 1)
     tail = tail.replace("cues = [", 'cues = ["pummel", ', 1)
     taxonomy.write_text(head + anchor + tail, "utf-8")
-    found = [e for e in _events(load_event_knowledge(data), text) if "pummelled" in _words(e)]
+    found = [e for e in _events(Knowledge.load(data), text) if "pummelled" in _words(e)]
     assert found and found[0].sub_event_type == "Air/drone strike"
 
 
@@ -62,7 +62,7 @@ def test_recipe_add_an_actor_alias(tmp_path):
         + 'aliases = ["crimson banner"]\n',
         "utf-8",
     )
-    events = _events(load_event_knowledge(data), text)
+    events = _events(Knowledge.load(data), text)
     assert any(e.actor1 == "Crimson Banner Brigade" for e in events)
 
 

@@ -25,7 +25,9 @@ __version__ = "0.1.0"
 @cache
 def _default_pipeline() -> Pipeline:  # the one process-wide default; pass `pipeline=` to avoid it
     from sitrep.pipeline import Pipeline
+    from sitrep.places.gazetteer import ensure_gazetteer
 
+    ensure_gazetteer()  # this convenience builds the index once; `Pipeline.load()` never does
     return Pipeline.load()
 
 

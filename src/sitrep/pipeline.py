@@ -14,15 +14,18 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TypeVar
 
-from sitrep.events import EventKnowledge, extract_events, load_event_knowledge
+from sitrep import __version__
+from sitrep.events import extract_events
 from sitrep.events.detect import has_cue
-from sitrep.intake import Capture, IntakeError, Rules, load_rules, to_article
+from sitrep.intake import Capture, IntakeError, to_article
+from sitrep.knowledge import Knowledge, bundle_digest
 from sitrep.language import Language
 from sitrep.model import Article, Event, Extraction
 from sitrep.places import Gazetteer, locate
-from sitrep.time import TimeWords, document_anchor, find_times, load_time_words
+from sitrep.time import document_anchor, find_times
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -32,19 +35,40 @@ T = TypeVar("T")
 class Pipeline:
     language: Language
     gazetteer: Gazetteer
-    knowledge: EventKnowledge
-    intake_rules: Rules
-    time_words: TimeWords
+    knowledge: Knowledge
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
 
     @classmethod
-    def load(cls, *, prefilter: bool = True, knowledge: EventKnowledge | None = None) -> Pipeline:
-        """Load every stage once. With `prefilter`, only sentences holding an event cue get
-        the full parse (the rest get entities only): the same events, at a fraction of the cost.
+    def load(
+        cls,
+        *,
+        knowledge: Knowledge | None = None,
+        data_dir: Path | None = None,
+        gazetteer: Path | None = None,
+        prefilter: bool = True,
+    ) -> Pipeline:
+        """Load every stage once, from explicit places: the knowledge bundle (or the data
+        directory to read it from; the packaged data by default) and the gazetteer index (its
+        default location unless given). A missing index is an error, never an implicit build:
+        run `sitrep gazetteer build` (the CLI does it once, saying so).
+
+        With `prefilter`, only sentences holding an event cue get the full parse (the rest get
+        entities only): the same events, at a fraction of the cost.
         """
-        knowledge = knowledge or load_event_knowledge()
-        hot = functools.partial(has_cue, knowledge=knowledge) if prefilter else None
-        return cls(Language.load(hot), Gazetteer.open(), knowledge, load_rules(), load_time_words())
+        knowledge = knowledge or Knowledge.load(data_dir)
+        hot = functools.partial(has_cue, knowledge=knowledge.events) if prefilter else None
+        places = Gazetteer.open(gazetteer, lexicon=knowledge.places, build=False)
+        return cls(Language.load(hot), places, knowledge)
+
+    @property
+    def digest(self) -> str:
+        """What codes events here: the knowledge bundle and the gazetteer's content."""
+        return bundle_digest(self.knowledge.files, self.gazetteer.identity())
+
+    @property
+    def provenance(self) -> dict[str, str]:
+        """Recorded with every coded event: sitrep's version and the knowledge digest."""
+        return {"sitrep": __version__, "knowledge": self.digest}
 
     def _timed(self, stage: str, work: Callable[[], T]) -> T:
         started = time.perf_counter()
@@ -57,18 +81,21 @@ class Pipeline:
         passages = article.passages()
         docs = self._timed("language", lambda: self.language.parse(p.text for p in passages))
         places = self._timed("places", lambda: locate(passages, docs, self.gazetteer))
-        anchor = document_anchor(article, words=self.time_words)
+        words = self.knowledge.time_words
+        anchor = document_anchor(article, words=words)
         times = self._timed(
             "time",
             lambda: tuple(
                 t
                 for p, d in zip(passages, docs, strict=True)
-                for t in find_times(p, d, anchor, words=self.time_words)
+                for t in find_times(p, d, anchor, words=words)
             ),
         )
         events, mentions = self._timed(
             "events",
-            lambda: extract_events(article, passages, docs, places, times, anchor, self.knowledge),
+            lambda: extract_events(
+                article, passages, docs, places, times, anchor, self.knowledge.events
+            ),
         )
         log.debug(
             "%s: %d events, %d mentions, %d places, %d times; anchor %s (%s)",
@@ -81,7 +108,7 @@ class Pipeline:
         )  # fmt: skip
 
     def extract_capture(self, capture: Capture) -> Extraction:
-        article = self._timed("intake", lambda: to_article(capture, self.intake_rules))
+        article = self._timed("intake", lambda: to_article(capture, self.knowledge.intake))
         return self.extract_article(article)
 
     def extract_many(

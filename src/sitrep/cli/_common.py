@@ -116,7 +116,9 @@ def extract_inputs(
 ) -> Iterator[Pair]:
     """Streams `(capture, extraction or error)` in input order, with a progress bar."""
     from sitrep._parallel import extract_stream
+    from sitrep.places.gazetteer import ensure_gazetteer
 
+    ensure_gazetteer()  # the library never builds it implicitly; the CLI does, once
     yield from with_progress(extract_stream(read_inputs(paths, inputs), resolve_jobs(jobs)))
 
 

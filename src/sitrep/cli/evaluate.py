@@ -21,6 +21,9 @@ def eval_seed(
     Example: sitrep eval seed ../shared/samples/aleppo-2016.txt
     """
     from sitrep.evaluate.seed import main
+    from sitrep.places.gazetteer import ensure_gazetteer
+
+    ensure_gazetteer()
 
     raise typer.Exit(main(path, out))
 
@@ -38,6 +41,9 @@ def eval_muc4(
     Example: sitrep eval muc4 ../shared/data/muc4-dev --jobs 2
     """
     from sitrep.evaluate.muc4 import main
+    from sitrep.places.gazetteer import ensure_gazetteer
+
+    ensure_gazetteer()
 
     raise typer.Exit(main(path, out, limit=limit, jobs=resolve_jobs(jobs)))
 
@@ -54,5 +60,8 @@ def eval_geo(
     Example: sitrep eval geo ../shared/data/lgl/lgl.xml
     """
     from sitrep.evaluate.geo import main
+    from sitrep.places.gazetteer import ensure_gazetteer
+
+    ensure_gazetteer()
 
     raise typer.Exit(main(path, out, limit=limit))

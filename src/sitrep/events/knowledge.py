@@ -228,7 +228,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         claims=tuple(taxonomy.get("rules", {}).get("claims", ())),
         referring=_referring(taxonomy.get("rules", {}).get("referring", ())),
         anaphora_nouns=_all_forms(taxonomy.get("rules", {}).get("anaphora_nouns", ()), irregular),
-        time_cues=load_cues(),
+        time_cues=load_cues(str(data_dir / "factuality.toml")),
     )
 
 

@@ -6,6 +6,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -50,8 +51,10 @@ class Lexicon:
         return None
 
 
-def load_lexicon() -> Lexicon:
-    text = (resources.files("sitrep") / "data" / "places.toml").read_text(encoding="utf-8")
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Read `data/places.toml` (the packaged one unless `path` is given)."""
+    source = path or resources.files("sitrep") / "data" / "places.toml"
+    text = source.read_text(encoding="utf-8")
     data = tomllib.loads(text)
     generic = data["generic"]
     return Lexicon(

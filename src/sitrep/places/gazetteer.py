@@ -128,18 +128,31 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)  # "lebanese" -> "LB"
 
     @classmethod
-    def open(cls, path: Path | None = None) -> Gazetteer:
-        """Open the index at `path` (default location if None), building it if missing."""
+    def open(
+        cls, path: Path | None = None, *, lexicon: Lexicon | None = None, build: bool = True
+    ) -> Gazetteer:
+        """Open the index at `path` (default location if None). A missing index is built
+        (about 20 s) only with `build`; otherwise it is a `GazetteerMissing` error."""
         default = path is None
         path = Path(path) if path else default_path()
         if not path.exists():
+            if not build:
+                raise GazetteerMissing(path)
             build_gazetteer(path)
             if default:
                 _remove_stale(path)
         connection = sqlite3.connect(path, check_same_thread=False)
         countries = {row[0]: Country(*row) for row in connection.execute("SELECT * FROM countries")}
         demonyms = dict(connection.execute("SELECT key, cc FROM demonyms"))
-        return cls(path, connection, countries, load_lexicon(), demonyms=demonyms)
+        return cls(path, connection, countries, lexicon or load_lexicon(), demonyms=demonyms)
+
+    def identity(self) -> str:
+        """What the index holds, for the knowledge digest: schema, supplement, imports, size."""
+        db = self._db()
+        meta = dict(db.execute("SELECT key, value FROM meta"))
+        places = db.execute("SELECT count(*) FROM places").fetchone()[0]
+        keys = ("schema", "supplement", "imported")
+        return "gazetteer " + " ".join(f"{k}={meta.get(k, '')}" for k in keys) + f" places={places}"
 
     def close(self) -> None:
         self.connection.close()
@@ -197,6 +210,20 @@ class Gazetteer:
             "names": names,
             "size_bytes": self.path.stat().st_size,
         }
+
+
+def ensure_gazetteer(path: Path | None = None) -> Path:
+    """Build the index if it is missing (about 20 s, once, said in the log); its path."""
+    target = Path(path) if path else default_path()
+    if not target.exists():
+        Gazetteer.open(path).close()
+    return target
+
+
+class GazetteerMissing(FileNotFoundError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path}: no gazetteer index; run `sitrep gazetteer build` once")
+        self.path = path
 
 
 def _remove_stale(current: Path) -> None:
