@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+import tomllib
+from collections.abc import Iterable, Mapping
+from importlib import resources
 from typing import IO
 
 from sitrep.model import Event
@@ -20,18 +22,17 @@ ACLED_COLUMNS = (
 )  # fmt: skip
 SITREP_COLUMNS = ("geonameid", "certainty", "article_id", "evidence")
 
-# ACLED's disorder types, by event type (ACLED codebook, 2023).
-DISORDER_TYPE = {
-    "Battles": "Political violence",
-    "Explosions/Remote violence": "Political violence",
-    "Violence against civilians": "Political violence",
-    "Riots": "Demonstrations",
-    "Protests": "Demonstrations",
-    "Strategic developments": "Strategic developments",
-}
+
+def disorder_types(taxonomy: str | None = None) -> dict[str, str]:
+    """ACLED's disorder type of each event type, as `data/taxonomy.toml` gives it."""
+    if taxonomy is None:
+        taxonomy = (resources.files("sitrep") / "data" / "taxonomy.toml").read_text("utf-8")
+    data = tomllib.loads(taxonomy)
+    return {item["name"]: item["disorder_type"] for item in data["event_type"]}
 
 
-def acled_row(event: Event) -> dict[str, object]:
+def acled_row(event: Event, disorder: Mapping[str, str]) -> dict[str, object]:
+    """The event as one row of ACLED's export; `disorder` maps event types to disorder types."""
     row: dict[str, object] = {c: "" for c in ACLED_COLUMNS}
     for name in ACLED_COLUMNS:
         value = getattr(event, name, None)
@@ -39,7 +40,7 @@ def acled_row(event: Event) -> dict[str, object]:
             row[name] = value
     row["event_id_cnty"] = event.event_id
     row["year"] = (event.event_date or "")[:4]
-    row["disorder_type"] = DISORDER_TYPE.get(event.event_type, "")
+    row["disorder_type"] = disorder.get(event.event_type, "")
     row["civilian_targeting"] = "Civilian targeting" if event.civilian_targeting else ""
     row["geonameid"] = event.geonameid or ""
     row["certainty"] = str(event.certainty)
@@ -51,9 +52,10 @@ def acled_row(event: Event) -> dict[str, object]:
 def write_csv(events: Iterable[Event], out: IO[str]) -> int:
     writer = csv.DictWriter(out, fieldnames=[*ACLED_COLUMNS, *SITREP_COLUMNS])
     writer.writeheader()
+    disorder = disorder_types()
     count = 0
     for event in events:
-        writer.writerow(acled_row(event))
+        writer.writerow(acled_row(event, disorder))
         count += 1
     return count
 

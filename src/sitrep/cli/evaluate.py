@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from sitrep.cli._common import Jobs, eval_app, out, resolve_jobs
+from sitrep.cli._common import Jobs, err, eval_app, out, resolve_jobs
 
 
 @eval_app.command("seed")
@@ -65,3 +66,27 @@ def eval_geo(
     ensure_gazetteer()
 
     raise typer.Exit(main(path, out, limit=limit))
+
+
+class NotesFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+@eval_app.command("notes")
+def eval_notes(
+    path: Annotated[
+        Path, typer.Argument(help='JSON Lines: {"id", "text", "published"?, "gold"} a line.')
+    ] = Path("tests/notes/dev.jsonl"),
+    jobs: Jobs = 0,
+    fmt: Annotated[
+        NotesFormat, typer.Option("--format", "-f", help="table or json (with every item).")
+    ] = NotesFormat.table,
+) -> None:
+    """Field-by-field agreement with hand-coded ACLED-style reports, and the top confusions.
+
+    Example: sitrep eval notes tests/notes/dev.jsonl --jobs 2
+    """
+    from sitrep.evaluate.notes import main
+
+    raise typer.Exit(main(path, out, err, jobs=resolve_jobs(jobs), fmt=fmt.value))

@@ -14,6 +14,19 @@ from sitrep.time import load_cues
 
 
 @dataclass(frozen=True)
+class EventType:
+    """ACLED's properties of an event type (taxonomy.toml [[event_type]])."""
+
+    name: str
+    definition: str
+    disorder_type: str
+    armed: bool = False  # organised armed violence: one family when incidents merge
+    two_sided: bool = False  # both sides armed: the other armed side named is actor2
+    crowd: str | None = None  # the crowd is actor1 (this kind when none is named)
+    default_actor2: str | None = None  # the side hit when none is named
+
+
+@dataclass(frozen=True)
 class SubEvent:
     key: str
     event_type: str
@@ -28,6 +41,7 @@ class SubEvent:
     subsumes: tuple[str, ...] = ()
     part_of_attack: bool | str = False  # no day or place of its own: a detail of the event before
     unarmed_only: bool = False  # told of armed men it is no event ("the gunmen fled")
+    default_actor1: str | None = None  # actor1's kind when no doer is named ("civilians" fled)
 
 
 @dataclass(frozen=True)
@@ -83,24 +97,19 @@ class NumberLexicon:
 @dataclass(frozen=True)
 class EventKnowledge:
     sub_events: dict[str, SubEvent] = field(default_factory=dict)
+    event_types: dict[str, EventType] = field(default_factory=dict)
     refinements: tuple[Refinement, ...] = ()
     actors: ActorLexicon | None = None
     numbers: NumberLexicon | None = None
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
     dateline: re.Pattern[str] | None = None
-    historical_days: int = 90
     event_heads: frozenset[str] = frozenset()  # nouns a weapon word may modify in an event
     anaphora_nouns: frozenset[str] = frozenset()  # "the attack": an event already told
     deadly_as: dict[str, str] = field(default_factory=dict)  # sub-event once people die in it
     adjective_only: frozenset[str] = frozenset()  # sub-events whose cue as adjective tells none
-    period_openers: tuple[str, ...] = ()  # "since": a period summed up, not one event
-    looking_back: frozenset[str] = frozenset()  # "ten years after the massacre": history
-    summary_subjects: frozenset[str] = frozenset()  # "the insurgency has killed 5,000": a tally
     referring: re.Pattern[str] | None = None  # "in connection with the bombing": told before
     trend_verbs: frozenset[str] = frozenset()  # "violence rose": a trend, no event
-    modals: frozenset[str] = frozenset()  # "fighting would endanger": hypothetical
     destination_cues: tuple[str, ...] = ()  # "diverted to X": X sets no later sentence
-    year_to_date: tuple[str, ...] = ()  # "since the beginning of the year": a tally
     claims: tuple[str, ...] = ()  # "claimed responsibility": details of an attack told before
     time_cues: Any = None  # sitrep.time.Cues: factuality and certainty cues, loaded once
 
@@ -130,12 +139,28 @@ def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refi
             subsumes=tuple(item.get("subsumes", ())),
             part_of_attack=item.get("part_of_attack", False),
             unarmed_only=item.get("unarmed_only", False),
+            default_actor1=item.get("default_actor1"),
         )
     refinements = tuple(
         Refinement(r["from"], r["to"], compile_cues(r["when"], irregular))
         for r in data.get("refine", [])
     )
     return subs, refinements
+
+
+def load_event_types(data: dict[str, Any]) -> dict[str, EventType]:
+    return {
+        item["name"]: EventType(
+            name=item["name"],
+            definition=item["definition"],
+            disorder_type=item["disorder_type"],
+            armed=item.get("armed", False),
+            two_sided=item.get("two_sided", False),
+            crowd=item.get("crowd"),
+            default_actor2=item.get("default_actor2"),
+        )
+        for item in data["event_type"]
+    }
 
 
 def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
@@ -209,22 +234,17 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
     irregular = taxonomy.get("irregular", {})
     return EventKnowledge(
         sub_events=subs,
+        event_types=load_event_types(taxonomy),
         refinements=refinements,
         actors=load_actor_lexicon(_read("actors.toml", data_dir)),
         numbers=load_number_lexicon(_read("numbers.toml", data_dir)),
         irregular={k: tuple(v) for k, v in taxonomy.get("irregular", {}).items()},
         dateline=re.compile(taxonomy["dateline"]["pattern"]) if "dateline" in taxonomy else None,
-        historical_days=int(taxonomy.get("rules", {}).get("historical_days", 90)),
         event_heads=_all_forms(taxonomy.get("rules", {}).get("event_heads", ()), irregular),
         deadly_as=dict(taxonomy.get("rules", {}).get("deadly_as", {})),
         adjective_only=frozenset(taxonomy.get("rules", {}).get("adjective_only", ())),
-        period_openers=tuple(taxonomy.get("rules", {}).get("period_openers", ())),
-        looking_back=frozenset(taxonomy.get("rules", {}).get("looking_back", ())),
-        summary_subjects=frozenset(taxonomy.get("rules", {}).get("summary_subjects", ())),
         trend_verbs=frozenset(taxonomy.get("rules", {}).get("trend_verbs", ())),
-        modals=frozenset(taxonomy.get("rules", {}).get("modals", ())),
         destination_cues=tuple(taxonomy.get("rules", {}).get("destination_cues", ())),
-        year_to_date=tuple(taxonomy.get("rules", {}).get("year_to_date", ())),
         claims=tuple(taxonomy.get("rules", {}).get("claims", ())),
         referring=_referring(taxonomy.get("rules", {}).get("referring", ())),
         anaphora_nouns=_all_forms(taxonomy.get("rules", {}).get("anaphora_nouns", ()), irregular),

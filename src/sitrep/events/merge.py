@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sitrep.events.candidates import Actor, Draft
+from sitrep.events.actors import Actor
+from sitrep.events.candidates import Draft
 from sitrep.events.setting import contains
 from sitrep.model import Factuality, TimePrecision
 
@@ -104,9 +105,6 @@ def _same_day(a: Draft, b: Draft) -> bool:
     return False
 
 
-ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-
-
 def merge_drafts(drafts: Sequence[Draft]) -> list[Group]:
     """Greedy merge in text order: each draft joins the first group it agrees with. A definite
     event noun ("the attack") joins the event told just before it; a headline joins the body's
@@ -166,7 +164,7 @@ def _with_denials(groups: list[Group]) -> list[Group]:
 
 
 def _family(draft: Draft) -> str:
-    return "armed" if draft.event_type in ARMED_TYPES else draft.event_type
+    return "armed" if draft.armed else draft.event_type
 
 
 def _earlier_event(groups: list[Group], draft: Draft) -> Group | None:

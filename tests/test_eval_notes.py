@@ -1,0 +1,186 @@
+"""`sitrep eval notes`: its matching and field rules on hand-made predictions, then end to end."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from rich.console import Console
+from typer.testing import CliRunner
+
+from sitrep.cli import app
+from sitrep.evaluate import notes
+from sitrep.model import Event
+
+DEV = Path(__file__).parent / "notes" / "dev.jsonl"
+GOLD = {
+    "event_date": "2022-03-06",
+    "time_precision": 1,
+    "event_type": "Violence against civilians",
+    "sub_event_type": "Attack",
+    "actor1": "Unidentified Armed Group (Nigeria)",
+    "actor2": "Civilians (Nigeria)",
+    "country": "Nigeria",
+    "latitude": 10.3228,
+    "longitude": 7.6846,
+    "geo_precision": 2,
+    "fatalities": 17,
+}
+
+
+def right(**changes) -> Event:
+    base = {
+        "event_date": "2022-03-06",
+        "time_precision": 1,
+        "event_type": "Violence against civilians",
+        "sub_event_type": "Attack",
+        "actor1": "Unidentified Armed Group (Nigeria)",
+        "actor2": "Civilians (Nigeria)",
+        "country": "Nigeria",
+        "latitude": 10.3228,
+        "longitude": 7.6846,
+        "geo_precision": 2,
+        "fatalities": 17,
+    }
+    return Event(**(base | changes))
+
+
+def item(gold=GOLD, id="a") -> notes.Item:
+    return notes.Item(id, "text", None, gold)
+
+
+def test_a_perfect_event_agrees_on_every_field():
+    result = notes.score_item(item(), [right()])
+    assert result.best is not None
+    assert all(result.agree.values())
+
+
+def test_the_best_matching_event_is_scored_and_the_others_are_extra():
+    wrong_kind = right(event_type="Battles", sub_event_type="Armed clash", fatalities=0)
+    report = notes.score([item()], {"a": [wrong_kind, right(actor1="Bandits")]})
+    (result,) = report.items
+    assert result.best is not None and result.best.actor1 == "Bandits"  # type beats actor
+    data = notes.summary(report)
+    assert data["extra_events"] == 1
+    fields = {row["field"]: row for row in data["fields"]}
+    assert fields["actor1"]["agree"] == 0 and fields["sub-type"]["agree"] == 1
+
+
+def test_ties_go_to_the_first_event():
+    first, second = right(fatalities=3), right(fatalities=4)
+    best, _ = notes.best_match([first, second], GOLD)
+    assert best is first
+
+
+def test_actor_names_compare_without_case_or_spacing():
+    loose = right(actor1="  unidentified   armed group (NIGERIA) ")
+    assert notes.agreement(loose, GOLD)["actor1"]
+    assert not notes.agreement(right(actor1="Unidentified Armed Group (Niger)"), GOLD)["actor1"]
+
+
+def test_an_empty_actor_equals_a_missing_one():
+    gold = GOLD | {"actor2": None}
+    assert notes.agreement(right(actor2=""), gold)["actor2"]
+    assert not notes.agreement(right(actor2="Civilians (Nigeria)"), gold)["actor2"]
+
+
+def test_only_an_armed_clash_accepts_the_actors_swapped():
+    clash = GOLD | {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    swapped = {"actor1": "Civilians (Nigeria)", "actor2": "Unidentified Armed Group (Nigeria)"}
+    assert notes.actors_agree(right(**swapped), clash) == (True, True)
+    assert notes.actors_agree(right(**swapped), GOLD) == (False, False)
+
+
+def test_alternatives_are_accepted_including_no_actor():
+    gold = GOLD | {
+        "alternatives": {"actor2": [None], "sub_event_type": ["Abduction/forced disappearance"]}
+    }
+    event = right(actor2=None, sub_event_type="Abduction/forced disappearance")
+    agree = notes.agreement(event, gold)
+    assert agree["actor2"] and agree["sub-type"]
+    assert not notes.agreement(right(sub_event_type="Sexual violence"), gold)["sub-type"]
+
+
+def test_location_agrees_within_25_km_only():
+    assert notes.agreement(right(latitude=10.5, longitude=7.6846), GOLD)["location"]  # ~20 km
+    assert not notes.agreement(right(latitude=10.6, longitude=7.6846), GOLD)["location"]  # ~31
+    assert not notes.agreement(right(latitude=None, longitude=None), GOLD)["location"]
+
+
+def test_date_tolerance_follows_gold_time_precision():
+    assert not notes.agreement(right(event_date="2022-03-07"), GOLD)["date"]
+    week = GOLD | {"time_precision": 2}
+    assert notes.agreement(right(event_date="2022-03-09"), week)["date"]
+    assert not notes.agreement(right(event_date="2022-03-10"), week)["date"]
+    month = GOLD | {"time_precision": 3}
+    assert notes.agreement(right(event_date="2022-03-28"), month)["date"]
+    assert not notes.agreement(right(event_date="2022-04-01"), month)["date"]
+
+
+def test_the_period_free_actor_row_ignores_only_the_period():
+    gold = GOLD | {"actor1": "Military Forces of Nigeria (2023-)"}
+    agree = notes.agreement(right(actor1="Military Forces of Nigeria (2015-2023)"), gold)
+    assert not agree["actor1"] and agree["actor1 (no period)"]
+
+
+def test_missed_items_count_against_every_field_and_no_event_items_against_precision():
+    no_event = item(gold=None, id="x")
+    report = notes.score([item(id="a"), item(id="b"), no_event], {"a": [right()], "x": [right()]})
+    data = notes.summary(report)
+    fields = {row["field"]: row for row in data["fields"]}
+    assert fields["event found"]["rate"] == 0.5
+    assert fields["date"]["rate"] == 0.5 and fields["date"]["rate_of_found"] == 1.0
+    assert data["false_event_rate"] == 1.0
+    type_pairs = data["confusions"]["type"]
+    assert type_pairs == [("Violence against civilians", notes.NONE, 1)]
+    assert data["by_type"]["Violence against civilians"]["found"] == 0.5
+
+
+def test_bad_lines_are_named_and_the_good_ones_kept(tmp_path):
+    path = tmp_path / "notes.jsonl"
+    good = json.dumps({"id": "a", "text": "t", "gold": None})
+    path.write_text(f'{good}\nnot json\n{{"id": 3, "text": "t"}}\n{{"id": "b"}}\n', "utf-8")
+    items, errors = notes.read_items(path)
+    assert [i.id for i in items] == ["a"]
+    assert len(errors) == 3 and errors[0].startswith(f"{path}:2: not JSON")
+
+
+def test_a_missing_file_is_one_line_and_exit_2(tmp_path):
+    out, err = io.StringIO(), io.StringIO()
+    code = notes.main(tmp_path / "none.jsonl", Console(file=out), Console(file=err, soft_wrap=True))
+    assert code == 2
+    assert err.getvalue().count("\n") == 1 and "none.jsonl" in err.getvalue()
+
+
+def test_the_dev_set_is_well_formed():
+    items, errors = notes.read_items(DEV)
+    assert not errors and len(items) >= 100
+    assert len({i.id for i in items}) == len(items)
+    golds = [i.gold for i in items if i.gold is not None]
+    assert len(items) - len(golds) >= len(items) // 10  # the no-event group
+    for gold in golds:
+        assert gold["geo_precision"] in (1, 2, 3) and gold["time_precision"] in (1, 2, 3)
+        assert -90 <= gold["latitude"] <= 90 and -180 <= gold["longitude"] <= 180
+
+
+def test_end_to_end_on_five_dev_items(tmp_path):
+    five = tmp_path / "five.jsonl"
+    five.write_text("".join(DEV.read_text("utf-8").splitlines(keepends=True)[:5]), "utf-8")
+    result = CliRunner().invoke(
+        app, ["eval", "notes", str(five), "--jobs", "1", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["items"] == 5 and [r["id"] for r in data["per_item"]] == [
+        "n001",
+        "n002",
+        "n003",
+        "n004",
+        "n005",
+    ]
+    found = next(r for r in data["fields"] if r["field"] == "event found")
+    assert found["agree"] == sum(r["events"] > 0 for r in data["per_item"])
+    assert all(0.0 <= row["rate"] <= 1.0 for row in data["fields"])
+    table = CliRunner().invoke(app, ["eval", "notes", str(five), "--jobs", "1"])
+    assert table.exit_code == 0 and "event found" in table.stdout
