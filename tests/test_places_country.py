@@ -91,3 +91,41 @@ def test_a_tripoli_without_other_evidence_is_the_libyan_capital(language, gazett
     text = "Clashes between rival armed groups erupted in Tripoli overnight."
     (tripoli,) = places_in_text(text, language, gazetteer)
     assert tripoli.country == "Libya"
+
+
+def test_acled_brackets_name_district_and_region(language, gazetteer):
+    text = "On 4 May 2023, gunmen killed a village chief in Mafa (Mafa, Borno)."
+    places = places_in_text(text, language, gazetteer)
+    town, district, region = places
+    assert (town.text, town.feature, town.admin1) == ("Mafa", "PPL", "Borno")
+    assert (district.feature, region.feature) == ("ADM2", "ADM1")
+
+
+def test_a_town_spacy_calls_an_organisation_before_a_bracket(language, gazetteer):
+    text = "Separatists abducted 79 pupils from a school in Nkwen, Bamenda (Mezam, North-West)."
+    places = places_in_text(text, language, gazetteer)
+    assert find(places, "Bamenda").country == "Cameroon"
+    assert find(places, "North-West").country == "Cameroon"  # not South Africa's province
+
+
+def test_a_village_the_gazetteer_lacks_stands_at_the_town_it_is_near(language, gazetteer):
+    text = "A military jet attacked a crowd in Pazigyi village near Kanbalu (Kanbalu, Sagaing)."
+    village = find(places_in_text(text, language, gazetteer), "Pazigyi")
+    kanbalu = find(places_in_text(text, language, gazetteer), "Kanbalu")
+    assert (village.latitude, village.longitude) == (kanbalu.latitude, kanbalu.longitude)
+    assert village.geo_precision == 2 and village.geonameid is None
+
+
+def test_a_reading_outside_the_place_the_text_puts_it_in_is_dropped(language, gazetteer):
+    text = "Soldiers executed at least 300 men in Moura, near Djenne (Djenne, Mopti), last March."
+    moura = find(places_in_text(text, language, gazetteer), "Moura")
+    assert moura.country == "Mali" and moura.geo_precision == 2  # not Moura in Portugal
+
+
+def test_a_list_of_countries_is_no_containment(language, gazetteer):
+    text = "Fighters came from Iraq, Afghanistan and Sudan, officials said."
+    assert [p.country for p in places_in_text(text, language, gazetteer)] == [
+        "Iraq",
+        "Afghanistan",
+        "Sudan",
+    ]

@@ -80,6 +80,8 @@ def _place(resolved: Resolved, passage: Passage, gazetteer: Gazetteer) -> Place:
         geo_precision=resolved.precision,
         parent=entry.parent,
     )
+    if resolved.proxy:  # a village the gazetteer lacks, placed at the town or district it is in
+        return replace(place, name=text, geonameid=None, feature=None, parent=None)
     if resolved.feature:  # a street or lake the gazetteer lacks, placed at the story's town
         return replace(
             place, name=text, geonameid=None, feature=resolved.feature, parent=entry.name

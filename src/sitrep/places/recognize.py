@@ -30,6 +30,7 @@ CONNECTORS |= frozenset({"da", "do", "dos", "das", "di", "van", "von", "der", "d
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
 DETERMINERS = ("the", "a", "an")
 MAX_NGRAM = 5
+SEPARATORS = frozenset({"'s", "’s", ",", "(", ")"})  # split a name entity into names
 LOOSE_MIN_LENGTH = 6  # shorter names have too many look-alikes
 NOTABLE_POPULATION = 20_000  # a town this big may be named with a stripped "'s"
 COMPOUND_HEADS = frozenset(
@@ -318,13 +319,20 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 
 def _entity_mentions(index: int, text: str, doc: Doc, lexicon: Lexicon) -> list[Mention]:
+    """spaCy's place entities; one that holds a bracket or a comma is each of its parts
+    ("Marte (Marte, Borno" is three names)."""
     out: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
-        mention = _entity_mention(index, text, ent, lexicon)
-        if mention is not None:
-            out.append(mention)
+        parts = [(ent.start, ent.end)]
+        if any(t.text in ("(", ")", ",") for t in ent):
+            parts = _possessive_parts(doc, ent.start, ent.end)
+        for start, end in parts:
+            span = Span(doc, start, end, label=ent.label_)
+            mention = _entity_mention(index, text, span, lexicon)
+            if mention is not None:
+                out.append(mention)
     return out
 
 
@@ -357,7 +365,8 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
     if not forms:
         return None
     near = is_near(ent.doc, ent.start, lexicon)
-    return Mention(index, tuple(forms), ent.label_, part=part, near=near)
+    located = near or is_located(ent.doc, ent.start, lexicon, ent.end)
+    return Mention(index, tuple(forms), ent.label_, part=part, near=near, located=located)
 
 
 def _name_tokens(ent: Span) -> list[Token]:
@@ -385,7 +394,11 @@ def _entity_forms(
         core = core[1:]
         forms.append(replace(_form(text, core, None), part=True))
     following = _following_generic(ent, lexicon)
-    generic = following or preceding_generic(ent.doc, ent.start, lexicon)
+    generic = (
+        following
+        or preceding_generic(ent.doc, ent.start, lexicon)
+        or bracket_generic(ent.doc, ent.start, ent.end)
+    )
     if following in ("admin1", "admin2"):
         typed = _form(text, [*core, ent.doc[ent.end]], following)
         if ent.doc[ent.end].text.islower():  # "Helmand province": the name is "Helmand"
@@ -459,6 +472,39 @@ def _following_generic(ent: Span, lexicon: Lexicon) -> str | None:
     return None
 
 
+def bracket_generic(doc: Doc, start: int, end: int) -> str | None:
+    """The kind of region a name in an ACLED-style bracket after a place stands for: in
+    "Marte (Marte, Borno)" the last name is the admin1 region, the one before its district."""
+    opening = next(
+        (k for k in range(start - 1, max(-1, start - 8), -1) if doc[k].text in ("(", ")")), None
+    )
+    if opening is None or doc[opening].text != "(" or opening == 0:
+        return None
+    before = doc[opening - 1].text
+    if not before[:1].isupper() or len(before) < 3:
+        return None  # "(the district of ...)", "District A (East End)"
+    if any(t.text.isupper() and len(t.text) > 1 for t in doc[start:end]):
+        return None  # "(START)", "(FAMa)": an acronym, not a region
+    for token in doc[end : min(len(doc), end + 8)]:
+        if token.text == ")":
+            return "admin1" if token.i == end else "admin2"
+        if token.text == "(":
+            return None
+    return None
+
+
+def _bracket_follows(doc: Doc, end: int) -> bool:
+    """ "(Mezam, North-West)" right after the name: capitalised names up to a ")"."""
+    if end + 1 >= len(doc) or doc[end].text != "(" or not doc[end + 1].text[:1].isupper():
+        return False
+    for token in doc[end + 1 : min(len(doc), end + 10)]:
+        if token.text == ")":
+            return True
+        if token.text == "(" or token.is_sent_start:
+            return False
+    return False
+
+
 def preceding_generic(doc: Doc, start: int, lexicon: Lexicon) -> str | None:
     """ "the city of X", "the government-held town of X"; not "the Sukkari district of X"
     (there the type word belongs to the name before it)."""
@@ -528,11 +574,11 @@ def _event_named_parts(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list
 
 
 def _possessive_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The whole entity, or its parts around a possessive or a comma: "Kharkiv's Saltivka",
-    "Poso, Central Sulawesi"."""
+    """The whole entity, or its parts around a possessive, a comma or a bracket: "Kharkiv's
+    Saltivka", "Poso, Central Sulawesi", "Marte (Marte, Borno"."""
     parts, part_start = [], start
     for k in range(start, end):
-        if doc[k].text in ("'s", "’s", ","):
+        if doc[k].text in SEPARATORS:
             parts.append((part_start, k))
             part_start = k + 1
     parts.append((part_start, end))
@@ -662,18 +708,21 @@ def _gazetteer_mention(
     end = form.end
     if generic in ("admin1", "admin2") and _names_its_type(doc[j], text, lexicon):
         end = doc[j].idx + len(doc[j])  # "Rakhine State": the type word is in the name
-    generic = generic or preceding_generic(doc, i, lexicon)
+    generic = generic or preceding_generic(doc, i, lexicon) or bracket_generic(doc, i, j)
     near = is_near(doc, i, lexicon)
     # "north of X", "fled to X", "airstrikes on X" read as places whatever spaCy says
-    located = near or is_located(doc, i, lexicon)
+    located = near or is_located(doc, i, lexicon, j)
     return Mention(
         index, (replace(form, end=end, generic=generic),), "", contested=contested,
         located=located, label=label, near=near,
     )  # fmt: skip
 
 
-def is_located(doc: Doc, start: int, lexicon: Lexicon) -> bool:
-    """A locative word before the name: "in X", "fled to X", "an assault on X"."""
+def is_located(doc: Doc, start: int, lexicon: Lexicon, end: int | None = None) -> bool:
+    """A locative word before the name ("in X", "fled to X", "an assault on X"), or an
+    ACLED-style bracket after it naming its district and region ("Bamenda (Mezam, ...)")."""
+    if end is not None and _bracket_follows(doc, end):
+        return True
     if start == 0:
         return False
     word = doc[start - 1].lower_

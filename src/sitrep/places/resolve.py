@@ -17,7 +17,12 @@ from dataclasses import dataclass, field
 
 from sitrep.places._normalize import name_key, skeleton
 from sitrep.places.gazetteer import Entry, Gazetteer
-from sitrep.places.recognize import LOOSE_MIN_LENGTH, Form, Mention, Recognition
+from sitrep.places.recognize import (
+    LOOSE_MIN_LENGTH,
+    Form,
+    Mention,
+    Recognition,
+)
 from sitrep.places.story import Story
 
 FEATURE_PRIOR = {
@@ -32,6 +37,12 @@ CONTEXT_POPULATION = 1_000
 # A city this big is a place even where spaCy says ORG (a tenth of it where it says PERSON).
 CONTESTED_POPULATION = 1_000_000
 FAR_TOWN_POPULATION = 5_000  # smaller towns outside the story's countries need support
+FAR_KM = 300  # a place the text puts near a town lies within this distance of it
+PROXY_LABELS = frozenset({"GPE", "LOC"})
+# relations that make a name a place whatever spaCy says ("X in Y" may be a firm in a town)
+PLACING = frozenset(
+    {"comma", "bracket", "near"}
+)  # unknown names placed at their container (not FAC)
 ROUNDS = 2
 PERSON_OVERRIDE_POPULATION = 100_000
 TOP_COUNTRY = 2.0  # support for a reading in the article's leading country
@@ -42,9 +53,27 @@ _OF = re.compile(
     r"\s+(?:neighbou?rhoods?|distri(?:ct|cts)|quarters?|suburbs?|areas?)\s+(?:of|in)\s+$"
 )
 # "Maaret al-Numan in Idlib province": only a hint, it scores only when consistent.
-_IN = re.compile(r"\s+(?:in|near|outside|of)\s+(?:the\s+)?$")
+_IN = re.compile(
+    r",?\s+(?:(?:village|town|city|camp|area|district|neighbou?rhood)\s+)?"
+    r"(?:in|near|outside|of)\s+(?:the\s+)?$"
+)
+# "Taza, south of Kirkuk", "a village 20 km north-west of Djibo"
+_BEARING = re.compile(
+    r",?\s+(?:(?:about|some|around|nearly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$"
+)
+# "Marte (Marte, Borno)", "Taza, south of Kirkuk (Kirkuk)": ACLED's note form names the
+# district and region in brackets
+_BRACKET = re.compile(r"\s*\(\s*(?:[^(),;.]{1,40},\s*)?$")  # "X (Mezam, North-West)" too
 _REPEATS = re.compile(r"(.)\1+")
 # "Aleppo's eastern Sukkari"; "Syrias Aleppo" where a scraper stripped the apostrophe
+Position = tuple[int, int]  # (passage, start) of a mention: one mention in the article
+Container = tuple[Position, str]  # a mention the text puts a name in or near, and how
+_NEAR = re.compile(r"\b(?:near|outside)\b")
+_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)")
+# administrative levels: a region can hold a town, not another region of its level; the
+# widest features (continents, seas, regions) are never held ("Africa in Morocco" is a list)
+LEVELS = {"PCLI": 3, "ADM1": 2, "ADM2": 1, "CONT": -1, "RGN": -1, "SEA": -1, "GULF": -1}
 _POSSESSIVE = re.compile(r"[’']?s (?:\w+ ){0,2}")
 
 
@@ -55,6 +84,7 @@ class Resolved:
     entry: Entry | None  # for a feature placed near a town: that town
     precision: int
     feature: str | None = None  # set when the place is a named feature placed at a town
+    proxy: bool = False  # a place the gazetteer lacks, placed at the one the text puts it in
 
 
 @dataclass
@@ -71,8 +101,8 @@ class _Group:
     located: bool = False  # some mention follows a locative preposition ("from Hama")
     feature: str | None = None  # a named feature (street, lake) rather than a town
     name: str = ""  # the name key alone
-    # each place the text says contains it, as the name keys of that mention's readings
-    containers: set[tuple[str, ...]] = field(default_factory=set)
+    # each place the text puts it in (or near), as the (passage, start) of that mention
+    containers: set[Container] = field(default_factory=set)
     entry_keys: dict[int, str] = field(init=False)  # candidate id -> its name key
 
     def __post_init__(self) -> None:
@@ -83,7 +113,8 @@ class _Group:
         """Its own words say it is a place: a type word ("the town of X", "X province"), a
         container ("X, Idlib"), or nearness ("near X"), whatever spaCy called it."""
         near = any(m.near for m, _ in self.mentions)
-        return self.generic is not None or bool(self.containers) or near
+        named_with = any(kind in PLACING for _, kind in self.containers)
+        return self.generic is not None or named_with or near
 
 
 def resolve(
@@ -98,7 +129,8 @@ def resolve(
     neighbours = _neighbours(recognition.mentions, texts)
     groups = _groups(recognition, gazetteer, neighbours)
     chosen = _choose(groups, story)
-    context = _Context.build(groups, chosen, story, recognition.person_words)
+    stoplist = gazetteer.lexicon.stoplist
+    context = _Context.build(groups, chosen, story, recognition.person_words, stoplist)
     anchor = _anchor_town(groups, chosen)
     out = [r for g in groups for r in _kept(g, chosen[g.key], context, anchor)]
     out.sort(key=lambda r: (r.mention.passage, r.form.start))
@@ -124,6 +156,11 @@ def _kept(
         return []
     if entry is not None and _unsupported(entry, group, context):
         entry = None
+    proxy = _container_entry(group, context) if entry is None else None
+    if proxy is not None and _proxied(group, context.stoplist):
+        # "in Pazigyi village near Kanbalu": a village the gazetteer lacks, placed there
+        precision = 3 if proxy.feature in REGION_FEATURES else 2
+        return [Resolved(m, f, proxy, precision, proxy=True) for m, f in group.mentions]
     if entry is None and not _keep_unresolved(group):
         return []
     if _person_name(group, entry, context):
@@ -132,8 +169,11 @@ def _kept(
 
 
 def _unsupported(entry: Entry, group: _Group, context: _Context) -> bool:
-    """A reading the story does not back: a village abroad spaCy named, or a look-alike
-    spelling of a town outside the story's countries."""
+    """A reading the story does not back: one outside the place the text puts it in, a
+    village abroad spaCy named, or a look-alike spelling of a town outside the story's
+    countries."""
+    if _outside_container(entry, group, context):
+        return True  # "Moura, near Djenne": not the Portuguese Moura
     if not group.gazetteer_only and _far_small_town(entry, group, context):
         return True
     if group.loose:
@@ -145,14 +185,15 @@ def _unsupported(entry: Entry, group: _Group, context: _Context) -> bool:
 def _groups(
     recognition: Recognition,
     gazetteer: Gazetteer,
-    neighbours: dict[tuple[int, int], set[tuple[str, ...]]],
+    neighbours: dict[Position, set[Container]],
 ) -> list[_Group]:
     """Mentions grouped by name, apart where the text puts a name in different containers."""
     by_key: dict[str, _Group] = {}
+    key_at = {_position(m): m.forms[0].key for m in recognition.mentions}
     for mention in recognition.mentions:
         form, candidates, loose = _readings(mention, recognition, gazetteer)
-        containers = neighbours.get((mention.passage, mention.forms[0].start), set())
-        group_key = "|".join([form.key, *sorted(c[0] for c in containers)])
+        containers = neighbours.get(_position(mention), set())
+        group_key = "|".join([form.key, *sorted(key_at[c] for c, _ in containers)])
         group = by_key.get(group_key)
         if group is None:
             group = _Group(
@@ -193,29 +234,56 @@ def _readings(
     return last, loose, bool(loose)
 
 
-def _neighbours(
-    mentions: list[Mention], texts: Sequence[str]
-) -> dict[tuple[int, int], set[tuple[str, ...]]]:
-    """(passage, start) of a mention -> keys of the places its own words put it in.
+def _position(mention: Mention) -> Position:
+    return mention.passage, mention.forms[0].start
+
+
+def _neighbours(mentions: list[Mention], texts: Sequence[str]) -> dict[Position, set[Container]]:
+    """(passage, start) of a mention -> those of the places its own words put it in or near.
 
     "Springfield, Illinois" and "the Sukkari neighbourhood of Aleppo" make Illinois and
     Aleppo containers of Springfield and Sukkari.
     """
-    out: dict[tuple[int, int], set[tuple[str, ...]]] = defaultdict(set)
+    out: dict[Position, set[Container]] = defaultdict(set)
     by_passage: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_passage[mention.passage].append(mention)
     for index, items in by_passage.items():
         items.sort(key=lambda m: m.forms[0].start)
         text = texts[index]
-        for left, right in zip(items, items[1:], strict=False):
-            lf, rf = left.forms[0], right.forms[0]
-            between = text[lf.end : rf.start]
-            if _COMMA.fullmatch(between) or _OF.fullmatch(between) or _IN.fullmatch(between):
-                out[(index, lf.start)].add(tuple(f.key for f in right.forms))
+        for k, (left, right) in enumerate(zip(items, items[1:], strict=False)):
+            between = text[left.forms[0].end : right.forms[0].start]
+            after = items[k + 2] if k + 2 < len(items) else None
+            if _COMMA.fullmatch(between) and _listed(right, after, text):
+                continue  # "Iraq, Afghanistan and Syria": a list, not "Springfield, Illinois"
+            kind = _relation(between)
+            if kind:
+                out[_position(left)].add((_position(right), kind))
             if _POSSESSIVE.fullmatch(between):
-                out[(index, rf.start)].add(tuple(f.key for f in left.forms))
+                out[_position(right)].add((_position(left), "in"))
     return out
+
+
+def _relation(between: str) -> str | None:
+    """What the words between two names say of the second: "comma" ("Springfield,
+    Illinois"), "bracket" ("Marte (Marte, Borno)"), "near" ("near X", "south of X"), "in"
+    ("the Sukkari district of Aleppo", "X in Y")."""
+    if _COMMA.fullmatch(between):
+        return "comma"
+    if _BRACKET.fullmatch(between):
+        return "bracket"
+    if _BEARING.fullmatch(between) or (_IN.fullmatch(between) and _NEAR.search(between)):
+        return "near"
+    if _OF.fullmatch(between) or _IN.fullmatch(between):
+        return "in"
+    return None
+
+
+def _listed(right: Mention, after: Mention | None, text: str) -> bool:
+    """`right` is followed by a comma or "and" and another place: the three are a list."""
+    if after is None:
+        return False
+    return bool(_LIST.fullmatch(text[right.forms[0].end : after.forms[0].start]))
 
 
 @dataclass
@@ -223,10 +291,11 @@ class _Context:
     countries: dict[str, float]  # country code -> weight of the names resolved in it
     admin1: dict[tuple[str, str], set[str]]  # (cc, admin1 name) -> groups naming that region
     points: dict[str, Entry]  # key -> chosen point-like entry (towns, districts)
-    chosen: dict[str, Entry | None]  # name key -> entry chosen for it
+    at: dict[Position, Entry]  # (passage, start) of a mention -> the entry chosen for it
     person_words: frozenset[str] = frozenset()  # words of the article's person names
     votes: dict[str, tuple[str, float]] = field(default_factory=dict)  # group -> its vote
     forces: frozenset[str] = frozenset()  # countries whose armed forces act in the story
+    stoplist: frozenset[str] = frozenset()  # ordinary words (the lexicon's stoplist)
 
     @classmethod
     def empty(cls) -> _Context:
@@ -239,6 +308,7 @@ class _Context:
         chosen: dict[str, Entry | None],
         story: Story,
         person_words: frozenset[str] = frozenset(),
+        stoplist: frozenset[str] = frozenset(),
     ) -> _Context:
         countries: dict[str, float] = defaultdict(float, story.votes)
         votes: dict[str, tuple[str, float]] = {}
@@ -257,8 +327,21 @@ class _Context:
                 admin1[(entry.cc, entry.admin1)].add(group.key)
             if entry.feature not in REGION_FEATURES:
                 points[group.name] = entry
-        by_name = {g.name: chosen.get(g.key) for g in groups if chosen.get(g.key)}
-        return cls(countries, admin1, points, by_name, person_words, votes, story.forces)
+        at = {
+            _position(m): entry
+            for g in groups
+            if (entry := chosen.get(g.key)) is not None
+            for m, _ in g.mentions
+        }
+        return cls(countries, admin1, points, at, person_words, votes, story.forces, stoplist)
+
+    def containers(self, group: _Group) -> list[Entry]:
+        """The resolved places the text puts the group in or near."""
+        return [self.at[p] for p, _ in group.containers if p in self.at]
+
+    def kinds(self, group: _Group) -> list[tuple[Entry, str]]:
+        """The same, each with how the text relates the group to it (see `_relation`)."""
+        return [(self.at[p], kind) for p, kind in group.containers if p in self.at]
 
     def names_admin1(self, entry: Entry, group: _Group) -> bool:
         """Another name in the article is the admin1 region `entry` lies in."""
@@ -352,13 +435,58 @@ def _support(entry: Entry, group: _Group, context: _Context) -> float:
     return score
 
 
+def _outside_container(entry: Entry, group: _Group, context: _Context) -> bool:
+    """The text puts a town, district or province in a larger region (or near a town), and
+    this reading is known to lie outside it (or more than FAR_KM from the town)."""
+    if entry.lat is None or LEVELS.get(entry.feature, 0) < 0:
+        return False  # countries, seas and wide regions hold lists, not containment
+    for container, kind in context.kinds(group):
+        if container.lat is None:
+            continue
+        if kind == "near":
+            if container.feature.startswith("PPL") and _km(entry, container) > FAR_KM:
+                return True
+        elif _wider(container, entry) and _known_outside(entry, container):
+            return True
+    return False
+
+
+def _wider(container: Entry, entry: Entry) -> bool:
+    return LEVELS.get(container.feature, 0) > LEVELS.get(entry.feature, 0)
+
+
+def _known_outside(entry: Entry, container: Entry) -> bool:
+    """`entry` lies outside the region `container` by what the gazetteer records (an unknown
+    district counts as inside if the place is near it)."""
+    if entry.cc != container.cc:
+        return True
+    if container.feature == "ADM1":
+        return entry.admin1 is not None and entry.admin1 != container.admin1
+    if container.feature == "ADM2":
+        return entry.admin2 != container.admin2 if entry.admin2 else _km(entry, container) > 100
+    return False
+
+
+def _container_entry(group: _Group, context: _Context) -> Entry | None:
+    """The most specific resolved place the text puts the group in or near by a comma, a
+    bracket or "near" (a town or a district before a region, a region before a country)."""
+    rank = {"PCLI": 3, "ADM1": 2, "RGN": 2}
+    found = [e for e, kind in context.kinds(group) if kind in PLACING]
+    return min(found, key=lambda e: rank.get(e.feature, 1), default=None)
+
+
+def _proxied(group: _Group, stoplist: frozenset[str]) -> bool:
+    """An unknown name may stand at its container if spaCy calls it a place, the text puts it
+    there as a place ("in X", "X village") and no word of it is an ordinary one ("Central
+    Regional Jail", "Sheriff's Department")."""
+    if not all(m.entity in PROXY_LABELS for m, _ in group.mentions):
+        return False
+    placed = group.located or group.generic is not None or any(m.near for m, _ in group.mentions)
+    return placed and not any(word in stoplist for word in group.name.split())
+
+
 def _containment(entry: Entry, group: _Group, context: _Context) -> float:
-    score = 0.0
-    for keys in group.containers:
-        container = next((context.chosen[k] for k in keys if context.chosen.get(k)), None)
-        if container is not None:
-            score += _inside(entry, container)
-    return score
+    return sum(_inside(entry, container) for container in context.containers(group))
 
 
 def _inside(entry: Entry, container: Entry) -> float:
