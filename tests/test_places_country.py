@@ -129,3 +129,32 @@ def test_a_list_of_countries_is_no_containment(language, gazetteer):
         "Afghanistan",
         "Sudan",
     ]
+
+
+def test_names_spacy_takes_for_people_or_firms_in_place_positions(language, gazetteer):
+    texts = {
+        "Fighters entered Hama on Thursday after government troops withdrew.": "Hama",
+        "Rocket fire hit the centre of Belgorod on Saturday, the authorities said.": "Belgorod",
+        "The army detained party leaders in Naypyitaw in a raid on Monday.": "Naypyitaw",
+        "Artillery shelled residential areas of Maarat al-Numan in southern Idlib.": (
+            "Maarat al-Numan"
+        ),
+        "Protesters rallied at the Democracy Monument in Bangkok on Wednesday.": "Bangkok",
+    }
+    for text, name in texts.items():
+        assert name in {p.text for p in places_in_text(text, language, gazetteer)}, text
+
+
+def test_a_people_in_capitals_is_no_place_but_votes(language, gazetteer):
+    text = (
+        "MOGADISHU, 15 JUN 19 -- SOMALI POLICE SAY A SUICIDE BOMBER BLEW HIMSELF UP AT A "
+        "CHECKPOINT IN MOGADISHU ON SATURDAY."
+    )
+    places = places_in_text(text, language, gazetteer)
+    assert {p.name for p in places} == {"Mogadishu"}
+
+
+def test_a_nationality_qualifying_a_city_places_it(language, gazetteer):
+    text = "Protesters in the northern Lebanese city of Tripoli set fire to a building."
+    (tripoli,) = places_in_text(text, language, gazetteer)
+    assert tripoli.country == "Lebanon"

@@ -22,7 +22,10 @@ class Lexicon:
     org_type_words: frozenset[str] = frozenset()  # "City" in "Los Angeles City Council"
     agencies: dict[str, str] = field(default_factory=dict)  # "SANA" -> "SY"
     on_after: frozenset[str] = frozenset()  # "airstrikes" in "airstrikes on Derna"
+    place_verbs: frozenset[str] = frozenset()  # "entered" in "entered Hama"
+    of_nouns: frozenset[str] = frozenset()  # "centre" in "the centre of Belgorod"
     force_nouns: frozenset[str] = frozenset()  # "soldiers" in "Lebanese soldiers"
+    place_nouns: frozenset[str] = frozenset()  # "city" in "the Lebanese city of Tripoli"
     abbreviation_pattern: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -69,5 +72,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         org_type_words=frozenset(generic.get("org_start", ())),
         agencies=dict(data.get("agencies", {})),
         on_after=frozenset(data.get("locative", {}).get("on_after", ())),
+        place_verbs=frozenset(data.get("locative", {}).get("verbs", {}).get("words", ())),
+        of_nouns=frozenset(data.get("locative", {}).get("of_nouns", {}).get("words", ())),
         force_nouns=frozenset(data.get("story", {}).get("force_nouns", ())),
+        place_nouns=frozenset(data.get("story", {}).get("place_nouns", ())),
     )

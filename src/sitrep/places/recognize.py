@@ -30,7 +30,8 @@ CONNECTORS |= frozenset({"da", "do", "dos", "das", "di", "van", "von", "der", "d
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
 DETERMINERS = ("the", "a", "an")
 MAX_NGRAM = 5
-SEPARATORS = frozenset({"'s", "’s", ",", "(", ")"})  # split a name entity into names
+# where a name entity splits into names: "Marte (Marte, Borno", "the Monument in Bangkok"
+SEPARATORS = frozenset({"'s", "’s", ",", "(", ")", "in"})
 LOOSE_MIN_LENGTH = 6  # shorter names have too many look-alikes
 NOTABLE_POPULATION = 20_000  # a town this big may be named with a stripped "'s"
 COMPOUND_HEADS = frozenset(
@@ -95,7 +96,11 @@ def recognize(
     blocked = not_places or {}
     parsed = list(enumerate(zip(passages, docs, strict=True)))
     named = {
-        index: _named_mentions(index, text, doc, lexicon, list(blocked.get(index, ())))
+        index: [
+            m
+            for m in _named_mentions(index, text, doc, lexicon, list(blocked.get(index, ())))
+            if not _a_people(m, gazetteer.demonyms)
+        ]
         for index, (text, doc) in parsed
     }
     ngrams = {index: _ngram_candidates(text, doc, lexicon) for index, (text, doc) in parsed}
@@ -107,7 +112,8 @@ def recognize(
     loose = _loose_entries(mentions, ngrams, entries, gazetteer)
     for index, (text, doc) in parsed:
         taken = [m.forms[0].span for m in named[index]] + list(blocked.get(index, ()))
-        lookups = _Lookups(entries, loose, _glued_possessives(doc, text, entries), lexicon)
+        glued = _glued_possessives(doc, text, entries)
+        lookups = _Lookups(entries, loose, glued, lexicon, gazetteer.demonyms)
         mentions.extend(_gazetteer_mentions(index, text, doc, ngrams[index], lookups, taken))
     mentions.sort(key=lambda m: (m.passage, m.forms[0].start))
     return Recognition(mentions, entries, loose, _person_words(docs, lexicon))
@@ -121,6 +127,7 @@ class _Lookups:
     loose: dict[str, list[Entry]]  # skeleton key -> entries
     glued: dict[int, str]  # token -> key of the place it names with a stripped "'s"
     lexicon: Lexicon
+    demonyms: Mapping[str, str]  # a people's name key -> its country
 
     def knows(self, key: str, words: Span) -> bool:
         """An exact entry, or a loose one for a name in Arabic transliteration that spaCy
@@ -128,6 +135,16 @@ class _Lookups:
         if key in self.entries:
             return True
         return _transliterated(words) and skeleton(key) in self.loose
+
+
+def _a_people(mention: Mention, demonyms: Mapping[str, str]) -> bool:
+    """spaCy's place entity is a people's name ("Ukrainian" tagged as a GPE)."""
+    return " " not in mention.forms[0].key and is_people(mention.forms[0].key, demonyms)
+
+
+def is_people(key: str, demonyms: Mapping[str, str]) -> bool:
+    """A people's name, or its plural ("Iraqis")."""
+    return key in demonyms or (key.endswith("s") and key[:-1] in demonyms)
 
 
 def _transliterated(words: Span) -> bool:
@@ -607,12 +624,15 @@ def _can_start(token: Token, text: str, shouted: bool) -> bool:
     return _capitalised(token, text, shouted) and token.lower_ not in CONNECTORS
 
 
-def _plausible(words: Span, key: str, shouted: bool, lexicon: Lexicon) -> bool:
+def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
     """Whether a gazetteer hit reads as a name rather than an ordinary capitalised word."""
+    lexicon = lookups.lexicon
     if all(w in lexicon.stoplist or w in lexicon.directions for w in key.split()):
         return False  # "Western" powers, "Central" command
     if len(words) > 1:
         return True
+    if is_people(key, lookups.demonyms):
+        return False  # "SOMALI POLICE": a people, not Ethiopia's Somali region
     token = words[0]
     if shouted:
         return not token.is_stop and token.pos_ in ("PROPN", "NOUN", "ADJ")
@@ -671,7 +691,7 @@ def _gazetteer_mentions(
     known = [
         (i, j, k)
         for i, j, k in candidates
-        if lookups.knows(k, doc[i:j]) and _plausible(doc[i:j], k, shouted, lexicon)
+        if lookups.knows(k, doc[i:j]) and _plausible(doc[i:j], k, shouted, lookups)
     ]
     known += [(i, i + 1, stem) for i, stem in lookups.glued.items()]
     known.sort(key=lambda c: (c[0], -(c[1] - c[0])))  # left to right, longest first
@@ -726,8 +746,10 @@ def is_located(doc: Doc, start: int, lexicon: Lexicon, end: int | None = None) -
     if start == 0:
         return False
     word = doc[start - 1].lower_
-    if word in LOCATIVE:
-        return True
+    if word in LOCATIVE or word in lexicon.place_verbs:
+        return True  # "in X", "entered X"
+    if word == "of" and start >= 2 and doc[start - 2].lower_ in lexicon.of_nouns:
+        return True  # "the centre of X", "control of X"
     if word != "on" or start < 2:
         return False
     one = doc[start - 2].lower_

@@ -582,7 +582,9 @@ def _spelling_variant(own: str, name: str) -> bool:
     if own == name or _REPEATS.sub(r"\1", own) == _REPEATS.sub(r"\1", name):
         return True
     same_ends = own[:1] == name[:1] and own[-1:] == name[-1:]
-    return len(name) >= 6 and same_ends and skeleton(own) == skeleton(name)
+    # spaces do not count: "Naypyitaw" for Nay Pyi Taw
+    same = skeleton(own).replace(" ", "") == skeleton(name).replace(" ", "")
+    return len(name) >= 6 and same_ends and same
 
 
 def _contested_town(group: _Group, entry: Entry, context: _Context, supported: bool) -> bool:
@@ -593,9 +595,9 @@ def _contested_town(group: _Group, entry: Entry, context: _Context, supported: b
     if supported or entry.population >= threshold:
         return True
     in_context = context.names_admin1(entry, group) or _nearness(entry, group, context) >= 1.5
-    if "supplement" in entry.origin:  # a curated conflict town in the story's country
-        top, _ = context.main_countries(without=group.key)
-        in_context = in_context or entry.cc == top
+    if "supplement" in entry.origin:  # a curated conflict town: in the story's country, or
+        top, _ = context.main_countries(without=group.key)  # the story names no other
+        return in_context or entry.cc == top or top is None
     return in_context and entry.population >= GAZETTEER_ONLY_POPULATION // 2
 
 

@@ -47,7 +47,7 @@ def read_story(
     mentions of actors from that country)."""
     counts: dict[str, float] = defaultdict(float)
     forces = set(hints or {})
-    for cc, armed in peoples(docs, demonyms, lexicon):
+    for cc, armed in peoples(texts, docs, demonyms, lexicon):
         counts[cc] += PEOPLE_VOTE**2
         if armed:
             forces.add(cc)
@@ -65,21 +65,27 @@ def read_story(
 
 
 def peoples(
-    docs: Sequence[Doc], demonyms: Mapping[str, str], lexicon: Lexicon
+    texts: Sequence[str], docs: Sequence[Doc], demonyms: Mapping[str, str], lexicon: Lexicon
 ) -> list[tuple[str, bool]]:
     """The country of each people named ("Lebanese", "Iraqis", "South Sudanese"), and whether
-    the word names that country's forces ("Lebanese soldiers", "Nigerien army patrol")."""
+    the word names that country's forces or a place in it ("Lebanese soldiers", "the Lebanese
+    city of Tripoli"). In copy that was all capitals, where spaCy finds few peoples, every
+    word that is a people's name counts."""
     out = []
-    for doc in docs:
-        for ent in doc.ents:
-            if ent.label_ != "NORP":
-                continue
-            key = name_key(ent.text)
-            cc = demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
+    for text, doc in zip(texts, docs, strict=True):
+        spans = [(e.start, e.end) for e in doc.ents if e.label_ == "NORP"]
+        if doc.text != text:  # the language stage lower-cased shouted copy
+            spans += [(t.i, t.i + 1) for t in doc if t.is_alpha and t.ent_type_ != "NORP"]
+        for start, end in spans:
+            cc = _people(name_key(doc[start:end].text), demonyms)
             if cc:
-                following = {t.lower_ for t in doc[ent.end : ent.end + 2]}
-                out.append((cc, bool(following & lexicon.force_nouns)))
+                following = {t.lower_ for t in doc[end : end + 2]}
+                out.append((cc, bool(following & (lexicon.force_nouns | lexicon.place_nouns))))
     return out
+
+
+def _people(key: str, demonyms: Mapping[str, str]) -> str | None:
+    return demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
 
 
 def agency_names(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
