@@ -216,19 +216,27 @@ def event_settings(
     places, else the last place named before it in the passage (not a destination), else the
     article's main place."""
     start, end = passage.original_span(sentence.start_char, sentence.end_char)
-    found = sentence_settings(places, start, end, trigger_pos, original)
+    scenes = [p for p in places if not _destination(p, original, destination_cues)]
+    found = sentence_settings(scenes, start, end, trigger_pos, original)
+    found = found or sentence_settings(places, start, end, trigger_pos, original)
     if found:
-        return found
-    own = [
-        p
-        for p in places
-        if in_passage(passage, p.start) and not _destination(p, original, destination_cues)
-    ]
+        return [at_acled_point(s) for s in found]
+    own = [p for p in scenes if in_passage(passage, p.start)]
     before = preceding_setting(own, 0, start)
     if before is not None:
-        return [before]
+        return [at_acled_point(before)]
     main = main_setting(places)
-    return [main] if main is not None else []
+    return [at_acled_point(main)] if main is not None else []
+
+
+def at_acled_point(setting: Setting) -> Setting:
+    """A setting known only as a district or a province stands at its capital, as ACLED codes
+    it (the region's own point is the middle of its towns)."""
+    place = setting.place
+    if place is None or place.feature not in ("ADM1", "ADM2") or place.seat_latitude is None:
+        return setting
+    moved = replace(place, latitude=place.seat_latitude, longitude=place.seat_longitude)
+    return replace(setting, place=moved)
 
 
 def in_passage(passage: Passage, position: int) -> bool:

@@ -79,9 +79,16 @@ def _place(resolved: Resolved, passage: Passage, gazetteer: Gazetteer) -> Place:
         feature=entry.feature,
         geo_precision=resolved.precision,
         parent=entry.parent,
+        seat_latitude=entry.seat_lat,
+        seat_longitude=entry.seat_lon,
     )
     if resolved.proxy:  # a village the gazetteer lacks, placed at the town or district it is in
-        return replace(place, name=text, geonameid=None, feature=None, parent=None)
+        if place.seat_latitude is not None and place.seat_longitude is not None:
+            place = replace(place, latitude=place.seat_latitude, longitude=place.seat_longitude)
+        return replace(
+            place, name=text, geonameid=None, feature=None, parent=None,
+            seat_latitude=None, seat_longitude=None,
+        )  # fmt: skip
     if resolved.feature:  # a street or lake the gazetteer lacks, placed at the story's town
         return replace(
             place, name=text, geonameid=None, feature=resolved.feature, parent=entry.name

@@ -41,7 +41,7 @@ from sitrep.places._sources import (
     read_subdivisions,
 )
 
-SCHEMA_VERSION = "7"  # bump whenever the build changes, so caches are rebuilt
+SCHEMA_VERSION = "8"  # bump whenever the build changes, so caches are rebuilt
 log = logging.getLogger(__name__)
 SUPPLEMENT = "gazetteer_supplement.tsv"
 SKELETON_MIN_POPULATION = 2000  # loose keys only for places big enough to be news
@@ -54,7 +54,7 @@ CREATE TABLE admins (code TEXT PRIMARY KEY, name TEXT);
 CREATE TABLE demonyms (key TEXT PRIMARY KEY, cc TEXT);
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, feature TEXT,
     cc TEXT, admin1 TEXT, admin2 TEXT, population INTEGER, parent TEXT, origin TEXT,
-    note TEXT);
+    note TEXT, seat_lat REAL, seat_lon REAL);
 CREATE TABLE names (key TEXT, id INTEGER, loose INTEGER, PRIMARY KEY (key, id, loose))
     WITHOUT ROWID;
 """
@@ -75,6 +75,9 @@ class Entry:
     population: int
     parent: str | None
     origin: str
+    # a region's capital, where ACLED puts an event known only to lie in the region
+    seat_lat: float | None = None
+    seat_lon: float | None = None
 
     @property
     def geonameid(self) -> int | None:
@@ -353,10 +356,20 @@ def _place_subdivisions(
         if not towns:
             continue
         sub.lat, sub.lon = _middle(towns)
+        sub.seat = _seat(sub, towns)
         sub.population = sum(t.population for t in towns)
         sub.note = f"centroid of {len(towns)} towns"
         if sub.id not in rows:
             rows[sub.id] = sub
+
+
+def _seat(region: Row, towns: list[Row]) -> tuple[float, float] | None:
+    """A region's capital as the packages let us guess it: its namesake town ("Idlib" in
+    Idlib), else its largest (the packages carry no seat codes)."""
+    names = {name_key(n) for n in region.names | {region.name}}
+    namesakes = [t for t in towns if name_key(t.name) in names]
+    seat = max(namesakes or towns, key=lambda t: t.population)
+    return (seat.lat, seat.lon) if seat.lat is not None and seat.lon is not None else None
 
 
 def _middle(towns: list[Row]) -> tuple[float, float]:
@@ -457,7 +470,7 @@ def _demonyms(countries: dict[str, CountryRow]) -> dict[str, str]:
 def _place_tuple(r: Row) -> tuple[object, ...]:
     return (
         r.id, r.name, r.lat, r.lon, r.feature, r.cc, r.admin1, r.admin2, r.population,
-        r.parent, r.origin, r.note,
+        r.parent, r.origin, r.note, *(r.seat or (None, None)),
     )  # fmt: skip
 
 
@@ -535,7 +548,7 @@ def _geonames_row(cols: list[str], admins: dict[str, str]) -> Row:
 def _insert(connection: sqlite3.Connection, batch: list[Row]) -> int:
     """Write the rows and their name keys (a row already there is replaced)."""
     connection.executemany(
-        "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [_place_tuple(r) for r in batch],
     )
     connection.executemany(
