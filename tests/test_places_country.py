@@ -158,3 +158,15 @@ def test_a_nationality_qualifying_a_city_places_it(language, gazetteer):
     text = "Protesters in the northern Lebanese city of Tripoli set fire to a building."
     (tripoli,) = places_in_text(text, language, gazetteer)
     assert tripoli.country == "Lebanon"
+
+
+def test_transliterations_of_a_small_town_meet_its_record(language, gazetteer):
+    text = "Kurdish forces repelled an attack on Tal Tamr in the Hasakah countryside on Friday."
+    tal_tamr = find(places_in_text(text, language, gazetteer), "Tal Tamr")
+    assert tal_tamr.country == "Syria" and tal_tamr.admin1 == "Al Hasakeh"
+
+
+def test_a_quarter_of_a_town_stands_for_the_town(language, gazetteer):
+    text = "Clashes erupted between regime forces and rebel fighters in Daraa al-Balad."
+    (daraa,) = places_in_text(text, language, gazetteer)
+    assert daraa.name == "Daraa" and daraa.feature.startswith("PPL")

@@ -41,7 +41,7 @@ from sitrep.places._sources import (
     read_subdivisions,
 )
 
-SCHEMA_VERSION = "8"  # bump whenever the build changes, so caches are rebuilt
+SCHEMA_VERSION = "9"  # bump whenever the build changes, so caches are rebuilt
 log = logging.getLogger(__name__)
 SUPPLEMENT = "gazetteer_supplement.tsv"
 SKELETON_MIN_POPULATION = 2000  # loose keys only for places big enough to be news
@@ -478,7 +478,8 @@ def _name_rows(row: Row) -> Iterator[tuple[str, int, int]]:
     keys = {_strip_the(name_key(n)) for n in row.names | {row.name}} - {""}
     for key in keys:
         yield key, row.id, 0
-    small_town = row.feature.startswith("PPL") and row.population < SKELETON_MIN_POPULATION
+    # a town of unknown size (0: GeoNames lists it as a seat) may be news; a small one not
+    small_town = row.feature.startswith("PPL") and 0 < row.population < SKELETON_MIN_POPULATION
     if small_town and "supplement" not in row.origin:
         return
     for key in {skeleton(k) for k in keys} - {""}:

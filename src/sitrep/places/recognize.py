@@ -55,7 +55,9 @@ class Form:
     end: int
     generic: str | None = None  # "admin1" | "admin2" | "town": a type word came with it
     part: bool = False  # read without a direction word: "northern Idlib" -> "Idlib"
-    glued: bool = False  # read without a stripped possessive's "s": "Idlibs" -> "Idlib"
+    # a last resort, read only if the name as written is unknown even loosely: "Idlibs" as
+    # "Idlib" (a stripped possessive), "Daraa al-Balad" as "Daraa" (a quarter of a town)
+    fallback: bool = False
 
     @property
     def span(self) -> tuple[int, int]:
@@ -130,11 +132,11 @@ class _Lookups:
     demonyms: Mapping[str, str]  # a people's name key -> its country
 
     def knows(self, key: str, words: Span) -> bool:
-        """An exact entry, or a loose one for a name in Arabic transliteration that spaCy
-        took for a person or an organisation ("Jisr al-Shughur")."""
+        """An exact entry, or a loose one for a name of several words, as transliterations
+        are spelt many ways ("Jisr al-Shughur", "Tal Tamr" for Tall Tamr)."""
         if key in self.entries:
             return True
-        return _transliterated(words) and skeleton(key) in self.loose
+        return _several_names(words) and skeleton(key) in self.loose
 
 
 def _a_people(mention: Mention, demonyms: Mapping[str, str]) -> bool:
@@ -147,9 +149,11 @@ def is_people(key: str, demonyms: Mapping[str, str]) -> bool:
     return key in demonyms or (key.endswith("s") and key[:-1] in demonyms)
 
 
-def _transliterated(words: Span) -> bool:
-    """A name of several words joined by an Arabic article ("Jisr al-Shughur")."""
-    return len(words) > 1 and any(t.lower_ in ARTICLES for t in words[1:])
+def _several_names(words: Span) -> bool:
+    """Two or more capitalised words beside any articles ("Tal Tamr", "Jisr al-Shughur"; not
+    "The Honda", whose loose key is one word)."""
+    names = [t for t in words if t.text[:1].isupper() and t.lower_ not in ("the", "a", "an")]
+    return len([t for t in names if t.lower_ not in ARTICLES]) > 1 and words[0].lower_ != "the"
 
 
 def _glued_shape(token: Token) -> bool:
@@ -428,9 +432,18 @@ def _entity_forms(
             # "Borno State", "Jackson Township": the type word is part of the name
             bare = replace(bare, end=core[-1].idx + len(core[-1]))
         forms.append(bare)
-    forms += _glued_forms(text, core)
+    forms += _glued_forms(text, core) + _town_of_quarter(text, core)
     forms = [replace(f, generic=f.generic or generic, part=f.part or part) for f in forms if f.key]
     return _unique(forms)
+
+
+def _town_of_quarter(text: str, core: list[Token]) -> list[Form]:
+    """ "Daraa al-Balad", "Homs al-Jadida": a town's name, then a quarter's after an Arabic
+    article; the town stands for the place when the whole is unknown."""
+    cut = next((k for k, t in enumerate(core) if k > 0 and t.lower_ in ARTICLES), None)
+    if cut is None or not core[0].text[:1].isupper() or len(core[0].text) < 4:
+        return []  # not "Bab al-Tabbaneh" as "Bab"
+    return [replace(_form(text, core[:cut], None), fallback=True)]
 
 
 def _glued_forms(text: str, core: list[Token]) -> list[Form]:
@@ -442,7 +455,7 @@ def _glued_forms(text: str, core: list[Token]) -> list[Form]:
     if after is None or not (after.text[:1].isupper() or after.pos_ in ("NOUN", "ADJ")):
         return []  # "Kumamotos and Kushis": a plural, not a possessive
     start, end = core[0].idx, core[0].idx + len(core[0]) - 1
-    return [Form(name_key(text[start:end]), start, end, glued=True)]
+    return [Form(name_key(text[start:end]), start, end, fallback=True)]
 
 
 def _names_its_type(token: Token, text: str, lexicon: Lexicon) -> bool:
@@ -636,6 +649,9 @@ def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
     token = words[0]
     if shouted:
         return not token.is_stop and token.pos_ in ("PROPN", "NOUN", "ADJ")
+    after_locative = token.i > 0 and token.doc[token.i - 1].lower_ in NEAR_WORDS | {"in", "at"}
+    if after_locative and token.ent_type_ != "NORP" and token.pos_ != "ADJ":
+        return True  # "near Sake": a capitalised word there is a name whatever its tag
     # an entity is a name whatever its part of speech; a nationality word is not a place
     return token.pos_ == "PROPN" or token.ent_type_ not in ("", "NORP")
 

@@ -219,19 +219,29 @@ def _readings(
         country = gazetteer.countries[mention.country]
         entry = gazetteer.entry(country.geonameid)
         return mention.forms[0], [entry] if entry else [], False
-    for form in mention.forms:
+    forms = [f for f in mention.forms if not f.fallback]
+    for form in forms:
         found = [e for e in recognition.entries.get(form.key, []) if e.lat is not None]
         if found:
             return form, found, False
-    last = [f for f in mention.forms if not f.glued][-1]
-    if len(last.key) < LOOSE_MIN_LENGTH:
-        return last, [], False
+    last = forms[-1]
     loose = [
         e
         for e in recognition.loose.get(skeleton(last.key), [])
-        if e.lat is not None and (e.population >= CONTEXT_POPULATION or "supplement" in e.origin)
-    ]
-    return last, loose, bool(loose)
+        if e.lat is not None
+        and (not 0 < e.population < CONTEXT_POPULATION or "supplement" in e.origin)
+    ]  # a town of unknown size (0) may be news, a small one not
+    if loose and len(last.key) >= LOOSE_MIN_LENGTH:
+        return last, loose, True
+    for form in mention.forms:  # a fallback reads only a place's own name, never an alias
+        found = [
+            e
+            for e in recognition.entries.get(form.key, [])
+            if e.lat is not None and name_key(e.name) == form.key
+        ]
+        if form.fallback and found:
+            return form, found, False
+    return last, [], False
 
 
 def _position(mention: Mention) -> Position:
