@@ -265,6 +265,20 @@ class Extraction:
     anchor: str | None = None  # the document date every relative time was resolved against
 
 
+@dataclass(frozen=True)
+class Failure:
+    """A document that could not be coded or stored: where it came from and why, in one line.
+
+    A plain value (never an exception object), so it crosses process boundaries intact.
+    """
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
 def as_dict(record: DataclassInstance, skip: Iterable[str] = ()) -> dict[str, Any]:
     """A record as plain JSON-ready data (enums as strings, tuples as lists)."""
     skipped = set(skip)
@@ -291,6 +305,7 @@ __all__ = [
     "Evidence",
     "Extraction",
     "Factuality",
+    "Failure",
     "Link",
     "OffsetMap",
     "Passage",

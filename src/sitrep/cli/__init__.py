@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from sitrep.cli import core, evaluate, gazetteer  # noqa: F401  (they register their commands)
+from sitrep.cli import core, evaluate, gazetteer, store  # noqa: F401  (they register their commands)
 from sitrep.cli._common import app, err
 
 

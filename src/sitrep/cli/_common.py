@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -16,7 +17,10 @@ from rich.progress import MofNCompleteColumn, Progress, TextColumn
 
 from sitrep import __version__
 from sitrep.intake import Capture, IntakeError
-from sitrep.model import Extraction
+from sitrep.model import Extraction, Failure
+
+if TYPE_CHECKING:
+    from sitrep.store import Store
 
 app = typer.Typer(
     help="Turn conflict news into ACLED-style events, with the words behind every field.",
@@ -40,11 +44,6 @@ class Format(StrEnum):
     jsonl = "jsonl"
 
 
-class ExportFormat(StrEnum):
-    csv = "csv"
-    jsonl = "jsonl"
-
-
 Paths = Annotated[
     list[Path] | None, typer.Argument(help="Files or directories (text, HTML, .jsonl).")
 ]
@@ -54,7 +53,12 @@ Inputs = Annotated[
         "--input", "-i", help='JSONL file(s), one {"id","text"|"html"} a line; - is stdin.'
     ),
 ]
-Db = Annotated[Path, typer.Option("--db", help="The SQLite store.", envvar="SITREP_DB")]
+Db = Annotated[
+    str,
+    typer.Option(
+        "--db", help="The store: an SQLite file or a postgresql:// URL.", envvar="SITREP_DB"
+    ),
+]
 Jobs = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")]
 FormatOpt = Annotated[
     Format | None,
@@ -108,7 +112,7 @@ def resolve_jobs(jobs: int | None) -> int:
     return jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
 
 
-Pair = tuple[Capture | IntakeError, Extraction | IntakeError]
+Pair = tuple[Capture | Failure, Extraction | Failure]
 
 
 def extract_inputs(
@@ -134,10 +138,68 @@ def with_progress(pairs: Iterable[Pair]) -> Iterator[Pair]:
             yield pair
 
 
-def finish(failures: list[IntakeError], done: int) -> None:
+def open_db(db: str, *, create: bool = False) -> Store:
+    """The store at `db`, or a one-line error: a reading command never creates a store."""
+    from sitrep.store import StoreError, is_url, open_store
+
+    if not create and not is_url(db) and not Path(db).exists():
+        raise fail(f"{db}: no such store; run sitrep ingest first")
+    try:
+        return open_store(db)
+    except StoreError as error:
+        raise fail(str(error)) from None
+
+
+def finish(failures: Sequence[Failure | IntakeError], done: int) -> None:
     for failure in failures:
         err.print(
             f"sitrep: error: {failure.source}: {failure.reason}", markup=False, highlight=False
         )
     if failures:
         raise typer.Exit(2 if done == 0 else 1)
+
+
+class ViewChoice(StrEnum):
+    current = "current"
+    reviewed = "reviewed"
+    machine = "machine"
+
+
+ViewOpt = Annotated[
+    ViewChoice,
+    typer.Option(
+        "--view",
+        help="current: reviewed where a reviewer acted, the machine's coding elsewhere;"
+        " reviewed: only what a reviewer accepted or edited; machine: the machine's coding.",
+    ),
+]
+Since = Annotated[str | None, typer.Option("--since", help="On or after this ISO date.")]
+Until = Annotated[str | None, typer.Option("--until", help="On or before this ISO date.")]
+Country = Annotated[str | None, typer.Option("--country", help="This country only.")]
+Admin1 = Annotated[str | None, typer.Option("--admin1", help="This first-level region only.")]
+Actor = Annotated[str | None, typer.Option("--actor", help="This actor, on either side.")]
+EventType = Annotated[str | None, typer.Option("--type", help="This event type only.")]
+SubType = Annotated[str | None, typer.Option("--sub-type", help="This sub-event type only.")]
+MinFatalities = Annotated[
+    int | None, typer.Option("--min-fatalities", help="At least this many killed.")
+]
+CertaintyOpt = Annotated[
+    str | None, typer.Option("--certainty", help="asserted, attributed or disputed.")
+]
+Review = Annotated[
+    str | None,
+    typer.Option("--review", help="unreviewed, accepted, edited, rejected, merged or split."),
+]
+Text = Annotated[str | None, typer.Option("--q", help="Words in notes, actors, places, evidence.")]
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Callable[[], None]]:
+    """A function to call per document: a live count on a terminal, nothing otherwise."""
+    if not err.is_terminal:
+        yield lambda: None
+        return
+    columns = (TextColumn(label), MofNCompleteColumn(), TextColumn("documents"))
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task(label, total=None)
+        yield lambda: progress.advance(task)
