@@ -395,12 +395,12 @@ def blamed(sentence: Span, passage: Passage, lexicon: ActorLexicon) -> Actor | N
     """The named actor a sentence blames ("The volunteers blamed the RSF"), if any."""
     if not any(t.lower_ in lexicon.blame_verbs for t in sentence):
         return None
-    text = sentence.doc.text
+    text, base = sentence.text, sentence.start_char  # the sentence's text, not the whole doc's
     for m in find_actor_mentions(sentence, lexicon):
         if not (m.name or m.group):
             continue
         # Right after the verb: sentences without an event cue carry no parse to go by.
-        before = text[max(sentence.start_char, m.start - 20) : m.start].lower().split()
+        before = text[max(0, m.start - base - 20) : m.start - base].lower().split()
         before = [w for w in before if w not in ("the", "a")]
         if before and before[-1] in lexicon.blame_verbs:
             name = actor_name(m, None, lexicon)

@@ -423,7 +423,8 @@ def _refers_back(token: Token, sentence: Span, knowledge: EventKnowledge) -> boo
     bombing"): the event it names was told before or elsewhere."""
     if knowledge.referring is None or token.pos_ != "NOUN":
         return False
-    before = fold(sentence.doc.text[max(sentence.start_char, token.idx - 60) : token.idx])
+    base = sentence.start_char  # slice the sentence: rebuilding the doc's text costs O(doc)
+    before = fold(sentence.text[max(0, token.idx - base - 60) : token.idx - base])
     return knowledge.referring.search(before) is not None
 
 
