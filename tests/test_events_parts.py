@@ -31,22 +31,24 @@ def run(language, knowledge, text: str, places=()):
     return extract_events(art, passages, docs, tuple(places), times, ANCHOR, knowledge)
 
 
-def names(language, knowledge, sentence: str, country: str | None) -> list[str]:
+def names(
+    language, knowledge, sentence: str, country: str | None, when: str | None = ANCHOR.date
+) -> list[str]:
     doc = language.parse([sentence])[0]
     mentions = find_actor_mentions(doc[:], knowledge.actors)
-    return [actor_name(m, country, knowledge.actors) for m in mentions]
+    return [actor_name(m, country, knowledge.actors, when) for m in mentions]
 
 
 # ---------------------------------------------------------------- actors
 @pytest.mark.parametrize(
     ("sentence", "country", "expected"),
     [
-        ("The Syrian army advanced.", None, "Military Forces of Syria (2000-)"),
-        ("Regime forces advanced.", "Syria", "Military Forces of Syria (2000-)"),
-        ("The Assad regime denied it.", None, "Military Forces of Syria (2000-)"),
-        ("Pro-government forces advanced.", "Syria", "Military Forces of Syria (2000-)"),
+        ("The Syrian army advanced.", None, "Military Forces of Syria (2000-2024)"),
+        ("Regime forces advanced.", "Syria", "Military Forces of Syria (2000-2024)"),
+        ("The Assad regime denied it.", None, "Military Forces of Syria (2000-2024)"),
+        ("Pro-government forces advanced.", "Syria", "Military Forces of Syria (2000-2024)"),
         ("Russian fighter jets flew over.", "Syria", "Military Forces of Russia (2000-)"),
-        ("The Iraqi army advanced.", None, "Military Forces of Iraq (2014-)"),
+        ("The Iraqi army advanced.", None, "Military Forces of Iraq (2022-)"),
         ("ISIS fighters withdrew.", "Iraq", "Islamic State (Iraq)"),
         ("Daesh fighters withdrew.", "Syria", "Islamic State (Syria)"),
         ("Hezbollah fighters withdrew.", "Syria", "Hezbollah"),
@@ -70,8 +72,30 @@ def test_unseen_country_builds_names_from_the_template(language, knowledge):
 
 def test_demonym_outranks_the_event_country(language, knowledge):
     assert names(language, knowledge, "Turkish troops crossed.", "Syria") == [
-        "Military Forces of Turkey"
+        "Military Forces of Turkey (2002-)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "expected"),
+    [
+        ("Bolivian soldiers fired.", "2019-10-25", "Military Forces of Bolivia (2006-2019)"),
+        ("Bolivian soldiers fired.", "1990-03-02", "Military Forces of Bolivia (1989-1993)"),
+        ("Nigerian police fired.", "2021-04-18", "Police Forces of Nigeria (2015-2023)"),
+        ("Nigerian police fired.", "2023-06-01", "Police Forces of Nigeria (2023-)"),
+        (
+            "Philippine troops fired.",
+            "2021-03-21",
+            "Military Forces of the Philippines (2016-2022)",
+        ),
+        ("Syrian troops fired.", "2025-02-01", "Military Forces of Syria (2024-)"),
+        ("Syrian troops fired.", None, "Military Forces of Syria"),  # no date: no period
+    ],
+)
+def test_state_forces_carry_the_period_of_the_events_date(
+    language, knowledge, sentence, when, expected
+):
+    assert names(language, knowledge, sentence, None, when) == [expected]
 
 
 def test_adjective_use_of_a_generic_word_is_no_actor(language, knowledge):
@@ -82,7 +106,7 @@ def test_associated_actor_named_alongside(language, knowledge):
     text = "Government forces, backed by Hezbollah fighters, executed five men in Qusayr."
     events, _ = run(language, knowledge, text, [place(text, "Qusayr")])
     (event,) = events
-    assert event.actor1 == "Military Forces of Syria (2000-)"
+    assert event.actor1 == "Military Forces of Syria (2000-2024)"
     assert event.assoc_actor_1 == "Hezbollah"
 
 
@@ -266,7 +290,7 @@ def test_note_is_one_dated_sentence(language, knowledge):
     events, _ = run(language, knowledge, text, [place(text, "Palmyra")])
     (event,) = events
     assert event.notes.startswith("On ")
-    assert "Military Forces of Syria (2000-) regained control of Palmyra" in event.notes
+    assert "Military Forces of Syria (2000-2024) regained control of Palmyra" in event.notes
 
 
 # ---------------------------------------------------------------- sources, coreference, datelines
@@ -312,7 +336,7 @@ def test_event_dated_long_before_the_report_is_a_historical_mention(language, kn
 def test_nationality_on_the_trigger_is_that_countrys_army(language, knowledge):
     text = "Turkish drone strikes hit two villages near Qamishli on Thursday."
     events, _ = run(language, knowledge, text, [place(text, "Qamishli")])
-    assert {e.actor1 for e in events} == {"Military Forces of Turkey"}
+    assert {e.actor1 for e in events} == {"Military Forces of Turkey (2002-)"}
 
 
 def test_who_claims_responsibility_is_the_doer(language, knowledge):

@@ -40,10 +40,14 @@ def find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMent
         if group.pattern is None:
             continue
         for m in group.pattern.finditer(text):
+            start, end = base + m.start(), base + m.end()
+            if group.state:  # "the Assad regime": state forces, named by the event's date
+                found.append((0, ActorMention(start, end, group.kind, country=group.state)))
+                continue
             fixed = None if "{country}" in group.name else group.name
             mention = ActorMention(
-                base + m.start(),
-                base + m.end(),
+                start,
+                end,
                 group.kind,
                 name=fixed,
                 group=group.name if fixed is None else None,
@@ -118,8 +122,11 @@ def _without_overlaps(found: list[tuple[int, ActorMention]]) -> list[ActorMentio
     return sorted(kept, key=lambda m: m.start)
 
 
-def actor_name(mention: ActorMention, country: str | None, lexicon: ActorLexicon) -> str:
-    """The ACLED-style name of a mention for an event in `country`."""
+def actor_name(
+    mention: ActorMention, country: str | None, lexicon: ActorLexicon, when: str | None = None
+) -> str:
+    """The ACLED-style name of a mention for an event in `country` on the day `when` (state
+    forces carry the period of the government in power then)."""
     if mention.name:
         return mention.name
     if mention.group:
@@ -127,12 +134,17 @@ def actor_name(mention: ActorMention, country: str | None, lexicon: ActorLexicon
             return mention.group.format(country=country)
         return mention.fallback or mention.group.replace(" ({country})", "")
     where = mention.country or country
-    if where:
-        specific = lexicon.country_names.get(where, {}).get(mention.kind)
-        if specific:
-            return specific
+    if not where:
+        return lexicon.kind_names[mention.kind]
+    specific = lexicon.country_names.get(where, {}).get(mention.kind)
+    if specific:
+        return specific
+    state = lexicon.states.get(where)
+    if state is None or mention.kind not in lexicon.kinds.get("state", ()):
         return lexicon.templates[mention.kind].format(country=where)
-    return lexicon.kind_names[mention.kind]
+    name = lexicon.templates[mention.kind].format(country=f"the {where}" if state.the else where)
+    period = state.label(when)
+    return f"{name} ({period})" if period else name
 
 
 def kind_class(kind: str | None, lexicon: ActorLexicon) -> str | None:
@@ -218,13 +230,14 @@ class Cast:
 @dataclass(frozen=True)
 class Scene:
     """Where a trigger sits: its sentence and passage, the article's text, the trigger's
-    original span and the country of the event (for actor names)."""
+    original span, the country and the day of the event (for actor names)."""
 
     sentence: Span
     passage: Passage
     original: str
     trigger: Span_
     country: str | None
+    when: str | None = None
 
 
 Sides = tuple["Actor | None", "Actor | None", "Actor | None", "Actor | None"]
@@ -241,7 +254,7 @@ def assign_actors(
         return _actor(scene, m, lexicon)
 
     def default(kind: str) -> Actor:
-        name = actor_name(ActorMention(0, 0, kind), scene.country, lexicon)
+        name = actor_name(ActorMention(0, 0, kind), scene.country, lexicon, scene.when)
         return Actor(name, kind, scene.trigger, True, kind_class(kind, lexicon))
 
     first = [actor(owner(scene.sentence, m, mentions, lexicon)) for m in agents]
@@ -273,7 +286,7 @@ def assign_actors(
 def _actor(scene: Scene, mention: ActorMention, lexicon: ActorLexicon) -> Actor:
     span = scene.passage.original_span(mention.start, mention.end)
     generic = not (mention.name or mention.group or mention.country)
-    name = actor_name(mention, scene.country, lexicon)
+    name = actor_name(mention, scene.country, lexicon, scene.when)
     return Actor(name, mention.kind, span, generic, kind_class(mention.kind, lexicon))
 
 

@@ -213,7 +213,9 @@ def drafts_for_trigger(
     if key is None:
         return []
     sub = knowledge.sub_events[key]
-    scene = Scene(ctx.sentence, ctx.passage, ctx.original, trig_span, country)
+    whens = event_dates(ctx.passage, ctx.sentence, token, ctx.times, ctx.anchor, ctx.original)
+    day = whens[0].date if whens else ctx.anchor.date
+    scene = Scene(ctx.sentence, ctx.passage, ctx.original, trig_span, country, day)
     actors = assign_actors(scene, knowledge.event_types[sub.event_type], sub, cast, lexicon)
     kill = count_fatalities(ctx.sentence, knowledge.numbers)
     sub = _deadly(sub, kill, token, knowledge)
@@ -226,9 +228,7 @@ def drafts_for_trigger(
     drafts = [
         _draft(ctx, scene, sub, actors, setting, when, kill, certainty, happening, knowledge)
         for setting in _or_none(settings)
-        for when in event_dates(
-            ctx.passage, ctx.sentence, token, ctx.times, ctx.anchor, ctx.original
-        )
+        for when in whens
     ]
     drafts = [
         replace(

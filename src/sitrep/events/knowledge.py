@@ -60,6 +60,25 @@ class Group:
     pattern: re.Pattern[str] | None
     countries: tuple[str, ...] = ()
     fallback: str | None = None
+    state: str | None = None  # the state forces of this country under another name
+
+
+@dataclass(frozen=True)
+class StatePeriods:
+    """When each government of a country took office, for ACLED's period in state actor names."""
+
+    starts: tuple[str, ...]  # ISO dates, in order
+    the: bool = False  # "Military Forces of the Philippines"
+
+    def label(self, when: str | None) -> str | None:
+        """ "2015-2023" for a date in that period, "2023-" in the last; None before the first
+        or without a date."""
+        if not when or not self.starts or when[:10] < self.starts[0]:
+            return None
+        i = max(k for k, start in enumerate(self.starts) if start <= when[:10])
+        first = self.starts[i][:4]
+        last = self.starts[i + 1][:4] if i + 1 < len(self.starts) else ""
+        return f"{first}-{last}"
 
 
 @dataclass(frozen=True)
@@ -78,6 +97,7 @@ class ActorLexicon:
     site_nouns: frozenset[str] = frozenset()  # "police station": the actor word names a site
     place_verbs: frozenset[str] = frozenset()  # "Kyiv came under fire": a capital as a place
     blame_verbs: frozenset[str] = frozenset()  # "blamed the RSF": the doer of the event before
+    states: dict[str, StatePeriods] = field(default_factory=dict)  # country -> its governments
 
 
 @dataclass(frozen=True)
@@ -180,11 +200,12 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
             )
     groups = tuple(
         Group(
-            name=g["name"],
+            name=g.get("name", ""),
             kind=g.get("kind", "rebels"),
             pattern=compile_cues(g["aliases"], {}, nouns_only=True),
             countries=tuple(g.get("countries", ())),
             fallback=g.get("fallback"),
+            state=g.get("state"),
         )
         for g in data.get("group", [])
     )
@@ -203,6 +224,10 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         site_nouns=_all_forms(data.get("people", {}).get("site_nouns", ()), {}),
         place_verbs=_all_forms(data.get("speech", {}).get("place_verbs", ()), {}),
         blame_verbs=_all_forms(data.get("speech", {}).get("blame_verbs", ()), {}),
+        states={
+            country: StatePeriods(tuple(sorted(v["from"])), bool(v.get("the", False)))
+            for country, v in data.get("state", {}).items()
+        },
     )
 
 
