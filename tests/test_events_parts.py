@@ -385,3 +385,35 @@ def test_a_district_and_its_city_are_one_place_for_merging(language, knowledge):
     events, _ = run(language, knowledge, text, places)
     (event,) = events
     assert event.location == "Baghdad - al-Karrada"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        ("FDLR combatants raped two women.", "Democratic Republic of Congo",
+         "FDLR: Democratic Forces for the Liberation of Rwanda"),
+        ("Members of the Gran Grif gang fired on the bus.", "Haiti", "Gran Grif"),
+        ("Fulani herders attacked the farmers.", "Nigeria", "Fulani Ethnic Militia (Nigeria)"),
+        ("Dozo hunters attacked the camp.", "Burkina Faso", "Dozo Communal Militia (Burkina Faso)"),
+        ("Naxalites ambushed a patrol.", "India",
+         "CPI (Maoist): Communist Party of India (Maoist)"),
+    ],
+)  # fmt: skip
+def test_groups_of_todays_conflicts_have_acled_names(
+    language, knowledge, sentence, country, expected
+):
+    assert expected in names(language, knowledge, sentence, country)
+
+
+def test_two_communities_joined_by_and_are_both_named(language, knowledge):
+    found = names(language, knowledge, "Hema and Lendu militias signed a truce.", "Mali")
+    assert found[:2] == [
+        "Hema Ethnic Militia (Democratic Republic of Congo)",
+        "Lendu Ethnic Militia (Democratic Republic of Congo)",
+    ]
+
+
+def test_a_name_and_its_generic_noun_are_one_mention(language, knowledge):
+    doc = language.parse(["JNIM militants attacked the post."])[0]
+    (mention,) = find_actor_mentions(doc[:], knowledge.actors)
+    assert doc.text[mention.start : mention.end] == "JNIM militants"

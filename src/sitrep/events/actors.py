@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -73,7 +73,29 @@ def find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMent
                 found.append((1, ActorMention(proper.start_char, end, kind, name=proper.text)))
             else:
                 found.append((2, ActorMention(start, end, kind)))
-    return _without_overlaps(found)
+    return _with_their_nouns(_without_overlaps(found), sentence, lexicon)
+
+
+def _with_their_nouns(
+    mentions: list[ActorMention], sentence: Span, lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """A name and the generic noun right after it of the same side are one mention ("JNIM
+    militants", "FMLN urban commandos", "Barkhane troops"): the evidence spans both."""
+    text, base = sentence.text, sentence.start_char
+    out: list[ActorMention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and (last.name or last.group or last.country)
+            and not (mention.name or mention.group or mention.country)
+            and text[last.end - base : mention.start - base] in (" ", "-")
+            and kind_class(last.kind, lexicon) == kind_class(mention.kind, lexicon)
+        ):
+            out[-1] = replace(last, end=mention.end)
+        else:
+            out.append(mention)
+    return out
 
 
 def _proper_name(sentence: Span, start: int, end: int) -> Span | None:

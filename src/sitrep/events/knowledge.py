@@ -208,7 +208,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
             state=g.get("state"),
         )
         for g in data.get("group", [])
-    )
+    ) + _ethnic_groups(data)
     return ActorLexicon(
         groups=groups,
         generic=generic,
@@ -229,6 +229,31 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
             for country, v in data.get("state", {}).items()
         },
     )
+
+
+def _ethnic_groups(data: dict[str, Any]) -> tuple[Group, ...]:
+    """Communities in arms ("Fulani herders", "Dinka and Murle youths"): the community's word
+    when a militia noun follows it, past a second community joined by "and"."""
+    nouns = data.get("ethnic_nouns", {}).get("nouns", [])
+    if not nouns:
+        return ()
+    after = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    groups = []
+    for e in data.get("ethnic", []):
+        names = e.get("aliases") or [e["name"].lower()]
+        words = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
+        label = f"{e['name']} {e.get('label', 'Ethnic Militia')}"
+        pattern = re.compile(
+            rf"(?<![\w-])(?:{words})(?=(?:\s+(?:and|or)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
+            rf"\s+(?:{after})(?![\w]))"
+        )
+        countries = tuple(e["countries"])
+        groups.append(
+            Group(
+                f"{label} ({{country}})", "militia", pattern, countries, f"{label} ({countries[0]})"
+            )
+        )
+    return tuple(groups)
 
 
 def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
