@@ -298,7 +298,8 @@ def test_the_speaker_is_not_the_doer(language, knowledge):
     text = "The rebels said an air strike hit a bakery in Ariha on Monday."
     events, _ = run(language, knowledge, text, [place(text, "Ariha")])
     (event,) = events
-    assert event.actor1 is None
+    assert "Rebel" not in (event.actor1 or "")  # the speaker is no doer
+    assert event.actor1 == "Military Forces of Syria (2000-2024)"  # an air strike: the state's
 
 
 def test_pronoun_of_a_reported_clause_is_the_speaker(language, knowledge):
@@ -417,3 +418,27 @@ def test_a_name_and_its_generic_noun_are_one_mention(language, knowledge):
     doc = language.parse(["JNIM militants attacked the post."])[0]
     (mention,) = find_actor_mentions(doc[:], knowledge.actors)
     assert doc.text[mention.start : mention.end] == "JNIM militants"
+
+
+def test_men_who_shoot_are_an_unidentified_armed_group(language, knowledge):
+    text = "Two men on a motorcycle shot dead a radio journalist in Celaya on Tuesday."
+    events, _ = run(language, knowledge, text, [place(text, "Celaya", country="Mexico")])
+    (event,) = events
+    assert event.actor1 == "Unidentified Armed Group (Mexico)"
+    assert event.actor2 == "Civilians (Mexico)"
+
+
+def test_an_unclaimed_bomb_is_an_unidentified_armed_groups_act(language, knowledge):
+    text = "A roadside bomb exploded near a market in Gao on Sunday, wounding three people."
+    events, _ = run(language, knowledge, text, [place(text, "Gao", country="Mali")])
+    (event,) = events
+    assert event.actor1 == "Unidentified Armed Group (Mali)"
+
+
+def test_protesters_who_riot_are_rioters(language, knowledge):
+    text = "Protesters threw stones at police and burned tyres in Kasserine on Sunday night."
+    events, _ = run(language, knowledge, text, [place(text, "Kasserine", country="Tunisia")])
+    (event,) = events
+    assert event.event_type == "Riots"
+    assert event.actor1 == "Rioters (Tunisia)"
+    assert event.actor2 == "Police Forces of Tunisia (2019-)"

@@ -235,6 +235,7 @@ class Actor:
     span: Span_
     generic: bool = False  # built from a generic noun ("the insurgents"), not a name
     side: str | None = None  # "state", "armed", "unarmed", "crowd"
+    default: bool = False  # named by no text: the type's default ("Unidentified Armed Group")
 
 
 @dataclass(frozen=True)
@@ -269,26 +270,33 @@ def assign_actors(
     scene: Scene, event_type: EventType, sub: SubEvent, cast: Cast, lexicon: ActorLexicon
 ) -> Sides:
     """actor1, its associate, actor2, its associate: the doers from the parse; the crowd for
-    protests and riots; the type's defaults (taxonomy.toml) when none is named."""
-    agents, patients, mentions = cast.agents, cast.patients, cast.mentions
+    protests and riots; the defaults of the type and sub-type (taxonomy.toml) when none is
+    named. A default actor names no text: its evidence is the event's cue, which implies it."""
+    patients, mentions = cast.patients, cast.mentions
+    agents = [_unknown_doer(scene.sentence, m, lexicon) for m in cast.agents]
+    if not event_type.armed:
+        agents = list(cast.agents)
 
     def actor(m: ActorMention) -> Actor:
         return _actor(scene, m, lexicon)
 
     def default(kind: str) -> Actor:
         name = actor_name(ActorMention(0, 0, kind), scene.country, lexicon, scene.when)
-        return Actor(name, kind, scene.trigger, True, kind_class(kind, lexicon))
+        return Actor(name, kind, scene.trigger, True, kind_class(kind, lexicon), default=True)
 
     first = [actor(owner(scene.sentence, m, mentions, lexicon)) for m in agents]
     second = [actor(m) for m in patients]
     if event_type.crowd:  # protests and riots: the crowd first, the state second
-        crowd = [actor(m) for m in mentions if kind_class(m.kind, lexicon) == "crowd"]
+        crowd = [
+            actor(_as_kind(m, event_type.crowd))
+            for m in mentions
+            if kind_class(m.kind, lexicon) == "crowd"
+        ]
         first = crowd or [default(event_type.crowd)]
         second = [actor(m) for m in mentions if kind_class(m.kind, lexicon) == "state"]
-    elif not first and sub.default_actor1:
-        first = [actor(m) for m in patients if m.kind == sub.default_actor1] or [
-            default(sub.default_actor1)
-        ]
+    elif not first and sub.actor1_from_patients and sub.default_actor1:
+        kind = sub.default_actor1  # "thousands fled": those displaced are actor1
+        first = [actor(m) for m in patients if m.kind == kind] or [default(kind)]
         second = []
     elif not first and event_type.armed:
         first = [actor(m) for m in _unnamed_doers(scene.sentence, cast, lexicon)][:1]
@@ -296,6 +304,8 @@ def assign_actors(
         second, first = first + second, []  # "people murdered": the people are the victims
     if not first:
         first = _surface(scene, cast.agent_spans)
+    if not first and sub.default_actor1:
+        first = [default(sub.default_actor1)]  # "a bomb went off": an unidentified armed group
     if not second and event_type.two_sided and first:
         second = _other_side(scene, cast, first[0], lexicon)
     if not second and event_type.default_actor2:
@@ -303,6 +313,23 @@ def assign_actors(
     a1, assoc1 = _main_and_assoc(first)
     a2, assoc2 = _main_and_assoc([a for a in second if a1 is None or a.name != a1.name])
     return a1, assoc1, a2, assoc2
+
+
+def _unknown_doer(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> ActorMention:
+    """ "Two men on a motorcycle shot ...": people who do armed violence are an unidentified
+    armed group."""
+    word = fold(sentence.doc.text[mention.start : mention.end])
+    if mention.kind in lexicon.kinds.get("unarmed", ()) and word in lexicon.unknown_doers:
+        return replace(mention, kind="armed_group")
+    return mention
+
+
+def _as_kind(mention: ActorMention, kind: str) -> ActorMention:
+    """A generic crowd word under the event type's crowd kind ("protesters" who riot are
+    Rioters); a named group stays itself."""
+    if mention.name or mention.group:
+        return mention
+    return replace(mention, kind=kind)
 
 
 def _actor(scene: Scene, mention: ActorMention, lexicon: ActorLexicon) -> Actor:

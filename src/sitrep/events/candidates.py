@@ -382,13 +382,18 @@ def _as_told(
     if any(c in fold(sentence.text) for c in knowledge.claims):
         return [replace(d, anaphoric=True, detail=True) for d in drafts]  # the claim's details
     told_apart = any(d.date_explicit or _explicit(d) for d in drafts)
-    unnamed = sub.part_of_attack == "unnamed" and not any(d.actor1 for d in drafts)
+    unnamed = sub.part_of_attack == "unnamed" and not any(_told_doer(d) for d in drafts)
     if (sub.part_of_attack is True or unnamed) and not told_apart:
         return [replace(d, anaphoric=True, detail=True) for d in drafts]
     return drafts
 
 
 # ---- small tests on the trigger -----------------------------------------------------------
+
+
+def _told_doer(draft: Draft) -> bool:
+    """The text names actor1 (not a default of the type)."""
+    return draft.actor1 is not None and not draft.actor1.default
 
 
 def _explicit(draft: Draft) -> bool:
@@ -438,7 +443,7 @@ def _generic(token: Token, trig: Trigger, drafts: list[Draft], has_doer: bool) -
         return False
     if has_doer:
         return False
-    return not any(d.date_explicit or _explicit(d) or d.actor1 is not None for d in drafts)
+    return not any(d.date_explicit or _explicit(d) or _told_doer(d) for d in drafts)
 
 
 def _target(

@@ -41,7 +41,8 @@ class SubEvent:
     subsumes: tuple[str, ...] = ()
     part_of_attack: bool | str = False  # no day or place of its own: a detail of the event before
     unarmed_only: bool = False  # told of armed men it is no event ("the gunmen fled")
-    default_actor1: str | None = None  # actor1's kind when no doer is named ("civilians" fled)
+    default_actor1: str | None = None  # actor1's kind when no doer is named
+    actor1_from_patients: bool = False  # those it befalls are actor1 ("thousands fled")
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class ActorLexicon:
     place_verbs: frozenset[str] = frozenset()  # "Kyiv came under fire": a capital as a place
     blame_verbs: frozenset[str] = frozenset()  # "blamed the RSF": the doer of the event before
     states: dict[str, StatePeriods] = field(default_factory=dict)  # country -> its governments
+    unknown_doers: frozenset[str] = frozenset()  # "two men shot ...": an unidentified armed group
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,7 @@ def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refi
             part_of_attack=item.get("part_of_attack", False),
             unarmed_only=item.get("unarmed_only", False),
             default_actor1=item.get("default_actor1"),
+            actor1_from_patients=item.get("actor1_from_patients", False),
         )
     refinements = tuple(
         Refinement(r["from"], r["to"], compile_cues(r["when"], irregular))
@@ -224,6 +227,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         site_nouns=_all_forms(data.get("people", {}).get("site_nouns", ()), {}),
         place_verbs=_all_forms(data.get("speech", {}).get("place_verbs", ()), {}),
         blame_verbs=_all_forms(data.get("speech", {}).get("blame_verbs", ()), {}),
+        unknown_doers=frozenset(data.get("people", {}).get("unknown_doers", ())),
         states={
             country: StatePeriods(tuple(sorted(v["from"])), bool(v.get("the", False)))
             for country, v in data.get("state", {}).items()
