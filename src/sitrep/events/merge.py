@@ -31,11 +31,13 @@ class Group:
         self.last = max(self.last, draft.order)
 
     def first(self, attribute: str):  # noqa: ANN201
-        """The first value of a field; for actors, a name before a generic noun."""
+        """The first value of a field; for actors, a name before a generic noun, and a generic
+        noun before a default."""
         values = [getattr(d, attribute) for d in self.drafts]
         values = [v for v in values if v is not None]
         named = [v for v in values if not getattr(v, "generic", False)]
-        return (named or values or [None])[0]
+        told = [v for v in values if not getattr(v, "default", False)]  # named by the text
+        return (named or told or values or [None])[0]
 
     @property
     def lead(self) -> Draft:
@@ -53,10 +55,10 @@ class Group:
 
 
 def _same_actor(a: Actor | None, b: Actor | None) -> bool:
-    """Equal names, an unknown side, or a generic noun for a named actor of its side
-    ("the insurgents" after "Boko Haram")."""
-    if a is None or b is None or a.name == b.name:
-        return True
+    """Equal names, an unknown or default side, or a generic noun for a named actor of its
+    side ("the insurgents" after "Boko Haram")."""
+    if a is None or b is None or a.name == b.name or a.default or b.default:
+        return True  # a default actor ("Unidentified Armed Group") is an unknown one
     return (a.generic or b.generic) and a.side is not None and a.side == b.side
 
 
