@@ -25,6 +25,9 @@ UNUSED = ("lemmatizer",)  # sitrep inflects its own cues; the lemmatizer is pure
 # digit or quote; or at a blank line. A single line break is not an end: wire copy is often
 # wrapped at a fixed width. Cheap, and good enough to decide what to parse fully.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*")
+# A run with no sentence end (a list, a table flattened to one line) is cut at a space before
+# this many characters, so no chunk costs the parser more than a long sentence does.
+MAX_CHUNK = 2000
 
 Hot = Callable[[str], bool]
 
@@ -63,11 +66,21 @@ def sentences(text: str) -> list[str]:
     """Cut `text` into sentence chunks that join back to exactly `text`."""
     chunks, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        chunks.append(text[start : match.end()])
+        chunks += _bounded(text[start : match.end()])
         start = match.end()
     if start < len(text) or not chunks:
-        chunks.append(text[start:])
+        chunks += _bounded(text[start:])
     return chunks
+
+
+def _bounded(chunk: str) -> list[str]:
+    """`chunk` cut after a space (or anywhere, if it has none) into pieces of `MAX_CHUNK`."""
+    pieces = []
+    while len(chunk) > MAX_CHUNK:
+        cut = chunk.rfind(" ", MAX_CHUNK // 2, MAX_CHUNK) + 1 or MAX_CHUNK
+        pieces.append(chunk[:cut])
+        chunk = chunk[cut:]
+    return [*pieces, chunk]
 
 
 @dataclass

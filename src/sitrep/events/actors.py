@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -40,10 +40,14 @@ def find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMent
         if group.pattern is None:
             continue
         for m in group.pattern.finditer(text):
+            start, end = base + m.start(), base + m.end()
+            if group.state:  # "the Assad regime": state forces, named by the event's date
+                found.append((0, ActorMention(start, end, group.kind, country=group.state)))
+                continue
             fixed = None if "{country}" in group.name else group.name
             mention = ActorMention(
-                base + m.start(),
-                base + m.end(),
+                start,
+                end,
                 group.kind,
                 name=fixed,
                 group=group.name if fixed is None else None,
@@ -69,7 +73,29 @@ def find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMent
                 found.append((1, ActorMention(proper.start_char, end, kind, name=proper.text)))
             else:
                 found.append((2, ActorMention(start, end, kind)))
-    return _without_overlaps(found)
+    return _with_their_nouns(_without_overlaps(found), sentence, lexicon)
+
+
+def _with_their_nouns(
+    mentions: list[ActorMention], sentence: Span, lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """A name and the generic noun right after it of the same side are one mention ("JNIM
+    militants", "FMLN urban commandos", "Barkhane troops"): the evidence spans both."""
+    text, base = sentence.text, sentence.start_char
+    out: list[ActorMention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and (last.name or last.group or last.country)
+            and not (mention.name or mention.group or mention.country)
+            and text[last.end - base : mention.start - base] in (" ", "-")
+            and kind_class(last.kind, lexicon) == kind_class(mention.kind, lexicon)
+        ):
+            out[-1] = replace(last, end=mention.end)
+        else:
+            out.append(mention)
+    return out
 
 
 def _proper_name(sentence: Span, start: int, end: int) -> Span | None:
@@ -118,8 +144,11 @@ def _without_overlaps(found: list[tuple[int, ActorMention]]) -> list[ActorMentio
     return sorted(kept, key=lambda m: m.start)
 
 
-def actor_name(mention: ActorMention, country: str | None, lexicon: ActorLexicon) -> str:
-    """The ACLED-style name of a mention for an event in `country`."""
+def actor_name(
+    mention: ActorMention, country: str | None, lexicon: ActorLexicon, when: str | None = None
+) -> str:
+    """The ACLED-style name of a mention for an event in `country` on the day `when` (state
+    forces carry the period of the government in power then)."""
     if mention.name:
         return mention.name
     if mention.group:
@@ -127,12 +156,17 @@ def actor_name(mention: ActorMention, country: str | None, lexicon: ActorLexicon
             return mention.group.format(country=country)
         return mention.fallback or mention.group.replace(" ({country})", "")
     where = mention.country or country
-    if where:
-        specific = lexicon.country_names.get(where, {}).get(mention.kind)
-        if specific:
-            return specific
+    if not where:
+        return lexicon.kind_names[mention.kind]
+    specific = lexicon.country_names.get(where, {}).get(mention.kind)
+    if specific:
+        return specific
+    state = lexicon.states.get(where)
+    if state is None or mention.kind not in lexicon.kinds.get("state", ()):
         return lexicon.templates[mention.kind].format(country=where)
-    return lexicon.kind_names[mention.kind]
+    name = lexicon.templates[mention.kind].format(country=f"the {where}" if state.the else where)
+    period = state.label(when)
+    return f"{name} ({period})" if period else name
 
 
 def kind_class(kind: str | None, lexicon: ActorLexicon) -> str | None:
@@ -201,6 +235,7 @@ class Actor:
     span: Span_
     generic: bool = False  # built from a generic noun ("the insurgents"), not a name
     side: str | None = None  # "state", "armed", "unarmed", "crowd"
+    default: bool = False  # named by no text: the type's default ("Unidentified Armed Group")
 
 
 @dataclass(frozen=True)
@@ -218,13 +253,14 @@ class Cast:
 @dataclass(frozen=True)
 class Scene:
     """Where a trigger sits: its sentence and passage, the article's text, the trigger's
-    original span and the country of the event (for actor names)."""
+    original span, the country and the day of the event (for actor names)."""
 
     sentence: Span
     passage: Passage
     original: str
     trigger: Span_
     country: str | None
+    when: str | None = None
 
 
 Sides = tuple["Actor | None", "Actor | None", "Actor | None", "Actor | None"]
@@ -234,26 +270,33 @@ def assign_actors(
     scene: Scene, event_type: EventType, sub: SubEvent, cast: Cast, lexicon: ActorLexicon
 ) -> Sides:
     """actor1, its associate, actor2, its associate: the doers from the parse; the crowd for
-    protests and riots; the type's defaults (taxonomy.toml) when none is named."""
-    agents, patients, mentions = cast.agents, cast.patients, cast.mentions
+    protests and riots; the defaults of the type and sub-type (taxonomy.toml) when none is
+    named. A default actor names no text: its evidence is the event's cue, which implies it."""
+    patients, mentions = cast.patients, cast.mentions
+    agents = [_unknown_doer(scene.sentence, m, lexicon) for m in cast.agents]
+    if not event_type.armed:
+        agents = list(cast.agents)
 
     def actor(m: ActorMention) -> Actor:
         return _actor(scene, m, lexicon)
 
     def default(kind: str) -> Actor:
-        name = actor_name(ActorMention(0, 0, kind), scene.country, lexicon)
-        return Actor(name, kind, scene.trigger, True, kind_class(kind, lexicon))
+        name = actor_name(ActorMention(0, 0, kind), scene.country, lexicon, scene.when)
+        return Actor(name, kind, scene.trigger, True, kind_class(kind, lexicon), default=True)
 
     first = [actor(owner(scene.sentence, m, mentions, lexicon)) for m in agents]
     second = [actor(m) for m in patients]
     if event_type.crowd:  # protests and riots: the crowd first, the state second
-        crowd = [actor(m) for m in mentions if kind_class(m.kind, lexicon) == "crowd"]
+        crowd = [
+            actor(_as_kind(m, event_type.crowd))
+            for m in mentions
+            if kind_class(m.kind, lexicon) == "crowd"
+        ]
         first = crowd or [default(event_type.crowd)]
         second = [actor(m) for m in mentions if kind_class(m.kind, lexicon) == "state"]
-    elif not first and sub.default_actor1:
-        first = [actor(m) for m in patients if m.kind == sub.default_actor1] or [
-            default(sub.default_actor1)
-        ]
+    elif not first and sub.actor1_from_patients and sub.default_actor1:
+        kind = sub.default_actor1  # "thousands fled": those displaced are actor1
+        first = [actor(m) for m in patients if m.kind == kind] or [default(kind)]
         second = []
     elif not first and event_type.armed:
         first = [actor(m) for m in _unnamed_doers(scene.sentence, cast, lexicon)][:1]
@@ -261,6 +304,8 @@ def assign_actors(
         second, first = first + second, []  # "people murdered": the people are the victims
     if not first:
         first = _surface(scene, cast.agent_spans)
+    if not first and sub.default_actor1:
+        first = [default(sub.default_actor1)]  # "a bomb went off": an unidentified armed group
     if not second and event_type.two_sided and first:
         second = _other_side(scene, cast, first[0], lexicon)
     if not second and event_type.default_actor2:
@@ -270,10 +315,27 @@ def assign_actors(
     return a1, assoc1, a2, assoc2
 
 
+def _unknown_doer(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> ActorMention:
+    """ "Two men on a motorcycle shot ...": people who do armed violence are an unidentified
+    armed group."""
+    word = fold(sentence.doc.text[mention.start : mention.end])
+    if mention.kind in lexicon.kinds.get("unarmed", ()) and word in lexicon.unknown_doers:
+        return replace(mention, kind="armed_group")
+    return mention
+
+
+def _as_kind(mention: ActorMention, kind: str) -> ActorMention:
+    """A generic crowd word under the event type's crowd kind ("protesters" who riot are
+    Rioters); a named group stays itself."""
+    if mention.name or mention.group:
+        return mention
+    return replace(mention, kind=kind)
+
+
 def _actor(scene: Scene, mention: ActorMention, lexicon: ActorLexicon) -> Actor:
     span = scene.passage.original_span(mention.start, mention.end)
     generic = not (mention.name or mention.group or mention.country)
-    name = actor_name(mention, scene.country, lexicon)
+    name = actor_name(mention, scene.country, lexicon, scene.when)
     return Actor(name, mention.kind, span, generic, kind_class(mention.kind, lexicon))
 
 
@@ -395,12 +457,12 @@ def blamed(sentence: Span, passage: Passage, lexicon: ActorLexicon) -> Actor | N
     """The named actor a sentence blames ("The volunteers blamed the RSF"), if any."""
     if not any(t.lower_ in lexicon.blame_verbs for t in sentence):
         return None
-    text = sentence.doc.text
+    text, base = sentence.text, sentence.start_char  # the sentence's text, not the whole doc's
     for m in find_actor_mentions(sentence, lexicon):
         if not (m.name or m.group):
             continue
         # Right after the verb: sentences without an event cue carry no parse to go by.
-        before = text[max(sentence.start_char, m.start - 20) : m.start].lower().split()
+        before = text[max(0, m.start - base - 20) : m.start - base].lower().split()
         before = [w for w in before if w not in ("the", "a")]
         if before and before[-1] in lexicon.blame_verbs:
             name = actor_name(m, None, lexicon)

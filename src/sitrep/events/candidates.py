@@ -213,7 +213,9 @@ def drafts_for_trigger(
     if key is None:
         return []
     sub = knowledge.sub_events[key]
-    scene = Scene(ctx.sentence, ctx.passage, ctx.original, trig_span, country)
+    whens = event_dates(ctx.passage, ctx.sentence, token, ctx.times, ctx.anchor, ctx.original)
+    day = whens[0].date if whens else ctx.anchor.date
+    scene = Scene(ctx.sentence, ctx.passage, ctx.original, trig_span, country, day)
     actors = assign_actors(scene, knowledge.event_types[sub.event_type], sub, cast, lexicon)
     kill = count_fatalities(ctx.sentence, knowledge.numbers)
     sub = _deadly(sub, kill, token, knowledge)
@@ -226,9 +228,7 @@ def drafts_for_trigger(
     drafts = [
         _draft(ctx, scene, sub, actors, setting, when, kill, certainty, happening, knowledge)
         for setting in _or_none(settings)
-        for when in event_dates(
-            ctx.passage, ctx.sentence, token, ctx.times, ctx.anchor, ctx.original
-        )
+        for when in whens
     ]
     drafts = [
         replace(
@@ -382,13 +382,18 @@ def _as_told(
     if any(c in fold(sentence.text) for c in knowledge.claims):
         return [replace(d, anaphoric=True, detail=True) for d in drafts]  # the claim's details
     told_apart = any(d.date_explicit or _explicit(d) for d in drafts)
-    unnamed = sub.part_of_attack == "unnamed" and not any(d.actor1 for d in drafts)
+    unnamed = sub.part_of_attack == "unnamed" and not any(_told_doer(d) for d in drafts)
     if (sub.part_of_attack is True or unnamed) and not told_apart:
         return [replace(d, anaphoric=True, detail=True) for d in drafts]
     return drafts
 
 
 # ---- small tests on the trigger -----------------------------------------------------------
+
+
+def _told_doer(draft: Draft) -> bool:
+    """The text names actor1 (not a default of the type)."""
+    return draft.actor1 is not None and not draft.actor1.default
 
 
 def _explicit(draft: Draft) -> bool:
@@ -423,7 +428,8 @@ def _refers_back(token: Token, sentence: Span, knowledge: EventKnowledge) -> boo
     bombing"): the event it names was told before or elsewhere."""
     if knowledge.referring is None or token.pos_ != "NOUN":
         return False
-    before = fold(sentence.doc.text[max(sentence.start_char, token.idx - 60) : token.idx])
+    base = sentence.start_char  # slice the sentence: rebuilding the doc's text costs O(doc)
+    before = fold(sentence.text[max(0, token.idx - base - 60) : token.idx - base])
     return knowledge.referring.search(before) is not None
 
 
@@ -437,7 +443,7 @@ def _generic(token: Token, trig: Trigger, drafts: list[Draft], has_doer: bool) -
         return False
     if has_doer:
         return False
-    return not any(d.date_explicit or _explicit(d) or d.actor1 is not None for d in drafts)
+    return not any(d.date_explicit or _explicit(d) or _told_doer(d) for d in drafts)
 
 
 def _target(

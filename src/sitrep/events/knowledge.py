@@ -41,7 +41,8 @@ class SubEvent:
     subsumes: tuple[str, ...] = ()
     part_of_attack: bool | str = False  # no day or place of its own: a detail of the event before
     unarmed_only: bool = False  # told of armed men it is no event ("the gunmen fled")
-    default_actor1: str | None = None  # actor1's kind when no doer is named ("civilians" fled)
+    default_actor1: str | None = None  # actor1's kind when no doer is named
+    actor1_from_patients: bool = False  # those it befalls are actor1 ("thousands fled")
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,25 @@ class Group:
     pattern: re.Pattern[str] | None
     countries: tuple[str, ...] = ()
     fallback: str | None = None
+    state: str | None = None  # the state forces of this country under another name
+
+
+@dataclass(frozen=True)
+class StatePeriods:
+    """When each government of a country took office, for ACLED's period in state actor names."""
+
+    starts: tuple[str, ...]  # ISO dates, in order
+    the: bool = False  # "Military Forces of the Philippines"
+
+    def label(self, when: str | None) -> str | None:
+        """ "2015-2023" for a date in that period, "2023-" in the last; None before the first
+        or without a date."""
+        if not when or not self.starts or when[:10] < self.starts[0]:
+            return None
+        i = max(k for k, start in enumerate(self.starts) if start <= when[:10])
+        first = self.starts[i][:4]
+        last = self.starts[i + 1][:4] if i + 1 < len(self.starts) else ""
+        return f"{first}-{last}"
 
 
 @dataclass(frozen=True)
@@ -78,6 +98,8 @@ class ActorLexicon:
     site_nouns: frozenset[str] = frozenset()  # "police station": the actor word names a site
     place_verbs: frozenset[str] = frozenset()  # "Kyiv came under fire": a capital as a place
     blame_verbs: frozenset[str] = frozenset()  # "blamed the RSF": the doer of the event before
+    states: dict[str, StatePeriods] = field(default_factory=dict)  # country -> its governments
+    unknown_doers: frozenset[str] = frozenset()  # "two men shot ...": an unidentified armed group
 
 
 @dataclass(frozen=True)
@@ -140,6 +162,7 @@ def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refi
             part_of_attack=item.get("part_of_attack", False),
             unarmed_only=item.get("unarmed_only", False),
             default_actor1=item.get("default_actor1"),
+            actor1_from_patients=item.get("actor1_from_patients", False),
         )
     refinements = tuple(
         Refinement(r["from"], r["to"], compile_cues(r["when"], irregular))
@@ -180,14 +203,15 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
             )
     groups = tuple(
         Group(
-            name=g["name"],
+            name=g.get("name", ""),
             kind=g.get("kind", "rebels"),
             pattern=compile_cues(g["aliases"], {}, nouns_only=True),
             countries=tuple(g.get("countries", ())),
             fallback=g.get("fallback"),
+            state=g.get("state"),
         )
         for g in data.get("group", [])
-    )
+    ) + _ethnic_groups(data)
     return ActorLexicon(
         groups=groups,
         generic=generic,
@@ -203,7 +227,37 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         site_nouns=_all_forms(data.get("people", {}).get("site_nouns", ()), {}),
         place_verbs=_all_forms(data.get("speech", {}).get("place_verbs", ()), {}),
         blame_verbs=_all_forms(data.get("speech", {}).get("blame_verbs", ()), {}),
+        unknown_doers=frozenset(data.get("people", {}).get("unknown_doers", ())),
+        states={
+            country: StatePeriods(tuple(sorted(v["from"])), bool(v.get("the", False)))
+            for country, v in data.get("state", {}).items()
+        },
     )
+
+
+def _ethnic_groups(data: dict[str, Any]) -> tuple[Group, ...]:
+    """Communities in arms ("Fulani herders", "Dinka and Murle youths"): the community's word
+    when a militia noun follows it, past a second community joined by "and"."""
+    nouns = data.get("ethnic_nouns", {}).get("nouns", [])
+    if not nouns:
+        return ()
+    after = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    groups = []
+    for e in data.get("ethnic", []):
+        names = e.get("aliases") or [e["name"].lower()]
+        words = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
+        label = f"{e['name']} {e.get('label', 'Ethnic Militia')}"
+        pattern = re.compile(
+            rf"(?<![\w-])(?:{words})(?=(?:\s+(?:and|or)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
+            rf"\s+(?:{after})(?![\w]))"
+        )
+        countries = tuple(e["countries"])
+        groups.append(
+            Group(
+                f"{label} ({{country}})", "militia", pattern, countries, f"{label} ({countries[0]})"
+            )
+        )
+    return tuple(groups)
 
 
 def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:

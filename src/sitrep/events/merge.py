@@ -20,13 +20,24 @@ class Group:
 
     drafts: list[Draft] = field(default_factory=list)
     disputed: bool = False  # a denial of this very event follows it
+    # one draft per distinct `_signature`: drafts alike in every compared field compare alike,
+    # so a text telling one event a thousand times costs a thousand comparisons, not a million
+    kinds: dict[tuple[object, ...], Draft] = field(default_factory=dict)
+    last: int = -1  # the latest `order` among the drafts
+
+    def add(self, draft: Draft) -> None:
+        self.drafts.append(draft)
+        self.kinds.setdefault(_signature(draft), draft)
+        self.last = max(self.last, draft.order)
 
     def first(self, attribute: str):  # noqa: ANN201
-        """The first value of a field; for actors, a name before a generic noun."""
+        """The first value of a field; for actors, a name before a generic noun, and a generic
+        noun before a default."""
         values = [getattr(d, attribute) for d in self.drafts]
         values = [v for v in values if v is not None]
         named = [v for v in values if not getattr(v, "generic", False)]
-        return (named or values or [None])[0]
+        told = [v for v in values if not getattr(v, "default", False)]  # named by the text
+        return (named or told or values or [None])[0]
 
     @property
     def lead(self) -> Draft:
@@ -44,10 +55,10 @@ class Group:
 
 
 def _same_actor(a: Actor | None, b: Actor | None) -> bool:
-    """Equal names, an unknown side, or a generic noun for a named actor of its side
-    ("the insurgents" after "Boko Haram")."""
-    if a is None or b is None or a.name == b.name:
-        return True
+    """Equal names, an unknown or default side, or a generic noun for a named actor of its
+    side ("the insurgents" after "Boko Haram")."""
+    if a is None or b is None or a.name == b.name or a.default or b.default:
+        return True  # a default actor ("Unidentified Armed Group") is an unknown one
     return (a.generic or b.generic) and a.side is not None and a.side == b.side
 
 
@@ -55,9 +66,24 @@ def _location(d: Draft) -> str | None:
     return d.setting.place.name if d.setting and d.setting.place else None
 
 
+def _signature(d: Draft) -> tuple[object, ...]:
+    """Every field `compatible` looks at, and nothing else (no offsets)."""
+    p = d.setting.place if d.setting else None
+    where = (p.name, p.parent, p.feature, p.country, p.admin1, p.admin2) if p else None
+    return (
+        d.sub_event, d.factuality.is_event, _actor_key(d.actor1), _actor_key(d.actor2),
+        where, bool(d.setting and d.setting.explicit), d.date,
+        d.date_explicit, d.precision, d.date_first, d.date_last,
+    )  # fmt: skip
+
+
+def _actor_key(a: Actor | None) -> tuple[object, ...] | None:
+    return (a.name, a.generic, a.side) if a else None
+
+
 def compatible(group: Group, draft: Draft) -> bool:
     """Same sub-event; actors, place and day agree wherever both are known."""
-    for other in group.drafts:
+    for other in group.kinds.values() if group.kinds else group.drafts:
         if (
             other.sub_event != draft.sub_event
             or other.factuality.is_event != draft.factuality.is_event
@@ -119,9 +145,9 @@ def merge_drafts(drafts: Sequence[Draft]) -> list[Group]:
         if home is None and draft.generic:
             continue  # a generic word with no event before it to belong to
         if home is None:
-            groups.append(Group([draft]))
-        else:
-            home.drafts.append(draft)
+            home = Group()
+            groups.append(home)
+        home.add(draft)
     groups = _with_denials(groups)
     for group in groups:  # explicit places and dates first, so they win over inherited ones
         group.drafts.sort(
@@ -158,7 +184,8 @@ def _with_denials(groups: list[Group]) -> list[Group]:
         if answered is None:
             kept.append(group)
         else:
-            answered.drafts += group.drafts
+            for draft in group.drafts:
+                answered.add(draft)
             answered.disputed = True
     return kept
 
@@ -172,7 +199,7 @@ def _earlier_event(groups: list[Group], draft: Draft) -> Group | None:
     before = [g for g in groups if not g.lead.headline and g.lead.order < draft.order]
     if not before:
         return None
-    last = max(before, key=lambda g: max(d.order for d in g.drafts))
+    last = max(before, key=lambda g: g.last)
     detail = draft.detail and _family(last.lead) == "armed"  # "seized four rifles" after a raid
     same = _family(last.lead) == _family(draft) or detail
     return last if same and last.lead.factuality == draft.factuality else None

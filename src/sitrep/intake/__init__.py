@@ -6,20 +6,30 @@
 
 from __future__ import annotations
 
+import logging
+
+from sitrep.intake._limits import DEFAULT_LIMITS, OVER_LIMIT, Limits
 from sitrep.intake._rules import Rules, load_rules
 from sitrep.intake.read import Capture, IntakeError, decode, read_file, read_jsonl, read_paths
 from sitrep.intake.scraped import clean_text
 from sitrep.model import Article
 
+log = logging.getLogger(__name__)
 
-def to_article(capture: Capture, rules: Rules | None = None) -> Article:
-    """The cleaned article of one capture (pass `rules` to avoid reloading the patterns)."""
+
+def to_article(
+    capture: Capture, rules: Rules | None = None, limits: Limits = DEFAULT_LIMITS
+) -> Article:
+    """The cleaned article of one capture (pass `rules` to avoid reloading the patterns).
+
+    Text over `limits` is set aside with a warning naming the document.
+    """
     from sitrep.intake.html import clean_html  # trafilatura and htmldate: only for HTML
 
     rules = rules or load_rules()
     clean = clean_html if capture.kind == "html" else clean_text
     try:
-        return clean(
+        article = clean(
             capture.text,
             id=capture.id,
             sha256=capture.sha256,
@@ -27,14 +37,25 @@ def to_article(capture: Capture, rules: Rules | None = None) -> Article:
             published=capture.published,
             url=capture.url,
             encoding=capture.encoding,
+            limits=limits,
         )
     except IntakeError as err:
         raise IntakeError(capture.source, err.reason) from None
+    over = [r for r in article.removed if r.kind == OVER_LIMIT]
+    if over:
+        log.warning(
+            "%s: over the size limits (%s characters of text, %s captions): "
+            "analysed the first part, set aside %s characters",
+            capture.source, f"{limits.max_chars:,}", limits.max_captions,
+            f"{sum(r.end - r.start for r in over):,}",
+        )  # fmt: skip
+    return article
 
 
 __all__ = [
     "Capture",
     "IntakeError",
+    "Limits",
     "Rules",
     "decode",
     "load_rules",

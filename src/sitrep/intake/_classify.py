@@ -7,6 +7,7 @@ recognises with a kind and the id of the rule that matched. They run in a fixed 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -356,6 +357,7 @@ def label_timestamps(sheet: Sheet) -> None:
 def label_repeats(sheet: Sheet) -> None:
     """Keep one copy of anything scraped twice: captions, bylines, paragraphs."""
     captions = {i: caption_text(sheet, i) for i, _ in sheet.of_kind("caption")}
+    starts = sorted(captions.values())  # a free line repeating a caption's start: bisect
     seen: dict[str, int] = {}
     for i, line in enumerate(sheet.lines):
         key = line.key
@@ -363,7 +365,7 @@ def label_repeats(sheet: Sheet) -> None:
             first = sheet.kind(seen[key])
             kind = "caption-repeat" if first == "caption" else (first or "repeat")
             sheet.labels[i] = Label(kind if kind != "body" else "repeat", "repeated-line")
-        elif sheet.free(i) and _repeats_caption(key, captions, i):
+        elif sheet.free(i) and _repeats_caption(key, starts):
             sheet.set(i, "caption-repeat", "caption-without-credit")
         seen.setdefault(key, i)
     _drop_caption_duplicates(sheet, captions)
@@ -374,10 +376,12 @@ def caption_text(sheet: Sheet, i: int) -> str:
     return squeeze(line.text[parts.start : parts.end] if parts else line.text)
 
 
-def _repeats_caption(key: str, captions: dict[int, str], i: int) -> bool:
-    return len(key.split()) >= 4 and any(
-        j != i and (text == key or text.startswith(key)) for j, text in captions.items()
-    )
+def _repeats_caption(key: str, starts: list[str]) -> bool:
+    """A line of 4+ words that some caption begins with (`starts`: caption texts, sorted)."""
+    if len(key.split()) < 4:
+        return False
+    at = bisect.bisect_left(starts, key)
+    return at < len(starts) and starts[at].startswith(key)
 
 
 def _drop_caption_duplicates(sheet: Sheet, captions: dict[int, str]) -> None:

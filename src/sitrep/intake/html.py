@@ -24,15 +24,18 @@ import trafilatura
 from lxml.etree import ParserError
 
 from sitrep.intake._classify import Hints
+from sitrep.intake._limits import DEFAULT_LIMITS, Limits
 from sitrep.intake._rules import Rules
 from sitrep.intake._text import squeeze
 from sitrep.intake.read import IntakeError
 from sitrep.intake.scraped import clean_text
 from sitrep.model import Article
 
-_CAPTION_XPATH = (
-    "//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')]"
+_IS_CAPTION = (
+    "(self::figcaption or contains(concat(' ', normalize-space(@class), ' '), ' caption '))"
 )
+# the outermost caption elements: lxml walks each one's ancestors once, in C
+_CAPTION_XPATH = f"//*[{_IS_CAPTION} and not(ancestor::*[{_IS_CAPTION}])]"
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ def clean_html(
     published: str | None = None,
     url: str | None = None,
     encoding: str = "utf-8",
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Article:
     """Extract the story from `html` and clean it; `published` (given) wins over htmldate."""
     page = read_page(html)
@@ -71,6 +75,7 @@ def clean_html(
         url=url,
         encoding=encoding,
         format="html",
+        limits=limits,
     )
 
 
@@ -120,14 +125,11 @@ def figure_captions(html: str) -> tuple[str, ...]:
     tree = _tree(html)
     if tree is None:
         return ()
-    found: list[str] = []
-    elements = tree.xpath(_CAPTION_XPATH)
-    for element in elements:
-        if any(other is not element and other in element.iterancestors() for other in elements):
-            continue
+    found: dict[str, None] = {}  # ordered and unique, without comparing captions pairwise
+    for element in tree.xpath(_CAPTION_XPATH):
         text = squeeze(" ".join(element.itertext()))
-        if text and text not in found:
-            found.append(text)
+        if text:
+            found.setdefault(text)
     return tuple(found)
 
 

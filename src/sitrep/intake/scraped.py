@@ -15,6 +15,7 @@ from datetime import date
 
 from sitrep.intake._classify import (
     Hints,
+    Label,
     Sheet,
     byline_names,
     classify,
@@ -25,6 +26,7 @@ from sitrep.intake._classify import (
 )
 from sitrep.intake._dateline import Dateline, find_dateline
 from sitrep.intake._dates import find_dates, make_iso
+from sitrep.intake._limits import DEFAULT_LIMITS, OVER_LIMIT, Limits, keep_within, scanned
 from sitrep.intake._rules import Rules, load_rules
 from sitrep.intake._text import CleanBuilder, Line, join_wrapped, split_lines, strip_span
 from sitrep.model import Article, Caption, Link, OffsetMap, Removed
@@ -51,11 +53,19 @@ def clean_text(
     url: str | None = None,
     encoding: str = "utf-8",
     format: str = "text",
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Article:
-    """Separate story from page furniture; `published` (given with the capture) wins."""
+    """Separate story from page furniture; `published` (given with the capture) wins.
+
+    Text beyond `limits` is set aside as "over-limit" (see `_limits`).
+    """
     rules = rules or load_rules()
-    lines = join_wrapped(split_lines(original), original)
+    text = scanned(original, limits)
+    lines = join_wrapped(split_lines(text), text)
     sheet = classify(lines, rules, hints or Hints())
+    over = _bound(sheet, limits)
+    if len(text) < len(original):
+        over.append(Removed(OVER_LIMIT, len(text), len(original), "scan-limit"))
     body_lines = [line for _, line in sheet.of_kind("body")]
     body, offsets = assemble_body(original, body_lines)
     dateline = find_dateline(_first_paragraph(body_lines), rules)
@@ -82,11 +92,24 @@ def clean_text(
         captions=captions,
         related=build_related(sheet),
         tags=build_tags(sheet),
-        removed=build_removed(sheet),
+        removed=build_removed(sheet) + tuple(over),
         url=url,
         format=format,
         encoding=encoding,
     )
+
+
+def _bound(sheet: Sheet, limits: Limits) -> list[Removed]:
+    """Set aside what is over the limits; the cut-off ends of shortened lines are returned."""
+    kinds = [label.kind if label else None for label in sheet.labels]
+    shortened, dropped = keep_within(sheet.lines, kinds, limits)
+    rests = []
+    for i, line in shortened.items():
+        rests.append(Removed(OVER_LIMIT, line.end, sheet.lines[i].end, "size-limit"))
+        sheet.lines[i] = line
+    for i in dropped:
+        sheet.labels[i] = Label(OVER_LIMIT, "size-limit")
+    return rests
 
 
 def _first_paragraph(lines: list[Line]) -> str:
