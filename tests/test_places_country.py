@@ -170,3 +170,12 @@ def test_a_quarter_of_a_town_stands_for_the_town(language, gazetteer):
     text = "Clashes erupted between regime forces and rebel fighters in Daraa al-Balad."
     (daraa,) = places_in_text(text, language, gazetteer)
     assert daraa.name == "Daraa" and daraa.feature.startswith("PPL")
+
+
+def test_an_armed_group_names_the_country_of_an_ambiguous_town(language, gazetteer):
+    import sitrep
+
+    text = "Houthi fighters shelled the town of Hays on Sunday, killing two children."
+    assert find(places_in_text(text, language, gazetteer), "Hays").country == "United States"
+    (event,) = sitrep.extract(text).events  # the pipeline passes the Houthis' home, Yemen
+    assert (event.location, event.country) == ("Hays", "Yemen")

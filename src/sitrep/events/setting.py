@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -117,6 +117,23 @@ def main_setting(places: Sequence[Place]) -> Setting | None:
 def main_country(places: Sequence[Place]) -> str | None:
     countries = Counter(p.country for p in places if p.country)
     return countries.most_common(1)[0][0] if countries else None
+
+
+def actor_homes(
+    passages: Sequence[Passage], lexicon: ActorLexicon, homes: Mapping[str, str]
+) -> dict[str, int]:
+    """Country code -> how often the article names armed groups that fight there ("the
+    Houthis" -> Yemen): evidence, before places resolve, of where the story happens."""
+    counts: dict[str, int] = {}
+    texts = [fold(p.text) for p in passages]
+    for group in lexicon.groups:
+        home = homes.get(group.name)
+        if home is None or group.pattern is None:
+            continue
+        found = sum(len(group.pattern.findall(text)) for text in texts)
+        if found:
+            counts[home] = counts.get(home, 0) + found
+    return counts
 
 
 # ---- places that are no setting ----------------------------------------------------------

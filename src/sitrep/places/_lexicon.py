@@ -26,6 +26,7 @@ class Lexicon:
     of_nouns: frozenset[str] = frozenset()  # "centre" in "the centre of Belgorod"
     force_nouns: frozenset[str] = frozenset()  # "soldiers" in "Lebanese soldiers"
     place_nouns: frozenset[str] = frozenset()  # "city" in "the Lebanese city of Tripoli"
+    actor_homes: dict[str, str] = field(default_factory=dict)  # armed group -> its country
     abbreviation_pattern: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -76,4 +77,5 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         of_nouns=frozenset(data.get("locative", {}).get("of_nouns", {}).get("words", ())),
         force_nouns=frozenset(data.get("story", {}).get("force_nouns", ())),
         place_nouns=frozenset(data.get("story", {}).get("place_nouns", ())),
+        actor_homes=dict(data.get("actor_homes", {})),
     )
