@@ -179,3 +179,15 @@ def test_an_armed_group_names_the_country_of_an_ambiguous_town(language, gazette
     assert find(places_in_text(text, language, gazetteer), "Hays").country == "United States"
     (event,) = sitrep.extract(text).events  # the pipeline passes the Houthis' home, Yemen
     assert (event.location, event.country) == ("Hays", "Yemen")
+
+
+def test_a_district_of_an_unknown_quarter_of_a_known_city(language, gazetteer):
+    text = "Gang members raped ten women in the Brooklyn area of Cite Soleil, Port-au-Prince."
+    brooklyn = find(places_in_text(text, language, gazetteer), "Brooklyn")
+    assert brooklyn.country == "Haiti"  # not New York's: it stands at Port-au-Prince
+
+
+def test_a_local_government_area_is_a_district(language, gazetteer):
+    text = "The state government imposed a curfew on Mangu local government area on Tuesday."
+    (mangu,) = places_in_text(text, language, gazetteer)
+    assert (mangu.feature, mangu.admin1) == ("ADM2", "Plateau")

@@ -20,6 +20,7 @@ class Lexicon:
     features: dict[str, str] = field(default_factory=dict)  # type word -> feature code
     event_nouns: frozenset[str] = frozenset()  # "massacre" in "Aleppo Massacre"
     org_type_words: frozenset[str] = frozenset()  # "City" in "Los Angeles City Council"
+    admin2_phrases: tuple[str, ...] = ()  # "local government area" after a Nigerian LGA
     agencies: dict[str, str] = field(default_factory=dict)  # "SANA" -> "SY"
     on_after: frozenset[str] = frozenset()  # "airstrikes" in "airstrikes on Derna"
     place_verbs: frozenset[str] = frozenset()  # "entered" in "entered Hama"
@@ -71,6 +72,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         features={w: code for code, words in data["features"].items() for w in words},
         event_nouns=frozenset(data.get("event_nouns", {}).get("words", ())),
         org_type_words=frozenset(generic.get("org_start", ())),
+        admin2_phrases=tuple(generic.get("admin2_phrases", ())),
         agencies=dict(data.get("agencies", {})),
         on_after=frozenset(data.get("locative", {}).get("on_after", ())),
         place_verbs=frozenset(data.get("locative", {}).get("verbs", {}).get("words", ())),

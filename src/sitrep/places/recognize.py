@@ -27,6 +27,7 @@ BLOCKING_LABELS = frozenset({"ORG", "PERSON", "NORP", "DATE"})
 CONNECTORS = frozenset({"of", "al", "el", "de", "la", "le", "du", "des", "del", "-", "an", "ad"})
 CONNECTORS |= frozenset({"ar", "as", "ash", "at", "az", "ez", "ul", "bin", "ibn", "on", "upon"})
 CONNECTORS |= frozenset({"da", "do", "dos", "das", "di", "van", "von", "der", "den", "sur", "y"})
+CONNECTORS |= frozenset({"au", "aux", "en", "lès", "sous"})  # "Port-au-Prince"
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
 DETERMINERS = ("the", "a", "an")
 MAX_NGRAM = 5
@@ -497,9 +498,18 @@ def _unique(forms: list[Form]) -> list[Form]:
 
 
 def _following_generic(ent: Span, lexicon: Lexicon) -> str | None:
-    if ent.end < len(ent.doc):
-        return lexicon.generic_kind(ent.doc[ent.end].text)
-    return None
+    return following_kind(ent.doc, ent.end, lexicon)
+
+
+def following_kind(doc: Doc, end: int, lexicon: Lexicon) -> str | None:
+    """The kind of place the words from token `end` on say the name before them is: "X
+    province", "X local government area"."""
+    if end >= len(doc):
+        return None
+    words = " ".join(t.lower_ for t in doc[end : end + 3])
+    if any(words == p or words.startswith(p + " ") for p in lexicon.admin2_phrases):
+        return "admin2"
+    return lexicon.generic_kind(doc[end].text)
 
 
 def bracket_generic(doc: Doc, start: int, end: int) -> str | None:
@@ -740,7 +750,7 @@ def _gazetteer_mention(
     i, j = tokens
     event_named = j < len(doc) and doc[j].lower_ in lexicon.event_nouns
     contested = label in BLOCKING_LABELS and not event_named
-    generic = lexicon.generic_kind(doc[j].text) if j < len(doc) else None
+    generic = following_kind(doc, j, lexicon)
     end = form.end
     if generic in ("admin1", "admin2") and _names_its_type(doc[j], text, lexicon):
         end = doc[j].idx + len(doc[j])  # "Rakhine State": the type word is in the name

@@ -38,11 +38,9 @@ CONTEXT_POPULATION = 1_000
 CONTESTED_POPULATION = 1_000_000
 FAR_TOWN_POPULATION = 5_000  # smaller towns outside the story's countries need support
 FAR_KM = 300  # a place the text puts near a town lies within this distance of it
-PROXY_LABELS = frozenset({"GPE", "LOC"})
+PROXY_LABELS = frozenset({"GPE", "LOC"})  # unknown names placed at their container (not FAC)
 # relations that make a name a place whatever spaCy says ("X in Y" may be a firm in a town)
-PLACING = frozenset(
-    {"comma", "bracket", "near"}
-)  # unknown names placed at their container (not FAC)
+PLACING = frozenset({"comma", "bracket", "near", "of"})
 ROUNDS = 2
 PERSON_OVERRIDE_POPULATION = 100_000
 TOP_COUNTRY = 2.0  # support for a reading in the article's leading country
@@ -50,11 +48,12 @@ TOP_COUNTRY_GROWTH = 0.5  # and per vote beyond the first, up to two
 FORCES = 1.0  # support for a reading in a country whose armed forces act in the story
 _COMMA = re.compile(r"\s*,\s*$")
 _OF = re.compile(
-    r"\s+(?:neighbou?rhoods?|distri(?:ct|cts)|quarters?|suburbs?|areas?)\s+(?:of|in)\s+$"
+    r"\s+(?:neighbou?rhoods?|distri(?:ct|cts)|quarters?|suburbs?|areas?)\s+(?:of|in)\s+"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+)?$"  # "the Brooklyn area of Cite Soleil, "
 )
 # "Maaret al-Numan in Idlib province": only a hint, it scores only when consistent.
 _IN = re.compile(
-    r",?\s+(?:(?:village|town|city|camp|area|district|neighbou?rhood)\s+)?"
+    r",?\s+(?:(?:village|town|city|camp|area|district|neighbou?rhood),?\s+)?"
     r"(?:in|near|outside|of)\s+(?:the\s+)?$"
 )
 # "Taza, south of Kirkuk", "a village 20 km north-west of Djibo"
@@ -125,23 +124,34 @@ def resolve(
 ) -> list[Resolved]:
     """Each mention's referent, with the `story`'s countries as evidence from the start (its
     peoples, agencies and armed actors: see `story`)."""
-    story = story or Story()
     neighbours = _neighbours(recognition.mentions, texts)
+    given = _Given(
+        story or Story(), recognition.person_words, gazetteer.lexicon.stoplist, neighbours
+    )
     groups = _groups(recognition, gazetteer, neighbours)
-    chosen = _choose(groups, story)
-    stoplist = gazetteer.lexicon.stoplist
-    context = _Context.build(groups, chosen, story, recognition.person_words, stoplist)
+    chosen = _choose(groups, given)
+    context = _Context.build(groups, chosen, given)
     anchor = _anchor_town(groups, chosen)
     out = [r for g in groups for r in _kept(g, chosen[g.key], context, anchor)]
     out.sort(key=lambda r: (r.mention.passage, r.form.start))
     return out
 
 
-def _choose(groups: list[_Group], story: Story) -> dict[str, Entry | None]:
+@dataclass(frozen=True)
+class _Given:
+    """What the article gives before any name is resolved."""
+
+    story: Story
+    person_words: frozenset[str]  # words of the article's person names
+    stoplist: frozenset[str]  # ordinary words (the lexicon's stoplist)
+    links: dict[Position, set[Container]]  # what each mention's words put it in (`_neighbours`)
+
+
+def _choose(groups: list[_Group], given: _Given) -> dict[str, Entry | None]:
     """Each group's referent: by prior alone, then again with the context chosen so far."""
     chosen = {g.key: _best(g, _Context.empty()) for g in groups}
     for _ in range(ROUNDS):
-        context = _Context.build(groups, chosen, story)
+        context = _Context.build(groups, chosen, given)
         chosen = {g.key: _best(g, context) for g in groups}
     return chosen
 
@@ -276,15 +286,17 @@ def _neighbours(mentions: list[Mention], texts: Sequence[str]) -> dict[Position,
 
 def _relation(between: str) -> str | None:
     """What the words between two names say of the second: "comma" ("Springfield,
-    Illinois"), "bracket" ("Marte (Marte, Borno)"), "near" ("near X", "south of X"), "in"
-    ("the Sukkari district of Aleppo", "X in Y")."""
+    Illinois"), "bracket" ("Marte (Marte, Borno)"), "near" ("near X", "south of X"), "of"
+    ("the Sukkari district of Aleppo"), "in" ("X in Y", "Y's X": a hint only)."""
     if _COMMA.fullmatch(between):
         return "comma"
     if _BRACKET.fullmatch(between):
         return "bracket"
     if _BEARING.fullmatch(between) or (_IN.fullmatch(between) and _NEAR.search(between)):
         return "near"
-    if _OF.fullmatch(between) or _IN.fullmatch(between):
+    if _OF.fullmatch(between):
+        return "of"
+    if _IN.fullmatch(between):
         return "in"
     return None
 
@@ -306,6 +318,7 @@ class _Context:
     votes: dict[str, tuple[str, float]] = field(default_factory=dict)  # group -> its vote
     forces: frozenset[str] = frozenset()  # countries whose armed forces act in the story
     stoplist: frozenset[str] = frozenset()  # ordinary words (the lexicon's stoplist)
+    links: dict[Position, set[Container]] = field(default_factory=dict)  # `_neighbours`
 
     @classmethod
     def empty(cls) -> _Context:
@@ -316,11 +329,9 @@ class _Context:
         cls,
         groups: list[_Group],
         chosen: dict[str, Entry | None],
-        story: Story,
-        person_words: frozenset[str] = frozenset(),
-        stoplist: frozenset[str] = frozenset(),
+        given: _Given,
     ) -> _Context:
-        countries: dict[str, float] = defaultdict(float, story.votes)
+        countries: dict[str, float] = defaultdict(float, given.story.votes)
         votes: dict[str, tuple[str, float]] = {}
         admin1: dict[tuple[str, str], set[str]] = defaultdict(set)
         points: dict[str, Entry] = {}
@@ -343,15 +354,27 @@ class _Context:
             if (entry := chosen.get(g.key)) is not None
             for m, _ in g.mentions
         }
-        return cls(countries, admin1, points, at, person_words, votes, story.forces, stoplist)
+        return cls(
+            countries, admin1, points, at, given.person_words, votes, given.story.forces,
+            given.stoplist, given.links,
+        )  # fmt: skip
 
     def containers(self, group: _Group) -> list[Entry]:
         """The resolved places the text puts the group in or near."""
-        return [self.at[p] for p, _ in group.containers if p in self.at]
+        return [entry for entry, _ in self.kinds(group)]
 
     def kinds(self, group: _Group) -> list[tuple[Entry, str]]:
-        """The same, each with how the text relates the group to it (see `_relation`)."""
-        return [(self.at[p], kind) for p, kind in group.containers if p in self.at]
+        """The same, each with how the text relates the group to it (see `_relation`); past
+        an unknown name to its own container ("Ngarbuh village, in Ndu near Nkambe")."""
+        out = []
+        for position, kind in group.containers:
+            if position in self.at:
+                out.append((self.at[position], kind))
+                continue
+            for further, second in self.links.get(position, ()):
+                if further in self.at:
+                    out.append((self.at[further], "near" if "near" in (kind, second) else kind))
+        return out
 
     def names_admin1(self, entry: Entry, group: _Group) -> bool:
         """Another name in the article is the admin1 region `entry` lies in."""
@@ -453,7 +476,7 @@ def _outside_container(entry: Entry, group: _Group, context: _Context) -> bool:
     for container, kind in context.kinds(group):
         if container.lat is None:
             continue
-        if kind == "near":
+        if kind in ("near", "of"):  # near a town, or a district of it
             if container.feature.startswith("PPL") and _km(entry, container) > FAR_KM:
                 return True
         elif _wider(container, entry) and _known_outside(entry, container):
