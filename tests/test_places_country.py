@@ -191,3 +191,19 @@ def test_a_local_government_area_is_a_district(language, gazetteer):
     text = "The state government imposed a curfew on Mangu local government area on Tuesday."
     (mangu,) = places_in_text(text, language, gazetteer)
     assert (mangu.feature, mangu.admin1) == ("ADM2", "Plateau")
+
+
+def test_precision_as_acled_codes_it(language, gazetteer):
+    cases = {
+        "Protesters marched through central Algiers on Friday.": ("Algiers", 1),
+        "Fighting raged in the south-east of Aleppo all day.": ("Aleppo", 1),
+        "A bomb exploded 20 km south of Kirkuk on Monday.": ("Kirkuk", 2),
+        "Clashes broke out in rural areas of Tame on Sunday.": ("Tame", 2),
+        "Settlers set fire to cars on the edge of Hebron.": ("Hebron", 1),
+        "A truck hit a mine on the Gwoza-Limankara road on Tuesday.": ("Gwoza", 2),
+        "Heavy shelling hit northern Idlib province on Monday.": ("Idlib", 2),
+        "Gunmen attacked villages in Zamfara State on Monday.": ("Zamfara State", 3),
+    }
+    for text, (name, precision) in cases.items():
+        place = find(places_in_text(text, language, gazetteer), name)
+        assert place.geo_precision == precision, text

@@ -30,6 +30,7 @@ CONNECTORS |= frozenset({"da", "do", "dos", "das", "di", "van", "von", "der", "d
 CONNECTORS |= frozenset({"au", "aux", "en", "lès", "sous"})  # "Port-au-Prince"
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
 DETERMINERS = ("the", "a", "an")
+ROAD_WORDS = frozenset({"road", "highway", "axis", "route", "motorway", "expressway"})
 MAX_NGRAM = 5
 # where a name entity splits into names: "Marte (Marte, Borno", "the Monument in Bangkok"
 SEPARATORS = frozenset({"'s", "’s", ",", "(", ")", "in"})
@@ -44,7 +45,10 @@ LOCATIVE = frozenset(
     {"in", "near", "from", "to", "at", "outside", "into", "toward", "towards", "across"}
     | {"around", "through", "inside", "between", "via", "beyond"}
 )
-NEAR_WORDS = frozenset({"near", "outside", "nearby", "around", "outskirts", "edge", "edges"})
+NEAR_WORDS = frozenset({"near", "outside", "nearby", "around", "outskirts"})
+# nouns before "of" that put an event around a town rather than in it ("rural areas of Tame")
+NEAR_OF = frozenset({"countryside", "hinterland", "environs", "vicinity", "periphery"})
+AREA_WORDS = frozenset({"rural", "remote", "surrounding", "outlying"})  # "rural area(s) of"
 
 
 @dataclass(frozen=True)
@@ -386,7 +390,7 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
     forms = _entity_forms(text, ent, tokens, part, lexicon)
     if not forms:
         return None
-    near = is_near(ent.doc, ent.start, lexicon)
+    near = is_near(ent.doc, ent.start, lexicon) or road_from(ent.doc, ent.end)
     located = near or is_located(ent.doc, ent.start, lexicon, ent.end)
     return Mention(index, tuple(forms), ent.label_, part=part, near=near, located=located)
 
@@ -474,12 +478,26 @@ def is_near(doc: Doc, start: int, lexicon: Lexicon) -> bool:
         return True
     if words[-1] in ("of", "from") and len(words) >= 2:
         head = words[-2]
+        before = words[-3] if len(words) >= 3 else ""
+        if head in lexicon.directions:  # "south of X" is around it, "the south of X" in it
+            k = start - 3  # past a compound's parts: "the south-east of X"
+            while k > 0 and (doc[k].text == "-" or doc[k].lower_ in lexicon.directions):
+                k -= 1
+            return doc[k].lower_ not in DETERMINERS if k >= 0 else True
         return (
             head in NEAR_WORDS
-            or head in lexicon.directions
+            or head in NEAR_OF
+            or (head in ("area", "areas", "villages") and before in AREA_WORDS)
             or head in ("km", "kilometres", "kilometers", "miles", "mi")
         )
     return False
+
+
+def road_from(doc: Doc, end: int) -> bool:
+    """The name begins a road's name ("the Gwoza-Limankara road"): the event is along the
+    road, near the town."""
+    tail = [t.lower_ for t in doc[end : end + 4]]
+    return len(tail) >= 3 and tail[0] == "-" and any(w in ROAD_WORDS for w in tail[2:4])
 
 
 def _form(text: str, tokens: Sequence[Token], generic: str | None) -> Form:
@@ -755,7 +773,7 @@ def _gazetteer_mention(
     if generic in ("admin1", "admin2") and _names_its_type(doc[j], text, lexicon):
         end = doc[j].idx + len(doc[j])  # "Rakhine State": the type word is in the name
     generic = generic or preceding_generic(doc, i, lexicon) or bracket_generic(doc, i, j)
-    near = is_near(doc, i, lexicon)
+    near = is_near(doc, i, lexicon) or road_from(doc, j)
     # "north of X", "fled to X", "airstrikes on X" read as places whatever spaCy says
     located = near or is_located(doc, i, lexicon, j)
     return Mention(

@@ -38,6 +38,8 @@ CONTEXT_POPULATION = 1_000
 CONTESTED_POPULATION = 1_000_000
 FAR_TOWN_POPULATION = 5_000  # smaller towns outside the story's countries need support
 FAR_KM = 300  # a place the text puts near a town lies within this distance of it
+# a named feature of these kinds lies in its town, not near it ("Tahrir Square")
+TOWN_STREETS = frozenset({"street", "st", "avenue", "ave", "square", "boulevard", "lane", "drive"})
 PROXY_LABELS = frozenset({"GPE", "LOC"})  # unknown names placed at their container (not FAC)
 # relations that make a name a place whatever spaCy says ("X in Y" may be a firm in a town)
 PLACING = frozenset({"comma", "bracket", "near", "of"})
@@ -203,7 +205,11 @@ def _groups(
     for mention in recognition.mentions:
         form, candidates, loose = _readings(mention, recognition, gazetteer)
         containers = neighbours.get(_position(mention), set())
-        group_key = "|".join([form.key, *sorted(key_at[c] for c, _ in containers)])
+        # the same name in different places the text names is kept apart ("Kandahar
+        # (Kandahar, Kandahar)": town, district, province)
+        group_key = "|".join(
+            [form.key, *sorted(f"{key_at[c]}@{c[0]}.{c[1]}" for c, _ in containers)]
+        )
         group = by_key.get(group_key)
         if group is None:
             group = _Group(
@@ -650,12 +656,14 @@ def _anchor_town(groups: list[_Group], chosen: dict[str, Entry | None]) -> Entry
 
 def _anchored(group: _Group, entry: Entry | None, anchor: Entry | None) -> list[Resolved]:
     """A street, lake or river: its own record if the gazetteer has one, else placed at the
-    article's town ("near" it, precision 2)."""
+    article's town: in it for a street or square (ACLED codes the town itself), near it for
+    a road, river, lake or forest (precision 2)."""
     if entry is not None and entry.feature == group.feature:
         return [Resolved(m, f, entry, 1) for m, f in group.mentions]
     if anchor is None:
         return []
-    return [Resolved(m, f, anchor, 2, feature=group.feature) for m, f in group.mentions]
+    precision = 1 if group.name.split()[-1] in TOWN_STREETS else 2
+    return [Resolved(m, f, anchor, precision, feature=group.feature) for m, f in group.mentions]
 
 
 def _far_small_town(entry: Entry, group: _Group, context: _Context) -> bool:
@@ -693,4 +701,4 @@ def _precision(entry: Entry | None, mention: Mention, form: Form) -> int:
         return 2 if form.part and entry.feature != "PCLI" else 3
     if entry.feature == "ADM2":
         return 2
-    return 2 if form.part or mention.near else 1
+    return 2 if mention.near else 1  # a part of a town ("eastern Cali") is the town, for ACLED
