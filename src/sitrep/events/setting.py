@@ -88,7 +88,9 @@ def sentence_settings(
     groups = coordinated_groups(specific, original)
     nearest = min(groups, key=lambda g: min(abs(p.start - trigger) for p in g))
     if BETWEEN.search(original[max(0, nearest[0].start - 40) : nearest[0].start]):
-        nearest = nearest[:1]  # "on the road between Kaya and Dori": one event, at the first
+        # "on the road between Kaya and Dori": one event, near the first town (precision 2)
+        first = nearest[0]
+        nearest = [replace(first, geo_precision=max(first.geo_precision, 2))]
     return [Setting(p, True, p.start, p.end) for p in nearest]
 
 
