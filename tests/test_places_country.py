@@ -207,3 +207,14 @@ def test_precision_as_acled_codes_it(language, gazetteer):
     for text, (name, precision) in cases.items():
         place = find(places_in_text(text, language, gazetteer), name)
         assert place.geo_precision == precision, text
+
+
+def test_a_road_named_for_two_towns_gives_way_to_the_town_it_passes(language, gazetteer):
+    import sitrep
+
+    near = "Gunmen abducted 20 passengers on the Kaduna-Abuja highway near Kachia on Wednesday."
+    (event,) = sitrep.extract(near).events
+    assert (event.location, event.geo_precision) == ("Kachia", 2)
+    road = "Gunmen abducted 20 passengers on the Kaduna-Abuja highway on Wednesday."
+    (event,) = sitrep.extract(road).events
+    assert (event.location, event.geo_precision) == ("Kaduna", 2)

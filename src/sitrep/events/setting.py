@@ -24,6 +24,10 @@ Span_ = tuple[int, int]  # original character offsets
 COORDINATION = re.compile(r"^\s*(?:,|and|or|&|as well as|, and|, or)\s*(?:in\s+|at\s+)?$", re.I)
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
 COUNTRY_FEATURES = ("PCL", "PCLI", "PCLD", "PCLF", "PCLS", "TERR")
+_ROADS = r"(?:road|highway|axis|route|motorway|expressway)\b"
+ROAD_AFTER = re.compile(rf"-[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+{_ROADS}", re.I)  # "X-Y road"
+ROAD_END = re.compile(r"[A-Z][\w'-]*-$")  # "X-" before the second town of "X-Y road"
+ROAD_TAIL = re.compile(rf"\s+{_ROADS}", re.I)
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,8 @@ def sentence_settings(
     inside = [p for p in places if p.start >= start and p.end <= end]
     if not inside:
         return []
+    # "on the Kaduna-Abuja highway near Kachia": the towns naming a road give way to another
+    inside = [p for p in inside if not _names_a_road(p, original)] or inside
     specific = [p for p in most_specific(inside) if not is_country(p)] or most_specific(inside)
     groups = coordinated_groups(specific, original)
     nearest = min(groups, key=lambda g: min(abs(p.start - trigger) for p in g))
@@ -92,6 +98,13 @@ def sentence_settings(
         first = nearest[0]
         nearest = [replace(first, geo_precision=max(first.geo_precision, 2))]
     return [Setting(p, True, p.start, p.end) for p in nearest]
+
+
+def _names_a_road(place: Place, original: str) -> bool:
+    """The place is one end of a road's name ("the Kaduna-Abuja highway")."""
+    after = original[place.end : place.end + 40]
+    before = original[max(0, place.start - 40) : place.start]
+    return bool(ROAD_AFTER.match(after) or (ROAD_END.search(before) and ROAD_TAIL.match(after)))
 
 
 def preceding_setting(places: Sequence[Place], passage_start: int, before: int) -> Setting | None:

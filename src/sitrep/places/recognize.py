@@ -302,7 +302,10 @@ def _abbreviation_mentions(
 def _feature_mentions(
     index: int, text: str, doc: Doc, lexicon: Lexicon, taken: list[tuple[int, int]]
 ) -> list[Mention]:
-    """Streets, roads, lakes and rivers spaCy did not tag: "Gillis Street", "Highway 200"."""
+    """Streets, roads, lakes and rivers spaCy did not tag: "Gillis Street", "Highway 200".
+    Not in copy that was all capitals, where every word looks like a name."""
+    if _shouted(text, doc):
+        return []
     out = []
     blocked = _blocked_tokens(doc)
     for token in doc:
@@ -318,8 +321,8 @@ def _feature_mentions(
         followed = end < len(doc) and (doc[end].like_num or _name_word(doc[end], text, lexicon))
         if token.lower_ in ("highway", "lake") and followed:
             end += 1  # "Highway 200", "Lake Lanier"
-        if end - start < 2:
-            continue
+        if end - start < 2 or any(t.text == "-" for t in doc[start:end]):
+            continue  # "the Kaduna-Abuja highway" is told by its towns
         span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
         if _overlaps(span, taken):
             continue
@@ -354,6 +357,8 @@ def _entity_mentions(index: int, text: str, doc: Doc, lexicon: Lexicon) -> list[
         parts = [(ent.start, ent.end)]
         if any(t.text in ("(", ")", ",") for t in ent):
             parts = _possessive_parts(doc, ent.start, ent.end)
+        elif ent.end < len(doc) and doc[ent.end].lower_ in ROAD_WORDS:
+            parts = _road_parts(doc, ent.start, ent.end)  # "the Kaduna-Abuja" highway
         for start, end in parts:
             span = Span(doc, start, end, label=ent.label_)
             mention = _entity_mention(index, text, span, lexicon)
@@ -637,6 +642,17 @@ def _possessive_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     parts, part_start = [], start
     for k in range(start, end):
         if doc[k].text in SEPARATORS:
+            parts.append((part_start, k))
+            part_start = k + 1
+    parts.append((part_start, end))
+    return [(a, b) for a, b in parts if b > a]
+
+
+def _road_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The towns a road's name joins with hyphens ("Kaduna-Abuja")."""
+    parts, part_start = [], start
+    for k in range(start, end):
+        if doc[k].text == "-":
             parts.append((part_start, k))
             part_start = k + 1
     parts.append((part_start, end))
