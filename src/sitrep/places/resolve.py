@@ -55,7 +55,8 @@ _OF = re.compile(
 )
 # "Maaret al-Numan in Idlib province": only a hint, it scores only when consistent.
 _IN = re.compile(
-    r",?\s+(?:(?:village|town|city|camp|area|district|neighbou?rhood),?\s+)?"
+    r",?\s+(?:(?:village|town|city|camp|area|district|neighbou?rhood|subdivision|territory"
+    r"|county|locality|commune|municipality),?\s+)?"
     r"(?:in|near|outside|of)\s+(?:the\s+)?$"
 )
 # "Taza, south of Kirkuk", "a village 20 km north-west of Djibo"
