@@ -29,12 +29,16 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()  # "city" in "the Lebanese city of Tripoli"
     actor_homes: dict[str, str] = field(default_factory=dict)  # armed group -> its country
     abbreviation_pattern: re.Pattern[str] = field(init=False)
+    agency_pattern: re.Pattern[str] = field(init=False)  # any agency's name, any case
 
     def __post_init__(self) -> None:
         forms = sorted(self.abbreviations, key=len, reverse=True)
         alternatives = "|".join(re.escape(f) for f in forms)
         pattern = re.compile(rf"(?<![\w.])({alternatives})(?![\w]|\.\w)")
         object.__setattr__(self, "abbreviation_pattern", pattern)
+        names = "|".join(sorted((re.escape(a) for a in self.agencies), key=len, reverse=True))
+        agencies = re.compile(rf"\b(?:{names})\b", re.I) if names else re.compile(r"(?!x)x")
+        object.__setattr__(self, "agency_pattern", agencies)
 
     def feature_of(self, first: str, last: str) -> str | None:
         """Feature code a named feature's type word gives ("Elm Street", "Lake Lanier")."""

@@ -41,6 +41,7 @@ COMPOUND_HEADS = frozenset(
     | {"sponsored", "supported", "affiliated", "aligned", "bound", "linked", "headquartered"}
 )
 _COMPOUND = re.compile(r"-(\w+)")
+_GLUED = re.compile(r"\b([A-Z][a-z]{3,}[^s'’\W])s\b")  # "Syrias": "Syria" + a stripped "'s"
 LOCATIVE = frozenset(
     {"in", "near", "from", "to", "at", "outside", "into", "toward", "towards", "across"}
     | {"around", "through", "inside", "between", "via", "beyond"}
@@ -113,7 +114,7 @@ def recognize(
     ngrams = {index: _ngram_candidates(text, doc, lexicon) for index, (text, doc) in parsed}
     keys = {f.key for found in named.values() for m in found for f in m.forms}
     keys |= {key for found in ngrams.values() for _, _, key in found}
-    keys |= {_stem(t.lower_) for _, (_, doc) in parsed for t in doc if _glued_shape(t)}
+    keys |= {name_key(m.group(1)) for text in passages for m in _GLUED.finditer(text)}
     entries = gazetteer.lookup(keys)  # one query for the whole article
     mentions = [m for found in named.values() for m in found]
     loose = _loose_entries(mentions, ngrams, entries, gazetteer)
@@ -183,11 +184,13 @@ def _glued_possessives(doc: Doc, text: str, entries: dict[str, list[Entry]]) -> 
     countryside"): the word is no name the gazetteer knows, its stem is a country, a region or
     a big town, and what follows is something it owns, not a verb ("Canadians who")."""
     out = {}
-    for token in doc:
+    for match in _GLUED.finditer(text):  # shouted copy never matches: too many plurals
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1:
+            continue
+        token = span[0]
         if not _glued_shape(token) or name_key(token.text) in entries:
             continue
-        if text[token.idx : token.idx + len(token)] != token.text:
-            continue  # shouted copy: too many plural nouns look like names
         stem = _stem(token.lower_)
         if _names_notable(stem, entries) and _owns_next(token, entries):
             out[token.i] = stem

@@ -326,6 +326,7 @@ class _Context:
     forces: frozenset[str] = frozenset()  # countries whose armed forces act in the story
     stoplist: frozenset[str] = frozenset()  # ordinary words (the lexicon's stoplist)
     links: dict[Position, set[Container]] = field(default_factory=dict)  # `_neighbours`
+    memo: dict[str, tuple[str | None, set[str]]] = field(default_factory=dict)  # main countries
 
     @classmethod
     def empty(cls) -> _Context:
@@ -394,6 +395,11 @@ class _Context:
 
     def main_countries(self, without: str = "") -> tuple[str | None, set[str]]:
         """The article's leading country and all close to it, leaving out one group's vote."""
+        if without not in self.memo:
+            self.memo[without] = self._main_countries(without)
+        return self.memo[without]
+
+    def _main_countries(self, without: str) -> tuple[str | None, set[str]]:
         countries = dict(self.countries)
         if without in self.votes:
             cc, vote = self.votes[without]

@@ -74,7 +74,7 @@ def peoples(
     out = []
     for text, doc in zip(texts, docs, strict=True):
         spans = [(e.start, e.end) for e in doc.ents if e.label_ == "NORP"]
-        if doc.text != text:  # the language stage lower-cased shouted copy
+        if _shouted(text, doc):  # the language stage lower-cased shouted copy
             spans += [(t.i, t.i + 1) for t in doc if t.is_alpha and t.ent_type_ != "NORP"]
         for start, end in spans:
             cc = _people(name_key(doc[start:end].text), demonyms)
@@ -88,14 +88,22 @@ def _people(key: str, demonyms: Mapping[str, str]) -> str | None:
     return demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
 
 
+def _shouted(text: str, doc: Doc) -> bool:
+    """The language stage lower-cased this passage (it was in capitals)."""
+    return any(text[t.idx : t.idx + len(t)] != t.text for t in doc[:50])
+
+
 def agency_names(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, country) of each news agency's name: an all-capitals name anywhere
     ("SANA"), a name that is also a word or place ("Saba", "Petra") only beside "news agency"
     or alone in brackets."""
     out = []
-    shouted = any(text[t.idx : t.idx + len(t)] != t.text for t in doc[:50])
-    for token in doc:
-        word = text[token.idx : token.idx + len(token)]
+    shouted = _shouted(text, doc)
+    for match in lexicon.agency_pattern.finditer(text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1:
+            continue
+        token, word = span[0], match.group()
         cc = lexicon.agencies.get(word) or (
             lexicon.agencies.get(word.capitalize()) if shouted else None
         )
