@@ -218,3 +218,17 @@ def test_a_road_named_for_two_towns_gives_way_to_the_town_it_passes(language, ga
     road = "Gunmen abducted 20 passengers on the Kaduna-Abuja highway on Wednesday."
     (event,) = sitrep.extract(road).events
     assert (event.location, event.geo_precision) == ("Kaduna", 2)
+
+
+def test_a_facility_named_for_its_town(language, gazetteer):
+    text = "Israeli jets struck targets near Damascus International Airport, SANA said."
+    assert find(places_in_text(text, language, gazetteer), "Damascus").country == "Syria"
+    text = "Austrian police closed the streets around the Imperial Hotel in Vienna."
+    assert [p.text for p in places_in_text(text, language, gazetteer)] == ["Vienna"]
+
+
+def test_the_countryside_of_a_town_is_around_it(language, gazetteer):
+    text = "Regime warplanes pounded the southern Idlib countryside on Tuesday."
+    assert find(places_in_text(text, language, gazetteer), "Idlib").geo_precision == 2
+    text = "Daesh fighters attacked army posts in the Badia of Deir Ezzor, state media said."
+    assert find(places_in_text(text, language, gazetteer), "Deir Ezzor").country == "Syria"

@@ -25,6 +25,7 @@ class Lexicon:
     on_after: frozenset[str] = frozenset()  # "airstrikes" in "airstrikes on Derna"
     place_verbs: frozenset[str] = frozenset()  # "entered" in "entered Hama"
     of_nouns: frozenset[str] = frozenset()  # "centre" in "the centre of Belgorod"
+    facilities: frozenset[str] = frozenset()  # "airport" in "Damascus International Airport"
     force_nouns: frozenset[str] = frozenset()  # "soldiers" in "Lebanese soldiers"
     place_nouns: frozenset[str] = frozenset()  # "city" in "the Lebanese city of Tripoli"
     actor_homes: dict[str, str] = field(default_factory=dict)  # armed group -> its country
@@ -81,6 +82,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         on_after=frozenset(data.get("locative", {}).get("on_after", ())),
         place_verbs=frozenset(data.get("locative", {}).get("verbs", {}).get("words", ())),
         of_nouns=frozenset(data.get("locative", {}).get("of_nouns", {}).get("words", ())),
+        facilities=frozenset(data.get("facilities", {}).get("words", ())),
         force_nouns=frozenset(data.get("story", {}).get("force_nouns", ())),
         place_nouns=frozenset(data.get("story", {}).get("place_nouns", ())),
         actor_homes=dict(data.get("actor_homes", {})),

@@ -50,6 +50,8 @@ NEAR_WORDS = frozenset({"near", "outside", "nearby", "around", "outskirts"})
 # nouns before "of" that put an event around a town rather than in it ("rural areas of Tame")
 NEAR_OF = frozenset({"countryside", "hinterland", "environs", "vicinity", "periphery"})
 AREA_WORDS = frozenset({"rural", "remote", "surrounding", "outlying"})  # "rural area(s) of"
+# nouns after a name that put an event around it ("the Idlib countryside")
+AROUND_NOUNS = frozenset({"countryside", "outskirts", "suburbs", "environs", "hinterland"})
 
 
 @dataclass(frozen=True)
@@ -61,9 +63,10 @@ class Form:
     end: int
     generic: str | None = None  # "admin1" | "admin2" | "town": a type word came with it
     part: bool = False  # read without a direction word: "northern Idlib" -> "Idlib"
-    # a last resort, read only if the name as written is unknown even loosely: "Idlibs" as
-    # "Idlib" (a stripped possessive), "Daraa al-Balad" as "Daraa" (a quarter of a town)
-    fallback: bool = False
+    # a last resort, read only if the name as written is unknown even loosely: "glued"
+    # ("Idlibs" as "Idlib"), "quarter" ("Daraa al-Balad" as "Daraa"), "facility"
+    # ("Damascus International Airport" as "Damascus")
+    fallback: str = ""
 
     @property
     def span(self) -> tuple[int, int]:
@@ -398,7 +401,11 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
     forms = _entity_forms(text, ent, tokens, part, lexicon)
     if not forms:
         return None
-    near = is_near(ent.doc, ent.start, lexicon) or road_from(ent.doc, ent.end)
+    near = (
+        is_near(ent.doc, ent.start, lexicon)
+        or road_from(ent.doc, ent.end)
+        or around_after(ent.doc, ent.end, lexicon)
+    )
     located = near or is_located(ent.doc, ent.start, lexicon, ent.end)
     return Mention(index, tuple(forms), ent.label_, part=part, near=near, located=located)
 
@@ -446,6 +453,7 @@ def _entity_forms(
             bare = replace(bare, end=core[-1].idx + len(core[-1]))
         forms.append(bare)
     forms += _glued_forms(text, core) + _town_of_quarter(text, core)
+    forms += _town_of_facility(text, core, lexicon)
     forms = [replace(f, generic=f.generic or generic, part=f.part or part) for f in forms if f.key]
     return _unique(forms)
 
@@ -456,7 +464,17 @@ def _town_of_quarter(text: str, core: list[Token]) -> list[Form]:
     cut = next((k for k, t in enumerate(core) if k > 0 and t.lower_ in ARTICLES), None)
     if cut is None or not core[0].text[:1].isupper() or len(core[0].text) < 4:
         return []  # not "Bab al-Tabbaneh" as "Bab"
-    return [replace(_form(text, core[:cut], None), fallback=True)]
+    return [replace(_form(text, core[:cut], None), fallback="quarter")]
+
+
+def _town_of_facility(text: str, core: list[Token], lexicon: Lexicon) -> list[Form]:
+    """ "Damascus International Airport", "Aleppo Central Prison": a facility named for its
+    town; the town stands for it when the facility is unknown."""
+    if len(core) < 2 or core[-1].lower_ not in lexicon.facilities:
+        return []
+    if core[0].lower_ in lexicon.stoplist or core[0].lower_ in lexicon.directions:
+        return []  # "Central Regional Jail", "West Side Market"
+    return [replace(_form(text, core[:1], None), fallback="facility")]
 
 
 def _glued_forms(text: str, core: list[Token]) -> list[Form]:
@@ -468,7 +486,7 @@ def _glued_forms(text: str, core: list[Token]) -> list[Form]:
     if after is None or not (after.text[:1].isupper() or after.pos_ in ("NOUN", "ADJ")):
         return []  # "Kumamotos and Kushis": a plural, not a possessive
     start, end = core[0].idx, core[0].idx + len(core[0]) - 1
-    return [Form(name_key(text[start:end]), start, end, fallback=True)]
+    return [Form(name_key(text[start:end]), start, end, fallback="glued")]
 
 
 def _names_its_type(token: Token, text: str, lexicon: Lexicon) -> bool:
@@ -499,6 +517,17 @@ def is_near(doc: Doc, start: int, lexicon: Lexicon) -> bool:
             or head in ("km", "kilometres", "kilometers", "miles", "mi")
         )
     return False
+
+
+def around_after(doc: Doc, end: int, lexicon: Lexicon) -> bool:
+    """The words after the name put the event around it: "X countryside", "Hama's northern
+    countryside", "the X outskirts"."""
+    k = end
+    if k < len(doc) and doc[k].text in ("'s", "’s"):
+        k += 1
+    while k < len(doc) and (doc[k].lower_ in lexicon.directions or doc[k].text == "-"):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in AROUND_NOUNS
 
 
 def road_from(doc: Doc, end: int) -> bool:
@@ -632,6 +661,11 @@ def _ngram_candidates(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, 
 def _event_named_parts(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
     """The whole entity, its possessive parts, and the name before an event noun inside it."""
     parts = [(start, end), *_possessive_parts(doc, start, end)]  # "Cox's Bazar" is one name
+    parts += [  # "the Badia of Deir Ezzor", "the outskirts of Hama"
+        (k + 1, end)
+        for k in range(start + 1, end - 1)
+        if doc[k].lower_ == "of" and doc[k - 1].lower_ in lexicon.of_nouns
+    ]
     first = start + (doc[start].lower_ in DETERMINERS)  # "the Raqqa Offensive"
     nouns = [k for k in range(first + 1, end) if doc[k].lower_ in lexicon.event_nouns]
     if nouns:
@@ -792,7 +826,7 @@ def _gazetteer_mention(
     if generic in ("admin1", "admin2") and _names_its_type(doc[j], text, lexicon):
         end = doc[j].idx + len(doc[j])  # "Rakhine State": the type word is in the name
     generic = generic or preceding_generic(doc, i, lexicon) or bracket_generic(doc, i, j)
-    near = is_near(doc, i, lexicon) or road_from(doc, j)
+    near = is_near(doc, i, lexicon) or road_from(doc, j) or around_after(doc, j, lexicon)
     # "north of X", "fled to X", "airstrikes on X" read as places whatever spaCy says
     located = near or is_located(doc, i, lexicon, j)
     return Mention(
@@ -815,6 +849,14 @@ def is_located(doc: Doc, start: int, lexicon: Lexicon, end: int | None = None) -
         return True  # "the centre of X", "control of X"
     if word != "on" or start < 2:
         return False
-    one = doc[start - 2].lower_
-    two = f"{doc[start - 3].lower_} {one}" if start >= 3 else one
-    return one in lexicon.on_after or two in lexicon.on_after
+    # "airstrikes on X", "an attack by Turkish-backed factions on X": an attack noun before
+    # "on" in the same phrase (no verb or clause break between)
+    for k in range(start - 2, max(-1, start - 8), -1):
+        one = doc[k].lower_
+        two = f"{doc[k - 1].lower_} {one}" if k >= 1 else one
+        if one in lexicon.on_after or two in lexicon.on_after:
+            return True
+        finite = doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ not in ("VBN", "VBG")
+        if finite or doc[k].text in (",", ";", ".", "(", ")"):
+            return False  # "Turkish-backed" is no clause break
+    return False

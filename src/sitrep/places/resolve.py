@@ -169,6 +169,8 @@ def _kept(
         return []
     if entry is not None and _unsupported(entry, group, context):
         entry = None
+    if entry is not None and _foreign_facility(entry, group, context):
+        entry = None  # "the Imperial Hotel" in Vienna is not in Imperial, Peru
     proxy = _container_entry(group, context) if entry is None else None
     if proxy is not None and _proxied(group, context.stoplist):
         # "in Pazigyi village near Kanbalu": a village the gazetteer lacks, placed there
@@ -250,11 +252,11 @@ def _readings(
     ]  # a town of unknown size (0) may be news, a small one not
     if loose and len(last.key) >= LOOSE_MIN_LENGTH:
         return last, loose, True
-    for form in mention.forms:  # a fallback reads only a place's own name, never an alias
+    for form in mention.forms:  # a fallback reads only a notable place's own name
         found = [
             e
             for e in recognition.entries.get(form.key, [])
-            if e.lat is not None and name_key(e.name) == form.key
+            if e.lat is not None and name_key(e.name) == form.key and _notable(e)
         ]
         if form.fallback and found:
             return form, found, False
@@ -263,6 +265,16 @@ def _readings(
 
 def _position(mention: Mention) -> Position:
     return mention.passage, mention.forms[0].start
+
+
+def _notable(entry: Entry) -> bool:
+    """A place big or curated enough to stand for a name read only in part ("Damascus" for
+    "Damascus International Airport", not Peru's "Imperial" for "the Imperial Hotel")."""
+    return (
+        entry.feature in ("PCLI", "ADM1", "ADM2", "RGN", "PPLC", "PPLA")
+        or "supplement" in entry.origin
+        or entry.population >= GAZETTEER_ONLY_POPULATION
+    )
 
 
 def _neighbours(mentions: list[Mention], texts: Sequence[str]) -> dict[Position, set[Container]]:
@@ -511,6 +523,15 @@ def _known_outside(entry: Entry, container: Entry) -> bool:
     if container.feature == "ADM2":
         return entry.admin2 != container.admin2 if entry.admin2 else _km(entry, container) > 100
     return False
+
+
+def _foreign_facility(entry: Entry, group: _Group, context: _Context) -> bool:
+    """A facility read as the town it is named for, which lies outside the story's countries
+    and is no capital."""
+    if not any(f.fallback == "facility" for _, f in group.mentions):
+        return False
+    _, main = context.main_countries(without=group.key)
+    return entry.cc not in main and entry.feature != "PPLC"
 
 
 def _container_entry(group: _Group, context: _Context) -> Entry | None:
