@@ -195,6 +195,12 @@ class _Fragile:
             os._exit(9)  # the worker dies
         return self.pipeline.extract_capture(capture)
 
+    def extract_batch(self, items):  # a batch holding a bad document breaks as a whole
+        for item in items:
+            if isinstance(item, Capture) and ("explode" in item.text or "vanish" in item.text):
+                self.extract_capture(item)  # raises, or kills the worker
+        return self.pipeline.extract_batch(items)
+
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_any_exception_in_one_document_fails_that_document_only(tmp_path, pipeline, jobs):
@@ -227,3 +233,37 @@ def test_document_keys(tmp_path):
     keys = [c.key for c in keyed_captures([folder, folder / "b.txt"], [jsonl])]
     assert keys == ["wire-7", "https://news.example/1", "2024/a.txt", "b.txt", "b.txt"]
     assert document_key(read_file(folder / "b.txt")) == "b.txt"
+
+
+def test_every_store_command_works_on_postgresql_through_sitrep_db(tmp_path, postgres):
+    url = postgres.create_database()
+    env = {**os.environ, "SITREP_DB": url}
+    (tmp_path / "oulu.txt").write_text(RAID, encoding="utf-8")
+
+    def sitrep_(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([SITREP, *args], capture_output=True, text=True, env=env,
+                              timeout=300, stdin=subprocess.DEVNULL)  # fmt: skip
+
+    assert sitrep_("ingest", str(tmp_path / "oulu.txt"), "--jobs", "1").returncode == 0
+    listed = json.loads(sitrep_("events", "--format", "json").stdout)
+    event_id = listed[0]["event_id"]
+    edited = sitrep_("event", "edit", event_id, "--set", "fatalities=9", "--reason", "r")
+    assert edited.returncode == 0, edited.stderr
+    history = json.loads(sitrep_("event", "history", event_id, "--format", "json").stdout)
+    assert [h["number"] for h in history] == [1, 2]
+    assert (
+        json.loads(sitrep_("event", "show", event_id, "--format", "json").stdout)["fatalities"] == 9
+    )
+    versions = json.loads(sitrep_("article", "history", "oulu.txt", "--format", "json").stdout)
+    assert [v["number"] for v in versions] == [1]
+    exported = list(csv.DictReader(io.StringIO(sitrep_("export").stdout)))
+    assert [r["fatalities"] for r in exported if r["event_id_cnty"] == event_id] == ["9"]
+    verified = sitrep_("verify")
+    assert verified.returncode == 0 and verified.stdout.startswith("verified 1 captures")
+    assert sitrep_("backup", str(tmp_path / "pg.dump")).returncode == 0
+    wrong = sitrep_("events", "--db", url.rsplit("/", 1)[0] + "/no_such_database")
+    assert (
+        wrong.returncode == 2
+        and "cannot connect" in wrong.stderr
+        and "Traceback" not in wrong.stderr
+    )

@@ -335,7 +335,8 @@ def test_sorted_and_paged_by_cursor_without_gaps(many):
             page = many.events(EventQuery(sort=sort, limit=7, cursor=page.next))
         assert len({r.event.event_id for r in seen}) == 30
         column = sort.removeprefix("-")
-        keys = [(_blank(getattr(r.event, column)), r.event.event_id) for r in seen]
+        order = dict.fromkeys((column, "event_date", "event_id")) if column != "event_id" else {}
+        keys = [(*(_blank(getattr(r.event, c)) for c in order), r.event.event_id) for r in seen]
         assert keys == sorted(keys, reverse=sort.startswith("-")), sort
 
 

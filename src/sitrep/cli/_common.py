@@ -16,11 +16,14 @@ from rich.console import Console
 from rich.progress import MofNCompleteColumn, Progress, TextColumn
 
 from sitrep import __version__
+from sitrep._terminal import PrintableFormatter, printable
 from sitrep.intake import Capture, IntakeError
 from sitrep.model import Extraction, Failure
 
 if TYPE_CHECKING:
     from sitrep.store import Store
+
+QUIET_LIBRARIES = ("trafilatura", "htmldate", "justext", "charset_normalizer", "readability")
 
 app = typer.Typer(
     help="Turn conflict news into ACLED-style events, with the words behind every field.",
@@ -87,11 +90,15 @@ def main_options(
     """sitrep: conflict news in, ACLED-style events out. Example: sitrep extract article.txt"""
     level = os.environ.get("SITREP_LOG", "debug" if verbose else "error" if quiet else "info")
     logging.basicConfig(level=logging.WARNING, format="sitrep: %(levelname)s: %(message)s")
+    for handler in logging.getLogger().handlers:  # file names and titles are outside text
+        handler.setFormatter(PrintableFormatter("sitrep: %(levelname)s: %(message)s"))
     logging.getLogger("sitrep").setLevel(level.upper())
+    for library in QUIET_LIBRARIES:  # their notes on odd markup are not the user's business
+        logging.getLogger(library).setLevel(logging.DEBUG if verbose else logging.CRITICAL)
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"sitrep: error: {message}", markup=False, highlight=False)
+    err.print(f"sitrep: error: {printable(message)}", markup=False, highlight=False)
     return typer.Exit(code)
 
 
@@ -152,9 +159,8 @@ def open_db(db: str, *, create: bool = False) -> Store:
 
 def finish(failures: Sequence[Failure | IntakeError], done: int) -> None:
     for failure in failures:
-        err.print(
-            f"sitrep: error: {failure.source}: {failure.reason}", markup=False, highlight=False
-        )
+        line = printable(f"sitrep: error: {failure.source}: {failure.reason}")
+        err.print(line, markup=False, highlight=False)
     if failures:
         raise typer.Exit(2 if done == 0 else 1)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +13,7 @@ from typing import IO, TYPE_CHECKING, Annotated, Any, cast
 import typer
 
 from sitrep._render import events_table, places_table
+from sitrep._terminal import json_text
 from sitrep.cli._common import (
     Actor,
     Admin1,
@@ -80,12 +80,12 @@ def extract(
         if isinstance(result, Failure):
             failures.append(result)
             if chosen is Format.jsonl:
-                print(json.dumps({"id": result.source, "error": result.reason}))
+                print(json_text({"id": result.source, "error": result.reason}))
             continue
         done += 1
         if chosen is Format.jsonl:
             line = {"id": result.article.id, **extraction_json(result)}
-            print(json.dumps(line, ensure_ascii=False), flush=True)
+            print(json_text(line), flush=True)
         else:
             extractions.append(result)
     _print_extractions(extractions, chosen, mentions)
@@ -95,7 +95,7 @@ def extract(
 def _print_extractions(extractions: list[Extraction], chosen: Format, mentions: bool) -> None:
     if chosen is Format.json and extractions:
         data = [extraction_json(x) for x in extractions]
-        print(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=1))
+        print(json_text(data[0] if len(data) == 1 else data, indent=1))
     elif chosen is Format.table:
         for x in extractions:
             title = x.article.title or x.article.id
@@ -123,6 +123,7 @@ def ingest(
     again add nothing; changed bytes add a new version and keep the old one.
     Example: sitrep ingest news/ --db sitrep.db
     """
+    from sitrep.cli.sources import deliver_alerts, ingest_alerts
     from sitrep.ingestion import Ingest, load_pipeline
     from sitrep.store import StoreError
 
@@ -133,7 +134,11 @@ def ingest(
         store.close()
         raise fail(f"{db}: the store is read-only (no write permission); nothing was ingested")
     with store, progress_bar("ingesting") as tick:
-        service = Ingest(store, pipeline=load_pipeline, jobs=resolve_jobs(jobs), on_document=tick)
+        alerter = ingest_alerts(store)  # merges each new event into one it confirms; alerts
+        service = Ingest(
+            store, pipeline=load_pipeline, jobs=resolve_jobs(jobs), on_document=tick,
+            on_event=alerter.on_event,
+        )  # fmt: skip
         try:
             report = service.paths(paths or [], inputs or [])
         except KeyboardInterrupt:
@@ -148,6 +153,7 @@ def ingest(
             done = service.progress
             raise fail(f"{error} ({done.stored} document(s) stored before it)", 1) from None
         totals = store.count()
+        deliver_alerts(alerter)
     err.print(
         f"sitrep: stored {report.added} new article(s), {report.versions} new version(s),"
         f" {report.duplicates} already stored; {db} holds {totals['documents']} documents,"
@@ -198,10 +204,10 @@ def events(
         what = "mentions" if mentions else "events"
         out.print(events_table([r.event for r in rows], title=f"{what} in {db} ({view.value})"))
     elif chosen is Format.json:
-        print(json.dumps([record_json(r) for r in rows], ensure_ascii=False, indent=1))
+        print(json_text([record_json(r) for r in rows], indent=1))
     else:
         for r in rows:
-            print(json.dumps(record_json(r), ensure_ascii=False))
+            print(json_text(record_json(r)))
 
 
 @app.command()
@@ -218,7 +224,9 @@ def export(
     format: Annotated[
         str,
         typer.Option(
-            "--format", "-f", help="csv (ACLED's columns), jsonl, or another format installed."
+            "--format",
+            "-f",
+            help="csv (ACLED's columns), geojson, jsonl or parquet (needs --output).",
         ),
     ] = "csv",
     db: Db = "sitrep.db",
@@ -238,7 +246,7 @@ def export(
     review: Review = None,
     q: Text = None,
 ) -> None:
-    """Export stored events: CSV in ACLED's column order, or JSON Lines with evidence.
+    """Export stored events: CSV in ACLED's column order, GeoJSON, JSON Lines or Parquet.
 
     The export is written in the custody log (view, filters, count and sha256).
     Example: sitrep export --format csv --view reviewed -o events.csv
@@ -305,26 +313,30 @@ def places(
     format: FormatOpt = None,
 ) -> None:
     """Find and resolve place names. Example: sitrep places --input docs.jsonl --format jsonl"""
+    from sitrep.intake import load_rules, to_article
     from sitrep.language import Language
-    from sitrep.places import Gazetteer, places_in_text
+    from sitrep.places import Gazetteer, locate
 
-    language, gazetteer = Language.load(), Gazetteer.open()
+    language, gazetteer, rules = Language.load(), Gazetteer.open(), load_rules()
     chosen = format or (Format.table if out.is_terminal else Format.jsonl)
     failures: list[IntakeError] = []
     done = 0
     for item in read_inputs(paths, inputs):
-        if isinstance(item, IntakeError):
-            failures.append(item)
+        try:  # the article's text, as every command reads it: never the markup
+            if isinstance(item, IntakeError):
+                raise item
+            article = to_article(item, rules)
+        except IntakeError as failure:
+            failures.append(failure)
             continue
-        found = places_in_text(item.text, language, gazetteer)
+        passages = article.passages()
+        found = locate(passages, language.parse(p.text for p in passages), gazetteer)
         done += 1
         if chosen is Format.table:
             out.print(places_table(found, title=item.source))
         else:
             record = {"id": item.id, "places": [place_json(p) for p in found]}
-            print(
-                json.dumps(record, ensure_ascii=False, indent=1 if chosen is Format.json else None)
-            )
+            print(json_text(record, indent=1 if chosen is Format.json else None))
     finish(failures, done)
 
 

@@ -7,7 +7,7 @@ import binascii
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -21,8 +21,8 @@ VIEW_CONDITION = {
     "machine": "c.machine = 1",
 }
 _EQUALS = (
-    ("country", "country"), ("admin1", "admin1"), ("type", "event_type"),
-    ("sub_type", "sub_event_type"), ("certainty", "certainty"),
+    ("country", "country"), ("admin1", "admin1"), ("location", "location"),
+    ("type", "event_type"), ("sub_type", "sub_event_type"), ("certainty", "certainty"),
 )  # fmt: skip
 _ACTOR_COLUMNS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
 
@@ -37,11 +37,17 @@ class Plan:
     descending: bool
 
     @property
+    def keys(self) -> tuple[str, ...]:
+        """The sort columns: the one asked for, then the date, then the id (the indexes hold
+        every filter column followed by date and id, so they serve these orders too)."""
+        return tuple(dict.fromkeys((self.column, "event_date", "event_id")))[
+            : 1 if self.column == "event_id" else 3
+        ]
+
+    @property
     def order(self) -> str:
         way = " DESC" if self.descending else ""
-        if self.column == "event_id":
-            return f"c.event_id{way}"
-        return f"c.{self.column}{way}, c.event_id{way}"
+        return ", ".join(f"c.{k}{way}" for k in self.keys)
 
 
 def plan(query: EventQuery, text_match: TextMatch) -> Plan:
@@ -93,18 +99,14 @@ def plan(query: EventQuery, text_match: TextMatch) -> Plan:
         condition, value = text_match(words)
         conditions.append(condition)
         params.append(value)
-    column = query.sort.removeprefix("-")
-    descending = query.sort.startswith("-")
+    result = Plan("", (), query.sort.removeprefix("-"), query.sort.startswith("-"))
     if query.cursor:
-        value, event_id = decode_cursor(query.cursor, query.sort)
-        way = "<" if descending else ">"
-        if column == "event_id":
-            conditions.append(f"c.event_id {way} ?")
-            params.append(event_id)
-        else:
-            conditions.append(f"(c.{column}, c.event_id) {way} (?, ?)")
-            params.extend([value, event_id])
-    return Plan(" AND ".join(conditions), tuple(params), column, descending)
+        after = decode_cursor(query.cursor, query.sort, len(result.keys))
+        way = "<" if result.descending else ">"
+        columns = ", ".join(f"c.{k}" for k in result.keys)
+        conditions.append(f"({columns}) {way} ({', '.join('?' * len(after))})")
+        params.extend(after)
+    return replace(result, where=" AND ".join(conditions), params=tuple(params))
 
 
 def check(query: EventQuery) -> None:
@@ -129,19 +131,20 @@ def check(query: EventQuery) -> None:
         raise InvalidQuery("bbox: four numbers, west, south, east, north")
 
 
-def encode_cursor(sort: str, value: Any, event_id: str) -> str:
-    text = json.dumps([sort, value, event_id], separators=(",", ":"))
+def encode_cursor(sort: str, values: list[Any]) -> str:
+    """An opaque cursor: the sort and the last row's sort key."""
+    text = json.dumps([sort, *values], separators=(",", ":"))
     return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
+def decode_cursor(cursor: str, sort: str, size: int) -> list[Any]:
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
-        given, value, event_id = json.loads(base64.urlsafe_b64decode(padded.encode()))
+        given, *values = json.loads(base64.urlsafe_b64decode(padded.encode()))
     except (ValueError, TypeError, binascii.Error):
         raise InvalidQuery("cursor: not a cursor this store gave") from None
-    if given != sort or not isinstance(event_id, str):
+    if given != sort:
         raise InvalidQuery("cursor: made for another sort order")
-    if not isinstance(value, str | int | float | None):
+    if len(values) != size or not all(isinstance(v, str | int | float) for v in values):
         raise InvalidQuery("cursor: not a cursor this store gave")
-    return value, event_id
+    return list(values)

@@ -75,7 +75,7 @@ class PostgresStore(SQLStore):
             self._settle()
 
     def _text_match(self, words: list[str]) -> tuple[str, Any]:
-        return "to_tsvector('simple', c.fulltext) @@ to_tsquery('simple', ?)", " & ".join(words)
+        return "c.words @@ to_tsquery('simple', ?)", " & ".join(words)
 
     def explain(self, error: BaseException) -> str:
         if isinstance(error, psycopg.errors.DiskFull):

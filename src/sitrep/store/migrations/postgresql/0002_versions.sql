@@ -88,6 +88,7 @@ CREATE TABLE codings (
     sources TEXT COLLATE "C" NOT NULL,  -- documents reporting it, a JSON list
     merged_into TEXT,
     fulltext TEXT COLLATE "C" NOT NULL,  -- notes, actors, places and evidence, for search
+    words tsvector GENERATED ALWAYS AS (to_tsvector('simple', fulltext)) STORED,
     UNIQUE (event_id, revision)
 );
 CREATE INDEX codings_current_date ON codings (is_event, event_date, event_id) WHERE shown = 1;
@@ -106,7 +107,7 @@ CREATE INDEX codings_machine_date ON codings (is_event, event_date, event_id) WH
 CREATE INDEX codings_reviewed_date ON codings (is_event, event_date, event_id)
     WHERE shown = 1 AND review IN ('accepted', 'edited');
 CREATE INDEX codings_latest ON codings (event_id) WHERE latest = 1;
-CREATE INDEX codings_fulltext ON codings USING GIN (to_tsvector('simple', fulltext));
+CREATE INDEX codings_words ON codings USING GIN (words);
 
 CREATE TABLE evidence (
     event_id TEXT COLLATE "C" NOT NULL,
