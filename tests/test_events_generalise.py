@@ -461,3 +461,23 @@ def test_a_state_of_emergency_in_a_list_of_demands_is_no_event(language, knowled
     text = "The rebels demand lifting the state of emergency and freeing political prisoners."
     events, _ = run(language, knowledge, text)
     assert events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two pilots died when their helicopter crashed near the base on Tuesday.",
+        "A senior commander died of a heart attack in a hospital in Kandahar on Friday.",
+        "Minister, there has been an attack in the capital: what do you know about it?",
+        "He accused the government of protecting the gangs who murder poor farmers.",
+    ],
+)
+def test_accidents_questions_and_habits_are_no_events(language, knowledge, text):
+    events, _ = run(language, knowledge, text)
+    assert events == ()
+
+
+def test_an_attack_on_army_positions_is_a_battle(language, knowledge):
+    text = "Guerrillas attacked army positions near Kidal on Sunday night."
+    events, _ = run(language, knowledge, text, every(text, "Kidal"))
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]

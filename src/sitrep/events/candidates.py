@@ -256,7 +256,21 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "violence rose again this week": a trend
     if _unused_weapon(token, knowledge):
         return True  # "a shipment of missiles", "weapons and explosives were seized"
-    return _refers_back(token, sentence, knowledge)  # "in connection with the bombing"
+    if sentence.text.rstrip().endswith("?"):
+        return True  # a question asks about an event, it reports none
+    if trig.weak and knowledge.accidents and knowledge.accidents.search(fold(sentence.text)):
+        return True  # "two crewmen died when the helicopter crashed"
+    return _habitual(token) or _refers_back(token, sentence, knowledge)
+
+
+def _habitual(token: Token) -> bool:
+    """A verb in the simple present in a relative clause tells what someone does, not what
+    happened ("the criminals who murder working people")."""
+    return (
+        token.dep_ == "relcl"
+        and token.tag_ in ("VBP", "VBZ")
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
 
 
 def _cast(
@@ -309,7 +323,10 @@ def _sub_event(
         token,
         kind_class(a1_kind, lexicon),
         kind_class(a2_kind, lexicon),
-        _patient_is_person(roles.patient_heads, patients, ctx, lexicon),
+        (
+            _patient_is_person(roles.patient_heads, patients, ctx, lexicon),
+            any(h.lower_ in knowledge.military_targets for h in roles.patient_heads),
+        ),
         trig.weak,
     )
     armed_doer = kind_class(a1_kind, lexicon) in ("state", "armed") and agents
