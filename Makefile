@@ -30,12 +30,14 @@ test: setup lint typecheck
 
 bench: setup
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/store_bench.py  # the store's queries at 100,000 events, both backends
 
 # Coverage-guided fuzzing of every parser of outside data, FUZZ_SECONDS per target (not in `test`).
 FUZZ_SECONDS ?= 60
 fuzz: setup
 	$(BIN)/python -m pip install --quiet '.[fuzz]'
 	$(BIN)/python fuzz/run.py --seconds $(FUZZ_SECONDS)
+	$(BIN)/python fuzz/big.py  # big inputs through the command, within docs/security.md's bounds
 
 wheel: setup
 	rm -rf dist && $(BIN)/python -m build --wheel --outdir dist . > /dev/null

@@ -95,6 +95,30 @@ def main() -> None:
     console.print(_speed_table(runs, baseline, machine))
     stages, gazetteer_s = stage_times(min(sizes[0], 100))
     console.print(_stage_table(stages, gazetteer_s, cold, machine))
+    real_pages(console)
+
+
+def real_pages(console: Console) -> None:
+    """Big inputs through the command, linear growth, and extraction quality on saved pages
+    (`big_inputs.py`, `extraction/score.py`)."""
+    import big_inputs
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "extraction"))
+    import score
+
+    with tempfile.TemporaryDirectory() as tmp:
+        console.print(big_inputs.command_table(Path(tmp)))
+    console.print(big_inputs.scaling_table([25, 50, 100]))
+    table = Table(title="article bodies on saved pages (benchmarks/extraction)")
+    for name in ("set", "pages", "sitrep F1", "trafilatura F1", "titles w/o site", "outlet"):
+        table.add_column(name, justify="right")
+    for which in ("tuned", "heldout"):
+        s = score.summary(score.run(which))
+        table.add_row(
+            which, str(s["pages"]), f"{s['sitrep_f1']:.3f}", f"{s['trafilatura_f1']:.3f}",
+            f"{s['titles_without_site_name']:.0%}", f"{s['outlets_right']:.0%}",
+        )  # fmt: skip
+    console.print(table)
 
 
 def _runs(tmp: Path, sizes: list[int]) -> list[tuple[int, int, dict[str, float]]]:

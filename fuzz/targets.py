@@ -14,8 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sitrep.intake import Capture, IntakeError, decode, read_jsonl, read_paths, to_article
+from sitrep.intake._pagedate import page_date
 from sitrep.intake._rules import Rules, load_rules
+from sitrep.intake._sniff import container_kind
+from sitrep.intake._title import name_title
+from sitrep.intake._tree import flat_text, parse_html
+from sitrep.intake.published import DateError, parse_published
 from sitrep.time import TimeWords, load_time_words
+from sitrep.time.anchor import header_date
 from sitrep.time.expressions import scan
 
 Target = Callable[[bytes], object]
@@ -88,10 +94,68 @@ def _time_words() -> TimeWords:
     return load_time_words()
 
 
+def feed(raw: bytes) -> object:
+    """A feed document (sources/feeds.py): a feed or one line."""
+    from sitrep.sources.feeds import parse_feed
+
+    try:
+        return parse_feed(raw, "<fuzz>")
+    except IntakeError as error:
+        assert "\n" not in error.reason, "an error is one line"
+        return None
+
+
+def warc(raw: bytes) -> object:
+    """A WARC archive (sources/warc.py): captures, and one line per broken record."""
+    from sitrep.sources.warc import read_warc
+
+    items = _through_file(raw, "crawl.warc", lambda p: list(read_warc(p)))
+    for item in items:  # type: ignore[union-attr]
+        assert isinstance(item, Capture | IntakeError)
+        if isinstance(item, IntakeError):
+            assert "\n" not in item.reason, "an error is one line"
+    return items
+
+
+def published(raw: bytes) -> object:
+    """A given publication date: an ISO day in range, or `DateError`."""
+    try:
+        day = parse_published(raw.decode("utf-8", errors="replace"))
+    except DateError as err:
+        assert "\n" not in str(err), "an error is one line"
+        return None
+    assert day is None or (len(day) == 10 and "1900" <= day[:4] <= "2100"), day
+    return day
+
+
+def container(raw: bytes) -> object:
+    return container_kind(raw[:4096], "file")
+
+
+def page_parts(raw: bytes) -> object:
+    """The page readers that take markup apart: tree, plain text, title, date."""
+    text = raw.decode("utf-8", errors="replace")
+    tree = parse_html(text)
+    title, blocks = flat_text(text)
+    named = name_title([title, text[:200]], blocks[:3], [text[:40]], text[:80], _rules())
+    return page_date(tree, None, _rules()), named
+
+
+def header(raw: bytes) -> object:
+    text = raw.decode("utf-8", errors="replace")
+    return header_date(text[:400], text, _time_words())
+
+
 TARGETS: dict[str, Target] = {
     "scraped_text": scraped_text,
     "html_page": html_page,
     "jsonl": jsonl,
     "any_file": any_file,
     "time_words": time_words,
+    "feed": feed,
+    "warc": warc,
+    "published": published,
+    "container": container,
+    "page_parts": page_parts,
+    "header_date": header,
 }

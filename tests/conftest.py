@@ -27,3 +27,21 @@ def knowledge():
     from sitrep.events import load_event_knowledge
 
     return load_event_knowledge()
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """One real PostgreSQL server for the session (see `_postgres.py`)."""
+    from _postgres import PostgresServer
+
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_address(request, tmp_path) -> str:
+    """A new, empty store's address on each backend: an SQLite file, a PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    return request.getfixturevalue("postgres").create_database()

@@ -83,3 +83,17 @@ def test_a_run_without_sentence_ends_is_parsed_in_bounded_chunks() -> None:
     chunks = sentences(text)
     assert "".join(chunks) == text
     assert max(len(c) for c in chunks) <= MAX_CHUNK and len(chunks) >= 10
+
+
+def test_a_sentence_repeated_on_one_long_line_is_read_once() -> None:
+    other = "Traders fled towards the road, witnesses said. "
+    text = (SENTENCE.format(n=3) * 400 + other + SENTENCE.format(n=3) * 400).strip()
+    article = to_article(_capture(text))
+    assert article.body.split("\n\n") == [SENTENCE.format(n=3).strip(), other.strip()]
+    repeats = [r for r in article.removed if r.rule == "repeated-sentence"]
+    assert len(repeats) == 799 and repeats[-1].end == len(text)
+
+
+def test_a_short_line_keeps_its_repeated_sentences() -> None:
+    text = "\n\n".join([SENTENCE.format(n=1) * 3, SENTENCE.format(n=2)])
+    assert to_article(_capture(text)).body.count("burned 1 houses") == 3

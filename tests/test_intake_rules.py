@@ -494,3 +494,13 @@ def test_a_page_with_a_related_list_and_a_credit_line() -> None:
     assert [link.title for link in article.related] == [
         "Army says it has retaken the presidential palace"
     ]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [("13-12-2016", "2016-12-13"), ("Dec 132016", "2016-12-13"), ("13.12.2016", "2016-12-13")],
+)
+def test_header_stamps_in_every_common_form(stamp: str, day: str) -> None:
+    article = clean(TITLE, stamp, PARA, PARA2)
+    assert (article.published, article.published_inferred) == (day, False)
+    assert stamp not in article.body

@@ -582,3 +582,61 @@ def test_wire_lead_in_the_perfect_is_not_that_day(language, words):
     tok = token(doc, "killed")
     dated = event_date(p, tok.sent, tok, times, Anchor(TUESDAY, "test"))
     assert (dated.date, dated.precision) == (TUESDAY, 2)
+
+
+# ---- the date heading a text, in any common written form (issue 13 item 4) -----------------
+
+SHELLING = (
+    "Government artillery shelled the eastern districts of Tarvan on Monday, killing four "
+    "people, a rescue worker said."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("13-12-2016\n\n", "2016-12-13"),
+        ("13.12.2016\n\n", "2016-12-13"),
+        ("2016/12/13\n\n", "2016-12-13"),
+        ("Dec 132016\n\n", "2016-12-13"),  # the year glued on by a scraper
+        ("TARVAN | Dec 13, 2016 | 10:31\n\n", "2016-12-13"),
+        ("Tarvan, 13 December 2016 - ", "2016-12-13"),  # opens the one paragraph
+        ("13-12-2016 Tarvan: ", "2016-12-13"),
+        ("Published: 14/12/2016 09:00\n", "2016-12-14"),
+        ("Tuesday 13 December\n\n", "2016-12-13"),  # the year from the text (below)
+    ],
+)
+def test_anchor_from_the_date_heading_the_text(words, head: str, day: str) -> None:
+    text = head + SHELLING + " The siege began in 2016."
+    anchor = document_anchor(_article(text), words=words)
+    assert (anchor.date, anchor.reason) == (day, "the date heading the text")
+
+
+def test_a_date_inside_a_sentence_does_not_head_the_text(words) -> None:
+    text = "Months after the 13 December 2015 massacre, survivors met in Tarvan on 2 May 2016."
+    anchor = document_anchor(_article(text), words=words)
+    assert anchor.date == "2016-05-02" and anchor.reason == "latest full date in the text"
+
+
+def test_a_weekday_date_with_no_year_in_the_text_is_no_anchor(words) -> None:
+    anchor = document_anchor(_article("Tuesday 13 December\n\n" + SHELLING), words=words)
+    assert anchor.date is None
+
+
+def test_the_header_date_beats_a_date_the_cleaner_only_inferred(words) -> None:
+    article = _article("13.12.2016\n\n" + SHELLING, published="2016-12-20", published_inferred=True)
+    assert document_anchor(article, words=words).date == "2016-12-13"
+    stated = _article("13.12.2016\n\n" + SHELLING, published="2016-12-14")
+    assert document_anchor(stated, words=words).date == "2016-12-14"  # metadata still wins
+
+
+def test_relative_days_resolve_against_the_header_date(language, words) -> None:
+    from sitrep.intake import to_article
+    from sitrep.pipeline import capture_from_string
+
+    article = to_article(capture_from_string("13-12-2016\n\n" + SHELLING))
+    anchor = document_anchor(article, words=words)
+    assert anchor.date == "2016-12-13"
+    (passage,) = [p for p in article.passages() if p.kind == PassageKind.BODY]
+    times = find_times(passage, language.parse([passage.text])[0], anchor, words=words)
+    assert [t.date for t in times if t.text.endswith("Monday")] == ["2016-12-12"]

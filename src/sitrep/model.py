@@ -123,6 +123,7 @@ class Article:
     url: str | None = None
     format: str = "text"  # "text" | "html"
     encoding: str = "utf-8"
+    outlet: str | None = None  # the site that published it ("The Daily X"), never in `title`
 
     def passages(self) -> tuple[Passage, ...]:
         """The texts to analyse: title, standfirst, body, then each caption."""
@@ -262,6 +263,20 @@ class Extraction:
     anchor: str | None = None  # the document date every relative time was resolved against
 
 
+@dataclass(frozen=True)
+class Failure:
+    """A document that could not be coded or stored: where it came from and why, in one line.
+
+    A plain value (never an exception object), so it crosses process boundaries intact.
+    """
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
 def as_dict(record: DataclassInstance, skip: Iterable[str] = ()) -> dict[str, Any]:
     """A record as plain JSON-ready data (enums as strings, tuples as lists)."""
     skipped = set(skip)
@@ -288,6 +303,7 @@ __all__ = [
     "Evidence",
     "Extraction",
     "Factuality",
+    "Failure",
     "Link",
     "OffsetMap",
     "Passage",

@@ -128,7 +128,17 @@ class Pipeline:
 def capture_from_string(
     text: str, *, id: str | None = None, url: str | None = None, published: str | None = None
 ) -> Capture:
-    """A capture of text handed over in memory (HTML is recognised by its first tag)."""
+    """A capture of text handed over in memory (HTML is recognised by its first tag).
+
+    `published` is read by `intake.published` (RFC 2822, ISO 8601, written dates); one that
+    is no date raises `IntakeError` naming the field.
+    """
+    from sitrep.intake.published import DateError, parse_published
+
+    try:
+        published = parse_published(published)
+    except DateError as err:
+        raise IntakeError(id or "<string>", str(err)) from None
     raw = text.encode("utf-8")
     sha = hashlib.sha256(raw).hexdigest()
     head = text.lstrip()[:200].lower()

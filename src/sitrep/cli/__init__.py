@@ -7,16 +7,27 @@ from __future__ import annotations
 
 import sys
 
-from sitrep.cli import core, evaluate, gazetteer  # noqa: F401  (they register their commands)
+from sitrep.cli import (  # noqa: F401  (they register their commands)
+    core,
+    evaluate,
+    gazetteer,
+    sources,
+    store,
+)
 from sitrep.cli._common import app, err
 
 
 def main() -> None:
+    from sitrep.places.gazetteer import GazetteerMissing
+
     try:
         app()
     except KeyboardInterrupt:
         err.print("sitrep: interrupted")
         sys.exit(130)
+    except GazetteerMissing as missing:
+        err.print(f"sitrep: error: {missing}", markup=False, highlight=False)
+        sys.exit(2)
 
 
 __all__ = ["app", "main"]

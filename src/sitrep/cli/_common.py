@@ -5,18 +5,25 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import MofNCompleteColumn, Progress, TextColumn
 
 from sitrep import __version__
+from sitrep._terminal import PrintableFormatter, printable
 from sitrep.intake import Capture, IntakeError
-from sitrep.model import Extraction
+from sitrep.model import Extraction, Failure
+
+if TYPE_CHECKING:
+    from sitrep.store import Store
+
+QUIET_LIBRARIES = ("trafilatura", "htmldate", "justext", "charset_normalizer", "readability")
 
 app = typer.Typer(
     help="Turn conflict news into ACLED-style events, with the words behind every field.",
@@ -40,11 +47,6 @@ class Format(StrEnum):
     jsonl = "jsonl"
 
 
-class ExportFormat(StrEnum):
-    csv = "csv"
-    jsonl = "jsonl"
-
-
 Paths = Annotated[
     list[Path] | None, typer.Argument(help="Files or directories (text, HTML, .jsonl).")
 ]
@@ -54,7 +56,12 @@ Inputs = Annotated[
         "--input", "-i", help='JSONL file(s), one {"id","text"|"html"} a line; - is stdin.'
     ),
 ]
-Db = Annotated[Path, typer.Option("--db", help="The SQLite store.", envvar="SITREP_DB")]
+Db = Annotated[
+    str,
+    typer.Option(
+        "--db", help="The store: an SQLite file or a postgresql:// URL.", envvar="SITREP_DB"
+    ),
+]
 Jobs = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")]
 FormatOpt = Annotated[
     Format | None,
@@ -83,11 +90,15 @@ def main_options(
     """sitrep: conflict news in, ACLED-style events out. Example: sitrep extract article.txt"""
     level = os.environ.get("SITREP_LOG", "debug" if verbose else "error" if quiet else "info")
     logging.basicConfig(level=logging.WARNING, format="sitrep: %(levelname)s: %(message)s")
+    for handler in logging.getLogger().handlers:  # file names and titles are outside text
+        handler.setFormatter(PrintableFormatter("sitrep: %(levelname)s: %(message)s"))
     logging.getLogger("sitrep").setLevel(level.upper())
+    for library in QUIET_LIBRARIES:  # their notes on odd markup are not the user's business
+        logging.getLogger(library).setLevel(logging.DEBUG if verbose else logging.CRITICAL)
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"sitrep: error: {message}", markup=False, highlight=False)
+    err.print(f"sitrep: error: {printable(message)}", markup=False, highlight=False)
     return typer.Exit(code)
 
 
@@ -108,7 +119,7 @@ def resolve_jobs(jobs: int | None) -> int:
     return jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
 
 
-Pair = tuple[Capture | IntakeError, Extraction | IntakeError]
+Pair = tuple[Capture | Failure, Extraction | Failure]
 
 
 def extract_inputs(
@@ -134,10 +145,67 @@ def with_progress(pairs: Iterable[Pair]) -> Iterator[Pair]:
             yield pair
 
 
-def finish(failures: list[IntakeError], done: int) -> None:
+def open_db(db: str, *, create: bool = False) -> Store:
+    """The store at `db`, or a one-line error: a reading command never creates a store."""
+    from sitrep.store import StoreError, is_url, open_store
+
+    if not create and not is_url(db) and not Path(db).exists():
+        raise fail(f"{db}: no such store; run sitrep ingest first")
+    try:
+        return open_store(db)
+    except StoreError as error:
+        raise fail(str(error)) from None
+
+
+def finish(failures: Sequence[Failure | IntakeError], done: int) -> None:
     for failure in failures:
-        err.print(
-            f"sitrep: error: {failure.source}: {failure.reason}", markup=False, highlight=False
-        )
+        line = printable(f"sitrep: error: {failure.source}: {failure.reason}")
+        err.print(line, markup=False, highlight=False)
     if failures:
         raise typer.Exit(2 if done == 0 else 1)
+
+
+class ViewChoice(StrEnum):
+    current = "current"
+    reviewed = "reviewed"
+    machine = "machine"
+
+
+ViewOpt = Annotated[
+    ViewChoice,
+    typer.Option(
+        "--view",
+        help="current: reviewed where a reviewer acted, the machine's coding elsewhere;"
+        " reviewed: only what a reviewer accepted or edited; machine: the machine's coding.",
+    ),
+]
+Since = Annotated[str | None, typer.Option("--since", help="On or after this ISO date.")]
+Until = Annotated[str | None, typer.Option("--until", help="On or before this ISO date.")]
+Country = Annotated[str | None, typer.Option("--country", help="This country only.")]
+Admin1 = Annotated[str | None, typer.Option("--admin1", help="This first-level region only.")]
+Actor = Annotated[str | None, typer.Option("--actor", help="This actor, on either side.")]
+EventType = Annotated[str | None, typer.Option("--type", help="This event type only.")]
+SubType = Annotated[str | None, typer.Option("--sub-type", help="This sub-event type only.")]
+MinFatalities = Annotated[
+    int | None, typer.Option("--min-fatalities", help="At least this many killed.")
+]
+CertaintyOpt = Annotated[
+    str | None, typer.Option("--certainty", help="asserted, attributed or disputed.")
+]
+Review = Annotated[
+    str | None,
+    typer.Option("--review", help="unreviewed, accepted, edited, rejected, merged or split."),
+]
+Text = Annotated[str | None, typer.Option("--q", help="Words in notes, actors, places, evidence.")]
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Callable[[], None]]:
+    """A function to call per document: a live count on a terminal, nothing otherwise."""
+    if not err.is_terminal:
+        yield lambda: None
+        return
+    columns = (TextColumn(label), MofNCompleteColumn(), TextColumn("documents"))
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task(label, total=None)
+        yield lambda: progress.advance(task)

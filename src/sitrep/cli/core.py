@@ -2,35 +2,57 @@
 
 from __future__ import annotations
 
-import json
+import itertools
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import IO, TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
 from sitrep._render import events_table, places_table
+from sitrep._terminal import json_text
 from sitrep.cli._common import (
+    Actor,
+    Admin1,
+    CertaintyOpt,
+    Country,
     Db,
-    ExportFormat,
+    EventType,
     Format,
     FormatOpt,
     Inputs,
     Jobs,
+    MinFatalities,
     Paths,
+    Review,
+    Since,
+    SubType,
+    Text,
+    Until,
+    ViewChoice,
+    ViewOpt,
     app,
     err,
     extract_inputs,
     fail,
     finish,
+    open_db,
     out,
+    progress_bar,
     read_inputs,
+    resolve_jobs,
 )
-from sitrep.intake import Capture, IntakeError
-from sitrep.model import Extraction
+from sitrep.export import record_json
+from sitrep.intake import IntakeError
+from sitrep.model import Extraction, Failure
 from sitrep.serialize import extraction_json, place_json
+
+if TYPE_CHECKING:
+    from sitrep.store import Store
+    from sitrep.store.contract import ReviewState
 
 
 @app.command()
@@ -51,19 +73,19 @@ def extract(
     Example: sitrep extract article.txt --format json
     """
     chosen = format or (Format.table if out.is_terminal else Format.json)
-    failures: list[IntakeError] = []
+    failures: list[Failure] = []
     extractions: list[Extraction] = []
     done = 0
     for _, result in extract_inputs(paths, inputs, jobs):
-        if isinstance(result, IntakeError):
+        if isinstance(result, Failure):
             failures.append(result)
             if chosen is Format.jsonl:
-                print(json.dumps({"id": result.source, "error": result.reason}))
+                print(json_text({"id": result.source, "error": result.reason}))
             continue
         done += 1
         if chosen is Format.jsonl:
             line = {"id": result.article.id, **extraction_json(result)}
-            print(json.dumps(line, ensure_ascii=False), flush=True)
+            print(json_text(line), flush=True)
         else:
             extractions.append(result)
     _print_extractions(extractions, chosen, mentions)
@@ -73,7 +95,7 @@ def extract(
 def _print_extractions(extractions: list[Extraction], chosen: Format, mentions: bool) -> None:
     if chosen is Format.json and extractions:
         data = [extraction_json(x) for x in extractions]
-        print(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=1))
+        print(json_text(data[0] if len(data) == 1 else data, indent=1))
     elif chosen is Format.table:
         for x in extractions:
             title = x.article.title or x.article.id
@@ -86,67 +108,110 @@ def _print_extractions(extractions: list[Extraction], chosen: Format, mentions: 
 def ingest(
     paths: Paths = None,
     inputs: Inputs = None,
-    db: Db = Path("sitrep.db"),
+    db: Db = "sitrep.db",
     jobs: Jobs = 0,
+    batch: Annotated[
+        int,
+        typer.Option(
+            "--batch", min=1, help="Documents per transaction: a crash loses at most one batch."
+        ),
+    ] = 50,
 ) -> None:
     """Extract articles and keep them, their events and evidence in the store.
 
-    Re-ingesting the same bytes adds nothing. Example: sitrep ingest news/ --db sitrep.db
+    A document is known by its URL, JSONL id or path under the folder given: the same bytes
+    again add nothing; changed bytes add a new version and keep the old one.
+    Example: sitrep ingest news/ --db sitrep.db
     """
-    from sitrep.store import Stored, add_stream, open_store
+    from sitrep.cli.sources import deliver_alerts, ingest_alerts
+    from sitrep.ingestion import Ingest, load_pipeline
+    from sitrep.store import StoreError
 
-    failures: list[IntakeError] = []
-
-    def stored() -> Iterator[Stored]:
-        for capture, result in extract_inputs(paths, inputs, jobs):
-            if isinstance(result, IntakeError):
-                failures.append(result)
-            else:
-                assert isinstance(capture, Capture)  # a good result comes from a capture
-                yield Stored(result, capture.raw, capture.source)
-
-    store = open_store(db)
-    counts = add_stream(store, stored())
-    totals = store.count()
-    store.close()
+    if not paths and not inputs:
+        raise fail("give at least one PATH or --input FILE.jsonl")
+    store = open_db(db, create=True)
+    if not getattr(store, "writable", True):
+        store.close()
+        raise fail(f"{db}: the store is read-only (no write permission); nothing was ingested")
+    with store, progress_bar("ingesting") as tick:
+        alerter = ingest_alerts(store)  # merges each new event into one it confirms; alerts
+        service = Ingest(
+            store, pipeline=load_pipeline, jobs=resolve_jobs(jobs), on_document=tick,
+            on_event=alerter.on_event,
+        )  # fmt: skip
+        try:
+            report = service.paths(paths or [], inputs or [])
+        except KeyboardInterrupt:
+            done = service.progress
+            err.print(
+                f"sitrep: interrupted: {done.stored} document(s) stored with {done.events} events"
+                f" before it ({done.duplicates} already there); run the same command to go on",
+                markup=False, highlight=False,
+            )  # fmt: skip
+            raise typer.Exit(130) from None
+        except StoreError as error:
+            done = service.progress
+            raise fail(f"{error} ({done.stored} document(s) stored before it)", 1) from None
+        totals = store.count()
+        deliver_alerts(alerter)
     err.print(
-        f"sitrep: stored {counts.added} new article(s), {counts.duplicates} already stored; "
-        f"{db} holds {totals['articles']} articles, {totals['events']} events, "
-        f"{totals['mentions']} mentions"
-    )
-    finish(failures, counts.added + counts.duplicates)
+        f"sitrep: stored {report.added} new article(s), {report.versions} new version(s),"
+        f" {report.duplicates} already stored; {db} holds {totals['documents']} documents,"
+        f" {totals['events']} events, {totals['mentions']} mentions",
+        markup=False, highlight=False,
+    )  # fmt: skip
+    finish(report.failures, report.documents)
 
 
 @app.command()
 def events(
-    db: Db = Path("sitrep.db"),
+    db: Db = "sitrep.db",
     format: FormatOpt = None,
     mentions: Annotated[
         bool, typer.Option("--mentions", help="List mentions (not events).")
     ] = False,
     limit: Annotated[int | None, typer.Option("--limit", help="At most this many rows.")] = None,
+    view: ViewOpt = ViewChoice.current,
+    since: Since = None,
+    until: Until = None,
+    country: Country = None,
+    admin1: Admin1 = None,
+    actor: Actor = None,
+    type: EventType = None,
+    sub_type: SubType = None,
+    min_fatalities: MinFatalities = None,
+    certainty: CertaintyOpt = None,
+    review: Review = None,
+    q: Text = None,
 ) -> None:
     """List the events (or mentions) the store holds. Example: sitrep events --limit 20"""
-    from sitrep.serialize import event_json
-    from sitrep.store import open_store
+    from sitrep.store import EventQuery, StoreError
 
-    if not db.exists():
-        raise fail(f"{db}: no such store; run sitrep ingest first")
-    store = open_store(db)
-    rows = list(store.events(mentions=mentions, limit=limit))
-    store.close()
+    query = EventQuery(
+        since=since, until=until, country=country, admin1=admin1, actor=actor, type=type,
+        sub_type=sub_type, min_fatalities=min_fatalities, certainty=certainty,
+        review=cast("ReviewState | None", review),  # checked by the store
+        q=q, mentions=mentions, view=view.value, limit=min(limit or 1000, 1000),
+    )  # fmt: skip
+    with open_db(db) as store:
+        try:
+            stream = store.iter_events(query)
+            rows = list(itertools.islice(stream, limit) if limit else stream)
+        except StoreError as error:
+            raise fail(str(error)) from None
     chosen = format or (Format.table if out.is_terminal else Format.json)
     if chosen is Format.table:
-        out.print(events_table(rows, title=f"{'mentions' if mentions else 'events'} in {db}"))
+        what = "mentions" if mentions else "events"
+        out.print(events_table([r.event for r in rows], title=f"{what} in {db} ({view.value})"))
     elif chosen is Format.json:
-        print(json.dumps([event_json(e) for e in rows], ensure_ascii=False, indent=1))
+        print(json_text([record_json(r) for r in rows], indent=1))
     else:
-        for e in rows:
-            print(json.dumps(event_json(e), ensure_ascii=False))
+        for r in rows:
+            print(json_text(record_json(r)))
 
 
 @app.command()
-def mentions(db: Db = Path("sitrep.db"), format: FormatOpt = None) -> None:
+def mentions(db: Db = "sitrep.db", format: FormatOpt = None) -> None:
     """List what articles mention but did not happen (future, hypothetical, negated, ...).
 
     Example: sitrep mentions --db sitrep.db
@@ -157,32 +222,86 @@ def mentions(db: Db = Path("sitrep.db"), format: FormatOpt = None) -> None:
 @app.command()
 def export(
     format: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="csv (ACLED columns) or jsonl.")
-    ] = ExportFormat.csv,
-    db: Db = Path("sitrep.db"),
+        str,
+        typer.Option(
+            "--format", "-f", help="csv (ACLED's columns), jsonl, or another format installed."
+        ),
+    ] = "csv",
+    db: Db = "sitrep.db",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
     ] = None,
+    view: ViewOpt = ViewChoice.current,
+    since: Since = None,
+    until: Until = None,
+    country: Country = None,
+    admin1: Admin1 = None,
+    actor: Actor = None,
+    type: EventType = None,
+    sub_type: SubType = None,
+    min_fatalities: MinFatalities = None,
+    certainty: CertaintyOpt = None,
+    review: Review = None,
+    q: Text = None,
 ) -> None:
     """Export stored events: CSV in ACLED's column order, or JSON Lines with evidence.
 
-    Example: sitrep export --format csv -o events.csv
+    The export is written in the custody log (view, filters, count and sha256).
+    Example: sitrep export --format csv --view reviewed -o events.csv
     """
-    from sitrep.export import write_csv, write_jsonl
-    from sitrep.store import open_store
+    from sitrep.export import FORMATS, HashingWriter
+    from sitrep.store import EventQuery, StoreError
 
-    if not db.exists():
-        raise fail(f"{db}: no such store; run sitrep ingest first")
-    store = open_store(db)
-    writer = write_csv if format is ExportFormat.csv else write_jsonl
-    stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    chosen = FORMATS.get(format)
+    if chosen is None:
+        raise fail(f"--format {format}: not one of {', '.join(FORMATS)}")
+    if output is None and chosen.binary:
+        raise fail(f"--format {format} writes bytes: give --output FILE")
+    filters = dict(
+        since=since, until=until, country=country, admin1=admin1, actor=actor, type=type,
+        sub_type=sub_type, min_fatalities=min_fatalities, certainty=certainty, review=review, q=q,
+    )  # fmt: skip
+    query = EventQuery(**filters, view=view.value, limit=1000)  # type: ignore[arg-type]
+    with open_db(db) as store:
+        try:
+            with _export_stream(output, chosen.binary) as stream:
+                hashing = HashingWriter(stream, chosen.binary)
+                count = chosen.write(store.iter_events(query), hashing)  # type: ignore[arg-type]
+        except StoreError as error:
+            raise fail(str(error)) from None
+        detail = {
+            "format": format, "view": view.value, "events": count, "sha256": hashing.hexdigest(),
+            "filters": {k: v for k, v in filters.items() if v is not None},
+        }  # fmt: skip
+        logged = _log_quietly(store, "export", str(output) if output else "<stdout>", detail)
+    note = "" if logged else " (not in the custody log: the store is read-only)"
+    err.print(f"sitrep: exported {count} events{note}", markup=False, highlight=False)
+
+
+@contextmanager
+def _export_stream(output: Path | None, binary: bool) -> Iterator[IO[Any]]:
+    if output is None:
+        yield sys.stdout
+        return
+    if output.exists():  # an export never overwrites: nothing anywhere is overwritten
+        raise fail(f"{output}: exists already; choose another --output")
     try:
-        count = writer(store.events(), stream)
-    finally:
-        store.close()
-        if output:
-            stream.close()
-    err.print(f"sitrep: exported {count} events")
+        handle = output.open("xb") if binary else output.open("x", encoding="utf-8", newline="")
+    except OSError as error:
+        raise fail(f"{output}: cannot write ({error.strerror})") from None
+    with handle:
+        yield handle
+
+
+def _log_quietly(store: Store, kind: str, subject: str, detail: dict[str, Any]) -> bool:
+    """Log in the custody log if the store can be written (a read-only store still exports)."""
+    from sitrep.store import StoreError
+
+    try:
+        store.log(kind, subject, detail)
+    except StoreError:
+        return False
+    return True
 
 
 @app.command()
@@ -192,31 +311,35 @@ def places(
     format: FormatOpt = None,
 ) -> None:
     """Find and resolve place names. Example: sitrep places --input docs.jsonl --format jsonl"""
+    from sitrep.intake import load_rules, to_article
     from sitrep.language import Language
-    from sitrep.places import Gazetteer, places_in_text
+    from sitrep.places import Gazetteer, locate
 
-    language, gazetteer = Language.load(), Gazetteer.open()
+    language, gazetteer, rules = Language.load(), Gazetteer.open(), load_rules()
     chosen = format or (Format.table if out.is_terminal else Format.jsonl)
     failures: list[IntakeError] = []
     done = 0
     for item in read_inputs(paths, inputs):
-        if isinstance(item, IntakeError):
-            failures.append(item)
+        try:  # the article's text, as every command reads it: never the markup
+            if isinstance(item, IntakeError):
+                raise item
+            article = to_article(item, rules)
+        except IntakeError as failure:
+            failures.append(failure)
             continue
-        found = places_in_text(item.text, language, gazetteer)
+        passages = article.passages()
+        found = locate(passages, language.parse(p.text for p in passages), gazetteer)
         done += 1
         if chosen is Format.table:
             out.print(places_table(found, title=item.source))
         else:
             record = {"id": item.id, "places": [place_json(p) for p in found]}
-            print(
-                json.dumps(record, ensure_ascii=False, indent=1 if chosen is Format.json else None)
-            )
+            print(json_text(record, indent=1 if chosen is Format.json else None))
     finish(failures, done)
 
 
 @app.command()
-def demo(db: Db = Path("sitrep.db"), jobs: Jobs = 0) -> None:
+def demo(db: Db = "sitrep.db", jobs: Jobs = 0) -> None:
     """Ingest the bundled demo articles (written for sitrep) and print their events.
 
     Example: sitrep demo --db demo.db

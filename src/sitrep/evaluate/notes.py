@@ -345,12 +345,12 @@ def predict(
 ) -> Iterator[tuple[Item, tuple[Event, ...], str | None]]:
     """Each item with the events sitrep extracts from its text (in input order)."""
     from sitrep._parallel import extract_stream
-    from sitrep.intake import IntakeError
+    from sitrep.model import Extraction
     from sitrep.pipeline import capture_from_string
 
     captures = [capture_from_string(i.text, id=i.id, published=i.published) for i in items]
     for item, (_, result) in zip(items, extract_stream(captures, jobs), strict=True):
-        if isinstance(result, IntakeError):
+        if not isinstance(result, Extraction):
             yield item, (), result.reason
         else:
             yield item, result.events, None

@@ -24,23 +24,23 @@ def to_article(
 
     Text over `limits` is set aside with a warning naming the document.
     """
-    from sitrep.intake.html import clean_html  # trafilatura and htmldate: only for HTML
-
     rules = rules or load_rules()
-    clean = clean_html if capture.kind == "html" else clean_text
+    common = {
+        "id": capture.id, "sha256": capture.sha256, "rules": rules,
+        "published": capture.published, "url": capture.url, "encoding": capture.encoding,
+        "limits": limits,
+    }  # fmt: skip
     try:
-        article = clean(
-            capture.text,
-            id=capture.id,
-            sha256=capture.sha256,
-            rules=rules,
-            published=capture.published,
-            url=capture.url,
-            encoding=capture.encoding,
-            limits=limits,
-        )
+        if capture.kind == "html":
+            from sitrep.intake.html import clean_html  # trafilatura, htmldate: HTML only
+
+            article = clean_html(capture.text, source=capture.source, **common)  # type: ignore[arg-type]
+        else:
+            article = clean_text(capture.text, **common)  # type: ignore[arg-type]
     except IntakeError as err:
         raise IntakeError(capture.source, err.reason) from None
+    if not (article.body.strip() or article.standfirst or article.captions):
+        raise IntakeError(capture.source, "no article text")  # a title alone is no article
     over = [r for r in article.removed if r.kind == OVER_LIMIT]
     if over:
         log.warning(

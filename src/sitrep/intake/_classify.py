@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sitrep.intake._dateline import is_dateline
 from sitrep.intake._dates import find_dates, numeric_date
@@ -52,6 +52,10 @@ class Hints:
     title: str | None = None
     authors: tuple[str, ...] = ()
     caption_starts: frozenset[int] = frozenset()  # original offsets of caption lines
+    markup: bool = False  # the text comes from a page's markup: the hints below are known
+    headings: frozenset[str] = frozenset()  # the story's own subheadings (<h2> in its text)
+    links: frozenset[str] = frozenset()  # texts of the page's links (related headlines)
+    description: str | None = None  # the page's own summary (its description meta tag)
 
 
 @dataclass
@@ -415,8 +419,39 @@ def first_prose(sheet: Sheet, after: int = -1) -> int | None:
     return None
 
 
+def label_subtitle(sheet: Sheet) -> None:
+    """On a page, the first line under the headline, when the page marks it as its summary
+    (its description meta tag says the same) or sets it as a heading, and it reads as no
+    sentence of the story (no full stop): the standfirst."""
+    if not sheet.hints.markup:
+        return
+    description = squeeze(sheet.hints.description or "").lower()
+    for i, line in enumerate(sheet.lines):
+        if not sheet.free(i):
+            continue  # the title, a byline, a date: look further
+        marked = line.key.lower() == description or line.key in sheet.hints.headings
+        if marked and not is_prose(line) and not ends_sentence(line.text):
+            sheet.set(i, "standfirst", "page-subtitle")
+        return  # only the first free line can be the subtitle
+
+
+def label_ad_teasers(sheet: Sheet) -> None:
+    """The headline an advertisement label ("Sponsored") stands over is the advertisement's."""
+    for i in range(1, len(sheet.lines)):
+        label = sheet.labels[i - 1]
+        after_ad = label is not None and label.rule == "advertisement"
+        if after_ad and sheet.free(i) and is_headline(sheet.lines[i]):
+            sheet.set(i, "boilerplate", "ad-teaser")
+
+
 def label_standfirst(sheet: Sheet) -> None:
-    """The first paragraph is a standfirst if page furniture separates it from the story."""
+    """The first paragraph is a standfirst if page furniture separates it from the story.
+
+    Not on a page: there a picture or a video between the first paragraphs is common inside
+    the story, and the page marks its standfirst itself (`label_subtitle`).
+    """
+    if sheet.hints.markup:
+        return
     p0 = first_prose(sheet)
     if p0 is None or not any(sheet.kind(i) == "title" for i in range(p0)):
         return
@@ -552,6 +587,12 @@ def label_related(sheet: Sheet) -> None:
 
 
 def _lone_headline(sheet: Sheet, line: Line, spaced: bool) -> bool:
+    """A headline standing alone. From a page, only one that is a link's text: a line of the
+    story's own text (a lead without its full stop, a subheading) is never dropped for its
+    shape; plain text has no links to tell, so there its standing alone must do."""
+    if sheet.hints.markup:
+        item = line.key.lstrip(BULLETS + " ")
+        return item in sheet.hints.links and is_headline(replace(line, text=item))
     return not sheet.shouting and is_headline(line) and (line.blank_after or not spaced)
 
 
@@ -559,7 +600,9 @@ def label_lone_words(sheet: Sheet) -> None:
     """A single word on its own line ("Haaretz", "Opinion") is page furniture."""
     for i, line in enumerate(sheet.lines):
         text = line.text
-        if sheet.free(i) and line.words == 1 and not ends_sentence(text) and text.isalpha():
+        heading = line.key in sheet.hints.headings  # "Findings": a subheading of the story
+        alone = line.words == 1 and not ends_sentence(text) and text.isalpha()
+        if sheet.free(i) and alone and not heading:
             sheet.set(i, "boilerplate", "lone-word")
 
 
@@ -583,6 +626,8 @@ def classify(lines: list[Line], rules: Rules, hints: Hints) -> Sheet:
         label_timestamps,  # live-blog times: kept as body
         label_repeats,  # anything scraped twice, captions without their credit
         label_title,  # the first headline-like line
+        label_ad_teasers,  # the headline under "Sponsored"
+        label_subtitle,  # a page's summary line under its headline
         label_standfirst,  # the first paragraph when furniture follows it
         label_dated_captions,  # a photo's description with its date but no credit
         label_header_times,  # "2 hours ago" above the story

@@ -29,22 +29,23 @@ def date_patterns(months: Mapping[str, int]) -> tuple[re.Pattern[str], ...]:
     month = rf"(?P<month>{_month_alternation(months)})\.?"
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:19|20)\d{2})"
-    return (
-        re.compile(rf"\b{month}\s+{day},?\s+{year}\b", re.IGNORECASE),
+    return (  # "Dec 132016": a scraper glued the year on; the day is still one or two digits
+        re.compile(rf"\b{month}\s+{day},?\s*{year}\b", re.IGNORECASE),
         re.compile(rf"\b{day}\s+(?:of\s+)?{month},?\s+{year}\b", re.IGNORECASE),
         re.compile(rf"\b{year}[-/](?P<month_n>\d{{2}})[-/](?P<day>\d{{2}})(?!\d)"),
     )
 
 
 def numeric_date(text: str) -> str | None:
-    """A day-first numeric date ("13.12.2016", "13/12/2016"); month-first only if it must be.
+    """A day-first numeric date ("13.12.2016", "13/12/2016", "13-12-2016"); month-first only
+    if it must be.
 
     Only for stamp lines: in running text such numbers are too ambiguous to trust.
     """
-    match = re.search(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)", text)
+    match = re.search(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)", text)
     if not match:
         return None
-    first, second, year = (int(g) for g in match.groups())
+    first, second, year = int(match[1]), int(match[3]), int(match[4])
     day, month = (second, first) if second > 12 else (first, second)
     return make_iso(year, month, day)
 

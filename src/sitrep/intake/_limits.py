@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from sitrep.intake._text import Line
+from sitrep.intake._text import Line, squeeze
+from sitrep.model import Removed
 
 OVER_LIMIT = "over-limit"
+LONG_LINE = 20_000  # characters: no paragraph is this long; a whole text on one line is
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 ANALYSED = ("title", "standfirst", "body", "caption")
 _CUT = re.compile(r"[.!?…][\"'”’)\]]*\s")  # a sentence end: the preferred place to cut
 
@@ -23,11 +26,63 @@ class Limits:
 
     max_bytes: int = 20_000_000  # a file (or JSONL line) larger than this is refused unread
     max_scan: int = 1_000_000  # characters of decoded text classified line by line
-    max_chars: int = 100_000  # characters analysed: title, standfirst, body and captions
+    max_chars: int = 50_000  # characters analysed (title, standfirst, body, captions): ~8,000 words
     max_captions: int = 200  # captions analysed (each is a passage of its own)
 
 
 DEFAULT_LIMITS = Limits()
+
+
+def without_repeats(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
+    """Sentences repeated within overlong lines are set aside, as a line scraped twice is.
+
+    A text of thousands of sentences on one line is cut at sentence ends; a sentence met
+    before is dropped (a "repeat") and the others stay, in runs, each run a line. Read so, a
+    text on one line costs what the same text in paragraphs costs (whose repeated lines go).
+    """
+    if all(len(line.text) <= LONG_LINE for line in lines):
+        return lines, []
+    seen: set[str] = set()
+    out: list[Line] = []
+    removed: list[Removed] = []
+    for line in lines:
+        if len(line.text) <= LONG_LINE:
+            out.append(line)
+            continue
+        runs, dropped = _kept_runs(line, seen)
+        out += runs
+        removed += dropped
+    return [replace(line, index=i) for i, line in enumerate(out)], removed
+
+
+def _kept_runs(line: Line, seen: set[str]) -> tuple[list[Line], list[Removed]]:
+    cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(line.text)), len(line.text)]
+    runs: list[tuple[int, int]] = []
+    dropped: list[Removed] = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        key = squeeze(line.text[start:end])
+        if key in seen:
+            dropped.append(
+                Removed("repeat", line.start + start, line.start + end, "repeated-sentence")
+            )
+        elif runs and runs[-1][1] == start:
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+        seen.add(key)
+    pieces = []
+    for k, (start, end) in enumerate(runs):
+        text = line.text[start:end].rstrip()
+        if not text:
+            continue
+        pieces.append(
+            replace(
+                line, start=line.start + start, end=line.start + start + len(text), text=text,
+                blank_before=line.blank_before if k == 0 else False,
+                blank_after=line.blank_after if k == len(runs) - 1 else False,
+            )
+        )  # fmt: skip
+    return pieces, dropped
 
 
 def scanned(text: str, limits: Limits) -> str:

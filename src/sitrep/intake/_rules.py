@@ -45,6 +45,7 @@ class Rules:
     organisation_words: frozenset[str] = frozenset()  # credits naming an organisation
     name_particles: frozenset[str] = frozenset()  # "al", "van": lower-case parts of names
     name_stopwords: frozenset[str] = frozenset()  # words no personal name contains
+    title_sections: frozenset[str] = frozenset()  # section names a page title may carry
     # compiled from `months` once, not per line
     date_patterns: tuple[re.Pattern[str], ...] = field(init=False)
     month_day_pattern: re.Pattern[str] = field(init=False)
@@ -80,6 +81,7 @@ def load_rules(path: Path | None = None) -> Rules:
         organisation_words=frozenset(data.get("credit_organisations", {}).get("words", [])),
         name_particles=frozenset(data["names"]["particles"]),
         name_stopwords=frozenset(data["names"]["stopwords"]),
+        title_sections=frozenset(s.lower() for s in data.get("titles", {}).get("sections", [])),
     )
 
 

@@ -15,18 +15,21 @@ into it. The markup itself stays in `Capture.raw`. The publication date comes fr
 
 from __future__ import annotations
 
+import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import htmldate
 import lxml.html
 import trafilatura
-from lxml.etree import ParserError
 
 from sitrep.intake._classify import Hints
 from sitrep.intake._limits import DEFAULT_LIMITS, Limits
-from sitrep.intake._rules import Rules
+from sitrep.intake._pagedate import PageDate, page_date
+from sitrep.intake._rules import Rules, load_rules
 from sitrep.intake._text import squeeze
+from sitrep.intake._title import name_title
+from sitrep.intake._tree import MAX_DEPTH, depth, flat_text, parse_html
 from sitrep.intake.read import IntakeError
 from sitrep.intake.scraped import clean_text
 from sitrep.model import Article
@@ -36,6 +39,7 @@ _IS_CAPTION = (
 )
 # the outermost caption elements: lxml walks each one's ancestors once, in C
 _CAPTION_XPATH = f"//*[{_IS_CAPTION} and not(ancestor::*[{_IS_CAPTION}])]"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,11 @@ class Page:
     authors: tuple[str, ...]
     paragraphs: tuple[str, ...]
     captions: tuple[str, ...]
-    published: str | None
+    published: PageDate = PageDate(None, "no date found")
+    outlet: str | None = None
+    headings: frozenset[str] = frozenset()  # subheadings inside the story's text
+    links: frozenset[str] = frozenset()  # texts of the page's links
+    description: str | None = None  # the page's own summary of the story
 
 
 def clean_html(
@@ -59,52 +67,126 @@ def clean_html(
     url: str | None = None,
     encoding: str = "utf-8",
     limits: Limits = DEFAULT_LIMITS,
+    source: str | None = None,
 ) -> Article:
-    """Extract the story from `html` and clean it; `published` (given) wins over htmldate."""
-    page = read_page(html)
+    """Extract the story from `html` and clean it; `published` (given) wins over the page's.
+
+    `source` names the page in warnings (its id if not given).
+    """
+    rules = rules or load_rules()
+    page = read_page(html, rules, url=url, source=source or id)
     original, caption_starts = assemble_original(page)
-    hints = Hints(title=page.title, authors=page.authors, caption_starts=caption_starts)
-    return clean_text(
+    hints = Hints(
+        title=page.title, authors=page.authors, caption_starts=caption_starts, markup=True,
+        headings=page.headings, links=page.links, description=page.description,
+    )  # fmt: skip
+    article = clean_text(
         original,
         id=id,
         sha256=sha256,
         rules=rules,
-        published=published or page.published,
-        published_reason="given with the capture" if published else "htmldate (page markup)",
+        published=published or page.published.date,
+        published_reason="given with the capture" if published else page.published.reason,
         hints=hints,
         url=url,
         encoding=encoding,
         format="html",
         limits=limits,
     )
+    return replace(article, outlet=page.outlet)
 
 
-def read_page(html: str) -> Page:
+def read_page(html: str, rules: Rules, *, url: str | None = None, source: str = "<html>") -> Page:
+    tree = parse_html(html)
+    if tree is None:
+        return Page(None, (), (), ())
+    if depth(tree) > MAX_DEPTH:
+        log.warning(
+            "%s: HTML nested more than %d levels deep: read as plain text", source, MAX_DEPTH
+        )
+        return flat_page(html)
     document = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=True
-    )
+        tree, url=url, with_metadata=True, include_comments=False, include_tables=True
+    )  # it changes the tree it is given: every other reader parses its own
     meta = document.as_dict() if document is not None and hasattr(document, "as_dict") else {}
-    text = meta.get("text") or trafilatura.extract(html, favor_recall=True) or visible_text(html)
+    text = meta.get("text") or _recall(html) or visible_text(parse_html(html))
+    own = parse_html(html)
+    assert own is not None  # it parsed once already
+    named = name_title(
+        [meta.get("title"), *_meta(own, "og:title", "twitter:title"), *own.xpath("//title/text()")],
+        [" ".join(h.itertext()) for h in own.xpath("//h1")],
+        [*_meta(own, "og:site_name", "application-name"), _publisher(own)],
+        url or meta.get("url") or next(iter(_meta(own, "og:url")), None) or _canonical(own),
+        rules,
+        prominent=_short_texts(own),
+    )
     return Page(
-        title=squeeze(meta["title"]) if meta.get("title") else None,
+        title=named.title,
         authors=split_authors(meta.get("author")),
         paragraphs=tuple(squeeze(p) for p in text.splitlines() if p.strip()),
-        captions=figure_captions(html),
-        published=publication_date(html),
+        captions=figure_captions(own),
+        published=page_date(own, publication_date(parse_html(html)), rules),
+        outlet=named.outlet,
+        headings=_headings(document),
+        links=frozenset(t for t in (squeeze(" ".join(a.itertext())) for a in own.iter("a")) if t),
+        description=next(iter(_meta(own, "og:description", "description")), None),
     )
 
 
-def _tree(html: str) -> lxml.html.HtmlElement | None:
-    """The parsed page, or None where lxml cannot read it (empty or broken markup)."""
-    try:
-        return lxml.html.fromstring(html)
-    except (ParserError, ValueError):
-        return None
+def _short_texts(tree: lxml.html.HtmlElement) -> list[str]:
+    """Texts of headings and bold or block elements short enough to be a headline."""
+    found = tree.xpath(
+        "//body//*[self::h2 or self::h3 or self::b or self::strong or self::font or self::p "
+        "or self::div or self::span or self::td][string-length(normalize-space()) < 300]"
+    )
+    return [squeeze(" ".join(e.itertext())) for e in found[:5000]]
 
 
-def visible_text(html: str) -> str:
+def _meta(tree: lxml.html.HtmlElement, *names: str) -> list[str]:
+    """The contents of the page's <meta> tags with these property or name values."""
+    wanted = {n.lower() for n in names}
+    return [
+        m.get("content")
+        for m in tree.iter("meta")
+        if (m.get("property") or m.get("name") or "").lower() in wanted and m.get("content")
+    ]
+
+
+def _publisher(tree: lxml.html.HtmlElement) -> str | None:
+    """The publisher's name in the page's JSON-LD, if it names one."""
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        found = re.search(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]{2,80})"', script)
+        if found:
+            return found.group(1)
+    return None
+
+
+def _canonical(tree: lxml.html.HtmlElement) -> str | None:
+    found = tree.xpath("//link[@rel='canonical']/@href")
+    return str(found[0]) if found else None
+
+
+def _headings(document: object) -> frozenset[str]:
+    """Texts the extractor marked as headings inside the main text (`<head>` elements)."""
+    body = getattr(document, "body", None)
+    if body is None:
+        return frozenset()
+    return frozenset(t for t in (squeeze(" ".join(h.itertext())) for h in body.iter("head")) if t)
+
+
+def _recall(html: str) -> str | None:
+    tree = parse_html(html)
+    return trafilatura.extract(tree, favor_recall=True) if tree is not None else None
+
+
+def flat_page(html: str) -> Page:
+    """A page read as plain text (see `_tree.flat_text`): title and blocks, no metadata."""
+    title, blocks = flat_text(html)
+    return Page(title, (), tuple(blocks), ())
+
+
+def visible_text(tree: lxml.html.HtmlElement | None) -> str:
     """The page's text block by block, for pages trafilatura finds no article in."""
-    tree = _tree(html)
     if tree is None:
         return ""
     for element in tree.xpath("//script | //style | //noscript | //template"):
@@ -120,9 +202,8 @@ def split_authors(value: str | None) -> tuple[str, ...]:
     return tuple(a.strip() for a in re.split(r"\s*[;|]\s*", value) if a.strip())
 
 
-def figure_captions(html: str) -> tuple[str, ...]:
+def figure_captions(tree: lxml.html.HtmlElement | None) -> tuple[str, ...]:
     """Texts of `<figcaption>` (and class="caption") elements, outermost only, in order."""
-    tree = _tree(html)
     if tree is None:
         return ()
     found: dict[str, None] = {}  # ordered and unique, without comparing captions pairwise
@@ -133,11 +214,13 @@ def figure_captions(html: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def publication_date(html: str) -> str | None:
+def publication_date(tree: lxml.html.HtmlElement | None) -> str | None:
     """The page's own publication date from its markup, never from the network."""
+    if tree is None:
+        return None
     try:
         found = htmldate.find_date(
-            html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d"
+            tree, extensive_search=False, original_date=True, outputformat="%Y-%m-%d"
         )
     except Exception:  # htmldate raises on odd markup; no date is the honest answer
         return None
@@ -158,5 +241,5 @@ def assemble_original(page: Page) -> tuple[str, frozenset[int]]:
         blocks.append(caption)
         position += len(caption) + 2
     if not blocks:
-        raise IntakeError("<html>", "no readable text in the page")
+        raise IntakeError("<html>", "no article text")
     return "\n\n".join(blocks), frozenset(starts)

@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import codecs
+import gzip
 import hashlib
 import json
+import logging
+import os
 import re
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from charset_normalizer import from_bytes
+
+from sitrep.intake._sniff import container_kind
+from sitrep.intake.published import DateError, parse_published
+
+log = logging.getLogger(__name__)
 
 
 class IntakeError(Exception):
@@ -22,6 +30,9 @@ class IntakeError(Exception):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+    def __reduce__(self) -> tuple[type[IntakeError], tuple[str, str]]:
+        return IntakeError, (self.source, self.reason)  # it crosses process boundaries
 
 
 @dataclass(frozen=True)
@@ -71,7 +82,13 @@ WESTERN_SINGLE_BYTE = {
     "cp850",
     "cp437",
 }
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+MAX_GZIP_LINE = 20_000_000  # characters in one line of a .jsonl.gz (a bomb stops here)
+# A valid UTF-8 sequence of two to four bytes; text with these and a few stray bytes is UTF-8.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+NUL_SHARE = 0.05  # at most this share of NUL bytes in a text file
+STRAY_SHARE = 0.2  # stray bytes per valid UTF-8 sequence (two are always allowed)
 
 
 # ---------------------------------------------------------------- decoding
@@ -95,7 +112,21 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    return _detect(raw)
+    mostly = _mostly_utf8(raw)
+    return mostly if mostly else _detect(raw)
+
+
+def _mostly_utf8(raw: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few stray bytes (a truncated file, one pasted Latin-1 character): read as
+    UTF-8 with U+FFFD for each stray byte, rather than as a code page that garbles the rest."""
+    valid = len(_UTF8_MULTIBYTE.findall(raw))
+    if not valid:
+        return None
+    text = raw.decode("utf-8", errors="replace")
+    stray = text.count("\ufffd") - raw.count("\ufffd".encode())
+    if stray > max(2, STRAY_SHARE * valid):
+        return None
+    return text, f"utf-8 ({stray} invalid byte{'s' if stray > 1 else ''} replaced)"
 
 
 def _utf16_without_bom(raw: bytes) -> tuple[str, str]:
@@ -109,6 +140,22 @@ def _utf16_without_bom(raw: bytes) -> tuple[str, str]:
                 break
             if _looks_textual(text):
                 return text, encoding
+    return _text_with_nuls(raw)
+
+
+def _text_with_nuls(raw: bytes) -> tuple[str, str]:
+    """UTF-8 text with a few NUL bytes in it (a log, a bad copy); else binary data.
+
+    Images and archives hold NULs too, but are not valid UTF-8 with mostly printable text.
+    """
+    if raw.count(0) <= NUL_SHARE * len(raw):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = ""
+        printable = sum(1 for ch in text if ch.isprintable() or ch in "\t\n\r")
+        if text and printable >= 0.8 * len(text):
+            return text, "utf-8"
     raise IntakeError("<bytes>", "binary data (NUL bytes)")
 
 
@@ -174,6 +221,12 @@ def _walk(folder: Path) -> list[Path]:
 
 
 def _read_one(path: Path, max_bytes: int) -> Iterator[Capture | IntakeError]:
+    from sitrep.sources.containers import container_reader  # WARC, feeds, gzipped JSONL
+
+    reader = container_reader(path)
+    if reader is not None:
+        yield from reader(path)
+        return
     if path.suffix.lower() in JSONL_SUFFIXES:
         yield from read_jsonl(path)
         return
@@ -186,10 +239,15 @@ def _read_one(path: Path, max_bytes: int) -> Iterator[Capture | IntakeError]:
 def read_file(path: Path, *, max_bytes: int = 20_000_000) -> Capture:
     """One file as a capture; raises `IntakeError` with the file name and the reason."""
     raw = _read_bytes(path, max_bytes)
+    container = container_kind(raw[:4096], path.name)
+    if container is not None:
+        raise IntakeError(str(path), container.refusal)
     try:
         text, encoding = decode(raw)
     except IntakeError as err:
         raise IntakeError(str(path), err.reason) from None
+    if encoding.startswith("utf-8 ("):
+        log.warning("%s: not valid UTF-8 throughout; read as UTF-8, %s", path, encoding[7:-1])
     kind = "html" if path.suffix.lower() in HTML_SUFFIXES or is_html(raw) else "text"
     sha256 = hashlib.sha256(raw).hexdigest()
     return Capture(
@@ -204,20 +262,47 @@ def read_file(path: Path, *, max_bytes: int = 20_000_000) -> Capture:
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes; a FIFO, socket or device is refused before it is opened."""
+    problem = not_a_file(path)
+    if problem:
+        raise IntakeError(str(path), problem)
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise IntakeError(str(path), f"too large ({size} bytes > {max_bytes})")
+            raise IntakeError(str(path), f"too large ({size:,} bytes; the limit is {max_bytes:,})")
         raw = path.read_bytes()
-    except FileNotFoundError:
-        raise IntakeError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise IntakeError(str(path), "is a directory") from None
     except OSError as err:
         raise IntakeError(str(path), f"unreadable ({err.strerror or err})") from None
     if not raw.strip():
         raise IntakeError(str(path), "empty file")
     return raw
+
+
+_SPECIAL = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def not_a_file(path: Path) -> str | None:
+    """Why `path` cannot be read as a document (missing, a folder, a pipe, ...), or None.
+
+    Only `stat` is called: opening a FIFO would wait for a writer for ever.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return "no such file"
+    except OSError as err:
+        return f"unreadable ({err.strerror or err})"
+    if stat.S_ISDIR(mode):
+        return "is a directory"
+    for test, name in _SPECIAL:
+        if test(mode):
+            return f"{name}, not a regular file: not read"
+    return None
 
 
 def is_html(raw: bytes) -> bool:
@@ -235,28 +320,61 @@ def capture_id(stem: str, sha256: str) -> str:
 # ---------------------------------------------------------------- JSONL
 
 
-def read_jsonl(path: Path) -> Iterator[Capture | IntakeError]:
-    """One capture per line: {"id", "text" | "html", "url"?, "published"?}; "-" is stdin."""
+def read_jsonl(path: Path, *, max_bytes: int = 20_000_000) -> Iterator[Capture | IntakeError]:
+    """One capture per line: {"id", "text" | "html", "url"?, "published"?}; "-" is stdin.
+
+    A file that is no JSONL at all (a folder, an HTML page) is one error, not one per line.
+    """
     name = "<stdin>" if str(path) == "-" else str(path)
+    problem = None if str(path) == "-" else not_a_file(path)
+    if problem:
+        yield IntakeError(name, problem)
+        return
+    first = True
     try:
-        lines = _jsonl_lines(path)
+        for number, line in enumerate(_jsonl_lines(path), start=1):
+            if not line.strip():
+                continue
+            item = _jsonl_item(line, f"{name}:{number}", max_bytes)
+            if first and isinstance(item, IntakeError) and item.reason.startswith("bad JSON"):
+                yield IntakeError(name, _not_jsonl(line, number))
+                return
+            first = False
+            yield item
     except OSError as err:
         yield IntakeError(name, f"unreadable ({err.strerror or err})")
-        return
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            yield _jsonl_capture(json.loads(line), f"{name}:{number}")
-        except json.JSONDecodeError as err:
-            yield IntakeError(f"{name}:{number}", f"bad JSON ({err.msg})")
-        except IntakeError as err:
-            yield err
+
+
+def _jsonl_item(line: str, source: str, max_bytes: int) -> Capture | IntakeError:
+    if len(line) > max_bytes:
+        return IntakeError(source, f"line too long ({len(line):,} characters; the limit is "
+                           f"{max_bytes:,})")  # fmt: skip
+    try:
+        return _jsonl_capture(json.loads(line), source)
+    except json.JSONDecodeError as err:
+        return IntakeError(source, f"bad JSON ({err.msg})")
+    except RecursionError:
+        return IntakeError(source, "bad JSON (nested too deeply)")
+    except IntakeError as err:
+        return err
+
+
+def _not_jsonl(line: str, number: int) -> str:
+    if is_html(line.encode("utf-8", errors="replace")):
+        return "an HTML page, not JSON Lines: give it as a PATH, without --input"
+    return f"not JSON Lines (line {number} is not a JSON object)"
 
 
 def _jsonl_lines(path: Path) -> Iterator[str]:
     if str(path) == "-":
         yield from sys.stdin
+        return
+    if path.name.lower().endswith(".gz"):  # errors are reported by sources/containers.py
+        with gzip.open(path, "rt", encoding="utf-8-sig", errors="replace", newline="\n") as zipped:
+            while line := zipped.readline(MAX_GZIP_LINE + 1):
+                if len(line) > MAX_GZIP_LINE:
+                    raise IntakeError(str(path), f"a line over {MAX_GZIP_LINE} characters")
+                yield line
         return
     with path.open(encoding="utf-8-sig", errors="replace", newline="\n") as handle:
         yield from handle
@@ -265,13 +383,23 @@ def _jsonl_lines(path: Path) -> Iterator[str]:
 def _jsonl_capture(record: object, source: str) -> Capture:
     if not isinstance(record, dict):
         raise IntakeError(source, "not a JSON object")
+    for field in ("id", "text", "html", "url", "published"):
+        value = record.get(field)
+        allowed = (str, int) if field == "id" else (str,)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, allowed)):
+            raise IntakeError(source, f'"{field}" must be a string, not {_kind_of(value)}')
     html, text = record.get("html"), record.get("text")
-    body = html if isinstance(html, str) and html.strip() else text
-    if not isinstance(body, str) or not body.strip():
-        raise IntakeError(source, 'missing "text" or "html"')
+    body = html if html and html.strip() else text
+    if not body or not body.strip():
+        raise IntakeError(source, 'no "text" or "html" (or both empty)')
+    try:
+        published = parse_published(record.get("published"))
+    except DateError as err:
+        raise IntakeError(source, str(err)) from None
+    kind = "html" if body is html else "text"
+    body = body.encode("utf-8", errors="replace").decode("utf-8")  # no lone surrogates ("\ud800")
     raw = body.encode("utf-8")
     sha256 = hashlib.sha256(raw).hexdigest()
-    kind = "html" if body is html else "text"
     return Capture(
         id=str(record.get("id") or sha256[:12]),
         source=source,
@@ -279,23 +407,14 @@ def _jsonl_capture(record: object, source: str) -> Capture:
         text=body,
         sha256=sha256,
         kind=kind,
-        url=record.get("url") if isinstance(record.get("url"), str) else None,
-        published=_iso_day(record.get("published")),
+        url=record.get("url"),
+        published=published,
     )
 
 
-def _iso_day(value: object) -> str | None:
-    """The ISO day of a given publication date: ISO, RFC 2822 (RSS) or written out."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    match = _ISO_DAY.match(value.strip())
-    if match:
-        return match.group()
-    try:
-        return parsedate_to_datetime(value).date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        pass
-    import dateparser  # slow to import: only for the odd written-out date
-
-    parsed = dateparser.parse(value, languages=["en"], settings={"STRICT_PARSING": True})
-    return parsed.date().isoformat() if parsed else None
+def _kind_of(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    return "a list" if isinstance(value, list) else "an object"

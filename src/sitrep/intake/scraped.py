@@ -26,7 +26,14 @@ from sitrep.intake._classify import (
 )
 from sitrep.intake._dateline import Dateline, find_dateline
 from sitrep.intake._dates import find_dates, make_iso
-from sitrep.intake._limits import DEFAULT_LIMITS, OVER_LIMIT, Limits, keep_within, scanned
+from sitrep.intake._limits import (
+    DEFAULT_LIMITS,
+    OVER_LIMIT,
+    Limits,
+    keep_within,
+    scanned,
+    without_repeats,
+)
 from sitrep.intake._rules import Rules, load_rules
 from sitrep.intake._text import CleanBuilder, Line, join_wrapped, split_lines, strip_span
 from sitrep.model import Article, Caption, Link, OffsetMap, Removed
@@ -61,9 +68,9 @@ def clean_text(
     """
     rules = rules or load_rules()
     text = scanned(original, limits)
-    lines = join_wrapped(split_lines(text), text)
+    lines, repeats = without_repeats(join_wrapped(split_lines(text), text))
     sheet = classify(lines, rules, hints or Hints())
-    over = _bound(sheet, limits)
+    over = repeats + _bound(sheet, limits)
     if len(text) < len(original):
         over.append(Removed(OVER_LIMIT, len(text), len(original), "scan-limit"))
     body_lines = [line for _, line in sheet.of_kind("body")]

@@ -204,13 +204,16 @@ def ensure_gazetteer(path: Path | None = None) -> Path:
     """Build the index if it is missing (about 20 s, once, said in the log); its path."""
     target = Path(path) if path else default_path()
     if not target.exists():
-        Gazetteer.open(path).close()
+        try:
+            Gazetteer.open(path).close()
+        except (OSError, sqlite3.Error) as err:  # a full disk, a read-only home, ...
+            raise GazetteerMissing(target, f"could not be built ({err})") from None
     return target
 
 
 class GazetteerMissing(FileNotFoundError):
-    def __init__(self, path: Path) -> None:
-        super().__init__(f"{path}: no gazetteer index; run `sitrep gazetteer build` once")
+    def __init__(self, path: Path, why: str = "no gazetteer index") -> None:
+        super().__init__(f"{path}: {why}; run `sitrep gazetteer build` once")
         self.path = path
 
 
@@ -241,8 +244,12 @@ def build_gazetteer(path: Path, supplement: str | None = None) -> Path:
         _write(connection, countries, rows, admins, _supplement_digest(supplement))
         connection.commit()
         connection.execute("VACUUM")
-    finally:
+    except BaseException:
         connection.close()
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
+    connection.close()
     partial.replace(path)
     return path
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -12,6 +13,10 @@ from sitrep.time.expressions import FUTURE, UNKNOWN, parse_iso, resolve, scan
 
 _FULL_DATES = frozenset({"iso", "dmy", "mdy"})
 _HEAD_CHARS = 400  # a wire dateline sits in the first lines of the capture
+# What may stand before a header date on its line: capitalised words (a place, a weekday,
+# "Published"), digits and punctuation; no lower-case word, so no sentence ("ten years after").
+_LEAD = r"(?:^|\n)[ \t]*(?P<lead>[^\w\n]*(?:[A-Z][\w'’.-]*[\s,|:/()\[\]–—-]*){0,5})"
+_YEAR = r"(?:19|20)\d{2}"
 
 
 @dataclass(frozen=True)
@@ -21,10 +26,15 @@ class Anchor:
 
 
 def document_anchor(article: Article, words: TimeWords) -> Anchor:
-    """Published date, else dateline, else latest caption date, else latest full date in text."""
+    """Published date, else the date heading the text, else dateline, else latest caption
+    date, else latest full date in text. A published date the cleaner only inferred comes
+    after the header date."""
     published = parse_iso(article.published)
     captions = [d for d in (parse_iso(c.date) for c in article.captions) if d]
     latest_caption = max(captions) if captions else None
+    header = header_date(article.original[:_HEAD_CHARS], article.original, words)
+    if header and not (published and not article.published_inferred):
+        return Anchor(header.isoformat(), "the date heading the text")
     if published:
         if article.published_inferred and latest_caption and latest_caption > published:
             return Anchor(latest_caption.isoformat(), "latest caption date (after inferred date)")
@@ -41,6 +51,79 @@ def document_anchor(article: Article, words: TimeWords) -> Anchor:
     if latest:
         return Anchor(latest.isoformat(), "latest full date in the text")
     return Anchor(None, "none")
+
+
+def header_date(head: str, text: str, words: TimeWords) -> date | None:
+    """The first date opening a line of `head`, in any common written form: "13-12-2016",
+    "13.12.2016", "2016/12/13", "13 December 2016", "Dec 13, 2016" or "Dec 132016" (the year
+    glued on by a scraper), and "Tuesday 13 December" (the year is the one, among the years
+    `text` names, in which that day is that weekday)."""
+    found = [
+        (m.start("date"), day)
+        for pattern, read in _header_forms(words)
+        for m in re.finditer(pattern, head)
+        if (day := read(m, text, words)) is not None
+    ]
+    return min(found)[1] if found else None
+
+
+def _header_forms(words: TimeWords) -> list[tuple[str, _Reader]]:
+    month = "(?i:" + "|".join(sorted(map(re.escape, words.months), key=len, reverse=True)) + ")"
+    weekday = "(?i:" + "|".join(sorted(map(re.escape, words.weekdays), key=len, reverse=True))
+    weekday += ")"
+    nth = r"(?:st|nd|rd|th)?"
+    return [
+        (rf"{_LEAD}(?P<date>(?P<a>\d{{1,2}})(?P<s>[./-])(?P<b>\d{{1,2}})(?P=s)(?P<y>{_YEAR}))"
+         r"(?!\d)", _numeric),
+        (rf"{_LEAD}(?P<date>(?P<y>{_YEAR})(?P<s>[./-])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}))"
+         r"(?!\d)", _year_first),
+        (rf"{_LEAD}(?P<date>(?:(?:{weekday})\.?,?\s+)?(?P<d>\d{{1,2}}){nth}\s+(?:of\s+)?"
+         rf"(?P<mon>{month})\.?,?\s*(?P<y>{_YEAR}))(?!\d)", _written),
+        (rf"{_LEAD}(?P<date>(?:(?:{weekday})\.?,?\s+)?(?P<mon>{month})\.?\s*(?P<d>\d{{1,2}}){nth}"
+         rf",?\s*(?P<y>{_YEAR}))(?!\d)", _written),
+        (rf"{_LEAD}(?P<date>(?P<wd>{weekday}),?\s+(?:the\s+)?(?P<d>\d{{1,2}}){nth}\s+(?:of\s+)?"
+         rf"(?P<mon>{month})\b)(?![.,]?\s*\d)", _weekday_only),
+        (rf"{_LEAD}(?P<date>(?P<wd>{weekday}),?\s+(?P<mon>{month})\.?\s+(?P<d>\d{{1,2}}){nth})"
+         r"(?![.,]?\s*\d)", _weekday_only),
+    ]  # fmt: skip
+
+
+_Reader = Callable[[re.Match[str], str, TimeWords], date | None]
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric(m: re.Match[str], text: str, words: TimeWords) -> date | None:
+    """Day first, as most of the world writes it; month first only where it must be."""
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    return _make(year, b, a) or _make(year, a, b)
+
+
+def _year_first(m: re.Match[str], text: str, words: TimeWords) -> date | None:
+    return _make(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+def _written(m: re.Match[str], text: str, words: TimeWords) -> date | None:
+    month = words.months.get(m["mon"].lower().rstrip("."))
+    return _make(int(m["y"]), month, int(m["d"])) if month else None
+
+
+def _weekday_only(m: re.Match[str], text: str, words: TimeWords) -> date | None:
+    """ "Tuesday 13 December": the year the text names in which that day was a Tuesday."""
+    month, weekday = words.months.get(m["mon"].lower()), words.weekdays.get(m["wd"].lower())
+    if month is None or weekday is None:
+        return None
+    years = sorted({int(y) for y in re.findall(rf"\b({_YEAR})\b", text)}, reverse=True)
+    for year in years:
+        day = _make(year, month, int(m["d"]))
+        if day is not None and day.weekday() == weekday % 7:
+            return day
+    return None
 
 
 def _dateline_date(head: str, words: TimeWords) -> date | None:

@@ -1,0 +1,155 @@
+"""WARC and WARC.gz archives, and gzipped JSONL, through intake."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import re
+
+import pytest
+
+from sitrep.intake.read import Capture, IntakeError, read_paths
+from sitrep.sources.warc import read_warc
+
+STORY = "Gunmen killed three villagers in Kaya on Monday, the mayor said. "
+
+
+def warc_bytes(gz: bool, pages: int = 4, extra: bool = True) -> bytes:
+    """An archive of `pages` HTML responses, plus (with `extra`) an image, a 404, a request
+    and a resource record, as a crawler writes them."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=gz)
+
+    def response(uri: str, body: bytes, status: str = "200 OK", kind: str = "text/html") -> None:
+        http = StatusAndHeaders(status, [("Content-Type", kind)], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=http)
+        )
+
+    for i in range(pages):
+        page = f"<html><head><title>Report {i}</title></head><body><p>{STORY * 3}</p></body>"
+        response(f"https://news.example/kaya/{i}", f"{page}</html>".encode())
+        if extra and i == 1:
+            response("https://news.example/logo.png", b"\x89PNG....", kind="image/png")
+            response("https://news.example/gone", b"<html>gone</html>", status="404 Not Found")
+            writer.write_record(
+                writer.create_warc_record(
+                    "https://news.example/note", "resource",
+                    payload=io.BytesIO(f"<html><body><p>{STORY}</p></body></html>".encode()),
+                    warc_content_type="text/html",
+                )
+            )  # fmt: skip
+    return buffer.getvalue()
+
+
+def _outcome(items) -> list[str]:
+    return [i.url if isinstance(i, Capture) else f"error: {i.reason}" for i in items]
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_html_responses_become_captures_naming_their_record(tmp_path, gz):
+    path = tmp_path / ("crawl.warc.gz" if gz else "crawl.warc")
+    path.write_bytes(warc_bytes(gz))
+    items = list(read_warc(path))
+    assert _outcome(items) == [
+        "https://news.example/kaya/0",
+        "https://news.example/kaya/1",
+        "https://news.example/note",
+        "https://news.example/kaya/2",
+        "https://news.example/kaya/3",
+    ]
+    first = items[0]
+    assert first.kind == "html" and first.key == first.url
+    assert re.fullmatch(rf"{re.escape(str(path))}#urn:uuid:[0-9a-f-]+", first.source)
+    assert first.record == first.source
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", first.captured_at)
+    assert first.raw.startswith(b"<html><head><title>Report 0")
+    assert len({i.source for i in items}) == 5
+
+
+def _cut(data: bytes, gz: bool, which: int) -> bytes:
+    """`data` with record `which` (of the four pages' records) cut in half."""
+    marker = b"\x1f\x8b\x08" if gz else b"WARC/1.0\r\n"
+    starts = [m.start() for m in re.finditer(re.escape(marker), data)] + [len(data)]
+    a, b = starts[which], starts[which + 1]
+    return data[: a + (b - a) // 2] + data[b:]
+
+
+@pytest.mark.parametrize("gz", [True, False])
+@pytest.mark.parametrize("which", [1, 3])  # one in the middle, the last one
+def test_a_truncated_record_is_one_failure_and_the_rest_go_on(tmp_path, gz, which):
+    path = tmp_path / ("cut.warc.gz" if gz else "cut.warc")
+    path.write_bytes(_cut(warc_bytes(gz, extra=False), gz, which))
+    outcome = _outcome(read_warc(path))
+    failures = [o for o in outcome if o.startswith("error:")]
+    assert len(failures) == 1 and "broken WARC record" in failures[0]
+    assert len(outcome) == 4
+    assert f"https://news.example/kaya/{which}" not in outcome
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_a_record_whose_bytes_changed_is_refused_by_its_digest(tmp_path, gz):
+    data = bytearray(warc_bytes(False, extra=False))
+    at = data.index(b"Report 2")
+    data[at : at + 8] = b"Report X"
+    raw = bytes(data)
+    if gz:  # recompress record by record, as a .warc.gz holds them
+        parts = re.split(rb"(?=WARC/1\.0\r\n)", raw)
+        raw = b"".join(gzip.compress(p) for p in parts if p)
+    path = tmp_path / ("edited.warc.gz" if gz else "edited.warc")
+    path.write_bytes(raw)
+    outcome = _outcome(read_warc(path))
+    assert outcome.count("error: broken WARC record: its digest does not match its bytes") == 1
+    assert "https://news.example/kaya/2" not in outcome and len(outcome) == 4
+
+
+@pytest.mark.parametrize(
+    "raw", [b"", b"not a warc at all\n" * 10, gzip.compress(b"not a warc\n"), b"\x1f\x8b\x08junk"]
+)
+def test_what_is_not_an_archive_is_one_line(tmp_path, raw):
+    path = tmp_path / "odd.warc.gz"
+    path.write_bytes(raw)
+    items = list(read_warc(path))
+    assert len(items) == 1 and isinstance(items[0], IntakeError)
+    assert "\n" not in items[0].reason
+
+
+def test_intake_routes_archives_and_gzipped_jsonl(tmp_path):
+    (tmp_path / "crawl.warc.gz").write_bytes(warc_bytes(True, pages=2, extra=False))
+    lines = "".join(f'{{"id": "j{i}", "text": "{STORY}"}}\n' for i in range(3))
+    (tmp_path / "docs.jsonl.gz").write_bytes(gzip.compress(lines.encode()))
+    items = list(read_paths([tmp_path]))
+    assert [i.id for i in items if isinstance(i, Capture)] == ["0", "1", "j0", "j1", "j2"]
+
+
+def test_a_broken_gzipped_jsonl_keeps_the_lines_before_the_break(tmp_path):
+    lines = "".join(f'{{"id": "j{i}", "text": "{STORY * 50}"}}\n' for i in range(40))
+    data = gzip.compress(lines.encode())
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(data[: len(data) * 2 // 3])
+    items = list(read_paths([path]))
+    good = [i for i in items if isinstance(i, Capture)]
+    assert 0 < len(good) < 40 and isinstance(items[-1], IntakeError)
+    assert "broken gzip stream" in items[-1].reason
+
+
+def test_a_small_warc_gz_is_ingested_and_each_article_names_its_record(tmp_path):
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+    from sitrep.store import open_store
+
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(warc_bytes(True, pages=2, extra=False))
+    db = tmp_path / "s.db"
+    result = CliRunner().invoke(app, ["ingest", str(path), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    with open_store(db) as store:
+        versions = [store.document_versions(f"https://news.example/kaya/{i}") for i in (0, 1)]
+    assert [len(v) for v in versions] == [1, 1]
+    for (version,) in versions:
+        assert re.fullmatch(rf"{re.escape(str(path))}#urn:uuid:[0-9a-f-]+", version.source)
+        assert version.url == version.document
