@@ -217,11 +217,16 @@ def speaker(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> boo
     return head.dep_ == "pobj" and head.head.head.lower_ in lexicon.speech_verbs
 
 
-def surface_actor(sentence: Span, spans: tuple[tuple[int, int], ...]) -> Span | None:
-    """A named entity in a role position that no alias knows: kept as written."""
+def surface_actor(
+    sentence: Span, spans: tuple[tuple[int, int], ...], lexicon: ActorLexicon
+) -> Span | None:
+    """A named entity in a role position that no alias knows: kept as written. A nationality
+    or country word is no actor's name ("COLOMBIAN"), nor a model number ("C-47")."""
     for start, end in spans:
         for ent in sentence.ents:
             if ent.label_ in KEEP_SURFACE_ENTS and ent.start_char >= start and ent.end_char <= end:
+                if fold(ent.text) in lexicon.demonyms or any(ch.isdigit() for ch in ent.text):
+                    continue
                 return ent
     return None
 
@@ -303,7 +308,7 @@ def assign_actors(
     if event_type.default_actor2 and first and first[0].kind == event_type.default_actor2:
         second, first = first + second, []  # "people murdered": the people are the victims
     if not first:
-        first = _surface(scene, cast.agent_spans)
+        first = _surface(scene, cast.agent_spans, lexicon)
     if not first and sub.default_actor1:
         first = [default(sub.default_actor1)]  # "a bomb went off": an unidentified armed group
     if not second and event_type.two_sided and first:
@@ -352,9 +357,9 @@ def _unnamed_doers(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[Ac
     ]
 
 
-def _surface(scene: Scene, agent_spans: tuple[Span_, ...]) -> list[Actor]:
+def _surface(scene: Scene, agent_spans: tuple[Span_, ...], lexicon: ActorLexicon) -> list[Actor]:
     """A named entity in the doer's place that no alias knows, kept as written."""
-    entity = surface_actor(scene.sentence, agent_spans)
+    entity = surface_actor(scene.sentence, agent_spans, lexicon)
     if entity is None:
         return []
     span = scene.passage.original_span(entity.start_char, entity.end_char)

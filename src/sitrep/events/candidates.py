@@ -152,8 +152,8 @@ def _with_doer(draft: Draft, doer: Actor) -> Draft:
 def _one_telling(drafts: list[Draft]) -> list[Draft]:
     """A sentence that takes up an event told before ("troops repelled the attack after a
     gunfight") tells more of it: its other drafts without a day or place of their own too."""
-    if not any(d.anaphoric for d in drafts):
-        return drafts
+    if not any(d.anaphoric and not d.generic for d in drafts):
+        return drafts  # a generic word ("bombs") takes up nothing
     return [
         replace(d, anaphoric=True) if not (d.date_explicit or _explicit(d)) else d for d in drafts
     ]
@@ -238,7 +238,8 @@ def drafts_for_trigger(
         )
         for d in drafts
     ]
-    return _as_told(drafts, ctx.sentence, token, trig, sub, bool(cast.agents), knowledge)
+    named = any(d.actor1 is not None and not (d.actor1.generic or d.actor1.default) for d in drafts)
+    return _as_told(drafts, ctx.sentence, token, trig, sub, (bool(cast.agents), named), knowledge)
 
 
 def _or_none(settings: list[Setting]) -> list[Setting | None]:
@@ -253,7 +254,23 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "missile launchers", "displaced families": a cue word describing a thing
     if trig.weak and token.dep_ == "nsubj" and token.head.lower_ in knowledge.trend_verbs:
         return True  # "violence rose again this week": a trend
-    return _refers_back(token, sentence, knowledge)  # "in connection with the bombing"
+    if _unused_weapon(token, knowledge):
+        return True  # "a shipment of missiles", "weapons and explosives were seized"
+    if sentence.text.rstrip().endswith("?"):
+        return True  # a question asks about an event, it reports none
+    if trig.weak and knowledge.accidents and knowledge.accidents.search(fold(sentence.text)):
+        return True  # "two crewmen died when the helicopter crashed"
+    return _habitual(token) or _refers_back(token, sentence, knowledge)
+
+
+def _habitual(token: Token) -> bool:
+    """A verb in the simple present in a relative clause tells what someone does, not what
+    happened ("the criminals who murder working people")."""
+    return (
+        token.dep_ == "relcl"
+        and token.tag_ in ("VBP", "VBZ")
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
 
 
 def _cast(
@@ -306,7 +323,10 @@ def _sub_event(
         token,
         kind_class(a1_kind, lexicon),
         kind_class(a2_kind, lexicon),
-        _patient_is_person(roles.patient_heads, patients, ctx, lexicon),
+        (
+            _patient_is_person(roles.patient_heads, patients, ctx, lexicon),
+            any(h.lower_ in knowledge.military_targets for h in roles.patient_heads),
+        ),
         trig.weak,
     )
     armed_doer = kind_class(a1_kind, lexicon) in ("state", "armed") and agents
@@ -372,12 +392,13 @@ def _as_told(
     token: Token,
     trig: Trigger,
     sub: SubEvent,
-    has_doer: bool,
+    doer: tuple[bool, bool],
     knowledge: EventKnowledge,
 ) -> list[Draft]:
     """Drafts that only tell more of an event told before are marked so: a generic word with
     no doer, place or day of its own; the details of a claim; a part of an attack."""
-    if _generic(token, trig, drafts, has_doer):
+    assert knowledge.actors is not None
+    if _generic(token, trig, drafts, doer, knowledge.actors):
         return [replace(d, anaphoric=True, detail=True, generic=True) for d in drafts]
     if any(c in fold(sentence.text) for c in knowledge.claims):
         return [replace(d, anaphoric=True, detail=True) for d in drafts]  # the claim's details
@@ -389,6 +410,32 @@ def _as_told(
 
 
 # ---- small tests on the trigger -----------------------------------------------------------
+
+
+def _unused_weapon(token: Token, knowledge: EventKnowledge) -> bool:
+    """A weapon named as a thing: no verb of using it and no event noun governs it ("the bomb
+    exploded", "threw a grenade", "the explosion of a bomb" use it; "a shipment of missiles",
+    "offered the bombs" do not), and no clause on it uses it ("a grenade thrown at")."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in knowledge.instruments:
+        return False
+    if any(c.dep_ in ("acl", "relcl") and c.lower_ in knowledge.use_verbs for c in token.children):
+        return False
+    for above in list(token.ancestors)[:3]:
+        if above.lower_ in knowledge.use_verbs or above.lower_ in knowledge.event_heads:
+            return False
+    return token.head.lower_ not in knowledge.use_verbs
+
+
+def _done(token: Token, lexicon: ActorLexicon) -> bool:
+    """The noun is the object of a verb in the past that did it ("warplanes carried out air
+    strikes"), or names a crowd ("protesters"): not a generic plural."""
+    head = token.head
+    talk = head.lower_ in lexicon.government_verbs or head.lower_ in lexicon.speech_verbs
+    if token.dep_ in ("dobj", "nsubjpass") and head.tag_ in ("VBD", "VBN") and not talk:
+        return True  # "condemned bombings" only talks of them
+    crowd = lexicon.kinds.get("crowd", ())
+    patterns = [lexicon.generic.get(kind) for kind in crowd]
+    return any(p is not None and p.fullmatch(token.lower_) for p in patterns)
 
 
 def _told_doer(draft: Draft) -> bool:
@@ -433,17 +480,27 @@ def _refers_back(token: Token, sentence: Span, knowledge: EventKnowledge) -> boo
     return knowledge.referring.search(before) is not None
 
 
-def _generic(token: Token, trig: Trigger, drafts: list[Draft], has_doer: bool) -> bool:
-    """A generic word or a bare plural ("attacks must stop") with no doer, place or day of
-    its own is talk about violence or a detail of an event told before, not an event."""
+def _generic(
+    token: Token,
+    trig: Trigger,
+    drafts: list[Draft],
+    doer: tuple[bool, bool],
+    lexicon: ActorLexicon,
+) -> bool:
+    """Talk about violence or a detail of an event told before, not an event: a generic word
+    ("violence", "the attack") with no doer, place or day of its own, or a bare plural
+    ("bombings of populated areas", "the army's attacks") with no place or day of its own and
+    no doer named ("Russian strikes" tell a campaign). `doer`: one is found, one is named."""
+    has_doer, named = doer
     bare_plural = token.tag_ == "NNS" and not any(
-        c.dep_ in ("det", "nummod", "poss") for c in token.children
+        c.dep_ in ("det", "nummod") for c in token.children
     )
-    if not (trig.weak or bare_plural):
+    own = any(d.date_explicit or _explicit(d) for d in drafts)
+    if bare_plural and not _done(token, lexicon):
+        return not (own or named)
+    if not trig.weak or has_doer:
         return False
-    if has_doer:
-        return False
-    return not any(d.date_explicit or _explicit(d) or _told_doer(d) for d in drafts)
+    return not (own or any(_told_doer(d) for d in drafts))
 
 
 def _target(

@@ -61,13 +61,17 @@ def settle(
     trigger: Token,
     actor1_class: str | None,
     actor2_class: str | None,
-    patient_is_person: bool,
+    patient: tuple[bool, bool],
     weak: bool,
 ) -> str:
     """The final sub-event key from the cue's key, the trigger's form and the actors' kinds.
 
     Classes are "state", "armed", "unarmed", "crowd" (see actors.toml [kinds]) or None.
+    `patient`: the object is people; the object is an armed site ("military positions").
     """
+    patient_is_person, armed_site = patient
+    if key == "civilian_attack" and armed_site and actor1_class in ("state", "armed", None):
+        return "armed_clash"  # "guerrillas attacked army positions": a battle
     if key in ("government_regains", "nonstate_overtakes"):
         return _territory(key, trigger, actor1_class, patient_is_person)
     if key == "abduction" and actor1_class == "state":

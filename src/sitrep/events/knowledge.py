@@ -133,6 +133,10 @@ class EventKnowledge:
     trend_verbs: frozenset[str] = frozenset()  # "violence rose": a trend, no event
     destination_cues: tuple[str, ...] = ()  # "diverted to X": X sets no later sentence
     claims: tuple[str, ...] = ()  # "claimed responsibility": details of an attack told before
+    instruments: frozenset[str] = frozenset()  # weapons: an event only when used ("bomb hit")
+    military_targets: frozenset[str] = frozenset()  # "attacked army positions": a battle
+    accidents: re.Pattern[str] | None = None  # "the helicopter crashed": no violence
+    use_verbs: frozenset[str] = frozenset()  # the verbs that use a weapon, every form
     time_cues: Any = None  # sitrep.time.Cues: factuality and certainty cues, loaded once
 
 
@@ -300,6 +304,10 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         trend_verbs=frozenset(taxonomy.get("rules", {}).get("trend_verbs", ())),
         destination_cues=tuple(taxonomy.get("rules", {}).get("destination_cues", ())),
         claims=tuple(taxonomy.get("rules", {}).get("claims", ())),
+        instruments=frozenset(taxonomy.get("rules", {}).get("instruments", ())),
+        military_targets=frozenset(taxonomy.get("rules", {}).get("military_targets", ())),
+        accidents=compile_cues(taxonomy.get("rules", {}).get("accidents", []), {}, nouns_only=True),
+        use_verbs=_all_forms(taxonomy.get("rules", {}).get("use_verbs", ()), irregular),
         referring=_referring(taxonomy.get("rules", {}).get("referring", ())),
         anaphora_nouns=_all_forms(taxonomy.get("rules", {}).get("anaphora_nouns", ()), irregular),
         time_cues=load_cues(str(data_dir / "factuality.toml")),
