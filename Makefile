@@ -28,9 +28,12 @@ typecheck: setup
 test: setup lint typecheck
 	$(BIN)/pytest --cov=sitrep --cov-report=term:skip-covered --cov-fail-under=88  # the floor only goes up
 
+# `make bench BENCH_SIZES=1000,10000` for the full tables (hours on 2 cores: run it on a quiet machine).
+BENCH_SIZES ?= 1000
 bench: setup
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/run.py --sizes $(BENCH_SIZES)
 	$(BIN)/python benchmarks/store_bench.py  # the store's queries at 100,000 events, both backends
+	$(BIN)/python benchmarks/web_bench.py  # the app at 100,000 events, SQLite and PostgreSQL
 
 # Coverage-guided fuzzing of every parser of outside data, FUZZ_SECONDS per target (not in `test`).
 FUZZ_SECONDS ?= 60

@@ -87,3 +87,76 @@ def write_jsonl(path: Path, count: int) -> Path:
         for item in articles(count):
             out.write(json.dumps(item) + "\n")
     return path
+
+
+# ---------------------------------------------------------------- republished copies
+
+OUTLET_LINES = [
+    "Subscribe to our daily briefing for the latest updates from the region.",
+    "Follow us on social media and share this story with your friends.",
+    "This article was produced with the support of our regional partners.",
+    "Copyright 2025 the publisher. All rights reserved. Reproduction prohibited.",
+    "Related coverage: analysis, maps and a timeline of the conflict are on our website.",
+]
+HEADLINES = [
+    "Deadly violence in {city} as fighting spreads",
+    "{city}: residents count the cost of a week of clashes",
+    "UPDATE 2-Fighting near {city} leaves many dead",
+    "What we know about the latest attacks around {city}",
+]
+REWORDINGS = [(" said", " told reporters"), (" killing ", " leaving dead "), ("Thousands", "Many")]
+
+
+def story(index: int, words: int) -> dict[str, str]:
+    """A report of its own: paragraphs of two or three event sentences each, and at most two
+    background paragraphs (which other stories share, as reports on one conflict do)."""
+    rng = random.Random(index)
+    city, country, adj, enemy = rng.choice(PLACES)
+    fill = {"city": city, "adj": adj, "enemy": enemy}
+    paragraphs = [f"{city.upper()}, {country} (Newswire) - " + _event(rng, fill)]
+    background = rng.sample(BACKGROUND, 2)
+    while sum(len(p.split()) for p in paragraphs) < words:
+        if background and rng.random() < 0.2:
+            paragraphs.append(background.pop())
+        else:
+            paragraphs.append(" ".join(_event(rng, fill) for _ in range(rng.randint(2, 3))))
+    return {
+        "id": f"story-{index:05d}", "story": f"story-{index:05d}",
+        "text": f"Violence flares around {city}\n\n" + "\n\n".join(paragraphs),
+        "published": f"2025-0{1 + index % 9}-{1 + index % 27:02d}",
+    }  # fmt: skip
+
+
+def republished(index: int, copies: int) -> list[dict[str, str]]:
+    """An original story and `copies` reprints: new headline, outlet lines added, the end cut,
+    a few words changed (each reprint picks some of these at random)."""
+    rng = random.Random(10_000 + index)
+    original = story(index, words=rng.choice([300, 500, 800]))
+    city = rng.choice(PLACES)[0]
+    out = [original]
+    for n in range(copies):
+        title, _, body = original["text"].partition("\n\n")
+        paragraphs = body.split("\n\n")
+        if rng.random() < 0.7:
+            title = rng.choice(HEADLINES).format(city=city)
+        if rng.random() < 0.5:
+            keep = max(2, int(len(paragraphs) * rng.uniform(0.55, 0.9)))
+            paragraphs = paragraphs[:keep]
+        if rng.random() < 0.5:
+            paragraphs = paragraphs + rng.sample(OUTLET_LINES, rng.randint(1, 3))
+        text = "\n\n".join(paragraphs)
+        if rng.random() < 0.5:
+            for old, new in rng.sample(REWORDINGS, 2):
+                text = text.replace(old, new, 1)
+        copy = {"id": f"{original['id']}-copy{n}", "text": title + "\n\n" + text}
+        out.append({**copy, "published": original["published"], "story": original["id"]})
+    return out
+
+
+def copy_set(stories: int, seed: int = 7) -> list[dict[str, str]]:
+    """`stories` originals, each with 0-4 reprints, shuffled (a reprint may come first).
+    Distinct stories share templates, places and background paragraphs: hard cases."""
+    rng = random.Random(seed)
+    items = [item for i in range(stories) for item in republished(50_000 + i, rng.randint(0, 4))]
+    rng.shuffle(items)
+    return items

@@ -43,11 +43,12 @@ def measure(command: list[str]) -> dict[str, float]:
     return result
 
 
-def bare_spacy(count: int) -> float:
-    """Articles per second of spaCy's nlp.pipe, all components, same model and texts."""
-    from sitrep.language import load_nlp
+def bare_spacy(count: int, matmul: bool = False) -> float:
+    """Articles per second of spaCy's nlp.pipe, all components, same model and texts; with
+    `matmul`, on the same matrix products sitrep uses (numpy's BLAS, one thread)."""
+    from sitrep.language import load_nlp, use_matmul
 
-    nlp = load_nlp(exclude=())
+    nlp = use_matmul(load_nlp(exclude=())) if matmul else load_nlp(exclude=())
     texts = [a["text"] for a in articles(count)]
     list(nlp.pipe(texts[:5]))  # warm up
     started = time.perf_counter()
@@ -83,18 +84,28 @@ def stage_times(count: int) -> tuple[dict[str, float], float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", default="100,1000", help="article counts")
+    parser.add_argument("--sizes", default="1000", help="article counts, e.g. 1000,10000")
+    parser.add_argument("--no-scale", action="store_true", help="skip Spark, ingest and load")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     console = Console()
-    machine = f"{os.cpu_count()} cores, {_memory_gib():.0f} GiB"
+    machine = f"{os.cpu_count()} cores, {_memory_gib():.0f} GiB, load {os.getloadavg()[0]:.1f}"
     with tempfile.TemporaryDirectory() as tmp:
         runs = _runs(Path(tmp), sizes)
-        baseline = bare_spacy(sizes[0])
+        base = min(sizes[0], 1000)  # the rate of nlp.pipe does not depend on the count
+        baseline, matmul = bare_spacy(base), bare_spacy(base, matmul=True)
         cold = _cold_start(Path(tmp))
-    console.print(_speed_table(runs, baseline, machine))
+        console.print(_speed_table(runs, baseline, matmul, base, machine))
+        if not args.no_scale:
+            from scale import scale_tables
+
+            for table in scale_tables(Path(tmp), max(sizes), machine):
+                console.print(table)
     stages, gazetteer_s = stage_times(min(sizes[0], 100))
     console.print(_stage_table(stages, gazetteer_s, cold, machine))
+    from neardup import evaluate
+
+    console.print(_copies_table(evaluate(400)))
     real_pages(console)
 
 
@@ -139,18 +150,35 @@ def _cold_start(tmp: Path) -> float:
 
 
 def _speed_table(
-    runs: list[tuple[int, int, dict[str, float]]], baseline: float, machine: str
+    runs: list[tuple[int, int, dict[str, float]]],
+    baseline: float,
+    matmul: float,
+    base: int,
+    machine: str,
 ) -> Table:
     table = Table(title=f"sitrep extract --input, end to end ({machine})", title_justify="left")
-    for name in ("articles", "jobs", "seconds", "articles/s", "x nlp.pipe", "peak RSS/worker"):
+    columns = ("articles", "jobs", "seconds", "articles/s", "x nlp.pipe",
+               "x nlp.pipe (same BLAS)", "peak RSS/worker")  # fmt: skip
+    for name in columns:
         table.add_column(name, justify="right")
     for size, jobs, r in runs:
         rate = size / r["wall"]
         table.add_row(
             str(size), str(jobs), f"{r['wall']:.1f}", f"{rate:.1f}", f"{rate / baseline:.2f}",
-            f"{r['rss_mb']:.0f} MiB",
+            f"{rate / matmul:.2f}", f"{r['rss_mb']:.0f} MiB",
         )  # fmt: skip
-    table.caption = f"bare spaCy nlp.pipe, all components, 1 process: {baseline:.1f} articles/s"
+    table.caption = (
+        f"bare spaCy nlp.pipe, all components, 1 process, first {base} texts: {baseline:.1f} "
+        f"articles/s as installed, {matmul:.1f} articles/s on numpy's BLAS like sitrep"
+    )
+    return table
+
+
+def _copies_table(r: dict[str, float]) -> Table:
+    table = Table(title="near-duplicates: generated reprints (benchmarks/neardup.py)")
+    for column in r:
+        table.add_column(column, justify="right")
+    table.add_row(*(f"{v:.3f}" if isinstance(v, float) else str(v) for v in r.values()))
     return table
 
 

@@ -47,3 +47,57 @@ def test_prefiltered_parse_keeps_text_entities_and_sentences(language):
     assert {e.text for e in part.ents} == {e.text for e in full.ents}
     shelled = next(t for t in part if t.text == "shelled")
     assert shelled.dep_ == "ROOT" and shelled.tag_ == "VBD"  # the hot sentence is fully parsed
+
+
+def test_prefiltered_entities_are_the_full_pipelines(language):
+    """Entities are found over whole passages, exactly as without the pre-filter."""
+    hot = Language(language.nlp, hot=lambda s: "clash" in s)
+    texts = [
+        "Fighters clashed with police in Dastrana on Monday. The Velmora Relief Council met "
+        "donors in Port Serin on Tuesday, and Amina Okoro spoke for the United Nations.",
+        "NO CUE HERE. Officials in Kharkiv said nothing.",
+        "",
+    ]
+    full = language.parse(texts)
+    part = hot.parse(texts)
+    for a, b in zip(full, part, strict=True):
+        assert b.text == a.text
+        assert [(e.start_char, e.end_char, e.label_) for e in b.ents] == [
+            (e.start_char, e.end_char, e.label_) for e in a.ents
+        ]
+    clashed = next(t for t in part[0] if t.text == "clashed")
+    assert clashed.pos_ == "VERB" and clashed.dep_ == "ROOT"
+    met = next(t for t in part[0] if t.text == "met")
+    assert met.tag_ == "" and met.head.i == next(part[0].sents)[-1].i + 1  # cold: flat tree
+
+
+def test_fold_fast_path_matches_the_character_loop():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from sitrep.events._lexicon import fold
+
+    def slow(text: str) -> str:
+        out = [c.lower() if len(c.lower()) == 1 else c for c in text]
+        return "".join(out).replace("\u2019", "'").replace("\u2018", "'")
+
+    @settings(max_examples=300)
+    @given(st.text())
+    def check(text: str) -> None:
+        assert fold(text) == slow(text)
+
+    check()
+    for text in ("ΟΔΟΣ Σ", "İstanbul", "Don’t ATTACK"):
+        assert fold(text) == slow(text) and len(fold(text)) == len(text)
+
+
+def test_matmul_ops_give_the_same_analysis():
+    from sitrep.language import load_nlp, use_matmul
+
+    text = "Gunmen killed 12 villagers near Maiduguri on Sunday, the army said in a statement."
+    plain = load_nlp()(text)
+    fast = use_matmul(load_nlp())(text)
+    assert [(t.tag_, t.dep_, t.head.i, t.ent_type_) for t in fast] == [
+        (t.tag_, t.dep_, t.head.i, t.ent_type_) for t in plain
+    ]
+    assert fast.vocab is not plain.vocab  # two pipelines, really compared

@@ -1,8 +1,9 @@
 """Run the pipeline over a stream of captures on several processes, keeping input order.
 
 The pipeline is loaded once, in this process, before the workers are forked: they share its
-model and gazetteer pages copy-on-write and start at once. At most `window` documents are in
-flight, so memory stays flat however long the stream is. Whatever goes wrong with one
+model and gazetteer pages copy-on-write and start at once. Documents travel in batches (the
+model runs faster on many texts at once), a few batches per worker in flight so that no
+worker waits, and memory stays flat however long the stream is. Whatever goes wrong with one
 document (any exception, even a worker that dies) comes back as that document's `Failure`,
 a plain value, and the stream goes on.
 """
@@ -19,11 +20,12 @@ from concurrent.futures.process import BrokenProcessPool
 
 from sitrep.intake import Capture, IntakeError
 from sitrep.model import Extraction, Failure
-from sitrep.pipeline import Pipeline
+from sitrep.pipeline import BATCH, Pipeline, as_item, describe
 
 Result = Extraction | Failure
 Item = Capture | Failure
 Loader = Pipeline | Callable[[], Pipeline] | None
+IN_FLIGHT = 3  # batches per worker: one being coded, the next ones waiting
 
 # The pipeline the forked workers inherit; set just before they are forked.
 _worker_pipeline: Pipeline | None = None
@@ -31,34 +33,37 @@ _worker_pipeline: Pipeline | None = None
 
 def extract_one(pipeline: Pipeline, capture: Capture) -> Result:
     """The extraction of one capture, or its failure: never an exception."""
-    try:
-        return pipeline.extract_capture(capture)
-    except IntakeError as error:
-        return Failure(error.source, error.reason)
-    except Exception as error:  # any bug in one document fails that document
-        return Failure(capture.source, describe(error))
+    return pipeline.extract_batch([capture])[0]
 
 
-def describe(error: BaseException) -> str:
-    text = str(error).strip().splitlines()
-    return f"{type(error).__name__}: {text[0]}" if text else type(error).__name__
-
-
-def _work(capture: Capture) -> Result:
+def _work(batch: list[Item]) -> list[Result]:
     assert _worker_pipeline is not None
-    return extract_one(_worker_pipeline, capture)
+    return _worker_pipeline.extract_batch(batch)
+
+
+def _safe_batch(pipeline: Pipeline, batch: list[Item]) -> list[Result]:
+    """`extract_batch`, and should it raise after all, each document alone."""
+    try:
+        return pipeline.extract_batch(batch)
+    except Exception as error:
+        if len(batch) == 1:
+            return [batch[0] if isinstance(batch[0], Failure) else _failed(batch[0], error)]
+        return [r for item in batch for r in _safe_batch(pipeline, [item])]
+
+
+def _failed(item: Capture, error: Exception) -> Failure:
+    return Failure(item.source, describe(error))
 
 
 def _quiet_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
 
 
-def as_item(item: Capture | IntakeError | Failure) -> Item:
-    return Failure(item.source, item.reason) if isinstance(item, IntakeError) else item
-
-
 def extract_stream(
-    captures: Iterable[Capture | IntakeError | Failure], jobs: int, pipeline: Loader = None
+    captures: Iterable[Capture | IntakeError | Failure],
+    jobs: int,
+    pipeline: Loader = None,
+    batch: int = BATCH,
 ) -> Iterator[tuple[Item, Result]]:
     """`(capture, extraction or failure)` pairs in input order, using `jobs` processes.
 
@@ -73,28 +78,33 @@ def extract_stream(
     else:
         return
     loaded = pipeline() if callable(pipeline) else pipeline or Pipeline.load()
+    batches = _batches(items, batch)
     if jobs <= 1:
-        for item in items:
-            yield item, item if isinstance(item, Failure) else extract_one(loaded, item)
+        for chunk in batches:
+            yield from zip(chunk, _safe_batch(loaded, chunk), strict=True)
         return
-    yield from _in_workers(items, jobs, loaded)
+    yield from _in_workers(batches, jobs, loaded)
+
+
+def _batches(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
+    while chunk := list(itertools.islice(items, size)):
+        yield chunk
 
 
 def _in_workers(
-    items: Iterator[Item], jobs: int, loaded: Pipeline
+    batches: Iterator[list[Item]], jobs: int, loaded: Pipeline
 ) -> Iterator[tuple[Item, Result]]:
     global _worker_pipeline
     _worker_pipeline = loaded
-    window = jobs * 8
     workers = _Workers(jobs)
-    pending: deque[tuple[Item, tuple[Future[Result], int] | Failure]] = deque()
+    pending: deque[tuple[list[Item], tuple[Future[list[Result]], int]]] = deque()
     try:
-        for item in items:
-            pending.append((item, item if isinstance(item, Failure) else workers.submit(item)))
-            while len(pending) >= window:
-                yield workers.result(*pending.popleft())
+        for chunk in batches:
+            pending.append((chunk, workers.submit(chunk)))
+            while len(pending) >= jobs * IN_FLIGHT:
+                yield from workers.results(*pending.popleft())
         while pending:
-            yield workers.result(*pending.popleft())
+            yield from workers.results(*pending.popleft())
     finally:
         workers.pool.shutdown(wait=True, cancel_futures=True)
 
@@ -115,27 +125,32 @@ class _Workers:
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.pool, self.generation = self._new_pool(), self.generation + 1
 
-    def submit(self, item: Capture) -> tuple[Future[Result], int]:
+    def submit(self, batch: list[Item]) -> tuple[Future[list[Result]], int]:
         try:
-            return self.pool.submit(_work, item), self.generation
+            return self.pool.submit(_work, batch), self.generation
         except BrokenProcessPool:
             self._renew(self.generation)
-            return self.pool.submit(_work, item), self.generation
+            return self.pool.submit(_work, batch), self.generation
 
-    def result(self, item: Item, work: tuple[Future[Result], int] | Failure) -> tuple[Item, Result]:
-        if isinstance(work, Failure):
-            return item, work
-        assert isinstance(item, Capture)
+    def results(
+        self, batch: list[Item], work: tuple[Future[list[Result]], int]
+    ) -> list[tuple[Item, Result]]:
         future, generation = work
         try:
-            return item, future.result()
-        except BrokenProcessPool:  # maybe another document killed the worker: try it alone
+            return list(zip(batch, future.result(), strict=True))
+        except BrokenProcessPool:  # some document killed the worker: find it, one at a time
             self._renew(generation)
-        except Exception as error:  # a result that could not travel back
-            return item, Failure(item.source, describe(error))
-        retry, generation = self.submit(item)
+        except Exception as error:  # results that could not travel back: try each alone
+            if len(batch) == 1:
+                return [(batch[0], Failure(batch[0].source, describe(error)))]
+        return [self._alone(item) for item in batch]
+
+    def _alone(self, item: Item) -> tuple[Item, Result]:
+        if isinstance(item, Failure):
+            return item, item
+        retry, generation = self.submit([item])
         try:
-            return item, retry.result()
+            return item, retry.result()[0]
         except BrokenProcessPool:
             self._renew(generation)
             return item, Failure(item.source, "the worker process coding it died")

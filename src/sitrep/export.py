@@ -1,4 +1,4 @@
-"""Exports: CSV in ACLED's column order, JSON Lines with evidence; more formats plug in.
+"""Exports: CSV in ACLED's column order, GeoJSON for GIS, Parquet for notebooks, JSON Lines.
 
 A format is a `Format` in `FORMATS` (`register` adds one): a writer from events (or stored
 event records, which add their revision, review state and sources) to an open stream.
@@ -115,8 +115,91 @@ def write_jsonl(events: Iterable[Exportable], out: IO[str]) -> int:
     return count
 
 
+def write_geojson(events: Iterable[Exportable], out: IO[str]) -> int:
+    """A FeatureCollection (RFC 7946: WGS 84, longitude first) written feature by feature;
+    events without coordinates get a null geometry, as GeoJSON allows."""
+    out.write('{"type": "FeatureCollection", "features": [\n')
+    count = 0
+    for item in events:
+        event, _ = split(item)
+        data = record_json(item)
+        lon, lat = data.pop("longitude"), data.pop("latitude")
+        geometry = {"type": "Point", "coordinates": [lon, lat]} if _located(lat, lon) else None
+        data["evidence"] = " | ".join(f"{e.field}: {e.text}" for e in event.evidence)
+        feature = {"type": "Feature", "id": event.event_id, "geometry": geometry,
+                   "properties": {"latitude": lat, "longitude": lon, **data}}  # fmt: skip
+        out.write((",\n" if count else "") + json.dumps(feature, ensure_ascii=False))
+        count += 1
+    out.write("\n]}\n")
+    return count
+
+
+def _located(lat: Any, lon: Any) -> bool:
+    return isinstance(lat, int | float) and isinstance(lon, int | float)
+
+
+def write_parquet(events: Iterable[Exportable], out: IO[bytes], batch: int = 10_000) -> int:
+    """ACLED's columns (typed) and sitrep's, evidence as a list of structs, in row groups of
+    `batch` rows; the compressed file is built in memory, then written to `out`."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = _parquet_schema(pa)
+    count = 0
+    sink = pa.BufferOutputStream()  # pyarrow wants a native stream; any binary `out` will do
+    with pq.ParquetWriter(sink, schema, compression="zstd") as writer:
+        rows: list[dict[str, Any]] = []
+        for event in events:
+            rows.append(_parquet_row(event))
+            count += 1
+            if len(rows) >= batch:
+                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                rows = []
+        if rows or count == 0:
+            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+    out.write(sink.getvalue().to_pybytes())
+    return count
+
+
+_INTEGER = {"year", "time_precision", "iso", "geo_precision", "fatalities", "geonameid", "revision"}
+_FLOAT = {"latitude", "longitude"}
+
+
+def _parquet_schema(pa: Any) -> Any:
+    columns = []
+    for name in (*ACLED_COLUMNS, *SITREP_COLUMNS):
+        if name == "evidence":
+            part = pa.struct([("field", pa.string()), ("text", pa.string()),
+                              ("start", pa.int64()), ("end", pa.int64())])  # fmt: skip
+            columns.append(pa.field(name, pa.list_(part)))
+        elif name in _INTEGER:
+            columns.append(pa.field(name, pa.int64()))
+        elif name in _FLOAT:
+            columns.append(pa.field(name, pa.float64()))
+        else:
+            columns.append(pa.field(name, pa.string()))
+    return pa.schema(columns)
+
+
+def _parquet_row(item: Exportable) -> dict[str, Any]:
+    event, _ = split(item)
+    row = acled_row(item)
+    for name, value in row.items():
+        if name in _INTEGER or name in _FLOAT:
+            row[name] = None if value in ("", None) else value
+        else:
+            row[name] = None if value == "" else str(value)
+    row["year"] = int(event.event_date[:4]) if event.event_date else None
+    row["evidence"] = [
+        {"field": e.field, "text": e.text, "start": e.start, "end": e.end} for e in event.evidence
+    ]
+    return row
+
+
 register(Format("csv", write_csv, help="ACLED's columns in ACLED's order, then sitrep's"))
 register(Format("jsonl", write_jsonl, help="one event a line, with its evidence"))
+register(Format("geojson", write_geojson, help="a GeoJSON FeatureCollection (opens in QGIS)"))
+register(Format("parquet", write_parquet, binary=True, help="typed columns, evidence as structs"))
 
 
 class HashingWriter:

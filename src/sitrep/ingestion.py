@@ -121,6 +121,23 @@ class Ingest:
         self._store(batch)
         return self.progress
 
+    def add_coded(self, items: Iterable[Stored | Failure]) -> IngestReport:
+        """Store documents coded elsewhere (a `sitrep batch` output) the way `run` stores
+        what it codes: known bytes skipped, the rest in batches, failures kept."""
+        batch: list[Stored] = []
+        for item in items:
+            if isinstance(item, Failure):
+                self.progress.failures.append(item)
+            elif self.store.known(item.identity, item.extraction.article.sha256):
+                self.progress.duplicates += 1
+            else:
+                batch.append(item)
+            if len(batch) >= self.batch_size:
+                self._store(batch)
+                batch = []
+        self._store(batch)
+        return self.progress
+
     def _new(
         self, captures: Iterable[Capture | IntakeError | Failure]
     ) -> Iterator[Capture | Failure]:

@@ -264,6 +264,16 @@ class Extraction:
 
 
 @dataclass(frozen=True)
+class Copy:
+    """A document that republishes an earlier one (a wire copy): not coded on its own, it is
+    another source of the original's report."""
+
+    document: str  # the copy's key
+    original: str  # the key of the first copy seen, which was coded
+    resemblance: float  # estimated share of the shorter body found in the other (0-1)
+
+
+@dataclass(frozen=True)
 class Failure:
     """A document that could not be coded or stored: where it came from and why, in one line.
 
@@ -303,6 +313,7 @@ __all__ = [
     "Evidence",
     "Extraction",
     "Factuality",
+    "Copy",
     "Failure",
     "Link",
     "OffsetMap",

@@ -9,13 +9,16 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import itertools
 import logging
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
+
+from spacy.tokens import Doc
 
 from sitrep import __version__
 from sitrep.events import extract_events
@@ -23,11 +26,12 @@ from sitrep.events.detect import has_cue
 from sitrep.intake import Capture, IntakeError, to_article
 from sitrep.knowledge import Knowledge, bundle_digest
 from sitrep.language import Language
-from sitrep.model import Article, Event, Extraction
+from sitrep.model import Article, Event, Extraction, Failure, Passage
 from sitrep.places import Gazetteer, locate
 from sitrep.time import document_anchor, find_times
 
 log = logging.getLogger(__name__)
+BATCH = 16  # documents per pass of the language model
 T = TypeVar("T")
 
 
@@ -80,6 +84,12 @@ class Pipeline:
     def extract_article(self, article: Article) -> Extraction:
         passages = article.passages()
         docs = self._timed("language", lambda: self.language.parse(p.text for p in passages))
+        return self._analyse(article, passages, docs)
+
+    def _analyse(
+        self, article: Article, passages: Sequence[Passage], docs: list[Doc]
+    ) -> Extraction:
+        """Everything after the language model, for one article."""
         places = self._timed("places", lambda: locate(passages, docs, self.gazetteer))
         words = self.knowledge.time_words
         anchor = document_anchor(article, words=words)
@@ -112,17 +122,61 @@ class Pipeline:
         return self.extract_article(article)
 
     def extract_many(
-        self, captures: Iterable[Capture | IntakeError]
-    ) -> Iterator[Extraction | IntakeError]:
-        """Extract in order; a bad document becomes its `IntakeError`, the rest go on."""
-        for item in captures:
-            yield item if isinstance(item, IntakeError) else self.try_extract(item)
+        self, captures: Iterable[Capture | IntakeError | Failure], batch: int = BATCH
+    ) -> Iterator[Extraction | Failure]:
+        """Extract in order, `batch` documents at a time; a bad document becomes its
+        `Failure`, the rest go on."""
+        stream = (as_item(c) for c in captures)
+        while chunk := list(itertools.islice(stream, batch)):
+            yield from self.extract_batch(chunk)
 
-    def try_extract(self, capture: Capture) -> Extraction | IntakeError:
+    def extract_batch(self, items: Sequence[Capture | Failure]) -> list[Extraction | Failure]:
+        """Extract several documents with one pass of the language model over all of them
+        (it runs faster on larger batches). One result per item, in order, never an
+        exception: a document that fails, for whatever reason, becomes its `Failure`."""
+        results: list[Article | Extraction | Failure] = [self._intake(i) for i in items]
+        good = [(n, a, a.passages()) for n, a in enumerate(results) if isinstance(a, Article)]
+        texts = [p.text for _, _, passages in good for p in passages]
         try:
-            return self.extract_capture(capture)
-        except IntakeError as err:
-            return err
+            docs = iter(self._timed("language", lambda: self.language.parse(texts)))
+        except Exception as error:  # one document the model chokes on: find it, alone
+            if len(good) > 1:
+                return [r for item in items for r in self.extract_batch([item])]
+            failed = Failure(items[good[0][0]].source, describe(error))
+            return [failed if isinstance(r, Article) else r for r in results]
+        for n, article, passages in good:
+            own = [next(docs) for _ in passages]
+            results[n] = _guarded(
+                items[n], functools.partial(self._analyse, article, passages, own)
+            )
+        return [r for r in results if not isinstance(r, Article)]  # every article is done
+
+    def _intake(self, item: Capture | Failure) -> Article | Failure:
+        if isinstance(item, Failure):
+            return item
+        work = functools.partial(to_article, item, self.knowledge.intake)
+        return _guarded(item, lambda: self._timed("intake", work))
+
+
+def as_item(item: Capture | IntakeError | Failure) -> Capture | Failure:
+    return Failure(item.source, item.reason) if isinstance(item, IntakeError) else item
+
+
+def describe(error: BaseException) -> str:
+    """An exception in one line: its type and the first line of its message."""
+    text = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {text[0]}" if text else type(error).__name__
+
+
+def _guarded(item: Capture | Failure, work: Callable[[], T]) -> T | Failure:
+    """The result of `work`, or this one document's `Failure`, so a batch goes on."""
+    try:
+        return work()
+    except IntakeError as error:
+        return Failure(error.source, error.reason)
+    except Exception as error:  # any bug in one document fails that document
+        log.debug("%s: internal error", item.source, exc_info=error)
+        return Failure(item.source, describe(error))
 
 
 def capture_from_string(

@@ -8,11 +8,13 @@ from __future__ import annotations
 import sys
 
 from sitrep.cli import (  # noqa: F401  (they register their commands)
+    batch,
     core,
     evaluate,
     gazetteer,
     sources,
     store,
+    web,
 )
 from sitrep.cli._common import app, err
 

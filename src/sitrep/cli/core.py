@@ -224,7 +224,9 @@ def export(
     format: Annotated[
         str,
         typer.Option(
-            "--format", "-f", help="csv (ACLED's columns), jsonl, or another format installed."
+            "--format",
+            "-f",
+            help="csv (ACLED's columns), geojson, jsonl or parquet (needs --output).",
         ),
     ] = "csv",
     db: Db = "sitrep.db",
@@ -244,7 +246,7 @@ def export(
     review: Review = None,
     q: Text = None,
 ) -> None:
-    """Export stored events: CSV in ACLED's column order, or JSON Lines with evidence.
+    """Export stored events: CSV in ACLED's column order, GeoJSON, JSON Lines or Parquet.
 
     The export is written in the custody log (view, filters, count and sha256).
     Example: sitrep export --format csv --view reviewed -o events.csv

@@ -17,6 +17,9 @@ JOIN = r"[\s\-]*"  # between two words of a cue: space, hyphen or nothing
 
 def fold(text: str) -> str:
     """Lower-case without changing length, with typographic apostrophes made plain."""
+    low = text.lower()
+    if len(low) == len(text) and "\u03a3" not in text:  # no letter grew, no final sigma
+        return low.replace("\u2019", "'").replace("\u2018", "'")
     out = []
     for ch in text:
         low = ch.lower()

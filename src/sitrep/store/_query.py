@@ -21,8 +21,8 @@ VIEW_CONDITION = {
     "machine": "c.machine = 1",
 }
 _EQUALS = (
-    ("country", "country"), ("admin1", "admin1"), ("type", "event_type"),
-    ("sub_type", "sub_event_type"), ("certainty", "certainty"),
+    ("country", "country"), ("admin1", "admin1"), ("location", "location"),
+    ("type", "event_type"), ("sub_type", "sub_event_type"), ("certainty", "certainty"),
 )  # fmt: skip
 _ACTOR_COLUMNS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
 

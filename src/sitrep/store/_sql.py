@@ -493,6 +493,52 @@ class SQLStore:
         return int(self._value(f"SELECT count(*) FROM codings c WHERE {plan.where}", plan.params))
 
     @guarded
+    def points(self, query: EventQuery) -> Iterator[tuple[str, float, float, str]]:
+        """Map points of the matching events: four columns, no evidence, no paging."""
+        plan = _query.plan(replace(query, cursor=None), self._text_match)
+        rows = self._rows(
+            "SELECT c.event_id, c.latitude, c.longitude, c.event_type FROM codings c"
+            f" WHERE {plan.where} AND c.latitude IS NOT NULL AND c.longitude IS NOT NULL",
+            plan.params,
+        )
+        return iter(
+            [(str(i), float(lat), float(lon), str(kind or "")) for i, lat, lon, kind in rows]
+        )
+
+    @guarded
+    def map_cells(
+        self, query: EventQuery, size: float
+    ) -> list[tuple[int, int, str, int, float, float]]:
+        """Matching located events counted per cell of `size` degrees and type: (row, column,
+        event_type, events, mean latitude, mean longitude). Cells are numbered from the
+        south-west; a backend may round rather than truncate, which only shifts the grid."""
+        plan = _query.plan(replace(query, cursor=None), self._text_match)
+        rows = self._rows(
+            "SELECT CAST((c.latitude + 90.0) / ? AS INTEGER) AS cy,"
+            " CAST((c.longitude + 540.0) / ? AS INTEGER) AS cx, c.event_type, count(*),"
+            " avg(c.latitude), avg(c.longitude) FROM codings c"
+            f" WHERE {plan.where} AND c.latitude IS NOT NULL AND c.longitude IS NOT NULL"
+            " GROUP BY cy, cx, c.event_type",
+            (size, size, *plan.params),
+        )
+        return [
+            (int(y), int(x), str(kind or ""), int(n), float(lat), float(lon))
+            for y, x, kind, n, lat, lon in rows
+        ]
+
+    @guarded
+    def day_counts(self, query: EventQuery) -> list[tuple[str, str, int]]:
+        """Matching events per day and type, for the timeline (undated events left out)."""
+        plan = _query.plan(replace(query, cursor=None), self._text_match)
+        rows = self._rows(
+            "SELECT c.event_date, c.event_type, count(*) FROM codings c"
+            f" WHERE {plan.where} AND c.event_date IS NOT NULL AND c.event_date <> ''"
+            " GROUP BY c.event_date, c.event_type ORDER BY c.event_date, c.event_type",
+            plan.params,
+        )
+        return [(str(day), str(kind or ""), int(n)) for day, kind, n in rows]
+
+    @guarded
     def event(self, event_id: str, *, view: View = "current") -> EventRecord:
         which = "c.revision = 1" if view == "machine" else "c.latest = 1"
         rows = self._dicts(f"{_SELECT_CODING} WHERE c.event_id = ? AND {which}", (event_id,))

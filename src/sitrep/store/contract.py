@@ -94,6 +94,7 @@ class EventQuery:
     until: str | None = None  # ISO date, inclusive
     country: str | None = None
     admin1: str | None = None
+    location: str | None = None  # the event's location name, exactly (the place page)
     actor: str | None = None  # equals actor1, actor2 or one of the associated actors
     type: str | None = None
     sub_type: str | None = None
@@ -246,6 +247,22 @@ class Store(Protocol):
     def article(self, key: str, version: int | None = None) -> ArticleRecord: ...
     def capture(self, sha256: str) -> bytes: ...
     def count(self) -> dict[str, int]: ...
+
+    # summaries of a query for the app's map and timeline (its limit, sort and cursor ignored)
+    def points(self, query: EventQuery) -> Iterator[tuple[str, float, float, str]]:
+        """(event_id, latitude, longitude, event_type) of each matching event with coordinates."""
+        ...
+
+    def map_cells(
+        self, query: EventQuery, size: float
+    ) -> list[tuple[int, int, str, int, float, float]]:
+        """(row, column, event_type, events, mean latitude, mean longitude) per grid cell of
+        `size` degrees and type, for a map view holding too many events to draw one by one."""
+        ...
+
+    def day_counts(self, query: EventQuery) -> list[tuple[str, str, int]]:
+        """(event_date, event_type, events) for each day and type of the matching events."""
+        ...
 
     # review: every change is a revision; a stale `base_revision` raises ConflictError
     def revise(
