@@ -442,3 +442,10 @@ def test_protesters_who_riot_are_rioters(language, knowledge):
     assert event.event_type == "Riots"
     assert event.actor1 == "Rioters (Tunisia)"
     assert event.actor2 == "Police Forces of Tunisia (2019-)"
+
+
+def test_who_a_crowd_is_made_of_is_the_associated_actor(language, knowledge):
+    text = "Hundreds of teachers rallied in Nairobi on Friday, demanding unpaid salaries."
+    events, _ = run(language, knowledge, text, [place(text, "Nairobi", country="Kenya")])
+    (event,) = events
+    assert (event.actor1, event.assoc_actor_1) == ("Protesters (Kenya)", "Teachers (Kenya)")

@@ -297,7 +297,7 @@ def assign_actors(
             for m in mentions
             if kind_class(m.kind, lexicon) == "crowd"
         ]
-        first = crowd or [default(event_type.crowd)]
+        first = (crowd or [default(event_type.crowd)]) + _identities(scene, mentions, lexicon)
         second = [actor(m) for m in mentions if kind_class(m.kind, lexicon) == "state"]
     elif not first and sub.actor1_from_patients and sub.default_actor1:
         kind = sub.default_actor1  # "thousands fled": those displaced are actor1
@@ -318,6 +318,21 @@ def assign_actors(
     a1, assoc1 = _main_and_assoc(first)
     a2, assoc2 = _main_and_assoc([a for a in second if a1 is None or a.name != a1.name])
     return a1, assoc1, a2, assoc2
+
+
+def _identities(scene: Scene, mentions: list[ActorMention], lexicon: ActorLexicon) -> list[Actor]:
+    """Who a crowd is made of ("students", "striking teachers"): ACLED's associated actor
+    ("Students (Kenya)")."""
+    out = []
+    for m in mentions:
+        word = fold(scene.sentence.doc.text[m.start : m.end])
+        label = lexicon.identities.get(word)
+        if label is None or m.kind not in lexicon.kinds.get("unarmed", ()):
+            continue
+        name = f"{label} ({m.country or scene.country})" if (m.country or scene.country) else label
+        span = scene.passage.original_span(m.start, m.end)
+        out.append(Actor(name, m.kind, span, True, kind_class(m.kind, lexicon)))
+    return out
 
 
 def _unknown_doer(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> ActorMention:

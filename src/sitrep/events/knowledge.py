@@ -100,6 +100,7 @@ class ActorLexicon:
     blame_verbs: frozenset[str] = frozenset()  # "blamed the RSF": the doer of the event before
     states: dict[str, StatePeriods] = field(default_factory=dict)  # country -> its governments
     unknown_doers: frozenset[str] = frozenset()  # "two men shot ...": an unidentified armed group
+    identities: dict[str, str] = field(default_factory=dict)  # "students" -> "Students"
 
 
 @dataclass(frozen=True)
@@ -233,6 +234,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         place_verbs=_all_forms(data.get("speech", {}).get("place_verbs", ()), {}),
         blame_verbs=_all_forms(data.get("speech", {}).get("blame_verbs", ()), {}),
         unknown_doers=frozenset(data.get("people", {}).get("unknown_doers", ())),
+        identities=dict(data.get("identities", {})),
         states={
             country: StatePeriods(tuple(sorted(v["from"])), bool(v.get("the", False)))
             for country, v in data.get("state", {}).items()
