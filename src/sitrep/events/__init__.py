@@ -76,7 +76,8 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
     if setting is not None and setting.start is not None and setting.end is not None:
         evidence += _evidence(article, "location", (setting.start, setting.end))
     for draft in group.drafts:
-        evidence += _evidence(article, "target", draft.target)
+        for target in draft.targets:
+            evidence += _evidence(article, "target", target)
     if dated.date:
         evidence += _evidence(article, "event_date", dated.date_span)
     if killed.fatalities:

@@ -314,10 +314,19 @@ def assign_actors(
     if not second and event_type.two_sided and first:
         second = _other_side(scene, cast, first[0], lexicon)
     if not second and event_type.default_actor2:
-        second = [default(event_type.default_actor2)]
+        second = [_named_by_object(default(event_type.default_actor2), scene, cast)]
     a1, assoc1 = _main_and_assoc(first)
     a2, assoc2 = _main_and_assoc([a for a in second if a1 is None or a.name != a1.name])
     return a1, assoc1, a2, assoc2
+
+
+def _named_by_object(actor: Actor, scene: Scene, cast: Cast) -> Actor:
+    """A default victim ("Civilians") whose evidence is the object of the act, when there is
+    one ("murdered Magistrate Carlos Valencia"): the words that name who was hit."""
+    if not cast.patient_spans:
+        return actor
+    start, end = cast.patient_spans[0]
+    return replace(actor, span=scene.passage.original_span(start, end))
 
 
 def _identities(scene: Scene, mentions: list[ActorMention], lexicon: ActorLexicon) -> list[Actor]:

@@ -80,13 +80,14 @@ class Draft:
     certainty_span: Span_
     factuality: Factuality
     order: int  # position in the article, for stable output
-    target: Span_ | None = None  # what was hit, when it is no actor ("a hospital")
+    targets: tuple[Span_, ...] = ()  # what was hit, when it is no actor ("a hospital")
     event_type: str = ""
     armed: bool = False  # organised armed violence (taxonomy.toml): one family when merging
     headline: bool = False  # from the title or standfirst: a summary of the body's events
     anaphoric: bool = False  # "the attack", "repelled the assault": an event told before
     detail: bool = False  # may join a violent event of another type told before it
     generic: bool = False  # a generic word: joins the event before it, or is dropped
+    weak: bool = False  # told by a generic cue ("killed", "the attack"): may be part of another
 
 
 @dataclass(frozen=True)
@@ -233,8 +234,9 @@ def drafts_for_trigger(
     drafts = [
         replace(
             d,
-            target=_target(roles.patient_heads, cast.patients, ctx.passage, trig),
+            targets=_targets(roles.patient_heads, cast.patients, ctx.passage, trig),
             anaphoric=not d.date_explicit and _anaphoric(token, knowledge),
+            weak=trig.weak or _anaphoric(token, knowledge),
         )
         for d in drafts
     ]
@@ -503,20 +505,35 @@ def _generic(
     return not (own or any(_told_doer(d) for d in drafts))
 
 
-def _target(
+def _targets(
     heads: Sequence[Token], patients: list[ActorMention], passage: Passage, trig: Trigger
-) -> Span_ | None:
-    """The phrase of the first object that names no actor: the thing attacked."""
-    for head in heads:
+) -> tuple[Span_, ...]:
+    """The phrases of every object (and its conjuncts) that names no actor: what was hit ("a
+    bank and two shops"); not the cue's own noun, a time, a pronoun or a number."""
+    out: list[Span_] = []
+    for head in [h for first in heads for h in (first, *first.conjuncts)]:
         if trig.start <= head.idx < trig.end or head.pos_ in NOT_TARGET_POS:
             continue  # "set fire to": the cue's own noun is no target
         if head.ent_type_ in ("DATE", "TIME"):
             continue
-        last = head.right_edge
-        start, end = head.left_edge.idx, last.idx + len(last.text)
+        start, end = _own_phrase(head)
         if not any(start <= m.start < end for m in patients):
-            return original_span(passage, start, end)
-    return None
+            span = original_span(passage, start, end)
+            if span not in out:
+                out.append(span)
+    return tuple(out)
+
+
+def _own_phrase(head: Token) -> Span_:
+    """The head's phrase without its conjuncts and their joining words ("a bank" of "a bank
+    and two shops"); a relative clause stays ("the house where they lived")."""
+    left = head.left_edge
+    right = head
+    for child in head.rights:
+        if child.dep_ in ("conj", "cc") or (child.dep_ == "punct" and child.text == ","):
+            break
+        right = child.right_edge
+    return left.idx, right.idx + len(right.text)
 
 
 def _infinitive(token: Token) -> bool:

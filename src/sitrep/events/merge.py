@@ -148,7 +148,7 @@ def merge_drafts(drafts: Sequence[Draft]) -> list[Group]:
             home = Group()
             groups.append(home)
         home.add(draft)
-    groups = _with_denials(groups)
+    groups = _incidents(_with_denials(groups))
     for group in groups:  # explicit places and dates first, so they win over inherited ones
         group.drafts.sort(
             key=lambda d: (
@@ -160,6 +160,40 @@ def merge_drafts(drafts: Sequence[Draft]) -> list[Group]:
             )
         )
     return groups
+
+
+def _incidents(groups: list[Group]) -> list[Group]:
+    """One record per incident: a group of armed violence that adds no place, day or doer of
+    its own to an earlier one of the same family joins it ("a bomb exploded in the market ...
+    two people were killed ... the attack took place at 2100"); the nearest earlier first."""
+    kept: list[Group] = []
+    for group in groups:
+        home = next((h for h in reversed(kept) if _same_incident(h, group)), None)
+        if home is None:
+            kept.append(group)
+            continue
+        for draft in group.drafts:
+            home.add(draft)
+        home.disputed = home.disputed or group.disputed
+    return kept
+
+
+INCIDENT_REACH = 600  # characters after an incident within which its retelling may follow
+
+
+def _same_incident(earlier: Group, later: Group) -> bool:
+    """`later` only retells `earlier`: told by generic words ("two people were killed", "the
+    attack"), right after it, with no other place, day or doer."""
+    a, b = earlier.lead, later.lead
+    if a.headline or b.headline or _family(a) != "armed" or _family(b) != "armed":
+        return False
+    if a.factuality != b.factuality or not all(d.weak for d in later.drafts):
+        return False
+    if min(d.order for d in later.drafts) - earlier.last > INCIDENT_REACH:
+        return False
+    if not (_same_place(earlier.placed, later.placed) and _same_day(earlier.dated, later.dated)):
+        return False
+    return _same_actor(earlier.first("actor1"), later.first("actor1"))
 
 
 def _with_denials(groups: list[Group]) -> list[Group]:

@@ -128,11 +128,20 @@ def find_roles(trigger: Token) -> Roles:
             if subject is not None:
                 agents.append(_reported_antecedent(subject, verb))
             patients += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    patients = [_antecedent(t) for t in patients]
     return Roles(
         agents=tuple(_narrow(t) for t in agents),
         patients=tuple(_narrow(t) for t in patients),
         patient_heads=tuple(patients),
     )
+
+
+def _antecedent(token: Token) -> Token:
+    """For a relative pronoun ("the judge who was murdered"), the noun it stands for."""
+    clause = token.head
+    if token.lower_ in RELATIVES and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
+    return token
 
 
 def _narrow(token: Token) -> tuple[int, int]:
