@@ -481,3 +481,45 @@ def test_an_attack_on_army_positions_is_a_battle(language, knowledge):
     text = "Guerrillas attacked army positions near Kidal on Sunday night."
     events, _ = run(language, knowledge, text, every(text, "Kidal"))
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the militia has carried out various bomb attacks in Darfur.",
+        "The province has suffered a wave of killings by armed bandits in Zamfara.",
+        "Residents recalled numerous massacres of herders in the valley of Zamfara.",
+    ],
+)
+def test_an_aggregate_of_many_attacks_is_no_event(language, knowledge, text):
+    places = every(text, "Darfur") + every(text, "Zamfara")
+    events, _ = run(language, knowledge, text, places)
+    assert events == ()
+
+
+def test_an_aggregate_with_a_day_of_its_own_stays_an_event(language, knowledge):
+    text = "Warplanes carried out several air strikes on Kidal on Sunday."
+    events, _ = run(language, knowledge, text, every(text, "Kidal"))
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_one_named_victim_told_twice_is_one_incident(language, knowledge):
+    text = (
+        "Gunmen abducted Amadou Toure, a village chief, near Kidal on Sunday. "
+        "In Kidal, family members said that JNIM fighters had executed Toure. "
+        "Separately, gunmen abducted a trader in Gao on Monday."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kidal") + every(text, "Gao"))
+    kidal = [e for e in events if e.location == "Kidal"]
+    assert len(kidal) == 1
+    assert any(e.location == "Gao" for e in events)
+
+
+def test_a_toll_after_an_attack_is_its_consequence(language, knowledge):
+    text = (
+        "Insurgents attacked an army outpost near Kidal on Sunday. "
+        "The army reported nine dead and twelve wounded. "
+        "Two soldiers later died of their wounds in a hospital in Gao."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kidal") + every(text, "Gao"))
+    assert [(e.event_type, e.location) for e in events] == [("Battles", "Kidal")]

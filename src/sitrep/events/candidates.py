@@ -88,6 +88,8 @@ class Draft:
     detail: bool = False  # may join a violent event of another type told before it
     generic: bool = False  # a generic word: joins the event before it, or is dropped
     weak: bool = False  # told by a generic cue ("killed", "the attack"): may be part of another
+    victims: frozenset[str] = frozenset()  # name words of who was hit ("oqueli"): one incident
+    consequence: bool = False  # only tells a toll ("nine dead", "he died"): of an act told before
 
 
 @dataclass(frozen=True)
@@ -237,6 +239,8 @@ def drafts_for_trigger(
             targets=_targets(roles.patient_heads, cast.patients, ctx.passage, trig),
             anaphoric=not d.date_explicit and _anaphoric(token, knowledge),
             weak=trig.weak or _anaphoric(token, knowledge),
+            victims=_victims(roles.patient_heads, knowledge),
+            consequence=trig.weak and token.lower_ in knowledge.consequence_words,
         )
         for d in drafts
     ]
@@ -400,6 +404,8 @@ def _as_told(
     """Drafts that only tell more of an event told before are marked so: a generic word with
     no doer, place or day of its own; the details of a claim; a part of an attack."""
     assert knowledge.actors is not None
+    if _aggregate(token, knowledge) and not any(d.date_explicit for d in drafts):
+        return [replace(d, anaphoric=True, detail=True, generic=True) for d in drafts]
     if _generic(token, trig, drafts, doer, knowledge.actors):
         return [replace(d, anaphoric=True, detail=True, generic=True) for d in drafts]
     if any(c in fold(sentence.text) for c in knowledge.claims):
@@ -438,6 +444,24 @@ def _done(token: Token, lexicon: ActorLexicon) -> bool:
     crowd = lexicon.kinds.get("crowd", ())
     patterns = [lexicon.generic.get(kind) for kind in crowd]
     return any(p is not None and p.fullmatch(token.lower_) for p in patterns)
+
+
+def _aggregate(token: Token, knowledge: EventKnowledge) -> bool:
+    """A plural event noun that sums up many events ("carried out various bomb attacks", "a
+    wave of killings"): a tally or a trend, no one event, unless a day of its own is told."""
+    if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head  # "bomb" of "bomb attacks"
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NNS", "NNPS"):
+        return False
+    words = [c.lower_ for c in token.children if c.dep_ in ("amod", "det", "advmod")]
+    if any(w in knowledge.aggregate_quantifiers for w in words):
+        return True
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lower_ in knowledge.aggregate_nouns
+    )
 
 
 def _told_doer(draft: Draft) -> bool:
@@ -522,6 +546,33 @@ def _targets(
             if span not in out:
                 out.append(span)
     return tuple(out)
+
+
+def _victims(heads: Sequence[Token], knowledge: EventKnowledge) -> frozenset[str]:
+    """The words that may name who was hit, from each object's core and its apposition
+    ("Hector Oqueli, leader of ..."): no function word, plural, title or role noun, so two
+    tellings of one killing meet on the name ("the assassination of Oqueli")."""
+    words: set[str] = set()
+    for head in [h for first in heads for h in (first, *first.conjuncts)]:
+        core = [head, *(c for c in head.children if c.dep_ == "appos")]
+        for token in core:
+            for word in (token, *(c for c in token.children if c.dep_ in NAME_DEPS)):
+                if _name_like(word, knowledge):
+                    words.add(word.lower_)
+    return frozenset(words)
+
+
+NAME_DEPS = ("compound", "flat", "nmod", "amod")
+NOT_NAME_POS = ("ADJ", "VERB", "ADV", "NUM", "PRON", "DET", "ADP")
+
+
+def _name_like(token: Token, knowledge: EventKnowledge) -> bool:
+    text = token.lower_
+    if not token.is_alpha or len(text) < 4 or token.is_stop or token.tag_ in ("NNS", "NNPS"):
+        return False
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") or token.pos_ in NOT_NAME_POS:
+        return False
+    return text not in knowledge.role_nouns and text not in knowledge.anaphora_nouns
 
 
 def _own_phrase(head: Token) -> Span_:

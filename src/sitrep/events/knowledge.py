@@ -129,6 +129,10 @@ class EventKnowledge:
     dateline: re.Pattern[str] | None = None
     event_heads: frozenset[str] = frozenset()  # nouns a weapon word may modify in an event
     anaphora_nouns: frozenset[str] = frozenset()  # "the attack": an event already told
+    aggregate_quantifiers: frozenset[str] = frozenset()  # "various attacks": many, none told
+    aggregate_nouns: frozenset[str] = frozenset()  # "a wave of killings": many, none told
+    role_nouns: frozenset[str] = frozenset()  # "mayor", "embassy": who or what, not a name
+    consequence_words: frozenset[str] = frozenset()  # "died", "casualties": a toll, no act
     deadly_as: dict[str, str] = field(default_factory=dict)  # sub-event once people die in it
     adjective_only: frozenset[str] = frozenset()  # sub-events whose cue as adjective tells none
     referring: re.Pattern[str] | None = None  # "in connection with the bombing": told before
@@ -314,8 +318,17 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         use_verbs=_all_forms(taxonomy.get("rules", {}).get("use_verbs", ()), irregular),
         referring=_referring(taxonomy.get("rules", {}).get("referring", ())),
         anaphora_nouns=_all_forms(taxonomy.get("rules", {}).get("anaphora_nouns", ()), irregular),
+        aggregate_quantifiers=frozenset(taxonomy.get("rules", {}).get("aggregate_quantifiers", ())),
+        aggregate_nouns=frozenset(taxonomy.get("rules", {}).get("aggregate_nouns", ())),
+        role_nouns=_role_nouns(taxonomy),
+        consequence_words=frozenset(taxonomy.get("rules", {}).get("consequence_words", ())),
         time_cues=load_cues(str(data_dir / "factuality.toml")),
     )
+
+
+def _role_nouns(taxonomy: dict[str, Any]) -> frozenset[str]:
+    """Titles, roles and kinds of place that say who or what was hit but name no one."""
+    return frozenset(w.lower() for w in taxonomy.get("rules", {}).get("role_nouns", ()))
 
 
 def _referring(phrases: Sequence[str]) -> re.Pattern[str] | None:

@@ -154,6 +154,7 @@ def merge_drafts(drafts: Sequence[Draft]) -> list[Group]:
             key=lambda d: (
                 d.headline,
                 d.anaphoric,
+                d.consequence,  # a toll ("nine dead") never leads the act it follows
                 not (d.setting and d.setting.explicit),
                 not d.date_explicit,
                 d.order,
@@ -169,6 +170,8 @@ def _incidents(groups: list[Group]) -> list[Group]:
     kept: list[Group] = []
     for group in groups:
         home = next((h for h in reversed(kept) if _same_incident(h, group)), None)
+        home = home or next((h for h in kept if _same_victim(h, group)), None)
+        home = home or next((h for h in reversed(kept) if _toll_of(h, group)), None)
         if home is None:
             kept.append(group)
             continue
@@ -194,6 +197,39 @@ def _same_incident(earlier: Group, later: Group) -> bool:
     if not (_same_place(earlier.placed, later.placed) and _same_day(earlier.dated, later.dated)):
         return False
     return _same_actor(earlier.first("actor1"), later.first("actor1"))
+
+
+TOLL_REACH = 1500  # characters after an act within which a bare toll is taken as its own
+
+
+def _toll_of(earlier: Group, later: Group) -> bool:
+    """`later` only tells a toll ("nine soldiers died", "17 casualties") after an act of armed
+    violence on a day it fits: the toll of that act, whatever place it names."""
+    a, b = earlier.lead, later.lead
+    if a.headline or b.headline or _family(a) != "armed" or _family(b) != "armed":
+        return False
+    if not all(d.consequence for d in later.drafts) or a.factuality != b.factuality:
+        return False
+    if min(d.order for d in later.drafts) - earlier.last > TOLL_REACH:
+        return False
+    return _same_day(earlier.dated, later.dated)
+
+
+def _same_victim(earlier: Group, later: Group) -> bool:
+    """Two tellings of one act of armed violence on one named person ("Oqueli was kidnapped"
+    ... "the assassination of Oqueli"): one incident, whatever words and places they use."""
+    a, b = earlier.lead, later.lead
+    if a.headline or b.headline or _family(a) != "armed" or _family(b) != "armed":
+        return False
+    if a.factuality.is_event != b.factuality.is_event:
+        return False
+    if {d.order for d in earlier.drafts} & {d.order for d in later.drafts}:
+        return False  # one cue told at several places ("attacks in A, B and C"): apart
+    return bool(_victims(earlier) & _victims(later))
+
+
+def _victims(group: Group) -> set[str]:
+    return {word for d in group.drafts for word in d.victims}
 
 
 def _with_denials(groups: list[Group]) -> list[Group]:
