@@ -523,3 +523,34 @@ def test_a_toll_after_an_attack_is_its_consequence(language, knowledge):
     )
     events, _ = run(language, knowledge, text, every(text, "Kidal") + every(text, "Gao"))
     assert [(e.event_type, e.location) for e in events] == [("Battles", "Kidal")]
+
+
+def test_explosions_that_were_only_heard_are_no_event(language, knowledge):
+    text = "Residents said explosions and shooting were heard in the north of Kidal on Sunday."
+    events, _ = run(language, knowledge, text, every(text, "Kidal"))
+    assert events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Kidal on Sunday, the senator sharply attacked the governor over the floods.",
+        "The opposition leader attacked the budget in a speech in Kidal on Sunday.",
+        "The general stepped up his attacks on the press in Kidal on Sunday.",
+    ],
+)
+def test_an_attack_in_words_is_no_violence(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kidal"))
+    assert events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coast guard seized a trawler and three tonnes of heroin off Kidal on Sunday.",
+        "Hackers attacked the websites of two banks in Kidal on Sunday.",
+    ],
+)
+def test_goods_seized_and_websites_attacked_are_no_events(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kidal"))
+    assert not [e for e in events if e.event_type in ("Battles", "Violence against civilians")]

@@ -266,7 +266,52 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # a question asks about an event, it reports none
     if trig.weak and knowledge.accidents and knowledge.accidents.search(fold(sentence.text)):
         return True  # "two crewmen died when the helicopter crashed"
+    if _only_heard(token, knowledge):
+        return True  # "explosions were heard in the north": a sound, no act told
+    if _in_words(token, knowledge):
+        return True  # "the senator attacked the plan": politics, not violence
+    if _things_seized(token, trig, knowledge):
+        return True  # "the navy seized a boat and 2 tonnes of cocaine": no ground taken
     return _habitual(token) or _refers_back(token, sentence, knowledge)
+
+
+def _only_heard(token: Token, knowledge: EventKnowledge) -> bool:
+    """The event noun (or a noun it is listed with) is what someone heard ("explosions and
+    shooting were heard", "residents heard gunfire"): a sound, not an act with a doer."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return first.dep_ in ("nsubjpass", "dobj") and first.head.lower_ in knowledge.hearing_verbs
+
+
+def _in_words(token: Token, knowledge: EventKnowledge) -> bool:
+    """An attack made in words: said with a manner of speech ("sharply attacked the
+    president") or aimed at an idea, a text or a policy ("attacked the plan", "his attacks on
+    the budget")."""
+    words = knowledge.verbal
+    if token.lower_ not in words.get("cues", ()):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in words.get("manners", ()) for c in token.children):
+        return True
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
+        objects += [c for c in prep.children if c.dep_ == "pobj"]
+    return any(o.lower_ in words.get("objects", ()) for o in objects)
+
+
+def _things_seized(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:
+    """A cue of taking ground whose object is a thing ("seized a fishing boat", "captured
+    weapons", "seized 2 tonnes of cocaine"): goods or arms changed hands, not territory."""
+    sub = knowledge.sub_events.get(trig.sub_event)
+    if sub is None or not sub.territory:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for first in list(objects) for o in first.conjuncts]
+    preps = [c for o in objects for c in o.children if c.dep_ == "prep"]
+    objects += [p for prep in preps for p in prep.children]  # "2 tonnes of cocaine"
+    return any(o.lower_ in knowledge.things for o in objects)
 
 
 def _habitual(token: Token) -> bool:

@@ -133,6 +133,9 @@ class EventKnowledge:
     aggregate_nouns: frozenset[str] = frozenset()  # "a wave of killings": many, none told
     role_nouns: frozenset[str] = frozenset()  # "mayor", "embassy": who or what, not a name
     consequence_words: frozenset[str] = frozenset()  # "died", "casualties": a toll, no act
+    hearing_verbs: frozenset[str] = frozenset()  # "explosions were heard": a sound, no act
+    verbal: dict[str, frozenset[str]] = field(default_factory=dict)  # "attacked the plan"
+    things: frozenset[str] = frozenset()  # "seized a boat": goods and arms, no territory
     deadly_as: dict[str, str] = field(default_factory=dict)  # sub-event once people die in it
     adjective_only: frozenset[str] = frozenset()  # sub-events whose cue as adjective tells none
     referring: re.Pattern[str] | None = None  # "in connection with the bombing": told before
@@ -322,6 +325,9 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         aggregate_nouns=frozenset(taxonomy.get("rules", {}).get("aggregate_nouns", ())),
         role_nouns=_role_nouns(taxonomy),
         consequence_words=frozenset(taxonomy.get("rules", {}).get("consequence_words", ())),
+        hearing_verbs=frozenset(taxonomy.get("rules", {}).get("hearing_verbs", ())),
+        verbal={k: frozenset(v) for k, v in taxonomy.get("verbal_attacks", {}).items()},
+        things=frozenset(taxonomy.get("rules", {}).get("seized_things", ())),
         time_cues=load_cues(str(data_dir / "factuality.toml")),
     )
 
