@@ -554,3 +554,10 @@ def test_an_attack_in_words_is_no_violence(language, knowledge, text):
 def test_goods_seized_and_websites_attacked_are_no_events(language, knowledge, text):
     events, _ = run(language, knowledge, text, every(text, "Kidal"))
     assert not [e for e in events if e.event_type in ("Battles", "Violence against civilians")]
+
+
+def test_looting_with_no_side_named_hits_civilians(language, knowledge):
+    text = "Armed men looted shops and burned houses in Kidal on Sunday."
+    events, _ = run(language, knowledge, text, every(text, "Kidal"))
+    looted = [e for e in events if e.sub_event_type == "Looting/property destruction"]
+    assert looted and all((e.actor2 or "").startswith("Civilians") for e in looted)

@@ -313,8 +313,9 @@ def assign_actors(
         first = [default(sub.default_actor1)]  # "a bomb went off": an unidentified armed group
     if not second and event_type.two_sided and first:
         second = _other_side(scene, cast, first[0], lexicon)
-    if not second and event_type.default_actor2:
-        second = [_named_by_object(default(event_type.default_actor2), scene, cast)]
+    hit = event_type.default_actor2 or sub.default_actor2
+    if not second and hit:
+        second = [_named_by_object(default(hit), scene, cast)]
     a1, assoc1 = _main_and_assoc(first)
     a2, assoc2 = _main_and_assoc([a for a in second if a1 is None or a.name != a1.name])
     return a1, assoc1, a2, assoc2

@@ -42,6 +42,7 @@ class SubEvent:
     part_of_attack: bool | str = False  # no day or place of its own: a detail of the event before
     unarmed_only: bool = False  # told of armed men it is no event ("the gunmen fled")
     default_actor1: str | None = None  # actor1's kind when no doer is named
+    default_actor2: str | None = None  # the side hit when none is named (looting: civilians)
     actor1_from_patients: bool = False  # those it befalls are actor1 ("thousands fled")
 
 
@@ -175,6 +176,7 @@ def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refi
             part_of_attack=item.get("part_of_attack", False),
             unarmed_only=item.get("unarmed_only", False),
             default_actor1=item.get("default_actor1"),
+            default_actor2=item.get("default_actor2"),
             actor1_from_patients=item.get("actor1_from_patients", False),
         )
     refinements = tuple(
