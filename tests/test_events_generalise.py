@@ -561,3 +561,10 @@ def test_looting_with_no_side_named_hits_civilians(language, knowledge):
     events, _ = run(language, knowledge, text, every(text, "Kidal"))
     looted = [e for e in events if e.sub_event_type == "Looting/property destruction"]
     assert looted and all((e.actor2 or "").startswith("Civilians") for e in looted)
+
+
+def test_civilians_named_beside_a_strike_are_its_actor2(language, knowledge):
+    text = "Drones struck Kidal on Sunday, and three residents died in the strike."
+    events, _ = run(language, knowledge, text, every(text, "Kidal"))
+    shelled = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert shelled and (shelled[0].actor2 or "").startswith("Civilians")

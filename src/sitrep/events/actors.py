@@ -313,12 +313,25 @@ def assign_actors(
         first = [default(sub.default_actor1)]  # "a bomb went off": an unidentified armed group
     if not second and event_type.two_sided and first:
         second = _other_side(scene, cast, first[0], lexicon)
+    if not second and event_type.armed and not event_type.two_sided:
+        second = [actor(m) for m in _civilians_hit(mentions, first)][:1]
     hit = event_type.default_actor2 or sub.default_actor2
     if not second and hit:
         second = [_named_by_object(default(hit), scene, cast)]
     a1, assoc1 = _main_and_assoc(first)
     a2, assoc2 = _main_and_assoc([a for a in second if a1 is None or a.name != a1.name])
     return a1, assoc1, a2, assoc2
+
+
+def _civilians_hit(mentions: list[ActorMention], first: list[Actor]) -> list[ActorMention]:
+    """Civilians the sentence names beside a one-sided strike ("a shell hit the market,
+    killing three residents"): ACLED's actor2 when no other side is hit."""
+    if any(a.kind == CIVILIANS for a in first):
+        return []
+    return [m for m in mentions if m.kind == CIVILIANS]
+
+
+CIVILIANS = "civilians"
 
 
 def _named_by_object(actor: Actor, scene: Scene, cast: Cast) -> Actor:
