@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup demo test lint typecheck bench fuzz wheel wheel-check clean
+.PHONY: setup demo test lint typecheck bench fuzz load wheel wheel-check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,8 +19,8 @@ demo: setup
 	$(BIN)/sitrep demo --db sitrep.db
 
 lint: setup
-	$(BIN)/ruff check src tests benchmarks fuzz
-	$(BIN)/ruff format --check src tests benchmarks fuzz
+	$(BIN)/ruff check src tests benchmarks fuzz load
+	$(BIN)/ruff format --check src tests benchmarks fuzz load
 
 typecheck: setup
 	$(BIN)/mypy src
@@ -41,6 +41,11 @@ fuzz: setup
 	$(BIN)/python -m pip install --quiet '.[fuzz]'
 	$(BIN)/python fuzz/run.py --seconds $(FUZZ_SECONDS)
 	$(BIN)/python fuzz/big.py  # big inputs through the command, within docs/security.md's bounds
+
+# 20 reviewers for 2 minutes on `sitrep serve` while 1,000 articles are ingested, on SQLite
+# and PostgreSQL; nothing lost or stored twice (not in `test`; figures in docs/reliability.md).
+load: setup
+	$(BIN)/python load/run.py --reviewers 20 --seconds 120 --articles 1000
 
 wheel: setup
 	rm -rf dist && $(BIN)/python -m build --wheel --outdir dist . > /dev/null

@@ -77,8 +77,8 @@ def muc4_table(folder: Path, limit: int | None) -> Table:
     """Key incidents matched with the pre-filter, over those matched with the full parse."""
     from sitrep.evaluate.muc4 import evaluate
 
-    full = evaluate(folder, limit=limit, jobs=2, prefilter=False)
-    filtered = evaluate(folder, limit=limit, jobs=2, prefilter=True)
+    full = evaluate(folder, limit=limit, jobs=2, prefilter=False)[-1]  # the corrected scorer
+    filtered = evaluate(folder, limit=limit, jobs=2, prefilter=True)[-1]
     table = Table(title="pre-filter recall on MUC-4 DEV key incidents")
     for column in ("messages", "key incidents", "matched without", "matched with", "recall",
                    "seconds without", "seconds with"):  # fmt: skip

@@ -177,6 +177,7 @@ def queries(store: Store) -> dict[str, Callable[[random.Random], object]]:
         "map box": page(bbox=[(0.0, 0.0, 30.0, 30.0)], limit=[1000]),
         "most killed first": page(sort=["-fatalities"]),
         "reviewed view": page(view=["reviewed"]),
+        "map points, all (no evidence)": lambda rng: store.points(EventQuery()),
         "count by country": lambda rng: store.count_events(
             EventQuery(country=rng.choice(COUNTRIES))
         ),

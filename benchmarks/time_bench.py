@@ -222,6 +222,7 @@ def muc4_event_dates(folder: Path, limit: int) -> None:
     from sitrep.pipeline import Pipeline
 
     type_map = muc4.load_type_map()
+    corrected = muc4.load_scorers()[-1]
     keyed = _muc4_dated_templates(folder)
     messages = [m for m in muc4.read_messages(folder) if m.id in keyed][:limit]
     pipeline = Pipeline.load()
@@ -230,7 +231,8 @@ def muc4_event_dates(folder: Path, limit: int) -> None:
         events = pipeline.extract_article(muc4._article(message)).events
         templates = [t for t, _ in keyed[message.id]]
         days = {id(t): day for t, day in keyed[message.id]}
-        for template, event in muc4.score_message(events, templates, type_map):
+        pairs = muc4.score_message(events, templates, type_map, corrected, message.text)
+        for template, event in pairs:
             if template is None or event is None or not event.event_date:
                 continue
             row = rows.setdefault(event.time_precision or 0, [0, 0, 0])

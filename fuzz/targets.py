@@ -94,29 +94,6 @@ def _time_words() -> TimeWords:
     return load_time_words()
 
 
-def feed(raw: bytes) -> object:
-    """A feed document (sources/feeds.py): a feed or one line."""
-    from sitrep.sources.feeds import parse_feed
-
-    try:
-        return parse_feed(raw, "<fuzz>")
-    except IntakeError as error:
-        assert "\n" not in error.reason, "an error is one line"
-        return None
-
-
-def warc(raw: bytes) -> object:
-    """A WARC archive (sources/warc.py): captures, and one line per broken record."""
-    from sitrep.sources.warc import read_warc
-
-    items = _through_file(raw, "crawl.warc", lambda p: list(read_warc(p)))
-    for item in items:  # type: ignore[union-attr]
-        assert isinstance(item, Capture | IntakeError)
-        if isinstance(item, IntakeError):
-            assert "\n" not in item.reason, "an error is one line"
-    return items
-
-
 def published(raw: bytes) -> object:
     """A given publication date: an ISO day in range, or `DateError`."""
     try:
@@ -152,10 +129,13 @@ TARGETS: dict[str, Target] = {
     "jsonl": jsonl,
     "any_file": any_file,
     "time_words": time_words,
-    "feed": feed,
-    "warc": warc,
     "published": published,
     "container": container,
     "page_parts": page_parts,
     "header_date": header,
 }
+
+# feeds (RSS, Atom, JSON Feed), WARC (plain and gzipped), fatality counts, the API's bodies
+from more_targets import MORE  # noqa: E402
+
+TARGETS.update(MORE)

@@ -105,9 +105,10 @@ def test_muc4_template_slots_give_perpetrator_and_target_strings():
     assert set(template.fills) == {"URBAN COMMANDOS", "POWER PYLON", "PYLON", "NIGHT WATCHMAN"}
 
 
-def test_muc4_match_needs_a_mapped_type_and_a_shared_word():
+def test_muc4_match_needs_a_mapped_type_and_evidence_on_a_filler():
     type_map = muc4.load_type_map()
     template = muc4.Template("M", "BOMBING", "ACCOMPLISHED", ("POWER PYLON",))
+    text = "A POWER PYLON WAS BLOWN UP."
     hit = Event(
         event_type="Explosions/Remote violence",
         sub_event_type="Remote explosive/landmine/IED",
@@ -119,10 +120,55 @@ def test_muc4_match_needs_a_mapped_type_and_a_shared_word():
         evidence=(Evidence("target", "A POWER PYLON", 0, 13),),
     )
     out_of_scope = Event(event_type="Protests", sub_event_type="Peaceful protest")
-    pairs = muc4.score_message([wrong_type, hit, out_of_scope], [template], type_map)
+    pairs = muc4.score_message([wrong_type, hit, out_of_scope], [template], type_map, text=text)
     assert (template, hit) in pairs
     assert (None, wrong_type) in pairs
     assert all(event is not out_of_scope for _, event in pairs)
+    elsewhere = Event(  # right type, but its evidence is the verb, not the filler
+        event_type="Explosions/Remote violence",
+        sub_event_type="Remote explosive/landmine/IED",
+        evidence=(Evidence("target", "BLOWN UP", 18, 26),),
+    )
+    assert muc4.score_message([elsewhere], [template], type_map, text=text)[0] == (template, None)
+
+
+def _old_and_corrected(events, template, text):
+    _, old, corrected = muc4.load_scorers()
+    type_map = muc4.load_type_map()
+    return [muc4.score_message(events, [template], type_map, s, text) for s in (old, corrected)]
+
+
+def test_muc4_corrected_scorer_grounds_a_filler_at_every_place_it_occurs():
+    text = "FMLN REBELS ATTACKED A BRIDGE. LATER THE FMLN BLEW UP A PYLON."
+    template = muc4.Template("M", "BOMBING", "ACCOMPLISHED", ("FMLN",))
+    second = text.rindex("FMLN")
+    event = Event(
+        event_type="Explosions/Remote violence",
+        sub_event_type="Remote explosive/landmine/IED",
+        evidence=(Evidence("actor1", "FMLN", second, second + 4),),
+    )
+    old, corrected = _old_and_corrected([event], template, text)
+    assert old[0] == (template, None)  # the first place only
+    assert corrected[0] == (template, event)
+
+
+def test_muc4_corrected_scorer_counts_shelling_for_attack_and_leaves_battles_unmatched():
+    text = "GUERRILLAS SHELLED THE ARMY POST."
+    template = muc4.Template("M", "ATTACK", "ACCOMPLISHED", ("ARMY POST",))
+    post = text.index("ARMY POST")
+    shelling = Event(
+        event_type="Explosions/Remote violence",
+        sub_event_type="Shelling/artillery/missile attack",
+        evidence=(Evidence("target", "THE ARMY POST", post - 4, post + 9),),
+    )
+    battle = Event(event_type="Battles", sub_event_type="Armed clash")
+    type_map = muc4.load_type_map()
+    assert muc4.primary_types(type_map, shelling) == ["BOMBING"]
+    corrected = muc4.load_scorers()[-1]
+    assert set(muc4.primary_types(type_map, shelling, corrected)) == {"ATTACK", "BOMBING"}
+    old, fixed = _old_and_corrected([battle, shelling], template, text)
+    assert (None, battle) in old
+    assert (template, shelling) in fixed and all(e is not battle for _, e in fixed)
 
 
 def test_muc4_unwrap_keeps_length_and_paragraphs():

@@ -222,3 +222,26 @@ def test_pre_filter_cue_test_matches_ordinary_and_weak_cues(knowledge):
     assert has_cue("AN AIRSTRIKE HIT THE MARKET.", knowledge)  # case is folded
     assert has_cue("Fighting resumed near the dam.", knowledge)
     assert not has_cue("Officials discussed the harvest and school fees.", knowledge)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        ("Militants announced a curfew in the town, banning motorbikes after dark.",
+         "Change to group/activity"),
+        ("Rebels set up a command post in the hills above the town on Friday.",
+         "Headquarters or base established"),
+        ("French troops handed over their base to the national army on Monday.",
+         "Non-violent transfer of territory"),
+        ("About 2,000 residents left their homes after gunmen were seen nearby.", "Other"),
+        ("The two communities signed a peace and reconciliation agreement in the capital.",
+         "Agreement"),
+        ("Supporters blocked roads with burning tyres and stoned police vehicles.",
+         "Violent demonstration"),
+        ("Police fired tear gas at hundreds of people who gathered to demand fuel.",
+         "Protest with intervention"),
+    ],
+)  # fmt: skip
+def test_strategic_and_crowd_events_in_other_words(language, knowledge, sentence, sub_event_type):
+    events, _ = run(language, knowledge, sentence)
+    assert sub_event_type in {e.sub_event_type for e in events}

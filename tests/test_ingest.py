@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import sitrep
+from _cli import sitrep as cli
 from sitrep.ingestion import Ingest, document_key, keyed_captures
 from sitrep.intake import Capture
 from sitrep.intake.read import read_file
@@ -52,21 +53,21 @@ def test_a_changed_document_keeps_both_versions_and_the_export_shows_the_new_one
     news.mkdir()
     (news / "kaleva.txt").write_text(STORY, encoding="utf-8")
     db = str(tmp_path / "s.db")
-    assert run("ingest", str(news), "--db", db, "--jobs", "1").returncode == 0
+    assert cli("ingest", str(news), "--db", db, "--jobs", "1").returncode == 0
     (news / "kaleva.txt").write_text(UPDATED, encoding="utf-8")
-    again = run("ingest", str(news), "--db", db, "--jobs", "1")
+    again = cli("ingest", str(news), "--db", db, "--jobs", "1")
     assert again.returncode == 0 and "1 new version" in again.stderr, again.stderr
     versions = json.loads(
-        run("article", "history", "kaleva.txt", "--db", db, "--format", "json").stdout
+        cli("article", "history", "kaleva.txt", "--db", db, "--format", "json").stdout
     )
     assert [(v["number"], v["events"] > 0) for v in versions] == [(1, True), (2, True)]
-    exported = run("export", "--format", "jsonl", "--db", db)
+    exported = cli("export", "--format", "jsonl", "--db", db)
     rows = [json.loads(line) for line in exported.stdout.splitlines()]
     assert rows and {(r["document"], r["version"]) for r in rows} == {("kaleva.txt", 2)}
     with open_store(db) as store:
         old = store.article("kaleva.txt", 1)
         assert old.event_ids and not set(old.event_ids) & {r["event_id"] for r in rows}
-    verified = run("verify", "--db", db)
+    verified = cli("verify", "--db", db)
     assert verified.returncode == 0, verified.stderr
     assert verified.stdout.startswith("verified 2 captures, ")
 
@@ -98,40 +99,40 @@ def test_a_batch_on_two_processes_stores_the_good_and_names_each_bad_one(tmp_pat
 def test_an_edit_shows_in_the_export_and_the_history_keeps_the_machines_value(tmp_path):
     (tmp_path / "oulu.txt").write_text(RAID, encoding="utf-8")
     db = str(tmp_path / "s.db")
-    assert run("ingest", str(tmp_path / "oulu.txt"), "--db", db, "--jobs", "1").returncode == 0
-    listed = json.loads(run("events", "--db", db, "--format", "json").stdout)
+    assert cli("ingest", str(tmp_path / "oulu.txt"), "--db", db, "--jobs", "1").returncode == 0
+    listed = json.loads(cli("events", "--db", db, "--format", "json").stdout)
     event_id, machine = listed[0]["event_id"], listed[0]["fatalities"]
-    edit = run("event", "edit", event_id, "--set", f"fatalities={machine + 2}", "--set",
+    edit = cli("event", "edit", event_id, "--set", f"fatalities={machine + 2}", "--set",
                "notes=Four villagers and two police officers.", "--reason", "police statement",
                "--as", "ana", "--db", db)  # fmt: skip
     assert edit.returncode == 0, edit.stderr
-    history = json.loads(run("event", "history", event_id, "--format", "json", "--db", db).stdout)
+    history = json.loads(cli("event", "history", event_id, "--format", "json", "--db", db).stdout)
     assert [h["kind"] for h in history] == ["coded", "edit"]
     assert history[1]["changes"]["fatalities"] == [machine, machine + 2]
     assert history[1]["user"] == "ana" and history[1]["reason"] == "police statement"
-    current = list(csv.DictReader(io.StringIO(run("export", "--db", db).stdout)))
+    current = list(csv.DictReader(io.StringIO(cli("export", "--db", db).stdout)))
     by_id = {r["event_id_cnty"]: r for r in current}
     assert (
         by_id[event_id]["fatalities"] == str(machine + 2) and by_id[event_id]["review"] == "edited"
     )
     machine_view = list(
-        csv.DictReader(io.StringIO(run("export", "--view", "machine", "--db", db).stdout))
+        csv.DictReader(io.StringIO(cli("export", "--view", "machine", "--db", db).stdout))
     )
     assert {r["event_id_cnty"]: r for r in machine_view}[event_id]["fatalities"] == str(machine)
     reviewed = list(
-        csv.DictReader(io.StringIO(run("export", "--view", "reviewed", "--db", db).stdout))
+        csv.DictReader(io.StringIO(cli("export", "--view", "reviewed", "--db", db).stdout))
     )
     assert [r["event_id_cnty"] for r in reviewed] == [event_id]
-    stale = run("event", "edit", event_id, "--set", "fatalities=1", "--reason", "r", "--base", "1",
+    stale = cli("event", "edit", event_id, "--set", "fatalities=1", "--reason", "r", "--base", "1",
                 "--db", db)  # fmt: skip
     assert stale.returncode == 1 and "based on revision 1, latest is 2" in stale.stderr
-    bad = run("event", "edit", event_id, "--set", "fatalities=lots", "--reason", "r", "--db", db)
+    bad = cli("event", "edit", event_id, "--set", "fatalities=lots", "--reason", "r", "--db", db)
     assert bad.returncode == 1 and "fatalities" in bad.stderr and "Traceback" not in bad.stderr
-    shown = json.loads(run("event", "show", event_id, "--db", db, "--format", "json").stdout)
+    shown = json.loads(cli("event", "show", event_id, "--db", db, "--format", "json").stdout)
     assert shown["revision"] == 2 and shown["evidence"]
     out = tmp_path / "export.csv"
-    assert run("export", "--db", db, "-o", str(out)).returncode == 0
-    refused = run("export", "--db", db, "-o", str(out))
+    assert cli("export", "--db", db, "-o", str(out)).returncode == 0
+    refused = cli("export", "--db", db, "-o", str(out))
     assert refused.returncode == 2 and "exists already" in refused.stderr
     with open_store(db) as store:
         exports = [e for e in store.log_entries() if e.kind == "export"]
@@ -139,12 +140,12 @@ def test_an_edit_shows_in_the_export_and_the_history_keeps_the_machines_value(tm
     assert (
         exports[-1].detail["sha256"] == __import__("hashlib").sha256(out.read_bytes()).hexdigest()
     )
-    assert run("verify", "--db", db).returncode == 0
+    assert cli("verify", "--db", db).returncode == 0
 
 
 def test_reading_commands_never_create_a_store(tmp_path):
     for args in (["events"], ["export"], ["verify"], ["event", "show", "x"]):
-        done = run(*args, "--db", str(tmp_path / "none.db"))
+        done = cli(*args, "--db", str(tmp_path / "none.db"))
         assert done.returncode == 2 and "no such store" in done.stderr, args
     assert not (tmp_path / "none.db").exists()
 
@@ -237,12 +238,10 @@ def test_document_keys(tmp_path):
 
 def test_every_store_command_works_on_postgresql_through_sitrep_db(tmp_path, postgres):
     url = postgres.create_database()
-    env = {**os.environ, "SITREP_DB": url}
     (tmp_path / "oulu.txt").write_text(RAID, encoding="utf-8")
 
-    def sitrep_(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([SITREP, *args], capture_output=True, text=True, env=env,
-                              timeout=300, stdin=subprocess.DEVNULL)  # fmt: skip
+    def sitrep_(*args: str):
+        return cli(*args, env={"SITREP_DB": url})
 
     assert sitrep_("ingest", str(tmp_path / "oulu.txt"), "--jobs", "1").returncode == 0
     listed = json.loads(sitrep_("events", "--format", "json").stdout)

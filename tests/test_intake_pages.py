@@ -222,3 +222,33 @@ def test_the_headline_under_a_sponsored_label_is_the_advertisement() -> None:
         f"<p>Ten islands to visit this summer</p></div><p>{PARA2}</p></article>",
     )
     assert "Ten islands" not in article(markup).body
+
+
+def test_a_page_laid_out_in_a_table_keeps_only_its_story() -> None:
+    markup = page(
+        "<title>Valley Courier :: Gunmen kill three in Tora village attack</title>",
+        '<table><tr><td class="menu"><a href="/">Home</a><br><a href="/n">News</a><br>'
+        '<a href="/x">Floods cut the main road to the north</a></td><td>'
+        '<font size="5"><b>Gunmen kill three in Tora village attack</b></font><br>'
+        '<font size="2">Posted: Monday, August 19, 2024 | By J. Roe</font>'
+        f"<p>{PARA}</p><p>{PARA2}</p><font size=1>This page has been viewed 2,311 times.</font>"
+        "</td></tr></table>",
+    )
+    found = article(markup)
+    assert found.body == PARA + "\n\n" + PARA2
+    assert found.published == "2024-08-19" and "shown on the page" in found.published_reason
+    assert (found.title, found.outlet) == (
+        "Gunmen kill three in Tora village attack",
+        "Valley Courier",
+    )
+
+
+def test_a_data_table_inside_a_story_is_kept() -> None:
+    table = (
+        "<table><tr><th>District</th><th>Killed</th></tr><tr><td>Tora</td><td>3</td></tr></table>"
+    )
+    markup = page(
+        "<title>Tora attack</title>",
+        f"<article><h1>Tora attack</h1><p>{PARA}</p>{table}<p>{PARA2}</p></article>",
+    )
+    assert "Tora | 3" in article(markup).body or "Tora 3" in article(markup).body

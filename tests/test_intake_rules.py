@@ -504,3 +504,15 @@ def test_header_stamps_in_every_common_form(stamp: str, day: str) -> None:
     article = clean(TITLE, stamp, PARA, PARA2)
     assert (article.published, article.published_inferred) == (day, False)
     assert stamp not in article.body
+
+
+def test_a_scraped_title_loses_the_site_name_its_url_gives() -> None:
+    text = "\n\n".join(["Gunmen attack convoy on northern highway | Lantern News", PARA, PARA2])
+    article = clean_text(
+        text, id="t", sha256="0", rules=RULES, url="https://www.lanternnews.example/a/1"
+    )
+    assert (article.title, article.outlet) == (TITLE, "Lantern News")
+    assert article.title_span is not None
+    assert text[article.title_span[0] : article.title_span[1]] == TITLE
+    dated = clean("Gunmen attack convoy on northern highway | 19.01.2020", PARA, PARA2)
+    assert (dated.title, dated.outlet) == (TITLE, None)

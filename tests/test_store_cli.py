@@ -1,26 +1,16 @@
 """The review commands over a store built by hand (no model): accept, reject, restore, merge,
-split, and what they print; plus the small helpers of the store package."""
+split, and what they print; plus the small helpers of the store package. The commands run in
+this process (`_cli.py`)."""
 
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
+from _cli import sitrep as run
 from _store_docs import doc, text_of
 from sitrep.store import StoreError, add_stream, open_store
-
-SITREP = shutil.which("sitrep", path=str(Path(sys.executable).parent)) or "sitrep"
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [SITREP, *args], capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL
-    )
 
 
 @pytest.fixture

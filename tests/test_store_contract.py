@@ -324,6 +324,13 @@ def test_filters(many, query, count):
     assert len(list(many.iter_events(query))) == count
 
 
+def test_points_for_a_map(many):
+    points = many.points(EventQuery(country="Ruritania"))
+    assert len(points) == 15 and all(p.latitude == 10.5 for p in points)
+    assert [p.event_date for p in points] == sorted(p.event_date for p in points)
+    assert len(many.points(EventQuery(), limit=4)) == 4
+
+
 def test_sorted_and_paged_by_cursor_without_gaps(many):
     for sort in ("event_date", "-event_date", "fatalities", "-fatalities", "country", "event_id"):
         query = EventQuery(sort=sort, limit=7)

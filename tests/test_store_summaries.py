@@ -33,13 +33,13 @@ def store(store_address):
 
 
 def test_points_are_the_located_events_of_the_query(store):
-    points = sorted(store.points(EventQuery()))
+    points = store.points(EventQuery())
     assert len(points) == 3
-    assert {(lat, lon) for _, lat, lon, _ in points} == {(10.5, 20.25), (-3.0, 40.0)}
-    north = list(store.points(EventQuery(bbox=(0.0, 0.0, 30.0, 20.0))))
-    assert {p[3] for p in north} == {"Explosions/Remote violence", "Battles"}
-    assert list(store.points(EventQuery(type="Battles", limit=1))) == [
-        p for p in points if p[3] == "Battles"
+    assert {(p.latitude, p.longitude) for p in points} == {(10.5, 20.25), (-3.0, 40.0)}
+    north = store.points(EventQuery(bbox=(0.0, 0.0, 30.0, 20.0)))
+    assert {p.event_type for p in north} == {"Explosions/Remote violence", "Battles"}
+    assert store.points(EventQuery(type="Battles", limit=1)) == [
+        p for p in points if p.event_type == "Battles"
     ]
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+import tomllib
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from importlib import resources
 from typing import IO, Any
 
 from sitrep.model import Event
@@ -27,15 +29,14 @@ ACLED_COLUMNS = (
 )  # fmt: skip
 SITREP_COLUMNS = ("geonameid", "certainty", "article_id", "evidence", "revision", "review")
 
-# ACLED's disorder types, by event type (ACLED codebook, 2023).
-DISORDER_TYPE = {
-    "Battles": "Political violence",
-    "Explosions/Remote violence": "Political violence",
-    "Violence against civilians": "Political violence",
-    "Riots": "Demonstrations",
-    "Protests": "Demonstrations",
-    "Strategic developments": "Strategic developments",
-}
+
+def disorder_types(taxonomy: str | None = None) -> dict[str, str]:
+    """ACLED's disorder type of each event type, as `data/taxonomy.toml` gives it."""
+    if taxonomy is None:
+        taxonomy = (resources.files("sitrep") / "data" / "taxonomy.toml").read_text("utf-8")
+    data = tomllib.loads(taxonomy)
+    return {item["name"]: item["disorder_type"] for item in data["event_type"]}
+
 
 Exportable = Event | EventRecord
 
@@ -60,7 +61,10 @@ def split(item: Exportable) -> tuple[Event, EventRecord | None]:
     return (item.event, item) if isinstance(item, EventRecord) else (item, None)
 
 
-def acled_row(item: Exportable) -> dict[str, object]:
+def acled_row(item: Exportable, disorder: Mapping[str, str] | None = None) -> dict[str, object]:
+    """The event as one row of ACLED's export; `disorder` maps event types to disorder types
+    (read from the taxonomy when not given)."""
+    disorder = disorder_types() if disorder is None else disorder
     event, record = split(item)
     row: dict[str, object] = {c: "" for c in ACLED_COLUMNS}
     for name in ACLED_COLUMNS:
@@ -69,7 +73,7 @@ def acled_row(item: Exportable) -> dict[str, object]:
             row[name] = value
     row["event_id_cnty"] = event.event_id
     row["year"] = (event.event_date or "")[:4]
-    row["disorder_type"] = DISORDER_TYPE.get(event.event_type, "")
+    row["disorder_type"] = disorder.get(event.event_type, "")
     row["civilian_targeting"] = "Civilian targeting" if event.civilian_targeting else ""
     row["geonameid"] = event.geonameid or ""
     row["certainty"] = str(event.certainty)
@@ -95,9 +99,10 @@ def record_json(item: Exportable) -> dict[str, Any]:
 def write_csv(events: Iterable[Exportable], out: IO[str]) -> int:
     writer = csv.DictWriter(out, fieldnames=[*ACLED_COLUMNS, *SITREP_COLUMNS])
     writer.writeheader()
+    disorder = disorder_types()
     count = 0
     for event in events:
-        writer.writerow(acled_row(event))
+        writer.writerow(acled_row(event, disorder))
         count += 1
     return count
 

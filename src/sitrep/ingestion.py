@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeGuard
@@ -68,8 +68,10 @@ class Ingest:
         batch_seconds: float = 10.0,
         on_event: OnEvent | None = None,
         on_document: Callable[[], None] | None = None,
+        tags: Mapping[str, str] | None = None,
     ) -> None:
         self.store = store
+        self.tags = dict(tags or {})  # added to each version's provenance (`coded_by`)
         self.jobs = jobs
         self.batch_size = batch_size
         self.batch_seconds = batch_seconds
@@ -93,7 +95,7 @@ class Ingest:
     def provenance(self) -> dict[str, str]:
         """What codes the events: sitrep's version and the digest of its knowledge."""
         if self._provenance is None:
-            self._provenance = dict(self.pipeline().provenance)
+            self._provenance = {**self.pipeline().provenance, **self.tags}
         return self._provenance
 
     def paths(self, paths: Sequence[Path] = (), inputs: Sequence[Path] = ()) -> IngestReport:

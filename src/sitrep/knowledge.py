@@ -23,7 +23,7 @@ from sitrep.time._words import TimeWords, load_time_words
 # The files that decide how an article is coded (demo articles and evaluation maps do not).
 CODING_FILES = (
     "taxonomy.toml", "actors.toml", "numbers.toml", "factuality.toml", "time_words.toml",
-    "boilerplate.toml", "places.toml", "gazetteer_supplement.tsv",
+    "boilerplate.toml", "places.toml", "gazetteer_supplement.tsv", "admin1.tsv",
 )  # fmt: skip
 
 

@@ -173,6 +173,9 @@ class Place:
     feature: str | None = None  # GeoNames feature code: PPL, PPLA, ADM1, PCLI, PPLX, RGN, ...
     geo_precision: int = 1  # ACLED: 1 town/district, 2 near it or part of a region, 3 region
     parent: str | None = None  # city of a district ("Aleppo" for al-Salihin)
+    # a region's capital: ACLED puts an event known only to lie in a region there
+    seat_latitude: float | None = None
+    seat_longitude: float | None = None
 
 
 class TimePrecision:

@@ -23,10 +23,11 @@ from spacy.tokens import Doc
 from sitrep import __version__
 from sitrep.events import extract_events
 from sitrep.events.detect import has_cue
+from sitrep.events.setting import actor_homes
 from sitrep.intake import Capture, IntakeError, to_article
 from sitrep.knowledge import Knowledge, bundle_digest
 from sitrep.language import Language
-from sitrep.model import Article, Event, Extraction, Failure, Passage
+from sitrep.model import Article, Event, Extraction, Failure, Passage, Place
 from sitrep.places import Gazetteer, locate
 from sitrep.time import document_anchor, find_times
 
@@ -81,6 +82,13 @@ class Pipeline:
         finally:
             self.seconds[stage] += time.perf_counter() - started
 
+    def _places(self, passages: Sequence[Passage], docs: Sequence[Doc]) -> tuple[Place, ...]:
+        """The article's places, with the home countries of the armed groups it names as
+        evidence for ambiguous names."""
+        actors = self.knowledge.events.actors
+        homes = actor_homes(passages, actors, self.knowledge.places.actor_homes) if actors else {}
+        return locate(passages, docs, self.gazetteer, homes)
+
     def extract_article(self, article: Article) -> Extraction:
         passages = article.passages()
         docs = self._timed("language", lambda: self.language.parse(p.text for p in passages))
@@ -90,7 +98,7 @@ class Pipeline:
         self, article: Article, passages: Sequence[Passage], docs: list[Doc]
     ) -> Extraction:
         """Everything after the language model, for one article."""
-        places = self._timed("places", lambda: locate(passages, docs, self.gazetteer))
+        places = self._timed("places", lambda: self._places(passages, docs))
         words = self.knowledge.time_words
         anchor = document_anchor(article, words=words)
         times = self._timed(

@@ -136,8 +136,8 @@ def ingest(
     with store, progress_bar("ingesting") as tick:
         alerter = ingest_alerts(store)  # merges each new event into one it confirms; alerts
         service = Ingest(
-            store, pipeline=load_pipeline, jobs=resolve_jobs(jobs), on_document=tick,
-            on_event=alerter.on_event,
+            store, pipeline=load_pipeline, jobs=resolve_jobs(jobs), batch_size=batch,
+            on_document=tick, on_event=alerter.on_event, tags=alerter.tags,
         )  # fmt: skip
         try:
             report = service.paths(paths or [], inputs or [])

@@ -142,9 +142,11 @@ def watch(
     store = open_db(db, create=True)
     with store, Fetcher(policy=policy, limits=Limits.from_env()) as fetcher:
         alerter = Alerter(store, policy=policy, fetcher=fetcher)
+        alerter.recover()  # events a crash left between their commit and their alerts
         service = Ingest(
-            store, pipeline=load_pipeline, jobs=max(1, jobs), on_event=alerter.on_event
-        )
+            store, pipeline=load_pipeline, jobs=max(1, jobs), on_event=alerter.on_event,
+            tags=alerter.tags,
+        )  # fmt: skip
         watcher = Watcher(alerter.ledger, fetcher, service)
         if not watcher.ledger.feeds:
             raise fail("no feeds to watch; add one with sitrep feeds add URL", 1)
@@ -304,6 +306,7 @@ def follow_retry(allow_private: AllowPrivate = False, db: Db = "sitrep.db") -> N
     with open_db(db) as store:
         alerter = Alerter(store, policy=Policy.from_env(allow_private))
         try:
+            alerter.recover()
             done = alerter.deliver()
         finally:
             alerter.close()
@@ -330,10 +333,12 @@ def follow_feed(
 
 
 def ingest_alerts(store: Store) -> Alerter:
-    """The alerter `sitrep ingest` hands its events to."""
+    """The alerter `sitrep ingest` hands its events to (after it handled what a crash left)."""
     from sitrep.sources.alerts import Alerter
 
-    return Alerter(store)
+    alerter = Alerter(store)
+    alerter.recover()
+    return alerter
 
 
 # ---------------------------------------------------------------- eval merge

@@ -51,7 +51,8 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
     sub = knowledge.sub_events[_sub_event(group, knowledge)]
     actor1, assoc1 = group.first("actor1"), group.first("assoc1")
     actor2, assoc2 = group.first("actor2"), group.first("assoc2")
-    if actor1 is not None and actor2 is not None and actor2.name == actor1.name:
+    same = actor1 is not None and actor2 is not None and actor2.name == actor1.name
+    if same and actor1 is not None and not actor1.default:
         actor2 = next(  # "two officers were wounded" in a police clash: not the other side
             (d.actor2 for d in group.drafts if d.actor2 and d.actor2.name != actor1.name), None
         )

@@ -1,16 +1,19 @@
-"""Actor mentions in a sentence, their roles from the parse, and ACLED-style names."""
+"""Who did what to whom: actor mentions, their ACLED names, and the actors of each event."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from sitrep.events._lexicon import fold
-from sitrep.events.knowledge import ActorLexicon
+from sitrep.events.knowledge import ActorLexicon, EventType, SubEvent
+from sitrep.model import Passage
+
+Span_ = tuple[int, int]  # original character offsets
 
 KEEP_SURFACE_ENTS = {"ORG", "NORP", "PERSON"}
-RELATIVES = {"who", "that", "which", "whom"}
 MODIFIER_POS = {"NOUN", "PROPN", "ADJ"}
 
 
@@ -37,10 +40,14 @@ def find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMent
         if group.pattern is None:
             continue
         for m in group.pattern.finditer(text):
+            start, end = base + m.start(), base + m.end()
+            if group.state:  # "the Assad regime": state forces, named by the event's date
+                found.append((0, ActorMention(start, end, group.kind, country=group.state)))
+                continue
             fixed = None if "{country}" in group.name else group.name
             mention = ActorMention(
-                base + m.start(),
-                base + m.end(),
+                start,
+                end,
                 group.kind,
                 name=fixed,
                 group=group.name if fixed is None else None,
@@ -66,7 +73,29 @@ def find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMent
                 found.append((1, ActorMention(proper.start_char, end, kind, name=proper.text)))
             else:
                 found.append((2, ActorMention(start, end, kind)))
-    return _without_overlaps(found)
+    return _with_their_nouns(_without_overlaps(found), sentence, lexicon)
+
+
+def _with_their_nouns(
+    mentions: list[ActorMention], sentence: Span, lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """A name and the generic noun right after it of the same side are one mention ("JNIM
+    militants", "FMLN urban commandos", "Barkhane troops"): the evidence spans both."""
+    text, base = sentence.text, sentence.start_char
+    out: list[ActorMention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and (last.name or last.group or last.country)
+            and not (mention.name or mention.group or mention.country)
+            and text[last.end - base : mention.start - base] in (" ", "-")
+            and kind_class(last.kind, lexicon) == kind_class(mention.kind, lexicon)
+        ):
+            out[-1] = replace(last, end=mention.end)
+        else:
+            out.append(mention)
+    return out
 
 
 def _proper_name(sentence: Span, start: int, end: int) -> Span | None:
@@ -115,8 +144,11 @@ def _without_overlaps(found: list[tuple[int, ActorMention]]) -> list[ActorMentio
     return sorted(kept, key=lambda m: m.start)
 
 
-def actor_name(mention: ActorMention, country: str | None, lexicon: ActorLexicon) -> str:
-    """The ACLED-style name of a mention for an event in `country`."""
+def actor_name(
+    mention: ActorMention, country: str | None, lexicon: ActorLexicon, when: str | None = None
+) -> str:
+    """The ACLED-style name of a mention for an event in `country` on the day `when` (state
+    forces carry the period of the government in power then)."""
     if mention.name:
         return mention.name
     if mention.group:
@@ -124,12 +156,17 @@ def actor_name(mention: ActorMention, country: str | None, lexicon: ActorLexicon
             return mention.group.format(country=country)
         return mention.fallback or mention.group.replace(" ({country})", "")
     where = mention.country or country
-    if where:
-        specific = lexicon.country_names.get(where, {}).get(mention.kind)
-        if specific:
-            return specific
+    if not where:
+        return lexicon.kind_names[mention.kind]
+    specific = lexicon.country_names.get(where, {}).get(mention.kind)
+    if specific:
+        return specific
+    state = lexicon.states.get(where)
+    if state is None or mention.kind not in lexicon.kinds.get("state", ()):
         return lexicon.templates[mention.kind].format(country=where)
-    return lexicon.kind_names[mention.kind]
+    name = lexicon.templates[mention.kind].format(country=f"the {where}" if state.the else where)
+    period = state.label(when)
+    return f"{name} ({period})" if period else name
 
 
 def kind_class(kind: str | None, lexicon: ActorLexicon) -> str | None:
@@ -140,139 +177,6 @@ def kind_class(kind: str | None, lexicon: ActorLexicon) -> str | None:
         if kind in lexicon.kinds.get(name, ()):
             return name
     return None
-
-
-@dataclass(frozen=True)
-class Roles:
-    """Token spans (doc char offsets) where actor1 and actor2 are expected."""
-
-    agents: tuple[tuple[int, int], ...]
-    patients: tuple[tuple[int, int], ...]
-    patient_heads: tuple[Token, ...]
-
-
-AGENT_PREPS = {"by"}
-PATIENT_PREPS = {
-    "on",
-    "against",
-    "from",
-    "at",
-    "of",
-    "targeting",
-    "toward",
-    "towards",
-    "with",
-    "to",
-}
-NOUN_AGENT_DEPS = {"compound", "amod", "poss", "nmod"}
-
-
-def _extent(token: Token) -> tuple[int, int]:
-    sub = list(token.subtree)
-    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
-
-
-def _pobjs(token: Token, preps: set[str]) -> list[Token]:
-    out: list[Token] = []
-    for child in token.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
-            out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
-    return out
-
-
-def _verb_subject(verb: Token) -> Token | None:
-    """The subject of a verb, climbing through open clauses ("moved in, killing 12")."""
-    current: Token | None = verb
-    for _ in range(4):
-        if current is None:
-            return None
-        for child in current.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                if child.lower_ in RELATIVES and current.dep_ == "relcl":
-                    return current.head  # "the forces who executed ..."
-                return child
-        if current.dep_ == "acl" and current.tag_ == "VBG":
-            return current.head  # "gunmen firing on the crowd"
-        if current.dep_ in ("xcomp", "advcl", "conj", "ccomp") and current.head != current:
-            current = current.head
-        else:
-            return None
-    return None
-
-
-PRONOUNS = {"it", "they", "he", "she", "we"}
-
-
-def _reported_antecedent(subject: Token, verb: Token) -> Token:
-    """'X said it shot down ...': the pronoun stands for the speaker X."""
-    if subject.lower_ not in PRONOUNS or verb.dep_ != "ccomp":
-        return subject
-    outer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return outer if outer is not None else subject
-
-
-def _governing_verb(token: Token, steps: int = 3) -> Token | None:
-    for ancestor in list(token.ancestors)[:steps]:
-        if ancestor.pos_ == "VERB":
-            return ancestor
-    return None
-
-
-def find_roles(trigger: Token) -> Roles:
-    """Where the doer and the target of the event sit in the parse around its trigger."""
-    agents: list[Token] = []
-    patients: list[Token] = []
-    if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
-        agents += _pobjs(trigger, AGENT_PREPS)
-        if not passive:
-            subject = _verb_subject(trigger)
-            if subject is not None:
-                agents.append(_reported_antecedent(subject, trigger))
-        patients += [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
-        patients += _pobjs(trigger, PATIENT_PREPS)
-        if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ in ("NOUN", "PROPN"):
-            has_subject = any(
-                c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in trigger.children
-            )
-            if trigger.tag_ == "VBN" or has_subject:
-                patients.append(trigger.head)  # "civilians killed by", "areas they took"
-    else:
-        agents += _pobjs(trigger, AGENT_PREPS)
-        agents += [c for c in trigger.children if c.dep_ in NOUN_AGENT_DEPS]
-        patients += _pobjs(trigger, PATIENT_PREPS)
-        between = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"]
-        for prep in between:
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                agents.append(pobj)
-                patients += list(pobj.conjuncts)
-        head = trigger.head
-        if trigger.dep_ in ("dobj", "nsubjpass") and head != trigger:
-            subject = _verb_subject(head)
-            if subject is not None:
-                agents.append(subject)
-        if trigger.dep_ == "nsubj" and head != trigger:
-            patients += [c for c in head.children if c.dep_ == "dobj"]
-        verb = _governing_verb(trigger) if trigger.dep_ == "pobj" else None
-        if verb is not None:  # "killed 15 militants in air strikes"
-            subject = _verb_subject(verb)
-            if subject is not None:
-                agents.append(_reported_antecedent(subject, verb))
-            patients += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return Roles(
-        agents=tuple(_narrow(t) for t in agents),
-        patients=tuple(_narrow(t) for t in patients),
-        patient_heads=tuple(patients),
-    )
-
-
-def _narrow(token: Token) -> tuple[int, int]:
-    """The token's phrase, without a relative clause that may name other actors."""
-    start, end = _extent(token)
-    for child in token.children:
-        if child.dep_ == "relcl" and child.i > token.i:
-            end = min(end, child.left_edge.idx)
-    return start, max(end, token.idx + len(token.text))
 
 
 def mentions_in(
@@ -313,10 +217,283 @@ def speaker(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> boo
     return head.dep_ == "pobj" and head.head.head.lower_ in lexicon.speech_verbs
 
 
-def surface_actor(sentence: Span, spans: tuple[tuple[int, int], ...]) -> Span | None:
-    """A named entity in a role position that no alias knows: kept as written."""
+def surface_actor(
+    sentence: Span, spans: tuple[tuple[int, int], ...], lexicon: ActorLexicon
+) -> Span | None:
+    """A named entity in a role position that no alias knows: kept as written. A nationality
+    or country word is no actor's name ("COLOMBIAN"), nor a model number ("C-47")."""
     for start, end in spans:
         for ent in sentence.ents:
             if ent.label_ in KEEP_SURFACE_ENTS and ent.start_char >= start and ent.end_char <= end:
+                if fold(ent.text) in lexicon.demonyms or any(ch.isdigit() for ch in ent.text):
+                    continue
                 return ent
     return None
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor of a candidate event: its ACLED name and the evidence span (original)."""
+
+    name: str
+    kind: str | None
+    span: Span_
+    generic: bool = False  # built from a generic noun ("the insurgents"), not a name
+    side: str | None = None  # "state", "armed", "unarmed", "crowd"
+    default: bool = False  # named by no text: the type's default ("Unidentified Armed Group")
+
+
+@dataclass(frozen=True)
+class Cast:
+    """The mentions around one trigger (doc offsets): doers, the side hit, all of them, and
+    the spans where the parse expects each role."""
+
+    agents: list[ActorMention]
+    patients: list[ActorMention]
+    mentions: list[ActorMention]
+    agent_spans: tuple[Span_, ...]
+    patient_spans: tuple[Span_, ...]
+
+
+@dataclass(frozen=True)
+class Scene:
+    """Where a trigger sits: its sentence and passage, the article's text, the trigger's
+    original span, the country and the day of the event (for actor names)."""
+
+    sentence: Span
+    passage: Passage
+    original: str
+    trigger: Span_
+    country: str | None
+    when: str | None = None
+
+
+Sides = tuple["Actor | None", "Actor | None", "Actor | None", "Actor | None"]
+
+
+def assign_actors(
+    scene: Scene, event_type: EventType, sub: SubEvent, cast: Cast, lexicon: ActorLexicon
+) -> Sides:
+    """actor1, its associate, actor2, its associate: the doers from the parse; the crowd for
+    protests and riots; the defaults of the type and sub-type (taxonomy.toml) when none is
+    named. A default actor names no text: its evidence is the event's cue, which implies it."""
+    patients, mentions = cast.patients, cast.mentions
+    agents = [_unknown_doer(scene.sentence, m, lexicon) for m in cast.agents]
+    if not event_type.armed:
+        agents = list(cast.agents)
+
+    def actor(m: ActorMention) -> Actor:
+        return _actor(scene, m, lexicon)
+
+    def default(kind: str) -> Actor:
+        name = actor_name(ActorMention(0, 0, kind), scene.country, lexicon, scene.when)
+        return Actor(name, kind, scene.trigger, True, kind_class(kind, lexicon), default=True)
+
+    first = [actor(owner(scene.sentence, m, mentions, lexicon)) for m in agents]
+    second = [actor(m) for m in patients]
+    if event_type.crowd:  # protests and riots: the crowd first, the state second
+        crowd = [
+            actor(_as_kind(m, event_type.crowd))
+            for m in mentions
+            if kind_class(m.kind, lexicon) == "crowd"
+        ]
+        first = (crowd or [default(event_type.crowd)]) + _identities(scene, mentions, lexicon)
+        second = [actor(m) for m in mentions if kind_class(m.kind, lexicon) == "state"]
+    elif not first and sub.actor1_from_patients and sub.default_actor1:
+        kind = sub.default_actor1  # "thousands fled": those displaced are actor1
+        first = [actor(m) for m in patients if m.kind == kind] or [default(kind)]
+        second = []
+    elif not first and event_type.armed:
+        first = [actor(m) for m in _unnamed_doers(scene.sentence, cast, lexicon)][:1]
+    if event_type.default_actor2 and first and first[0].kind == event_type.default_actor2:
+        second, first = first + second, []  # "people murdered": the people are the victims
+    if not first:
+        first = _surface(scene, cast.agent_spans, lexicon)
+    if not first and sub.default_actor1:
+        first = [default(sub.default_actor1)]  # "a bomb went off": an unidentified armed group
+    if not second and event_type.two_sided and first:
+        second = _other_side(scene, cast, first[0], lexicon)
+    if not second and event_type.default_actor2:
+        second = [default(event_type.default_actor2)]
+    a1, assoc1 = _main_and_assoc(first)
+    a2, assoc2 = _main_and_assoc([a for a in second if a1 is None or a.name != a1.name])
+    return a1, assoc1, a2, assoc2
+
+
+def _identities(scene: Scene, mentions: list[ActorMention], lexicon: ActorLexicon) -> list[Actor]:
+    """Who a crowd is made of ("students", "striking teachers"): ACLED's associated actor
+    ("Students (Kenya)")."""
+    out = []
+    for m in mentions:
+        word = fold(scene.sentence.doc.text[m.start : m.end])
+        label = lexicon.identities.get(word)
+        if label is None or m.kind not in lexicon.kinds.get("unarmed", ()):
+            continue
+        name = f"{label} ({m.country or scene.country})" if (m.country or scene.country) else label
+        span = scene.passage.original_span(m.start, m.end)
+        out.append(Actor(name, m.kind, span, True, kind_class(m.kind, lexicon)))
+    return out
+
+
+def _unknown_doer(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> ActorMention:
+    """ "Two men on a motorcycle shot ...": people who do armed violence are an unidentified
+    armed group."""
+    word = fold(sentence.doc.text[mention.start : mention.end])
+    if mention.kind in lexicon.kinds.get("unarmed", ()) and word in lexicon.unknown_doers:
+        return replace(mention, kind="armed_group")
+    return mention
+
+
+def _as_kind(mention: ActorMention, kind: str) -> ActorMention:
+    """A generic crowd word under the event type's crowd kind ("protesters" who riot are
+    Rioters); a named group stays itself."""
+    if mention.name or mention.group:
+        return mention
+    return replace(mention, kind=kind)
+
+
+def _actor(scene: Scene, mention: ActorMention, lexicon: ActorLexicon) -> Actor:
+    span = scene.passage.original_span(mention.start, mention.end)
+    generic = not (mention.name or mention.group or mention.country)
+    name = actor_name(mention, scene.country, lexicon, scene.when)
+    return Actor(name, mention.kind, span, generic, kind_class(mention.kind, lexicon))
+
+
+def _unnamed_doers(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[ActorMention]:
+    """An armed side named outside the target's phrase, not the speaker nor a site."""
+    return [
+        m
+        for m in cast.mentions
+        if m not in cast.patients
+        and not speaker(sentence, m, lexicon)
+        and not any(s <= m.start < e for s, e in cast.patient_spans)
+        and kind_class(m.kind, lexicon) in ("state", "armed")
+        and not names_site(sentence, m, lexicon)
+    ]
+
+
+def _surface(scene: Scene, agent_spans: tuple[Span_, ...], lexicon: ActorLexicon) -> list[Actor]:
+    """A named entity in the doer's place that no alias knows, kept as written."""
+    entity = surface_actor(scene.sentence, agent_spans, lexicon)
+    if entity is None:
+        return []
+    span = scene.passage.original_span(entity.start_char, entity.end_char)
+    return [Actor(scene.original[span[0] : span[1]], None, span)]
+
+
+def _other_side(scene: Scene, cast: Cast, first: Actor, lexicon: ActorLexicon) -> list[Actor]:
+    """The other armed side of a battle, outside the doer's own phrase."""
+    return [
+        _actor(scene, m, lexicon)
+        for m in cast.mentions
+        if kind_class(m.kind, lexicon) in ("state", "armed")
+        and _actor(scene, m, lexicon).name != first.name
+        and not any(s <= m.start < e for s, e in cast.agent_spans)
+        and not speaker(scene.sentence, m, lexicon)
+    ][:1]
+
+
+def owner(
+    sentence: Span, mention: ActorMention, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> ActorMention:
+    """For "its fighters" or "their troops", the named group that says so ("the Arakan Army
+    said its fighters captured ..."); else the mention itself."""
+    if mention.name or mention.group or mention.country:
+        return mention
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in span.root.children
+    ):
+        return mention
+    named = [m for m in mentions if (m.name or m.group) and _says(sentence, m, lexicon)]
+    return named[0] if named else mention
+
+
+def _says(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """The mention is, or is inside, the subject of a verb of saying ("the armed wing of
+    Hamas said")."""
+    if speaker(sentence, mention, lexicon):
+        return True
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ in ("pobj", "prep", "compound", "poss", "appos", "nmod") and head.head != head:
+        head = head.head
+    return head.dep_ == "nsubj" and head.head.lower_ in lexicon.speech_verbs
+
+
+def victims(
+    sentence: Span,
+    mentions: list[ActorMention],
+    agents: list[ActorMention],
+    hurt: frozenset[str],
+) -> list[ActorMention]:
+    """Actors the sentence says were killed or hurt ("killing six policemen"): the side hit.
+    `hurt` holds the verbs of killing and wounding."""
+    out = []
+    for m in mentions:
+        span = sentence.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or m in agents:
+            continue
+        root = span.root
+        if root.dep_ in ("dobj", "nsubjpass") and root.head.lower_ in hurt:
+            out.append(m)
+    return out
+
+
+def names_site(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """The actor word names a site ("a police station", "an army base"): what was hit."""
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= sentence.end:
+        return False
+    return sentence.doc[span.end].lower_ in lexicon.site_nouns
+
+
+def demonym_doer(token: Token, lexicon: ActorLexicon) -> list[ActorMention]:
+    """ "Israeli air strikes", "Turkish shelling": a nationality on the trigger is its army."""
+    for child in token.children:
+        country = lexicon.demonyms.get(child.lower_)
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < token.i and country:
+            start = child.idx
+            return [ActorMention(start, start + len(child.text), "military", country=country)]
+    return []
+
+
+def fallback_kind(
+    mentions: list[ActorMention],
+    exclude: list[ActorMention],
+    classes: set[str],
+    lexicon: ActorLexicon,
+) -> str | None:
+    """The kind of the first mention of one of `classes` outside `exclude`."""
+    for m in mentions:
+        if m not in exclude and kind_class(m.kind, lexicon) in classes:
+            return m.kind
+    return None
+
+
+def blamed(sentence: Span, passage: Passage, lexicon: ActorLexicon) -> Actor | None:
+    """The named actor a sentence blames ("The volunteers blamed the RSF"), if any."""
+    if not any(t.lower_ in lexicon.blame_verbs for t in sentence):
+        return None
+    text, base = sentence.text, sentence.start_char  # the sentence's text, not the whole doc's
+    for m in find_actor_mentions(sentence, lexicon):
+        if not (m.name or m.group):
+            continue
+        # Right after the verb: sentences without an event cue carry no parse to go by.
+        before = text[max(0, m.start - base - 20) : m.start - base].lower().split()
+        before = [w for w in before if w not in ("the", "a")]
+        if before and before[-1] in lexicon.blame_verbs:
+            name = actor_name(m, None, lexicon)
+            where = passage.original_span(m.start, m.end)
+            return Actor(name, m.kind, where, False, kind_class(m.kind, lexicon))
+    return None
+
+
+def _main_and_assoc(actors: Sequence[Actor]) -> tuple[Actor | None, Actor | None]:
+    if not actors:
+        return None, None
+    main = actors[0]
+    assoc = next((a for a in actors[1:] if a.name != main.name), None)
+    return main, assoc

@@ -1,39 +1,52 @@
-"""From one trigger in one sentence to event drafts with every field and its evidence."""
+"""From one trigger in one sentence to event drafts with every field and its evidence.
+
+`drafts_for_trigger` runs named steps: reject cue words that tell no event, find who is who
+(`actors`), settle the sub-event (`classify`), name the actors, count the dead, judge
+factuality (`sitrep.time.factuality`), then one draft per place and day (`setting`,
+`sitrep.time.dates`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.events._lexicon import fold
 from sitrep.events.actors import (
+    Actor,
     ActorMention,
-    Roles,
-    actor_name,
+    Cast,
+    Scene,
+    Sides,
+    assign_actors,
+    blamed,
+    demonym_doer,
+    fallback_kind,
     find_actor_mentions,
-    find_roles,
     kind_class,
     mentions_in,
     same_actor_once,
-    speaker,
-    surface_actor,
+    victims,
 )
-from sitrep.events.classify import intended, refine, settle
+from sitrep.events.classify import refine, settle
 from sitrep.events.detect import Trigger, find_triggers, trigger_token
-from sitrep.events.fatalities import count_fatalities
-from sitrep.events.knowledge import ActorLexicon, EventKnowledge
+from sitrep.events.fatalities import Fatalities, count_fatalities
+from sitrep.events.knowledge import ActorLexicon, EventKnowledge, SubEvent
+from sitrep.events.roles import Roles, find_roles, roles_after, spans_after
 from sitrep.events.setting import (
     Setting,
-    main_country,
-    main_setting,
-    preceding_setting,
-    sentence_settings,
+    dateline_end,
+    event_country,
+    event_settings,
+    speaking_places,
+    without_dateline,
 )
 from sitrep.model import Certainty, Factuality, Passage, PassageKind, Place, TimeExpr
-from sitrep.time import Anchor, classify_certainty, classify_factuality, event_date
+from sitrep.time import Anchor, Judgement, classify_certainty
+from sitrep.time.dates import When, event_dates
+from sitrep.time.factuality import dated_factuality, event_factuality
 
 Span_ = tuple[int, int]  # original character offsets
 
@@ -41,19 +54,6 @@ HEADLINE_KINDS = (PassageKind.TITLE, PassageKind.STANDFIRST)
 DEFINITE = {"the", "this", "that", "these", "those"}
 MODIFIER_DEPS = ("compound", "amod")
 NOT_TARGET_POS = {"PRON", "DET", "NUM", "ADP", "PUNCT", "SPACE"}
-ARMED_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-DEFAULT_ACTOR1 = {"Protests": "protesters", "Riots": "rioters"}
-DEFAULT_ACTOR1_SUB = {"other": "civilians"}
-DEFAULT_ACTOR2_TYPE = {"Violence against civilians": "civilians"}
-
-
-@dataclass(frozen=True)
-class Actor:
-    name: str
-    kind: str | None
-    span: Span_
-    generic: bool = False  # built from a generic noun ("the insurgents"), not a name
-    side: str | None = None  # "state", "armed", "unarmed", "crowd"
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,7 @@ class Draft:
     order: int  # position in the article, for stable output
     target: Span_ | None = None  # what was hit, when it is no actor ("a hospital")
     event_type: str = ""
+    armed: bool = False  # organised armed violence (taxonomy.toml): one family when merging
     headline: bool = False  # from the title or standfirst: a summary of the body's events
     anaphoric: bool = False  # "the attack", "repelled the assault": an event told before
     detail: bool = False  # may join a violent event of another type told before it
@@ -92,10 +93,11 @@ class Draft:
 class SentenceContext:
     passage: Passage
     sentence: Span
-    places: Sequence[Place]
+    places: Sequence[Place]  # the article's places that may set an event of this passage
     times: Sequence[TimeExpr]
     anchor: Anchor
     original: str
+    dateline: int = 0  # where the passage's wire dateline ends (passage text), 0 if none
 
 
 def original_span(passage: Passage, start: int, end: int) -> Span_:
@@ -104,65 +106,38 @@ def original_span(passage: Passage, start: int, end: int) -> Span_:
 
 def drafts_for_article(
     passages: Sequence[Passage],
-    docs: Sequence,
+    docs: Sequence[Doc],
     places: Sequence[Place],
     times: Sequence[TimeExpr],
     anchor: Anchor,
     original: str,
     knowledge: EventKnowledge,
 ) -> list[Draft]:
+    lexicon = knowledge.actors
+    assert lexicon is not None
     drafts: list[Draft] = []
-    speakers = _speaking_places(passages, docs, places, knowledge)
+    speakers = speaking_places(passages, docs, places, lexicon)
     places = [p for p in places if (p.start, p.end) not in speakers]
     for passage, doc in zip(passages, docs, strict=True):
+        dateline = dateline_end(passage, knowledge.dateline)  # once per passage
+        local = without_dateline(passage, places, dateline)
         before: list[Draft] = []  # the drafts of the sentence before, in this passage
         for sentence in doc.sents:
-            blamed = _blamed(sentence, passage, knowledge)
-            if blamed is not None and before:
-                drafts = [_with_doer(d, blamed) if d in before else d for d in drafts]
+            doer = blamed(sentence, passage, lexicon)
+            if doer is not None and before:
+                drafts = [_with_doer(d, doer) if d in before else d for d in drafts]
             triggers = find_triggers(sentence, knowledge)
             before = []
             if not triggers:
                 continue
-            local = _without_dateline(passage, places, knowledge)
-            ctx = SentenceContext(passage, sentence, local, times, anchor, original)
-            mentions = find_actor_mentions(sentence, knowledge.actors) if knowledge.actors else []
+            ctx = SentenceContext(passage, sentence, local, times, anchor, original, dateline)
+            mentions = find_actor_mentions(sentence, lexicon)
             found: list[Draft] = []
             for trig in triggers:
                 found += drafts_for_trigger(ctx, trig, mentions, knowledge)
             before = _one_telling(without_subsumed(found, knowledge))
             drafts += before
     return [d for d in drafts if _plausible(d, knowledge)]
-
-
-def _without_dateline(
-    passage: Passage, places: Sequence[Place], knowledge: EventKnowledge
-) -> Sequence[Place]:
-    """The places, minus one named in the passage's wire dateline (where the report was filed)."""
-    m = knowledge.dateline.match(passage.text) if knowledge.dateline else None
-    if m is None:
-        return places
-    start, end = original_span(passage, 0, m.end())
-    return [p for p in places if not (start <= p.start and p.end <= end)]
-
-
-def _blamed(sentence: Span, passage: Passage, knowledge: EventKnowledge) -> Actor | None:
-    """The named actor a sentence blames ("The volunteers blamed the RSF"), if any."""
-    lexicon = knowledge.actors
-    if lexicon is None or not any(t.lower_ in lexicon.blame_verbs for t in sentence):
-        return None
-    text, base = sentence.text, sentence.start_char  # the sentence's text, not the whole doc's
-    for m in find_actor_mentions(sentence, lexicon):
-        if not (m.name or m.group):
-            continue
-        # Right after the verb: sentences without an event cue carry no parse to go by.
-        before = text[max(0, m.start - base - 20) : m.start - base].lower().split()
-        before = [w for w in before if w not in ("the", "a")]
-        if before and before[-1] in lexicon.blame_verbs:
-            name = actor_name(m, None, lexicon)
-            where = original_span(passage, m.start, m.end)
-            return Actor(name, m.kind, where, False, kind_class(m.kind, lexicon))
-    return None
 
 
 def _with_doer(draft: Draft, doer: Actor) -> Draft:
@@ -177,79 +152,11 @@ def _with_doer(draft: Draft, doer: Actor) -> Draft:
 def _one_telling(drafts: list[Draft]) -> list[Draft]:
     """A sentence that takes up an event told before ("troops repelled the attack after a
     gunfight") tells more of it: its other drafts without a day or place of their own too."""
-    if not any(d.anaphoric for d in drafts):
-        return drafts
+    if not any(d.anaphoric and not d.generic for d in drafts):
+        return drafts  # a generic word ("bombs") takes up nothing
     return [
         replace(d, anaphoric=True) if not (d.date_explicit or _explicit(d)) else d for d in drafts
     ]
-
-
-def _speaking_places(
-    passages: Sequence[Passage], docs: Sequence, places: Sequence[Place], knowledge: EventKnowledge
-) -> set[Span_]:
-    """Place mentions that are no setting: a capital speaking for its government ("Moscow
-    said", "a charge Kigali denies") and a place name inside a named actor ("Fano militia")."""
-    lexicon = knowledge.actors
-    if lexicon is None:
-        return set()
-    out: set[Span_] = set()
-    for passage, doc in zip(passages, docs, strict=True):
-        mentions: dict[int, list[ActorMention]] = {}
-        for place in places:
-            span = _doc_span(passage, doc, place)
-            if span is None:
-                continue
-            sentence = span.root.sent
-            if sentence.start not in mentions:
-                mentions[sentence.start] = find_actor_mentions(sentence, lexicon)
-            named = [m for m in mentions[sentence.start] if m.name or m.group]
-            inside = any(m.start < span.end_char and span.start_char < m.end for m in named)
-            capital = (place.feature or "").startswith("PPLC")
-            speaks = _government_subject(span.root, lexicon, capital) or _says_next(
-                span, lexicon
-            )  # the next word too: sentences without an event cue get no full parse
-            if inside or speaks:
-                out.add((place.start, place.end))
-    return out
-
-
-def _says_next(place: Span, lexicon: ActorLexicon) -> bool:
-    """The verb after a place (past a second place joined by "and", past "has") is one of
-    saying or deciding: "Washington and Paris urged restraint", "Kigali has denied it"."""
-    doc = place.doc
-    i = place.end
-    if i < len(doc) and doc[i].lower_ == "and":
-        i += 1
-        while i < len(doc) and doc[i].is_title:  # the second place
-            i += 1
-    if i < len(doc) and doc[i].lower_ in ("has", "have", "had"):
-        i += 1
-    if i >= len(doc) or doc[i].lower_ not in lexicon.government_verbs:
-        return False
-    if doc[i].pos_:
-        return doc[i].pos_ in ("VERB", "AUX")
-    return doc[i].lower_.endswith(("ed", "s")) or doc[i].lower_ in ("said", "told")  # untagged
-
-
-def _government_subject(root: Token, lexicon: ActorLexicon, capital: bool) -> bool:
-    """The place is the subject of a verb of saying or deciding; a capital, of any verb but
-    one that befalls a place ("Moscow did not shrink from ..."; not "Kyiv came under fire")."""
-    verb = root.head
-    if root.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    if verb.lower_ in lexicon.government_verbs:
-        return True
-    return capital and verb.lower_ not in lexicon.place_verbs
-
-
-def _doc_span(passage: Passage, doc, place: Place) -> Span | None:  # noqa: ANN001
-    """The tokens of a place mention in the passage's parse (None if it lies elsewhere)."""
-    for clean, original, length in passage.offsets.segments:
-        if original <= place.start and place.end <= original + length:
-            start = clean + place.start - original
-            span = doc.char_span(start, start + place.end - place.start, alignment_mode="expand")
-            return span if span is not None and len(span) else None
-    return None
 
 
 def without_subsumed(drafts: list[Draft], knowledge: EventKnowledge) -> list[Draft]:
@@ -281,36 +188,134 @@ def _plausible(draft: Draft, knowledge: EventKnowledge) -> bool:
     return True
 
 
+# ---- one trigger: the steps ---------------------------------------------------------------
+
+
 def drafts_for_trigger(
     ctx: SentenceContext, trig: Trigger, mentions: list[ActorMention], knowledge: EventKnowledge
 ) -> list[Draft]:
+    """The drafts one cue match tells: none if the cue tells no event, else one per place and
+    day the sentence gives it."""
     lexicon = knowledge.actors
     assert lexicon is not None and knowledge.numbers is not None
-    sentence, passage = ctx.sentence, ctx.passage
-    token = trigger_token(sentence, trig)
+    token = trigger_token(ctx.sentence, trig)
+    if _no_event(token, trig, ctx.sentence, knowledge):
+        return []
+    trig_span = original_span(ctx.passage, trig.start, trig.end)
+    settings = event_settings(
+        ctx.passage, ctx.sentence, ctx.places, trig_span[0], ctx.original,
+        knowledge.destination_cues,
+    )  # fmt: skip
+    country = event_country(settings[0] if settings else None, ctx.places)
+    roles = roles_after(find_roles(token), ctx.dateline)
+    cast = _cast(ctx, trig, token, roles, mentions, knowledge)
+    key = _sub_event(ctx, trig, token, roles, cast, knowledge)
+    if key is None:
+        return []
+    sub = knowledge.sub_events[key]
+    whens = event_dates(ctx.passage, ctx.sentence, token, ctx.times, ctx.anchor, ctx.original)
+    day = whens[0].date if whens else ctx.anchor.date
+    scene = Scene(ctx.sentence, ctx.passage, ctx.original, trig_span, country, day)
+    actors = assign_actors(scene, knowledge.event_types[sub.event_type], sub, cast, lexicon)
+    kill = count_fatalities(ctx.sentence, knowledge.numbers)
+    sub = _deadly(sub, kill, token, knowledge)
+    certainty = classify_certainty(ctx.sentence, token, cues=knowledge.time_cues)
+    happening = event_factuality(
+        ctx.sentence, token, cues=knowledge.time_cues, anchor=ctx.anchor, times=ctx.times,
+        passage=ctx.passage, violent=knowledge.event_types[sub.event_type].armed,
+        territory=sub.territory,
+    )  # fmt: skip
+    drafts = [
+        _draft(ctx, scene, sub, actors, setting, when, kill, certainty, happening, knowledge)
+        for setting in _or_none(settings)
+        for when in whens
+    ]
+    drafts = [
+        replace(
+            d,
+            target=_target(roles.patient_heads, cast.patients, ctx.passage, trig),
+            anaphoric=not d.date_explicit and _anaphoric(token, knowledge),
+        )
+        for d in drafts
+    ]
+    named = any(d.actor1 is not None and not (d.actor1.generic or d.actor1.default) for d in drafts)
+    return _as_told(drafts, ctx.sentence, token, trig, sub, (bool(cast.agents), named), knowledge)
+
+
+def _or_none(settings: list[Setting]) -> list[Setting | None]:
+    return list(settings) or [None]
+
+
+def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowledge) -> bool:
+    """The cue word tells no event here."""
     if trig.weak and _infinitive(token):
-        return []  # "the need to attack X": a generic word in an infinitive is no report
+        return True  # "the need to attack X": a generic word in an infinitive is no report
     if _modifies_other_noun(token, trig, knowledge):
-        return []  # "missile launchers", "displaced families": a cue word describing a thing
+        return True  # "missile launchers", "displaced families": a cue word describing a thing
     if trig.weak and token.dep_ == "nsubj" and token.head.lower_ in knowledge.trend_verbs:
-        return []  # "violence rose again this week": a trend
-    if _refers_back(token, sentence, knowledge):
-        return []  # "arrested six in connection with the bombing": the bombing was told
-    trig_span = original_span(passage, trig.start, trig.end)
-    settings = _settings(ctx, trig_span[0], knowledge)
-    country = _country(settings[0] if settings else None, ctx.places)
-    roles = _outside_dateline(find_roles(token), passage, knowledge)
-    own = [m for m in mentions if m.start < trig.end and trig.start < m.end]  # "suicide bomber"
+        return True  # "violence rose again this week": a trend
+    if _unused_weapon(token, knowledge):
+        return True  # "a shipment of missiles", "weapons and explosives were seized"
+    if sentence.text.rstrip().endswith("?"):
+        return True  # a question asks about an event, it reports none
+    if trig.weak and knowledge.accidents and knowledge.accidents.search(fold(sentence.text)):
+        return True  # "two crewmen died when the helicopter crashed"
+    return _habitual(token) or _refers_back(token, sentence, knowledge)
+
+
+def _habitual(token: Token) -> bool:
+    """A verb in the simple present in a relative clause tells what someone does, not what
+    happened ("the criminals who murder working people")."""
+    return (
+        token.dep_ == "relcl"
+        and token.tag_ in ("VBP", "VBZ")
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
+
+
+def _cast(
+    ctx: SentenceContext,
+    trig: Trigger,
+    token: Token,
+    roles: Roles,
+    mentions: list[ActorMention],
+    knowledge: EventKnowledge,
+) -> Cast:
+    """Who is who: the doers (a mention inside the cue itself, "suicide bomber", first; a
+    nationality on the cue, "Israeli air strikes", when none), the side hit (the objects, else
+    those the sentence says were killed or hurt)."""
+    lexicon = knowledge.actors
+    numbers = knowledge.numbers
+    assert lexicon is not None and numbers is not None
+    own = [m for m in mentions if m.start < trig.end and trig.start < m.end]
     agents = same_actor_once(own + mentions_in(roles.agents, mentions), lexicon)
     if not agents:
-        agents = _demonym_doer(token, lexicon)
+        agents = demonym_doer(token, lexicon)
     patients = [m for m in mentions_in(roles.patients, mentions) if m not in agents]
-    patients = same_actor_once(patients, lexicon) or _victims(sentence, mentions, agents, knowledge)
-    key = refine(trig.sub_event, sentence, knowledge)
+    hurt = numbers.death_cues | numbers.not_death_cues
+    patients = same_actor_once(patients, lexicon) or victims(ctx.sentence, mentions, agents, hurt)
+    agent_spans = spans_after(roles.agents, ctx.dateline)
+    return Cast(agents, patients, mentions, agent_spans, _full_spans(roles.patient_heads))
+
+
+def _sub_event(
+    ctx: SentenceContext,
+    trig: Trigger,
+    token: Token,
+    roles: Roles,
+    cast: Cast,
+    knowledge: EventKnowledge,
+) -> str | None:
+    """The sub-event from the cue, the sentence and the actors' kinds; None when the cue tells
+    no event of these actors ("the gunmen fled": a getaway, no displacement)."""
+    lexicon = knowledge.actors
+    assert lexicon is not None
+    key = refine(trig.sub_event, ctx.sentence, knowledge)
+    agents, patients = cast.agents, cast.patients
     a1_kind = (
         agents[0].kind
         if agents
-        else _fallback_kind(mentions, patients, {"state", "armed"}, lexicon)
+        else fallback_kind(cast.mentions, patients, {"state", "armed"}, lexicon)
     )
     a2_kind = patients[0].kind if patients else None
     key = settle(
@@ -318,109 +323,124 @@ def drafts_for_trigger(
         token,
         kind_class(a1_kind, lexicon),
         kind_class(a2_kind, lexicon),
-        _patient_is_person(roles.patient_heads, patients, ctx, lexicon),
+        (
+            _patient_is_person(roles.patient_heads, patients, ctx, lexicon),
+            any(h.lower_ in knowledge.military_targets for h in roles.patient_heads),
+        ),
         trig.weak,
     )
-    sub = knowledge.sub_events[key]
-    if sub.unarmed_only and kind_class(a1_kind, lexicon) in ("state", "armed") and agents:
-        return []  # "the gunmen fled": a getaway, no displacement
-    actors = _assign_actors(
-        ctx,
-        sub.event_type,
-        key,
-        (agents, patients, mentions),
-        (_after_dateline(roles.agents, passage, knowledge), _full_spans(roles.patient_heads)),
-        trig_span,
-        country,
-        lexicon,
-    )
-    kill = count_fatalities(sentence, knowledge.numbers)
-    kill_span = _cue_span(passage, kill.start, kill.end)
-    if kill.count and key in knowledge.deadly_as and token.tag_ == "VBG":
-        # "attacked the village, killing 14 and abducting 20": one attack; but "kidnapped a
-        # judge and killed two policemen" tells two acts
-        key = knowledge.deadly_as[key]
-        sub = knowledge.sub_events[key]
-    cues = knowledge.time_cues
-    certainty = classify_certainty(sentence, token, cues=cues)
-    factuality = classify_factuality(
-        sentence, token, cues=cues, anchor=ctx.anchor, times=ctx.times, passage=passage
-    )
-    happening = Factuality(factuality.label)
-    if happening.is_event and _hypothetical(token, knowledge):
-        happening = Factuality.FUTURE
-    if happening.is_event and _looks_back(token, ctx.anchor, knowledge):
-        happening = Factuality.HISTORICAL
-    if happening.is_event and not sub.territory and intended(token, sub.event_type in ARMED_TYPES):
-        happening = Factuality.FUTURE  # territory has its own rule: an attempt is a clash
+    armed_doer = kind_class(a1_kind, lexicon) in ("state", "armed") and agents
+    return None if knowledge.sub_events[key].unarmed_only and armed_doer else key
+
+
+def _deadly(sub: SubEvent, kill: Fatalities, token: Token, knowledge: EventKnowledge) -> SubEvent:
+    """ "attacked the village, killing 14 and abducting 20": one attack; but "kidnapped a judge
+    and killed two policemen" tells two acts (only a gerund is read so)."""
+    if kill.count and sub.key in knowledge.deadly_as and token.tag_ == "VBG":
+        return knowledge.sub_events[knowledge.deadly_as[sub.key]]
+    return sub
+
+
+def _draft(
+    ctx: SentenceContext,
+    scene: Scene,
+    sub: SubEvent,
+    actors: Sides,
+    setting: Setting | None,
+    when: When,
+    kill: Fatalities,
+    certainty: Judgement,
+    happening: Factuality,
+    knowledge: EventKnowledge,
+) -> Draft:
+    """One draft at one place on one day."""
+    passage, trig_span = ctx.passage, scene.trigger
     cert_span = _cue_span(passage, certainty.cue_start, certainty.cue_end) or trig_span
-    sent_span = original_span(passage, sentence.start_char, sentence.end_char)
-    out: list[Draft] = []
-    places: list[Setting | None] = list(settings) or [None]
-    for setting in places:
-        for when in _dates(ctx, token, sent_span):
-            out.append(
-                Draft(
-                    sub_event=key,
-                    trigger=trig_span,
-                    actor1=actors[0],
-                    assoc1=actors[1],
-                    actor2=actors[2],
-                    assoc2=actors[3],
-                    setting=setting,
-                    country=(setting.place.country if setting and setting.place else None)
-                    or country,
-                    date=when.date,
-                    precision=when.precision,
-                    date_span=when.span,
-                    date_explicit=when.explicit,
-                    date_first=when.first,
-                    date_last=when.last,
-                    fatalities=kill.count,
-                    fatalities_span=kill_span,
-                    certainty=Certainty(certainty.label),
-                    certainty_span=cert_span,
-                    factuality=_dated_factuality(
-                        happening, when, ctx.anchor, knowledge, ctx.original
-                    ),
-                    order=trig_span[0],
-                    target=_target(roles.patient_heads, patients, passage, trig),
-                    event_type=sub.event_type,
-                    headline=passage.kind in HEADLINE_KINDS,
-                    anaphoric=not when.explicit and _anaphoric(token, knowledge),
-                )
-            )
-    if _generic(token, trig, out, bool(agents)):
-        return [replace(d, anaphoric=True, detail=True, generic=True) for d in out]
+    country = (setting.place.country if setting and setting.place else None) or scene.country
+    return Draft(
+        sub_event=sub.key,
+        trigger=trig_span,
+        actor1=actors[0],
+        assoc1=actors[1],
+        actor2=actors[2],
+        assoc2=actors[3],
+        setting=setting,
+        country=country,
+        date=when.date,
+        precision=when.precision,
+        date_span=when.span,
+        date_explicit=when.explicit,
+        date_first=when.first,
+        date_last=when.last,
+        fatalities=kill.count,
+        fatalities_span=_cue_span(passage, kill.start, kill.end),
+        certainty=Certainty(certainty.label),
+        certainty_span=cert_span,
+        factuality=dated_factuality(
+            happening, when, ctx.anchor, knowledge.time_cues.report, ctx.original
+        ),
+        order=trig_span[0],
+        event_type=sub.event_type,
+        armed=knowledge.event_types[sub.event_type].armed,
+        headline=passage.kind in HEADLINE_KINDS,
+    )
+
+
+def _as_told(
+    drafts: list[Draft],
+    sentence: Span,
+    token: Token,
+    trig: Trigger,
+    sub: SubEvent,
+    doer: tuple[bool, bool],
+    knowledge: EventKnowledge,
+) -> list[Draft]:
+    """Drafts that only tell more of an event told before are marked so: a generic word with
+    no doer, place or day of its own; the details of a claim; a part of an attack."""
+    assert knowledge.actors is not None
+    if _generic(token, trig, drafts, doer, knowledge.actors):
+        return [replace(d, anaphoric=True, detail=True, generic=True) for d in drafts]
     if any(c in fold(sentence.text) for c in knowledge.claims):
-        return [replace(d, anaphoric=True, detail=True) for d in out]  # the claim's details
-    told_apart = any(d.date_explicit or _explicit(d) for d in out)
-    unnamed = sub.part_of_attack == "unnamed" and not any(d.actor1 for d in out)
+        return [replace(d, anaphoric=True, detail=True) for d in drafts]  # the claim's details
+    told_apart = any(d.date_explicit or _explicit(d) for d in drafts)
+    unnamed = sub.part_of_attack == "unnamed" and not any(_told_doer(d) for d in drafts)
     if (sub.part_of_attack is True or unnamed) and not told_apart:
-        return [replace(d, anaphoric=True, detail=True) for d in out]
-    return out
+        return [replace(d, anaphoric=True, detail=True) for d in drafts]
+    return drafts
 
 
-def _outside_dateline(roles: Roles, passage: Passage, knowledge: EventKnowledge) -> Roles:
-    """Roles without a phrase headed in the wire dateline: a parse that hangs the lead's
-    verb on "BAMAKO (AFP) -" makes the dateline's conjuncts look like the victims."""
-    m = knowledge.dateline.match(passage.text) if knowledge.dateline else None
-    if m is None:
-        return roles
-    keep = [i for i, h in enumerate(roles.patient_heads) if h.idx >= m.end()]
-    patients = tuple(s for s in roles.patients if s[0] >= m.end())
-    heads = tuple(roles.patient_heads[i] for i in keep)
-    return Roles(roles.agents, patients, heads)
+# ---- small tests on the trigger -----------------------------------------------------------
 
 
-def _after_dateline(
-    spans: tuple[Span_, ...], passage: Passage, knowledge: EventKnowledge
-) -> tuple[Span_, ...]:
-    """Role spans clipped to after the wire dateline ("MOGADISHU (Reuters) -" is no doer)."""
-    m = knowledge.dateline.match(passage.text) if knowledge.dateline else None
-    if m is None:
-        return spans
-    return tuple((max(s, m.end()), e) for s, e in spans if e > m.end())
+def _unused_weapon(token: Token, knowledge: EventKnowledge) -> bool:
+    """A weapon named as a thing: no verb of using it and no event noun governs it ("the bomb
+    exploded", "threw a grenade", "the explosion of a bomb" use it; "a shipment of missiles",
+    "offered the bombs" do not), and no clause on it uses it ("a grenade thrown at")."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in knowledge.instruments:
+        return False
+    if any(c.dep_ in ("acl", "relcl") and c.lower_ in knowledge.use_verbs for c in token.children):
+        return False
+    for above in list(token.ancestors)[:3]:
+        if above.lower_ in knowledge.use_verbs or above.lower_ in knowledge.event_heads:
+            return False
+    return token.head.lower_ not in knowledge.use_verbs
+
+
+def _done(token: Token, lexicon: ActorLexicon) -> bool:
+    """The noun is the object of a verb in the past that did it ("warplanes carried out air
+    strikes"), or names a crowd ("protesters"): not a generic plural."""
+    head = token.head
+    talk = head.lower_ in lexicon.government_verbs or head.lower_ in lexicon.speech_verbs
+    if token.dep_ in ("dobj", "nsubjpass") and head.tag_ in ("VBD", "VBN") and not talk:
+        return True  # "condemned bombings" only talks of them
+    crowd = lexicon.kinds.get("crowd", ())
+    patterns = [lexicon.generic.get(kind) for kind in crowd]
+    return any(p is not None and p.fullmatch(token.lower_) for p in patterns)
+
+
+def _told_doer(draft: Draft) -> bool:
+    """The text names actor1 (not a default of the type)."""
+    return draft.actor1 is not None and not draft.actor1.default
 
 
 def _explicit(draft: Draft) -> bool:
@@ -450,31 +470,6 @@ def _anaphoric(token: Token, knowledge: EventKnowledge) -> bool:
     )
 
 
-def _dated_factuality(
-    factuality: Factuality, when: When, anchor: Anchor, knowledge: EventKnowledge, original: str
-) -> Factuality:
-    """An event dated long before the report is background: a historical mention."""
-    if not factuality.is_event or not when.explicit or not when.date or not anchor.date:
-        return factuality
-    try:
-        reported = date.fromisoformat(anchor.date[:10])
-        age = reported - date.fromisoformat(when.date[:10])
-        began = date.fromisoformat(when.first[:10]) if when.first else None
-    except ValueError:
-        return factuality
-    opens = original[when.span[0] : when.span[1]].lower().startswith(knowledge.period_openers)
-    if opens and began is not None and (reported - began).days >= knowledge.historical_days:
-        return Factuality.HISTORICAL  # "since 2014", "over the past year": a campaign's summary
-    return Factuality.HISTORICAL if age.days >= knowledge.historical_days else factuality
-
-
-def _hypothetical(token: Token, knowledge: EventKnowledge) -> bool:
-    """An event noun that is the subject of a modal verb ("fighting would endanger ...")."""
-    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    return any(c.dep_ == "aux" and c.lower_ in knowledge.modals for c in token.head.children)
-
-
 def _refers_back(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool:
     """A definite event noun after a phrase that points back ("in connection with the
     bombing"): the event it names was told before or elsewhere."""
@@ -485,68 +480,27 @@ def _refers_back(token: Token, sentence: Span, knowledge: EventKnowledge) -> boo
     return knowledge.referring.search(before) is not None
 
 
-def _looks_back(token: Token, anchor: Anchor, knowledge: EventKnowledge) -> bool:
-    """The event is recalled, not reported: a year's tally ("since the start of the year"),
-    named by an earlier year ("the 2014 massacre"),
-    measured back to ("ten years after the massacre", "the anniversary of the siege"), or a
-    conflict's tally in the present perfect ("the insurgency has killed 5,000 people")."""
-    if any(p in fold(token.sent.text) for p in knowledge.year_to_date):
-        return True
-    year = int(anchor.date[:4]) if anchor.date else None
-    for noun in [token, *_governing_events(token)]:
-        if year and any(_is_earlier_year(c, year) for c in noun.children):
-            return True
-        if noun.dep_ == "pobj" and _measured_back(noun.head, knowledge):
-            return True
-    return _tally(token, knowledge)
-
-
-def _governing_events(token: Token) -> list[Token]:
-    """The noun a relative clause hangs on ("the massacre, in which gunmen killed 30")."""
-    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
-    if clause is None and token.dep_ == "relcl":
-        clause = token
-    return [clause.head] if clause is not None and clause.head.pos_ == "NOUN" else []
-
-
-def _is_earlier_year(token: Token, year: int) -> bool:
-    text = token.text
-    return token.dep_ in ("compound", "nummod", "amod") and (
-        text.isdigit() and len(text) == 4 and 1900 <= int(text) < year
-    )
-
-
-def _measured_back(prep: Token, knowledge: EventKnowledge) -> bool:
-    """ "after"/"since" hung on "ten years", or "of" hung on "anniversary"."""
-    if prep.lower_ in ("after", "since"):
-        units = [prep.head, *prep.children]
-        return any(u.lower_ in knowledge.looking_back for u in units) or any(
-            u.lower_ in knowledge.looking_back for u in prep.head.children
-        )
-    return prep.lower_ == "of" and prep.head.lower_ in knowledge.looking_back
-
-
-def _tally(token: Token, knowledge: EventKnowledge) -> bool:
-    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.children)
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    return perfect and any(
-        s.lower_ in knowledge.summary_subjects  # no lemmas: the parse runs without them
-        or " ".join(t.lower_ for t in s.subtree if t.dep_ != "det") in knowledge.summary_subjects
-        for s in subjects
-    )
-
-
-def _generic(token: Token, trig: Trigger, drafts: list[Draft], has_doer: bool) -> bool:
-    """A generic word or a bare plural ("attacks must stop") with no doer, place or day of
-    its own is talk about violence or a detail of an event told before, not an event."""
+def _generic(
+    token: Token,
+    trig: Trigger,
+    drafts: list[Draft],
+    doer: tuple[bool, bool],
+    lexicon: ActorLexicon,
+) -> bool:
+    """Talk about violence or a detail of an event told before, not an event: a generic word
+    ("violence", "the attack") with no doer, place or day of its own, or a bare plural
+    ("bombings of populated areas", "the army's attacks") with no place or day of its own and
+    no doer named ("Russian strikes" tell a campaign). `doer`: one is found, one is named."""
+    has_doer, named = doer
     bare_plural = token.tag_ == "NNS" and not any(
-        c.dep_ in ("det", "nummod", "poss") for c in token.children
+        c.dep_ in ("det", "nummod") for c in token.children
     )
-    if not (trig.weak or bare_plural):
+    own = any(d.date_explicit or _explicit(d) for d in drafts)
+    if bare_plural and not _done(token, lexicon):
+        return not (own or named)
+    if not trig.weak or has_doer:
         return False
-    if has_doer:
-        return False
-    return not any(d.date_explicit or _explicit(d) or d.actor1 is not None for d in drafts)
+    return not (own or any(_told_doer(d) for d in drafts))
 
 
 def _target(
@@ -565,16 +519,6 @@ def _target(
     return None
 
 
-def _demonym_doer(token: Token, lexicon: ActorLexicon) -> list[ActorMention]:
-    """ "Israeli air strikes", "Turkish shelling": a nationality on the trigger is its army."""
-    for child in token.children:
-        country = lexicon.demonyms.get(child.lower_)
-        if child.dep_ in ("amod", "compound", "nmod") and child.i < token.i and country:
-            start = child.idx
-            return [ActorMention(start, start + len(child.text), "military", country=country)]
-    return []
-
-
 def _infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
@@ -583,103 +527,10 @@ def _full_spans(tokens: Sequence[Token]) -> tuple[Span_, ...]:
     return tuple((t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in tokens)
 
 
-def _destination(place: Place, original: str, knowledge: EventKnowledge) -> bool:
-    """The place is where people or planes went ("diverted to Misrata"), not a scene."""
-    before = fold(original[max(0, place.start - 30) : place.start]).rstrip()
-    return before.endswith(knowledge.destination_cues)
-
-
-def _settings(ctx: SentenceContext, trigger_pos: int, knowledge: EventKnowledge) -> list[Setting]:
-    passage, sentence = ctx.passage, ctx.sentence
-    start, end = original_span(passage, sentence.start_char, sentence.end_char)
-    found = sentence_settings(ctx.places, start, end, trigger_pos, ctx.original)
-    if found:
-        return found
-    own = [
-        p
-        for p in ctx.places
-        if in_passage(passage, p.start) and not _destination(p, ctx.original, knowledge)
-    ]
-    before = preceding_setting(own, 0, start)
-    if before is not None:
-        return [before]
-    main = main_setting(ctx.places)
-    return [main] if main is not None else []
-
-
-def in_passage(passage: Passage, position: int) -> bool:
-    """The original position lies in text this passage was cleaned from."""
-    segments = passage.offsets.segments
-    return any(o <= position < o + n for _, o, n in segments)
-
-
-def _country(setting: Setting | None, places: Sequence[Place]) -> str | None:
-    if setting is not None and setting.place is not None and setting.place.country:
-        return setting.place.country
-    return main_country(places)
-
-
 def _cue_span(passage: Passage, start: int | None, end: int | None) -> Span_ | None:
     if start is None or end is None or end <= start:
         return None
     return original_span(passage, start, end)
-
-
-@dataclass(frozen=True)
-class When:
-    date: str | None
-    precision: int | None
-    span: Span_
-    explicit: bool  # the expression sits in the event's own sentence
-    first: str | None = None  # the period the date stands for, when it is coarse
-    last: str | None = None
-
-
-def _when(expr: TimeExpr, explicit: bool) -> When:
-    return When(expr.date, expr.precision, (expr.start, expr.end), explicit, expr.first, expr.last)
-
-
-def _dates(ctx: SentenceContext, token: Token, sent_span: Span_) -> list[When]:
-    """One date per day the sentence gives the event ("on Monday and Tuesday": two)."""
-    days = [
-        t
-        for t in ctx.times
-        if t.start >= sent_span[0]
-        and t.end <= sent_span[1]
-        and t.precision == 1
-        and t.kind == "date"
-    ]
-    if len(days) > 1 and _coordinated_times(days, ctx.original):
-        return [_when(t, True) for t in days]
-    # never after the anchor: `event_date` keeps a reported event before its report
-    found = event_date(ctx.passage, ctx.sentence, token, ctx.times, ctx.anchor)
-    if found.evidence is not None:
-        ev = found.evidence
-        explicit = ev.start >= sent_span[0] and ev.end <= sent_span[1]
-        return [When(found.date, found.precision, (ev.start, ev.end), explicit, ev.first, ev.last)]
-    # No expression: the date comes from the document; the sentence is what it rests on.
-    return [When(found.date, found.precision, sent_span, False)]
-
-
-def _coordinated_times(times: list[TimeExpr], original: str) -> bool:
-    ordered = sorted(times, key=lambda t: t.start)
-    gaps = [
-        original[a.end : b.start].strip().lower()
-        for a, b in zip(ordered, ordered[1:], strict=False)
-    ]
-    return all(g in {"and", ",", ", and", "and on", "or"} for g in gaps)
-
-
-def _fallback_kind(
-    mentions: list[ActorMention],
-    exclude: list[ActorMention],
-    classes: set[str],
-    lexicon: ActorLexicon,
-) -> str | None:
-    for m in mentions:
-        if m not in exclude and kind_class(m.kind, lexicon) in classes:
-            return m.kind
-    return None
 
 
 def _patient_is_person(
@@ -699,137 +550,3 @@ def _patient_is_person(
             return True
         return any(m.start <= head.idx < m.end for m in patients)
     return False
-
-
-def _assign_actors(
-    ctx: SentenceContext,
-    event_type: str,
-    key: str,
-    found: tuple[list[ActorMention], list[ActorMention], list[ActorMention]],
-    role_spans: tuple[tuple[Span_, ...], tuple[Span_, ...]],
-    trig_span: Span_,
-    country: str | None,
-    lexicon: ActorLexicon,
-) -> tuple[Actor | None, Actor | None, Actor | None, Actor | None]:
-    passage = ctx.passage
-    agents, patients, mentions = found
-    agent_spans, patient_spans = role_spans
-
-    def actor(m: ActorMention) -> Actor:
-        span = original_span(passage, m.start, m.end)
-        generic = not (m.name or m.group or m.country)
-        name = actor_name(m, country, lexicon)
-        return Actor(name, m.kind, span, generic, kind_class(m.kind, lexicon))
-
-    def default(kind: str) -> Actor:
-        name = actor_name(ActorMention(0, 0, kind), country, lexicon)
-        return Actor(name, kind, trig_span, True, kind_class(kind, lexicon))
-
-    first = [actor(_owner(ctx.sentence, m, mentions, lexicon)) for m in agents]
-    second = [actor(m) for m in patients]
-    if event_type in DEFAULT_ACTOR1:  # protests and riots: the crowd first, the state second
-        crowd = [actor(m) for m in mentions if m.kind in ("protesters", "rioters")]
-        state = [actor(m) for m in mentions if kind_class(m.kind, lexicon) == "state"]
-        first = crowd or [default(DEFAULT_ACTOR1[event_type])]
-        second = state
-    elif not first and key in DEFAULT_ACTOR1_SUB:
-        first = [actor(m) for m in patients if m.kind == "civilians"] or [default("civilians")]
-        second = []
-    elif not first and event_type in ARMED_TYPES:
-        first = [  # an armed side named outside the target's phrase and not the speaker
-            actor(m)
-            for m in mentions
-            if m not in patients
-            and not speaker(ctx.sentence, m, lexicon)
-            and not any(s <= m.start < e for s, e in patient_spans)
-            and kind_class(m.kind, lexicon) in ("state", "armed")
-            and not _names_site(ctx.sentence, m, lexicon)
-        ][:1]
-    if event_type == "Violence against civilians" and first and first[0].kind == "civilians":
-        second, first = first + second, []  # "people murdered": the people are the victims
-    if not first:
-        entity = surface_actor(ctx.sentence, agent_spans)
-        if entity is not None:
-            span = original_span(passage, entity.start_char, entity.end_char)
-            first = [Actor(ctx.original[span[0] : span[1]], None, span)]
-    if not second and event_type == "Battles" and first:
-        second = [  # the other armed side, outside the doer's own phrase
-            actor(m)
-            for m in mentions
-            if kind_class(m.kind, lexicon) in ("state", "armed")
-            and actor(m).name != first[0].name
-            and not any(s <= m.start < e for s, e in agent_spans)
-            and not speaker(ctx.sentence, m, lexicon)
-        ][:1]
-    if not second and event_type in DEFAULT_ACTOR2_TYPE:
-        second = [default(DEFAULT_ACTOR2_TYPE[event_type])]
-    a1, assoc1 = _main_and_assoc(first)
-    a2, assoc2 = _main_and_assoc([a for a in second if a1 is None or a.name != a1.name])
-    return a1, assoc1, a2, assoc2
-
-
-def _owner(
-    sentence: Span, mention: ActorMention, mentions: list[ActorMention], lexicon: ActorLexicon
-) -> ActorMention:
-    """For "its fighters" or "their troops", the named group that says so ("the Arakan Army
-    said its fighters captured ..."); else the mention itself."""
-    if mention.name or mention.group or mention.country:
-        return mention
-    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or not any(
-        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in span.root.children
-    ):
-        return mention
-    named = [m for m in mentions if (m.name or m.group) and _says(sentence, m, lexicon)]
-    return named[0] if named else mention
-
-
-def _says(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
-    """The mention is, or is inside, the subject of a verb of saying ("the armed wing of
-    Hamas said")."""
-    if speaker(sentence, mention, lexicon):
-        return True
-    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root
-    while head.dep_ in ("pobj", "prep", "compound", "poss", "appos", "nmod") and head.head != head:
-        head = head.head
-    return head.dep_ == "nsubj" and head.head.lower_ in lexicon.speech_verbs
-
-
-def _victims(
-    sentence: Span,
-    mentions: list[ActorMention],
-    agents: list[ActorMention],
-    knowledge: EventKnowledge,
-) -> list[ActorMention]:
-    """Actors the sentence says were killed or hurt ("killing six policemen"): the side hit."""
-    numbers = knowledge.numbers
-    assert numbers is not None
-    hurt = numbers.death_cues | numbers.not_death_cues
-    out = []
-    for m in mentions:
-        span = sentence.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or m in agents:
-            continue
-        root = span.root
-        if root.dep_ in ("dobj", "nsubjpass") and root.head.lower_ in hurt:
-            out.append(m)
-    return out
-
-
-def _names_site(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
-    """The actor word names a site ("a police station", "an army base"): what was hit."""
-    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.end >= sentence.end:
-        return False
-    return sentence.doc[span.end].lower_ in lexicon.site_nouns
-
-
-def _main_and_assoc(actors: list[Actor]) -> tuple[Actor | None, Actor | None]:
-    if not actors:
-        return None, None
-    main = actors[0]
-    assoc = next((a for a in actors[1:] if a.name != main.name), None)
-    return main, assoc

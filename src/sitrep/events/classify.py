@@ -36,11 +36,6 @@ ATTEMPT_HEADS = {
 }
 # Verbs before an infinitive that make it an outcome after all ("managed to retake").
 SUCCESS_HEADS = {"managed", "manage", "manages", "succeeded", "able"}
-# Heads of an infinitive that report the act itself ("forced to withdraw", "began to shell").
-DONE_HEADS = SUCCESS_HEADS | {"forced", "forcing", "began", "begun", "started", "continued",
-    "continues", "went", "proceeded", "moved", "enough", "had"}  # fmt: skip
-TRY_HEADS = {"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting"}
-OWNED = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 
 
 def refine(key: str, sentence: Span, knowledge: EventKnowledge) -> str:
@@ -61,37 +56,22 @@ def is_attempt(trigger: Token) -> bool:
     return trigger.dep_ in ("xcomp", "acl") and head.lower_ in ATTEMPT_HEADS
 
 
-def intended(trigger: Token, violent: bool) -> bool:
-    """The act is only aimed at: the trigger, or the verb whose new object it is, is an
-    infinitive of intent ("trying to broker a ceasefire", "would hit airfields to launch
-    bombs"), not one that reports the act ("forced to withdraw", "claims to have killed").
-    An attempt at violence is violence all the same ("tried to assassinate" with a car bomb);
-    an object already known is no new act ("to investigate the killings")."""
-    verb = trigger
-    if trigger.pos_ != "VERB" and trigger.dep_ == "dobj":
-        if any(c.dep_ in ("det", "poss") and c.lower_ in OWNED for c in trigger.children):
-            return False
-        verb = trigger.head
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    aimed = verb.dep_ in ("xcomp", "acl")  # not a purpose ("fired tear gas to disperse them")
-    head = verb.head.lower_
-    if "to" not in aux or "have" in aux or not aimed or head in DONE_HEADS:
-        return False
-    return not (violent and head in TRY_HEADS)
-
-
 def settle(
     key: str,
     trigger: Token,
     actor1_class: str | None,
     actor2_class: str | None,
-    patient_is_person: bool,
+    patient: tuple[bool, bool],
     weak: bool,
 ) -> str:
     """The final sub-event key from the cue's key, the trigger's form and the actors' kinds.
 
     Classes are "state", "armed", "unarmed", "crowd" (see actors.toml [kinds]) or None.
+    `patient`: the object is people; the object is an armed site ("military positions").
     """
+    patient_is_person, armed_site = patient
+    if key == "civilian_attack" and armed_site and actor1_class in ("state", "armed", None):
+        return "armed_clash"  # "guerrillas attacked army positions": a battle
     if key in ("government_regains", "nonstate_overtakes"):
         return _territory(key, trigger, actor1_class, patient_is_person)
     if key == "abduction" and actor1_class == "state":

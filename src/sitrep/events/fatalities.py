@@ -12,6 +12,7 @@ from sitrep.events.knowledge import NumberLexicon
 
 SKIP_ENTS = {"MONEY", "PERCENT", "ORDINAL"}
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
+MAX_DIGITS = 12  # a longer run of digits is no count (and int() of thousands of digits fails)
 BEFORE_WINDOW = 6  # tokens between a count and the death word after it
 LINKED_WINDOW = 12  # the same, when the parse ties the count to the death word
 AFTER_WINDOW = 4  # tokens between a death word and the count after it ("killing at least 12")
@@ -39,7 +40,8 @@ def word_value(token: Token, numbers: NumberLexicon) -> int | None:
     """The value of one number token ("82", "1,200", "twenty-two", "dozens"), else None."""
     text = token.lower_
     if DIGITS.match(text):
-        return int(text.replace(",", ""))
+        digits = text.replace(",", "")
+        return int(digits) if len(digits) <= MAX_DIGITS else None
     if text in numbers.units:
         return numbers.units[text]
     if text in numbers.vague:
@@ -70,6 +72,9 @@ def find_counts(sentence: Span, numbers: NumberLexicon) -> list[Count]:
             value *= numbers.multipliers[tokens[end].lower_]
             end += 1
         if counts and _is_range_end(tokens, counts[-1], i):
+            i = end
+            continue
+        if value > numbers.largest_count:  # no toll: a serial number, a sum of money, noise
             i = end
             continue
         counts.append(Count(value, tok.i, tokens[end - 1].i + 1))
@@ -145,7 +150,7 @@ def _count_for(
         joined = _coordinated(doc, count, counts)
         start = min(count.start, cue.i, *(c.start for c in joined))
         end = max(count.end, cue.i + 1, *(c.end for c in joined))
-        total = count.value + sum(c.value for c in joined)
+        total = min(count.value + sum(c.value for c in joined), numbers.largest_count)
         return Fatalities(total, doc[start].idx, _end_char(doc[end - 1]))
     others = _one_and_others(cue, counts)
     if others is not None:

@@ -14,6 +14,19 @@ from sitrep.time import load_cues
 
 
 @dataclass(frozen=True)
+class EventType:
+    """ACLED's properties of an event type (taxonomy.toml [[event_type]])."""
+
+    name: str
+    definition: str
+    disorder_type: str
+    armed: bool = False  # organised armed violence: one family when incidents merge
+    two_sided: bool = False  # both sides armed: the other armed side named is actor2
+    crowd: str | None = None  # the crowd is actor1 (this kind when none is named)
+    default_actor2: str | None = None  # the side hit when none is named
+
+
+@dataclass(frozen=True)
 class SubEvent:
     key: str
     event_type: str
@@ -28,6 +41,8 @@ class SubEvent:
     subsumes: tuple[str, ...] = ()
     part_of_attack: bool | str = False  # no day or place of its own: a detail of the event before
     unarmed_only: bool = False  # told of armed men it is no event ("the gunmen fled")
+    default_actor1: str | None = None  # actor1's kind when no doer is named
+    actor1_from_patients: bool = False  # those it befalls are actor1 ("thousands fled")
 
 
 @dataclass(frozen=True)
@@ -46,6 +61,25 @@ class Group:
     pattern: re.Pattern[str] | None
     countries: tuple[str, ...] = ()
     fallback: str | None = None
+    state: str | None = None  # the state forces of this country under another name
+
+
+@dataclass(frozen=True)
+class StatePeriods:
+    """When each government of a country took office, for ACLED's period in state actor names."""
+
+    starts: tuple[str, ...]  # ISO dates, in order
+    the: bool = False  # "Military Forces of the Philippines"
+
+    def label(self, when: str | None) -> str | None:
+        """ "2015-2023" for a date in that period, "2023-" in the last; None before the first
+        or without a date."""
+        if not when or not self.starts or when[:10] < self.starts[0]:
+            return None
+        i = max(k for k, start in enumerate(self.starts) if start <= when[:10])
+        first = self.starts[i][:4]
+        last = self.starts[i + 1][:4] if i + 1 < len(self.starts) else ""
+        return f"{first}-{last}"
 
 
 @dataclass(frozen=True)
@@ -64,6 +98,9 @@ class ActorLexicon:
     site_nouns: frozenset[str] = frozenset()  # "police station": the actor word names a site
     place_verbs: frozenset[str] = frozenset()  # "Kyiv came under fire": a capital as a place
     blame_verbs: frozenset[str] = frozenset()  # "blamed the RSF": the doer of the event before
+    states: dict[str, StatePeriods] = field(default_factory=dict)  # country -> its governments
+    unknown_doers: frozenset[str] = frozenset()  # "two men shot ...": an unidentified armed group
+    identities: dict[str, str] = field(default_factory=dict)  # "students" -> "Students"
 
 
 @dataclass(frozen=True)
@@ -78,30 +115,30 @@ class NumberLexicon:
     not_death_cues: frozenset[str]
     zero_phrases: re.Pattern[str] | None
     date_neighbours: frozenset[str]
+    largest_count: int = 10_000_000  # a bigger figure is not read as a count of people
 
 
 @dataclass(frozen=True)
 class EventKnowledge:
     sub_events: dict[str, SubEvent] = field(default_factory=dict)
+    event_types: dict[str, EventType] = field(default_factory=dict)
     refinements: tuple[Refinement, ...] = ()
     actors: ActorLexicon | None = None
     numbers: NumberLexicon | None = None
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
     dateline: re.Pattern[str] | None = None
-    historical_days: int = 90
     event_heads: frozenset[str] = frozenset()  # nouns a weapon word may modify in an event
     anaphora_nouns: frozenset[str] = frozenset()  # "the attack": an event already told
     deadly_as: dict[str, str] = field(default_factory=dict)  # sub-event once people die in it
     adjective_only: frozenset[str] = frozenset()  # sub-events whose cue as adjective tells none
-    period_openers: tuple[str, ...] = ()  # "since": a period summed up, not one event
-    looking_back: frozenset[str] = frozenset()  # "ten years after the massacre": history
-    summary_subjects: frozenset[str] = frozenset()  # "the insurgency has killed 5,000": a tally
     referring: re.Pattern[str] | None = None  # "in connection with the bombing": told before
     trend_verbs: frozenset[str] = frozenset()  # "violence rose": a trend, no event
-    modals: frozenset[str] = frozenset()  # "fighting would endanger": hypothetical
     destination_cues: tuple[str, ...] = ()  # "diverted to X": X sets no later sentence
-    year_to_date: tuple[str, ...] = ()  # "since the beginning of the year": a tally
     claims: tuple[str, ...] = ()  # "claimed responsibility": details of an attack told before
+    instruments: frozenset[str] = frozenset()  # weapons: an event only when used ("bomb hit")
+    military_targets: frozenset[str] = frozenset()  # "attacked army positions": a battle
+    accidents: re.Pattern[str] | None = None  # "the helicopter crashed": no violence
+    use_verbs: frozenset[str] = frozenset()  # the verbs that use a weapon, every form
     time_cues: Any = None  # sitrep.time.Cues: factuality and certainty cues, loaded once
 
 
@@ -130,12 +167,29 @@ def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refi
             subsumes=tuple(item.get("subsumes", ())),
             part_of_attack=item.get("part_of_attack", False),
             unarmed_only=item.get("unarmed_only", False),
+            default_actor1=item.get("default_actor1"),
+            actor1_from_patients=item.get("actor1_from_patients", False),
         )
     refinements = tuple(
         Refinement(r["from"], r["to"], compile_cues(r["when"], irregular))
         for r in data.get("refine", [])
     )
     return subs, refinements
+
+
+def load_event_types(data: dict[str, Any]) -> dict[str, EventType]:
+    return {
+        item["name"]: EventType(
+            name=item["name"],
+            definition=item["definition"],
+            disorder_type=item["disorder_type"],
+            armed=item.get("armed", False),
+            two_sided=item.get("two_sided", False),
+            crowd=item.get("crowd"),
+            default_actor2=item.get("default_actor2"),
+        )
+        for item in data["event_type"]
+    }
 
 
 def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
@@ -155,14 +209,15 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
             )
     groups = tuple(
         Group(
-            name=g["name"],
+            name=g.get("name", ""),
             kind=g.get("kind", "rebels"),
             pattern=compile_cues(g["aliases"], {}, nouns_only=True),
             countries=tuple(g.get("countries", ())),
             fallback=g.get("fallback"),
+            state=g.get("state"),
         )
         for g in data.get("group", [])
-    )
+    ) + _ethnic_groups(data)
     return ActorLexicon(
         groups=groups,
         generic=generic,
@@ -178,7 +233,38 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         site_nouns=_all_forms(data.get("people", {}).get("site_nouns", ()), {}),
         place_verbs=_all_forms(data.get("speech", {}).get("place_verbs", ()), {}),
         blame_verbs=_all_forms(data.get("speech", {}).get("blame_verbs", ()), {}),
+        unknown_doers=frozenset(data.get("people", {}).get("unknown_doers", ())),
+        identities=dict(data.get("identities", {})),
+        states={
+            country: StatePeriods(tuple(sorted(v["from"])), bool(v.get("the", False)))
+            for country, v in data.get("state", {}).items()
+        },
     )
+
+
+def _ethnic_groups(data: dict[str, Any]) -> tuple[Group, ...]:
+    """Communities in arms ("Fulani herders", "Dinka and Murle youths"): the community's word
+    when a militia noun follows it, past a second community joined by "and"."""
+    nouns = data.get("ethnic_nouns", {}).get("nouns", [])
+    if not nouns:
+        return ()
+    after = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    groups = []
+    for e in data.get("ethnic", []):
+        names = e.get("aliases") or [e["name"].lower()]
+        words = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
+        label = f"{e['name']} {e.get('label', 'Ethnic Militia')}"
+        pattern = re.compile(
+            rf"(?<![\w-])(?:{words})(?=(?:\s+(?:and|or)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
+            rf"\s+(?:{after})(?![\w]))"
+        )
+        countries = tuple(e["countries"])
+        groups.append(
+            Group(
+                f"{label} ({{country}})", "militia", pattern, countries, f"{label} ({countries[0]})"
+            )
+        )
+    return tuple(groups)
 
 
 def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
@@ -194,6 +280,7 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
         not_death_cues=frozenset(rules["not_death_cues"]),
         zero_phrases=compile_cues(rules["zero_phrases"], {}, nouns_only=True),
         date_neighbours=frozenset(rules["date_neighbours"]),
+        largest_count=int(rules["largest_count"]),
     )
 
 
@@ -209,23 +296,22 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
     irregular = taxonomy.get("irregular", {})
     return EventKnowledge(
         sub_events=subs,
+        event_types=load_event_types(taxonomy),
         refinements=refinements,
         actors=load_actor_lexicon(_read("actors.toml", data_dir)),
         numbers=load_number_lexicon(_read("numbers.toml", data_dir)),
         irregular={k: tuple(v) for k, v in taxonomy.get("irregular", {}).items()},
         dateline=re.compile(taxonomy["dateline"]["pattern"]) if "dateline" in taxonomy else None,
-        historical_days=int(taxonomy.get("rules", {}).get("historical_days", 90)),
         event_heads=_all_forms(taxonomy.get("rules", {}).get("event_heads", ()), irregular),
         deadly_as=dict(taxonomy.get("rules", {}).get("deadly_as", {})),
         adjective_only=frozenset(taxonomy.get("rules", {}).get("adjective_only", ())),
-        period_openers=tuple(taxonomy.get("rules", {}).get("period_openers", ())),
-        looking_back=frozenset(taxonomy.get("rules", {}).get("looking_back", ())),
-        summary_subjects=frozenset(taxonomy.get("rules", {}).get("summary_subjects", ())),
         trend_verbs=frozenset(taxonomy.get("rules", {}).get("trend_verbs", ())),
-        modals=frozenset(taxonomy.get("rules", {}).get("modals", ())),
         destination_cues=tuple(taxonomy.get("rules", {}).get("destination_cues", ())),
-        year_to_date=tuple(taxonomy.get("rules", {}).get("year_to_date", ())),
         claims=tuple(taxonomy.get("rules", {}).get("claims", ())),
+        instruments=frozenset(taxonomy.get("rules", {}).get("instruments", ())),
+        military_targets=frozenset(taxonomy.get("rules", {}).get("military_targets", ())),
+        accidents=compile_cues(taxonomy.get("rules", {}).get("accidents", []), {}, nouns_only=True),
+        use_verbs=_all_forms(taxonomy.get("rules", {}).get("use_verbs", ()), irregular),
         referring=_referring(taxonomy.get("rules", {}).get("referring", ())),
         anaphora_nouns=_all_forms(taxonomy.get("rules", {}).get("anaphora_nouns", ()), irregular),
         time_cues=load_cues(str(data_dir / "factuality.toml")),

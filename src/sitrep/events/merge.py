@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sitrep.events.candidates import Actor, Draft
+from sitrep.events.actors import Actor
+from sitrep.events.candidates import Draft
 from sitrep.events.setting import contains
 from sitrep.model import Factuality, TimePrecision
 
@@ -30,11 +31,13 @@ class Group:
         self.last = max(self.last, draft.order)
 
     def first(self, attribute: str):  # noqa: ANN201
-        """The first value of a field; for actors, a name before a generic noun."""
+        """The first value of a field; for actors, a name before a generic noun, and a generic
+        noun before a default."""
         values = [getattr(d, attribute) for d in self.drafts]
         values = [v for v in values if v is not None]
         named = [v for v in values if not getattr(v, "generic", False)]
-        return (named or values or [None])[0]
+        told = [v for v in values if not getattr(v, "default", False)]  # named by the text
+        return (named or told or values or [None])[0]
 
     @property
     def lead(self) -> Draft:
@@ -52,10 +55,10 @@ class Group:
 
 
 def _same_actor(a: Actor | None, b: Actor | None) -> bool:
-    """Equal names, an unknown side, or a generic noun for a named actor of its side
-    ("the insurgents" after "Boko Haram")."""
-    if a is None or b is None or a.name == b.name:
-        return True
+    """Equal names, an unknown or default side, or a generic noun for a named actor of its
+    side ("the insurgents" after "Boko Haram")."""
+    if a is None or b is None or a.name == b.name or a.default or b.default:
+        return True  # a default actor ("Unidentified Armed Group") is an unknown one
     return (a.generic or b.generic) and a.side is not None and a.side == b.side
 
 
@@ -128,9 +131,6 @@ def _same_day(a: Draft, b: Draft) -> bool:
     return False
 
 
-ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-
-
 def merge_drafts(drafts: Sequence[Draft]) -> list[Group]:
     """Greedy merge in text order: each draft joins the first group it agrees with. A definite
     event noun ("the attack") joins the event told just before it; a headline joins the body's
@@ -191,7 +191,7 @@ def _with_denials(groups: list[Group]) -> list[Group]:
 
 
 def _family(draft: Draft) -> str:
-    return "armed" if draft.event_type in ARMED_TYPES else draft.event_type
+    return "armed" if draft.armed else draft.event_type
 
 
 def _earlier_event(groups: list[Group], draft: Draft) -> Group | None:

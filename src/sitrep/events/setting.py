@@ -1,17 +1,33 @@
-"""Where an event happened: the place mentions of its sentence, else of the text before it."""
+"""Where an event happened: the place mentions of its sentence, else of the text before it.
+
+Places that are no setting are set aside first: the one in a wire dateline (where the report
+was filed; the dateline is matched once per passage) and a capital speaking for its
+government ("Moscow said").
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from sitrep.model import Place
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.events._lexicon import fold
+from sitrep.events.actors import ActorMention, find_actor_mentions
+from sitrep.events.knowledge import ActorLexicon
+from sitrep.model import Passage, Place
+
+Span_ = tuple[int, int]  # original character offsets
 
 COORDINATION = re.compile(r"^\s*(?:,|and|or|&|as well as|, and|, or)\s*(?:in\s+|at\s+)?$", re.I)
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
 COUNTRY_FEATURES = ("PCL", "PCLI", "PCLD", "PCLF", "PCLS", "TERR")
+_ROADS = r"(?:road|highway|axis|route|motorway|expressway)\b"
+ROAD_AFTER = re.compile(rf"-[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+{_ROADS}", re.I)  # "X-Y road"
+ROAD_END = re.compile(r"[A-Z][\w'-]*-$")  # "X-" before the second town of "X-Y road"
+ROAD_TAIL = re.compile(rf"\s+{_ROADS}", re.I)
 
 
 @dataclass(frozen=True)
@@ -72,12 +88,23 @@ def sentence_settings(
     inside = [p for p in places if p.start >= start and p.end <= end]
     if not inside:
         return []
+    # "on the Kaduna-Abuja highway near Kachia": the towns naming a road give way to another
+    inside = [p for p in inside if not _names_a_road(p, original)] or inside
     specific = [p for p in most_specific(inside) if not is_country(p)] or most_specific(inside)
     groups = coordinated_groups(specific, original)
     nearest = min(groups, key=lambda g: min(abs(p.start - trigger) for p in g))
     if BETWEEN.search(original[max(0, nearest[0].start - 40) : nearest[0].start]):
-        nearest = nearest[:1]  # "on the road between Kaya and Dori": one event, at the first
+        # "on the road between Kaya and Dori": one event, near the first town (precision 2)
+        first = nearest[0]
+        nearest = [replace(first, geo_precision=max(first.geo_precision, 2))]
     return [Setting(p, True, p.start, p.end) for p in nearest]
+
+
+def _names_a_road(place: Place, original: str) -> bool:
+    """The place is one end of a road's name ("the Kaduna-Abuja highway")."""
+    after = original[place.end : place.end + 40]
+    before = original[max(0, place.start - 40) : place.start]
+    return bool(ROAD_AFTER.match(after) or (ROAD_END.search(before) and ROAD_TAIL.match(after)))
 
 
 def preceding_setting(places: Sequence[Place], passage_start: int, before: int) -> Setting | None:
@@ -105,3 +132,159 @@ def main_setting(places: Sequence[Place]) -> Setting | None:
 def main_country(places: Sequence[Place]) -> str | None:
     countries = Counter(p.country for p in places if p.country)
     return countries.most_common(1)[0][0] if countries else None
+
+
+def actor_homes(
+    passages: Sequence[Passage], lexicon: ActorLexicon, homes: Mapping[str, str]
+) -> dict[str, int]:
+    """Country code -> how often the article names armed groups that fight there ("the
+    Houthis" -> Yemen): evidence, before places resolve, of where the story happens."""
+    counts: dict[str, int] = {}
+    texts = [fold(p.text) for p in passages]
+    for group in lexicon.groups:
+        home = homes.get(group.name)
+        if home is None or group.pattern is None:
+            continue
+        found = sum(len(group.pattern.findall(text)) for text in texts)
+        if found:
+            counts[home] = counts.get(home, 0) + found
+    return counts
+
+
+# ---- places that are no setting ----------------------------------------------------------
+
+
+def dateline_end(passage: Passage, pattern: re.Pattern[str] | None) -> int:
+    """Where the passage's wire dateline ends ("ADEN, Yemen (Reuters) -"), 0 if it has none."""
+    m = pattern.match(passage.text) if pattern is not None else None
+    return m.end() if m is not None else 0
+
+
+def without_dateline(passage: Passage, places: Sequence[Place], end: int) -> Sequence[Place]:
+    """The places, minus one named in the passage's wire dateline (ending at `end`)."""
+    if end <= 0:
+        return places
+    start, stop = passage.original_span(0, end)
+    return [p for p in places if not (start <= p.start and p.end <= stop)]
+
+
+def speaking_places(
+    passages: Sequence[Passage], docs: Sequence[Doc], places: Sequence[Place], lexicon: ActorLexicon
+) -> set[Span_]:
+    """Place mentions that are no setting: a capital speaking for its government ("Moscow
+    said", "a charge Kigali denies") and a place name inside a named actor ("Fano militia")."""
+    out: set[Span_] = set()
+    for passage, doc in zip(passages, docs, strict=True):
+        mentions: dict[int, list[ActorMention]] = {}
+        for place in places:
+            span = _doc_span(passage, doc, place)
+            if span is None:
+                continue
+            sentence = span.root.sent
+            if sentence.start not in mentions:
+                mentions[sentence.start] = find_actor_mentions(sentence, lexicon)
+            named = [m for m in mentions[sentence.start] if m.name or m.group]
+            inside = any(m.start < span.end_char and span.start_char < m.end for m in named)
+            capital = (place.feature or "").startswith("PPLC")
+            speaks = _government_subject(span.root, lexicon, capital) or _says_next(
+                span, lexicon
+            )  # the next word too: sentences without an event cue get no full parse
+            if inside or speaks:
+                out.add((place.start, place.end))
+    return out
+
+
+def _says_next(place: Span, lexicon: ActorLexicon) -> bool:
+    """The verb after a place (past a second place joined by "and", past "has") is one of
+    saying or deciding: "Washington and Paris urged restraint", "Kigali has denied it"."""
+    doc = place.doc
+    i = place.end
+    if i < len(doc) and doc[i].lower_ == "and":
+        i += 1
+        while i < len(doc) and doc[i].is_title:  # the second place
+            i += 1
+    if i < len(doc) and doc[i].lower_ in ("has", "have", "had"):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in lexicon.government_verbs:
+        return False
+    if doc[i].pos_:
+        return doc[i].pos_ in ("VERB", "AUX")
+    return doc[i].lower_.endswith(("ed", "s")) or doc[i].lower_ in ("said", "told")  # untagged
+
+
+def _government_subject(root: Token, lexicon: ActorLexicon, capital: bool) -> bool:
+    """The place is the subject of a verb of saying or deciding; a capital, of any verb but
+    one that befalls a place ("Moscow did not shrink from ..."; not "Kyiv came under fire")."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lower_ in lexicon.government_verbs:
+        return True
+    return capital and verb.lower_ not in lexicon.place_verbs
+
+
+def _doc_span(passage: Passage, doc: Doc, place: Place) -> Span | None:
+    """The tokens of a place mention in the passage's parse (None if it lies elsewhere)."""
+    for clean, original, length in passage.offsets.segments:
+        if original <= place.start and place.end <= original + length:
+            start = clean + place.start - original
+            span = doc.char_span(start, start + place.end - place.start, alignment_mode="expand")
+            return span if span is not None and len(span) else None
+    return None
+
+
+# ---- the setting of one event ------------------------------------------------------------
+
+
+def event_settings(
+    passage: Passage,
+    sentence: Span,
+    places: Sequence[Place],
+    trigger_pos: int,
+    original: str,
+    destination_cues: tuple[str, ...],
+) -> list[Setting]:
+    """The setting(s) of the event whose trigger starts at `trigger_pos`: its sentence's
+    places, else the last place named before it in the passage (not a destination), else the
+    article's main place."""
+    start, end = passage.original_span(sentence.start_char, sentence.end_char)
+    scenes = [p for p in places if not _destination(p, original, destination_cues)]
+    found = sentence_settings(scenes, start, end, trigger_pos, original)
+    found = found or sentence_settings(places, start, end, trigger_pos, original)
+    if found:
+        return [at_acled_point(s) for s in found]
+    own = [p for p in scenes if in_passage(passage, p.start)]
+    before = preceding_setting(own, 0, start)
+    if before is not None:
+        return [at_acled_point(before)]
+    main = main_setting(places)
+    return [at_acled_point(main)] if main is not None else []
+
+
+def at_acled_point(setting: Setting) -> Setting:
+    """A setting known only as a district or a province stands at its capital, as ACLED codes
+    it (the region's own point is the middle of its towns)."""
+    place = setting.place
+    if place is None or place.feature not in ("ADM1", "ADM2") or place.seat_latitude is None:
+        return setting
+    moved = replace(place, latitude=place.seat_latitude, longitude=place.seat_longitude)
+    return replace(setting, place=moved)
+
+
+def in_passage(passage: Passage, position: int) -> bool:
+    """The original position lies in text this passage was cleaned from."""
+    segments = passage.offsets.segments
+    return any(o <= position < o + n for _, o, n in segments)
+
+
+def _destination(place: Place, original: str, cues: tuple[str, ...]) -> bool:
+    """The place is where people or planes went ("diverted to Misrata"), not a scene."""
+    before = fold(original[max(0, place.start - 30) : place.start]).rstrip()
+    return before.endswith(cues)
+
+
+def event_country(setting: Setting | None, places: Sequence[Place]) -> str | None:
+    """The setting's country, else the country most named in the article."""
+    if setting is not None and setting.place is not None and setting.place.country:
+        return setting.place.country
+    return main_country(places)

@@ -23,6 +23,11 @@ from sitrep.intake._text import squeeze
 from sitrep.intake.published import DateError, parse_published
 
 _DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|byline|meta|stamp", re.IGNORECASE)
+# an element whose own text starts with a date's label ("Posted: Monday, August 19, 2024")
+_DATE_LABEL = re.compile(
+    r"\s*(first |originally )?(published|posted|date[ds]?|released|issued)( on)?\s*[:\-]?\s*\w",
+    re.IGNORECASE,
+)
 _UPDATED = re.compile(r"\b(updated|modified|last edited|edited|amended)\b", re.IGNORECASE)
 _POSTED = re.compile(r"\bposted\b", re.IGNORECASE)
 _PUBLISHED = re.compile(r"\b(published|first published|originally published|released)\b", re.I)
@@ -89,7 +94,8 @@ def visible_date(tree: lxml.html.HtmlElement, rules: Rules) -> str | None:
 
 
 def _stamps(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """Short elements that may show a date: `<time>`, date-ish classes, `<dd>` values."""
+    """Short elements that may show a date: `<time>`, date-ish classes, `<dd>` values, and
+    elements whose text starts with a date's label ("Posted:")."""
     out = []
     for element in tree.xpath(_VISIBLE_XPATH):
         if element.tag not in ("time", "dd"):
@@ -97,6 +103,8 @@ def _stamps(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
             if not _DATE_CLASS.search(marks):
                 continue
         out.append(element)
+    labelled = tree.xpath(f"//body//*[not(@class or @id)][text()][not({_ELSEWHERE})]")
+    out += [e for e in labelled if isinstance(e.text, str) and _DATE_LABEL.match(e.text)]
     return out
 
 

@@ -23,7 +23,8 @@ ATOM = Container("atom", "this is an Atom feed, not an article: use sitrep feeds
 JSON_FEED = Container("json-feed", "this is a JSON feed, not an article: use sitrep feeds add")
 WARC = Container("warc", "this is a WARC archive (many captures), not an article")
 
-_PROLOGUE = rb"\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*|<\?xml-stylesheet[^>]*>\s*)*"
+# what may precede the root element, matched possessively: a run of comments is read one way
+_PROLOGUE = rb"\s*+(?:<\?xml[^>]*+>\s*+|<!--(?:(?!-->).)*+-->\s*+|<!DOCTYPE[^>]*+>\s*+)*+"
 _RSS = re.compile(_PROLOGUE + rb"<(?:rss|rdf:RDF)\b", re.I | re.S)
 _ATOM = re.compile(_PROLOGUE + rb"<feed\b[^>]*http://www\.w3\.org/2005/Atom", re.I | re.S)
 _JSON_FEED = re.compile(rb'^\s*\{.{0,2000}?"version"\s*:\s*"https?://jsonfeed\.org/version/', re.S)

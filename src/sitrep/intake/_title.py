@@ -17,7 +17,10 @@ from urllib.parse import urlsplit
 from sitrep.intake._rules import Rules
 from sitrep.intake._text import squeeze
 
-_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»|•|~)\s+|\s*[|·»•]\s*|:\s+")
+_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»|•|~)\s+|\s*[|·»•]\s*")
+# "Outlet: Headline" is split only to find a headline the page shows: "Live: ..." and
+# "Analysis: ..." kickers are the headline's own and are never cut off
+_OR_COLON = re.compile(rf"{_SEPARATOR.pattern}|:\s+")
 _DATE_LIKE = re.compile(r"^[\d\s./:,-]+$")
 _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 _HOST_NOISE = {"www", "m", "amp", "mobile", "edition", "en", "english", "news"}
@@ -61,8 +64,9 @@ def same_site(segment: str, names: Sequence[str], host: str) -> bool:
     return len(shorter) >= 3 and longer.startswith(shorter)
 
 
-def segments(title: str) -> list[str]:
-    return [s for s in (p.strip() for p in _SEPARATOR.split(title)) if s]
+def segments(title: str, *, colon: bool = False) -> list[str]:
+    separator = _OR_COLON if colon else _SEPARATOR
+    return [s for s in (p.strip() for p in separator.split(title)) if s]
 
 
 def name_title(
@@ -111,7 +115,7 @@ def _visible_headline(
     for heading in (squeeze(h) for h in headings if h and squeeze(h)):
         if heading.lower() in runs and not _furniture(heading, names, host, rules):
             return heading
-    longest = max((len(p) for t in titles for p in segments(t)), default=0)
+    longest = max((len(p) for t in titles for p in segments(t, colon=True)), default=0)
     found = [
         text
         for text in (squeeze(p) for p in prominent if p)
@@ -122,7 +126,7 @@ def _visible_headline(
 
 def _runs(title: str) -> list[str]:
     """The title, and every run of its segments (as written, and joined by spaces)."""
-    parts = segments(title)
+    parts = segments(title, colon=True)
     out = [title]
     for i in range(len(parts)):
         for j in range(i + 1, len(parts) + 1):
@@ -134,7 +138,7 @@ def _contains_segments(title: str, heading: str) -> bool:
     """The heading is the whole title, or a run of its segments."""
     if title.lower() == heading.lower():
         return True
-    parts = segments(title)
+    parts = segments(title, colon=True)
     key = heading.lower()
     return any(
         " ".join(parts[i:j]).lower() == key or _joined(title, parts[i:j]).lower() == key
@@ -145,8 +149,8 @@ def _contains_segments(title: str, heading: str) -> bool:
 
 def _around(title: str, heading: str) -> list[str]:
     """The segments of `title` that are not the heading's."""
-    head = set(segments(heading))
-    return [p for p in segments(title) if p not in head]
+    head = set(segments(heading, colon=True))
+    return [p for p in segments(title, colon=True) if p not in head]
 
 
 def _strip_edges(

@@ -105,13 +105,11 @@ def read_page(html: str, rules: Rules, *, url: str | None = None, source: str = 
             "%s: HTML nested more than %d levels deep: read as plain text", source, MAX_DEPTH
         )
         return flat_page(html)
-    document = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=True, include_comments=False, include_tables=True
-    )  # it changes the tree it is given: every other reader parses its own
+    own = parse_html(html)  # the extractor changes the tree it is given: this one is ours
+    assert own is not None  # it parsed once already
+    document = _extract(tree, html, url, tables=not laid_out_in_tables(own))
     meta = document.as_dict() if document is not None and hasattr(document, "as_dict") else {}
     text = meta.get("text") or _recall(html) or visible_text(parse_html(html))
-    own = parse_html(html)
-    assert own is not None  # it parsed once already
     named = name_title(
         [meta.get("title"), *_meta(own, "og:title", "twitter:title"), *own.xpath("//title/text()")],
         [" ".join(h.itertext()) for h in own.xpath("//h1")],
@@ -172,6 +170,24 @@ def _headings(document: object) -> frozenset[str]:
     if body is None:
         return frozenset()
     return frozenset(t for t in (squeeze(" ".join(h.itertext())) for h in body.iter("head")) if t)
+
+
+def _extract(tree: lxml.html.HtmlElement, html: str, url: str | None, *, tables: bool) -> object:
+    """trafilatura's main text and metadata; without tables for a page laid out in them, and
+    with them again if that finds no text."""
+    document = trafilatura.bare_extraction(
+        tree, url=url, with_metadata=True, include_comments=False, include_tables=tables
+    )
+    if tables or getattr(document, "text", None):
+        return document
+    again = parse_html(html)
+    return again if again is None else _extract(again, html, url, tables=True)
+
+
+def laid_out_in_tables(tree: lxml.html.HtmlElement) -> bool:
+    """An old page that uses a `<table>` for its layout: the story's paragraphs or headings
+    sit in a table cell. Read as a data table, the whole page would become the story."""
+    return bool(tree.xpath("//td[count(.//p | .//h1 | .//h2 | .//ul | .//table) >= 2]"))
 
 
 def _recall(html: str) -> str | None:

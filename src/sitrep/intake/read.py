@@ -17,10 +17,12 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from sitrep.intake._limits import DEFAULT_LIMITS
 from sitrep.intake._sniff import container_kind
 from sitrep.intake.published import DateError, parse_published
 
 log = logging.getLogger(__name__)
+MAX_BYTES = DEFAULT_LIMITS.max_bytes  # a file or JSONL line larger than this is refused unread
 
 
 class IntakeError(Exception):
@@ -55,8 +57,9 @@ class Capture:
 FOLDER_NOTES = {"README", "LICENSE", "LICENCE", "NOTICE", "CHANGELOG"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-_HTML_SNIFF = re.compile(
-    rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S
+_HTML_SNIFF = re.compile(  # possessive: a run of comments is read one way, never backtracked
+    rb"\s*+(?:<\?xml[^>]*+>\s*+)?(?:<!--(?:(?!-->).)*+-->\s*+)*+<(!doctype\s+html|html|head|body)\b",
+    re.I | re.S,
 )
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -183,7 +186,7 @@ def _looks_textual(text: str) -> bool:
 
 
 def read_paths(
-    paths: Sequence[Path], *, max_bytes: int = 20_000_000
+    paths: Sequence[Path], *, max_bytes: int = MAX_BYTES
 ) -> Iterator[Capture | IntakeError]:
     """Captures from files and directories (recursively, sorted, hidden files skipped).
 
@@ -236,7 +239,7 @@ def _read_one(path: Path, max_bytes: int) -> Iterator[Capture | IntakeError]:
         yield err
 
 
-def read_file(path: Path, *, max_bytes: int = 20_000_000) -> Capture:
+def read_file(path: Path, *, max_bytes: int = MAX_BYTES) -> Capture:
     """One file as a capture; raises `IntakeError` with the file name and the reason."""
     raw = _read_bytes(path, max_bytes)
     container = container_kind(raw[:4096], path.name)
@@ -320,7 +323,7 @@ def capture_id(stem: str, sha256: str) -> str:
 # ---------------------------------------------------------------- JSONL
 
 
-def read_jsonl(path: Path, *, max_bytes: int = 20_000_000) -> Iterator[Capture | IntakeError]:
+def read_jsonl(path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Capture | IntakeError]:
     """One capture per line: {"id", "text" | "html", "url"?, "published"?}; "-" is stdin.
 
     A file that is no JSONL at all (a folder, an HTML page) is one error, not one per line.

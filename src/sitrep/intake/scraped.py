@@ -10,7 +10,7 @@ the evidence it came from, and the list of what was set aside and why.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sitrep.intake._classify import (
@@ -36,6 +36,7 @@ from sitrep.intake._limits import (
 )
 from sitrep.intake._rules import Rules, load_rules
 from sitrep.intake._text import CleanBuilder, Line, join_wrapped, split_lines, strip_span
+from sitrep.intake._title import name_title
 from sitrep.model import Article, Caption, Link, OffsetMap, Removed
 
 KEPT = ("title", "standfirst", "body", "caption")
@@ -78,7 +79,7 @@ def clean_text(
     dateline = find_dateline(_first_paragraph(body_lines), rules)
     captions = build_captions(sheet)
     published_info = choose_published(sheet, captions, dateline, published, published_reason)
-    title = _first_of(sheet, "title")
+    title, outlet = _named_title(_first_of(sheet, "title"), url, rules, hints)
     standfirst = _first_of(sheet, "standfirst")
     return Article(
         id=id,
@@ -103,7 +104,24 @@ def clean_text(
         url=url,
         format=format,
         encoding=encoding,
+        outlet=outlet,
     )
+
+
+def _named_title(
+    line: Line | None, url: str | None, rules: Rules, hints: Hints | None
+) -> tuple[Line | None, str | None]:
+    """A scraped title line without the site's name around it ("Headline | Site", told by the
+    URL's host, a date or a section), and that name as the outlet. A page's title comes named
+    already (`html.read_page`)."""
+    if line is None or (hints is not None and hints.markup):
+        return line, None
+    named = name_title([line.text], [], [], url, rules)
+    at = line.text.find(named.title or "")
+    if not named.title or named.title == line.text or at < 0:
+        return line, named.outlet
+    start = line.start + at
+    return replace(line, start=start, end=start + len(named.title), text=named.title), named.outlet
 
 
 def _bound(sheet: Sheet, limits: Limits) -> list[Removed]:

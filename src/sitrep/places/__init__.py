@@ -14,7 +14,7 @@ article's main town with `geo_precision` 2 and that town as `parent`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -30,15 +30,24 @@ from sitrep.places.gazetteer import (
 )
 from sitrep.places.recognize import recognize
 from sitrep.places.resolve import Resolved, resolve
+from sitrep.places.story import read_story
 
 
 def locate(
-    passages: Sequence[Passage], docs: Sequence[Doc], gazetteer: Gazetteer
+    passages: Sequence[Passage],
+    docs: Sequence[Doc],
+    gazetteer: Gazetteer,
+    hints: Mapping[str, int] | None = None,
 ) -> tuple[Place, ...]:
-    """Place mentions of a whole article (all passages at once, so context helps)."""
+    """Place mentions of a whole article (all passages at once, so context helps).
+
+    `hints` are countries the caller knows the story involves, with how often (the
+    countries of the actors it names): evidence of where ambiguous names lie.
+    """
     texts = [p.text for p in passages]
-    recognition = recognize(texts, docs, gazetteer)
-    resolved = resolve(recognition, texts, gazetteer)
+    story = read_story(texts, docs, gazetteer.lexicon, gazetteer.demonyms, hints)
+    recognition = recognize(texts, docs, gazetteer, story.agencies)
+    resolved = resolve(recognition, texts, gazetteer, story)
     return tuple(_place(r, passages[r.mention.passage], gazetteer) for r in resolved)
 
 
@@ -70,7 +79,16 @@ def _place(resolved: Resolved, passage: Passage, gazetteer: Gazetteer) -> Place:
         feature=entry.feature,
         geo_precision=resolved.precision,
         parent=entry.parent,
+        seat_latitude=entry.seat_lat,
+        seat_longitude=entry.seat_lon,
     )
+    if resolved.proxy:  # a village the gazetteer lacks, placed at the town or district it is in
+        if place.seat_latitude is not None and place.seat_longitude is not None:
+            place = replace(place, latitude=place.seat_latitude, longitude=place.seat_longitude)
+        return replace(
+            place, name=text, geonameid=None, feature=None, parent=None,
+            seat_latitude=None, seat_longitude=None,
+        )  # fmt: skip
     if resolved.feature:  # a street or lake the gazetteer lacks, placed at the story's town
         return replace(
             place, name=text, geonameid=None, feature=resolved.feature, parent=entry.name

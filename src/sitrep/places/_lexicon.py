@@ -20,13 +20,26 @@ class Lexicon:
     features: dict[str, str] = field(default_factory=dict)  # type word -> feature code
     event_nouns: frozenset[str] = frozenset()  # "massacre" in "Aleppo Massacre"
     org_type_words: frozenset[str] = frozenset()  # "City" in "Los Angeles City Council"
+    admin2_phrases: tuple[str, ...] = ()  # "local government area" after a Nigerian LGA
+    agencies: dict[str, str] = field(default_factory=dict)  # "SANA" -> "SY"
+    on_after: frozenset[str] = frozenset()  # "airstrikes" in "airstrikes on Derna"
+    place_verbs: frozenset[str] = frozenset()  # "entered" in "entered Hama"
+    of_nouns: frozenset[str] = frozenset()  # "centre" in "the centre of Belgorod"
+    facilities: frozenset[str] = frozenset()  # "airport" in "Damascus International Airport"
+    force_nouns: frozenset[str] = frozenset()  # "soldiers" in "Lebanese soldiers"
+    place_nouns: frozenset[str] = frozenset()  # "city" in "the Lebanese city of Tripoli"
+    actor_homes: dict[str, str] = field(default_factory=dict)  # armed group -> its country
     abbreviation_pattern: re.Pattern[str] = field(init=False)
+    agency_pattern: re.Pattern[str] = field(init=False)  # any agency's name, any case
 
     def __post_init__(self) -> None:
         forms = sorted(self.abbreviations, key=len, reverse=True)
         alternatives = "|".join(re.escape(f) for f in forms)
         pattern = re.compile(rf"(?<![\w.])({alternatives})(?![\w]|\.\w)")
         object.__setattr__(self, "abbreviation_pattern", pattern)
+        names = "|".join(sorted((re.escape(a) for a in self.agencies), key=len, reverse=True))
+        agencies = re.compile(rf"\b(?:{names})\b", re.I) if names else re.compile(r"(?!x)x")
+        object.__setattr__(self, "agency_pattern", agencies)
 
     def feature_of(self, first: str, last: str) -> str | None:
         """Feature code a named feature's type word gives ("Elm Street", "Lake Lanier")."""
@@ -64,4 +77,13 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         features={w: code for code, words in data["features"].items() for w in words},
         event_nouns=frozenset(data.get("event_nouns", {}).get("words", ())),
         org_type_words=frozenset(generic.get("org_start", ())),
+        admin2_phrases=tuple(generic.get("admin2_phrases", ())),
+        agencies=dict(data.get("agencies", {})),
+        on_after=frozenset(data.get("locative", {}).get("on_after", ())),
+        place_verbs=frozenset(data.get("locative", {}).get("verbs", {}).get("words", ())),
+        of_nouns=frozenset(data.get("locative", {}).get("of_nouns", {}).get("words", ())),
+        facilities=frozenset(data.get("facilities", {}).get("words", ())),
+        force_nouns=frozenset(data.get("story", {}).get("force_nouns", ())),
+        place_nouns=frozenset(data.get("story", {}).get("place_nouns", ())),
+        actor_homes=dict(data.get("actor_homes", {})),
     )

@@ -45,6 +45,7 @@ class Row:
     origin: str = ""
     note: str = ""
     admin_code: str | None = None  # "SY.09" for admin1 rows, "US.IL.167" for admin2 rows
+    seat: tuple[float, float] | None = None  # a region's capital (its namesake or largest town)
     names: set[str] = field(default_factory=set)
 
 

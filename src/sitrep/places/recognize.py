@@ -9,7 +9,8 @@ resolver can demand a notable referent.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -26,18 +27,31 @@ BLOCKING_LABELS = frozenset({"ORG", "PERSON", "NORP", "DATE"})
 CONNECTORS = frozenset({"of", "al", "el", "de", "la", "le", "du", "des", "del", "-", "an", "ad"})
 CONNECTORS |= frozenset({"ar", "as", "ash", "at", "az", "ez", "ul", "bin", "ibn", "on", "upon"})
 CONNECTORS |= frozenset({"da", "do", "dos", "das", "di", "van", "von", "der", "den", "sur", "y"})
+CONNECTORS |= frozenset({"au", "aux", "en", "lès", "sous"})  # "Port-au-Prince"
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
 DETERMINERS = ("the", "a", "an")
+ROAD_WORDS = frozenset({"road", "highway", "axis", "route", "motorway", "expressway"})
 MAX_NGRAM = 5
+# where a name entity splits into names: "Marte (Marte, Borno", "the Monument in Bangkok"
+SEPARATORS = frozenset({"'s", "’s", ",", "(", ")", "in"})
+LOOSE_MIN_LENGTH = 6  # shorter names have too many look-alikes
+NOTABLE_POPULATION = 20_000  # a town this big may be named with a stripped "'s"
 COMPOUND_HEADS = frozenset(
     {"led", "backed", "based", "born", "run", "owned", "allied", "funded", "made", "style"}
     | {"sponsored", "supported", "affiliated", "aligned", "bound", "linked", "headquartered"}
 )
+_COMPOUND = re.compile(r"-(\w+)")
+_GLUED = re.compile(r"\b([A-Z][a-z]{3,}[^s'’\W])s\b")  # "Syrias": "Syria" + a stripped "'s"
 LOCATIVE = frozenset(
     {"in", "near", "from", "to", "at", "outside", "into", "toward", "towards", "across"}
     | {"around", "through", "inside", "between", "via", "beyond"}
 )
-NEAR_WORDS = frozenset({"near", "outside", "nearby", "around", "outskirts", "edge", "edges"})
+NEAR_WORDS = frozenset({"near", "outside", "nearby", "around", "outskirts"})
+# nouns before "of" that put an event around a town rather than in it ("rural areas of Tame")
+NEAR_OF = frozenset({"countryside", "hinterland", "environs", "vicinity", "periphery"})
+AREA_WORDS = frozenset({"rural", "remote", "surrounding", "outlying"})  # "rural area(s) of"
+# nouns after a name that put an event around it ("the Idlib countryside")
+AROUND_NOUNS = frozenset({"countryside", "outskirts", "suburbs", "environs", "hinterland"})
 
 
 @dataclass(frozen=True)
@@ -49,6 +63,10 @@ class Form:
     end: int
     generic: str | None = None  # "admin1" | "admin2" | "town": a type word came with it
     part: bool = False  # read without a direction word: "northern Idlib" -> "Idlib"
+    # a last resort, read only if the name as written is unknown even loosely: "glued"
+    # ("Idlibs" as "Idlib"), "quarter" ("Daraa al-Balad" as "Daraa"), "facility"
+    # ("Damascus International Airport" as "Damascus")
+    fallback: str = ""
 
     @property
     def span(self) -> tuple[int, int]:
@@ -75,40 +93,152 @@ class Recognition:
     entries: dict[str, list[Entry]]  # exact key -> entries
     loose: dict[str, list[Entry]]  # skeleton key -> entries
     person_words: frozenset[str] = frozenset()  # name keys of words in PERSON entities
-    peoples: tuple[str, ...] = ()  # country of each people named ("Lebanese troops": "LB")
 
 
-def recognize(passages: Sequence[str], docs: Sequence[Doc], gazetteer: Gazetteer) -> Recognition:
-    """Place mentions of all passages, with the gazetteer entries their names may stand for."""
+def recognize(
+    passages: Sequence[str],
+    docs: Sequence[Doc],
+    gazetteer: Gazetteer,
+    not_places: Mapping[int, Sequence[tuple[int, int]]] | None = None,
+) -> Recognition:
+    """Place mentions of all passages, with the gazetteer entries their names may stand for.
+    `not_places` holds spans per passage that name something else (news agencies)."""
     lexicon = gazetteer.lexicon
+    blocked = not_places or {}
     parsed = list(enumerate(zip(passages, docs, strict=True)))
-    named = {index: _named_mentions(index, text, doc, lexicon) for index, (text, doc) in parsed}
+    named = {
+        index: [
+            m
+            for m in _named_mentions(index, text, doc, lexicon, list(blocked.get(index, ())))
+            if not _a_people(m, gazetteer.demonyms)
+        ]
+        for index, (text, doc) in parsed
+    }
     ngrams = {index: _ngram_candidates(text, doc, lexicon) for index, (text, doc) in parsed}
     keys = {f.key for found in named.values() for m in found for f in m.forms}
     keys |= {key for found in ngrams.values() for _, _, key in found}
+    keys |= {name_key(m.group(1)) for text in passages for m in _GLUED.finditer(text)}
     entries = gazetteer.lookup(keys)  # one query for the whole article
     mentions = [m for found in named.values() for m in found]
+    loose = _loose_entries(mentions, ngrams, entries, gazetteer)
     for index, (text, doc) in parsed:
-        taken = [m.forms[0].span for m in named[index]]
-        mentions.extend(
-            _gazetteer_mentions(index, text, doc, ngrams[index], entries, taken, lexicon)
-        )
+        taken = [m.forms[0].span for m in named[index]] + list(blocked.get(index, ()))
+        glued = _glued_possessives(doc, text, entries)
+        lookups = _Lookups(entries, loose, glued, lexicon, gazetteer.demonyms)
+        mentions.extend(_gazetteer_mentions(index, text, doc, ngrams[index], lookups, taken))
     mentions.sort(key=lambda m: (m.passage, m.forms[0].start))
-    loose = _loose_entries(mentions, entries, gazetteer)
-    peoples = _peoples(docs, gazetteer.demonyms)
-    return Recognition(mentions, entries, loose, _person_words(docs, lexicon), peoples)
+    return Recognition(mentions, entries, loose, _person_words(docs, lexicon))
 
 
-def _peoples(docs: Sequence[Doc], demonyms: dict[str, str]) -> tuple[str, ...]:
-    """The countries of the peoples an article names: evidence of where it happens."""
-    keys = (name_key(e.text) for doc in docs for e in doc.ents if e.label_ == "NORP")
-    return tuple(demonyms[k] for k in keys if k in demonyms)
+@dataclass(frozen=True)
+class _Lookups:
+    """What the gazetteer said about a passage's candidate names."""
+
+    entries: dict[str, list[Entry]]  # exact key -> entries
+    loose: dict[str, list[Entry]]  # skeleton key -> entries
+    glued: dict[int, str]  # token -> key of the place it names with a stripped "'s"
+    lexicon: Lexicon
+    demonyms: Mapping[str, str]  # a people's name key -> its country
+
+    def knows(self, key: str, words: Span) -> bool:
+        """An exact entry, or a loose one for a name of several words, as transliterations
+        are spelt many ways ("Jisr al-Shughur", "Tal Tamr" for Tall Tamr)."""
+        if key in self.entries:
+            return True
+        return _several_names(words) and skeleton(key) in self.loose
 
 
-def _named_mentions(index: int, text: str, doc: Doc, lexicon: Lexicon) -> list[Mention]:
-    """What names itself a place: spaCy's place entities, abbreviations, named features."""
-    entities = _entity_mentions(index, text, doc, lexicon)
-    taken = [f.span for m in entities for f in m.forms]
+def _a_people(mention: Mention, demonyms: Mapping[str, str]) -> bool:
+    """spaCy's place entity is a people's name ("Ukrainian" tagged as a GPE)."""
+    return " " not in mention.forms[0].key and is_people(mention.forms[0].key, demonyms)
+
+
+def is_people(key: str, demonyms: Mapping[str, str]) -> bool:
+    """A people's name, or its plural ("Iraqis")."""
+    return key in demonyms or (key.endswith("s") and key[:-1] in demonyms)
+
+
+def _several_names(words: Span) -> bool:
+    """Two or more capitalised words beside any articles ("Tal Tamr", "Jisr al-Shughur"; not
+    "The Honda", whose loose key is one word)."""
+    names = [t for t in words if t.text[:1].isupper() and t.lower_ not in ("the", "a", "an")]
+    return len([t for t in names if t.lower_ not in ARTICLES]) > 1 and words[0].lower_ != "the"
+
+
+def _glued_shape(token: Token) -> bool:
+    """A capitalised word that may be a name whose apostrophe a scraper stripped: "Syrias",
+    "Idlibs" for "Syria's", "Idlib's"."""
+    word = token.text
+    return (
+        len(word) >= 5
+        and word[0].isupper()
+        and word[-1] == "s"
+        and word[-2] not in "s'’"
+        and word[1:].islower()
+    )
+
+
+def _stem(lower: str) -> str:
+    return name_key(lower[:-1])
+
+
+def _glued_possessives(doc: Doc, text: str, entries: dict[str, list[Entry]]) -> dict[int, str]:
+    """Token -> key of the place a glued possessive names ("Syrias Aleppo", "Idlibs southern
+    countryside"): the word is no name the gazetteer knows, its stem is a country, a region or
+    a big town, and what follows is something it owns, not a verb ("Canadians who")."""
+    out = {}
+    for match in _GLUED.finditer(text):  # shouted copy never matches: too many plurals
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1:
+            continue
+        token = span[0]
+        if not _glued_shape(token) or name_key(token.text) in entries:
+            continue
+        stem = _stem(token.lower_)
+        if _names_notable(stem, entries) and _owns_next(token, entries):
+            out[token.i] = stem
+    return out
+
+
+def _owns_next(token: Token, entries: dict[str, list[Entry]]) -> bool:
+    """The words around a glued possessive read as "X's ...": no capitalised word before
+    it ("St. Marys River"), and after it a noun, an adjective or a known place."""
+    doc = token.doc
+    if token.i > 0 and not token.is_sent_start and doc[token.i - 1].text[:1].isupper():
+        return False
+    if token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    if after.text[:1].isupper():
+        return _names_notable(name_key(after.text), entries)
+    return after.pos_ in ("NOUN", "ADJ") and after.text.isalpha()
+
+
+def _names_notable(key: str, entries: dict[str, list[Entry]]) -> bool:
+    """`key` is the own name of a country, a region, a curated place or a big town (not an
+    alternate name: "Common" for Wakefield)."""
+    return any(
+        (
+            e.feature in ("PCLI", "ADM1", "RGN")
+            or "supplement" in e.origin
+            or e.population >= NOTABLE_POPULATION
+        )
+        and name_key(e.name) == key
+        for e in entries.get(key, [])
+    )
+
+
+def _named_mentions(
+    index: int, text: str, doc: Doc, lexicon: Lexicon, blocked: list[tuple[int, int]]
+) -> list[Mention]:
+    """What names itself a place: spaCy's place entities, abbreviations, named features;
+    none inside a `blocked` span."""
+    entities = [
+        m
+        for m in _entity_mentions(index, text, doc, lexicon)
+        if not _overlaps(m.forms[0].span, blocked)
+    ]
+    taken = [f.span for m in entities for f in m.forms] + blocked
     abbreviations = _abbreviation_mentions(index, text, doc, lexicon, taken)
     spans = [m.forms[0].span for m in abbreviations]
     found = [m for m in entities if not _overlaps(m.forms[0].span, spans)] + abbreviations
@@ -117,15 +247,26 @@ def _named_mentions(index: int, text: str, doc: Doc, lexicon: Lexicon) -> list[M
 
 
 def _loose_entries(
-    mentions: list[Mention], entries: dict[str, list[Entry]], gazetteer: Gazetteer
+    mentions: list[Mention],
+    ngrams: dict[int, list[tuple[int, int, str]]],
+    entries: dict[str, list[Entry]],
+    gazetteer: Gazetteer,
 ) -> dict[str, list[Entry]]:
-    """Skeleton-key look-ups for spaCy's place names that no exact key found."""
+    """Skeleton-key look-ups for spaCy's place names that no exact key found, and for
+    names of several words it took for something else ("Jisr al-Shughur" as a PERSON)."""
     unmatched = {
         skeleton(m.forms[-1].key)
         for m in mentions
         if m.entity and not any(f.key in entries for f in m.forms)
     }
-    return gazetteer.lookup(unmatched - {""}, loose=True) if unmatched else {}
+    unmatched |= {
+        skeleton(key)
+        for found in ngrams.values()
+        for _, _, key in found
+        if key not in entries and len(key) >= LOOSE_MIN_LENGTH and " " in key
+    }
+    unmatched -= {""}
+    return gazetteer.lookup(unmatched, loose=True) if unmatched else {}
 
 
 def _person_words(docs: Sequence[Doc], lexicon: Lexicon) -> frozenset[str]:
@@ -152,6 +293,8 @@ def _abbreviation_mentions(
         code = lexicon.abbreviations[word]
         if shouted and "." not in word:
             continue  # "US" in shouted copy may be the pronoun
+        if _qualifies(text, end):
+            continue  # "US-led", "UK-backed": the name describes something else
         after_town = text[:start].rstrip().endswith(",")
         if "." in code and not (after_town or (start, end) in gpe_spans):
             continue  # state abbreviations only in "Town, St." position or tagged as places
@@ -165,7 +308,10 @@ def _abbreviation_mentions(
 def _feature_mentions(
     index: int, text: str, doc: Doc, lexicon: Lexicon, taken: list[tuple[int, int]]
 ) -> list[Mention]:
-    """Streets, roads, lakes and rivers spaCy did not tag: "Gillis Street", "Highway 200"."""
+    """Streets, roads, lakes and rivers spaCy did not tag: "Gillis Street", "Highway 200".
+    Not in copy that was all capitals, where every word looks like a name."""
+    if _shouted(text, doc):
+        return []
     out = []
     blocked = _blocked_tokens(doc)
     for token in doc:
@@ -181,8 +327,8 @@ def _feature_mentions(
         followed = end < len(doc) and (doc[end].like_num or _name_word(doc[end], text, lexicon))
         if token.lower_ in ("highway", "lake") and followed:
             end += 1  # "Highway 200", "Lake Lanier"
-        if end - start < 2:
-            continue
+        if end - start < 2 or any(t.text == "-" for t in doc[start:end]):
+            continue  # "the Kaduna-Abuja highway" is told by its towns
         span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
         if _overlaps(span, taken):
             continue
@@ -208,14 +354,29 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 
 def _entity_mentions(index: int, text: str, doc: Doc, lexicon: Lexicon) -> list[Mention]:
+    """spaCy's place entities; one that holds a bracket or a comma is each of its parts
+    ("Marte (Marte, Borno" is three names)."""
     out: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
-        mention = _entity_mention(index, text, ent, lexicon)
-        if mention is not None:
-            out.append(mention)
+        parts = [(ent.start, ent.end)]
+        if any(t.text in ("(", ")", ",") for t in ent):
+            parts = _possessive_parts(doc, ent.start, ent.end)
+        elif ent.end < len(doc) and doc[ent.end].lower_ in ROAD_WORDS:
+            parts = _road_parts(doc, ent.start, ent.end)  # "the Kaduna-Abuja" highway
+        for start, end in parts:
+            span = Span(doc, start, end, label=ent.label_)
+            mention = _entity_mention(index, text, span, lexicon)
+            if mention is not None:
+                out.append(mention)
     return out
+
+
+def _qualifies(text: str, end: int) -> bool:
+    """The characters after a name make it a compound's first half ("US-led")."""
+    match = _COMPOUND.match(text, end)
+    return match is not None and match.group(1).lower() in COMPOUND_HEADS
 
 
 def _adjectival(doc: Doc, end: int) -> bool:
@@ -240,8 +401,13 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
     forms = _entity_forms(text, ent, tokens, part, lexicon)
     if not forms:
         return None
-    near = is_near(ent.doc, ent.start, lexicon)
-    return Mention(index, tuple(forms), ent.label_, part=part, near=near)
+    near = (
+        is_near(ent.doc, ent.start, lexicon)
+        or road_from(ent.doc, ent.end)
+        or around_after(ent.doc, ent.end, lexicon)
+    )
+    located = near or is_located(ent.doc, ent.start, lexicon, ent.end)
+    return Mention(index, tuple(forms), ent.label_, part=part, near=near, located=located)
 
 
 def _name_tokens(ent: Span) -> list[Token]:
@@ -269,7 +435,11 @@ def _entity_forms(
         core = core[1:]
         forms.append(replace(_form(text, core, None), part=True))
     following = _following_generic(ent, lexicon)
-    generic = following or preceding_generic(ent.doc, ent.start, lexicon)
+    generic = (
+        following
+        or preceding_generic(ent.doc, ent.start, lexicon)
+        or bracket_generic(ent.doc, ent.start, ent.end)
+    )
     if following in ("admin1", "admin2"):
         typed = _form(text, [*core, ent.doc[ent.end]], following)
         if ent.doc[ent.end].text.islower():  # "Helmand province": the name is "Helmand"
@@ -282,8 +452,41 @@ def _entity_forms(
             # "Borno State", "Jackson Township": the type word is part of the name
             bare = replace(bare, end=core[-1].idx + len(core[-1]))
         forms.append(bare)
+    forms += _glued_forms(text, core) + _town_of_quarter(text, core)
+    forms += _town_of_facility(text, core, lexicon)
     forms = [replace(f, generic=f.generic or generic, part=f.part or part) for f in forms if f.key]
     return _unique(forms)
+
+
+def _town_of_quarter(text: str, core: list[Token]) -> list[Form]:
+    """ "Daraa al-Balad", "Homs al-Jadida": a town's name, then a quarter's after an Arabic
+    article; the town stands for the place when the whole is unknown."""
+    cut = next((k for k, t in enumerate(core) if k > 0 and t.lower_ in ARTICLES), None)
+    if cut is None or not core[0].text[:1].isupper() or len(core[0].text) < 4:
+        return []  # not "Bab al-Tabbaneh" as "Bab"
+    return [replace(_form(text, core[:cut], None), fallback="quarter")]
+
+
+def _town_of_facility(text: str, core: list[Token], lexicon: Lexicon) -> list[Form]:
+    """ "Damascus International Airport", "Aleppo Central Prison": a facility named for its
+    town; the town stands for it when the facility is unknown."""
+    if len(core) < 2 or core[-1].lower_ not in lexicon.facilities:
+        return []
+    if core[0].lower_ in lexicon.stoplist or core[0].lower_ in lexicon.directions:
+        return []  # "Central Regional Jail", "West Side Market"
+    return [replace(_form(text, core[:1], None), fallback="facility")]
+
+
+def _glued_forms(text: str, core: list[Token]) -> list[Form]:
+    """A one-word name read without a scraper's stripped possessive: "Idlibs" as "Idlib"
+    (used only if the name as written is unknown)."""
+    if len(core) != 1 or not _glued_shape(core[0]):
+        return []
+    after = core[0].doc[core[0].i + 1] if core[0].i + 1 < len(core[0].doc) else None
+    if after is None or not (after.text[:1].isupper() or after.pos_ in ("NOUN", "ADJ")):
+        return []  # "Kumamotos and Kushis": a plural, not a possessive
+    start, end = core[0].idx, core[0].idx + len(core[0]) - 1
+    return [Form(name_key(text[start:end]), start, end, fallback="glued")]
 
 
 def _names_its_type(token: Token, text: str, lexicon: Lexicon) -> bool:
@@ -301,12 +504,37 @@ def is_near(doc: Doc, start: int, lexicon: Lexicon) -> bool:
         return True
     if words[-1] in ("of", "from") and len(words) >= 2:
         head = words[-2]
+        before = words[-3] if len(words) >= 3 else ""
+        if head in lexicon.directions:  # "south of X" is around it, "the south of X" in it
+            k = start - 3  # past a compound's parts: "the south-east of X"
+            while k > 0 and (doc[k].text == "-" or doc[k].lower_ in lexicon.directions):
+                k -= 1
+            return doc[k].lower_ not in DETERMINERS if k >= 0 else True
         return (
             head in NEAR_WORDS
-            or head in lexicon.directions
+            or head in NEAR_OF
+            or (head in ("area", "areas", "villages") and before in AREA_WORDS)
             or head in ("km", "kilometres", "kilometers", "miles", "mi")
         )
     return False
+
+
+def around_after(doc: Doc, end: int, lexicon: Lexicon) -> bool:
+    """The words after the name put the event around it: "X countryside", "Hama's northern
+    countryside", "the X outskirts"."""
+    k = end
+    if k < len(doc) and doc[k].text in ("'s", "’s"):
+        k += 1
+    while k < len(doc) and (doc[k].lower_ in lexicon.directions or doc[k].text == "-"):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in AROUND_NOUNS
+
+
+def road_from(doc: Doc, end: int) -> bool:
+    """The name begins a road's name ("the Gwoza-Limankara road"): the event is along the
+    road, near the town."""
+    tail = [t.lower_ for t in doc[end : end + 4]]
+    return len(tail) >= 3 and tail[0] == "-" and any(w in ROAD_WORDS for w in tail[2:4])
 
 
 def _form(text: str, tokens: Sequence[Token], generic: str | None) -> Form:
@@ -325,18 +553,67 @@ def _unique(forms: list[Form]) -> list[Form]:
 
 
 def _following_generic(ent: Span, lexicon: Lexicon) -> str | None:
-    if ent.end < len(ent.doc):
-        return lexicon.generic_kind(ent.doc[ent.end].text)
+    return following_kind(ent.doc, ent.end, lexicon)
+
+
+def following_kind(doc: Doc, end: int, lexicon: Lexicon) -> str | None:
+    """The kind of place the words from token `end` on say the name before them is: "X
+    province", "X local government area"."""
+    if end >= len(doc):
+        return None
+    words = " ".join(t.lower_ for t in doc[end : end + 3])
+    if any(words == p or words.startswith(p + " ") for p in lexicon.admin2_phrases):
+        return "admin2"
+    return lexicon.generic_kind(doc[end].text)
+
+
+def bracket_generic(doc: Doc, start: int, end: int) -> str | None:
+    """The kind of region a name in an ACLED-style bracket after a place stands for: in
+    "Marte (Marte, Borno)" the last name is the admin1 region, the one before its district."""
+    opening = next(
+        (k for k in range(start - 1, max(-1, start - 8), -1) if doc[k].text in ("(", ")")), None
+    )
+    if opening is None or doc[opening].text != "(" or opening == 0:
+        return None
+    before = doc[opening - 1].text
+    if not before[:1].isupper() or len(before) < 3:
+        return None  # "(the district of ...)", "District A (East End)"
+    if any(t.text.isupper() and len(t.text) > 1 for t in doc[start:end]):
+        return None  # "(START)", "(FAMa)": an acronym, not a region
+    for token in doc[end : min(len(doc), end + 8)]:
+        if token.text == ")":
+            return "admin1" if token.i == end else "admin2"
+        if token.text == "(":
+            return None
     return None
 
 
+def _bracket_follows(doc: Doc, end: int) -> bool:
+    """ "(Mezam, North-West)" right after the name: capitalised names up to a ")"."""
+    if end + 1 >= len(doc) or doc[end].text != "(" or not doc[end + 1].text[:1].isupper():
+        return False
+    for token in doc[end + 1 : min(len(doc), end + 10)]:
+        if token.text == ")":
+            return True
+        if token.text == "(" or token.is_sent_start:
+            return False
+    return False
+
+
 def preceding_generic(doc: Doc, start: int, lexicon: Lexicon) -> str | None:
-    """ "the city of X", "the province of X"; not "the Sukkari district of X"."""
-    if start < 3 or doc[start - 1].lower_ != "of":
+    """ "the city of X", "the government-held town of X"; not "the Sukkari district of X"
+    (there the type word belongs to the name before it)."""
+    if start < 3 or doc[start - 1].lower_ != "of" or doc[start - 2].text[:1].isupper():
         return None
-    if doc[start - 3].lower_ not in DETERMINERS:
+    kind = lexicon.generic_kind(doc[start - 2].text)
+    if kind is None:
         return None
-    return lexicon.generic_kind(doc[start - 2].text)
+    for token in reversed(doc[max(0, start - 7) : start - 2]):
+        if token.lower_ in DETERMINERS or token.like_num:
+            return kind
+        if token.pos_ not in ("ADJ", "NOUN", "PUNCT", "VERB", "ADV") or token.is_title:
+            return None  # "the Sukkari district of", "clashes near the town of"
+    return None
 
 
 def _ngram_candidates(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
@@ -363,6 +640,14 @@ def _ngram_candidates(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, 
             continue
         for j in range(i + 1, min(i + MAX_NGRAM, len(doc)) + 1):
             last = doc[j - 1]
+            if j - 1 in blocked and blocked[j - 1][0] == j - 1 and j - 1 > i:
+                # "Dera" before a PERSON "Ismail Khan": the name may run through it
+                end = blocked[j - 1][1]
+                if end - i <= MAX_NGRAM and _capitalised(doc[end - 1], text, shouted):
+                    out.append(
+                        (i, end, name_key(text[token.idx : doc[end - 1].idx + len(doc[end - 1])]))
+                    )
+                break
             if j - 1 in blocked or "\n" in last.text:
                 break
             if j - 1 > i and not (_capitalised(last, text, shouted) or last.lower_ in CONNECTORS):
@@ -376,6 +661,11 @@ def _ngram_candidates(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, 
 def _event_named_parts(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
     """The whole entity, its possessive parts, and the name before an event noun inside it."""
     parts = [(start, end), *_possessive_parts(doc, start, end)]  # "Cox's Bazar" is one name
+    parts += [  # "the Badia of Deir Ezzor", "the outskirts of Hama"
+        (k + 1, end)
+        for k in range(start + 1, end - 1)
+        if doc[k].lower_ == "of" and doc[k - 1].lower_ in lexicon.of_nouns
+    ]
     first = start + (doc[start].lower_ in DETERMINERS)  # "the Raqqa Offensive"
     nouns = [k for k in range(first + 1, end) if doc[k].lower_ in lexicon.event_nouns]
     if nouns:
@@ -384,11 +674,22 @@ def _event_named_parts(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list
 
 
 def _possessive_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The whole entity, or its parts around a possessive or a comma: "Kharkiv's Saltivka",
-    "Poso, Central Sulawesi"."""
+    """The whole entity, or its parts around a possessive, a comma or a bracket: "Kharkiv's
+    Saltivka", "Poso, Central Sulawesi", "Marte (Marte, Borno"."""
     parts, part_start = [], start
     for k in range(start, end):
-        if doc[k].text in ("'s", "’s", ","):
+        if doc[k].text in SEPARATORS:
+            parts.append((part_start, k))
+            part_start = k + 1
+    parts.append((part_start, end))
+    return [(a, b) for a, b in parts if b > a]
+
+
+def _road_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The towns a road's name joins with hyphens ("Kaduna-Abuja")."""
+    parts, part_start = [], start
+    for k in range(start, end):
+        if doc[k].text == "-":
             parts.append((part_start, k))
             part_start = k + 1
     parts.append((part_start, end))
@@ -417,30 +718,39 @@ def _can_start(token: Token, text: str, shouted: bool) -> bool:
     return _capitalised(token, text, shouted) and token.lower_ not in CONNECTORS
 
 
-def _plausible(words: Span, key: str, shouted: bool, lexicon: Lexicon) -> bool:
+def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
     """Whether a gazetteer hit reads as a name rather than an ordinary capitalised word."""
+    lexicon = lookups.lexicon
     if all(w in lexicon.stoplist or w in lexicon.directions for w in key.split()):
         return False  # "Western" powers, "Central" command
     if len(words) > 1:
         return True
+    if is_people(key, lookups.demonyms):
+        return False  # "SOMALI POLICE": a people, not Ethiopia's Somali region
     token = words[0]
     if shouted:
         return not token.is_stop and token.pos_ in ("PROPN", "NOUN", "ADJ")
+    after_locative = token.i > 0 and token.doc[token.i - 1].lower_ in NEAR_WORDS | {"in", "at"}
+    if after_locative and token.ent_type_ != "NORP" and token.pos_ != "ADJ":
+        return True  # "near Sake": a capitalised word there is a name whatever its tag
     # an entity is a name whatever its part of speech; a nationality word is not a place
     return token.pos_ == "PROPN" or token.ent_type_ not in ("", "NORP")
 
 
 def _inside_longer_name(
-    doc: Doc, i: int, j: int, text: str, shouted: bool, lexicon: Lexicon
+    doc: Doc, i: int, j: int, text: str, shouted: bool, lookups: _Lookups
 ) -> bool:
     """A capitalised neighbour makes the match part of a longer name ("Taco Bell", "Rodeo
-    Gainesville"), unless the neighbour is a type word ("Laurel County")."""
+    Gainesville"), unless the neighbour is a type word ("Laurel County") or a place's glued
+    possessive ("Syrias Aleppo")."""
     if shouted:
         return False
+    lexicon = lookups.lexicon
     before = doc[i - 1] if i > 0 else None
     after = doc[j] if j < len(doc) else None
     if (
         before is not None
+        and before.i not in lookups.glued
         and not doc[i].is_sent_start
         and _capitalised(before, text, False)
         and lexicon.generic_kind(before.text) is None
@@ -468,17 +778,19 @@ def _gazetteer_mentions(
     text: str,
     doc: Doc,
     candidates: list[tuple[int, int, str]],
-    entries: dict[str, list[Entry]],
+    lookups: _Lookups,
     taken: list[tuple[int, int]],
-    lexicon: Lexicon,
 ) -> list[Mention]:
-    """Longest gazetteer matches, left to right, outside spans already recognised."""
+    """Longest gazetteer matches, left to right, outside spans already recognised; and the
+    places named by glued possessives ("Syrias")."""
+    lexicon = lookups.lexicon
     shouted = _shouted(text, doc)
     known = [
         (i, j, k)
         for i, j, k in candidates
-        if k in entries and _plausible(doc[i:j], k, shouted, lexicon)
+        if lookups.knows(k, doc[i:j]) and _plausible(doc[i:j], k, shouted, lookups)
     ]
+    known += [(i, i + 1, stem) for i, stem in lookups.glued.items()]
     known.sort(key=lambda c: (c[0], -(c[1] - c[0])))  # left to right, longest first
     label_of = {t: ent.label_ for ent in doc.ents for t in range(ent.start, ent.end)}
     out: list[Mention] = []
@@ -487,24 +799,64 @@ def _gazetteer_mentions(
         if i < covered_until:
             continue
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        if i in lookups.glued and j == i + 1:
+            end -= 1  # "Syrias": the name is "Syria"
         if _overlaps((start, end), taken) or _adjectival(doc, j):
             continue
         label = label_of.get(i, "")
-        if not label and _inside_longer_name(doc, i, j, text, shouted, lexicon):
+        glued = i in lookups.glued and j == i + 1  # a possessive ends the name
+        if not (label or glued) and _inside_longer_name(doc, i, j, text, shouted, lookups):
             continue
-        event_named = j < len(doc) and doc[j].lower_ in lexicon.event_nouns
-        contested = label in BLOCKING_LABELS and not event_named
-        generic = lexicon.generic_kind(doc[j].text) if j < len(doc) else None
-        if generic in ("admin1", "admin2") and _names_its_type(doc[j], text, lexicon):
-            end = doc[j].idx + len(doc[j])  # "Rakhine State": the type word is in the name
-        generic = generic or preceding_generic(doc, i, lexicon)
-        form = Form(key, start, end, generic)
-        located = i > 0 and doc[i - 1].lower_ in LOCATIVE
-        near = is_near(doc, i, lexicon)
-        located = located or near  # "north of X" reads as a place whatever spaCy says
-        mention = Mention(
-            index, (form,), "", contested=contested, located=located, label=label, near=near
-        )
-        out.append(mention)
+        form = Form(key, start, end)
+        out.append(_gazetteer_mention(index, text, doc, (i, j), form, label, lexicon))
         covered_until = j
     return out
+
+
+def _gazetteer_mention(
+    index: int, text: str, doc: Doc, tokens: tuple[int, int], form: Form, label: str,
+    lexicon: Lexicon,
+) -> Mention:  # fmt: skip
+    """A gazetteer hit on tokens [i, j) with what its neighbours say about it."""
+    i, j = tokens
+    event_named = j < len(doc) and doc[j].lower_ in lexicon.event_nouns
+    contested = label in BLOCKING_LABELS and not event_named
+    generic = following_kind(doc, j, lexicon)
+    end = form.end
+    if generic in ("admin1", "admin2") and _names_its_type(doc[j], text, lexicon):
+        end = doc[j].idx + len(doc[j])  # "Rakhine State": the type word is in the name
+    generic = generic or preceding_generic(doc, i, lexicon) or bracket_generic(doc, i, j)
+    near = is_near(doc, i, lexicon) or road_from(doc, j) or around_after(doc, j, lexicon)
+    # "north of X", "fled to X", "airstrikes on X" read as places whatever spaCy says
+    located = near or is_located(doc, i, lexicon, j)
+    return Mention(
+        index, (replace(form, end=end, generic=generic),), "", contested=contested,
+        located=located, label=label, near=near,
+    )  # fmt: skip
+
+
+def is_located(doc: Doc, start: int, lexicon: Lexicon, end: int | None = None) -> bool:
+    """A locative word before the name ("in X", "fled to X", "an assault on X"), or an
+    ACLED-style bracket after it naming its district and region ("Bamenda (Mezam, ...)")."""
+    if end is not None and _bracket_follows(doc, end):
+        return True
+    if start == 0:
+        return False
+    word = doc[start - 1].lower_
+    if word in LOCATIVE or word in lexicon.place_verbs:
+        return True  # "in X", "entered X"
+    if word == "of" and start >= 2 and doc[start - 2].lower_ in lexicon.of_nouns:
+        return True  # "the centre of X", "control of X"
+    if word != "on" or start < 2:
+        return False
+    # "airstrikes on X", "an attack by Turkish-backed factions on X": an attack noun before
+    # "on" in the same phrase (no verb or clause break between)
+    for k in range(start - 2, max(-1, start - 8), -1):
+        one = doc[k].lower_
+        two = f"{doc[k - 1].lower_} {one}" if k >= 1 else one
+        if one in lexicon.on_after or two in lexicon.on_after:
+            return True
+        finite = doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ not in ("VBN", "VBG")
+        if finite or doc[k].text in (",", ";", ".", "(", ")"):
+            return False  # "Turkish-backed" is no clause break
+    return False

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 
 from sitrep.places._normalize import name_key, skeleton
 from sitrep.places.gazetteer import Entry, Gazetteer
-from sitrep.places.recognize import Form, Mention, Recognition
+from sitrep.places.recognize import (
+    LOOSE_MIN_LENGTH,
+    Form,
+    Mention,
+    Recognition,
+)
+from sitrep.places.story import Story
 
 FEATURE_PRIOR = {
     "PCLI": 3.0, "CONT": 2.5, "ADM1": 2.0, "RGN": 3.5, "SEA": 3.5, "GULF": 3.5, "PPLC": 2.5,
@@ -31,20 +37,46 @@ CONTEXT_POPULATION = 1_000
 # A city this big is a place even where spaCy says ORG (a tenth of it where it says PERSON).
 CONTESTED_POPULATION = 1_000_000
 FAR_TOWN_POPULATION = 5_000  # smaller towns outside the story's countries need support
+FAR_KM = 300  # a place the text puts near a town lies within this distance of it
+# a named feature of these kinds lies in its town, not near it ("Tahrir Square")
+TOWN_STREETS = frozenset({"street", "st", "avenue", "ave", "square", "boulevard", "lane", "drive"})
+PROXY_LABELS = frozenset({"GPE", "LOC"})  # unknown names placed at their container (not FAC)
+# relations that make a name a place whatever spaCy says ("X in Y" may be a firm in a town)
+PLACING = frozenset({"comma", "bracket", "near", "of"})
 ROUNDS = 2
 PERSON_OVERRIDE_POPULATION = 100_000
 TOP_COUNTRY = 2.0  # support for a reading in the article's leading country
 TOP_COUNTRY_GROWTH = 0.5  # and per vote beyond the first, up to two
-PEOPLE_VOTE = 0.5  # a country's vote for each (square-rooted) mention of its people
-LOOSE_MIN_LENGTH = 6  # shorter names have too many look-alikes
+FORCES = 1.0  # support for a reading in a country whose armed forces act in the story
 _COMMA = re.compile(r"\s*,\s*$")
 _OF = re.compile(
-    r"\s+(?:neighbou?rhoods?|distri(?:ct|cts)|quarters?|suburbs?|areas?)\s+(?:of|in)\s+$"
+    r"\s+(?:neighbou?rhoods?|distri(?:ct|cts)|quarters?|suburbs?|areas?)\s+(?:of|in)\s+"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+)?$"  # "the Brooklyn area of Cite Soleil, "
 )
 # "Maaret al-Numan in Idlib province": only a hint, it scores only when consistent.
-_IN = re.compile(r"\s+(?:in|near|outside|of)\s+(?:the\s+)?$")
+_IN = re.compile(
+    r",?\s+(?:(?:village|town|city|camp|area|district|neighbou?rhood|subdivision|territory"
+    r"|county|locality|commune|municipality),?\s+)?"
+    r"(?:in|near|outside|of)\s+(?:the\s+)?$"
+)
+# "Taza, south of Kirkuk", "a village 20 km north-west of Djibo"
+_BEARING = re.compile(
+    r",?\s+(?:(?:about|some|around|nearly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$"
+)
+# "Marte (Marte, Borno)", "Taza, south of Kirkuk (Kirkuk)": ACLED's note form names the
+# district and region in brackets
+_BRACKET = re.compile(r"\s*\(\s*(?:[^(),;.]{1,40},\s*)?$")  # "X (Mezam, North-West)" too
 _REPEATS = re.compile(r"(.)\1+")
-_POSSESSIVE = re.compile(r"[’']s (?:\w+ ){0,2}")  # "Aleppo's eastern Sukkari"
+# "Aleppo's eastern Sukkari"; "Syrias Aleppo" where a scraper stripped the apostrophe
+Position = tuple[int, int]  # (passage, start) of a mention: one mention in the article
+Container = tuple[Position, str]  # a mention the text puts a name in or near, and how
+_NEAR = re.compile(r"\b(?:near|outside)\b")
+_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)")
+# administrative levels: a region can hold a town, not another region of its level; the
+# widest features (continents, seas, regions) are never held ("Africa in Morocco" is a list)
+LEVELS = {"PCLI": 3, "ADM1": 2, "ADM2": 1, "CONT": -1, "RGN": -1, "SEA": -1, "GULF": -1}
+_POSSESSIVE = re.compile(r"[’']?s (?:\w+ ){0,2}")
 
 
 @dataclass(frozen=True)
@@ -54,6 +86,7 @@ class Resolved:
     entry: Entry | None  # for a feature placed near a town: that town
     precision: int
     feature: str | None = None  # set when the place is a named feature placed at a town
+    proxy: bool = False  # a place the gazetteer lacks, placed at the one the text puts it in
 
 
 @dataclass
@@ -70,39 +103,58 @@ class _Group:
     located: bool = False  # some mention follows a locative preposition ("from Hama")
     feature: str | None = None  # a named feature (street, lake) rather than a town
     name: str = ""  # the name key alone
-    # each place the text says contains it, as the name keys of that mention's readings
-    containers: set[tuple[str, ...]] = field(default_factory=set)
+    # each place the text puts it in (or near), as the (passage, start) of that mention
+    containers: set[Container] = field(default_factory=set)
     entry_keys: dict[int, str] = field(init=False)  # candidate id -> its name key
 
     def __post_init__(self) -> None:
         self.entry_keys = {e.id: name_key(e.name) for e in self.candidates}
 
+    @property
+    def placed(self) -> bool:
+        """Its own words say it is a place: a type word ("the town of X", "X province"), a
+        container ("X, Idlib"), or nearness ("near X"), whatever spaCy called it."""
+        near = any(m.near for m, _ in self.mentions)
+        named_with = any(kind in PLACING for _, kind in self.containers)
+        return self.generic is not None or named_with or near
 
-def resolve(recognition: Recognition, texts: Sequence[str], gazetteer: Gazetteer) -> list[Resolved]:
+
+def resolve(
+    recognition: Recognition,
+    texts: Sequence[str],
+    gazetteer: Gazetteer,
+    story: Story | None = None,
+) -> list[Resolved]:
+    """Each mention's referent, with the `story`'s countries as evidence from the start (its
+    peoples, agencies and armed actors: see `story`)."""
     neighbours = _neighbours(recognition.mentions, texts)
+    given = _Given(
+        story or Story(), recognition.person_words, gazetteer.lexicon.stoplist, neighbours
+    )
     groups = _groups(recognition, gazetteer, neighbours)
-    peoples = _people_votes(recognition.peoples)
-    chosen = _choose(groups, peoples)
-    context = _Context.build(groups, chosen, recognition.person_words, peoples)
+    chosen = _choose(groups, given)
+    context = _Context.build(groups, chosen, given)
     anchor = _anchor_town(groups, chosen)
     out = [r for g in groups for r in _kept(g, chosen[g.key], context, anchor)]
     out.sort(key=lambda r: (r.mention.passage, r.form.start))
     return out
 
 
-def _people_votes(peoples: Sequence[str]) -> dict[str, float]:
-    """Country votes of the peoples named: weaker than a place named there."""
-    counts: dict[str, int] = defaultdict(int)
-    for cc in peoples:
-        counts[cc] += 1
-    return {cc: PEOPLE_VOTE * n**0.5 for cc, n in counts.items()}
+@dataclass(frozen=True)
+class _Given:
+    """What the article gives before any name is resolved."""
+
+    story: Story
+    person_words: frozenset[str]  # words of the article's person names
+    stoplist: frozenset[str]  # ordinary words (the lexicon's stoplist)
+    links: dict[Position, set[Container]]  # what each mention's words put it in (`_neighbours`)
 
 
-def _choose(groups: list[_Group], peoples: dict[str, float]) -> dict[str, Entry | None]:
+def _choose(groups: list[_Group], given: _Given) -> dict[str, Entry | None]:
     """Each group's referent: by prior alone, then again with the context chosen so far."""
     chosen = {g.key: _best(g, _Context.empty()) for g in groups}
     for _ in range(ROUNDS):
-        context = _Context.build(groups, chosen, peoples=peoples)
+        context = _Context.build(groups, chosen, given)
         chosen = {g.key: _best(g, context) for g in groups}
     return chosen
 
@@ -117,6 +169,13 @@ def _kept(
         return []
     if entry is not None and _unsupported(entry, group, context):
         entry = None
+    if entry is not None and _foreign_facility(entry, group, context):
+        entry = None  # "the Imperial Hotel" in Vienna is not in Imperial, Peru
+    proxy = _container_entry(group, context) if entry is None else None
+    if proxy is not None and _proxied(group, context.stoplist):
+        # "in Pazigyi village near Kanbalu": a village the gazetteer lacks, placed there
+        precision = 3 if proxy.feature in REGION_FEATURES else 2
+        return [Resolved(m, f, proxy, precision, proxy=True) for m, f in group.mentions]
     if entry is None and not _keep_unresolved(group):
         return []
     if _person_name(group, entry, context):
@@ -125,8 +184,11 @@ def _kept(
 
 
 def _unsupported(entry: Entry, group: _Group, context: _Context) -> bool:
-    """A reading the story does not back: a village abroad spaCy named, or a look-alike
-    spelling of a town outside the story's countries."""
+    """A reading the story does not back: one outside the place the text puts it in, a
+    village abroad spaCy named, or a look-alike spelling of a town outside the story's
+    countries."""
+    if _outside_container(entry, group, context):
+        return True  # "Moura, near Djenne": not the Portuguese Moura
     if not group.gazetteer_only and _far_small_town(entry, group, context):
         return True
     if group.loose:
@@ -138,14 +200,19 @@ def _unsupported(entry: Entry, group: _Group, context: _Context) -> bool:
 def _groups(
     recognition: Recognition,
     gazetteer: Gazetteer,
-    neighbours: dict[tuple[int, int], set[tuple[str, ...]]],
+    neighbours: dict[Position, set[Container]],
 ) -> list[_Group]:
     """Mentions grouped by name, apart where the text puts a name in different containers."""
     by_key: dict[str, _Group] = {}
+    key_at = {_position(m): m.forms[0].key for m in recognition.mentions}
     for mention in recognition.mentions:
         form, candidates, loose = _readings(mention, recognition, gazetteer)
-        containers = neighbours.get((mention.passage, mention.forms[0].start), set())
-        group_key = "|".join([form.key, *sorted(c[0] for c in containers)])
+        containers = neighbours.get(_position(mention), set())
+        # the same name in different places the text names is kept apart ("Kandahar
+        # (Kandahar, Kandahar)": town, district, province)
+        group_key = "|".join(
+            [form.key, *sorted(f"{key_at[c]}@{c[0]}.{c[1]}" for c, _ in containers)]
+        )
         group = by_key.get(group_key)
         if group is None:
             group = _Group(
@@ -171,44 +238,93 @@ def _readings(
         country = gazetteer.countries[mention.country]
         entry = gazetteer.entry(country.geonameid)
         return mention.forms[0], [entry] if entry else [], False
-    for form in mention.forms:
+    forms = [f for f in mention.forms if not f.fallback]
+    for form in forms:
         found = [e for e in recognition.entries.get(form.key, []) if e.lat is not None]
         if found:
             return form, found, False
-    last = mention.forms[-1]
-    if len(last.key) < LOOSE_MIN_LENGTH:
-        return last, [], False
+    last = forms[-1]
     loose = [
         e
         for e in recognition.loose.get(skeleton(last.key), [])
-        if e.lat is not None and (e.population >= CONTEXT_POPULATION or "supplement" in e.origin)
-    ]
-    return last, loose, bool(loose)
+        if e.lat is not None
+        and (not 0 < e.population < CONTEXT_POPULATION or "supplement" in e.origin)
+    ]  # a town of unknown size (0) may be news, a small one not
+    if loose and len(last.key) >= LOOSE_MIN_LENGTH:
+        return last, loose, True
+    for form in mention.forms:  # a fallback reads only a notable place's own name
+        found = [
+            e
+            for e in recognition.entries.get(form.key, [])
+            if e.lat is not None and name_key(e.name) == form.key and _notable(e)
+        ]
+        if form.fallback and found:
+            return form, found, False
+    return last, [], False
 
 
-def _neighbours(
-    mentions: list[Mention], texts: Sequence[str]
-) -> dict[tuple[int, int], set[tuple[str, ...]]]:
-    """(passage, start) of a mention -> keys of the places its own words put it in.
+def _position(mention: Mention) -> Position:
+    return mention.passage, mention.forms[0].start
+
+
+def _notable(entry: Entry) -> bool:
+    """A place big or curated enough to stand for a name read only in part ("Damascus" for
+    "Damascus International Airport", not Peru's "Imperial" for "the Imperial Hotel")."""
+    return (
+        entry.feature in ("PCLI", "ADM1", "ADM2", "RGN", "PPLC", "PPLA")
+        or "supplement" in entry.origin
+        or entry.population >= GAZETTEER_ONLY_POPULATION
+    )
+
+
+def _neighbours(mentions: list[Mention], texts: Sequence[str]) -> dict[Position, set[Container]]:
+    """(passage, start) of a mention -> those of the places its own words put it in or near.
 
     "Springfield, Illinois" and "the Sukkari neighbourhood of Aleppo" make Illinois and
     Aleppo containers of Springfield and Sukkari.
     """
-    out: dict[tuple[int, int], set[tuple[str, ...]]] = defaultdict(set)
+    out: dict[Position, set[Container]] = defaultdict(set)
     by_passage: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_passage[mention.passage].append(mention)
     for index, items in by_passage.items():
         items.sort(key=lambda m: m.forms[0].start)
         text = texts[index]
-        for left, right in zip(items, items[1:], strict=False):
-            lf, rf = left.forms[0], right.forms[0]
-            between = text[lf.end : rf.start]
-            if _COMMA.fullmatch(between) or _OF.fullmatch(between) or _IN.fullmatch(between):
-                out[(index, lf.start)].add(tuple(f.key for f in right.forms))
+        for k, (left, right) in enumerate(zip(items, items[1:], strict=False)):
+            between = text[left.forms[0].end : right.forms[0].start]
+            after = items[k + 2] if k + 2 < len(items) else None
+            if _COMMA.fullmatch(between) and _listed(right, after, text):
+                continue  # "Iraq, Afghanistan and Syria": a list, not "Springfield, Illinois"
+            kind = _relation(between)
+            if kind:
+                out[_position(left)].add((_position(right), kind))
             if _POSSESSIVE.fullmatch(between):
-                out[(index, rf.start)].add(tuple(f.key for f in left.forms))
+                out[_position(right)].add((_position(left), "in"))
     return out
+
+
+def _relation(between: str) -> str | None:
+    """What the words between two names say of the second: "comma" ("Springfield,
+    Illinois"), "bracket" ("Marte (Marte, Borno)"), "near" ("near X", "south of X"), "of"
+    ("the Sukkari district of Aleppo"), "in" ("X in Y", "Y's X": a hint only)."""
+    if _COMMA.fullmatch(between):
+        return "comma"
+    if _BRACKET.fullmatch(between):
+        return "bracket"
+    if _BEARING.fullmatch(between) or (_IN.fullmatch(between) and _NEAR.search(between)):
+        return "near"
+    if _OF.fullmatch(between):
+        return "of"
+    if _IN.fullmatch(between):
+        return "in"
+    return None
+
+
+def _listed(right: Mention, after: Mention | None, text: str) -> bool:
+    """`right` is followed by a comma or "and" and another place: the three are a list."""
+    if after is None:
+        return False
+    return bool(_LIST.fullmatch(text[right.forms[0].end : after.forms[0].start]))
 
 
 @dataclass
@@ -216,9 +332,13 @@ class _Context:
     countries: dict[str, float]  # country code -> weight of the names resolved in it
     admin1: dict[tuple[str, str], set[str]]  # (cc, admin1 name) -> groups naming that region
     points: dict[str, Entry]  # key -> chosen point-like entry (towns, districts)
-    chosen: dict[str, Entry | None]  # name key -> entry chosen for it
+    at: dict[Position, Entry]  # (passage, start) of a mention -> the entry chosen for it
     person_words: frozenset[str] = frozenset()  # words of the article's person names
     votes: dict[str, tuple[str, float]] = field(default_factory=dict)  # group -> its vote
+    forces: frozenset[str] = frozenset()  # countries whose armed forces act in the story
+    stoplist: frozenset[str] = frozenset()  # ordinary words (the lexicon's stoplist)
+    links: dict[Position, set[Container]] = field(default_factory=dict)  # `_neighbours`
+    memo: dict[str, tuple[str | None, set[str]]] = field(default_factory=dict)  # main countries
 
     @classmethod
     def empty(cls) -> _Context:
@@ -229,16 +349,15 @@ class _Context:
         cls,
         groups: list[_Group],
         chosen: dict[str, Entry | None],
-        person_words: frozenset[str] = frozenset(),
-        peoples: dict[str, float] | None = None,
+        given: _Given,
     ) -> _Context:
-        countries: dict[str, float] = defaultdict(float, peoples or {})
+        countries: dict[str, float] = defaultdict(float, given.story.votes)
         votes: dict[str, tuple[str, float]] = {}
         admin1: dict[tuple[str, str], set[str]] = defaultdict(set)
         points: dict[str, Entry] = {}
         for group in groups:
             entry = chosen.get(group.key)
-            if entry is None or (group.gazetteer_only and group.contested):
+            if entry is None or (group.gazetteer_only and group.contested and not group.placed):
                 continue
             weight = len(group.mentions) ** 0.5
             if entry.cc:
@@ -249,8 +368,33 @@ class _Context:
                 admin1[(entry.cc, entry.admin1)].add(group.key)
             if entry.feature not in REGION_FEATURES:
                 points[group.name] = entry
-        by_name = {g.name: chosen.get(g.key) for g in groups if chosen.get(g.key)}
-        return cls(countries, admin1, points, by_name, person_words, votes)
+        at = {
+            _position(m): entry
+            for g in groups
+            if (entry := chosen.get(g.key)) is not None
+            for m, _ in g.mentions
+        }
+        return cls(
+            countries, admin1, points, at, given.person_words, votes, given.story.forces,
+            given.stoplist, given.links,
+        )  # fmt: skip
+
+    def containers(self, group: _Group) -> list[Entry]:
+        """The resolved places the text puts the group in or near."""
+        return [entry for entry, _ in self.kinds(group)]
+
+    def kinds(self, group: _Group) -> list[tuple[Entry, str]]:
+        """The same, each with how the text relates the group to it (see `_relation`); past
+        an unknown name to its own container ("Ngarbuh village, in Ndu near Nkambe")."""
+        out = []
+        for position, kind in group.containers:
+            if position in self.at:
+                out.append((self.at[position], kind))
+                continue
+            for further, second in self.links.get(position, ()):
+                if further in self.at:
+                    out.append((self.at[further], "near" if "near" in (kind, second) else kind))
+        return out
 
     def names_admin1(self, entry: Entry, group: _Group) -> bool:
         """Another name in the article is the admin1 region `entry` lies in."""
@@ -263,6 +407,11 @@ class _Context:
 
     def main_countries(self, without: str = "") -> tuple[str | None, set[str]]:
         """The article's leading country and all close to it, leaving out one group's vote."""
+        if without not in self.memo:
+            self.memo[without] = self._main_countries(without)
+        return self.memo[without]
+
+    def _main_countries(self, without: str) -> tuple[str | None, set[str]]:
         countries = dict(self.countries)
         if without in self.votes:
             cc, vote = self.votes[without]
@@ -335,6 +484,8 @@ def _support(entry: Entry, group: _Group, context: _Context) -> float:
         score += TOP_COUNTRY + TOP_COUNTRY_GROWTH * min(max(extra, 0.0), 2.0)
     elif entry.cc in main:
         score += 0.75
+    if entry.cc in context.forces:
+        score += FORCES  # "Lebanese soldiers clashed with gunmen in Tripoli"
     if entry.feature != "ADM1" and context.names_admin1(entry, group):
         score += 2.0
     score += _containment(entry, group, context)
@@ -342,13 +493,67 @@ def _support(entry: Entry, group: _Group, context: _Context) -> float:
     return score
 
 
+def _outside_container(entry: Entry, group: _Group, context: _Context) -> bool:
+    """The text puts a town, district or province in a larger region (or near a town), and
+    this reading is known to lie outside it (or more than FAR_KM from the town)."""
+    if entry.lat is None or LEVELS.get(entry.feature, 0) < 0:
+        return False  # countries, seas and wide regions hold lists, not containment
+    for container, kind in context.kinds(group):
+        if container.lat is None:
+            continue
+        if kind in ("near", "of"):  # near a town, or a district of it
+            if container.feature.startswith("PPL") and _km(entry, container) > FAR_KM:
+                return True
+        elif _wider(container, entry) and _known_outside(entry, container):
+            return True
+    return False
+
+
+def _wider(container: Entry, entry: Entry) -> bool:
+    return LEVELS.get(container.feature, 0) > LEVELS.get(entry.feature, 0)
+
+
+def _known_outside(entry: Entry, container: Entry) -> bool:
+    """`entry` lies outside the region `container` by what the gazetteer records (an unknown
+    district counts as inside if the place is near it)."""
+    if entry.cc != container.cc:
+        return True
+    if container.feature == "ADM1":
+        return entry.admin1 is not None and entry.admin1 != container.admin1
+    if container.feature == "ADM2":
+        return entry.admin2 != container.admin2 if entry.admin2 else _km(entry, container) > 100
+    return False
+
+
+def _foreign_facility(entry: Entry, group: _Group, context: _Context) -> bool:
+    """A facility read as the town it is named for, which lies outside the story's countries
+    and is no capital."""
+    if not any(f.fallback == "facility" for _, f in group.mentions):
+        return False
+    _, main = context.main_countries(without=group.key)
+    return entry.cc not in main and entry.feature != "PPLC"
+
+
+def _container_entry(group: _Group, context: _Context) -> Entry | None:
+    """The most specific resolved place the text puts the group in or near by a comma, a
+    bracket or "near" (a town or a district before a region, a region before a country)."""
+    rank = {"PCLI": 3, "ADM1": 2, "RGN": 2}
+    found = [e for e, kind in context.kinds(group) if kind in PLACING]
+    return min(found, key=lambda e: rank.get(e.feature, 1), default=None)
+
+
+def _proxied(group: _Group, stoplist: frozenset[str]) -> bool:
+    """An unknown name may stand at its container if spaCy calls it a place, the text puts it
+    there as a place ("in X", "X village") and no word of it is an ordinary one ("Central
+    Regional Jail", "Sheriff's Department")."""
+    if not all(m.entity in PROXY_LABELS for m, _ in group.mentions):
+        return False
+    placed = group.located or group.generic is not None or any(m.near for m, _ in group.mentions)
+    return placed and not any(word in stoplist for word in group.name.split())
+
+
 def _containment(entry: Entry, group: _Group, context: _Context) -> float:
-    score = 0.0
-    for keys in group.containers:
-        container = next((context.chosen[k] for k in keys if context.chosen.get(k)), None)
-        if container is not None:
-            score += _inside(entry, container)
-    return score
+    return sum(_inside(entry, container) for container in context.containers(group))
 
 
 def _inside(entry: Entry, container: Entry) -> float:
@@ -426,8 +631,16 @@ def _trusted_name(group: _Group, entry: Entry, context: _Context) -> bool:
         return False  # "Ripley" after "Kristina Ripley"
     county_by_name = entry.feature == "ADM2" and context.names_admin1(entry, group)
     # towns' alternate names are too noisy to trust without spaCy, but a spelling variant of
-    # the main name is not ("Mekelle" for Mek'ele, "Kiev" for Kyiv)
-    return curated or county_by_name or _spelling_variant(group.entry_keys[entry.id], group.name)
+    # the main name is not ("Mekelle" for Mek'ele, "Kiev" for Kyiv), nor one the text calls a
+    # place in the story's country ("the town of Mhardeh" in a Syrian story)
+    top, _ = context.main_countries(without=group.key)
+    local = group.placed and entry.cc == top
+    return (
+        curated
+        or county_by_name
+        or local
+        or _spelling_variant(group.entry_keys[entry.id], group.name)
+    )
 
 
 def _spelling_variant(own: str, name: str) -> bool:
@@ -436,7 +649,9 @@ def _spelling_variant(own: str, name: str) -> bool:
     if own == name or _REPEATS.sub(r"\1", own) == _REPEATS.sub(r"\1", name):
         return True
     same_ends = own[:1] == name[:1] and own[-1:] == name[-1:]
-    return len(name) >= 6 and same_ends and skeleton(own) == skeleton(name)
+    # spaces do not count: "Naypyitaw" for Nay Pyi Taw
+    same = skeleton(own).replace(" ", "") == skeleton(name).replace(" ", "")
+    return len(name) >= 6 and same_ends and same
 
 
 def _contested_town(group: _Group, entry: Entry, context: _Context, supported: bool) -> bool:
@@ -447,9 +662,9 @@ def _contested_town(group: _Group, entry: Entry, context: _Context, supported: b
     if supported or entry.population >= threshold:
         return True
     in_context = context.names_admin1(entry, group) or _nearness(entry, group, context) >= 1.5
-    if "supplement" in entry.origin:  # a curated conflict town in the story's country
-        top, _ = context.main_countries(without=group.key)
-        in_context = in_context or entry.cc == top
+    if "supplement" in entry.origin:  # a curated conflict town: in the story's country, or
+        top, _ = context.main_countries(without=group.key)  # the story names no other
+        return in_context or entry.cc == top or top is None
     return in_context and entry.population >= GAZETTEER_ONLY_POPULATION // 2
 
 
@@ -469,12 +684,14 @@ def _anchor_town(groups: list[_Group], chosen: dict[str, Entry | None]) -> Entry
 
 def _anchored(group: _Group, entry: Entry | None, anchor: Entry | None) -> list[Resolved]:
     """A street, lake or river: its own record if the gazetteer has one, else placed at the
-    article's town ("near" it, precision 2)."""
+    article's town: in it for a street or square (ACLED codes the town itself), near it for
+    a road, river, lake or forest (precision 2)."""
     if entry is not None and entry.feature == group.feature:
         return [Resolved(m, f, entry, 1) for m, f in group.mentions]
     if anchor is None:
         return []
-    return [Resolved(m, f, anchor, 2, feature=group.feature) for m, f in group.mentions]
+    precision = 1 if group.name.split()[-1] in TOWN_STREETS else 2
+    return [Resolved(m, f, anchor, precision, feature=group.feature) for m, f in group.mentions]
 
 
 def _far_small_town(entry: Entry, group: _Group, context: _Context) -> bool:
@@ -512,4 +729,4 @@ def _precision(entry: Entry | None, mention: Mention, form: Form) -> int:
         return 2 if form.part and entry.feature != "PCLI" else 3
     if entry.feature == "ADM2":
         return 2
-    return 2 if form.part or mention.near else 1
+    return 2 if mention.near else 1  # a part of a town ("eastern Cali") is the town, for ACLED

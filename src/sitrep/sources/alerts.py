@@ -2,7 +2,12 @@
 then queue an alert for every topic it matches, once (again only on a material change).
 
 `Alerter.on_event` is the ingest service's callback; `Alerter.deliver` sends what is queued,
-before the command that stored the events exits.
+before the command that stored the events exits. Events are handled after their batch has
+committed, so a crash can come between the two: the ledger notes which events were handled
+(a batch at a time), and `Alerter.recover` handles the rest when the next command starts.
+Handling an event twice is harmless: a topic gets one first alert per event, and an event
+already merged is not merged again. What a crash can still cost is an *update* alert of a
+merge whose revision was stored just before it.
 """
 
 from __future__ import annotations
@@ -20,10 +25,10 @@ from sitrep.sources.attach import attach, outlet
 from sitrep.sources.corroborate import Rules, load_rules, material_change
 from sitrep.sources.fetch import Fetcher, Limits
 from sitrep.sources.guard import Policy
-from sitrep.sources.ledger import Ledger, Topic
+from sitrep.sources.ledger import ALERTS_TAG, Ledger, Topic
 from sitrep.sources.outbox import Delivered, Outbox, smtp_address, webhook_secret
 from sitrep.sources.topics import matches
-from sitrep.store.contract import EventRecord, Store
+from sitrep.store.contract import EventRecord, NotFoundError, Store
 
 log = logging.getLogger(__name__)
 
@@ -62,19 +67,70 @@ class Alerter:
         )
         self._env = env
         self.handled: list[Handled] = []
+        self._done: list[str] = []  # events handled, not yet noted in the ledger
+
+    @property
+    def tags(self) -> dict[str, str]:
+        """What the ingest service adds to the provenance of what it stores for this alerter,
+        so that a crash before the alerts is found by `recover` (and a backfill is not)."""
+        return {ALERTS_TAG: "yes"}
+
+    CONSIDERED_BATCH = 50  # events handled per ledger note (a crash repeats at most these)
+
+    def recover(self) -> int:
+        """Handle the events a crash left between their commit and their alerts; how many."""
+        count = 0
+        for event_id in self.ledger.unconsidered():
+            try:
+                record = self.store.event(event_id)
+            except NotFoundError:
+                continue
+            if record.event.is_event:
+                self._recover(record)
+                count += 1
+            self._note(event_id)
+        self.flush()
+        return count
+
+    def _recover(self, record: EventRecord) -> None:
+        if record.merged_into is None:
+            self.on_event(record)
+            return
+        survivor = self.store.event(record.merged_into)  # merged before the crash: the
+        queued = tuple(  # survivor's topics that never heard of it hear of it now
+            self._queue(topic, survivor.event, survivor, first=True)
+            for topic in self.ledger.topics.values()
+            if matches(topic, survivor.event) and not self._told(topic, survivor.event.event_id)
+        )
+        self.handled.append(Handled(record.event.event_id, survivor.event.event_id, queued))
+
+    def _told(self, topic: Topic, event_id: str) -> bool:
+        return any(a.event_id == event_id for a in self.ledger.alerts_of(topic.name))
+
+    def _note(self, event_id: str) -> None:
+        self._done.append(event_id)
+        if len(self._done) >= self.CONSIDERED_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Note the events handled so far in the ledger."""
+        if self._done:
+            self.ledger.events_considered(self._done)
+            self._done = []
 
     def on_event(self, record: EventRecord) -> None:
         attached = attach(self.store, record, self.rules, self.outlet) if self.merge else None
         if attached is not None:
             queued = self._on_change(attached.survivor, attached.before, attached.after)
             self.handled.append(Handled(record.event.event_id, attached.survivor, queued))
-            return
-        queued = tuple(
-            self._queue(topic, record.event, record, first=True)
-            for topic in self.ledger.topics.values()
-            if matches(topic, record.event)
-        )
-        self.handled.append(Handled(record.event.event_id, None, queued))
+        else:
+            queued = tuple(
+                self._queue(topic, record.event, record, first=True)
+                for topic in self.ledger.topics.values()
+                if matches(topic, record.event) and not self._told(topic, record.event.event_id)
+            )
+            self.handled.append(Handled(record.event.event_id, None, queued))
+        self._note(record.event.event_id)
 
     def outlet(self, record: EventRecord) -> str:
         """Who published a report: its coded source, else the name of the feed it came
@@ -92,7 +148,7 @@ class Alerter:
         for topic in self.ledger.topics.values():
             if not matches(topic, after):
                 continue
-            told = any(a.event_id == event_id for a in self.ledger.alerts_of(topic.name))
+            told = self._told(topic, event_id)
             if not told or material_change(before, after):
                 queued.append(self._queue(topic, after, record, first=not told))
         return tuple(queued)
@@ -106,6 +162,7 @@ class Alerter:
         return alert_id
 
     def deliver(self) -> Delivered:
+        self.flush()
         if not self.ledger.pending():
             return Delivered(0, 0, ())
         secret = webhook_secret(sitrep_home(self._env), self._env)
@@ -118,6 +175,7 @@ class Alerter:
         return outbox.deliver()
 
     def close(self) -> None:
+        self.flush()
         if self._own_fetcher:
             self.fetcher.close()
 

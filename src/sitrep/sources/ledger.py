@@ -18,6 +18,7 @@ from typing import Any
 from sitrep.store.contract import LogEntry, Store
 
 KINDS = ("feed", "fetch", "item", "topic", "alert")
+ALERTS_TAG = "alerts"  # in a version's provenance: its events are promised to an alerter
 
 
 def now() -> str:
@@ -75,6 +76,8 @@ class Alert:
     delivered: tuple[str, ...] = ()  # channels done
     attempts: int = 0
     last_error: str | None = None
+    sending: tuple[str, ...] = ()  # begun and not finished: left so by a crash, if no one is
+    interrupted: int = 0  # sends begun and never finished (each may have reached the receiver)
 
     @property
     def pending(self) -> tuple[str, ...]:
@@ -93,6 +96,10 @@ class Ledger:
     feed_keys: dict[str, str] = field(default_factory=dict)  # topic -> sha256 of its feed key
     alerts: dict[str, Alert] = field(default_factory=dict)
     feed_bodies: set[str] = field(default_factory=set)  # sha256 of feed bodies kept in the log
+    # Events stored by a command that alerts (tagged so in their provenance), and those its
+    # alerter has handled: the difference is what a crash between a commit and its alerts left.
+    coded: list[str] = field(default_factory=list)
+    considered: set[str] = field(default_factory=set)
 
     @classmethod
     def open(cls, store: Store) -> Ledger:
@@ -100,6 +107,8 @@ class Ledger:
         for entry in store.log_entries():
             if entry.kind in KINDS:
                 ledger._apply(entry.kind, entry.subject, entry.detail)
+            elif entry.kind == "coded" and (entry.detail.get("coded_by") or {}).get(ALERTS_TAG):
+                ledger.coded.extend(entry.detail.get("events") or ())
         return ledger
 
     def _append(self, kind: str, subject: str, detail: Mapping[str, Any]) -> LogEntry:
@@ -161,6 +170,9 @@ class Ledger:
 
     def _apply_alert(self, alert_id: str, detail: Mapping[str, Any]) -> None:
         action = detail.get("action")
+        if action == "considered":
+            self.considered.update(str(e) for e in detail.get("events", ()))
+            return
         if action == "queued":
             self.alerts[alert_id] = Alert(
                 alert_id, str(detail["topic"]), str(detail["event_id"]), str(detail["at"]),
@@ -170,13 +182,21 @@ class Ledger:
         alert = self.alerts.get(alert_id)
         if alert is None:
             return
-        if action == "delivered":
-            done = tuple(dict.fromkeys((*alert.delivered, str(detail["channel"]))))
-            self.alerts[alert_id] = replace(alert, delivered=done)
+        channel = str(detail.get("channel"))
+        sending = tuple(c for c in alert.sending if c != channel)
+        if action == "sending":
+            interrupted = alert.interrupted + (channel in alert.sending)
+            self.alerts[alert_id] = replace(
+                alert, sending=(*sending, channel), interrupted=interrupted
+            )
+        elif action == "delivered":
+            done = tuple(dict.fromkeys((*alert.delivered, channel)))
+            self.alerts[alert_id] = replace(alert, delivered=done, sending=sending)
         elif action == "failed":
             self.alerts[alert_id] = replace(
-                alert, attempts=alert.attempts + 1, last_error=str(detail.get("error"))
-            )
+                alert, attempts=alert.attempts + 1, last_error=str(detail.get("error")),
+                sending=sending,
+            )  # fmt: skip
 
     # ------------------------------------------------------------ changes
 
@@ -225,6 +245,19 @@ class Ledger:
              "payload": dict(payload), "channels": list(channels)},
         )  # fmt: skip
         return self.alerts[alert_id]
+
+    def events_considered(self, event_ids: Iterable[str]) -> None:
+        """An alerter has handled these events: merged them or not, queued their alerts."""
+        self._append("alert", "-", {"action": "considered", "events": list(event_ids), "at": now()})
+
+    def unconsidered(self) -> list[str]:
+        """Events stored by a command that alerts and never handled by its alerter (a crash
+        came between their commit and their alerts), oldest first."""
+        return [e for e in dict.fromkeys(self.coded) if e not in self.considered]
+
+    def alert_sending(self, alert_id: str, channel: str) -> None:
+        """Logged before a send: a send begun and never finished is seen after a crash."""
+        self._append("alert", alert_id, {"action": "sending", "channel": channel, "at": now()})
 
     def alert_delivered(self, alert_id: str, channel: str) -> None:
         self._append("alert", alert_id, {"action": "delivered", "channel": channel, "at": now()})

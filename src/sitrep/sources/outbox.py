@@ -1,10 +1,12 @@
 """Delivering queued alerts: a signed webhook and an e-mail, each retried, none sent twice.
 
-An alert is queued in the ledger before any delivery is tried; each channel that succeeds is
-recorded as delivered at once, so the next run (or `sitrep follow retry`) tries only what is
-still pending. A crash between a send and its record is the one window where a channel may
-be sent again; every delivery carries the alert's id (`X-Sitrep-Delivery`, the Message-ID) so
-a receiver can tell. Webhook URLs go through the same network guard as feeds.
+An alert is queued in the ledger before any delivery is tried; each send is noted as begun,
+and each channel that succeeds is recorded as delivered at once, so the next run (or
+`sitrep follow retry`) tries only what is still pending. A crash between a send and its record
+is the one window where a channel may be sent again: the ledger then shows the send begun and
+never finished (`Alert.interrupted`), and every delivery carries the alert's id
+(`X-Sitrep-Delivery`, the Message-ID) so a receiver drops the repeat. Webhook URLs go through
+the same network guard as feeds.
 """
 
 from __future__ import annotations
@@ -95,6 +97,7 @@ class Outbox:
         pending = [a for a in self.ledger.pending() if only is None or a.id in only]
         for alert in sorted(pending, key=lambda a: a.queued_at):
             for channel in alert.pending:
+                self.ledger.alert_sending(alert.id, channel)
                 reason = self._try(alert, channel)
                 if reason is None:
                     self.ledger.alert_delivered(alert.id, channel)

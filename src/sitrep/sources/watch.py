@@ -15,9 +15,8 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from sitrep.ingestion import Ingest
+from sitrep.ingestion import Ingest, document_key
 from sitrep.intake.read import Capture, IntakeError, capture_id, decode, is_html
-from sitrep.model import Failure
 from sitrep.sources.feeds import FeedItem, item_capture, parse_feed
 from sitrep.sources.fetch import Fetched, Fetcher, FetchError
 from sitrep.sources.ledger import FeedHealth, Ledger
@@ -89,18 +88,21 @@ class Watcher:
         taken, skipped = fresh[: self.max_items], len(fresh) - self.max_items
         outcome = FeedOutcome(feed.url, "new items" if taken else "no new items")
         outcome.skipped = max(0, skipped)
-        captures = list(self._captures(feed, taken, outcome))
-        outcome.items = len(captures)
-        if captures:
-            report = self.ingest.run(captures)
-            outcome.failures += [f"{f.source}: {f.reason}" for f in report.failures]
+        fetched = list(self._captures(feed, taken, outcome))
+        outcome.items = len(fetched)
+        if fetched:
+            before = len(self.ingest.progress.failures)
+            report = self.ingest.run(capture for _, _, capture in fetched)
+            outcome.failures += [f"{f.source}: {f.reason}" for f in report.failures[before:]]
+        for item, digest, capture in fetched:  # seen only once stored: a crash before this
+            self._seen(feed, item, digest, capture)  # leaves the item to the next poll
         if outcome.failures:
             log.warning("%s: %d item(s) failed", feed.url, len(outcome.failures))
         return outcome
 
     def _captures(
         self, feed: FeedHealth, items: list[tuple[FeedItem, str]], outcome: FeedOutcome
-    ) -> Iterator[Capture | Failure]:
+    ) -> Iterator[tuple[FeedItem, str, Capture]]:
         for item, digest in items:
             try:
                 capture = self._capture(feed, item)
@@ -109,10 +111,19 @@ class Watcher:
                 outcome.failures.append(f"{item.link or item.key}: {reason}")
                 self.ledger.record_item(feed.url, item.key, "", {"error": reason})
                 continue
-            self.ledger.record_item(
-                feed.url, item.key, digest, {"document": capture.key, "sha256": capture.sha256}
-            )
-            yield capture
+            # which feed the page came from (its outlet) is known before the page is stored;
+            # no digest yet, so the item is not taken as read until `_seen`
+            self.ledger.record_item(feed.url, item.key, "", {"document": capture.key})
+            yield item, digest, capture
+
+    def _seen(self, feed: FeedHealth, item: FeedItem, digest: str, capture: Capture) -> None:
+        """The item noted as read: with its digest when its page is in the store, else with
+        none, so the next poll tries it again."""
+        if self.ingest.store.known(document_key(capture), capture.sha256):
+            detail = {"document": capture.key, "sha256": capture.sha256}
+            self.ledger.record_item(feed.url, item.key, digest, detail)
+        else:
+            self.ledger.record_item(feed.url, item.key, "", {"error": "not stored"})
 
     def _capture(self, feed: FeedHealth, item: FeedItem) -> Capture:
         """The item's page (or, without a link, the item's own text) as a capture."""

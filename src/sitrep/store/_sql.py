@@ -32,6 +32,7 @@ from sitrep.store.contract import (
     ArticleRecord,
     ConflictError,
     EventPage,
+    EventPoint,
     EventQuery,
     EventRecord,
     InvalidChange,
@@ -493,17 +494,19 @@ class SQLStore:
         return int(self._value(f"SELECT count(*) FROM codings c WHERE {plan.where}", plan.params))
 
     @guarded
-    def points(self, query: EventQuery) -> Iterator[tuple[str, float, float, str]]:
-        """Map points of the matching events: four columns, no evidence, no paging."""
-        plan = _query.plan(replace(query, cursor=None), self._text_match)
+    def points(self, query: EventQuery = EventQuery(), *, limit: int = 50_000) -> list[EventPoint]:  # noqa: B008
+        plan = _query.plan(replace(query, cursor=None, sort="event_date"), self._text_match)
         rows = self._rows(
-            "SELECT c.event_id, c.latitude, c.longitude, c.event_type FROM codings c"
-            f" WHERE {plan.where} AND c.latitude IS NOT NULL AND c.longitude IS NOT NULL",
-            plan.params,
+            "SELECT c.event_id, c.latitude, c.longitude, c.event_type, c.sub_event_type,"
+            " c.event_date, c.fatalities, c.location FROM codings c"
+            f" WHERE {plan.where} AND c.latitude IS NOT NULL AND c.longitude IS NOT NULL"
+            f" ORDER BY {plan.order} LIMIT ?",
+            (*plan.params, limit),
         )
-        return iter(
-            [(str(i), float(lat), float(lon), str(kind or "")) for i, lat, lon, kind in rows]
-        )
+        return [
+            EventPoint(i, lat, lon, t, s, d or None, f, loc or None)
+            for i, lat, lon, t, s, d, f, loc in rows
+        ]
 
     @guarded
     def map_cells(

@@ -127,6 +127,20 @@ class EventRecord:
 
 
 @dataclass(frozen=True)
+class EventPoint:
+    """What a map needs of an event, read without its evidence (fast for many thousands)."""
+
+    event_id: str
+    latitude: float
+    longitude: float
+    event_type: str
+    sub_event_type: str
+    event_date: str | None
+    fatalities: int
+    location: str | None
+
+
+@dataclass(frozen=True)
 class EventPage:
     events: tuple[EventRecord, ...]
     next: str | None  # cursor of the next page, None at the end
@@ -242,6 +256,10 @@ class Store(Protocol):
     def events(self, query: EventQuery = ...) -> EventPage: ...
     def iter_events(self, query: EventQuery = ...) -> Iterator[EventRecord]: ...
     def count_events(self, query: EventQuery = ...) -> int: ...
+    def points(self, query: EventQuery = ..., *, limit: int = 50_000) -> list[EventPoint]:
+        """The located events the query matches (its sort and cursor unused), by date."""
+        ...
+
     def event(self, event_id: str, *, view: View = "current") -> EventRecord: ...
     def document_versions(self, key: str) -> list[Version]: ...
     def article(self, key: str, version: int | None = None) -> ArticleRecord: ...
@@ -249,10 +267,6 @@ class Store(Protocol):
     def count(self) -> dict[str, int]: ...
 
     # summaries of a query for the app's map and timeline (its limit, sort and cursor ignored)
-    def points(self, query: EventQuery) -> Iterator[tuple[str, float, float, str]]:
-        """(event_id, latitude, longitude, event_type) of each matching event with coordinates."""
-        ...
-
     def map_cells(
         self, query: EventQuery, size: float
     ) -> list[tuple[int, int, str, int, float, float]]:

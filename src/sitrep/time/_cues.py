@@ -54,6 +54,22 @@ class Cues:
     attributed_nouns: frozenset[str]
     attributed_phrases: re.Pattern[str]
     disputed_phrases: re.Pattern[str]
+    report: ReportCues
+
+
+@dataclass(frozen=True)
+class ReportCues:
+    """What a report tells as news and what it recalls ([report] of factuality.toml)."""
+
+    min_days: int  # an event dated this long before the report is background
+    period_openers: tuple[str, ...]  # "since April 2023": a campaign summed up
+    looking_back: frozenset[str]  # "ten years after the massacre"
+    summary_subjects: frozenset[str]  # "the insurgency has killed 5,000": a tally
+    event_modals: frozenset[str]  # "fighting would endanger": hypothetical
+    year_to_date: tuple[str, ...]  # "so far this year": a tally
+    done_heads: frozenset[str]  # "managed to retake": the act itself, no intent
+    try_heads: frozenset[str]  # "tried to assassinate": an attempt at violence is violence
+    owned: frozenset[str]  # "to investigate the killings": an object already known
 
 
 def load_cues(path: str | None = None) -> Cues:
@@ -128,4 +144,19 @@ def _build(data: dict[str, Any]) -> Cues:
         attributed_nouns=_words(att["nouns"]),
         attributed_phrases=_phrases(att["phrases"]),
         disputed_phrases=_phrases(data["disputed_certainty"]["phrases"]),
+        report=_report(data["report"]),
+    )
+
+
+def _report(rep: dict[str, Any]) -> ReportCues:
+    return ReportCues(
+        min_days=int(rep["report_min_days"]),
+        period_openers=tuple(rep["period_openers"]),
+        looking_back=_words(rep["looking_back"]),
+        summary_subjects=_words(rep["summary_subjects"]),
+        event_modals=_words(rep["event_modals"]),
+        year_to_date=tuple(rep["year_to_date"]),
+        done_heads=_words(rep["done_heads"]),
+        try_heads=_words(rep["try_heads"]),
+        owned=_words(rep["owned"]),
     )

@@ -15,7 +15,8 @@ _FULL_DATES = frozenset({"iso", "dmy", "mdy"})
 _HEAD_CHARS = 400  # a wire dateline sits in the first lines of the capture
 # What may stand before a header date on its line: capitalised words (a place, a weekday,
 # "Published"), digits and punctuation; no lower-case word, so no sentence ("ten years after").
-_LEAD = r"(?:^|\n)[ \t]*(?P<lead>[^\w\n]*(?:[A-Z][\w'’.-]*[\s,|:/()\[\]–—-]*){0,5})"
+# (possessive quantifiers: each word and separator is read one way only, never backtracked)
+_LEAD = r"(?:^|\n)[ \t]*(?P<lead>[^\w\n]*+(?:[A-Z][\w'’.-]*+[\s,|:/()\[\]–—-]++){0,5})"
 _YEAR = r"(?:19|20)\d{2}"
 
 

@@ -23,6 +23,18 @@ class EventDate:
 
 
 @dataclass(frozen=True)
+class When:
+    """One date of a candidate event, with its evidence span (original offsets)."""
+
+    date: str | None
+    precision: int | None
+    span: tuple[int, int]
+    explicit: bool  # the expression sits in the event's own sentence
+    first: str | None = None  # the period the date stands for, when it is coarse
+    last: str | None = None
+
+
+@dataclass(frozen=True)
 class Placed:
     """A time expression found back among a sentence's tokens."""
 
@@ -55,6 +67,47 @@ def event_date(
     anchor (see `not_after_anchor`).
     """
     return not_after_anchor(_event_date(passage, sentence, trigger, times, anchor), anchor)
+
+
+def event_dates(
+    passage: Passage,
+    sentence: Span,
+    token: Token,
+    times: Sequence[TimeExpr],
+    anchor: Anchor,
+    original: str,
+) -> list[When]:
+    """One date per day the sentence gives the event ("on Monday and Tuesday": two), else the
+    one `event_date` finds; with no expression at all, the document's date rests on the
+    sentence itself."""
+    sent_span = passage.original_span(sentence.start_char, sentence.end_char)
+    days = [
+        t
+        for t in times
+        if t.start >= sent_span[0]
+        and t.end <= sent_span[1]
+        and t.precision == 1
+        and t.kind == "date"
+    ]
+    if len(days) > 1 and _coordinated(days, original):
+        return [When(t.date, t.precision, (t.start, t.end), True, t.first, t.last) for t in days]
+    # never after the anchor: `event_date` keeps a reported event before its report
+    found = event_date(passage, sentence, token, times, anchor)
+    if found.evidence is not None:
+        ev = found.evidence
+        explicit = ev.start >= sent_span[0] and ev.end <= sent_span[1]
+        return [When(found.date, found.precision, (ev.start, ev.end), explicit, ev.first, ev.last)]
+    return [When(found.date, found.precision, sent_span, False)]
+
+
+def _coordinated(times: list[TimeExpr], original: str) -> bool:
+    """Days joined by "and", a comma or "or" ("on Monday and Tuesday")."""
+    ordered = sorted(times, key=lambda t: t.start)
+    gaps = [
+        original[a.end : b.start].strip().lower()
+        for a, b in zip(ordered, ordered[1:], strict=False)
+    ]
+    return all(g in {"and", ",", ", and", "and on", "or"} for g in gaps)
 
 
 def not_after_anchor(found: EventDate, anchor: Anchor) -> EventDate:

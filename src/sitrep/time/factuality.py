@@ -1,5 +1,8 @@
 """Whether a mentioned event happened (factuality) and how sure the text is (certainty).
 
+This is factuality's one home: the cue classifier (`classify_factuality`) and the overrides a
+report's wording adds for a candidate event (`event_factuality`, `dated_factuality`).
+
 Scope: a cue counts only if it governs the trigger. From the trigger we climb the dependency
 tree through complements and event-noun arguments (`_scope`); we stop at relative and adverbial
 clauses, at reporting verbs, and at verbs that merely talk about an event ("condemned the
@@ -15,10 +18,10 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from sitrep.model import Certainty, Factuality, Passage, TimeExpr
-from sitrep.time._cues import Cues, VerbCue
+from sitrep.time._cues import Cues, ReportCues, VerbCue
 from sitrep.time._tokens import is_noun, is_verb, past_form
 from sitrep.time.anchor import Anchor
-from sitrep.time.dates import governing_time
+from sitrep.time.dates import When, governing_time
 from sitrep.time.expressions import parse_iso
 
 
@@ -504,6 +507,136 @@ def _aspect(token: Token, cues: Cues) -> Judgement:
         if child.dep_ == "advmod" and child.lower_ in cues.ongoing_adverbs:
             return _judge(Factuality.ONGOING, child, f"'{child.text}'")
     return Judgement(Factuality.HAPPENED, reason="past or perfect, no cue")
+
+
+# ---- overrides for a candidate event -----------------------------------------------------
+
+
+def event_factuality(
+    sentence: Span,
+    trigger: Token,
+    *,
+    cues: Cues,
+    anchor: Anchor,
+    times: Sequence[TimeExpr],
+    passage: Passage,
+    violent: bool,
+    territory: bool,
+) -> Factuality:
+    """The cues' judgement, then what the report's wording adds: an event noun under a modal
+    is hypothetical, a recalled event is history, an aim is not yet an act (territory has its
+    own rule: an attempt to take ground is a clash)."""
+    judged = classify_factuality(
+        sentence, trigger, cues=cues, anchor=anchor, times=times, passage=passage
+    )
+    happening = Factuality(judged.label)
+    report = cues.report
+    if happening.is_event and _hypothetical(trigger, report):
+        happening = Factuality.FUTURE
+    if happening.is_event and _looks_back(trigger, anchor, report):
+        happening = Factuality.HISTORICAL
+    if happening.is_event and not territory and intended(trigger, violent, report):
+        happening = Factuality.FUTURE
+    return happening
+
+
+def dated_factuality(
+    factuality: Factuality, when: When, anchor: Anchor, report: ReportCues, original: str
+) -> Factuality:
+    """An event dated long before the report is background: a historical mention."""
+    if not factuality.is_event or not when.explicit or not when.date or not anchor.date:
+        return factuality
+    try:
+        reported = date.fromisoformat(anchor.date[:10])
+        age = reported - date.fromisoformat(when.date[:10])
+        began = date.fromisoformat(when.first[:10]) if when.first else None
+    except ValueError:
+        return factuality
+    opens = original[when.span[0] : when.span[1]].lower().startswith(report.period_openers)
+    if opens and began is not None and (reported - began).days >= report.min_days:
+        return Factuality.HISTORICAL  # "since 2014", "over the past year": a campaign's summary
+    return Factuality.HISTORICAL if age.days >= report.min_days else factuality
+
+
+def intended(trigger: Token, violent: bool, report: ReportCues) -> bool:
+    """The act is only aimed at: the trigger, or the verb whose new object it is, is an
+    infinitive of intent ("trying to broker a ceasefire", "would hit airfields to launch
+    bombs"), not one that reports the act ("forced to withdraw", "claims to have killed").
+    An attempt at violence is violence all the same ("tried to assassinate" with a car bomb);
+    an object already known is no new act ("to investigate the killings")."""
+    verb = trigger
+    if trigger.pos_ != "VERB" and trigger.dep_ == "dobj":
+        if any(c.dep_ in ("det", "poss") and c.lower_ in report.owned for c in trigger.children):
+            return False
+        verb = trigger.head
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    aimed = verb.dep_ in ("xcomp", "acl")  # not a purpose ("fired tear gas to disperse them")
+    head = verb.head.lower_
+    if "to" not in aux or "have" in aux or not aimed or head in report.done_heads:
+        return False
+    return not (violent and head in report.try_heads)
+
+
+def _hypothetical(token: Token, report: ReportCues) -> bool:
+    """An event noun that is the subject of a modal verb ("fighting would endanger ...")."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in report.event_modals for c in token.head.children)
+
+
+def _looks_back(token: Token, anchor: Anchor, report: ReportCues) -> bool:
+    """The event is recalled, not reported: a year's tally ("since the start of the year"),
+    named by an earlier year ("the 2014 massacre"),
+    measured back to ("ten years after the massacre", "the anniversary of the siege"), or a
+    conflict's tally in the present perfect ("the insurgency has killed 5,000 people")."""
+    if any(p in _fold(token.sent.text) for p in report.year_to_date):
+        return True
+    year = int(anchor.date[:4]) if anchor.date else None
+    for noun in [token, *_governing_events(token)]:
+        if year and any(_is_earlier_year(c, year) for c in noun.children):
+            return True
+        if noun.dep_ == "pobj" and _measured_back(noun.head, report):
+            return True
+    return _tally(token, report)
+
+
+def _fold(text: str) -> str:
+    return text.lower().replace("\u2019", "'").replace("\u2018", "'")
+
+
+def _governing_events(token: Token) -> list[Token]:
+    """The noun a relative clause hangs on ("the massacre, in which gunmen killed 30")."""
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    if clause is None and token.dep_ == "relcl":
+        clause = token
+    return [clause.head] if clause is not None and clause.head.pos_ == "NOUN" else []
+
+
+def _is_earlier_year(token: Token, year: int) -> bool:
+    text = token.text
+    return token.dep_ in ("compound", "nummod", "amod") and (
+        text.isdigit() and len(text) == 4 and 1900 <= int(text) < year
+    )
+
+
+def _measured_back(prep: Token, report: ReportCues) -> bool:
+    """ "after"/"since" hung on "ten years", or "of" hung on "anniversary"."""
+    if prep.lower_ in ("after", "since"):
+        units = [prep.head, *prep.children]
+        return any(u.lower_ in report.looking_back for u in units) or any(
+            u.lower_ in report.looking_back for u in prep.head.children
+        )
+    return prep.lower_ == "of" and prep.head.lower_ in report.looking_back
+
+
+def _tally(token: Token, report: ReportCues) -> bool:
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.children)
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return perfect and any(
+        s.lower_ in report.summary_subjects  # no lemmas: the parse runs without them
+        or " ".join(t.lower_ for t in s.subtree if t.dep_ != "det") in report.summary_subjects
+        for s in subjects
+    )
 
 
 # ---- small helpers -----------------------------------------------------------------------

@@ -25,6 +25,7 @@ from sitrep.web.config import WebConfig
 from sitrep.web.deps import LoginRequired, render
 from sitrep.web.fields import FieldError
 from sitrep.web.headers import SecurityHeaders, security_headers
+from sitrep.web.limits import BodyLimit
 from sitrep.web.overview import type_class
 from sitrep.web.stores import ReturnStores, StorePool
 from sitrep.web.tiles import ATTRIBUTION, Basemap
@@ -60,6 +61,7 @@ def create_app(open_store: Callable[[], Store], config: WebConfig | None = None)
     app.state.retrying = threading.Lock()  # held while the app re-sends queued alerts
     app.state.templates = templates(config)
     app.add_middleware(ReturnStores, pool=pool)
+    app.add_middleware(BodyLimit)  # inside SecurityHeaders, so a 413 gets the headers too
     app.add_middleware(SecurityHeaders, tiles=config.tiles)
     routers = (pages.router, review.router, account.router, api.router, topicfeed.router,
                follow.router, feeds.router, reports.router)  # fmt: skip

@@ -68,6 +68,7 @@ def _text(field: str, value: Any) -> str | None:
         return "" if field == "notes" else None
     if not isinstance(value, str) or len(value) > MAX_TEXT:
         raise FieldError(f"{field}: text of at most {MAX_TEXT} characters")
+    value = value.replace("\r\n", "\n")  # a browser's textarea sends CRLF line breaks
     if any(not c.isprintable() and c not in "\n\t" for c in value):
         raise FieldError(f"{field}: control characters are not allowed")
     return value

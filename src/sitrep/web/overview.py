@@ -25,8 +25,13 @@ def map_data(store: Store, query: EventQuery, *, zoom: int, limit: int) -> dict[
     index = {t: i for i, t in enumerate(types)}
     if store.count_events(query) <= limit:
         points = [
-            [round(lat, 5), round(lon, 5), index.get(kind, len(types)), event_id]
-            for event_id, lat, lon, kind in store.points(query)
+            [
+                round(p.latitude, 5),
+                round(p.longitude, 5),
+                index.get(p.event_type, len(types)),
+                p.event_id,
+            ]
+            for p in store.points(query, limit=limit)
         ]
         return {"types": [*types, "Other"], "points": points, "grid": []}
     size = 360.0 / (2 ** max(0, min(zoom, 18)) * 8)  # about 32 pixels a cell on screen

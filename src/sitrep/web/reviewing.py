@@ -38,6 +38,9 @@ def check_reason(reason: Any, *, required: bool) -> str:
         reason = ""
     if not isinstance(reason, str) or len(reason) > MAX_REASON:
         raise FieldError(f"reason: text of at most {MAX_REASON} characters")
+    reason = reason.replace("\r\n", "\n")  # a browser's textarea sends CRLF line breaks
+    if any(not c.isprintable() and c not in "\n\t" for c in reason):  # NUL: PostgreSQL's
+        raise FieldError("reason: control characters are not allowed")  # refusal, on both
     if required and not reason.strip():
         raise FieldError("reason: say why")
     return reason.strip()

@@ -1,0 +1,165 @@
+"""Where the doer and the target of an event sit in the parse around its trigger."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+Span_ = tuple[int, int]  # character offsets
+
+RELATIVES = {"who", "that", "which", "whom"}
+
+
+@dataclass(frozen=True)
+class Roles:
+    """Token spans (doc char offsets) where actor1 and actor2 are expected."""
+
+    agents: tuple[tuple[int, int], ...]
+    patients: tuple[tuple[int, int], ...]
+    patient_heads: tuple[Token, ...]
+
+
+AGENT_PREPS = {"by"}
+PATIENT_PREPS = {
+    "on",
+    "against",
+    "from",
+    "at",
+    "of",
+    "targeting",
+    "toward",
+    "towards",
+    "with",
+    "to",
+}
+NOUN_AGENT_DEPS = {"compound", "amod", "poss", "nmod"}
+
+
+def _extent(token: Token) -> tuple[int, int]:
+    sub = list(token.subtree)
+    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+
+
+def _pobjs(token: Token, preps: set[str]) -> list[Token]:
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def _verb_subject(verb: Token) -> Token | None:
+    """The subject of a verb, climbing through open clauses ("moved in, killing 12")."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in RELATIVES and current.dep_ == "relcl":
+                    return current.head  # "the forces who executed ..."
+                return child
+        if current.dep_ == "acl" and current.tag_ == "VBG":
+            return current.head  # "gunmen firing on the crowd"
+        if current.dep_ in ("xcomp", "advcl", "conj", "ccomp") and current.head != current:
+            current = current.head
+        else:
+            return None
+    return None
+
+
+PRONOUNS = {"it", "they", "he", "she", "we"}
+
+
+def _reported_antecedent(subject: Token, verb: Token) -> Token:
+    """'X said it shot down ...': the pronoun stands for the speaker X."""
+    if subject.lower_ not in PRONOUNS or verb.dep_ != "ccomp":
+        return subject
+    outer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return outer if outer is not None else subject
+
+
+def _governing_verb(token: Token, steps: int = 3) -> Token | None:
+    for ancestor in list(token.ancestors)[:steps]:
+        if ancestor.pos_ == "VERB":
+            return ancestor
+    return None
+
+
+def find_roles(trigger: Token) -> Roles:
+    """Where the doer and the target of the event sit in the parse around its trigger."""
+    agents: list[Token] = []
+    patients: list[Token] = []
+    if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+        agents += _pobjs(trigger, AGENT_PREPS)
+        if not passive:
+            subject = _verb_subject(trigger)
+            if subject is not None:
+                agents.append(_reported_antecedent(subject, trigger))
+        patients += [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+        patients += _pobjs(trigger, PATIENT_PREPS)
+        if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ in ("NOUN", "PROPN"):
+            has_subject = any(
+                c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in trigger.children
+            )
+            if trigger.tag_ == "VBN" or has_subject:
+                patients.append(trigger.head)  # "civilians killed by", "areas they took"
+    else:
+        agents += _pobjs(trigger, AGENT_PREPS)
+        agents += [c for c in trigger.children if c.dep_ in NOUN_AGENT_DEPS]
+        patients += _pobjs(trigger, PATIENT_PREPS)
+        between = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"]
+        for prep in between:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                agents.append(pobj)
+                patients += list(pobj.conjuncts)
+        head = trigger.head
+        if trigger.dep_ in ("dobj", "nsubjpass") and head != trigger:
+            subject = _verb_subject(head)
+            if subject is not None:
+                agents.append(subject)
+        if trigger.dep_ == "nsubj" and head != trigger:
+            patients += [c for c in head.children if c.dep_ == "dobj"]
+        verb = _governing_verb(trigger) if trigger.dep_ == "pobj" else None
+        if verb is not None:  # "killed 15 militants in air strikes"
+            subject = _verb_subject(verb)
+            if subject is not None:
+                agents.append(_reported_antecedent(subject, verb))
+            patients += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return Roles(
+        agents=tuple(_narrow(t) for t in agents),
+        patients=tuple(_narrow(t) for t in patients),
+        patient_heads=tuple(patients),
+    )
+
+
+def _narrow(token: Token) -> tuple[int, int]:
+    """The token's phrase, without a relative clause that may name other actors."""
+    start, end = _extent(token)
+    for child in token.children:
+        if child.dep_ == "relcl" and child.i > token.i:
+            end = min(end, child.left_edge.idx)
+    return start, max(end, token.idx + len(token.text))
+
+
+def roles_after(roles: Roles, start: int) -> Roles:
+    """Roles without a target phrase headed before `start` (a wire dateline: a parse that hangs
+    the lead's verb on "BAMAKO (AFP) -" makes the dateline's conjuncts look like victims)."""
+    if start <= 0:
+        return roles
+    keep = [i for i, h in enumerate(roles.patient_heads) if h.idx >= start]
+    patients = tuple(s for s in roles.patients if s[0] >= start)
+    heads = tuple(roles.patient_heads[i] for i in keep)
+    return Roles(roles.agents, patients, heads)
+
+
+def spans_after(spans: tuple[Span_, ...], start: int) -> tuple[Span_, ...]:
+    """Role spans clipped to after `start` ("MOGADISHU (Reuters) -" is no doer)."""
+    if start <= 0:
+        return spans
+    return tuple((max(s, start), e) for s, e in spans if e > start)
+
+
+# ---- assignment: actor1, actor2 and their associates for one candidate event --------------
