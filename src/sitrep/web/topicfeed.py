@@ -17,11 +17,13 @@ import hashlib
 import hmac
 import secrets
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from sitrep.sources.atom import topic_feed
 from sitrep.sources.ledger import Ledger
+from sitrep.web.audit import audit
+from sitrep.web.auth import client
 from sitrep.web.deps import principal, store
 
 router = APIRouter(include_in_schema=False)
@@ -67,7 +69,12 @@ def topic_atom(request: Request, name: str) -> Response:
     st = store(request)
     ledger = Ledger.open(st)
     if not may_read(request, ledger, name):
-        raise HTTPException(401, "this feed needs its key or a login", CHALLENGE)
+        # answered here, not by the error page: a feed reader needs the Basic challenge, and
+        # the page would read the Authorization header again as a bearer token
+        audit("access.denied.401", who=None, where=client(request), method=request.method,
+              path=request.url.path)  # fmt: skip
+        return Response("this feed needs its key or a login\n", 401, CHALLENGE,
+                        media_type="text/plain; charset=utf-8")  # fmt: skip
     base = str(request.base_url).rstrip("/")
     text = topic_feed(st, name, base_url=base, ledger=ledger)  # NotFoundError: 404
     return Response(text, media_type="application/atom+xml; charset=utf-8")
