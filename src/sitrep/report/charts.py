@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import io
 import math
+import threading
 from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
@@ -22,14 +23,29 @@ COLOURS = {
     "Strategic developments": "#7f8c8d",
 }
 OTHER = "#34495e"
+_LOADING = threading.Lock()
+
+
+def _load() -> None:
+    """Import matplotlib's parts under a lock: two threads importing them for the first time
+    at once (the app's map and chart requests) trip on matplotlib's circular imports."""
+    with _LOADING:
+        import matplotlib.backends.backend_agg
+        import matplotlib.collections
+        import matplotlib.dates
+        import matplotlib.figure
+        import matplotlib.ticker  # noqa: F401
 
 
 def _figure(width: float, height: float, dpi: int) -> Any:
     """A figure of its own, outside pyplot's global list of figures: the app draws reports in
     several worker threads at once, and pyplot is not thread-safe. Nothing opens a window."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    return Figure(figsize=(width, height), dpi=dpi)
+    figure = Figure(figsize=(width, height), dpi=dpi)
+    FigureCanvasAgg(figure)  # draws to memory only
+    return figure
 
 
 @functools.cache
@@ -74,6 +90,7 @@ def extent(points: Sequence[tuple[float, float]]) -> tuple[float, float, float, 
 
 def map_png(report: Report, *, dpi: int = 110) -> bytes:
     """The period's events over country outlines; size by fatalities, colour by type."""
+    _load()
     from matplotlib.collections import PolyCollection
 
     located = [r.event for r in report.events if r.event.latitude is not None]
@@ -147,6 +164,7 @@ def bins(days: list[date]) -> tuple[str, list[date]]:
 
 def chart_png(report: Report, *, dpi: int = 110) -> bytes:
     """Events per day (week, month) by type as stacked bars, and fatalities as a line."""
+    _load()
     from matplotlib.ticker import MaxNLocator
 
     unit, starts = bins(report.scope.days)
