@@ -151,17 +151,21 @@ def test_a_failed_delivery_is_retried_from_the_outbox(team_db, monkeypatch):
 
     monkeypatch.setenv("SITREP_WEBHOOK_SECRET", "an invented secret")
     db, _ = team_db
-    port = free_port()  # nothing listens there yet: the first try fails
-    ana = _session(db, "ana", allow_private=True)
+    port = free_port()  # nothing listens there yet
+    guarded = _session(db, "ana")  # `sitrep serve` without --allow-private
     hook = f"http://127.0.0.1:{port}/hook"
-    assert _post(ana, "/topics", "/topics", name="hooked", webhook=hook).status_code == 303
+    assert _post(guarded, "/topics", "/topics", name="hooked", webhook=hook).status_code == 303
     alert_id = _queue(db, "hooked", first_event(db), ["webhook"])
-    assert ">queued<" in ana.get("/outbox?state=queued").text
-
-    tried = _post(ana, "/outbox/retry", "/outbox", alert=alert_id)
+    assert ">queued<" in guarded.get("/outbox?state=queued").text
+    tried = _post(guarded, "/outbox/retry", "/outbox", alert=alert_id)
     assert tried.status_code == 303 and tried.headers["location"].endswith("sent=0&still=1")
+    refused = _ledger(db).alerts[alert_id]  # the fetch guard stops it: no request to loopback
+    assert refused.pending == ("webhook",) and "loopback" in refused.last_error
+
+    ana = _session(db, "ana", allow_private=True)
+    _post(ana, "/outbox/retry", "/outbox", alert=alert_id)  # allowed now, but nobody listens
     failed = _ledger(db).alerts[alert_id]
-    assert failed.attempts == 1 and failed.pending == ("webhook",) and failed.last_error
+    assert failed.attempts == 2 and failed.pending == ("webhook",) and failed.last_error
     page = ana.get("/outbox?state=failed").text
     assert ">failed<" in page and alert_id in page and 'name="alert"' in page
 
