@@ -189,6 +189,13 @@ def test_a_failed_delivery_is_retried_from_the_outbox(team_db, monkeypatch):
     assert _post(vic, "/outbox/retry", "/outbox").status_code == 403
     assert _post(ana, "/outbox/retry", "/outbox", alert="no/such/0").status_code == 404
 
+    # one click retries the oldest few: the page answers even when hundreds wait
+    many = [_queue(db, "hooked", f"invented-{n:02}", ["webhook"]) for n in range(12)]
+    batch = _post(guarded, "/outbox/retry", "/outbox")
+    assert batch.headers["location"].endswith("sent=0&still=10")
+    tries = [_ledger(db).alerts[a].attempts for a in many]
+    assert tries == [1] * 10 + [0] * 2
+
 
 def test_an_admin_watches_a_feed_and_everyone_sees_its_health(team_db):
     from sitrep.sources.ledger import Ledger

@@ -33,6 +33,7 @@ router = APIRouter(include_in_schema=False)
 TEXT_FIELDS = ("name", "country", "near", "admin1", "actor", "type", "sub_type", "keyword",
                "webhook", "email")  # fmt: skip
 OUTBOX_ROWS = 300  # the latest alerts shown; older ones stay in the log
+RETRY_BATCH = 10  # alerts one "retry every queued delivery" click sends, the oldest first
 
 
 def _text(data: FormData, name: str, limit: int = 2000) -> str:
@@ -167,6 +168,7 @@ def outbox_page(
         "states": ("queued", "failed", "delivered", "feed only"),
         "retried": (sent, still) if sent >= 0 and still >= 0 else None,
         "pending": sum(bool(a.pending) for a in alerts),
+        "batch": RETRY_BATCH,
     }  # fmt: skip
     return render(request, "outbox.html", context)
 
@@ -183,12 +185,19 @@ def retry(request: Request, data: Form) -> Response:
     if not running.acquire(blocking=False):
         raise HTTPException(409, "a retry is already running; reload the page in a moment")
     try:
-        done = _deliver(request, ledger, [alert_id] if alert_id else None)
+        done = _deliver(request, ledger, [alert_id] if alert_id else _oldest(ledger))
     finally:
         running.release()
     audit("alerts.retried", who=who.name, where=client(request), alert=alert_id or "all",
           sent=done.sent, failed=done.failed)  # fmt: skip
     return RedirectResponse(f"/outbox?sent={done.sent}&still={done.failed}", status_code=303)
+
+
+def _oldest(ledger: Ledger) -> list[str]:
+    """The queued alerts one click retries: the oldest few, so the page answers in seconds
+    even when a receiver is down for hundreds of them (`sitrep follow retry` sends all)."""
+    queued = sorted(ledger.pending(), key=lambda a: a.queued_at)
+    return [a.id for a in queued[:RETRY_BATCH]]
 
 
 def _deliver(request: Request, ledger: Ledger, only: list[str] | None) -> Delivered:
