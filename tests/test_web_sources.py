@@ -12,6 +12,7 @@ import re
 import threading
 from datetime import date
 
+from _system import ensure_package
 from _web import (  # noqa: F401  (fixtures)
     client,
     csrf_of,
@@ -112,7 +113,10 @@ def test_a_topic_feed_opens_with_its_own_key_and_nothing_else(team_db):
     assert made.status_code == 200
     key = re.search(r'id="feed-key">([^<]+)<', made.text).group(1)
     assert len(key) >= 40 and key not in str(_ledger(db).feed_keys)  # kept only as a digest
-    assert anon.get("/topics/sudan.atom", headers=_basic(key)).status_code == 200
+    keyed = anon.get("/topics/sudan.atom", headers=_basic(key))
+    assert keyed.status_code == 200 and keyed.headers["etag"]
+    again = {**_basic(key), "If-None-Match": keyed.headers["etag"]}
+    assert anon.get("/topics/sudan.atom", headers=again).status_code == 304  # unchanged
     assert "urn:sitrep:alert:sudan/" in anon.get(f"/topics/sudan.atom?key={key}").text
     refused = [
         anon.get("/topics/sudan.atom", headers=_basic(key[:-1] + "A")),  # a wrong key
@@ -263,6 +267,11 @@ def test_the_report_page_shows_the_report_with_its_pictures(team_db):
     markdown = vic.get(f"/report/download?{PERIOD}&format=md")
     assert markdown.status_code == 200 and "attachment" in markdown.headers["content-disposition"]
     assert headline(report)[0] in markdown.text
+    ensure_package("libpango-1.0-0", provides="/usr/lib/*/libpango-1.0.so.0")
+    ensure_package("libpangoft2-1.0-0", provides="/usr/lib/*/libpangoft2-1.0.so.0")
+    printable = vic.get(f"/report/download?{PERIOD}&format=pdf")
+    assert printable.headers["content-type"] == "application/pdf"
+    assert printable.content.startswith(b"%PDF") and len(printable.content) > 20_000
 
     assert vic.get("/report?since=tomorrow").status_code == 422
     assert vic.get("/report?since=1990-01-01").status_code == 422  # over ten years

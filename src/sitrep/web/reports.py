@@ -104,7 +104,10 @@ def report_file(request: Request, format: str = "html") -> Response:
     if format not in FILES:
         raise HTTPException(422, "format: md, html or pdf")
     report, _ = _report(request)
-    data = write(report, format, None)
+    try:
+        data = write(report, format, None)
+    except OSError:  # WeasyPrint without its system libraries: the server's set-up, not a bug
+        raise HTTPException(503, "PDF needs Debian's libpango-1.0-0 on the server") from None
     name = f"sitrep-report-{report.scope.since}-{report.scope.until}.{format}"
     disposition = f'attachment; filename="{name}"'
     return Response(data, media_type=FILES[format], headers={"content-disposition": disposition})

@@ -77,4 +77,9 @@ def topic_atom(request: Request, name: str) -> Response:
                         media_type="text/plain; charset=utf-8")  # fmt: skip
     base = str(request.base_url).rstrip("/")
     text = topic_feed(st, name, base_url=base, ledger=ledger)  # NotFoundError: 404
-    return Response(text, media_type="application/atom+xml; charset=utf-8")
+    # readers poll often: an unchanged feed costs them a 304, not the whole document
+    tag = '"' + hashlib.sha256(text.encode("utf-8")).hexdigest()[:32] + '"'
+    headers = {"etag": tag}  # feed readers keep it themselves; caches still get no-store
+    if tag in request.headers.get("if-none-match", ""):
+        return Response(status_code=304, headers=headers)
+    return Response(text, media_type="application/atom+xml; charset=utf-8", headers=headers)
