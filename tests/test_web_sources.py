@@ -119,7 +119,9 @@ def test_a_topic_feed_opens_with_its_own_key_and_nothing_else(team_db):
     assert anon.get("/topics/sudan.atom", headers=again).status_code == 304  # unchanged
     assert "urn:sitrep:alert:sudan/" in anon.get(f"/topics/sudan.atom?key={key}").text
     refused = [
-        anon.get("/topics/sudan.atom", headers=_basic(key[:-1] + "A")),  # a wrong key
+        anon.get(
+            "/topics/sudan.atom", headers=_basic(key[:-1] + ("B" if key.endswith("A") else "A"))
+        ),  # a wrong key
         anon.get("/topics/chad.atom", headers=_basic(key)),  # another topic's
         anon.get("/topics/sudan.atom", headers={"Authorization": "Basic !!not base64"}),
         anon.get("/topics/sudan.atom?key="),
@@ -133,6 +135,10 @@ def test_a_topic_feed_opens_with_its_own_key_and_nothing_else(team_db):
     assert anon.get("/topics/sudan.atom", headers=_basic(key)).status_code == 401  # replaced
     vic = _session(db, "vic")
     assert _post(vic, "/topics/sudan/feed-key", "/topics").status_code == 403
+    newest = re.search(r'id="feed-key">([^<]+)<', newer.text).group(1)
+    assert _post(ana, "/topics/sudan/remove", "/topics").status_code == 303
+    assert _post(ana, "/topics", "/topics", name="sudan", country="Sudan").status_code == 303
+    assert anon.get("/topics/sudan.atom", headers=_basic(newest)).status_code == 401  # void
 
 
 def _queue(db, topic, event_id, channels):
