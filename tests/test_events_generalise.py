@@ -568,3 +568,12 @@ def test_civilians_named_beside_a_strike_are_its_actor2(language, knowledge):
     events, _ = run(language, knowledge, text, every(text, "Kidal"))
     shelled = [e for e in events if e.event_type == "Explosions/Remote violence"]
     assert shelled and (shelled[0].actor2 or "").startswith("Civilians")
+
+
+def test_a_definite_noun_retelling_an_act_joins_it(language, knowledge):
+    text = (
+        "Gunmen shot dead a judge in Kidal on Sunday. "
+        "Two bystanders were wounded in the shootout, police said."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kidal"))
+    assert len(events) == 1
