@@ -24,7 +24,6 @@ _EQUALS = (
     ("country", "country"), ("admin1", "admin1"), ("location", "location"),
     ("type", "event_type"), ("sub_type", "sub_event_type"), ("certainty", "certainty"),
 )  # fmt: skip
-_ACTOR_COLUMNS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
 
 TextMatch = Callable[[list[str]], tuple[str, Any]]  # words -> (condition with one ?, its value)
 
@@ -66,15 +65,9 @@ def plan(query: EventQuery, text_match: TextMatch) -> Plan:
     if query.until:
         conditions.append("c.event_date <> '' AND c.event_date <= ?")
         params.append(query.until)
-    if query.actor:  # one indexed look-up per column: faster than an OR over four columns
-        view = VIEW_CONDITION[query.view].replace("c.", "a.")
-        either = " UNION ALL ".join(
-            f"SELECT a.id FROM codings a WHERE {view} AND a.is_event = ? AND a.{c} = ?"
-            for c in _ACTOR_COLUMNS
-        )
-        conditions.append(f"c.id IN ({either})")
-        for _ in _ACTOR_COLUMNS:
-            params.extend([0 if query.mentions else 1, query.actor])
+    if query.actor:  # a look-up in (actor, coding): cheap even if the planner guesses badly
+        conditions.append("c.id IN (SELECT x.coding FROM coding_actors x WHERE x.actor = ?)")
+        params.append(query.actor)
     if query.min_fatalities is not None:
         conditions.append("c.fatalities >= ?")
         params.append(query.min_fatalities)

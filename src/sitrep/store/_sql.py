@@ -176,6 +176,10 @@ class SQLStore:
     def _recover(self) -> None:
         """Make the connection usable again after a statement's error."""
 
+    def _added(self, codings: int) -> None:
+        """Called after a batch of `codings` new rows is committed (a backend may refresh
+        its planner's statistics)."""
+
     def _text_match(self, words: list[str]) -> tuple[str, Any]:
         raise NotImplementedError
 
@@ -256,6 +260,7 @@ class SQLStore:
                 setattr(tally, outcome, getattr(tally, outcome) + 1)
                 records.extend(r for r in stored if r.event.is_event)
                 tally.mentions += sum(1 for r in stored if not r.event.is_event)
+        self._added(len(records) + tally.mentions)
         for record in records if on_event else ():
             cast(OnEvent, on_event)(record)
         return AddResult(
