@@ -102,6 +102,17 @@ def plan(query: EventQuery, text_match: TextMatch) -> Plan:
     return replace(result, where=" AND ".join(conditions), params=tuple(params))
 
 
+def by_id_lists(query: EventQuery) -> bool:
+    """Whether the query's only filters are an actor or words, each a list of row ids: a
+    backend whose planner would rather scan a whole index and test each entry against those
+    lists (SQLite, for a count or a grouping) should start from the lists instead."""
+    if not (query.actor or re.findall(r"\w+", query.q or "")):
+        return False
+    others = (*(g for g, _ in _EQUALS), "since", "until", "min_fatalities", "review", "bbox",
+              "document")  # fmt: skip
+    return all(getattr(query, name) is None for name in others)
+
+
 def check(query: EventQuery) -> None:
     if query.view not in VIEWS:
         raise InvalidQuery(f"view: {query.view!r} is not one of {', '.join(VIEWS)}")

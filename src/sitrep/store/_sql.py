@@ -183,6 +183,10 @@ class SQLStore:
     def _text_match(self, words: list[str]) -> tuple[str, Any]:
         raise NotImplementedError
 
+    def _all_of(self, query: EventQuery) -> str:
+        """The table clause of a query that reads every match (a count, a grouping)."""
+        return "codings c"
+
     def explain(self, error: BaseException) -> str:
         """The reason of a driver error in a few words."""
         return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
@@ -499,7 +503,8 @@ class SQLStore:
     @guarded
     def count_events(self, query: EventQuery = EventQuery()) -> int:  # noqa: B008
         plan = _query.plan(replace(query, cursor=None), self._text_match)
-        return int(self._value(f"SELECT count(*) FROM codings c WHERE {plan.where}", plan.params))
+        sql = f"SELECT count(*) FROM {self._all_of(query)} WHERE {plan.where}"
+        return int(self._value(sql, plan.params))
 
     @guarded
     def points(self, query: EventQuery = EventQuery(), *, limit: int = 50_000) -> list[EventPoint]:  # noqa: B008
@@ -527,7 +532,7 @@ class SQLStore:
         rows = self._rows(
             "SELECT CAST((c.latitude + 90.0) / ? AS INTEGER) AS cy,"
             " CAST((c.longitude + 540.0) / ? AS INTEGER) AS cx, c.event_type, count(*),"
-            " avg(c.latitude), avg(c.longitude) FROM codings c"
+            f" avg(c.latitude), avg(c.longitude) FROM {self._all_of(query)}"
             f" WHERE {plan.where} AND c.latitude IS NOT NULL AND c.longitude IS NOT NULL"
             " GROUP BY cy, cx, c.event_type",
             (size, size, *plan.params),
@@ -542,7 +547,7 @@ class SQLStore:
         """Matching events per day and type, for the timeline (undated events left out)."""
         plan = _query.plan(replace(query, cursor=None), self._text_match)
         rows = self._rows(
-            "SELECT c.event_date, c.event_type, count(*) FROM codings c"
+            f"SELECT c.event_date, c.event_type, count(*) FROM {self._all_of(query)}"
             f" WHERE {plan.where} AND c.event_date IS NOT NULL AND c.event_date <> ''"
             " GROUP BY c.event_date, c.event_type ORDER BY c.event_date, c.event_type",
             plan.params,

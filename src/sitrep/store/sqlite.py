@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sitrep.store import _schema
+from sitrep.store import _query, _schema
 from sitrep.store._sql import SQLStore, guarded
-from sitrep.store.contract import StoreError
+from sitrep.store.contract import EventQuery, StoreError
 
 HEADER = b"SQLite format 3\x00"
 BUSY_SECONDS = 30.0
@@ -90,6 +90,12 @@ class SQLiteStore(SQLStore):
             "c.id IN (SELECT rowid FROM codings_fts WHERE codings_fts MATCH ?)",
             " ".join(f'"{w}"' for w in words),
         )
+
+    def _all_of(self, query: EventQuery) -> str:
+        # With no statistics SQLite scans a covering index and tests each entry against the
+        # actor's or the words' row ids; reading those rows by rowid is 3 to 200 times less
+        # work at 100,000 events (the bench's plans). Only when nothing else narrows.
+        return "codings c NOT INDEXED" if _query.by_id_lists(query) else "codings c"
 
     def explain(self, error: BaseException) -> str:
         text = str(error).lower()
