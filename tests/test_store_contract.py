@@ -373,6 +373,17 @@ def test_the_actor_filter_finds_any_of_the_four_actors_in_the_view_asked_for(sto
         assert sum(cell[3] for cell in store.map_cells(alone, 1.0)) == total
 
 
+def test_the_timeline_counts_days_and_types_with_any_filter(many):
+    for query in (EventQuery(), EventQuery(country="Ruritania"), EventQuery(type="Battles"),
+                  EventQuery(country="Borduria", type="Battles", min_fatalities=1)):  # fmt: skip
+        days = many.day_counts(query)
+        expected: dict[tuple[str, str], int] = {}
+        for record in many.iter_events(query):
+            key = (record.event.event_date or "", record.event.event_type)
+            expected[key] = expected.get(key, 0) + 1
+        assert [((d, t), n) for d, t, n in days] == sorted(expected.items()), query
+
+
 def test_points_for_a_map(many):
     points = many.points(EventQuery(country="Ruritania"))
     assert len(points) == 15 and all(p.latitude == 10.5 for p in points)

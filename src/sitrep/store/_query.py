@@ -113,6 +113,14 @@ def by_id_lists(query: EventQuery) -> bool:
     return all(getattr(query, name) is None for name in others)
 
 
+def narrowed_by_a_column(query: EventQuery) -> bool:
+    """Whether an equality filter other than the type's narrows the query: the index on that
+    column should then drive a grouping, not an index on the grouped columns (SQLite takes the
+    one that saves a sort and checks the filter row by row)."""
+    names = ("country", "admin1", "location", "sub_type", "certainty", "review", "document")
+    return query.bbox is not None or any(getattr(query, n) is not None for n in names)
+
+
 def check(query: EventQuery) -> None:
     if query.view not in VIEWS:
         raise InvalidQuery(f"view: {query.view!r} is not one of {', '.join(VIEWS)}")

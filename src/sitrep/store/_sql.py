@@ -546,10 +546,13 @@ class SQLStore:
     def day_counts(self, query: EventQuery) -> list[tuple[str, str, int]]:
         """Matching events per day and type, for the timeline (undated events left out)."""
         plan = _query.plan(replace(query, cursor=None), self._text_match)
+        # grouped by an expression when another column's index should find the rows: at
+        # 100,000 events on SQLite a country's timeline took 500 ms walking the type index
+        day = "c.event_date || ''" if _query.narrowed_by_a_column(query) else "c.event_date"
         rows = self._rows(
-            f"SELECT c.event_date, c.event_type, count(*) FROM {self._all_of(query)}"
+            f"SELECT {day} AS day, c.event_type, count(*) FROM {self._all_of(query)}"
             f" WHERE {plan.where} AND c.event_date IS NOT NULL AND c.event_date <> ''"
-            " GROUP BY c.event_date, c.event_type ORDER BY c.event_date, c.event_type",
+            " GROUP BY day, c.event_type ORDER BY day, c.event_type",
             plan.params,
         )
         return [(str(day), str(kind or ""), int(n)) for day, kind, n in rows]
