@@ -371,6 +371,8 @@ def test_the_actor_filter_finds_any_of_the_four_actors_in_the_view_asked_for(sto
         assert store.count_events(alone) == len(list(store.iter_events(alone))) == total
         assert sum(n for _, _, n in store.day_counts(alone)) == total
         assert sum(cell[3] for cell in store.map_cells(alone, 1.0)) == total
+        points = store.points(alone)
+        assert len(points) == total and points == sorted(points, key=lambda p: p.event_date or "")
 
 
 def test_the_timeline_counts_days_and_types_with_any_filter(many):

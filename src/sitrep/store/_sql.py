@@ -184,7 +184,7 @@ class SQLStore:
         raise NotImplementedError
 
     def _all_of(self, query: EventQuery) -> str:
-        """The table clause of a query that reads every match (a count, a grouping)."""
+        """The table clause of a query that reads every match (a count, a grouping, points)."""
         return "codings c"
 
     def explain(self, error: BaseException) -> str:
@@ -511,7 +511,7 @@ class SQLStore:
         plan = _query.plan(replace(query, cursor=None, sort="event_date"), self._text_match)
         rows = self._rows(
             "SELECT c.event_id, c.latitude, c.longitude, c.event_type, c.sub_event_type,"
-            " c.event_date, c.fatalities, c.location FROM codings c"
+            f" c.event_date, c.fatalities, c.location FROM {self._all_of(query)}"
             f" WHERE {plan.where} AND c.latitude IS NOT NULL AND c.longitude IS NOT NULL"
             f" ORDER BY {plan.order} LIMIT ?",
             (*plan.params, limit),
