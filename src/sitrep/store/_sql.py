@@ -183,6 +183,10 @@ class SQLStore:
     def _text_match(self, words: list[str]) -> tuple[str, Any]:
         raise NotImplementedError
 
+    def _page_of(self, query: EventQuery) -> str:
+        """The table clause of a page's query (ordered, limited)."""
+        return "codings c"
+
     def _all_of(self, query: EventQuery) -> str:
         """The table clause of a query that reads every match (a count, a grouping, points)."""
         return "codings c"
@@ -480,7 +484,7 @@ class SQLStore:
         # The page's row ids first, then their rows: a sort that no index gives (a map box by
         # date, say) then orders a few keys per match instead of whole rows.
         rows = self._dicts(
-            f"{_SELECT_CODING} JOIN (SELECT c.id FROM codings c WHERE {plan.where}"
+            f"{_SELECT_CODING} JOIN (SELECT c.id FROM {self._page_of(query)} WHERE {plan.where}"
             f" ORDER BY {plan.order} LIMIT ?) AS page ON page.id = c.id ORDER BY {plan.order}",
             (*plan.params, query.limit + 1),
         )
