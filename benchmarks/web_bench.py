@@ -137,6 +137,31 @@ def requests() -> dict[str, list[str]]:
     }
 
 
+def after_writes(
+    web: httpx.Client, headers: dict[str, str], session: dict[str, str], ids: list[str]
+) -> dict[str, list[float]]:
+    """What the cached summaries cost when they must be computed again: the map of filters
+    asked for the first time, and the home page and its map right after an edit."""
+    rng = random.Random(5)
+    kinds = rng.sample(TYPES, len(TYPES)) * 2
+    fresh = [f"/api/map?zoom=2&country={place[0]}&type={kind[0]}"
+             for place, kind in zip(PLACES, kinds[: len(PLACES)], strict=True)]  # fmt: skip
+    out = {"map data, filters asked the first time": timed(web, fresh, headers)}
+    home, world = [], []
+    for event_id in ids[:10]:
+        event = web.get(f"/api/events/{event_id}", headers=headers).json()
+        body = {"changes": {"fatalities": event["fatalities"] + 1}, "reason": "bench",
+                "base_revision": event["revision"]}  # fmt: skip
+        done = web.patch(f"/api/events/{event_id}", json=body, headers=headers)
+        if done.status_code != 200:
+            raise SystemExit(f"edit of {event_id}: {done.status_code} {done.text[:200]}")
+        home += timed(web, ["/"], session)
+        world += timed(web, ["/api/map?zoom=2"], headers)
+    out["home page HTML right after an edit"] = home
+    out["map data (world) right after an edit"] = world
+    return out
+
+
 def timed(web: httpx.Client, urls: list[str], headers: dict[str, str]) -> list[float]:
     out = []
     for url in urls:
@@ -217,6 +242,9 @@ def measure(address: str, count: int, console: Console) -> Table:
         pages = timed(web, ["/"] * 20, session)
         table.add_row("home page HTML (/)", str(len(pages)), f"{statistics.median(pages):.0f}",
                       f"{_p95(pages):.0f}", "")  # fmt: skip
+        for name, ms in after_writes(web, headers, session, ids).items():
+            table.add_row(name, str(len(ms)), f"{statistics.median(ms):.0f}", f"{_p95(ms):.0f}",
+                          "< 500" if "map" in name else "")  # fmt: skip
         phases = home_in_chromium(base, cookie)
         labels = {"html": "  Chromium: HTML received", "parsed": "  Chromium: page parsed",
                   "data": "  Chromium: map data received",

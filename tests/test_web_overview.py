@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 import threading
 
+from fastapi.testclient import TestClient
+
 from _web import client, demo_master, first_event, open_db  # noqa: F401  (fixtures)
 from sitrep.store import EventQuery, open_store
 from sitrep.web.overview import FINE_ZOOM, FineGrid, _store_grid
-from sitrep.web.summaries import Summaries, summary_key
+from sitrep.web.summaries import Summaries, WarmAfterWrites, Warmer, summary_key
 
 
 def test_last_change_grows_with_every_write(store_address):
@@ -41,11 +43,12 @@ def test_a_summary_is_computed_once_per_revision(open_db):
         assert summaries.get(store, "k", compute) == 3
 
 
-def test_while_one_request_recomputes_the_others_get_the_previous_value(open_db):
-    summaries = Summaries()
+def test_requests_asking_at_once_share_one_computation(open_db):
+    summaries, calls = Summaries(), []
     started, finish = threading.Event(), threading.Event()
 
     def slow() -> str:
+        calls.append(1)
         started.set()
         assert finish.wait(10)
         return "new"
@@ -54,14 +57,39 @@ def test_while_one_request_recomputes_the_others_get_the_previous_value(open_db)
         assert summaries.get(store, "k", lambda: "old") == "old"
         store.add_user("tess", "viewer", None, by="test")
         results: list[str] = []
-        worker = threading.Thread(target=lambda: results.append(summaries.get(store, "k", slow)))
-        worker.start()
+        first = threading.Thread(target=lambda: results.append(summaries.get(store, "k", slow)))
+        first.start()
         assert started.wait(10)
-        assert summaries.get(other, "k", lambda: "never") == "old"
+        second = threading.Thread(target=lambda: results.append(summaries.get(other, "k", slow)))
+        second.start()
+        second.join(0.3)
+        assert second.is_alive() and results == []  # it waits: no value from before the write
         finish.set()
-        worker.join(10)
-        assert results == ["new"]
-        assert summaries.get(other, "k", lambda: "never") == "new"
+        first.join(10)
+        second.join(10)
+        assert results == ["new", "new"] and len(calls) == 1
+
+
+def test_a_write_through_the_app_prepares_the_home_page_again(open_db):
+    from fastapi import FastAPI, HTTPException
+
+    inner = FastAPI()
+    inner.get("/read")(lambda: {})
+    inner.post("/write")(lambda: {})
+
+    @inner.post("/refused")
+    def refused() -> None:
+        raise HTTPException(422, "no")
+
+    warmed = threading.Event()
+    warmer = Warmer(lambda: open_store(open_db), [lambda store: warmed.set()])
+    web = TestClient(WarmAfterWrites(inner, warmer))
+    assert web.get("/read").status_code == 200
+    assert web.post("/refused").status_code == 422
+    assert not warmed.wait(0.3)  # neither reading nor a refused request prepares anything
+    assert web.post("/write").status_code == 200
+    assert warmed.wait(10)
+    warmer.join(10)
 
 
 def test_summaries_keep_a_bounded_number_of_values(open_db):

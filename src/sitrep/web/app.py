@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -28,7 +27,7 @@ from sitrep.web.headers import SecurityHeaders, security_headers
 from sitrep.web.limits import BodyLimit
 from sitrep.web.overview import map_data, type_class
 from sitrep.web.stores import ReturnStores, StorePool
-from sitrep.web.summaries import Summaries
+from sitrep.web.summaries import Summaries, WarmAfterWrites, Warmer
 from sitrep.web.tiles import ATTRIBUTION, Basemap
 
 _log = logging.getLogger("sitrep.web")
@@ -41,16 +40,13 @@ def create_app(open_store: Callable[[], Store], config: WebConfig | None = None)
     pool = StorePool(open_store)
     basemap = Basemap()
     summaries = Summaries()
+    warmer = Warmer(open_store, home_overview(config, summaries))
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        warming = threading.Thread(
-            target=summaries.warm, args=(open_store, home_overview(config, summaries)),
-            name="sitrep-warm", daemon=True,
-        )  # fmt: skip
-        warming.start()
+        warmer.start()
         yield
-        warming.join(timeout=30)  # its store handle is its own: no query cut short by close
+        warmer.join(timeout=30)  # its store handle is its own: no query cut short by close
         pool.close()
         basemap.close()
 
@@ -69,6 +65,7 @@ def create_app(open_store: Callable[[], Store], config: WebConfig | None = None)
     app.state.basemap = basemap
     app.state.templates = templates(config)
     app.add_middleware(ReturnStores, pool=pool)
+    app.add_middleware(WarmAfterWrites, warmer=warmer)  # outside ReturnStores: after the write
     app.add_middleware(BodyLimit)  # inside SecurityHeaders, so a 413 gets the headers too
     app.add_middleware(SecurityHeaders, tiles=config.tiles)
     for router in (pages.router, review.router, account.router, api.router):

@@ -19,6 +19,7 @@ def type_class(event_type: str | None) -> str:
 
 
 FINE_ZOOM = 8  # the cached grid's cells are those of this zoom; coarser views merge them
+_ROW = 1 << 32  # a cell's key: row * _ROW + column (columns stay far below 2**32)
 
 
 def cell_size(zoom: int) -> float:
@@ -42,17 +43,25 @@ class FineGrid:
     def of(cls, store: Store, query: EventQuery) -> FineGrid:
         import numpy as np
 
-        width = len(taxonomy().types) + 1
-        cells = _cells(store, query, cell_size(FINE_ZOOM))
-        values = list(cells.values())
-        counts = np.array([c[2] for c in values], dtype=np.int64)
+        types = taxonomy().types
+        index = {t: i for i, t in enumerate(types)}
+        found = store.map_cells(query, cell_size(FINE_ZOOM))  # a row per cell and type
+        rows, columns, kinds, counts, lats, lons = zip(*found, strict=True) if found else [()] * 6
+        number = np.array(counts, dtype=np.int64)
+        keys = np.array(rows, dtype=np.int64) * _ROW + np.array(columns, dtype=np.int64)
+        cells, group = np.unique(keys, return_inverse=True)
+        total = np.bincount(group, weights=number, minlength=len(cells))
+        by_type = np.zeros((len(cells), len(types) + 1), dtype=np.int64)
+        kind = np.array([index.get(k, len(types)) for k in kinds], dtype=np.int64)
+        np.add.at(by_type, (group, kind), number)
+        mean = np.maximum(total, 1)
         return cls(
-            rows=np.array([r for r, _ in cells], dtype=np.int64),
-            columns=np.array([c for _, c in cells], dtype=np.int64),
-            counts=counts,
-            latitudes=np.array([c[0] for c in values], dtype=float) / np.maximum(counts, 1),
-            longitudes=np.array([c[1] for c in values], dtype=float) / np.maximum(counts, 1),
-            kinds=np.array([c[3] for c in values], dtype=np.int64).reshape(len(values), width),
+            rows=cells // _ROW,
+            columns=cells % _ROW,
+            counts=total.astype(np.int64),
+            latitudes=np.bincount(group, np.array(lats) * number, len(cells)) / mean,
+            longitudes=np.bincount(group, np.array(lons) * number, len(cells)) / mean,
+            kinds=by_type,
         )
 
     def inside(self, bbox: tuple[float, float, float, float] | None) -> Any:
@@ -78,7 +87,7 @@ class FineGrid:
         counts = self.counts[inside]
         if not len(counts):
             return []
-        keys = (self.rows[inside] >> shift) * (1 << 32) + (self.columns[inside] >> shift)
+        keys = (self.rows[inside] >> shift) * _ROW + (self.columns[inside] >> shift)
         unique, group = np.unique(keys, return_inverse=True)
         total = np.bincount(group, weights=counts, minlength=len(unique))
         lat = np.bincount(group, weights=self.latitudes[inside] * counts, minlength=len(unique))
