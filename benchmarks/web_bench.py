@@ -51,6 +51,8 @@ ACTORS = ["Military Forces of Sudan", "Rapid Support Forces", "Police Forces of 
           "Protesters (Somalia)", "Civilians (Mali)", "Unidentified Armed Group (Syria)",
           "Military Forces of Ukraine", "Military Forces of Russia"]  # fmt: skip
 PER_DOCUMENT = 10
+FILTERS = ["newest first", "a country", "a type since a date", "an actor", "a map region",
+           "deadliest first", "a town in the full text", "a country and a type"]  # fmt: skip
 
 
 def documents(count: int, seed: int = 7) -> Iterator[Stored]:
@@ -215,7 +217,7 @@ def login_cookie(base: str, password: str) -> dict[str, str]:
         return {"sitrep_session": web.cookies["sitrep_session"]}
 
 
-def measure(address: str, count: int, console: Console) -> Table:
+def measure(address: str, count: int, console: Console) -> list[Table]:
     from _web import PASSWORD
 
     load = fill(address, count, console)
@@ -235,8 +237,9 @@ def measure(address: str, count: int, console: Console) -> Table:
         targets = {"map data, region and world": 500}
         cookie = login_cookie(base, PASSWORD)
         session = {"cookie": f"sitrep_session={cookie['sitrep_session']}"}
+        measured = {}
         for name, urls in kinds.items():
-            ms = timed(web, urls, headers if "/api/" in urls[0] else session)
+            ms = measured[name] = timed(web, urls, headers if "/api/" in urls[0] else session)
             table.add_row(name, str(len(ms)), f"{statistics.median(ms):.0f}",
                           f"{_p95(ms):.0f}", f"< {targets.get(name, 100)}")  # fmt: skip
         pages = timed(web, ["/"] * 20, session)
@@ -253,6 +256,20 @@ def measure(address: str, count: int, console: Console) -> Table:
             target = "< 1000" if name == "drawn" else ""
             table.add_row(labels[name], str(len(values)), f"{statistics.median(values):.0f}",
                           f"{_p95(values):.0f}", target)  # fmt: skip
+    return [table, by_filter(measured, backend)]
+
+
+def by_filter(measured: dict[str, list[float]], backend: str) -> Table:
+    """The table's and the API's requests split by filter (the slow ones are the store's)."""
+    table = Table(title=f"by filter on {backend}, 8 requests each (ms)")
+    for column in ("filter", "table p50", "table max", "API p50", "API max"):
+        table.add_column(column, justify="left" if column == "filter" else "right")
+    page, api = measured["event table (/table)"], measured["API /api/events"]
+    for number, name in enumerate(FILTERS):
+        mine = [page[i] for i in range(number, len(page), len(FILTERS))]
+        theirs = [api[i] for i in range(number, len(api), len(FILTERS))]
+        table.add_row(name, f"{statistics.median(mine):.0f}", f"{max(mine):.0f}",
+                      f"{statistics.median(theirs):.0f}", f"{max(theirs):.0f}")  # fmt: skip
     return table
 
 
@@ -273,13 +290,13 @@ def main() -> None:
     )
     if args.backend in ("sqlite", "both"):
         with tempfile.TemporaryDirectory() as tmp:
-            console.print(measure(str(Path(tmp) / "bench.db"), args.events, console))
+            console.print(*measure(str(Path(tmp) / "bench.db"), args.events, console))
     if args.backend in ("postgresql", "both"):
         from _postgres import PostgresServer
 
         server = PostgresServer().start()
         try:
-            console.print(measure(server.create_database(), args.events, console))
+            console.print(*measure(server.create_database(), args.events, console))
         finally:
             server.stop()
 
