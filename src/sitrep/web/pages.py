@@ -202,9 +202,10 @@ def _subject_page(request: Request, kind: str, name: str, **match: str) -> Respo
     st = store(request)
     query = replace(filters_of(request), **match)  # type: ignore[arg-type]
     context = table_context(st, query)
-    summary = summarise(st, replace(query, limit=1000, cursor=None))
+    summaries, key = request.app.state.summaries, summary_key(query)
+    summary = summaries.get(st, ("subject", key), lambda: summarise(st, replace(key, limit=1000)))
     context.update(kind=kind, name=name, summary=summary, taxonomy=taxonomy())
-    context["timeline"] = timeline(st.day_counts(replace(query, cursor=None)))
+    context["timeline"] = summaries.get(st, ("timeline", key), lambda: timeline(st.day_counts(key)))
     return render(request, "subject.html", context)
 
 

@@ -42,7 +42,7 @@ class Summaries:
     """A bounded cache of values computed from the store, each tagged with the revision it
     was computed at; one per app (passed in, no global state)."""
 
-    def __init__(self, entries: int = 64) -> None:
+    def __init__(self, entries: int = 32) -> None:
         self.entries = entries
         self._lock = threading.Lock()
         self._values: OrderedDict[Hashable, tuple[int, Any]] = OrderedDict()
