@@ -181,11 +181,14 @@ def home_in_chromium(base: str, cookie: dict[str, str], runs: int = 8) -> dict[s
     markers are on the map); in headless Chromium, the cache warm."""
     from playwright.sync_api import sync_playwright
 
+    from _system import ensure_package
+
+    executable = str(ensure_package("chromium", provides="chromium"))  # Debian's, as the tests
     flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
              "--disable-component-update", "--no-first-run"]  # fmt: skip
     phases: dict[str, list[float]] = {"html": [], "parsed": [], "data": [], "drawn": []}
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=flags)
+        browser = playwright.chromium.launch(executable_path=executable, args=flags)
         context = browser.new_context()
         context.add_cookies([{"name": k, "value": v, "url": base} for k, v in cookie.items()])
         page = context.new_page()
