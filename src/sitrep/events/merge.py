@@ -181,7 +181,7 @@ def _incidents(groups: list[Group]) -> list[Group]:
     return kept
 
 
-INCIDENT_REACH = 600  # characters after an incident within which its retelling may follow
+INCIDENT_REACH = 2000  # characters after an incident within which its retelling may follow
 
 
 def _same_incident(earlier: Group, later: Group) -> bool:
