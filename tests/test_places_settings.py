@@ -27,6 +27,7 @@ from sitrep.model import Event
 from sitrep.places.resolve import haversine_km
 
 CORPUS = Path(__file__).parent / "places_heldout" / "conflict_settings.jsonl"
+CORPUS_B = Path(__file__).parent / "places_heldout" / "conflict_reports_b.jsonl"
 MAX_KM = 25.0
 FLOOR_WITHIN = 0.85
 FLOOR_ADMIN1 = 0.85
@@ -40,6 +41,7 @@ class Outcome:
     admin1: bool
     precision: bool
     got: str
+    date: bool = False  # the event's date, where the item gives one
 
 
 def fold(text: str | None) -> str:
@@ -57,7 +59,8 @@ def score(item: dict) -> Outcome:
         _km(best, item),
         fold(best.admin1) == fold(item["admin1"]),
         best.geo_precision == item["geo_precision"],
-        f"{best.location} [{best.admin1}] p{best.geo_precision}",
+        f"{best.location} [{best.admin1}] p{best.geo_precision} {best.event_date}",
+        best.event_date == item.get("date"),
     )
 
 
@@ -65,8 +68,8 @@ def _km(event: Event, item: dict) -> float:
     return haversine_km(event.latitude or 0.0, event.longitude or 0.0, item["lat"], item["lon"])
 
 
-def load() -> list[dict]:
-    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+def load(path: Path = CORPUS) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 def rates(outcomes: list[Outcome]) -> tuple[float, float, float]:
@@ -92,14 +95,21 @@ def test_conflict_settings_floors():
 
 
 if __name__ == "__main__":
-    outcomes = [score(item) for item in load()]
-    for o, item in zip(outcomes, load(), strict=True):
-        if o.km is None or o.km > MAX_KM or not o.admin1 or not o.precision:
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS
+    items = load(path)
+    outcomes = [score(item) for item in items]
+    for o, item in zip(outcomes, items, strict=True):
+        dated = "date" not in item or o.date
+        if o.km is None or o.km > MAX_KM or not o.admin1 or not o.precision or not dated:
             km = "  -  " if o.km is None else f"{o.km:5.0f}"
             print(
                 f"{o.id:6} {km} km  got {o.got}  gold {item['location']} [{item['admin1']}] "
-                f"p{item['geo_precision']}"
+                f"p{item['geo_precision']} {item.get('date', '')}"
             )
     within, admin1, precision = rates(outcomes)
-    print(f"within 25 km {within:.3f}  admin1 {admin1:.3f}  geo_precision {precision:.3f}")
+    print(f"within 25 km {within:.3f}  admin1 {admin1:.3f}  geo_precision {precision:.3f}", end="")
+    dated_items = [o for o, item in zip(outcomes, items, strict=True) if "date" in item]
+    if dated_items:
+        print(f"  date {sum(o.date for o in dated_items) / len(dated_items):.3f}", end="")
+    print(f"  ({len(items)} items)")
     sys.exit(0)

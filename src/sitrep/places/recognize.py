@@ -50,8 +50,15 @@ NEAR_WORDS = frozenset({"near", "outside", "nearby", "around", "outskirts"})
 # nouns before "of" that put an event around a town rather than in it ("rural areas of Tame")
 NEAR_OF = frozenset({"countryside", "hinterland", "environs", "vicinity", "periphery"})
 AREA_WORDS = frozenset({"rural", "remote", "surrounding", "outlying"})  # "rural area(s) of"
-# nouns after a name that put an event around it ("the Idlib countryside")
-AROUND_NOUNS = frozenset({"countryside", "outskirts", "suburbs", "environs", "hinterland"})
+# nouns after a name that put an event around it ("the Idlib countryside", "the X area")
+AROUND_NOUNS = frozenset({"countryside", "outskirts", "suburbs", "environs", "hinterland", "area"})
+# nouns after a name that make it a part of the town named next ("the Kafouri area of
+# Khartoum North", "the Tabbaneh quarter of Tripoli"): the town itself, for ACLED
+QUARTER_NOUNS = frozenset(
+    {"area", "neighbourhood", "neighborhood", "quarter", "suburb", "sector"}
+)
+# a place in an unnamed village of a named one ("a village in Kanbalu township") is around it
+VILLAGE_NOUNS = frozenset({"village", "villages", "hamlet", "hamlets"})
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,7 @@ class Mention:
     located: bool = False  # right after a locative preposition: "fled to X"
     label: str = ""  # the non-place label spaCy gave a contested name ("ORG", "PERSON")
     feature: str | None = None  # a named feature's type: "STRT", "LK", "STM", "PRK", "MT"
+    quarter: bool = False  # "the X district of Aden": a part of the town named next
 
 
 @dataclass
@@ -407,7 +415,10 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
         or around_after(ent.doc, ent.end, lexicon)
     )
     located = near or is_located(ent.doc, ent.start, lexicon, ent.end)
-    return Mention(index, tuple(forms), ent.label_, part=part, near=near, located=located)
+    quarter = quarter_of_town(ent.doc, ent.end)
+    return Mention(
+        index, tuple(forms), ent.label_, part=part, near=near, located=located, quarter=quarter
+    )
 
 
 def _name_tokens(ent: Span) -> list[Token]:
@@ -502,6 +513,10 @@ def is_near(doc: Doc, start: int, lexicon: Lexicon) -> bool:
         return False
     if words[-1] in NEAR_WORDS:
         return True
+    if words[-1] in ("in", "of") and len(words) >= 2 and words[-2] in VILLAGE_NOUNS:
+        return words[-1] == "in" or words[-2].endswith("s")  # "villages of X", not "village of"
+    if words[-2:] == ["coast", "of"] and start >= 4 and doc[start - 4].lower_ == "off":
+        return True  # "off the coast of X"
     if words[-1] in ("of", "from") and len(words) >= 2:
         head = words[-2]
         before = words[-3] if len(words) >= 3 else ""
@@ -527,7 +542,19 @@ def around_after(doc: Doc, end: int, lexicon: Lexicon) -> bool:
         k += 1
     while k < len(doc) and (doc[k].lower_ in lexicon.directions or doc[k].text == "-"):
         k += 1
-    return k < len(doc) and doc[k].lower_ in AROUND_NOUNS
+    return k < len(doc) and doc[k].lower_ in AROUND_NOUNS and not quarter_of_town(doc, end)
+
+
+def quarter_of_town(doc: Doc, end: int) -> bool:
+    """ "X district of Aden", "X area of Khartoum North": the name is a part of the town
+    named after "of" (a capitalised name, or "the" and one)."""
+    k = end
+    if k + 2 >= len(doc) or doc[k].lower_ not in QUARTER_NOUNS or doc[k + 1].lower_ != "of":
+        return False
+    k += 2
+    if doc[k].lower_ == "the" and k + 1 < len(doc):
+        k += 1
+    return doc[k].text[:1].isupper()
 
 
 def road_from(doc: Doc, end: int) -> bool:
@@ -831,7 +858,7 @@ def _gazetteer_mention(
     located = near or is_located(doc, i, lexicon, j)
     return Mention(
         index, (replace(form, end=end, generic=generic),), "", contested=contested,
-        located=located, label=label, near=near,
+        located=located, label=label, near=near, quarter=quarter_of_town(doc, j),
     )  # fmt: skip
 
 

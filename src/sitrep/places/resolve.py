@@ -175,12 +175,20 @@ def _kept(
     if proxy is not None and _proxied(group, context.stoplist):
         # "in Pazigyi village near Kanbalu": a village the gazetteer lacks, placed there
         precision = 3 if proxy.feature in REGION_FEATURES else 2
-        return [Resolved(m, f, proxy, precision, proxy=True) for m, f in group.mentions]
+        return [
+            Resolved(m, f, proxy, _proxy_precision(m, proxy, precision), proxy=True)
+            for m, f in group.mentions
+        ]
     if entry is None and not _keep_unresolved(group):
         return []
     if _person_name(group, entry, context):
         return []
     return [Resolved(m, f, entry, _precision(entry, m, f)) for m, f in group.mentions]
+
+
+def _proxy_precision(mention: Mention, proxy: Entry, otherwise: int) -> int:
+    """ "the Kafouri area of Khartoum North": a quarter the gazetteer lacks is in its town."""
+    return 1 if mention.quarter and proxy.feature.startswith("PPL") else otherwise
 
 
 def _unsupported(entry: Entry, group: _Group, context: _Context) -> bool:
@@ -726,7 +734,11 @@ def _precision(entry: Entry | None, mention: Mention, form: Form) -> int:
     if entry is None:
         return 3
     if entry.feature in REGION_FEATURES:
-        return 2 if form.part and entry.feature != "PCLI" else 3
+        # "northern X", and "near X" for a region named like its capital ("near Murzuq")
+        around = form.part or (mention.near and form.generic is None)
+        return 2 if around and entry.feature != "PCLI" else 3
+    if mention.quarter:
+        return 1  # "the X district of Aden": a part of the town is the town, for ACLED
     if entry.feature == "ADM2":
         return 2
     return 2 if mention.near else 1  # a part of a town ("eastern Cali") is the town, for ACLED
