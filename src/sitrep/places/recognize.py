@@ -54,9 +54,7 @@ AREA_WORDS = frozenset({"rural", "remote", "surrounding", "outlying"})  # "rural
 AROUND_NOUNS = frozenset({"countryside", "outskirts", "suburbs", "environs", "hinterland", "area"})
 # nouns after a name that make it a part of the town named next ("the Kafouri area of
 # Khartoum North", "the Tabbaneh quarter of Tripoli"): the town itself, for ACLED
-QUARTER_NOUNS = frozenset(
-    {"area", "neighbourhood", "neighborhood", "quarter", "suburb", "sector"}
-)
+QUARTER_NOUNS = frozenset({"area", "neighbourhood", "neighborhood", "quarter", "suburb", "sector"})
 # a place in an unnamed village of a named one ("a village in Kanbalu township") is around it
 VILLAGE_NOUNS = frozenset({"village", "villages", "hamlet", "hamlets"})
 
