@@ -232,3 +232,41 @@ def test_the_countryside_of_a_town_is_around_it(language, gazetteer):
     assert find(places_in_text(text, language, gazetteer), "Idlib").geo_precision == 2
     text = "Daesh fighters attacked army posts in the Badia of Deir Ezzor, state media said."
     assert find(places_in_text(text, language, gazetteer), "Deir Ezzor").country == "Syria"
+
+
+def test_more_of_acleds_precision_cues(language, gazetteer):
+    text = (
+        "Militants attacked army posts in the Tarvo area. Coalition jets struck a boat off the "
+        "coast of Mokha. Jets bombed a village in Monywa township. Aircraft hit a truck near "
+        "Sabha. Drones struck the Kalakla area of Khartoum."
+    )
+    places = places_in_text(text, language, gazetteer)
+    assert find(places, "Mokha").geo_precision == 2  # off its coast
+    assert find(places, "Monywa").geo_precision == 2  # a village in its township
+    sabha = find(places, "Sabha")  # a region named like its capital: near the town
+    assert sabha.geo_precision == 2
+    kalakla = find(places, "Kalakla")  # a quarter the gazetteer may lack: in the town
+    assert (kalakla.geo_precision, kalakla.parent) == (1, "Khartoum")
+
+
+def test_a_region_word_keeps_a_region_at_region_level(language, gazetteer):
+    places = places_in_text("Fighting spread across Sabha province.", language, gazetteer)
+    assert find(places, "Sabha").geo_precision == 3
+
+
+def test_a_name_written_with_the_is_no_small_town_abroad(language, gazetteer):
+    text = (
+        "Volunteers for the Defence of the Homeland repelled an attack on Kaya in the "
+        "Centre-Nord region on Tuesday."
+    )
+    places = places_in_text(text, language, gazetteer)
+    assert "Homeland" not in {p.text for p in places}
+    assert find(places, "Kaya").country == "Burkina Faso"
+
+
+def test_a_peoples_capital_is_that_countrys_capital(language, gazetteer):
+    text = "A car bomb exploded near a checkpoint in the Somali capital on Saturday."
+    capital = find(places_in_text(text, language, gazetteer), "Somali capital")
+    assert (capital.name, capital.country) == ("Mogadishu", "Somalia")
+    none = places_in_text("The capital was quiet on Saturday.", language, gazetteer)
+    assert not none

@@ -41,6 +41,7 @@ COMPOUND_HEADS = frozenset(
     | {"sponsored", "supported", "affiliated", "aligned", "bound", "linked", "headquartered"}
 )
 _COMPOUND = re.compile(r"-(\w+)")
+_CAPITAL = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+capital\b")
 _GLUED = re.compile(r"\b([A-Z][a-z]{3,}[^s'’\W])s\b")  # "Syrias": "Syria" + a stripped "'s"
 LOCATIVE = frozenset(
     {"in", "near", "from", "to", "at", "outside", "into", "toward", "towards", "across"}
@@ -90,7 +91,9 @@ class Mention:
     located: bool = False  # right after a locative preposition: "fled to X"
     label: str = ""  # the non-place label spaCy gave a contested name ("ORG", "PERSON")
     feature: str | None = None  # a named feature's type: "STRT", "LK", "STM", "PRK", "MT"
-    quarter: bool = False  # "the X district of Aden": a part of the town named next
+    quarter: bool = False  # "the X area of Khartoum": a part of the town named next
+    article: bool = False  # "the Homeland": towns seldom take "the" (the name is a noun)
+    capital_of: str | None = None  # "the Somali capital": that country's capital (its code)
 
 
 @dataclass
@@ -120,6 +123,8 @@ def recognize(
         ]
         for index, (text, doc) in parsed
     }
+    for index, (text, _) in parsed:
+        named[index] += _capital_mentions(index, text, gazetteer, named[index])
     ngrams = {index: _ngram_candidates(text, doc, lexicon) for index, (text, doc) in parsed}
     keys = {f.key for found in named.values() for m in found for f in m.forms}
     keys |= {key for found in ngrams.values() for _, _, key in found}
@@ -250,6 +255,24 @@ def _named_mentions(
     found = [m for m in entities if not _overlaps(m.forms[0].span, spans)] + abbreviations
     taken = [f.span for m in found for f in m.forms]
     return found + _feature_mentions(index, text, doc, lexicon, taken)
+
+
+def _capital_mentions(
+    index: int, text: str, gazetteer: Gazetteer, named: list[Mention]
+) -> list[Mention]:
+    """ "the Somali capital", "the Libyan capital": that country's capital, named by its
+    people's name (the span is the people's name and "capital")."""
+    taken = [m.forms[0].span for m in named]
+    out = []
+    for match in _CAPITAL.finditer(text):
+        cc = gazetteer.demonyms.get(name_key(match.group(1)))
+        capital = gazetteer.capital(cc) if cc else None
+        span = (match.start(1), match.end())
+        if capital is None or cc is None or _overlaps(span, taken):
+            continue
+        form = Form(name_key(capital.name), *span)
+        out.append(Mention(index, (form,), "GPE", located=True, capital_of=cc))
+    return out
 
 
 def _loose_entries(
@@ -414,9 +437,11 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
     )
     located = near or is_located(ent.doc, ent.start, lexicon, ent.end)
     quarter = quarter_of_town(ent.doc, ent.end)
+    article = ent[0].lower_ == "the" or (before is not None and before.lower_ == "the")
     return Mention(
-        index, tuple(forms), ent.label_, part=part, near=near, located=located, quarter=quarter
-    )
+        index, tuple(forms), ent.label_, part=part, near=near, located=located,
+        quarter=quarter, article=article,
+    )  # fmt: skip
 
 
 def _name_tokens(ent: Span) -> list[Token]:
@@ -857,6 +882,7 @@ def _gazetteer_mention(
     return Mention(
         index, (replace(form, end=end, generic=generic),), "", contested=contested,
         located=located, label=label, near=near, quarter=quarter_of_town(doc, j),
+        article=i > 0 and doc[i - 1].lower_ == "the",
     )  # fmt: skip
 
 

@@ -37,6 +37,7 @@ CONTEXT_POPULATION = 1_000
 # A city this big is a place even where spaCy says ORG (a tenth of it where it says PERSON).
 CONTESTED_POPULATION = 1_000_000
 FAR_TOWN_POPULATION = 5_000  # smaller towns outside the story's countries need support
+FAR_ARTICLE_TOWN_POPULATION = 100_000  # and those of a name written "the X"
 FAR_KM = 300  # a place the text puts near a town lies within this distance of it
 # a named feature of these kinds lies in its town, not near it ("Tahrir Square")
 TOWN_STREETS = frozenset({"street", "st", "avenue", "ave", "square", "boulevard", "lane", "drive"})
@@ -240,6 +241,9 @@ def _groups(
 def _readings(
     mention: Mention, recognition: Recognition, gazetteer: Gazetteer
 ) -> tuple[Form, list[Entry], bool]:
+    if mention.capital_of:
+        capital = gazetteer.capital(mention.capital_of)
+        return mention.forms[0], [capital] if capital else [], False
     if mention.country and "." in mention.country:
         return mention.forms[0], gazetteer.admin1_entries(mention.country), False
     if mention.country and mention.country in gazetteer.countries:
@@ -703,8 +707,11 @@ def _anchored(group: _Group, entry: Entry | None, anchor: Entry | None) -> list[
 
 
 def _far_small_town(entry: Entry, group: _Group, context: _Context) -> bool:
-    """A village abroad is an unlikely reading of a name the story gives no support for."""
-    if not entry.feature.startswith("PPL") or entry.population >= FAR_TOWN_POPULATION:
+    """A village abroad is an unlikely reading of a name the story gives no support for; so
+    is a town abroad of a name always written with "the" ("the Defence of the Homeland")."""
+    article = all(m.article for m, _ in group.mentions)
+    small = FAR_ARTICLE_TOWN_POPULATION if article else FAR_TOWN_POPULATION
+    if not entry.feature.startswith("PPL") or entry.population >= small:
         return False
     if "supplement" in entry.origin or _containment(entry, group, context) > 0:
         return False
