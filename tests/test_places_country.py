@@ -264,9 +264,38 @@ def test_a_name_written_with_the_is_no_small_town_abroad(language, gazetteer):
     assert find(places, "Kaya").country == "Burkina Faso"
 
 
-def test_a_peoples_capital_is_that_countrys_capital(language, gazetteer):
-    text = "A car bomb exploded near a checkpoint in the Somali capital on Saturday."
-    capital = find(places_in_text(text, language, gazetteer), "Somali capital")
-    assert (capital.name, capital.country) == ("Mogadishu", "Somalia")
-    none = places_in_text("The capital was quiet on Saturday.", language, gazetteer)
-    assert not none
+def test_a_capital_dateline_is_the_scene_of_an_event_in_the_capital(language):
+    import sitrep
+
+    text = "KABUL (AP) - A bomb exploded near a school in the Afghan capital on Saturday.\n"
+    (event,) = [e for e in sitrep.extract(text).events if e.latitude is not None]
+    assert (event.location, event.country) == ("Kabul", "Afghanistan")
+    elsewhere = "KABUL (AP) - A bomb exploded near a school in Kunduz on Saturday.\n"
+    locations = {e.location for e in sitrep.extract(elsewhere).events}
+    assert "Kabul" not in locations  # the dateline is where the report was filed
+
+
+def test_a_header_line_outside_the_passages_names_the_storys_country(gazetteer):
+    from sitrep.intake import to_article
+    from sitrep.pipeline import capture_from_string
+    from sitrep.places.header import header_countries
+
+    text = "Hasakah - 11-10-2019\n\nArtillery shelled the border town on Thursday.\n"
+    article = to_article(capture_from_string(text))
+    assert header_countries(article.original, article.passages(), gazetteer) == {"SY": 2}
+    glued = to_article(capture_from_string("SANA13.12.2016 10:32\n\nShells fell on Monday.\n"))
+    assert header_countries(glued.original, glued.passages(), gazetteer) == {"SY": 2}
+    # a name inside the story is the passages' business, not a header's
+    plain = to_article(capture_from_string("Shells fell on Hasakah on Monday, monitors said.\n"))
+    assert header_countries(plain.original, plain.passages(), gazetteer) == {}
+
+
+def test_a_header_place_decides_a_border_town_named_on_both_sides(language):
+    import sitrep
+
+    text = (
+        "Hasakah | 20.10.2019\nShells landed in Ras al-Ain on Sunday as Turkish troops and "
+        "SDF fighters traded fire.\n"
+    )
+    events = [e for e in sitrep.extract(text).events if e.latitude is not None]
+    assert events and all(e.country == "Syria" for e in events)

@@ -41,7 +41,6 @@ COMPOUND_HEADS = frozenset(
     | {"sponsored", "supported", "affiliated", "aligned", "bound", "linked", "headquartered"}
 )
 _COMPOUND = re.compile(r"-(\w+)")
-_CAPITAL = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+capital\b")
 _GLUED = re.compile(r"\b([A-Z][a-z]{3,}[^s'’\W])s\b")  # "Syrias": "Syria" + a stripped "'s"
 LOCATIVE = frozenset(
     {"in", "near", "from", "to", "at", "outside", "into", "toward", "towards", "across"}
@@ -93,7 +92,6 @@ class Mention:
     feature: str | None = None  # a named feature's type: "STRT", "LK", "STM", "PRK", "MT"
     quarter: bool = False  # "the X area of Khartoum": a part of the town named next
     article: bool = False  # "the Homeland": towns seldom take "the" (the name is a noun)
-    capital_of: str | None = None  # "the Somali capital": that country's capital (its code)
 
 
 @dataclass
@@ -123,8 +121,6 @@ def recognize(
         ]
         for index, (text, doc) in parsed
     }
-    for index, (text, _) in parsed:
-        named[index] += _capital_mentions(index, text, gazetteer, named[index])
     ngrams = {index: _ngram_candidates(text, doc, lexicon) for index, (text, doc) in parsed}
     keys = {f.key for found in named.values() for m in found for f in m.forms}
     keys |= {key for found in ngrams.values() for _, _, key in found}
@@ -255,24 +251,6 @@ def _named_mentions(
     found = [m for m in entities if not _overlaps(m.forms[0].span, spans)] + abbreviations
     taken = [f.span for m in found for f in m.forms]
     return found + _feature_mentions(index, text, doc, lexicon, taken)
-
-
-def _capital_mentions(
-    index: int, text: str, gazetteer: Gazetteer, named: list[Mention]
-) -> list[Mention]:
-    """ "the Somali capital", "the Libyan capital": that country's capital, named by its
-    people's name (the span is the people's name and "capital")."""
-    taken = [m.forms[0].span for m in named]
-    out = []
-    for match in _CAPITAL.finditer(text):
-        cc = gazetteer.demonyms.get(name_key(match.group(1)))
-        capital = gazetteer.capital(cc) if cc else None
-        span = (match.start(1), match.end())
-        if capital is None or cc is None or _overlaps(span, taken):
-            continue
-        form = Form(name_key(capital.name), *span)
-        out.append(Mention(index, (form,), "GPE", located=True, capital_of=cc))
-    return out
 
 
 def _loose_entries(

@@ -241,9 +241,6 @@ def _groups(
 def _readings(
     mention: Mention, recognition: Recognition, gazetteer: Gazetteer
 ) -> tuple[Form, list[Entry], bool]:
-    if mention.capital_of:
-        capital = gazetteer.capital(mention.capital_of)
-        return mention.forms[0], [capital] if capital else [], False
     if mention.country and "." in mention.country:
         return mention.forms[0], gazetteer.admin1_entries(mention.country), False
     if mention.country and mention.country in gazetteer.countries:
@@ -453,6 +450,9 @@ def _prior(entry: Entry, group: _Group) -> float:
         score += 0.7
     if group.loose:
         score -= 1.5
+        if skeleton(group.entry_keys[entry.id]) == skeleton(group.name):
+            score += 0.7  # spelt like the place's own name ("Ras al-Ain", Ras al Ayn), not an
+            # alternate name of another place (Ceylanpinar across the border)
     return score + _generic_fit(entry, group)
 
 
