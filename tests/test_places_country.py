@@ -299,3 +299,18 @@ def test_a_header_place_decides_a_border_town_named_on_both_sides(language):
     )
     events = [e for e in sitrep.extract(text).events if e.latitude is not None]
     assert events and all(e.country == "Syria" for e in events)
+
+
+def test_a_plural_or_stripped_possessive_type_word_types_the_name(language, gazetteer):
+    text = "Shells hit a school in Hajjah governorates Abs district on Monday."
+    places = places_in_text(text, language, gazetteer)
+    assert find(places, "Hajjah").feature == "ADM1"
+    assert find(places, "Abs").feature == "ADM2"
+    plural = places_in_text("Fighting raged in Idlib and Hama provinces.", language, gazetteer)
+    assert find(plural, "Hama").feature == "ADM1"
+
+
+def test_a_town_the_gazetteer_lacks_stands_in_the_region_the_text_puts_it_in(language, gazetteer):
+    text = "Gunmen raided the village of Tarvodi in the Tillaberi region on Friday."
+    tarvodi = find(places_in_text(text, language, gazetteer), "Tarvodi")
+    assert (tarvodi.country, tarvodi.admin1, tarvodi.geo_precision) == ("Niger", "Tillabéri", 3)

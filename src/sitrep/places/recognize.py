@@ -592,7 +592,12 @@ def following_kind(doc: Doc, end: int, lexicon: Lexicon) -> str | None:
     words = " ".join(t.lower_ for t in doc[end : end + 3])
     if any(words == p or words.startswith(p + " ") for p in lexicon.admin2_phrases):
         return "admin2"
-    return lexicon.generic_kind(doc[end].text)
+    word = doc[end].text
+    if word.islower() and word.endswith("s") and lexicon.generic_kind(word[:-1]) != "town":
+        # "Idlib and Hama provinces", and "Marib governorates Sirwah district" whose
+        # apostrophe a scraper stripped; not "United States"
+        return lexicon.generic_kind(word[:-1]) or lexicon.generic_kind(word)
+    return lexicon.generic_kind(word)
 
 
 def bracket_generic(doc: Doc, start: int, end: int) -> str | None:

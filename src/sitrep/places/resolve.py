@@ -548,9 +548,12 @@ def _foreign_facility(entry: Entry, group: _Group, context: _Context) -> bool:
 
 def _container_entry(group: _Group, context: _Context) -> Entry | None:
     """The most specific resolved place the text puts the group in or near by a comma, a
-    bracket or "near" (a town or a district before a region, a region before a country)."""
+    bracket or "near" (a town or a district before a region, a region before a country); by
+    "in" too where the text says what the group is ("the town of Toumour in the Diffa
+    region")."""
     rank = {"PCLI": 3, "ADM1": 2, "RGN": 2}
-    found = [e for e, kind in context.kinds(group) if kind in PLACING]
+    placing = PLACING | {"in"} if group.generic is not None else PLACING
+    found = [e for e, kind in context.kinds(group) if kind in placing]
     return min(found, key=lambda e: rank.get(e.feature, 1), default=None)
 
 
