@@ -24,6 +24,8 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.places.gazetteer import default_path
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "load"))
 
 from loadtest import (  # noqa: E402
@@ -154,7 +156,7 @@ def test_the_watcher_killed_while_storing_and_alerting_loses_nothing(store_addre
         "SITREP_WEBHOOK_SECRET": "fault-test-secret", "SITREP_HOME": str(tmp_path / "home"),
     }  # fmt: skip
     shutil.copytree(
-        os.environ.get("SITREP_HOME", Path.home() / ".sitrep"),
+        default_path().parent,
         env["SITREP_HOME"],
         dirs_exist_ok=True,
     )  # fmt: skip  (the gazetteer index, built once)

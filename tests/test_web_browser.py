@@ -169,3 +169,38 @@ def test_the_selection_becomes_evidence(team_db, chromium):
         assert [(e.start, e.end) for e in located] == [(start, end)]
         assert original[start:end] == located[0].text
         page.close()
+
+
+def test_a_coder_adds_a_topic_and_sees_it_listed(team_db, chromium):
+    """The topics page in Chromium: the form posts (with its CSRF field), the topic is listed
+    with its filters, the report page shows its pictures; no CSP violation on the way."""
+    db, _ = team_db
+    with live_server(db) as base:
+        page = chromium.new_page()
+        watch = Watch(page)
+        page.goto(f"{base}/login?next=/topics")
+        page.fill("input[name=username]", "ana")
+        page.fill("input[name=password]", PASSWORD)
+        page.click("form.login button[type=submit]")
+        page.wait_for_url(f"{base}/topics")
+        form = page.locator("#topic-form")
+        form.locator("input[name=name]").fill("khartoum-battles")
+        form.locator("input[name=near]").fill("Khartoum")
+        form.locator("input[name=radius_km]").fill("40")
+        form.locator("select[name=type]").select_option("Battles")
+        form.locator("button[type=submit]").click()
+        page.wait_for_selector("#topic-khartoum-battles")
+        row = page.locator("#topic-khartoum-battles").inner_text()
+        assert "Khartoum" in row and "Battles" in row and "radius km: 40" in row
+        page.click("nav a[href='/report']")
+        page.wait_for_url(f"{base}/report")
+        pictures = []
+        page.on("response", lambda r: "/report/" in r.url and pictures.append(r))
+        page.goto(f"{base}/report?since=2025-01-01&until=2025-12-31", wait_until="load")
+        assert sorted(r.url.split("?")[0].rsplit("/", 1)[1] for r in pictures) == [
+            "chart.png",
+            "map.png",
+        ]
+        assert all(r.status == 200 and r.headers["content-type"] == "image/png" for r in pictures)
+        assert not watch.problems, watch.problems
+        page.close()

@@ -37,6 +37,7 @@ ADMIN_PAGE = by_role(303, 403, 403, 200)
 REVIEW_FORM = by_role(303, 403, 303, 303)  # a done form redirects to the event
 ADMIN_FORM = by_role(303, 403, 403, 303)
 API_WRITE = by_role(401, 403, 200, 200)
+CODER_FORM_PAGE = by_role(303, 403, 200, 200)  # a done form that answers with a page
 
 # (method, route path, concrete path, form or JSON body, expected status per role)
 WALK = [
@@ -54,7 +55,16 @@ WALK = [
     ("GET", "/admin/users", "/admin/users", None, ADMIN_PAGE),
     ("GET", "/openapi.json", "/openapi.json", None, same(200)),
     ("GET", "/tiles/{z}/{x}/{y}.png", "/tiles/1/1/0.png", None, same(200)),
-    ("GET", "/topics/{name}.atom", "/topics/none.atom", None, same(404)),
+    # a topic nobody follows: who may not read learns nothing more than 401
+    ("GET", "/topics/{name}.atom", "/topics/none.atom", None, by_role(401, 404, 404, 404)),
+    ("GET", "/topics", "/topics", None, READ),
+    ("GET", "/outbox", "/outbox?state=failed", None, READ),
+    ("GET", "/feeds", "/feeds", None, READ),
+    ("GET", "/report", "/report?since=2025-01-01&until=2025-12-31", None, READ),
+    ("GET", "/report/map.png", "/report/map.png?since=2025-01-01&until=2025-12-31", None, READ),
+    ("GET", "/report/chart.png", "/report/chart.png?since=2025-01-01&until=2025-12-31", None, READ),
+    ("GET", "/report/download", "/report/download?since=2025-01-01&until=2025-12-31&format=md",
+     None, READ),
     ("GET", "/static", "/static/app.js", None, same(200)),
     ("GET", "/static/leaflet", "/static/leaflet/leaflet.js", None, same(200)),
     ("GET", "/static/cluster", "/static/cluster/leaflet.markercluster.js", None, same(200)),
@@ -103,6 +113,16 @@ WALK = [
     ("POST", "/admin/users/{name}/end-sessions", "/admin/users/vic/end-sessions", {},
      ADMIN_FORM),
     ("POST", "/admin/users/{name}/disable", "/admin/users/vic/disable", {}, ADMIN_FORM),
+    # topics, deliveries, feeds and reports (each role adds its own topic and feed)
+    ("POST", "/topics", "/topics", {"name": "walk-{ROLE}", "country": "Syria"}, REVIEW_FORM),
+    ("POST", "/topics/{name}/feed-key", "/topics/walk-{ROLE}/feed-key", {}, CODER_FORM_PAGE),
+    ("POST", "/topics/{name}/remove", "/topics/walk-{ROLE}/remove", {}, REVIEW_FORM),
+    ("POST", "/outbox/retry", "/outbox/retry", {}, REVIEW_FORM),
+    ("POST", "/feeds", "/feeds", {"url": "https://feeds.example/{ROLE}.xml"}, ADMIN_FORM),
+    ("POST", "/feeds/remove", "/feeds/remove", {"url": "https://feeds.example/{ROLE}.xml"},
+     ADMIN_FORM),
+    ("POST", "/report/record", "/report/record", {"since": "2025-01-01", "until": "2025-12-31"},
+     REVIEW_FORM),
     ("POST", "/logout", "/logout", {}, same(303)),
 ]  # fmt: skip
 

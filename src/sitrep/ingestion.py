@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import logging
 import re
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeGuard
@@ -157,14 +160,15 @@ class Ingest:
     def _store(self, batch: list[Stored]) -> None:
         if not batch:
             return
-        done = self.store.add(batch, on_event=self._event if self.on_event else None)
-        report = self.progress
-        report.added += done.added
-        report.versions += done.versions
-        report.duplicates += done.duplicates
-        report.events += len(done.event_ids)
-        report.mentions += done.mentions
-        report.failures.extend(done.failures)
+        with _ctrl_c_after_counting():
+            done = self.store.add(batch, on_event=self._event if self.on_event else None)
+            report = self.progress
+            report.added += done.added
+            report.versions += done.versions
+            report.duplicates += done.duplicates
+            report.events += len(done.event_ids)
+            report.mentions += done.mentions
+            report.failures.extend(done.failures)
 
     def _event(self, record: EventRecord) -> None:
         try:
@@ -172,6 +176,29 @@ class Ingest:
             self.on_event(record)
         except Exception as error:  # an alert that fails must not undo or stop the ingest
             log.warning("on_event failed for %s: %s", record.event.event_id, error)
+
+
+@contextmanager
+def _ctrl_c_after_counting() -> Iterator[None]:
+    """Hold a first Ctrl-C until the batch being stored is committed and counted, so that
+    "N document(s) stored" is true when the run stops; a second Ctrl-C stops at once."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pressed: list[int] = []
+
+    def hold(signum: int, frame: object) -> None:
+        if pressed:
+            raise KeyboardInterrupt
+        pressed.append(signum)
+
+    previous = signal.signal(signal.SIGINT, hold)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
+    if pressed:
+        raise KeyboardInterrupt
 
 
 def ingest(

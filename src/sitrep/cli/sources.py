@@ -226,33 +226,23 @@ def follow_add(
 
     Example: sitrep follow add aleppo --near Aleppo --radius-km 30 --webhook https://hooks.example/sitrep
     """  # fmt: skip
-    from sitrep.sources.ledger import Ledger, Topic
-    from sitrep.sources.topics import locate, valid_name
+    from sitrep.sources.ledger import Ledger
+    from sitrep.sources.topics import TopicError, make_topic
 
-    if not valid_name(name):
-        raise fail(f"{name!r}: a topic name is letters, digits, _ . - (up to 64)")
-    if webhook and urlsplit(webhook).scheme not in {"http", "https"}:
-        raise fail(f"{webhook}: the webhook must be an http or https URL")
-    if email and not re.fullmatch(r"[^@\s]+@[^@\s]+", email):
-        raise fail(f"{email}: not an e-mail address")
-    point = None
-    if near:
-        point = locate(near)
-        if point is None:
-            raise fail(f"{near}: no such place in the gazetteer (or give lat,lon)")
-    topic = Topic(
-        name, country=country, near=point[2] if point else None,
-        latitude=point[0] if point else None, longitude=point[1] if point else None,
-        radius_km=radius_km if point else None, admin1=admin1, actor=actor, type=type,
-        sub_type=sub_type, min_fatalities=min_fatalities, keyword=keyword, webhook=webhook,
-        email=email,
-    )  # fmt: skip
+    try:
+        topic = make_topic(
+            name, country=country, near=near, radius_km=radius_km, admin1=admin1, actor=actor,
+            type=type, sub_type=sub_type, min_fatalities=min_fatalities, keyword=keyword,
+            webhook=webhook, email=email,
+        )  # fmt: skip
+    except TopicError as error:
+        raise fail(str(error)) from None
     with open_db(db, create=True) as store:
         ledger = Ledger.open(store)
         if name in ledger.topics:
             raise fail(f"{name}: already followed (remove it first)", 1)
         ledger.add_topic(topic)
-    _say(f"sitrep: following {name}" + (f" near {point[2]}" if point else ""))
+    _say(f"sitrep: following {name}" + (f" near {topic.near}" if topic.near else ""))
 
 
 @follow_app.command("list")

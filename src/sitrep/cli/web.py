@@ -40,6 +40,14 @@ def serve(
         bool,
         typer.Option("--behind-proxy", help="Trust X-Forwarded-Proto/For from a local TLS proxy."),
     ] = False,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private",
+            help="Let alerts re-sent from the app reach loopback and private (LAN) webhooks; "
+            "or SITREP_ALLOW_PRIVATE=1.",
+        ),
+    ] = False,
 ) -> None:
     """Serve the web app (map, table, review, API) over the store.
 
@@ -64,7 +72,9 @@ def serve(
             f"add one with: sitrep users add NAME --role admin --db {db}"
         )
     configure()
-    config = WebConfig(tiles=tiles, loopback=loopback, trust_proxy=behind_proxy)
+    config = WebConfig(
+        tiles=tiles, loopback=loopback, trust_proxy=behind_proxy, allow_private=allow_private
+    )
     application = create_app(lambda: open_store(db), config)
     err.print(
         f"sitrep: serving {db} on http://{host}:{port}/"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import io
 import math
+import threading
 from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
@@ -22,15 +23,29 @@ COLOURS = {
     "Strategic developments": "#7f8c8d",
 }
 OTHER = "#34495e"
+_LOADING = threading.Lock()
 
 
-def _pyplot() -> Any:
-    import matplotlib
+def _load() -> None:
+    """Import matplotlib's parts under a lock: two threads importing them for the first time
+    at once (the app's map and chart requests) trip on matplotlib's circular imports."""
+    with _LOADING:
+        import matplotlib.backends.backend_agg
+        import matplotlib.collections
+        import matplotlib.dates
+        import matplotlib.figure
+        import matplotlib.ticker  # noqa: F401
 
-    matplotlib.use("Agg")  # files only, never a window
-    import matplotlib.pyplot as plt
 
-    return plt
+def _figure(width: float, height: float, dpi: int) -> Any:
+    """A figure of its own, outside pyplot's global list of figures: the app draws reports in
+    several worker threads at once, and pyplot is not thread-safe. Nothing opens a window."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(width, height), dpi=dpi)
+    FigureCanvasAgg(figure)  # draws to memory only
+    return figure
 
 
 @functools.cache
@@ -75,21 +90,19 @@ def extent(points: Sequence[tuple[float, float]]) -> tuple[float, float, float, 
 
 def map_png(report: Report, *, dpi: int = 110) -> bytes:
     """The period's events over country outlines; size by fatalities, colour by type."""
-    plt = _pyplot()
-    from matplotlib.patches import Polygon
+    _load()
+    from matplotlib.collections import PolyCollection
 
     located = [r.event for r in report.events if r.event.latitude is not None]
     points = [(float(e.longitude), float(e.latitude)) for e in located]  # type: ignore[arg-type]
     west, east, south, north = extent(points)
-    figure, axes = plt.subplots(figsize=(8, 6), dpi=dpi)
+    figure = _figure(8, 6, dpi)
+    axes = figure.subplots()
     axes.set_facecolor("#dfe9f3")
-    for _name, rings in outlines():
-        for ring in rings:
-            xs, ys = [p[0] for p in ring], [p[1] for p in ring]
-            if max(xs) < west or min(xs) > east or max(ys) < south or min(ys) > north:
-                continue
-            axes.add_patch(Polygon(ring, closed=True, facecolor="#f4f1ea", edgecolor="#8a8a8a",
-                                   linewidth=0.6, zorder=1))  # fmt: skip
+    shown = [ring for ring, box in _boxed() if _overlaps(box, (west, east, south, north))]
+    # one collection for every outline: drawn in one pass, many times faster than patches
+    axes.add_collection(PolyCollection(shown, closed=True, facecolors="#f4f1ea",
+                                       edgecolors="#8a8a8a", linewidths=0.6, zorder=1))  # fmt: skip
     for kind in sorted({e.event_type for e in located}):
         mine = [e for e in located if e.event_type == kind]
         axes.scatter(
@@ -116,7 +129,27 @@ def map_png(report: Report, *, dpi: int = 110) -> bytes:
     figure.text(0.99, 0.01, "outlines: countryinfo (offline)", ha="right", fontsize=6,
                 color="#666666")  # fmt: skip
     figure.tight_layout()
-    return _png(figure, plt)
+    return _png(figure)
+
+
+def _overlaps(box: Box, view: Box) -> bool:
+    west, east, south, north = box
+    return not (east < view[0] or west > view[1] or north < view[2] or south > view[3])
+
+
+Ring = tuple[tuple[float, float], ...]
+Box = tuple[float, float, float, float]
+
+
+@functools.cache
+def _boxed() -> tuple[tuple[Ring, Box], ...]:
+    """Every outline ring with its bounding box (west, east, south, north), worked out once."""
+    found = []
+    for _name, rings in outlines():
+        for ring in rings:
+            xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+            found.append((ring, (min(xs), max(xs), min(ys), max(ys))))
+    return tuple(found)
 
 
 def bins(days: list[date]) -> tuple[str, list[date]]:
@@ -131,7 +164,7 @@ def bins(days: list[date]) -> tuple[str, list[date]]:
 
 def chart_png(report: Report, *, dpi: int = 110) -> bytes:
     """Events per day (week, month) by type as stacked bars, and fatalities as a line."""
-    plt = _pyplot()
+    _load()
     from matplotlib.ticker import MaxNLocator
 
     unit, starts = bins(report.scope.days)
@@ -146,7 +179,8 @@ def chart_png(report: Report, *, dpi: int = 110) -> bytes:
             counts[kind][slot] += count
             dead[slot] += fatal
     width = {"day": 0.8, "week": 5.5, "month": 24.0}[unit]
-    figure, axes = plt.subplots(figsize=(8, 3.6), dpi=dpi)
+    figure = _figure(8, 3.6, dpi)
+    axes = figure.subplots()
     bottom = [0] * len(starts)
     for kind in kinds:
         axes.bar(starts, counts[kind], bottom=bottom, color=COLOURS.get(kind, OTHER),
@@ -171,7 +205,7 @@ def chart_png(report: Report, *, dpi: int = 110) -> bytes:
     if kinds:
         axes.legend(handles[0] + extra[0], handles[1] + extra[1], fontsize=7, loc="upper left")
     figure.tight_layout()
-    return _png(figure, plt)
+    return _png(figure)
 
 
 def _date_axis(axes: Any, starts: list[date], width: float) -> None:
@@ -185,8 +219,7 @@ def _date_axis(axes: Any, starts: list[date], width: float) -> None:
         axes.set_xlim(first - width * 0.3, last + width * 1.3)
 
 
-def _png(figure: Any, plt: Any) -> bytes:
+def _png(figure: Any) -> bytes:
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
-    plt.close(figure)
     return buffer.getvalue()

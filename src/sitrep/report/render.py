@@ -139,15 +139,21 @@ _PAGE = """<!doctype html>
 """
 
 
+def sections(report: Report) -> dict[str, object]:
+    """What the HTML report shows, section by section: the web app's report page renders the
+    same values in its own layout."""
+    return {
+        "title": report.title, "generated": report.generated_at, "headline": headline(report),
+        "by_type": report.by_type, "main": [_row(r) for r in report.main],
+        "changes": _changes(report), "unit": bins(report.scope.days)[0],
+    }  # fmt: skip
+
+
 def html(report: Report, images: Mapping[str, bytes]) -> str:
     """One self-contained page: the pictures inside it as data URIs."""
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
     uris = {k: "data:image/png;base64," + base64.b64encode(v).decode() for k, v in images.items()}
-    return env.from_string(_PAGE).render(
-        title=report.title, generated=report.generated_at, headline=headline(report),
-        by_type=report.by_type, main=[_row(r) for r in report.main], changes=_changes(report),
-        map=uris["map"], chart=uris["chart"], unit=bins(report.scope.days)[0],
-    )  # fmt: skip
+    return env.from_string(_PAGE).render(**sections(report), map=uris["map"], chart=uris["chart"])
 
 
 def pdf(report: Report, images: Mapping[str, bytes]) -> bytes:

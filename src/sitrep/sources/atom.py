@@ -12,10 +12,13 @@ from sitrep.store.contract import NotFoundError, Store
 ATOM = "http://www.w3.org/2005/Atom"
 
 
-def topic_feed(store: Store, name: str, *, base_url: str = "", limit: int = 100) -> str:
+def topic_feed(
+    store: Store, name: str, *, base_url: str = "", limit: int = 100, ledger: Ledger | None = None
+) -> str:
     """The Atom document of topic `name`: its latest alerts, newest first. Raises
-    `NotFoundError` for a topic nobody follows. `base_url` prefixes links (the app's)."""
-    ledger = Ledger.open(store)
+    `NotFoundError` for a topic nobody follows. `base_url` prefixes links (the app's); pass
+    `ledger` when it is already open (replaying it reads the whole log)."""
+    ledger = ledger or Ledger.open(store)
     topic = ledger.topics.get(name)
     if topic is None:
         raise NotFoundError(f"no topic named {name!r}")

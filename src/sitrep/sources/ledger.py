@@ -93,6 +93,7 @@ class Ledger:
     items: dict[tuple[str, str], str] = field(default_factory=dict)  # (feed, item key) -> digest
     documents: dict[str, str] = field(default_factory=dict)  # document key -> feed it came from
     topics: dict[str, Topic] = field(default_factory=dict)
+    feed_keys: dict[str, str] = field(default_factory=dict)  # topic -> sha256 of its feed key
     alerts: dict[str, Alert] = field(default_factory=dict)
     feed_bodies: set[str] = field(default_factory=set)  # sha256 of feed bodies kept in the log
     # Events stored by a command that alerts (tagged so in their provenance), and those its
@@ -155,7 +156,13 @@ class Ledger:
             self.documents[str(detail["document"])] = feed_url
 
     def _apply_topic(self, name: str, detail: Mapping[str, Any]) -> None:
-        if detail.get("action") == "remove":
+        action = detail.get("action")
+        if action == "feed-key":
+            if name in self.topics:
+                self.feed_keys[name] = str(detail["sha256"])
+            return
+        self.feed_keys.pop(name, None)  # a removed or re-added topic's old address is void
+        if action == "remove":
             self.topics.pop(name, None)
         else:
             fields = {k: v for k, v in detail.items() if k in Topic.__dataclass_fields__}
@@ -221,6 +228,12 @@ class Ledger:
 
     def remove_topic(self, name: str) -> None:
         self._append("topic", name, {"action": "remove", "at": now()})
+
+    def set_feed_key(self, name: str, sha256: str, *, by: str) -> None:
+        """The digest of the secret that reads topic `name`'s Atom feed without logging in;
+        it replaces the one before (the key itself is never stored)."""
+        self._append("topic", name, {"action": "feed-key", "sha256": sha256, "by": by,
+                                     "at": now()})  # fmt: skip
 
     def queue_alert(
         self, alert_id: str, topic: str, event_id: str, payload: Mapping[str, Any],

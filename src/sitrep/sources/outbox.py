@@ -18,7 +18,7 @@ import os
 import secrets
 import smtplib
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
@@ -90,10 +90,12 @@ class Outbox:
     def __post_init__(self) -> None:
         self._senders = {"webhook": self._webhook, "email": self._email}
 
-    def deliver(self) -> Delivered:
+    def deliver(self, only: Collection[str] | None = None) -> Delivered:
+        """Send what is pending (of the alerts `only` names, when given)."""
         sent = failed = 0
         errors: list[str] = []
-        for alert in sorted(self.ledger.pending(), key=lambda a: a.queued_at):
+        pending = [a for a in self.ledger.pending() if only is None or a.id in only]
+        for alert in sorted(pending, key=lambda a: a.queued_at):
             for channel in alert.pending:
                 self.ledger.alert_sending(alert.id, channel)
                 reason = self._try(alert, channel)

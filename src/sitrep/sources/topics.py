@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from sitrep.model import Event
@@ -14,6 +15,70 @@ TOPIC_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 def valid_name(name: str) -> bool:
     """Topic names go into URLs and file names: letters, digits, `_ . -`, up to 64."""
     return bool(TOPIC_NAME.match(name))
+
+
+class TopicError(ValueError):
+    """A topic that cannot be followed as given; the message says why in one line."""
+
+
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
+MAX_TEXT = 200  # characters of a filter's text: a name or a word, not an essay
+MAX_RADIUS_KM = 20_000.0  # half the Earth's circumference: any more means nothing
+
+
+def make_topic(
+    name: str,
+    *,
+    country: str | None = None,
+    near: str | None = None,
+    radius_km: float | None = None,
+    admin1: str | None = None,
+    actor: str | None = None,
+    type: str | None = None,
+    sub_type: str | None = None,
+    min_fatalities: int | None = None,
+    keyword: str | None = None,
+    webhook: str | None = None,
+    email: str | None = None,
+) -> Topic:
+    """A topic from what a user typed (the command line or the app's form), checked, with
+    `near` found in the gazetteer; `TopicError` names the first thing wrong."""
+    if not valid_name(name):
+        raise TopicError(f"{name!r}: a topic name is letters, digits, _ . - (up to 64)")
+    texts = {"country": country, "admin1": admin1, "actor": actor, "type": type,
+             "sub_type": sub_type, "keyword": keyword, "near": near}  # fmt: skip
+    _check_texts(texts)
+    _check_delivery(webhook, email)
+    if min_fatalities is not None and not 0 <= min_fatalities <= 1_000_000:
+        raise TopicError("min fatalities: a whole number from 0")
+    radius = 25.0 if radius_km is None else radius_km
+    if not (math.isfinite(radius) and 0 < radius <= MAX_RADIUS_KM):
+        raise TopicError(f"radius: more than 0 and at most {MAX_RADIUS_KM:,.0f} km")
+    point = locate(near) if near else None
+    if near and point is None:
+        raise TopicError(f"{near}: no such place in the gazetteer (or give lat,lon)")
+    return Topic(
+        name, country=country, near=point[2] if point else None,
+        latitude=point[0] if point else None, longitude=point[1] if point else None,
+        radius_km=radius if point else None, admin1=admin1, actor=actor, type=type,
+        sub_type=sub_type, min_fatalities=min_fatalities, keyword=keyword,
+        webhook=webhook or None, email=email or None,
+    )  # fmt: skip
+
+
+def _check_texts(texts: dict[str, str | None]) -> None:
+    for option, value in texts.items():
+        if value is not None and (len(value) > MAX_TEXT or not value.strip()):
+            raise TopicError(f"{option}: give 1 to {MAX_TEXT} characters")
+
+
+def _check_delivery(webhook: str | None, email: str | None) -> None:
+    from urllib.parse import urlsplit
+
+    if webhook and (urlsplit(webhook).scheme not in {"http", "https"} or len(webhook) > 2000):
+        raise TopicError(f"{webhook}: the webhook must be an http or https URL")
+    if email and (not EMAIL.fullmatch(email) or len(email) > 254):
+        raise TopicError(f"{email}: not an e-mail address")
 
 
 def matches(topic: Topic, event: Event) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -17,7 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitrep import __version__
 from sitrep.store.contract import ConflictError, NotFoundError, Store, StoreError
-from sitrep.web import account, api, pages, review
+from sitrep.web import account, api, feeds, follow, pages, reports, review, topicfeed
 from sitrep.web.audit import audit
 from sitrep.web.auth import Gate, client
 from sitrep.web.config import WebConfig
@@ -57,11 +58,14 @@ def create_app(open_store: Callable[[], Store], config: WebConfig | None = None)
     app.state.config, app.state.pool, app.state.open_store = config, pool, open_store
     app.state.gate = Gate.build(config)
     app.state.basemap = basemap
+    app.state.retrying = threading.Lock()  # held while the app re-sends queued alerts
     app.state.templates = templates(config)
     app.add_middleware(ReturnStores, pool=pool)
     app.add_middleware(BodyLimit)  # inside SecurityHeaders, so a 413 gets the headers too
     app.add_middleware(SecurityHeaders, tiles=config.tiles)
-    for router in (pages.router, review.router, account.router, api.router):
+    routers = (pages.router, review.router, account.router, api.router, topicfeed.router,
+               follow.router, feeds.router, reports.router)  # fmt: skip
+    for router in routers:
         app.include_router(router)
     mount_static(app)
     add_tiles(app)
@@ -100,11 +104,6 @@ def add_tiles(app: FastAPI) -> None:
             raise HTTPException(404, "no such tile")
         return Response(data, media_type="image/png",
                         headers={"cache-control": "public, max-age=86400"})  # fmt: skip
-
-    @app.get("/topics/{name}.atom", include_in_schema=False)
-    def topic_feed(name: str) -> Response:
-        """A topic's Atom feed: filled in by the feeds work (issue 15)."""
-        raise HTTPException(404, "no such topic")
 
 
 def _wants_json(request: Request) -> bool:

@@ -19,3 +19,4 @@ class WebConfig:
     page_size: int = 50  # rows of the table
     map_points: int = 3000  # beyond this many events in view, the map gets a grid of counts
     trust_proxy: bool = False  # read the scheme from X-Forwarded-Proto (behind a TLS proxy)
+    allow_private: bool = False  # alerts re-sent from the app may go to loopback and LAN hosts
