@@ -322,3 +322,21 @@ def test_sahel_regions_spelt_as_acled_writes_them(language, gazetteer):
     admin1 = {p.text: p.admin1 for p in places}
     assert admin1["Ouallam"] == "Tillaberi" and admin1["Menaka"] == "Menaka"
     assert admin1["Abeche"] == "Ouaddai"
+
+
+def test_a_header_place_is_where_an_event_the_text_places_nowhere_else_stands(gazetteer):
+    import sitrep
+    from sitrep.intake import to_article
+    from sitrep.pipeline import capture_from_string
+    from sitrep.places.header import header_places
+
+    text = "Homs13-12-2016\nShells hit the eastern neighbourhoods on Monday, killing two people.\n"
+    article = to_article(capture_from_string(text))
+    (place,) = header_places(article.original, article.passages(), gazetteer)
+    assert (text[place.start : place.end], place.country) == ("Homs", "Syria")
+    assert place.feature.startswith("PPL")  # the town, not the governorate of the same name
+    (event,) = sitrep.extract(text).events
+    assert (event.location, event.admin1, event.event_date) == ("Homs", "Homs", "2016-12-12")
+    # an agency in the header is no place
+    agency = to_article(capture_from_string("SANA13.12.2016\nShells fell on Monday.\n"))
+    assert header_places(agency.original, agency.passages(), gazetteer) == ()

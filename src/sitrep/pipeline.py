@@ -29,7 +29,7 @@ from sitrep.knowledge import Knowledge, bundle_digest
 from sitrep.language import Language
 from sitrep.model import Article, Event, Extraction, Failure, Passage, Place
 from sitrep.places import Gazetteer, locate
-from sitrep.places.header import header_countries
+from sitrep.places.header import header_countries, header_places
 from sitrep.time import document_anchor, find_times
 
 log = logging.getLogger(__name__)
@@ -86,13 +86,15 @@ class Pipeline:
     def _places(
         self, passages: Sequence[Passage], docs: Sequence[Doc], original: str = ""
     ) -> tuple[Place, ...]:
-        """The article's places, with the home countries of the armed groups it names and the
-        countries of a header line's places as evidence for ambiguous names."""
+        """The article's places (first those of a header line outside the passages), with
+        the home countries of the armed groups it names and the countries of a header line's
+        places as evidence for ambiguous names."""
         actors = self.knowledge.events.actors
         homes = actor_homes(passages, actors, self.knowledge.places.actor_homes) if actors else {}
         for cc, n in header_countries(original, passages, self.gazetteer).items():
             homes[cc] = homes.get(cc, 0) + n
-        return locate(passages, docs, self.gazetteer, homes)
+        header = header_places(original, passages, self.gazetteer)
+        return header + locate(passages, docs, self.gazetteer, homes)
 
     def extract_article(self, article: Article) -> Extraction:
         passages = article.passages()
