@@ -340,3 +340,11 @@ def test_a_header_place_is_where_an_event_the_text_places_nowhere_else_stands(ga
     # an agency in the header is no place
     agency = to_article(capture_from_string("SANA13.12.2016\nShells fell on Monday.\n"))
     assert header_places(agency.original, agency.passages(), gazetteer) == ()
+
+
+def test_a_place_glued_to_the_date_of_a_title_line_is_read(gazetteer):
+    import sitrep
+
+    text = "Hama13 December 2016\nShells hit the eastern neighbourhoods on Monday.\n"
+    (event,) = sitrep.extract(text).events
+    assert (event.location, event.admin1) == ("Hama", "Hama")

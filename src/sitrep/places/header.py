@@ -5,7 +5,8 @@ keeps as a stamp, outside every passage. Its place still tells where the story h
 name there that stands for one country only (a region, a capital, a large town, or a news
 agency) votes for that country, as an armed group's home does, with twice its weight; and
 the town (or region) it names is a place of the article, where an event stands that its text
-places nowhere else.
+places nowhere else. A name glued to a date ("Hama13 December 2016") counts even on a line a
+passage holds (a title), as the parse cannot see it there.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ HEADER_WEIGHT = 2
 LARGE_TOWN = 100_000  # a town this large is what a bare header name most likely means
 _NAME = re.compile(r"[A-Z][^\W\d_]+(?:[ '’-][A-Z][^\W\d_]+)*")  # stops at a glued date
 _KEY_FEATURES = ("ADM1", "PPLC", "PPLA")
+# a name glued to the date after it ("Hama13 December 2016"): the parse sees one word, so
+# the passages find no place there even where the line is one of theirs
+_GLUED_DIGIT = re.compile(r"\d")
 
 
 def header_countries(
@@ -46,8 +50,10 @@ def header_places(
     """The places named in the header lines outside `passages` (offsets into `original`): a
     name that stands for one country only, read as its town before its region."""
     found = []
-    for offset, line in _loose_lines_at(original, passages):
+    for offset, line, loose in _head_lines(original, passages):
         for match in _NAME.finditer(line):
+            if not loose and not _GLUED_DIGIT.match(line, match.end()):
+                continue  # a name in a passage is the passages' business
             entry = _entry(match.group(), gazetteer)
             if entry is not None:
                 start = offset + match.start()
@@ -78,17 +84,18 @@ def _place(entry: Entry, text: str, start: int, gazetteer: Gazetteer) -> Place:
 
 
 def _loose_lines(original: str, passages: Sequence[Passage]) -> list[str]:
-    return [line for _, line in _loose_lines_at(original, passages)]
+    return [line for _, line, loose in _head_lines(original, passages) if loose]
 
 
-def _loose_lines_at(original: str, passages: Sequence[Passage]) -> list[tuple[int, str]]:
-    """The lines of the capture's head that no passage was cleaned from, with their offsets."""
+def _head_lines(original: str, passages: Sequence[Passage]) -> list[tuple[int, str, bool]]:
+    """The lines of the capture's head with their offsets, and whether no passage was cleaned
+    from them."""
     covered = [(o, o + n) for p in passages for _, o, n in p.offsets.segments]
     lines, start = [], 0
     for line in original[:HEAD_CHARS].split("\n"):
         end = start + len(line)
-        if line.strip() and not any(s < end and start < e for s, e in covered):
-            lines.append((start, line))
+        if line.strip():
+            lines.append((start, line, not any(s < end and start < e for s, e in covered)))
         start = end + 1
     return lines
 
