@@ -348,3 +348,10 @@ def test_a_place_glued_to_the_date_of_a_title_line_is_read(gazetteer):
     text = "Hama13 December 2016\nShells hit the eastern neighbourhoods on Monday.\n"
     (event,) = sitrep.extract(text).events
     assert (event.location, event.admin1) == ("Hama", "Hama")
+
+
+def test_a_town_named_without_its_arabic_article_after_a_place_verb(language, gazetteer):
+    text = "The Syrian army shelled Rastan and entered Zabadani on Monday, activists said."
+    places = places_in_text(text, language, gazetteer)
+    assert find(places, "Rastan").name == "Ar Rastan"
+    assert find(places, "Zabadani").name == "Az Zabadani"

@@ -69,6 +69,8 @@ _BEARING = re.compile(
 # district and region in brackets
 _BRACKET = re.compile(r"\s*\(\s*(?:[^(),;.]{1,40},\s*)?$")  # "X (Mezam, North-West)" too
 _REPEATS = re.compile(r"(.)\1+")
+# the Arabic article at a name's start, as GeoNames writes it assimilated ("Ar Rastan")
+_ARTICLE = re.compile(r"^(?:a[lrsztdn]|ash|ath|adh|el)\s+")
 # "Aleppo's eastern Sukkari"; "Syrias Aleppo" where a scraper stripped the apostrophe
 Position = tuple[int, int]  # (passage, start) of a mention: one mention in the article
 Container = tuple[Position, str]  # a mention the text puts a name in or near, and how
@@ -660,9 +662,12 @@ def _trusted_name(group: _Group, entry: Entry, context: _Context) -> bool:
 
 def _spelling_variant(own: str, name: str) -> bool:
     """The same name, or one spelt with doubled letters or other inner vowels: "Mekelle" for
-    Mek'ele, "Sanaa" for Sana'a; not a short word ("More" for Mora) or another ending."""
+    Mek'ele, "Sanaa" for Sana'a, or with or without the Arabic article ("Rastan" for Ar
+    Rastan); not a short word ("More" for Mora) or another ending."""
     if own == name or _REPEATS.sub(r"\1", own) == _REPEATS.sub(r"\1", name):
         return True
+    if _ARTICLE.sub("", own) == _ARTICLE.sub("", name):
+        return True  # the Arabic article written or not: "Zabadani" for Az Zabadani
     same_ends = own[:1] == name[:1] and own[-1:] == name[-1:]
     # spaces do not count: "Naypyitaw" for Nay Pyi Taw
     same = skeleton(own).replace(" ", "") == skeleton(name).replace(" ", "")
