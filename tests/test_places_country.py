@@ -355,3 +355,11 @@ def test_a_town_named_without_its_arabic_article_after_a_place_verb(language, ga
     places = places_in_text(text, language, gazetteer)
     assert find(places, "Rastan").name == "Ar Rastan"
     assert find(places, "Zabadani").name == "Az Zabadani"
+
+
+def test_another_spelling_after_a_place_verb_where_the_countrys_forces_act(language, gazetteer):
+    text = "Syrian troops shelled Mhardeh on Monday, killing two civilians."
+    assert find(places_in_text(text, language, gazetteer), "Mhardeh").country == "Syria"
+    # with no forces of that country acting, the alternate spelling is not trusted
+    bare = places_in_text("A storm hit Mhardeh on Monday.", language, gazetteer)
+    assert "Mhardeh" not in {p.text for p in bare}

@@ -651,7 +651,9 @@ def _trusted_name(group: _Group, entry: Entry, context: _Context) -> bool:
     # the main name is not ("Mekelle" for Mek'ele, "Kiev" for Kyiv), nor one the text calls a
     # place in the story's country ("the town of Mhardeh" in a Syrian story)
     top, _ = context.main_countries(without=group.key)
-    local = group.placed and entry.cc == top
+    # or one after a place verb ("shelled Mhardeh") in a country whose forces act in the story
+    located = group.located and entry.cc in context.forces
+    local = (group.placed or located) and entry.cc == top
     return (
         curated
         or county_by_name
