@@ -51,6 +51,8 @@ ACTORS = ["Military Forces of Sudan", "Rapid Support Forces", "Police Forces of 
           "Protesters (Somalia)", "Civilians (Mali)", "Unidentified Armed Group (Syria)",
           "Military Forces of Ukraine", "Military Forces of Russia"]  # fmt: skip
 PER_DOCUMENT = 10
+FILTERS = ["newest first", "a country", "a type since a date", "an actor", "a map region",
+           "deadliest first", "a town in the full text", "a country and a type"]  # fmt: skip
 
 
 def documents(count: int, seed: int = 7) -> Iterator[Stored]:
@@ -137,6 +139,31 @@ def requests() -> dict[str, list[str]]:
     }
 
 
+def after_writes(
+    web: httpx.Client, headers: dict[str, str], session: dict[str, str], ids: list[str]
+) -> dict[str, list[float]]:
+    """What the cached summaries cost when they must be computed again: the map of filters
+    asked for the first time, and the home page and its map right after an edit."""
+    rng = random.Random(5)
+    kinds = rng.sample(TYPES, len(TYPES)) * 2
+    fresh = [f"/api/map?zoom=2&country={place[0]}&type={kind[0]}"
+             for place, kind in zip(PLACES, kinds[: len(PLACES)], strict=True)]  # fmt: skip
+    out = {"map data, filters asked the first time": timed(web, fresh, headers)}
+    home, world = [], []
+    for event_id in ids[:10]:
+        event = web.get(f"/api/events/{event_id}", headers=headers).json()
+        body = {"changes": {"fatalities": event["fatalities"] + 1}, "reason": "bench",
+                "base_revision": event["revision"]}  # fmt: skip
+        done = web.patch(f"/api/events/{event_id}", json=body, headers=headers)
+        if done.status_code != 200:
+            raise SystemExit(f"edit of {event_id}: {done.status_code} {done.text[:200]}")
+        home += timed(web, ["/"], session)
+        world += timed(web, ["/api/map?zoom=2"], headers)
+    out["home page HTML right after an edit"] = home
+    out["map data (world) right after an edit"] = world
+    return out
+
+
 def timed(web: httpx.Client, urls: list[str], headers: dict[str, str]) -> list[float]:
     out = []
     for url in urls:
@@ -150,14 +177,18 @@ def timed(web: httpx.Client, urls: list[str], headers: dict[str, str]) -> list[f
 
 def home_in_chromium(base: str, cookie: dict[str, str], runs: int = 8) -> dict[str, list[float]]:
     """Navigation start to: the page's HTML received, the document parsed with its scripts,
-    the map's data received, and the map drawn; in headless Chromium, the cache warm."""
+    the map's data received, and the map drawn (the mark app.js sets once the first view's
+    markers are on the map); in headless Chromium, the cache warm."""
     from playwright.sync_api import sync_playwright
 
+    from _system import ensure_package
+
+    executable = str(ensure_package("chromium", provides="chromium"))  # Debian's, as the tests
     flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
              "--disable-component-update", "--no-first-run"]  # fmt: skip
     phases: dict[str, list[float]] = {"html": [], "parsed": [], "data": [], "drawn": []}
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=flags)
+        browser = playwright.chromium.launch(executable_path=executable, args=flags)
         context = browser.new_context()
         context.add_cookies([{"name": k, "value": v, "url": base} for k, v in cookie.items()])
         page = context.new_page()
@@ -168,8 +199,9 @@ def home_in_chromium(base: str, cookie: dict[str, str], runs: int = 8) -> dict[s
                 """() => { const n = performance.getEntriesByType('navigation')[0];
                    const m = performance.getEntriesByType('resource')
                        .filter(r => r.name.includes('/api/map'))[0];
+                   const d = performance.getEntriesByName('sitrep-map-drawn')[0];
                    return [n.responseEnd, n.domContentLoadedEventEnd,
-                           m ? m.responseEnd : 0, performance.now()]; }"""
+                           m ? m.responseEnd : 0, d ? d.startTime : performance.now()]; }"""
             )
             if run:  # the first load fills the browser's cache of scripts and tiles
                 for name, value in zip(phases, timing, strict=True):
@@ -188,7 +220,7 @@ def login_cookie(base: str, password: str) -> dict[str, str]:
         return {"sitrep_session": web.cookies["sitrep_session"]}
 
 
-def measure(address: str, count: int, console: Console) -> Table:
+def measure(address: str, count: int, console: Console) -> list[Table]:
     from _web import PASSWORD
 
     load = fill(address, count, console)
@@ -208,13 +240,17 @@ def measure(address: str, count: int, console: Console) -> Table:
         targets = {"map data, region and world": 500}
         cookie = login_cookie(base, PASSWORD)
         session = {"cookie": f"sitrep_session={cookie['sitrep_session']}"}
+        measured = {}
         for name, urls in kinds.items():
-            ms = timed(web, urls, headers if "/api/" in urls[0] else session)
+            ms = measured[name] = timed(web, urls, headers if "/api/" in urls[0] else session)
             table.add_row(name, str(len(ms)), f"{statistics.median(ms):.0f}",
                           f"{_p95(ms):.0f}", f"< {targets.get(name, 100)}")  # fmt: skip
         pages = timed(web, ["/"] * 20, session)
         table.add_row("home page HTML (/)", str(len(pages)), f"{statistics.median(pages):.0f}",
                       f"{_p95(pages):.0f}", "")  # fmt: skip
+        for name, ms in after_writes(web, headers, session, ids).items():
+            table.add_row(name, str(len(ms)), f"{statistics.median(ms):.0f}", f"{_p95(ms):.0f}",
+                          "< 500" if "map" in name else "")  # fmt: skip
         phases = home_in_chromium(base, cookie)
         labels = {"html": "  Chromium: HTML received", "parsed": "  Chromium: page parsed",
                   "data": "  Chromium: map data received",
@@ -223,6 +259,20 @@ def measure(address: str, count: int, console: Console) -> Table:
             target = "< 1000" if name == "drawn" else ""
             table.add_row(labels[name], str(len(values)), f"{statistics.median(values):.0f}",
                           f"{_p95(values):.0f}", target)  # fmt: skip
+    return [table, by_filter(measured, backend)]
+
+
+def by_filter(measured: dict[str, list[float]], backend: str) -> Table:
+    """The table's and the API's requests split by filter (the slow ones are the store's)."""
+    table = Table(title=f"by filter on {backend}, 8 requests each (ms)")
+    for column in ("filter", "table p50", "table max", "API p50", "API max"):
+        table.add_column(column, justify="left" if column == "filter" else "right")
+    page, api = measured["event table (/table)"], measured["API /api/events"]
+    for number, name in enumerate(FILTERS):
+        mine = [page[i] for i in range(number, len(page), len(FILTERS))]
+        theirs = [api[i] for i in range(number, len(api), len(FILTERS))]
+        table.add_row(name, f"{statistics.median(mine):.0f}", f"{max(mine):.0f}",
+                      f"{statistics.median(theirs):.0f}", f"{max(theirs):.0f}")  # fmt: skip
     return table
 
 
@@ -243,13 +293,13 @@ def main() -> None:
     )
     if args.backend in ("sqlite", "both"):
         with tempfile.TemporaryDirectory() as tmp:
-            console.print(measure(str(Path(tmp) / "bench.db"), args.events, console))
+            console.print(*measure(str(Path(tmp) / "bench.db"), args.events, console))
     if args.backend in ("postgresql", "both"):
         from _postgres import PostgresServer
 
         server = PostgresServer().start()
         try:
-            console.print(measure(server.create_database(), args.events, console))
+            console.print(*measure(server.create_database(), args.events, console))
         finally:
             server.stop()
 

@@ -920,6 +920,10 @@ class SQLStore:
                 return
 
     @guarded
+    def last_change(self) -> int:
+        return int(self._value("SELECT coalesce(max(position), 0) FROM custody_log", ()))
+
+    @guarded
     def _log_page(self, since: int) -> list[LogEntry]:
         rows = self._rows(
             "SELECT position, at, kind, subject, detail, previous_hash, hash FROM custody_log"

@@ -122,7 +122,8 @@ def map_points(
     """The map's data for the view: points, or a grid of counts when there are too many."""
     api_reader(request)
     limit = request.app.state.config.map_points
-    return map_data(store(request), query, zoom=zoom, limit=limit)
+    summaries = request.app.state.summaries
+    return map_data(store(request), query, zoom=zoom, limit=limit, summaries=summaries)
 
 
 _MEDIA = {

@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitrep import __version__
-from sitrep.store.contract import ConflictError, NotFoundError, Store, StoreError
+from sitrep.store.contract import ConflictError, EventQuery, NotFoundError, Store, StoreError
 from sitrep.web import account, api, feeds, follow, pages, reports, review, topicfeed
 from sitrep.web.audit import audit
 from sitrep.web.auth import Gate, client
@@ -26,8 +26,9 @@ from sitrep.web.deps import LoginRequired, render
 from sitrep.web.fields import FieldError
 from sitrep.web.headers import SecurityHeaders, security_headers
 from sitrep.web.limits import BodyLimit
-from sitrep.web.overview import type_class
+from sitrep.web.overview import map_data, type_class
 from sitrep.web.stores import ReturnStores, StorePool
+from sitrep.web.summaries import Summaries, WarmAfterWrites, Warmer
 from sitrep.web.tiles import ATTRIBUTION, Basemap
 
 _log = logging.getLogger("sitrep.web")
@@ -39,10 +40,14 @@ def create_app(open_store: Callable[[], Store], config: WebConfig | None = None)
     config = config or WebConfig()
     pool = StorePool(open_store)
     basemap = Basemap()
+    summaries = Summaries()
+    warmer = Warmer(open_store, home_overview(config, summaries))
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        warmer.start()
         yield
+        warmer.join(timeout=30)  # its store handle is its own: no query cut short by close
         pool.close()
         basemap.close()
 
@@ -56,11 +61,13 @@ def create_app(open_store: Callable[[], Store], config: WebConfig | None = None)
         lifespan=lifespan,
     )
     app.state.config, app.state.pool, app.state.open_store = config, pool, open_store
+    app.state.summaries = summaries
     app.state.gate = Gate.build(config)
     app.state.basemap = basemap
     app.state.retrying = threading.Lock()  # held while the app re-sends queued alerts
     app.state.templates = templates(config)
     app.add_middleware(ReturnStores, pool=pool)
+    app.add_middleware(WarmAfterWrites, warmer=warmer)  # outside ReturnStores: after the write
     app.add_middleware(BodyLimit)  # inside SecurityHeaders, so a 413 gets the headers too
     app.add_middleware(SecurityHeaders, tiles=config.tiles)
     routers = (pages.router, review.router, account.router, api.router, topicfeed.router,
@@ -71,6 +78,17 @@ def create_app(open_store: Callable[[], Store], config: WebConfig | None = None)
     add_tiles(app)
     add_error_handlers(app)
     return app
+
+
+def home_overview(config: WebConfig, summaries: Summaries) -> list[Callable[[Store], object]]:
+    """What the home page without filters reads from the summaries: its count and timeline,
+    and its map's grid (filled at start so the first visitor does not wait for them)."""
+    query = EventQuery(limit=config.page_size)
+    return [
+        lambda st: pages.overview(st, summaries, query),
+        lambda st: map_data(st, query, zoom=pages.MAP_START_ZOOM, limit=config.map_points,
+                            summaries=summaries),
+    ]  # fmt: skip
 
 
 def templates(config: WebConfig) -> Environment:

@@ -17,6 +17,7 @@ from sitrep.web.fields import EDITABLE, taxonomy
 from sitrep.web.filters import BadFilter, parse_filters, query_string
 from sitrep.web.highlight import blocks
 from sitrep.web.overview import timeline, type_class
+from sitrep.web.summaries import Summaries, summary_key
 
 router = APIRouter(include_in_schema=False)
 MAP_START_ZOOM = 2  # the zoom app.js opens the map at
@@ -56,10 +57,19 @@ def home(request: Request) -> Response:
         if filters
         else f"/api/map?zoom={MAP_START_ZOOM}"
     )
-    context["timeline"] = timeline(st.day_counts(overall))
+    context.update(overview(st, request.app.state.summaries, overall))
     context["taxonomy"] = taxonomy()
-    context["matching"] = st.count_events(overall)
     return render(request, "home.html", context)
+
+
+def overview(st: Store, summaries: Summaries, query: EventQuery) -> dict[str, Any]:
+    """The home page's timeline and count of matching events, each computed once per store
+    revision and filters (the aggregates over every event are what cost on a large store)."""
+    key = summary_key(query)
+    return {
+        "timeline": summaries.get(st, ("timeline", key), lambda: timeline(st.day_counts(key))),
+        "matching": summaries.get(st, ("count", key), lambda: st.count_events(key)),
+    }
 
 
 @router.get("/table", response_class=HTMLResponse)
@@ -192,9 +202,10 @@ def _subject_page(request: Request, kind: str, name: str, **match: str) -> Respo
     st = store(request)
     query = replace(filters_of(request), **match)  # type: ignore[arg-type]
     context = table_context(st, query)
-    summary = summarise(st, replace(query, limit=1000, cursor=None))
+    summaries, key = request.app.state.summaries, summary_key(query)
+    summary = summaries.get(st, ("subject", key), lambda: summarise(st, replace(key, limit=1000)))
     context.update(kind=kind, name=name, summary=summary, taxonomy=taxonomy())
-    context["timeline"] = timeline(st.day_counts(replace(query, cursor=None)))
+    context["timeline"] = summaries.get(st, ("timeline", key), lambda: timeline(st.day_counts(key)))
     return render(request, "subject.html", context)
 
 
