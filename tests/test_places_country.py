@@ -363,11 +363,3 @@ def test_another_spelling_after_a_place_verb_where_the_countrys_forces_act(langu
     # with no forces of that country acting, the alternate spelling is not trusted
     bare = places_in_text("A storm hit Mhardeh on Monday.", language, gazetteer)
     assert "Mhardeh" not in {p.text for p in bare}
-
-
-def test_a_town_abroad_is_no_reading_where_another_countrys_forces_fight(language, gazetteer):
-    text = "Malian soldiers attacked Moura on Monday, killing three civilians."
-    moura = [p for p in places_in_text(text, language, gazetteer) if p.text == "Moura"]
-    assert all(p.country != "Portugal" for p in moura)
-    calm = places_in_text("A fair opened in Moura, Portugal.", language, gazetteer)
-    assert find(calm, "Moura").country == "Portugal"  # no fighting: the town the text says

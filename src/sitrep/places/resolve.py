@@ -38,8 +38,6 @@ CONTEXT_POPULATION = 1_000
 CONTESTED_POPULATION = 1_000_000
 FAR_TOWN_POPULATION = 5_000  # smaller towns outside the story's countries need support
 FAR_ARTICLE_TOWN_POPULATION = 100_000  # and those of a name written "the X"
-# and those outside every country whose forces act in the story (where fighting is)
-FAR_WAR_TOWN_POPULATION = 50_000
 FAR_KM = 300  # a place the text puts near a town lies within this distance of it
 # a named feature of these kinds lies in its town, not near it ("Tahrir Square")
 TOWN_STREETS = frozenset({"street", "st", "avenue", "ave", "square", "boulevard", "lane", "drive"})
@@ -202,8 +200,7 @@ def _unsupported(entry: Entry, group: _Group, context: _Context) -> bool:
     countries."""
     if _outside_container(entry, group, context):
         return True  # "Moura, near Djenne": not the Portuguese Moura
-    # (a name spaCy missed too, in a story where forces fight: "Malian soldiers attacked Moura")
-    if (not group.gazetteer_only or context.forces) and _far_small_town(entry, group, context):
+    if not group.gazetteer_only and _far_small_town(entry, group, context):
         return True
     if group.loose:
         _, main = context.main_countries(without=group.key)
@@ -721,12 +718,9 @@ def _anchored(group: _Group, entry: Entry | None, anchor: Entry | None) -> list[
 
 def _far_small_town(entry: Entry, group: _Group, context: _Context) -> bool:
     """A village abroad is an unlikely reading of a name the story gives no support for; so
-    is a town abroad of a name always written with "the" ("the Defence of the Homeland"), or
-    a town in a country none of whose forces act in a story where some do."""
+    is a town abroad of a name always written with "the" ("the Defence of the Homeland")."""
     article = all(m.article for m, _ in group.mentions)
     small = FAR_ARTICLE_TOWN_POPULATION if article else FAR_TOWN_POPULATION
-    if context.forces and entry.cc not in context.forces:
-        small = max(small, FAR_WAR_TOWN_POPULATION)  # "Malian soldiers attacked Moura"
     if not entry.feature.startswith("PPL") or entry.population >= small:
         return False
     if "supplement" in entry.origin or _containment(entry, group, context) > 0:
