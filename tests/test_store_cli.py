@@ -152,3 +152,27 @@ def test_store_helpers():
     assert doc("x").identity == "x"
     with pytest.raises(StoreError):
         open_store("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_a_failing_export_writer_leaves_no_file(two, tmp_path, monkeypatch):
+    from sitrep.export import FORMATS, Format, write_csv
+
+    def half_then_fail(events, out):
+        out.write("event_id_cnty\n" * 100)
+        raise ValueError("the writer broke")
+
+    monkeypatch.setitem(FORMATS, "broken", Format("broken", half_then_fail))
+    db = two[0]
+    out = tmp_path / "exports" / "events.csv"
+    out.parent.mkdir()
+    done = run("export", "--db", db, "--format", "broken", "-o", str(out))
+    assert done.returncode == 1
+    assert done.stderr.strip() == (
+        f"sitrep: error: {out}: export failed, nothing written (the writer broke)"
+    )
+    assert list(out.parent.iterdir()) == []
+    with open_store(db) as store:
+        assert not [e for e in store.log_entries() if e.kind == "export"]
+    monkeypatch.setitem(FORMATS, "broken", Format("broken", write_csv))
+    assert run("export", "--db", db, "--format", "broken", "-o", str(out)).returncode == 0
+    assert out.read_text().startswith("event_id_cnty,") and len(list(out.parent.iterdir())) == 1

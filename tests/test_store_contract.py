@@ -6,6 +6,7 @@ import json
 import multiprocessing
 import pickle
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
@@ -324,6 +325,67 @@ def test_filters(many, query, count):
     assert len(list(many.iter_events(query))) == count
 
 
+def test_the_actor_filter_finds_any_of_the_four_actors_in_the_view_asked_for(store):
+    """Each of the four actor columns matches, an event naming the actor twice comes once, a
+    mention only with mentions=True, a reviewer's edit counts in the current view and the
+    machine's value in the machine view; combined with a filter, a sort, the count and a cursor."""
+    ost = "Ost Brigade"
+    columns = ["actor1", "actor2", "assoc_actor_1", "assoc_actor_2"]
+    events = [{c: ost, "fatalities": i, "country": "Borduria" if i % 2 else "Ruritania"}
+              for i, c in enumerate(columns)]  # fmt: skip
+    events += [
+        {"actor1": ost, "actor2": ost, "fatalities": 9, "country": "Borduria"},
+        {"actor1": "West Front", "fatalities": 7, "country": "Borduria"},
+        {"actor1": "West Front", "actor2": "Ost Brigadier", "fatalities": 8},
+    ]
+    added = store.add([doc("ost", text_of(extra=" Ost."), events=events, mentions=1)])
+    mention = store.events(EventQuery(mentions=True)).events[0].event
+    store.revise(mention.event_id, {"actor2": ost}, user="ana", reason="named later")
+    first, *_, west, near = added.event_ids
+    store.revise(first, {"actor1": "West Front"}, user="ana", reason="misread")
+    store.revise(west, {"assoc_actor_2": ost}, user="ana", reason="joined")
+
+    def found(**given):
+        query = EventQuery(actor=ost, **given)
+        found, page = [], store.events(replace(query, limit=2))
+        while True:
+            found += [r.event for r in page.events]
+            if page.next is None:
+                break
+            page = store.events(replace(query, limit=2, cursor=page.next))
+        assert store.count_events(query) == len(found)
+        return found
+
+    current = found(sort="-fatalities")
+    assert [e.fatalities for e in current] == [9, 7, 3, 2, 1]
+    assert all(ost in (e.actor1, e.actor2, e.assoc_actor_1, e.assoc_actor_2) for e in current)
+    assert near not in {e.event_id for e in current}  # a longer name is another actor
+    assert [e.fatalities for e in found(sort="fatalities", view="machine")] == [0, 1, 2, 3, 9]
+    assert [e.event_id for e in found(mentions=True)] == [mention.event_id]
+    assert [e.fatalities for e in found(country="Borduria", sort="-fatalities")] == [9, 7, 3, 1]
+    assert found(type="Battles") == []
+    assert store.count_events(EventQuery(actor="Nobody")) == 0
+    for alone, total in ((EventQuery(actor=ost), 5), (EventQuery(q="Ost"), 6),
+                         (EventQuery(actor=ost, q="Ost"), 5)):  # fmt: skip
+        # a count and the groupings read the same rows as the pages ("Ost Brigadier" has "Ost")
+        assert store.count_events(alone) == len(list(store.iter_events(alone))) == total
+        assert sum(n for _, _, n in store.day_counts(alone)) == total
+        assert sum(cell[3] for cell in store.map_cells(alone, 1.0)) == total
+        points = store.points(alone)
+        assert len(points) == total and points == sorted(points, key=lambda p: p.event_date or "")
+
+
+def test_the_timeline_counts_days_and_types_with_any_filter(many):
+    for query in (EventQuery(), EventQuery(country="Ruritania"), EventQuery(type="Battles"),
+                  EventQuery(country="Borduria", type="Battles", min_fatalities=1)):  # fmt: skip
+        days = many.day_counts(query)
+        expected: dict[tuple[str, str], int] = {}
+        for record in many.iter_events(query):
+            key = (record.event.event_date or "", record.event.event_type)
+            expected[key] = expected.get(key, 0) + 1
+        assert [((d, t), n) for d, t, n in days] == sorted(expected.items()), query
+
+
 def test_points_for_a_map(many):
     points = many.points(EventQuery(country="Ruritania"))
     assert len(points) == 15 and all(p.latitude == 10.5 for p in points)
@@ -561,6 +623,30 @@ def test_migrations_are_recorded_per_dialect(store_address):
     assert all(r[2] for r in rows)
     with open_store(store_address) as again:  # opening again applies nothing twice
         assert again.schema_version == rows[-1][0]
+
+
+def test_a_store_made_before_the_actor_table_gets_its_actors(store_address, request):
+    """Migration 4 fills `coding_actors` from the rows already stored (and 5 applies after)."""
+    with open_store(store_address) as store:
+        store.add([doc("old", events=[{"actor2": "Ost Brigade"}, {}])])
+    postgres = pg(store_address, request)
+    back = ["DROP TABLE coding_actors", "DELETE FROM schema_migrations WHERE version >= 4",
+            "DROP INDEX codings_current_place",
+            "CREATE INDEX codings_current_map ON codings"
+            " (is_event, latitude, longitude, event_type, event_id) WHERE shown = 1"]  # fmt: skip
+    back += [f"CREATE INDEX codings_current_{n} ON codings (is_event, {c}, event_date, event_id)"
+             " WHERE shown = 1" for n, c in (("actor2", "actor2"), ("assoc1", "assoc_actor_1"),
+                                            ("assoc2", "assoc_actor_2"))]  # fmt: skip
+    if postgres:
+        back += ["DROP FUNCTION sitrep_coding_actors CASCADE"]
+    else:
+        back += ["DROP TRIGGER codings_actors", "PRAGMA user_version = 3"]
+    behind_the_back(store_address, postgres, *back)
+    with open_store(store_address) as store:
+        assert store.count_events(EventQuery(actor="Ost Brigade")) == 1
+        assert store.count_events(EventQuery(actor="Militia fighters")) == 2
+        store.add([doc("new", text_of(extra=" New."), events=[{"actor2": "Ost Brigade"}])])
+        assert store.count_events(EventQuery(actor="Ost Brigade")) == 2
 
 
 def test_a_version_1_store_is_adopted_with_nothing_lost(tmp_path):

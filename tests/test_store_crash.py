@@ -320,3 +320,24 @@ def test_a_full_disk_stops_the_ingest_in_one_line_and_loses_nothing(tmp_path, co
     before = re.search(r"(\d+) document\(s\) stored before it", error[0])
     assert before, error[0]
     assert_complete(str(address), 3 + int(before.group(1)))
+
+
+def test_an_export_that_cannot_be_finished_leaves_no_file(tmp_path, small_store):
+    """The disk fills (a file size limit) half-way through the export: one line, exit 1, no
+    output file and no partial one beside it, and the store unchanged."""
+    address = tmp_path / "s.db"
+    shutil.copy(small_store, address)
+    out = tmp_path / "out" / "events.jsonl"
+    out.parent.mkdir()
+    entries = len(list(open_store(str(address)).log_entries()))
+    done = run("export", "--db", str(address), "--format", "jsonl", "-o", str(out),
+               preexec_fn=_file_size_limit(4096))  # fmt: skip
+    lines = done.stderr.strip().splitlines()
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert len(lines) == 1 and str(out) in lines[0] and "nothing written" in lines[0], lines
+    assert list(out.parent.iterdir()) == []
+    with open_store(str(address)) as store:
+        assert len(list(store.log_entries())) == entries  # no export logged
+    whole = run("export", "--db", str(address), "--format", "jsonl", "-o", str(out))
+    assert whole.returncode == 0 and out.stat().st_size > 4096, whole.stderr
+    assert [p.name for p in out.parent.iterdir()] == ["events.jsonl"]

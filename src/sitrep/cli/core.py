@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import os
+import secrets
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -271,6 +273,12 @@ def export(
                 count = chosen.write(store.iter_events(query), hashing)  # type: ignore[arg-type]
         except StoreError as error:
             raise fail(str(error)) from None
+        except typer.Exit:
+            raise
+        except Exception as error:  # a writer's failure: one line, the partial file is gone
+            reason = error.strerror if isinstance(error, OSError) else error
+            where = f"{output}: export failed, nothing written" if output else "export failed"
+            raise fail(f"{where} ({reason})", 1) from None
         detail = {
             "format": format, "view": view.value, "events": count, "sha256": hashing.hexdigest(),
             "filters": {k: v for k, v in filters.items() if v is not None},
@@ -282,17 +290,38 @@ def export(
 
 @contextmanager
 def _export_stream(output: Path | None, binary: bool) -> Iterator[IO[Any]]:
+    """stdout, or a temporary file beside `output` that becomes `output` only once the writer
+    has finished: a failed export never leaves an empty or half-written file."""
     if output is None:
         yield sys.stdout
         return
     if output.exists():  # an export never overwrites: nothing anywhere is overwritten
         raise fail(f"{output}: exists already; choose another --output")
-    try:
-        handle = output.open("xb") if binary else output.open("x", encoding="utf-8", newline="")
+    partial = output.parent / f".{output.name}.{secrets.token_hex(4)}.part"
+    try:  # created as `open(output, "x")` would be: the umask's permissions, never replacing
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as error:
         raise fail(f"{output}: cannot write ({error.strerror})") from None
-    with handle:
-        yield handle
+    try:
+        with open(fd, "wb") if binary else open(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        _publish(partial, output)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _publish(partial: Path, output: Path) -> None:
+    """`partial` under the name `output`, never replacing a file made there meanwhile."""
+    try:
+        os.link(partial, output)  # fails if `output` exists, unlike a rename
+    except FileExistsError:
+        raise fail(f"{output}: appeared during the export; choose another --output") from None
+    except OSError:  # a file system without hard links
+        if output.exists():
+            raise fail(f"{output}: appeared during the export; choose another --output") from None
+        partial.replace(output)
 
 
 def _log_quietly(store: Store, kind: str, subject: str, detail: dict[str, Any]) -> bool:

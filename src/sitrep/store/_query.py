@@ -24,7 +24,6 @@ _EQUALS = (
     ("country", "country"), ("admin1", "admin1"), ("location", "location"),
     ("type", "event_type"), ("sub_type", "sub_event_type"), ("certainty", "certainty"),
 )  # fmt: skip
-_ACTOR_COLUMNS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
 
 TextMatch = Callable[[list[str]], tuple[str, Any]]  # words -> (condition with one ?, its value)
 
@@ -66,15 +65,9 @@ def plan(query: EventQuery, text_match: TextMatch) -> Plan:
     if query.until:
         conditions.append("c.event_date <> '' AND c.event_date <= ?")
         params.append(query.until)
-    if query.actor:  # one indexed look-up per column: faster than an OR over four columns
-        view = VIEW_CONDITION[query.view].replace("c.", "a.")
-        either = " UNION ALL ".join(
-            f"SELECT a.id FROM codings a WHERE {view} AND a.is_event = ? AND a.{c} = ?"
-            for c in _ACTOR_COLUMNS
-        )
-        conditions.append(f"c.id IN ({either})")
-        for _ in _ACTOR_COLUMNS:
-            params.extend([0 if query.mentions else 1, query.actor])
+    if query.actor:  # a look-up in (actor, coding): cheap even if the planner guesses badly
+        conditions.append("c.id IN (SELECT x.coding FROM coding_actors x WHERE x.actor = ?)")
+        params.append(query.actor)
     if query.min_fatalities is not None:
         conditions.append("c.fatalities >= ?")
         params.append(query.min_fatalities)
@@ -107,6 +100,25 @@ def plan(query: EventQuery, text_match: TextMatch) -> Plan:
         conditions.append(f"({columns}) {way} ({', '.join('?' * len(after))})")
         params.extend(after)
     return replace(result, where=" AND ".join(conditions), params=tuple(params))
+
+
+def by_id_lists(query: EventQuery) -> bool:
+    """Whether the query's only filters are an actor or words, each a list of row ids: a
+    backend whose planner would rather scan a whole index and test each entry against those
+    lists (SQLite, for a count or a grouping) should start from the lists instead."""
+    if not (query.actor or re.findall(r"\w+", query.q or "")):
+        return False
+    others = (*(g for g, _ in _EQUALS), "since", "until", "min_fatalities", "review", "bbox",
+              "document")  # fmt: skip
+    return all(getattr(query, name) is None for name in others)
+
+
+def narrowed_by_a_column(query: EventQuery) -> bool:
+    """Whether an equality filter other than the type's narrows the query: the index on that
+    column should then drive a grouping, not an index on the grouped columns (SQLite takes the
+    one that saves a sort and checks the filter row by row)."""
+    names = ("country", "admin1", "location", "sub_type", "certainty", "review", "document")
+    return query.bbox is not None or any(getattr(query, n) is not None for n in names)
 
 
 def check(query: EventQuery) -> None:

@@ -21,6 +21,7 @@ from sitrep.store._sql import SQLStore, guarded
 from sitrep.store.contract import StoreError
 
 WRITE_LOCK = 7_262_001  # the advisory lock every sitrep writer holds for its transaction
+ANALYZE_AFTER = 1000  # new coding rows after which statistics may be stale enough to matter
 
 
 class PostgresStore(SQLStore):
@@ -31,6 +32,7 @@ class PostgresStore(SQLStore):
     def __init__(self, url: str, *, connect_timeout: int = 10) -> None:
         super().__init__(safe_url(url))
         self.url = url
+        self._unanalyzed = 0  # coding rows this store added since it last ran ANALYZE
         try:
             self.db = psycopg.connect(url, autocommit=True, connect_timeout=connect_timeout)
         except psycopg.Error as error:
@@ -73,6 +75,20 @@ class PostgresStore(SQLStore):
     def _recover(self) -> None:
         with contextlib.suppress(psycopg.Error):
             self._settle()
+
+    def _added(self, codings: int) -> None:
+        """ANALYZE once the rows added since this store last did are many, and a tenth of what
+        the planner believes the table holds: right after a bulk load, before autovacuum comes
+        by, a planner without statistics guesses one row and picks nested loops over thousands."""
+        self._unanalyzed += codings
+        if self._unanalyzed < ANALYZE_AFTER:
+            return
+        row = self.db.execute("SELECT reltuples FROM pg_class WHERE oid = 'codings'::regclass")
+        believed = max(0.0, float((row.fetchone() or (0,))[0]))
+        if self._unanalyzed * 10 >= believed:
+            with contextlib.suppress(psycopg.Error):  # only the tables' owner may; no harm else
+                self.db.execute("ANALYZE codings, coding_actors, events, evidence")
+            self._unanalyzed = 0
 
     def _text_match(self, words: list[str]) -> tuple[str, Any]:
         return "c.words @@ to_tsquery('simple', ?)", " & ".join(words)

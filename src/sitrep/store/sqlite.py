@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sitrep.store import _schema
+from sitrep.store import _query, _schema
 from sitrep.store._sql import SQLStore, guarded
-from sitrep.store.contract import StoreError
+from sitrep.store.contract import EventQuery, StoreError
 
 HEADER = b"SQLite format 3\x00"
 BUSY_SECONDS = 30.0
+FEW_IDS = 5000  # an actor or words matching at most this many rows: a page reads them by rowid
 _REASONS = (  # the driver's words -> what a user can act on
     ("database is locked", "the store is busy (another sitrep is writing to it); try again"),
     ("database or disk is full", "the disk is full; nothing of the interrupted batch was stored"),
@@ -90,6 +92,31 @@ class SQLiteStore(SQLStore):
             "c.id IN (SELECT rowid FROM codings_fts WHERE codings_fts MATCH ?)",
             " ".join(f'"{w}"' for w in words),
         )
+
+    def _all_of(self, query: EventQuery) -> str:
+        # With no statistics SQLite scans a covering index and tests each entry against the
+        # actor's or the words' row ids; reading those rows by rowid is 3 to 200 times less
+        # work at 100,000 events (the bench's plans). Only when nothing else narrows.
+        return "codings c NOT INDEXED" if _query.by_id_lists(query) else "codings c"
+
+    def _page_of(self, query: EventQuery) -> str:
+        # A page in date order walks the date index until it has its rows: long for a rare
+        # actor or word (a town's name: 250 of 100,000 events, 40,000 entries walked), so a
+        # short list of ids is read by rowid and sorted instead (bounded look-ups decide).
+        if not _query.by_id_lists(query):
+            return "codings c"
+        lists = []
+        if query.actor:
+            lists.append(("SELECT 1 FROM coding_actors WHERE actor = ?", query.actor))
+        words = re.findall(r"\w+", (query.q or "").lower())
+        if words:
+            match = self._text_match(words)[1]
+            lists.append(("SELECT 1 FROM codings_fts WHERE codings_fts MATCH ?", match))
+        sizes = [
+            self._value(f"SELECT count(*) FROM ({sql} LIMIT ?)", (value, FEW_IDS + 1))
+            for sql, value in lists
+        ]
+        return "codings c NOT INDEXED" if min(sizes) <= FEW_IDS else "codings c"
 
     def explain(self, error: BaseException) -> str:
         text = str(error).lower()
