@@ -232,3 +232,134 @@ def test_the_countryside_of_a_town_is_around_it(language, gazetteer):
     assert find(places_in_text(text, language, gazetteer), "Idlib").geo_precision == 2
     text = "Daesh fighters attacked army posts in the Badia of Deir Ezzor, state media said."
     assert find(places_in_text(text, language, gazetteer), "Deir Ezzor").country == "Syria"
+
+
+def test_more_of_acleds_precision_cues(language, gazetteer):
+    text = (
+        "Militants attacked army posts in the Tarvo area. Coalition jets struck a boat off the "
+        "coast of Mokha. Jets bombed a village in Monywa township. Aircraft hit a truck near "
+        "Sabha. Drones struck the Kalakla area of Khartoum."
+    )
+    places = places_in_text(text, language, gazetteer)
+    assert find(places, "Mokha").geo_precision == 2  # off its coast
+    assert find(places, "Monywa").geo_precision == 2  # a village in its township
+    sabha = find(places, "Sabha")  # a region named like its capital: near the town
+    assert sabha.geo_precision == 2
+    kalakla = find(places, "Kalakla")  # a quarter the gazetteer may lack: in the town
+    assert (kalakla.geo_precision, kalakla.parent) == (1, "Khartoum")
+
+
+def test_a_region_word_keeps_a_region_at_region_level(language, gazetteer):
+    places = places_in_text("Fighting spread across Sabha province.", language, gazetteer)
+    assert find(places, "Sabha").geo_precision == 3
+
+
+def test_a_name_written_with_the_is_no_small_town_abroad(language, gazetteer):
+    text = (
+        "Volunteers for the Defence of the Homeland repelled an attack on Kaya in the "
+        "Centre-Nord region on Tuesday."
+    )
+    places = places_in_text(text, language, gazetteer)
+    assert "Homeland" not in {p.text for p in places}
+    assert find(places, "Kaya").country == "Burkina Faso"
+
+
+def test_a_capital_dateline_is_the_scene_of_an_event_in_the_capital(language):
+    import sitrep
+
+    text = "KABUL (AP) - A bomb exploded near a school in the Afghan capital on Saturday.\n"
+    (event,) = [e for e in sitrep.extract(text).events if e.latitude is not None]
+    assert (event.location, event.country) == ("Kabul", "Afghanistan")
+    elsewhere = "KABUL (AP) - A bomb exploded near a school in Kunduz on Saturday.\n"
+    locations = {e.location for e in sitrep.extract(elsewhere).events}
+    assert "Kabul" not in locations  # the dateline is where the report was filed
+
+
+def test_a_header_line_outside_the_passages_names_the_storys_country(gazetteer):
+    from sitrep.intake import to_article
+    from sitrep.pipeline import capture_from_string
+    from sitrep.places.header import header_countries
+
+    text = "Hasakah - 11-10-2019\n\nArtillery shelled the border town on Thursday.\n"
+    article = to_article(capture_from_string(text))
+    assert header_countries(article.original, article.passages(), gazetteer) == {"SY": 2}
+    glued = to_article(capture_from_string("SANA13.12.2016 10:32\n\nShells fell on Monday.\n"))
+    assert header_countries(glued.original, glued.passages(), gazetteer) == {"SY": 2}
+    # a name inside the story is the passages' business, not a header's
+    plain = to_article(capture_from_string("Shells fell on Hasakah on Monday, monitors said.\n"))
+    assert header_countries(plain.original, plain.passages(), gazetteer) == {}
+
+
+def test_a_header_place_decides_a_border_town_named_on_both_sides(language):
+    import sitrep
+
+    text = (
+        "Hasakah | 20.10.2019\nShells landed in Ras al-Ain on Sunday as Turkish troops and "
+        "SDF fighters traded fire.\n"
+    )
+    events = [e for e in sitrep.extract(text).events if e.latitude is not None]
+    assert events and all(e.country == "Syria" for e in events)
+
+
+def test_a_plural_or_stripped_possessive_type_word_types_the_name(language, gazetteer):
+    text = "Shells hit a school in Hajjah governorates Abs district on Monday."
+    places = places_in_text(text, language, gazetteer)
+    assert find(places, "Hajjah").feature == "ADM1"
+    assert find(places, "Abs").feature == "ADM2"
+    plural = places_in_text("Fighting raged in Idlib and Hama provinces.", language, gazetteer)
+    assert find(plural, "Hama").feature == "ADM1"
+
+
+def test_a_town_the_gazetteer_lacks_stands_in_the_region_the_text_puts_it_in(language, gazetteer):
+    text = "Gunmen raided the village of Tarvodi in the Tillaberi region on Friday."
+    tarvodi = find(places_in_text(text, language, gazetteer), "Tarvodi")
+    assert (tarvodi.country, tarvodi.admin1, tarvodi.geo_precision) == ("Niger", "Tillaberi", 3)
+
+
+def test_sahel_regions_spelt_as_acled_writes_them(language, gazetteer):
+    text = "Gunmen attacked Ouallam in Niger and Menaka in Mali, and clashes hit Abeche in Chad."
+    places = places_in_text(text, language, gazetteer)
+    admin1 = {p.text: p.admin1 for p in places}
+    assert admin1["Ouallam"] == "Tillaberi" and admin1["Menaka"] == "Menaka"
+    assert admin1["Abeche"] == "Ouaddai"
+
+
+def test_a_header_place_is_where_an_event_the_text_places_nowhere_else_stands(gazetteer):
+    import sitrep
+    from sitrep.intake import to_article
+    from sitrep.pipeline import capture_from_string
+    from sitrep.places.header import header_places
+
+    text = "Homs13-12-2016\nShells hit the eastern neighbourhoods on Monday, killing two people.\n"
+    article = to_article(capture_from_string(text))
+    (place,) = header_places(article.original, article.passages(), gazetteer)
+    assert (text[place.start : place.end], place.country) == ("Homs", "Syria")
+    assert place.feature.startswith("PPL")  # the town, not the governorate of the same name
+    (event,) = sitrep.extract(text).events
+    assert (event.location, event.admin1, event.event_date) == ("Homs", "Homs", "2016-12-12")
+    # an agency in the header is no place
+    agency = to_article(capture_from_string("SANA13.12.2016\nShells fell on Monday.\n"))
+    assert header_places(agency.original, agency.passages(), gazetteer) == ()
+
+
+def test_a_place_glued_to_the_date_of_a_title_line_is_read(gazetteer):
+    import sitrep
+
+    text = "Hama13 December 2016\nShells hit the eastern neighbourhoods on Monday.\n"
+    (event,) = sitrep.extract(text).events
+    assert (event.location, event.admin1) == ("Hama", "Hama")
+
+
+def test_a_town_named_without_its_arabic_article_after_a_place_verb(language, gazetteer):
+    text = "The Syrian army shelled Rastan and entered Zabadani on Monday, activists said."
+    places = places_in_text(text, language, gazetteer)
+    assert find(places, "Rastan").name == "Ar Rastan"
+    assert find(places, "Zabadani").name == "Az Zabadani"
+
+
+def test_another_spelling_after_a_place_verb_where_the_countrys_forces_act(language, gazetteer):
+    text = "Syrian troops shelled Mhardeh on Monday, killing two civilians."
+    assert find(places_in_text(text, language, gazetteer), "Mhardeh").country == "Syria"
+    # with no forces of that country acting, the alternate spelling is not trusted
+    bare = places_in_text("A storm hit Mhardeh on Monday.", language, gazetteer)
+    assert "Mhardeh" not in {p.text for p in bare}

@@ -16,6 +16,7 @@ from sitrep.time import (
     find_times,
     load_time_words,
 )
+from sitrep.time.anchor import header_date
 from sitrep.time.dates import not_after_anchor
 
 TUESDAY = "2016-12-13"  # a Tuesday
@@ -604,6 +605,14 @@ SHELLING = (
         ("13-12-2016 Tarvan: ", "2016-12-13"),
         ("Published: 14/12/2016 09:00\n", "2016-12-14"),
         ("Tuesday 13 December\n\n", "2016-12-13"),  # the year from the text (below)
+        # parts glued together by a scraper, and compact numeric stamps
+        ("Tarvan13-12-2016\n\n", "2016-12-13"),
+        ("Posted on13 December 2016\n\n", "2016-12-13"),
+        ("Updated at13.12.2016 | 10:32\n\n", "2016-12-13"),
+        ("By Staff Writer13 Dec 2016\n\n", "2016-12-13"),
+        ("13122016\n\n", "2016-12-13"),
+        ("Tarvan News 20161213 10:32\n\n", "2016-12-13"),
+        ("12132016\n\n", "2016-12-13"),  # month first only because day first cannot be
     ],
 )
 def test_anchor_from_the_date_heading_the_text(words, head: str, day: str) -> None:
@@ -616,6 +625,24 @@ def test_a_date_inside_a_sentence_does_not_head_the_text(words) -> None:
     text = "Months after the 13 December 2015 massacre, survivors met in Tarvan on 2 May 2016."
     anchor = document_anchor(_article(text), words=words)
     assert anchor.date == "2016-05-02" and anchor.reason == "latest full date in the text"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Tel 13122016\n\n",  # a phone number
+        "+13122016\n\n",
+        "Ref: 20161213\n\n",  # a reference
+        "Order no. 13122016\n\n",
+        "0913122016\n\n",  # ten digits
+        "13122016-45\n\n",  # part of a longer code
+        "99999999\n\n",  # no date in any order
+        "13121816\n\n",  # a year no header stamp has
+        "Protests on 13 December 2016 were dispersed.\n\n",  # a sentence, not a stamp
+    ],
+)
+def test_numbers_and_sentences_at_the_head_are_no_header_date(words, head: str) -> None:
+    assert header_date(head, head + SHELLING, words) is None
 
 
 def test_a_weekday_date_with_no_year_in_the_text_is_no_anchor(words) -> None:

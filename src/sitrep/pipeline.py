@@ -29,6 +29,7 @@ from sitrep.knowledge import Knowledge, bundle_digest
 from sitrep.language import Language
 from sitrep.model import Article, Event, Extraction, Failure, Passage, Place
 from sitrep.places import Gazetteer, locate
+from sitrep.places.header import header_countries, header_places
 from sitrep.time import document_anchor, find_times
 
 log = logging.getLogger(__name__)
@@ -82,12 +83,18 @@ class Pipeline:
         finally:
             self.seconds[stage] += time.perf_counter() - started
 
-    def _places(self, passages: Sequence[Passage], docs: Sequence[Doc]) -> tuple[Place, ...]:
-        """The article's places, with the home countries of the armed groups it names as
-        evidence for ambiguous names."""
+    def _places(
+        self, passages: Sequence[Passage], docs: Sequence[Doc], original: str = ""
+    ) -> tuple[Place, ...]:
+        """The article's places (first those of a header line outside the passages), with
+        the home countries of the armed groups it names and the countries of a header line's
+        places as evidence for ambiguous names."""
         actors = self.knowledge.events.actors
         homes = actor_homes(passages, actors, self.knowledge.places.actor_homes) if actors else {}
-        return locate(passages, docs, self.gazetteer, homes)
+        for cc, n in header_countries(original, passages, self.gazetteer).items():
+            homes[cc] = homes.get(cc, 0) + n
+        header = header_places(original, passages, self.gazetteer)
+        return header + locate(passages, docs, self.gazetteer, homes)
 
     def extract_article(self, article: Article) -> Extraction:
         passages = article.passages()
@@ -98,7 +105,7 @@ class Pipeline:
         self, article: Article, passages: Sequence[Passage], docs: list[Doc]
     ) -> Extraction:
         """Everything after the language model, for one article."""
-        places = self._timed("places", lambda: self._places(passages, docs))
+        places = self._timed("places", lambda: self._places(passages, docs, article.original))
         words = self.knowledge.time_words
         anchor = document_anchor(article, words=words)
         times = self._timed(

@@ -85,8 +85,9 @@ def _place(resolved: Resolved, passage: Passage, gazetteer: Gazetteer) -> Place:
     if resolved.proxy:  # a village the gazetteer lacks, placed at the town or district it is in
         if place.seat_latitude is not None and place.seat_longitude is not None:
             place = replace(place, latitude=place.seat_latitude, longitude=place.seat_longitude)
+        town = entry.name if resolved.mention.quarter and resolved.precision == 1 else None
         return replace(
-            place, name=text, geonameid=None, feature=None, parent=None,
+            place, name=text, geonameid=None, feature=None, parent=town,
             seat_latitude=None, seat_longitude=None,
         )  # fmt: skip
     if resolved.feature:  # a street or lake the gazetteer lacks, placed at the story's town

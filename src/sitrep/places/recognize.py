@@ -50,8 +50,13 @@ NEAR_WORDS = frozenset({"near", "outside", "nearby", "around", "outskirts"})
 # nouns before "of" that put an event around a town rather than in it ("rural areas of Tame")
 NEAR_OF = frozenset({"countryside", "hinterland", "environs", "vicinity", "periphery"})
 AREA_WORDS = frozenset({"rural", "remote", "surrounding", "outlying"})  # "rural area(s) of"
-# nouns after a name that put an event around it ("the Idlib countryside")
-AROUND_NOUNS = frozenset({"countryside", "outskirts", "suburbs", "environs", "hinterland"})
+# nouns after a name that put an event around it ("the Idlib countryside", "the X area")
+AROUND_NOUNS = frozenset({"countryside", "outskirts", "suburbs", "environs", "hinterland", "area"})
+# nouns after a name that make it a part of the town named next ("the Kafouri area of
+# Khartoum North", "the Tabbaneh quarter of Tripoli"): the town itself, for ACLED
+QUARTER_NOUNS = frozenset({"area", "neighbourhood", "neighborhood", "quarter", "suburb", "sector"})
+# a place in an unnamed village of a named one ("a village in Kanbalu township") is around it
+VILLAGE_NOUNS = frozenset({"village", "villages", "hamlet", "hamlets"})
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,8 @@ class Mention:
     located: bool = False  # right after a locative preposition: "fled to X"
     label: str = ""  # the non-place label spaCy gave a contested name ("ORG", "PERSON")
     feature: str | None = None  # a named feature's type: "STRT", "LK", "STM", "PRK", "MT"
+    quarter: bool = False  # "the X area of Khartoum": a part of the town named next
+    article: bool = False  # "the Homeland": towns seldom take "the" (the name is a noun)
 
 
 @dataclass
@@ -407,7 +414,12 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
         or around_after(ent.doc, ent.end, lexicon)
     )
     located = near or is_located(ent.doc, ent.start, lexicon, ent.end)
-    return Mention(index, tuple(forms), ent.label_, part=part, near=near, located=located)
+    quarter = quarter_of_town(ent.doc, ent.end)
+    article = ent[0].lower_ == "the" or (before is not None and before.lower_ == "the")
+    return Mention(
+        index, tuple(forms), ent.label_, part=part, near=near, located=located,
+        quarter=quarter, article=article,
+    )  # fmt: skip
 
 
 def _name_tokens(ent: Span) -> list[Token]:
@@ -502,6 +514,10 @@ def is_near(doc: Doc, start: int, lexicon: Lexicon) -> bool:
         return False
     if words[-1] in NEAR_WORDS:
         return True
+    if words[-1] in ("in", "of") and len(words) >= 2 and words[-2] in VILLAGE_NOUNS:
+        return words[-1] == "in" or words[-2].endswith("s")  # "villages of X", not "village of"
+    if words[-2:] == ["coast", "of"] and start >= 4 and doc[start - 4].lower_ == "off":
+        return True  # "off the coast of X"
     if words[-1] in ("of", "from") and len(words) >= 2:
         head = words[-2]
         before = words[-3] if len(words) >= 3 else ""
@@ -527,7 +543,19 @@ def around_after(doc: Doc, end: int, lexicon: Lexicon) -> bool:
         k += 1
     while k < len(doc) and (doc[k].lower_ in lexicon.directions or doc[k].text == "-"):
         k += 1
-    return k < len(doc) and doc[k].lower_ in AROUND_NOUNS
+    return k < len(doc) and doc[k].lower_ in AROUND_NOUNS and not quarter_of_town(doc, end)
+
+
+def quarter_of_town(doc: Doc, end: int) -> bool:
+    """ "X district of Aden", "X area of Khartoum North": the name is a part of the town
+    named after "of" (a capitalised name, or "the" and one)."""
+    k = end
+    if k + 2 >= len(doc) or doc[k].lower_ not in QUARTER_NOUNS or doc[k + 1].lower_ != "of":
+        return False
+    k += 2
+    if doc[k].lower_ == "the" and k + 1 < len(doc):
+        k += 1
+    return doc[k].text[:1].isupper()
 
 
 def road_from(doc: Doc, end: int) -> bool:
@@ -564,7 +592,12 @@ def following_kind(doc: Doc, end: int, lexicon: Lexicon) -> str | None:
     words = " ".join(t.lower_ for t in doc[end : end + 3])
     if any(words == p or words.startswith(p + " ") for p in lexicon.admin2_phrases):
         return "admin2"
-    return lexicon.generic_kind(doc[end].text)
+    word = doc[end].text
+    if word.islower() and word.endswith("s") and lexicon.generic_kind(word[:-1]) != "town":
+        # "Idlib and Hama provinces", and "Marib governorates Sirwah district" whose
+        # apostrophe a scraper stripped; not "United States"
+        return lexicon.generic_kind(word[:-1]) or lexicon.generic_kind(word)
+    return lexicon.generic_kind(word)
 
 
 def bracket_generic(doc: Doc, start: int, end: int) -> str | None:
@@ -831,7 +864,8 @@ def _gazetteer_mention(
     located = near or is_located(doc, i, lexicon, j)
     return Mention(
         index, (replace(form, end=end, generic=generic),), "", contested=contested,
-        located=located, label=label, near=near,
+        located=located, label=label, near=near, quarter=quarter_of_town(doc, j),
+        article=i > 0 and doc[i - 1].lower_ == "the",
     )  # fmt: skip
 
 

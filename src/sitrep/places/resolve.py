@@ -37,6 +37,7 @@ CONTEXT_POPULATION = 1_000
 # A city this big is a place even where spaCy says ORG (a tenth of it where it says PERSON).
 CONTESTED_POPULATION = 1_000_000
 FAR_TOWN_POPULATION = 5_000  # smaller towns outside the story's countries need support
+FAR_ARTICLE_TOWN_POPULATION = 100_000  # and those of a name written "the X"
 FAR_KM = 300  # a place the text puts near a town lies within this distance of it
 # a named feature of these kinds lies in its town, not near it ("Tahrir Square")
 TOWN_STREETS = frozenset({"street", "st", "avenue", "ave", "square", "boulevard", "lane", "drive"})
@@ -68,6 +69,8 @@ _BEARING = re.compile(
 # district and region in brackets
 _BRACKET = re.compile(r"\s*\(\s*(?:[^(),;.]{1,40},\s*)?$")  # "X (Mezam, North-West)" too
 _REPEATS = re.compile(r"(.)\1+")
+# the Arabic article at a name's start, as GeoNames writes it assimilated ("Ar Rastan")
+_ARTICLE = re.compile(r"^(?:a[lrsztdn]|ash|ath|adh|el)\s+")
 # "Aleppo's eastern Sukkari"; "Syrias Aleppo" where a scraper stripped the apostrophe
 Position = tuple[int, int]  # (passage, start) of a mention: one mention in the article
 Container = tuple[Position, str]  # a mention the text puts a name in or near, and how
@@ -175,12 +178,20 @@ def _kept(
     if proxy is not None and _proxied(group, context.stoplist):
         # "in Pazigyi village near Kanbalu": a village the gazetteer lacks, placed there
         precision = 3 if proxy.feature in REGION_FEATURES else 2
-        return [Resolved(m, f, proxy, precision, proxy=True) for m, f in group.mentions]
+        return [
+            Resolved(m, f, proxy, _proxy_precision(m, proxy, precision), proxy=True)
+            for m, f in group.mentions
+        ]
     if entry is None and not _keep_unresolved(group):
         return []
     if _person_name(group, entry, context):
         return []
     return [Resolved(m, f, entry, _precision(entry, m, f)) for m, f in group.mentions]
+
+
+def _proxy_precision(mention: Mention, proxy: Entry, otherwise: int) -> int:
+    """ "the Kafouri area of Khartoum North": a quarter the gazetteer lacks is in its town."""
+    return 1 if mention.quarter and proxy.feature.startswith("PPL") else otherwise
 
 
 def _unsupported(entry: Entry, group: _Group, context: _Context) -> bool:
@@ -441,6 +452,9 @@ def _prior(entry: Entry, group: _Group) -> float:
         score += 0.7
     if group.loose:
         score -= 1.5
+        if skeleton(group.entry_keys[entry.id]) == skeleton(group.name):
+            score += 0.7  # spelt like the place's own name ("Ras al-Ain", Ras al Ayn), not an
+            # alternate name of another place (Ceylanpinar across the border)
     return score + _generic_fit(entry, group)
 
 
@@ -536,9 +550,12 @@ def _foreign_facility(entry: Entry, group: _Group, context: _Context) -> bool:
 
 def _container_entry(group: _Group, context: _Context) -> Entry | None:
     """The most specific resolved place the text puts the group in or near by a comma, a
-    bracket or "near" (a town or a district before a region, a region before a country)."""
+    bracket or "near" (a town or a district before a region, a region before a country); by
+    "in" too where the text says what the group is ("the town of Toumour in the Diffa
+    region")."""
     rank = {"PCLI": 3, "ADM1": 2, "RGN": 2}
-    found = [e for e, kind in context.kinds(group) if kind in PLACING]
+    placing = PLACING | {"in"} if group.generic is not None else PLACING
+    found = [e for e, kind in context.kinds(group) if kind in placing]
     return min(found, key=lambda e: rank.get(e.feature, 1), default=None)
 
 
@@ -634,7 +651,9 @@ def _trusted_name(group: _Group, entry: Entry, context: _Context) -> bool:
     # the main name is not ("Mekelle" for Mek'ele, "Kiev" for Kyiv), nor one the text calls a
     # place in the story's country ("the town of Mhardeh" in a Syrian story)
     top, _ = context.main_countries(without=group.key)
-    local = group.placed and entry.cc == top
+    # or one after a place verb ("shelled Mhardeh") in a country whose forces act in the story
+    located = group.located and entry.cc in context.forces
+    local = (group.placed or located) and entry.cc == top
     return (
         curated
         or county_by_name
@@ -645,9 +664,12 @@ def _trusted_name(group: _Group, entry: Entry, context: _Context) -> bool:
 
 def _spelling_variant(own: str, name: str) -> bool:
     """The same name, or one spelt with doubled letters or other inner vowels: "Mekelle" for
-    Mek'ele, "Sanaa" for Sana'a; not a short word ("More" for Mora) or another ending."""
+    Mek'ele, "Sanaa" for Sana'a, or with or without the Arabic article ("Rastan" for Ar
+    Rastan); not a short word ("More" for Mora) or another ending."""
     if own == name or _REPEATS.sub(r"\1", own) == _REPEATS.sub(r"\1", name):
         return True
+    if _ARTICLE.sub("", own) == _ARTICLE.sub("", name):
+        return True  # the Arabic article written or not: "Zabadani" for Az Zabadani
     same_ends = own[:1] == name[:1] and own[-1:] == name[-1:]
     # spaces do not count: "Naypyitaw" for Nay Pyi Taw
     same = skeleton(own).replace(" ", "") == skeleton(name).replace(" ", "")
@@ -695,8 +717,11 @@ def _anchored(group: _Group, entry: Entry | None, anchor: Entry | None) -> list[
 
 
 def _far_small_town(entry: Entry, group: _Group, context: _Context) -> bool:
-    """A village abroad is an unlikely reading of a name the story gives no support for."""
-    if not entry.feature.startswith("PPL") or entry.population >= FAR_TOWN_POPULATION:
+    """A village abroad is an unlikely reading of a name the story gives no support for; so
+    is a town abroad of a name always written with "the" ("the Defence of the Homeland")."""
+    article = all(m.article for m, _ in group.mentions)
+    small = FAR_ARTICLE_TOWN_POPULATION if article else FAR_TOWN_POPULATION
+    if not entry.feature.startswith("PPL") or entry.population >= small:
         return False
     if "supplement" in entry.origin or _containment(entry, group, context) > 0:
         return False
@@ -726,7 +751,11 @@ def _precision(entry: Entry | None, mention: Mention, form: Form) -> int:
     if entry is None:
         return 3
     if entry.feature in REGION_FEATURES:
-        return 2 if form.part and entry.feature != "PCLI" else 3
+        # "northern X", and "near X" for a region named like its capital ("near Murzuq")
+        around = form.part or (mention.near and form.generic is None)
+        return 2 if around and entry.feature != "PCLI" else 3
+    if mention.quarter:
+        return 1  # "the X district of Aden": a part of the town is the town, for ACLED
     if entry.feature == "ADM2":
         return 2
     return 2 if mention.near else 1  # a part of a town ("eastern Cali") is the town, for ACLED

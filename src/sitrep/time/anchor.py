@@ -14,10 +14,22 @@ from sitrep.time.expressions import FUTURE, UNKNOWN, parse_iso, resolve, scan
 _FULL_DATES = frozenset({"iso", "dmy", "mdy"})
 _HEAD_CHARS = 400  # a wire dateline sits in the first lines of the capture
 # What may stand before a header date on its line: capitalised words (a place, a weekday,
-# "Published"), digits and punctuation; no lower-case word, so no sentence ("ten years after").
+# "Published", an agency) and punctuation, and a stamp's "on"/"at" ("Posted on"); no
+# other lower-case word, so no sentence ("ten years after"). A word ends at a digit, so one a
+# scraper glued to the date still counts ("Aleppo13-12-2016", "Posted on13 December 2016").
 # (possessive quantifiers: each word and separator is read one way only, never backtracked)
-_LEAD = r"(?:^|\n)[ \t]*(?P<lead>[^\w\n]*+(?:[A-Z][\w'’.-]*+[\s,|:/()\[\]–—-]++){0,5})"
+_WORD = (
+    r"(?:(?i:(?:posted|published|updated|dated|date)(?:[ \t]*+(?:on|at))?+)(?![^\W\d_])"
+    r"|[A-Z][^\W\d_]*+(?:['’.-][^\W\d_]++)*+\.?+)"
+)
+_LEAD = rf"(?:^|\n)[ \t]*(?P<lead>[^\w\n]*+(?:{_WORD}[\s,|:/()\[\]–—-]*+){{0,5}})"
 _YEAR = r"(?:19|20)\d{2}"
+# A compact "13122016" or "20161213" is a date only where no number or code would be.
+_NOT_A_DATE_LEAD = re.compile(
+    r"(?i:\b(?:tel|phone|mobile|fax|call|whatsapp|no|nr|id|ref|reference|code|order|ticket|"
+    r"case|file|invoice|isbn|issn|serial)\b)|[+#№]\s*$"
+)
+_COMPACT_YEARS = range(1980, 2050)  # a header stamp's year, not a count or a code
 
 
 @dataclass(frozen=True)
@@ -57,8 +69,9 @@ def document_anchor(article: Article, words: TimeWords) -> Anchor:
 def header_date(head: str, text: str, words: TimeWords) -> date | None:
     """The first date opening a line of `head`, in any common written form: "13-12-2016",
     "13.12.2016", "2016/12/13", "13 December 2016", "Dec 13, 2016" or "Dec 132016" (the year
-    glued on by a scraper), and "Tuesday 13 December" (the year is the one, among the years
-    `text` names, in which that day is that weekday)."""
+    glued on by a scraper), compact "13122016" or "20161213", and "Tuesday 13 December" (the
+    year is the one, among the years `text` names, in which that day is that weekday). Words
+    glued to the date before it still open the line ("Aleppo13-12-2016")."""
     found = [
         (m.start("date"), day)
         for pattern, read in _header_forms(words)
@@ -78,6 +91,7 @@ def _header_forms(words: TimeWords) -> list[tuple[str, _Reader]]:
          r"(?!\d)", _numeric),
         (rf"{_LEAD}(?P<date>(?P<y>{_YEAR})(?P<s>[./-])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}))"
          r"(?!\d)", _year_first),
+        (rf"{_LEAD}(?P<date>(?P<c>\d{{8}}))(?![./,:-]?\d)", _compact),
         (rf"{_LEAD}(?P<date>(?:(?:{weekday})\.?,?\s+)?(?P<d>\d{{1,2}}){nth}\s+(?:of\s+)?"
          rf"(?P<mon>{month})\.?,?\s*(?P<y>{_YEAR}))(?!\d)", _written),
         (rf"{_LEAD}(?P<date>(?:(?:{weekday})\.?,?\s+)?(?P<mon>{month})\.?\s*(?P<d>\d{{1,2}}){nth}"
@@ -107,6 +121,23 @@ def _numeric(m: re.Match[str], text: str, words: TimeWords) -> date | None:
 
 def _year_first(m: re.Match[str], text: str, words: TimeWords) -> date | None:
     return _make(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+def _compact(m: re.Match[str], text: str, words: TimeWords) -> date | None:
+    """ "13122016" (day first), "20161213" (year first), "12132016" only where it must be month
+    first; never after a phone, id or reference word. The two orders never both give a date
+    with a year in `_COMPACT_YEARS`, so the reading is unique."""
+    if _NOT_A_DATE_LEAD.search(m["lead"]):
+        return None
+    c = m["c"]
+    for year, month, day in (
+        (c[4:], c[2:4], c[:2]),
+        (c[:4], c[4:6], c[6:]),
+        (c[4:], c[:2], c[2:4]),
+    ):
+        if int(year) in _COMPACT_YEARS and (found := _make(int(year), int(month), int(day))):
+            return found
+    return None
 
 
 def _written(m: re.Match[str], text: str, words: TimeWords) -> date | None:
