@@ -577,3 +577,12 @@ def test_a_definite_noun_retelling_an_act_joins_it(language, knowledge):
     )
     events, _ = run(language, knowledge, text, every(text, "Kidal"))
     assert len(events) == 1
+
+
+def test_a_passive_killing_with_no_doer_after_an_act_is_its_toll(language, knowledge):
+    text = (
+        "Insurgents set off a roadside bomb under an army truck near Kidal on Sunday. "
+        "A sergeant travelling in the truck was killed, an army spokesman said in Gao."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kidal") + every(text, "Gao"))
+    assert len(events) == 1

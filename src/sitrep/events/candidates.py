@@ -240,7 +240,7 @@ def drafts_for_trigger(
             anaphoric=not d.date_explicit and _anaphoric(token, knowledge),
             weak=trig.weak or _anaphoric(token, knowledge),
             victims=_victims(roles.patient_heads, knowledge),
-            consequence=trig.weak and token.lower_ in knowledge.consequence_words,
+            consequence=trig.weak and _toll_only(token, cast, knowledge),
         )
         for d in drafts
     ]
@@ -591,6 +591,15 @@ def _targets(
             if span not in out:
                 out.append(span)
     return tuple(out)
+
+
+def _toll_only(token: Token, cast: Cast, knowledge: EventKnowledge) -> bool:
+    """The cue tells a toll and no act: a toll word ("nine dead", "he died"), or a passive
+    killing with no doer ("a sergeant was killed")."""
+    if token.lower_ in knowledge.consequence_words:
+        return True
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    return passive and not cast.agents and token.lower_ in knowledge.passive_tolls
 
 
 def _victims(heads: Sequence[Token], knowledge: EventKnowledge) -> frozenset[str]:
