@@ -38,7 +38,7 @@ bench: setup
 # Coverage-guided fuzzing of every parser of outside data, FUZZ_SECONDS per target (not in `test`).
 FUZZ_SECONDS ?= 60
 fuzz: setup
-	$(BIN)/python -m pip install --quiet '.[fuzz]'
+	$(BIN)/python -m pip install --quiet -e '.[fuzz]'
 	$(BIN)/python fuzz/run.py --seconds $(FUZZ_SECONDS)
 	$(BIN)/python fuzz/big.py  # big inputs through the command, within docs/security.md's bounds
 

@@ -348,7 +348,7 @@ def _identities(scene: Scene, mentions: list[ActorMention], lexicon: ActorLexico
     ("Students (Kenya)")."""
     out = []
     for m in mentions:
-        word = fold(scene.sentence.doc.text[m.start : m.end])
+        word = fold(_words(scene.sentence, m.start, m.end))
         label = lexicon.identities.get(word)
         if label is None or m.kind not in lexicon.kinds.get("unarmed", ()):
             continue
@@ -358,10 +358,19 @@ def _identities(scene: Scene, mentions: list[ActorMention], lexicon: ActorLexico
     return out
 
 
+def _words(sentence: Span, start: int, end: int) -> str:
+    """The document's text from `start` to `end`, read from the sentence when it holds them
+    (spaCy builds `Doc.text` anew at every call: per trigger, that is quadratic)."""
+    base = sentence.start_char
+    if base <= start and end <= sentence.end_char:
+        return sentence.text[start - base : end - base]
+    return sentence.doc.text[start:end]
+
+
 def _unknown_doer(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> ActorMention:
     """ "Two men on a motorcycle shot ...": people who do armed violence are an unidentified
     armed group."""
-    word = fold(sentence.doc.text[mention.start : mention.end])
+    word = fold(_words(sentence, mention.start, mention.end))
     if mention.kind in lexicon.kinds.get("unarmed", ()) and word in lexicon.unknown_doers:
         return replace(mention, kind="armed_group")
     return mention
