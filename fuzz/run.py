@@ -47,11 +47,14 @@ def fuzz_one(name: str, seconds: int) -> bool:
         stats = [
             line for line in done.stderr.splitlines() if line.startswith("#") and "DONE" in line
         ]
+        survived = not found and done.returncode == 0
+        verdict = "ok" if survived else f"exit {done.returncode}"
+        if found:
+            verdict = f"{len(found)} crash(es) kept"
         print(
-            f"{name:14} {'ok' if not found else f'{len(found)} crash(es) kept'}  "
-            f"{stats[-1] if stats else done.stderr.strip().splitlines()[-1:]}"
+            f"{name:14} {verdict}  {stats[-1] if stats else done.stderr.strip().splitlines()[-1:]}"
         )
-        return not found and done.returncode == 0
+        return survived
 
 
 def _seeds(name: str) -> list[Path]:
