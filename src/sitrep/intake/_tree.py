@@ -72,6 +72,15 @@ class _Collector(HTMLParser):
         if tag in _BLOCKS:
             self.blocks.append([])
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """`<![KEYWORD ...` with a keyword HTML does not know is markup to skip, not an error
+        (Python before 3.13 raises AssertionError on it)."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title.append(data)

@@ -45,7 +45,7 @@ def _read(text: str) -> date | None:
     if _RFC_2822.match(text):
         try:
             return parsedate_to_datetime(text).date()
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):  # a time of 10**40 hours
             return None
     numeric = _NUMERIC.match(text)
     if numeric:
