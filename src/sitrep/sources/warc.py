@@ -7,6 +7,7 @@ reading goes on at the next record that starts cleanly, so one bad record costs 
 from __future__ import annotations
 
 import hashlib
+import zlib
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -69,8 +70,10 @@ def _records(
         yield _broken(path, position, f"unreadable ({type(err).__name__})")
         return _next_start(handle, position + 1, gzipped)
     handle.seek(position)
-    if handle.read(64).strip():  # the iterator stopped short: the last record is cut off
+    if handle.read(64).strip():  # the iterator stopped short: a record is cut off
         yield _broken(path, position, "truncated")
+        cut = _next_start(handle, position, gzipped)  # the cut record's own start
+        return None if cut is None else _next_start(handle, cut + 1, gzipped)
     return None
 
 
@@ -89,8 +92,16 @@ def _broken(path: Path, offset: int, why: str) -> IntakeError:
 
 
 def _next_start(handle: IO[bytes], offset: int, gzipped: bool) -> int | None:
-    """Where the next record seems to begin after `offset` (a gzip member, or a WARC line)."""
+    """Where the next record begins after `offset`: a WARC line, or a gzip member that opens
+    with one (the gzip magic bytes also occur by chance inside compressed data)."""
     marker = _GZIP_MEMBER if gzipped else _WARC_START
+    found = _find(handle, offset, marker)
+    while gzipped and found is not None and not _opens_a_record(handle, found):
+        found = _find(handle, found + 1, marker)
+    return found
+
+
+def _find(handle: IO[bytes], offset: int, marker: bytes) -> int | None:
     handle.seek(offset)
     carry = b""
     base = offset
@@ -102,6 +113,15 @@ def _next_start(handle: IO[bytes], offset: int, gzipped: bool) -> int | None:
         carry = data[-len(marker) :]
         base += len(chunk)
     return None
+
+
+def _opens_a_record(handle: IO[bytes], offset: int) -> bool:
+    handle.seek(offset)
+    try:
+        head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(handle.read(1 << 16), 16)
+    except zlib.error:
+        return False
+    return head.startswith(_WARC_START)
 
 
 def _capture(record: Any, path: Path, max_bytes: int) -> Capture | IntakeError | None:
