@@ -446,3 +446,10 @@ def _pipe(source, sink) -> None:
         for s in (source, sink):
             with contextlib.suppress(OSError):
                 s.close()
+
+
+def test_a_retry_after_date_too_big_for_a_clock_is_ignored():
+    from sitrep.sources.fetch import _retry_after
+
+    assert _retry_after("Wed, 7 Mar 2024 " + "4" * 40 + ":00:00 GMT") is None
+    assert _retry_after("120") == 120.0

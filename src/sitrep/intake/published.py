@@ -43,10 +43,8 @@ def _read(text: str) -> date | None:
     if iso:  # looks ISO: it must be a real ISO date, never re-read another way
         return _iso(text, iso)
     if _RFC_2822.match(text):
-        try:
-            return parsedate_to_datetime(text).date()
-        except (TypeError, ValueError, IndexError, OverflowError):  # a time of 10**40 hours
-            return None
+        when = http_date(text)
+        return when.date() if when else None
     numeric = _NUMERIC.match(text)
     if numeric:
         return _numeric(numeric)
@@ -105,3 +103,12 @@ def _type_name(value: object) -> str:
 def _shown(value: str) -> str:
     short = value if len(value) <= 40 else value[:37] + "..."
     return repr(short)
+
+
+def http_date(text: str) -> datetime | None:
+    """An RFC 2822 (HTTP, RSS) date, or None when it is none: out-of-range fields, or a number
+    too big for any clock ("10**40 hours"), are no date rather than an exception."""
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None

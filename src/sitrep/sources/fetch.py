@@ -16,7 +16,6 @@ import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
@@ -24,6 +23,7 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from sitrep import __version__
+from sitrep.intake.published import http_date
 from sitrep.sources.guard import GuardedTransport, Policy, Refused, TooSlow
 
 log = logging.getLogger(__name__)
@@ -370,11 +370,8 @@ def _retry_after(value: str | None) -> float | None:
         return None
     if value.strip().isdigit():
         return float(value.strip())
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
+    when = http_date(value)
+    if when is None or when.tzinfo is None:
         return None
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
