@@ -7,6 +7,7 @@ capitals).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Mapping
 
@@ -92,6 +93,29 @@ def compile_cues(
     if not sources:
         return None
     return re.compile(r"(?<![\w])(?:" + "|".join(sources) + r")(?![\w])")
+
+
+def first_literals(cues: Iterable[str], *, nouns_only: bool = False) -> tuple[str, ...]:
+    """Text that every match of `compile_cues(cues, {}, nouns_only=...)` begins with, one per
+    cue: the common start of its first word's forms. () when some cue gives none (a cue that
+    opens with a gap), i.e. the pattern must always be run."""
+    out = set()
+    for cue in cues:
+        words = fold(cue).split()
+        if not words or words[0] == "...":
+            return ()
+        word = words[0]
+        if word.startswith("="):
+            forms = {word[1:]}
+        elif nouns_only and len(words) == 1:
+            forms = plurals(word)
+        else:
+            forms = {word} if nouns_only else inflections(word, {})
+        literal = os.path.commonprefix(sorted(forms))
+        if not literal:
+            return ()
+        out.add(literal)
+    return tuple(sorted(out))
 
 
 def has_any(pattern: re.Pattern[str] | None, text: str) -> bool:

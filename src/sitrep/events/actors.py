@@ -37,7 +37,7 @@ def find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMent
     base = sentence.start_char
     found: list[tuple[int, ActorMention]] = []  # (priority, mention)
     for group in lexicon.groups:
-        if group.pattern is None:
+        if group.pattern is None or not group.may_occur(text):
             continue
         for m in group.pattern.finditer(text):
             start, end = base + m.start(), base + m.end()

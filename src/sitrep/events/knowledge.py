@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sitrep.events._lexicon import compile_cues, inflections
+from sitrep.events._lexicon import compile_cues, first_literals, inflections
 from sitrep.time import load_cues
 
 
@@ -63,6 +63,11 @@ class Group:
     countries: tuple[str, ...] = ()
     fallback: str | None = None
     state: str | None = None  # the state forces of this country under another name
+    literals: tuple[str, ...] = ()  # every match of `pattern` holds one; (): unknown
+
+    def may_occur(self, folded: str) -> bool:
+        """False when `pattern` cannot match `folded` text (a cheap test before the regex)."""
+        return not self.literals or any(w in folded for w in self.literals)
 
 
 @dataclass(frozen=True)
@@ -225,6 +230,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
             countries=tuple(g.get("countries", ())),
             fallback=g.get("fallback"),
             state=g.get("state"),
+            literals=first_literals(g["aliases"], nouns_only=True),
         )
         for g in data.get("group", [])
     ) + _ethnic_groups(data)
@@ -271,7 +277,12 @@ def _ethnic_groups(data: dict[str, Any]) -> tuple[Group, ...]:
         countries = tuple(e["countries"])
         groups.append(
             Group(
-                f"{label} ({{country}})", "militia", pattern, countries, f"{label} ({countries[0]})"
+                f"{label} ({{country}})",
+                "militia",
+                pattern,
+                countries,
+                f"{label} ({countries[0]})",
+                literals=tuple(sorted(names)),
             )
         )
     return tuple(groups)
