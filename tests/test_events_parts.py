@@ -497,4 +497,5 @@ def test_first_literals_cover_every_form_of_the_first_word():
     pattern = compile_cues(cues, {}, nouns_only=True)
     assert pattern is not None and pattern.search("three gunmen fled")
     assert any(w in "three gunmen fled" for w in literals)
-    assert first_literals(["... attack"], nouns_only=True) == ()  # a gap first: always run
+    assert first_literals(["... attack"], nouns_only=True) == ("attack",)  # past a gap
+    assert first_literals(["al qaeda", "g pep"], nouns_only=True) == ("pep", "qaeda")  # longest

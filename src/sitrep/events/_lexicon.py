@@ -96,26 +96,31 @@ def compile_cues(
 
 
 def first_literals(cues: Iterable[str], *, nouns_only: bool = False) -> tuple[str, ...]:
-    """Text that every match of `compile_cues(cues, {}, nouns_only=...)` begins with, one per
-    cue: the common start of its first word's forms. () when some cue gives none (a cue that
-    opens with a gap), i.e. the pattern must always be run."""
+    """Text that every match of `compile_cues(cues, {}, nouns_only=...)` holds, one per cue:
+    the longest of its words (for a word with several forms, their common start), since every
+    word of a cue is matched as written. () when some cue gives none: always run the pattern."""
     out = set()
     for cue in cues:
         words = fold(cue).split()
-        if not words or words[0] == "...":
-            return ()
-        word = words[0]
-        if word.startswith("="):
-            forms = {word[1:]}
-        elif nouns_only and len(words) == 1:
-            forms = plurals(word)
-        else:
-            forms = {word} if nouns_only else inflections(word, {})
-        literal = os.path.commonprefix(sorted(forms))
+        literals = [
+            _common_start(word, last=n == len(words) - 1, nouns_only=nouns_only)
+            for n, word in enumerate(words)
+            if word != "..."
+        ]
+        literal = max(literals, key=len, default="")
         if not literal:
             return ()
         out.add(literal)
     return tuple(sorted(out))
+
+
+def _common_start(word: str, *, last: bool, nouns_only: bool) -> str:
+    """What all forms of one cue word begin with (as `cue_pattern` inflects it)."""
+    if word.startswith("="):
+        return word[1:]
+    if nouns_only:
+        return os.path.commonprefix(sorted(plurals(word))) if last else word
+    return os.path.commonprefix(sorted(inflections(word, {})))
 
 
 def has_any(pattern: re.Pattern[str] | None, text: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Sequence
@@ -107,6 +108,16 @@ class ActorLexicon:
     states: dict[str, StatePeriods] = field(default_factory=dict)  # country -> its governments
     unknown_doers: frozenset[str] = frozenset()  # "two men shot ...": an unidentified armed group
     identities: dict[str, str] = field(default_factory=dict)  # "students" -> "Students"
+
+    def groups_in(self, folded: str) -> list[Group]:
+        """The groups whose pattern may match `folded` text: those with one of their literals
+        in it (each literal tested once, not once per group), or with none."""
+        present = {w for w in self._literals if w in folded}
+        return [g for g in self.groups if not g.literals or not present.isdisjoint(g.literals)]
+
+    @functools.cached_property
+    def _literals(self) -> frozenset[str]:
+        return frozenset(w for g in self.groups for w in g.literals)
 
 
 @dataclass(frozen=True)
