@@ -141,6 +141,9 @@ def _event_date(
         return _from(carried)
     lead = _wire_lead_day(passage, sentence, times)
     if lead is not None and not _perfect(token):
+        named = _any_day(passage, sentence, times)
+        if named is not None:  # the lead's own day, though the parse hung it on a noun
+            return _from(named)
         return EventDate(lead.date, TimePrecision.DAY, lead)
     if anchor.date is None:
         return EventDate(None, None)
@@ -162,16 +165,30 @@ def _from(expr: TimeExpr) -> EventDate:
 
 def _sentence_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
     """The one day the sentence's main clause names though not on the trigger's branch
-    ("Today, officials said, gunmen ...", "this morning"). A day in a side clause ("people who
-    arrived today") dates that clause's own act, not the event."""
+    ("Today, officials said, gunmen ...", "this morning"), or the told clause of a report
+    ("gunmen stormed a village on Sunday and killed 17, police said, adding that houses were
+    burned"). A day in a clause about a noun ("people who arrived today") dates that clause's
+    own act, not the event."""
     main = {
         p.expr.date: p.expr
         for p in times_in(passage, sentence, times)
         if p.expr.kind not in _UNDATING
         and p.expr.precision == TimePrecision.DAY
-        and _dates_main_clause(p)
+        and _dates_told_clause(p)
     }
     return next(iter(main.values())) if len(main) == 1 else None
+
+
+def _any_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The one day a wire lead names anywhere ("bombers blew themselves up at a hall where
+    fans watched a match on Sunday night"): in a lead that names one day, that day is the
+    event's more often than the dateline's."""
+    days = {
+        p.expr.date: p.expr
+        for p in times_in(passage, sentence, times)
+        if p.expr.kind not in _UNDATING and p.expr.precision == TimePrecision.DAY
+    }
+    return next(iter(days.values())) if len(days) == 1 else None
 
 
 def _wire_lead_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
@@ -230,6 +247,19 @@ def _dates_main_clause(placed: Placed) -> bool:
         return True
     chain = [governor, *governor.ancestors]
     return not any(t.dep_ in _SIDE_CLAUSES for t in chain)
+
+
+_NOUN_CLAUSES = frozenset({"relcl", "acl", "appos"})
+
+
+def _dates_told_clause(placed: Placed) -> bool:
+    """A time in the main clause or in what a report says happened (a clause under "said"),
+    not in a clause that describes a noun."""
+    governor = _governor(placed)
+    if governor is None:
+        return True
+    chain = [governor, *governor.ancestors]
+    return not any(t.dep_ in _NOUN_CLAUSES for t in chain)
 
 
 def _predicate_of(token: Token) -> Token:

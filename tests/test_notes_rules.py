@@ -1,0 +1,75 @@
+"""Rules generalised from the ACLED-style notes' misses (issue 13 items 2, 4, 8): each rule
+with invented sentences written in other countries, words and sentence shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import OffsetMap, Passage, PassageKind
+from sitrep.time import Anchor, document_anchor, event_date, find_times, load_time_words
+
+
+@pytest.fixture(scope="module")
+def words():
+    return load_time_words()
+
+
+def _article(text: str):
+    from sitrep.intake import to_article
+    from sitrep.pipeline import capture_from_string
+
+    return to_article(capture_from_string(text))
+
+
+def _dated(language, words, text: str, anchor: str, trigger: str) -> tuple[str | None, int | None]:
+    p = Passage(PassageKind.BODY, text, OffsetMap.identity(len(text)), None)
+    doc = language.parse([text])[0]
+    times = find_times(p, doc, Anchor(anchor, "test"), words=words)
+    tok = next(t for t in doc if t.text == trigger)
+    found = event_date(p, tok.sent, tok, times, Anchor(anchor, "test"))
+    return found.date, found.precision
+
+
+# ---- dates: the header's year in brackets -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("HERAT, March 3 (2020) - ", "2020-03-03"),
+        ("Juba, 14 November (2019) -- ", "2019-11-14"),
+    ],
+)
+def test_a_header_year_in_brackets_gives_the_anchor(words, head: str, day: str) -> None:
+    text = head + "Militiamen burned a cattle camp outside the town on Sunday, elders said."
+    assert document_anchor(_article(text), words=words).date == day
+
+
+# ---- dates: the lead's one day, wherever the parse hangs it -------------------------------
+
+
+def test_a_day_in_the_told_clause_dates_every_act_of_it(language, words) -> None:
+    # "stormed ... on Friday and shot": the time hangs on the first verb; the report's
+    # second act ("burned", told after "adding that") is the same night
+    text = (
+        "LOME, 9 May 2022 - Raiders on horseback stormed a hamlet near Dapaong on Friday night "
+        "and shot four herders, a local official said, adding that granaries were burned."
+    )
+    assert _dated(language, words, text, "2022-05-09", "burned") == ("2022-05-06", 1)
+
+
+def test_a_lead_day_in_a_clause_about_a_place_still_dates_the_lead(language, words) -> None:
+    text = (
+        "NIAMEY, 12 Feb 2024 - A car bomb went off outside a stadium where supporters "
+        "were gathering on Saturday evening, killing nine, a medic said."
+    )
+    assert _dated(language, words, text, "2024-02-12", "went") == ("2024-02-10", 1)
+
+
+def test_setting_fire_on_a_weekday_is_past_not_scheduled(language, words) -> None:
+    # "set" schedules ("talks are set for Monday") only with no object of its own
+    text = (
+        "Youths of a rival camp ransacked stalls and set fire to a depot in Goma overnight on "
+        "Wednesday, traders said."
+    )
+    assert _dated(language, words, text, "2023-03-04", "set") == ("2023-03-01", 1)
