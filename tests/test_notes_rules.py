@@ -73,3 +73,45 @@ def test_setting_fire_on_a_weekday_is_past_not_scheduled(language, words) -> Non
         "Wednesday, traders said."
     )
     assert _dated(language, words, text, "2023-03-04", "set") == ("2023-03-01", 1)
+
+
+# ---- fatalities (ACLED Codebook, "Fatalities") ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one named victim of a killing counts one, unless a number is given
+        ("A herder was hacked to death by unknown men outside Bossangoa on Friday.", 1),
+        ("Masked men gunned down and shot dead the headmaster of a school in Tumaco.", 1),
+        ("Villagers beat to death and set alight a man they accused of theft in Kasese.", 1),
+        ("Soldiers said the hostage died in the cross-fire; he died before the medics came.", 1),
+        ("Raiders hacked to death three brothers in Logo on Sunday.", 3),
+        ("The convoy was ambushed but nobody was killed, a spokesman said.", 0),
+        # the one named besides the others
+        ("A suicide attacker detonated his vest in Mardan, killing himself and seven others.", 8),
+        # a running total is no toll of the event
+        (
+            "A mortar round killed four pupils in Gedo, where 250 people have been killed since "
+            "2019.",
+            4,
+        ),
+        ("Clashes in the region have killed 120 people so far this year, the UN said.", 0),
+        # a share of people counted before is not counted again; a vague share never
+        ("At least 40 people, many of them students, were killed in the blast in Kabul.", 40),
+        ("A Reaper drone struck a pick-up near Jilib, killing four of them.", 4),
+        # a count past "and", of things, or in a place phrase counts no dead
+        (
+            "Herders clashed with farmers, leaving one youth stabbed to death and several huts "
+            "torched.",
+            1,
+        ),
+        ("After the night of fighting, bodies lay in several streets of Bunia.", 0),
+    ],
+)
+def test_fatality_rules_generalise(language, knowledge, sentence, expected):
+    from sitrep.events.fatalities import count_fatalities
+
+    doc = language.parse([sentence])[0]
+    best = max(count_fatalities(s, knowledge.numbers).count for s in doc.sents)
+    assert best == expected

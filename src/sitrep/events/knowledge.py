@@ -117,6 +117,11 @@ class NumberLexicon:
     zero_phrases: re.Pattern[str] | None
     date_neighbours: frozenset[str]
     largest_count: int = 10_000_000  # a bigger figure is not read as a count of people
+    one_each: frozenset[str] = frozenset()  # "stabbed to death a farmer": one, unless a number
+    collective_nouns: frozenset[str] = frozenset()  # "killed the family": not one person
+    cumulative_words: frozenset[str] = frozenset()  # "killed since 2015": a running tally
+    partitive_words: frozenset[str] = frozenset()  # "many of them": part of a count told
+    place_prepositions: frozenset[str] = frozenset()  # "bodies lay in several streets"
 
 
 @dataclass(frozen=True)
@@ -291,6 +296,11 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
         zero_phrases=compile_cues(rules["zero_phrases"], {}, nouns_only=True),
         date_neighbours=frozenset(rules["date_neighbours"]),
         largest_count=int(rules["largest_count"]),
+        one_each=frozenset(rules.get("one_each", ())),
+        collective_nouns=frozenset(rules.get("collective_nouns", ())),
+        cumulative_words=frozenset(rules.get("cumulative_words", ())),
+        partitive_words=frozenset(rules.get("partitive_words", ())),
+        place_prepositions=frozenset(rules.get("place_prepositions", ())),
     )
 
 
