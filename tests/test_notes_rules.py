@@ -100,6 +100,7 @@ def test_setting_fire_on_a_weekday_is_past_not_scheduled(language, words) -> Non
         # a share of people counted before is not counted again; a vague share never
         ("At least 40 people, many of them students, were killed in the blast in Kabul.", 40),
         ("A Reaper drone struck a pick-up near Jilib, killing four of them.", 4),
+        ("At least 31 people, six of them police officers, died in the riot.", 31),
         # a count past "and", of things, or in a place phrase counts no dead
         (
             "Herders clashed with farmers, leaving one youth stabbed to death and several huts "
@@ -115,3 +116,42 @@ def test_fatality_rules_generalise(language, knowledge, sentence, expected):
     doc = language.parse([sentence])[0]
     best = max(count_fatalities(s, knowledge.numbers).count for s in doc.sents)
     assert best == expected
+
+
+# ---- one incident: a toll told after the act, a province named after the town -------------
+
+
+def _events(text: str, published: str | None = None):
+    from sitrep.evaluate.notes import Item, predict
+
+    ((_, events, error),) = list(predict([Item("t", text, published, None)], 1))
+    assert error is None
+    return events
+
+
+def test_a_toll_told_after_a_riot_is_the_riots() -> None:
+    text = (
+        "On 3 May 2022, youths of two neighbouring villages attacked each other with clubs and "
+        "stones over a grazing field near Kumasi (Kumasi, Ashanti). Nine people were hurt and "
+        "one of them died later at the hospital."
+    )
+    (riot,) = _events(text)
+    assert (riot.event_type, riot.fatalities) == ("Riots", 1)
+
+
+def test_a_province_named_after_the_town_is_the_same_setting() -> None:
+    # "a village near Jilib (Jilib, Middle Juba) ... after a gunfight": the gunfight placed
+    # at the province is the town's, so the retaking absorbs it as one event
+    from sitrep.events.candidates import _within
+    from sitrep.model import Place
+
+    town = Place(0, 5, "Jilib", "Jilib", country="Somalia", feature="PPL",
+                 admin1="Middle Juba", admin2="Jilib District")  # fmt: skip
+    province = Place(0, 5, "Middle Juba", "Middle Juba", country="Somalia", feature="ADM1",
+                     admin1="Middle Juba")  # fmt: skip
+    region = Place(0, 5, "Lower Juba", "Lower Juba", country="Somalia", admin1="Lower Juba")
+    other_town = Place(0, 5, "Bu'aale", "Bu'aale", country="Somalia", feature="PPL",
+                       admin1="Middle Juba")  # fmt: skip
+    assert _within(town, province)
+    assert not _within(town, region)
+    assert not _within(town, other_town)  # two towns are two settings

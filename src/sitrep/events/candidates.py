@@ -177,9 +177,22 @@ def without_subsumed(drafts: list[Draft], knowledge: EventKnowledge) -> list[Dra
 
 
 def _same_setting(a: Draft, b: Draft) -> bool:
+    """One place, or a place and the district or province around it ("Datu Piang
+    (Maguindanao, ARMM)": the province a note names after the town is the same setting)."""
     pa = a.setting.place if a.setting else None
     pb = b.setting.place if b.setting else None
-    return pa is None or pb is None or pa.name == pb.name
+    if pa is None or pb is None or pa.name == pb.name:
+        return True
+    return _within(pa, pb) or _within(pb, pa)
+
+
+def _within(inner: Place, outer: Place) -> bool:
+    if outer.country != inner.country or (outer.feature or "").startswith("PPL"):
+        return False
+    if fold(outer.name) in {fold(n) for n in (inner.admin1, inner.admin2, inner.parent) if n}:
+        return True
+    # a region of the town's province that names no district of its own
+    return bool(outer.admin1) and outer.admin1 == inner.admin1 and outer.admin2 is None
 
 
 def _plausible(draft: Draft, knowledge: EventKnowledge) -> bool:

@@ -81,7 +81,14 @@ def find_counts(sentence: Span, numbers: NumberLexicon) -> list[Count]:
         while end < len(tokens) and tokens[end].lower_ in numbers.multipliers:
             value *= numbers.multipliers[tokens[end].lower_]
             end += 1
-        told = any(tokens[0].doc[c.start].lower_ not in ARTICLES for c in counts)
+        aside = i > 0 and tokens[i - 1].text in {
+            ",",
+            "(",
+            "-",
+            "–",
+            "—",
+        }  # ", two of them children,"
+        told = aside and any(tokens[0].doc[c.start].lower_ not in ARTICLES for c in counts)
         if _partitive(tokens, end, numbers) and (told or tok.lower_ in numbers.vague):
             i = end
             continue
@@ -115,8 +122,9 @@ def _is_year(token: Token) -> bool:
 
 
 def _partitive(tokens: list[Token], end: int, numbers: NumberLexicon) -> bool:
-    """ "many of them", "two of whom": a share of people counted elsewhere (when a count was
-    told before it, or the share is vague; "killing three of them" is a count)."""
+    """ "many of them", "two of whom": a share of people counted elsewhere (when set aside
+    after a count told before it, or when vague; "killing three of them" and "nine were hurt
+    and one of them died" are counts)."""
     return (
         end + 1 < len(tokens)
         and tokens[end].lower_ == "of"
