@@ -155,3 +155,50 @@ def test_a_province_named_after_the_town_is_the_same_setting() -> None:
     assert _within(town, province)
     assert not _within(town, region)
     assert not _within(town, other_town)  # two towns are two settings
+
+
+# ---- dates: the report's day is not the event's ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        (
+            "Village chiefs in Ituri said on Thursday that Lendu fighters had torched a "
+            "settlement of herders who were moving cattle near Bunia on Tuesday.",
+            "torched",
+            "2022-06-07",
+        ),
+        (
+            "Rebels shelled a camp for people who were sheltering near Kidal on Monday, the "
+            "UN mission said in a statement on Thursday.",
+            "shelled",
+            "2022-06-06",
+        ),
+        # with no other day, the report's day is the best there is
+        (
+            "Bandits killed four herders near Zurmi, police said on Wednesday.",
+            "killed",
+            "2022-06-08",
+        ),
+    ],
+)
+def test_the_day_of_a_statement_does_not_date_what_it_reports(language, words, text, trigger,
+                                                               day) -> None:  # fmt: skip
+    assert _dated(language, words, text, "2022-06-10", trigger) == (day, 1)
+
+
+# ---- non-events: an event retold in a work or a vow ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A novel about the massacre at Bentalha, in which 200 villagers were killed, won a "
+        "prize in Algiers on Monday.",
+        "The clan's elders vowed on Friday to avenge the shooting of their chief near Galkayo.",
+        "An exhibition on the bombing of Guernica opened in Bilbao on Saturday.",
+    ],
+)
+def test_an_event_retold_in_a_work_or_a_vow_is_no_event(text) -> None:
+    assert _events(text, "2022-06-10") == ()

@@ -169,14 +169,37 @@ def _sentence_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -
     ("gunmen stormed a village on Sunday and killed 17, police said, adding that houses were
     burned"). A day in a clause about a noun ("people who arrived today") dates that clause's
     own act, not the event."""
-    main = {
-        p.expr.date: p.expr
+    days = [
+        p
         for p in times_in(passage, sentence, times)
-        if p.expr.kind not in _UNDATING
-        and p.expr.precision == TimePrecision.DAY
-        and _dates_told_clause(p)
-    }
+        if p.expr.kind not in _UNDATING and p.expr.precision == TimePrecision.DAY
+    ]
+    told = [p for p in days if not _dates_speech(p)]
+    if len(told) < len(days):  # "said on Wednesday that militiamen had raped women ... on Monday"
+        other = {p.expr.date: p.expr for p in told}
+        if len(other) == 1:
+            return next(iter(other.values()))
+    main = {p.expr.date: p.expr for p in days if _dates_told_clause(p)}
     return next(iter(main.values())) if len(main) == 1 else None
+
+
+_SPEECH = frozenset(
+    {"said", "says", "told", "announced", "reported", "stated", "claimed", "confirmed", "added"}
+)
+
+
+def _dates_speech(placed: Placed) -> bool:
+    """The day a report was made ("said on Wednesday", "in a statement on Friday"), not the
+    day of what it reports."""
+    governor = _governor(placed)
+    if governor is None:
+        return False
+    if governor.lower_ in _SPEECH:
+        return True
+    # "said in a statement on Friday": the day hangs on the statement
+    return governor.lower_ in ("statement", "briefing", "interview", "communique") and any(
+        a.lower_ in _SPEECH for a in governor.ancestors
+    )
 
 
 def _any_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
@@ -230,6 +253,8 @@ def governing_time(
     scored = []
     for p in placed:
         governor = _governor(p)
+        if governor is not None and governor.i != token.i and _dates_speech(p):
+            continue  # the report's day; `_sentence_day` weighs it against the others
         attached = governor is None or governor.i in heads or _dates_below(governor, token, pivot)
         if not attached:
             continue  # it dates another word's event ("which began in 2015", "the 1995 massacre")
