@@ -348,7 +348,7 @@ def _narrative_time(passage: Passage, sentence: Span, times: Sequence[TimeExpr])
         placed = [
             p
             for p in times_in(passage, previous, times)
-            if p.expr.kind not in _UNDATING and _dates_main_clause(p)
+            if p.expr.kind not in _UNDATING and _dates_told_clause(p) and not _dates_speech(p)
         ]
         if placed:
             return max(placed, key=lambda p: p.expr.start).expr
