@@ -202,3 +202,18 @@ def test_the_day_of_a_statement_does_not_date_what_it_reports(language, words, t
 )
 def test_an_event_retold_in_a_work_or_a_vow_is_no_event(text) -> None:
     assert _events(text, "2022-06-10") == ()
+
+
+def test_a_headline_takes_the_day_its_lead_names(language, words) -> None:
+    from sitrep.model import Passage as P
+
+    headline = "ARMY SAYS RAID FREED NINE HOSTAGES IN NORTHERN MALI"
+    body = "SOLDIERS STORMED A REBEL CAMP NEAR TESSALIT ON THURSDAY NIGHT, THE ARMY SAID."
+    title = P(PassageKind.TITLE, headline, OffsetMap.identity(len(headline)), None)
+    lead = P(PassageKind.BODY, body, OffsetMap.identity(len(body), len(headline) + 1), None)
+    anchor = Anchor("2024-05-13", "test")
+    times = find_times(lead, language.parse([body])[0], anchor, words=words)
+    doc = language.parse([headline])[0]
+    tok = next(t for t in doc if t.lower_ == "freed")
+    found = event_date(title, doc[:], tok, times, anchor)
+    assert (found.date, found.precision) == ("2024-05-09", 1)

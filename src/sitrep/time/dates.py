@@ -139,6 +139,8 @@ def _event_date(
     carried = _narrative_time(passage, sentence, times)
     if carried is not None:
         return _from(carried)
+    if passage.kind == PassageKind.TITLE and (told := _lead_day(passage, times)) is not None:
+        return _from(told)
     lead = _wire_lead_day(passage, sentence, times)
     if lead is not None and not _perfect(token):
         named = _any_day(passage, sentence, times)
@@ -212,6 +214,23 @@ def _any_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> Tim
         if p.expr.kind not in _UNDATING and p.expr.precision == TimePrecision.DAY
     }
     return next(iter(days.values())) if len(days) == 1 else None
+
+
+LEAD_REACH = 400  # characters after a headline within which its lead's day is sought
+
+
+def _lead_day(title: Passage, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """A headline's day is the day its lead names first ("STRIKE KILLED TWO FIGHTERS" over
+    "... carried out a strike on Sunday"): the headline sums up the lead."""
+    end = title.original_span(0, len(title.text))[1]
+    days = [
+        t
+        for t in times
+        if end <= t.start < end + LEAD_REACH
+        and t.kind not in _UNDATING
+        and t.precision == TimePrecision.DAY
+    ]
+    return min(days, key=lambda t: t.start) if days else None
 
 
 def _wire_lead_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
