@@ -217,3 +217,25 @@ def test_a_headline_takes_the_day_its_lead_names(language, words) -> None:
     tok = next(t for t in doc if t.lower_ == "freed")
     found = event_date(title, doc[:], tok, times, anchor)
     assert (found.date, found.precision) == ("2024-05-09", 1)
+
+
+# ---- places: a wire lead that names no place of its own is in the dateline's town ---------
+
+
+def test_a_lead_with_no_place_of_its_own_is_in_the_datelines_town() -> None:
+    text = (
+        "PESHAWAR, Friday - Gunmen on a motorbike threw a grenade into a crowded tea stall "
+        "near the main bus stand here in the evening, wounding eleven people, police said."
+    )
+    (event,) = _events(text, "2024-08-09")
+    assert (event.location, event.country) == ("Peshawar", "Pakistan")
+    assert event.actor1 == "Unidentified Armed Group (Pakistan)"
+
+
+def test_a_lead_naming_its_own_place_is_not_in_the_datelines_town() -> None:
+    text = (
+        "KABUL, Tuesday - Gunmen threw a grenade into a crowded market in Jalalabad, wounding "
+        "eleven people, police said."
+    )
+    (event,) = _events(text, "2024-08-06")
+    assert event.location == "Jalalabad"
