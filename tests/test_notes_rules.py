@@ -239,3 +239,26 @@ def test_a_lead_naming_its_own_place_is_not_in_the_datelines_town() -> None:
     )
     (event,) = _events(text, "2024-08-06")
     assert event.location == "Jalalabad"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        # the sentence's one day, on a participle that describes a noun
+        (
+            "Air defences shot down four drones launched by militiamen early on Saturday over "
+            "Erbil, the regional government said.",
+            "shot",
+            "2022-06-04",
+        ),
+        # a date naming another noun does not date the event
+        (
+            "On 8 June 2022, rebels burned a police post near Kidal in breach of the truce of "
+            "2 June.",
+            "burned",
+            "2022-06-08",
+        ),
+    ],
+)
+def test_which_day_dates_the_event(language, words, text, trigger, day) -> None:
+    assert _dated(language, words, text, "2022-06-10", trigger) == (day, 1)

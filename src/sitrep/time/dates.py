@@ -182,6 +182,9 @@ def _sentence_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -
         if len(other) == 1:
             return next(iter(other.values()))
     main = {p.expr.date: p.expr for p in days if _dates_told_clause(p)}
+    if not main:  # the one day of a participle on a noun ("missiles fired by rebels late on
+        # Sunday"); not of a relative clause's own act ("men who had fled on Sunday")
+        main = {p.expr.date: p.expr for p in days if not _in_relative_clause(p)}
     return next(iter(main.values())) if len(main) == 1 else None
 
 
@@ -274,6 +277,8 @@ def governing_time(
         governor = _governor(p)
         if governor is not None and governor.i != token.i and _dates_speech(p):
             continue  # the report's day; `_sentence_day` weighs it against the others
+        if governor is not None and governor.i != token.i and _names_a_noun(p, governor):
+            continue  # "the ceasefire agreement of 10 November" dates the agreement
         attached = governor is None or governor.i in heads or _dates_below(governor, token, pivot)
         if not attached:
             continue  # it dates another word's event ("which began in 2015", "the 1995 massacre")
@@ -304,6 +309,22 @@ def _dates_told_clause(placed: Placed) -> bool:
         return True
     chain = [governor, *governor.ancestors]
     return not any(t.dep_ in _NOUN_CLAUSES for t in chain)
+
+
+def _names_a_noun(placed: Placed, governor: Token) -> bool:
+    """A date that is part of another noun's name ("the agreement of 10 November", "the
+    10 November agreement")."""
+    if governor.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = placed.root.head
+    return (head.lower_ == "of" and head.head.i == governor.i) or placed.root.dep_ == "compound"
+
+
+def _in_relative_clause(placed: Placed) -> bool:
+    governor = _governor(placed)
+    return governor is not None and any(
+        t.dep_ == "relcl" for t in [governor, *governor.ancestors]
+    )
 
 
 def _predicate_of(token: Token) -> Token:
