@@ -322,9 +322,7 @@ def _names_a_noun(placed: Placed, governor: Token) -> bool:
 
 def _in_relative_clause(placed: Placed) -> bool:
     governor = _governor(placed)
-    return governor is not None and any(
-        t.dep_ == "relcl" for t in [governor, *governor.ancestors]
-    )
+    return governor is not None and any(t.dep_ == "relcl" for t in [governor, *governor.ancestors])
 
 
 def _predicate_of(token: Token) -> Token:
