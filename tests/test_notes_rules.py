@@ -262,3 +262,35 @@ def test_a_lead_naming_its_own_place_is_not_in_the_datelines_town() -> None:
 )
 def test_which_day_dates_the_event(language, words, text, trigger, day) -> None:
     assert _dated(language, words, text, "2022-06-10", trigger) == (day, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the toll of an earlier killing, or of one only referred to, is not this event's
+        (
+            "Youths burned tyres in Kisumu on Monday after three traders were shot dead by "
+            "police there last week.",
+            0,
+        ),
+        ("Detectives detained two suspects in Mombasa over the murder of a bank manager.", 0),
+        ("Two children were among the dead, a medic said.", 2),
+        # a bare participle toll
+        ("Residents reported at least nine herders killed.", 9),
+    ],
+)
+def test_whose_toll_it_is(language, knowledge, sentence, expected):
+    from sitrep.events.fatalities import count_fatalities
+
+    doc = language.parse([sentence])[0]
+    assert max(count_fatalities(s, knowledge.numbers).count for s in doc.sents) == expected
+
+
+def test_a_bare_participle_toll_after_a_raid_is_the_raids() -> None:
+    text = (
+        "On 4 March 2024, ISWAP fighters overran a military base in Malam Fatori (Abadam, "
+        "Borno) and held it for several hours. Local sources reported at least 20 soldiers "
+        "killed."
+    )
+    events = _events(text)
+    assert max(e.fatalities for e in events) == 20

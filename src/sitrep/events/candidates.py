@@ -612,7 +612,11 @@ def _toll_only(token: Token, cast: Cast, knowledge: EventKnowledge) -> bool:
     if token.lower_ in knowledge.consequence_words:
         return True
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-    return passive and not cast.agents and token.lower_ in knowledge.passive_tolls
+    # "reported 50 soldiers killed": a bare participle with no object is passive too
+    bare = token.tag_ == "VBN" and not any(
+        c.dep_ in ("dobj", "aux", "agent") for c in token.children
+    )
+    return (passive or bare) and not cast.agents and token.lower_ in knowledge.passive_tolls
 
 
 def _victims(heads: Sequence[Token], knowledge: EventKnowledge) -> frozenset[str]:

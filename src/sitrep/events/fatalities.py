@@ -152,6 +152,23 @@ def _running_total(cue: Token, numbers: NumberLexicon) -> bool:
     return False
 
 
+def _earlier_killing(cue: Token) -> bool:
+    """ "settlers rampaged ... after two settlers were shot dead": the toll of the killing
+    that came before, not of this event."""
+    verb = _killing_verb(cue)
+    if verb.dep_ != "advcl" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in verb.children)
+
+
+def _referred_killing(cue: Token) -> bool:
+    """ "arrested in connection with the killing of a student": a killing referred to, told
+    elsewhere, not a toll of this event."""
+    if cue.pos_ != "NOUN" or cue.dep_ != "pobj" or cue.lower_ not in KILLING_NOUNS:
+        return False  # "two children were among the dead" is a toll
+    return any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in cue.children)
+
+
 def _in_place_phrase(doc, count: Count, numbers: NumberLexicon) -> bool:  # noqa: ANN001
     noun = doc[count.end - 1].head
     return noun.dep_ == "pobj" and noun.head.lower_ in numbers.place_prepositions
@@ -172,6 +189,8 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
     best: Fatalities | None = None
     for tok in sentence:
         if tok.lower_ not in numbers.death_cues or _running_total(tok, numbers):
+            continue
+        if _earlier_killing(tok) or _referred_killing(tok):
             continue
         found = _count_for(tok, counts, sentence, numbers)
         if found is not None and (best is None or found.count > best.count):
@@ -224,6 +243,20 @@ def _count_for(
     return _one_victim(cue, counts, numbers)
 
 
+KILLING_NOUNS = {
+    "killing",
+    "killings",
+    "murder",
+    "murders",
+    "assassination",
+    "massacre",
+    "execution",
+    "executions",
+    "lynching",
+    "beheading",
+    "death",
+    "deaths",
+}
 SINGULAR_PRONOUNS = {"he", "she", "him", "her", "himself", "herself"}
 VICTIM_DEPS = ("dobj", "nsubjpass")
 
