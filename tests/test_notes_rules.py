@@ -294,3 +294,32 @@ def test_a_bare_participle_toll_after_a_raid_is_the_raids() -> None:
     )
     events = _events(text)
     assert max(e.fatalities for e in events) == 20
+
+
+# ---- non-events: borrowed words of sport and markets, crime -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SRI LANKA HIT BANGLADESH FOR 280 RUNS AND TOOK SIX WICKETS IN THE TRI-SERIES CLASH IN "
+        "DHAKA ON FRIDAY.",
+        "Kaizer Chiefs attacked from the first minute and struck twice before half-time in the "
+        "Soweto derby, their coach said the goals came from pressing.",
+        "The rand fell to a record low against the dollar in Johannesburg on Monday as "
+        "investors fled emerging-market currencies after the central bank's rate decision.",
+        "Mexican marines seized 1.5 tonnes of methamphetamine at the port of Manzanillo on "
+        "Wednesday and detained four crewmen of a cargo ship.",
+    ],
+)
+def test_borrowed_words_and_crime_are_no_events(text) -> None:
+    assert _events(text, "2024-05-10") == ()
+
+
+def test_fans_clashing_with_police_after_a_match_is_still_an_event() -> None:
+    text = (
+        "Rival fans clashed with police outside the stadium in Belgrade after the derby on "
+        "Sunday, throwing flares and stones; twelve officers were injured."
+    )
+    events = _events(text, "2024-05-13")
+    assert events and events[0].event_date == "2024-05-12"  # words of force keep the event

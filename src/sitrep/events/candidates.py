@@ -285,7 +285,30 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "the senator attacked the plan": politics, not violence
     if _things_seized(token, trig, knowledge):
         return True  # "the navy seized a boat and 2 tonnes of cocaine": no ground taken
+    if _borrowed_words(sentence, knowledge):
+        return True  # "Al Ahly hit Zamalek with three goals", "shares fell to a six-month low"
+    if trig.sub_event in CRIME_PRONE and _crime(sentence, knowledge):
+        return True  # "seized 300 kg of heroin and detained its six crew": crime, no politics
     return _habitual(token) or _refers_back(token, sentence, knowledge)
+
+
+CRIME_PRONE = ("arrests", "nonstate_overtakes", "government_regains")
+
+
+def _borrowed_words(sentence: Span, knowledge: EventKnowledge) -> bool:
+    """Sport or market language (two or more of its words) with no word of force."""
+    text = fold(sentence.text)
+    if knowledge.force is not None and knowledge.force.search(text):
+        return False
+    for domain in (knowledge.sport, knowledge.market):
+        if domain is not None and len({m.group() for m in domain.finditer(text)}) >= 2:
+            return True
+    return False
+
+
+def _crime(sentence: Span, knowledge: EventKnowledge) -> bool:
+    goods = knowledge.criminal_goods
+    return goods is not None and goods.search(fold(sentence.text)) is not None
 
 
 def _only_heard(token: Token, knowledge: EventKnowledge) -> bool:
