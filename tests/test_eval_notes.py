@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+import tomllib
+from datetime import date
 from pathlib import Path
 
+import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
@@ -184,3 +187,61 @@ def test_end_to_end_on_five_dev_items(tmp_path):
     assert all(0.0 <= row["rate"] <= 1.0 for row in data["fields"])
     table = CliRunner().invoke(app, ["eval", "notes", str(five), "--jobs", "1"])
     assert table.exit_code == 0 and "event found" in table.stdout
+
+
+# The second batch (tests/notes/README.md): its lines are checked for form only, never run.
+BATCH_B = [Path(__file__).parent / "notes" / "dev_b.jsonl"]
+TAXONOMY = Path(__file__).parents[1] / "src" / "sitrep" / "data" / "taxonomy.toml"
+GOLD_FIELDS = {
+    "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1",
+    "actor2", "assoc_actor_2", "country", "admin1", "location", "latitude", "longitude",
+    "geo_precision", "fatalities",
+}  # fmt: skip
+
+
+def sub_types() -> dict[str, str]:
+    data = tomllib.loads(TAXONOMY.read_text("utf-8"))
+    return {sub["name"]: sub["event_type"] for sub in data["sub_event"]}
+
+
+def check_batch_line(line: str, kinds: dict[str, str]) -> dict:
+    record = json.loads(line)
+    assert isinstance(record["id"], str) and record["text"].strip()
+    gold = record["gold"]
+    if gold is None:
+        assert record["note"].startswith("no event")
+        return record
+    assert GOLD_FIELDS <= gold.keys() <= GOLD_FIELDS | {"alternatives"}
+    assert kinds[gold["sub_event_type"]] == gold["event_type"]
+    assert date.fromisoformat(gold["event_date"]) and gold["time_precision"] in (1, 2, 3)
+    assert -90 <= gold["latitude"] <= 90 and -180 <= gold["longitude"] <= 180
+    assert gold["geo_precision"] in (1, 2, 3)
+    assert isinstance(gold["fatalities"], int) and gold["fatalities"] >= 0
+    assert gold["actor1"] and gold["country"] and gold["location"]
+    assert set(gold.get("alternatives", {})) <= GOLD_FIELDS
+    return record
+
+
+def test_every_line_of_the_second_batch_is_well_formed():
+    kinds = sub_types()
+    assert len(kinds) == 25
+    ids: list[str] = []
+    for path in BATCH_B:
+        records = [check_batch_line(line, kinds) for line in path.read_text("utf-8").splitlines()]
+        items, errors = notes.read_items(path)
+        assert not errors and len(items) == len(records) >= 25
+        golds = [r["gold"] for r in records if r["gold"] is not None]
+        assert {g["sub_event_type"] for g in golds} == set(kinds)  # every sub-type in each file
+        assert len(records) - len(golds) >= len(records) // 10  # the no-event group
+        ids += [r["id"] for r in records]
+    assert len(set(ids)) == len(ids) and all(i.startswith("b") for i in ids)
+
+
+def test_a_malformed_batch_line_is_caught():
+    kinds = sub_types()
+    good = json.loads(BATCH_B[0].read_text("utf-8").splitlines()[0])
+    wrong_pair = good | {"gold": good["gold"] | {"event_type": "Protests"}}
+    off_map = good | {"gold": good["gold"] | {"latitude": 123.0}}
+    for bad in (wrong_pair, off_map):
+        with pytest.raises(AssertionError):
+            check_batch_line(json.dumps(bad), kinds)

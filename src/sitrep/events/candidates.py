@@ -177,9 +177,22 @@ def without_subsumed(drafts: list[Draft], knowledge: EventKnowledge) -> list[Dra
 
 
 def _same_setting(a: Draft, b: Draft) -> bool:
+    """One place, or a place and the district or province around it ("Datu Piang
+    (Maguindanao, ARMM)": the province a note names after the town is the same setting)."""
     pa = a.setting.place if a.setting else None
     pb = b.setting.place if b.setting else None
-    return pa is None or pb is None or pa.name == pb.name
+    if pa is None or pb is None or pa.name == pb.name:
+        return True
+    return _within(pa, pb) or _within(pb, pa)
+
+
+def _within(inner: Place, outer: Place) -> bool:
+    if outer.country != inner.country or (outer.feature or "").startswith("PPL"):
+        return False
+    if fold(outer.name) in {fold(n) for n in (inner.admin1, inner.admin2, inner.parent) if n}:
+        return True
+    # a region of the town's province that names no district of its own
+    return bool(outer.admin1) and outer.admin1 == inner.admin1 and outer.admin2 is None
 
 
 def _plausible(draft: Draft, knowledge: EventKnowledge) -> bool:
@@ -278,7 +291,30 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "urged the rebels to stop the killings": a demand
     if _motive(token, knowledge):
         return True  # "arrested for killing a policeman": a charge, told as background
+    if _borrowed_words(sentence, knowledge):
+        return True  # "Al Ahly hit Zamalek with three goals", "shares fell to a six-month low"
+    if trig.sub_event in CRIME_PRONE and _crime(sentence, knowledge):
+        return True  # "seized 300 kg of heroin and detained its six crew": crime, no politics
     return _habitual(token) or _refers_back(token, sentence, knowledge)
+
+
+CRIME_PRONE = ("arrests", "nonstate_overtakes", "government_regains")
+
+
+def _borrowed_words(sentence: Span, knowledge: EventKnowledge) -> bool:
+    """Sport or market language (two or more of its words) with no word of force."""
+    text = fold(sentence.text)
+    if knowledge.force is not None and knowledge.force.search(text):
+        return False
+    for domain in (knowledge.sport, knowledge.market):
+        if domain is not None and len({m.group() for m in domain.finditer(text)}) >= 2:
+            return True
+    return False
+
+
+def _crime(sentence: Span, knowledge: EventKnowledge) -> bool:
+    goods = knowledge.criminal_goods
+    return goods is not None and goods.search(fold(sentence.text)) is not None
 
 
 def _only_heard(token: Token, knowledge: EventKnowledge) -> bool:
@@ -668,7 +704,11 @@ def _toll_only(token: Token, cast: Cast, knowledge: EventKnowledge) -> bool:
     if token.lower_ in knowledge.consequence_words:
         return True
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-    return passive and not cast.agents and token.lower_ in knowledge.passive_tolls
+    # "reported 50 soldiers killed": a bare participle with no object is passive too
+    bare = token.tag_ == "VBN" and not any(
+        c.dep_ in ("dobj", "aux", "agent") for c in token.children
+    )
+    return (passive or bare) and not cast.agents and token.lower_ in knowledge.passive_tolls
 
 
 def _victims(heads: Sequence[Token], knowledge: EventKnowledge) -> frozenset[str]:

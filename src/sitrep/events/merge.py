@@ -142,6 +142,8 @@ def merge_drafts(drafts: Sequence[Draft]) -> list[Group]:
         if home is None and draft.headline:
             home = _summed_up(groups, draft)
         home = home or next((g for g in groups if compatible(g, draft)), None)
+        if home is None and draft.consequence:  # "one later died": the toll of the riot before
+            home = next((g for g in reversed(groups) if _takes_toll(g, draft)), None)
         if home is None and draft.generic:
             continue  # a generic word with no event before it to belong to
         if home is None:
@@ -267,13 +269,27 @@ def _toll_of(earlier: Group, later: Group) -> bool:
     """`later` only tells a toll ("nine soldiers died", "17 casualties") after an act of armed
     violence on a day it fits: the toll of that act, whatever place it names."""
     a, b = earlier.lead, later.lead
-    if a.headline or b.headline or _family(a) != "armed" or _family(b) != "armed":
+    if a.headline or b.headline or _family(a) not in VIOLENT or _family(b) != "armed":
         return False
     if not all(d.consequence for d in later.drafts) or a.factuality != b.factuality:
         return False
     if min(d.order for d in later.drafts) - earlier.last > TOLL_REACH:
         return False
     return _same_day(earlier.dated, later.dated)
+
+
+VIOLENT = ("armed", "Riots")  # families whose acts can leave a toll told after them
+
+
+def _takes_toll(group: Group, draft: Draft) -> bool:
+    """A bare toll ("six were hurt and one later died") belongs to the violent act told just
+    before it on a day it fits, when nothing else would take it."""
+    lead = group.lead
+    if lead.headline or draft.headline or _family(lead) not in VIOLENT:
+        return False
+    if lead.factuality != draft.factuality or draft.order - group.last > TOLL_REACH:
+        return False
+    return draft.order > group.last and _same_day(group.dated, draft)
 
 
 def _same_victim(earlier: Group, later: Group) -> bool:

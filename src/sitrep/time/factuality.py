@@ -597,7 +597,25 @@ def _looks_back(token: Token, anchor: Anchor, report: ReportCues) -> bool:
             return True
         if noun.dep_ == "pobj" and _measured_back(noun.head, report):
             return True
+        if _retold(noun, report):
+            return True
     return _tally(token, report)
+
+
+def _retold(token: Token, report: ReportCues) -> bool:
+    """The event is the object of a work or a vow about it ("a documentary on the genocide",
+    "vowed to avenge the killing"): up through nouns and prepositions to the first head that
+    is neither, or to a retelling head."""
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ in report.retold_in:
+            return True
+        if node.pos_ not in ("NOUN", "PROPN", "ADP"):
+            return False
+    return False
 
 
 def _fold(text: str) -> str:
