@@ -289,6 +289,12 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "Al Ahly hit Zamalek with three goals", "shares fell to a six-month low"
     if trig.sub_event in CRIME_PRONE and _crime(sentence, knowledge):
         return True  # "seized 300 kg of heroin and detained its six crew": crime, no politics
+    if _figurative(token, knowledge):
+        return True  # "a political crisis exploded": no weapon
+    if _asked_to_stop(token, knowledge):
+        return True  # "urged the rebels to stop the killings": a demand
+    if _motive(token, knowledge):
+        return True  # "arrested for killing a policeman": a charge, told as background
     return _habitual(token) or _refers_back(token, sentence, knowledge)
 
 
@@ -348,6 +354,43 @@ def _things_seized(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bo
     preps = [c for o in objects for c in o.children if c.dep_ == "prep"]
     objects += [p for prep in preps for p in prep.children]  # "2 tonnes of cocaine"
     return any(o.lower_ in knowledge.things for o in objects)
+
+
+def _figurative(token: Token, knowledge: EventKnowledge) -> bool:
+    """A verb of exploding whose subject is an abstract thing ("the crisis exploded")."""
+    if token.pos_ != "VERB":
+        return False
+    subjects = [c.lower_ for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s in knowledge.figurative_subjects for s in subjects)
+
+
+def _asked_to_stop(token: Token, knowledge: EventKnowledge) -> bool:
+    """The event is what a verb in the base form asks to end or avoid ("to stop the
+    violence", "demanded that they stop murdering civilians"): no report of an act."""
+    head = token.head
+    governed = token.dep_ in ("dobj", "xcomp", "nsubjpass") or (
+        token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lower_ in knowledge.stop_verbs
+    )
+    verb = head.head if token.dep_ == "pobj" else head
+    return governed and verb.lower_ in knowledge.stop_verbs and verb.tag_ in ("VB", "VBP")
+
+
+def _motive(token: Token, knowledge: EventKnowledge) -> bool:
+    """A gerund after a preposition of cause or means ("arrested for killing", "by murdering
+    his opponents", "accused of kidnapping"): a charge or a manner, not a report."""
+    if token.dep_ != "pcomp" or token.tag_ not in ("VBG", "VBN"):
+        return False
+    if not (token.head.dep_ == "prep" and token.head.lower_ in knowledge.motive_preps):
+        return False
+    if not any(c.dep_ == "dobj" for c in token.children):
+        return False  # "damaged by shelling": the act itself, named as a noun
+    return not _named_patient(token)  # "accused of killing Galan": that very incident
+
+
+def _named_patient(token: Token) -> bool:
+    """The act's object names who was hit: a name or a count ("Galan", "six priests")."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.pos_ == "PROPN" or t.dep_ == "nummod" for o in objects for t in o.subtree)
 
 
 def _habitual(token: Token) -> bool:
@@ -485,7 +528,8 @@ def _as_told(
     """Drafts that only tell more of an event told before are marked so: a generic word with
     no doer, place or day of its own; the details of a claim; a part of an attack."""
     assert knowledge.actors is not None
-    if _aggregate(token, knowledge) and not any(d.date_explicit for d in drafts):
+    tally = _aggregate(token, knowledge) or _perfect_tally(token, knowledge)
+    if (tally and not any(d.date_explicit for d in drafts)) or _spread(token, drafts):
         return [replace(d, anaphoric=True, detail=True, generic=True) for d in drafts]
     if _generic(token, trig, drafts, doer, knowledge.actors):
         return [replace(d, anaphoric=True, detail=True, generic=True) for d in drafts]
@@ -543,6 +587,31 @@ def _aggregate(token: Token, knowledge: EventKnowledge) -> bool:
         and head.lower_ == "of"
         and head.head.lower_ in knowledge.aggregate_nouns
     )
+
+
+def _perfect_tally(token: Token, knowledge: EventKnowledge) -> bool:
+    """A verb in the present perfect whose subject is a many ("many brave people have been
+    murdered", "thousands have been killed"): a tally over time, no one event."""
+    aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    if not aux & {"has", "have"}:
+        return False
+    for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+        words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ != "prep"}
+        if words & (knowledge.aggregate_quantifiers | knowledge.aggregate_nouns):
+            return True
+    return False
+
+
+SPREAD_PLACES = 4  # a plural event noun set at this many places sums up a campaign
+
+
+def _spread(token: Token, drafts: list[Draft]) -> bool:
+    """One plural event noun told at many places of its own ("the attacks were carried out
+    in A, B, C and D"): a summary of a campaign, not incidents told one by one."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return False
+    places = {d.setting.place.name for d in drafts if d.setting and d.setting.place}
+    return len(places) >= SPREAD_PLACES
 
 
 def _told_doer(draft: Draft) -> bool:

@@ -157,6 +157,7 @@ def merge_drafts(drafts: Sequence[Draft]) -> list[Group]:
                 d.headline,
                 d.anaphoric,
                 d.consequence,  # a toll ("nine dead") never leads the act it follows
+                d.weak,  # "the attack" never leads the bombing it retells
                 not (d.setting and d.setting.explicit),
                 not d.date_explicit,
                 d.order,
@@ -174,6 +175,7 @@ def _incidents(groups: list[Group]) -> list[Group]:
         home = next((h for h in reversed(kept) if _same_incident(h, group)), None)
         home = home or next((h for h in kept if _same_victim(h, group)), None)
         home = home or next((h for h in reversed(kept) if _toll_of(h, group)), None)
+        home = home or next((h for h in reversed(kept) if _same_scene(h, group)), None)
         if home is None:
             kept.append(group)
             continue
@@ -199,6 +201,65 @@ def _same_incident(earlier: Group, later: Group) -> bool:
     if not (_same_place(earlier.placed, later.placed) and _same_day(earlier.dated, later.dated)):
         return False
     return _same_actor(earlier.first("actor1"), later.first("actor1"))
+
+
+def _same_scene(earlier: Group, later: Group) -> bool:
+    """One incident told again with other words: armed violence of a compatible kind at the
+    same place (or one inside the other, or one with no place of its own) on the same day (or
+    one with no day of its own), by the same doer, on no other victim."""
+    a, b = earlier.lead, later.lead
+    if a.headline or b.headline or _family(a) != "armed" or _family(b) != "armed":
+        return False
+    if a.factuality.is_event != b.factuality.is_event or not _kinds_agree(a, b):
+        return False
+    if not _one_act(earlier, later):
+        return False
+    if {d.order for d in earlier.drafts} & {d.order for d in later.drafts}:
+        return False  # one cue told at several places ("attacks in A, B and C"): apart
+    if not (_scene_place(earlier.placed, later.placed) and _same_day(earlier.dated, later.dated)):
+        return False
+    va, vb = _victims(earlier), _victims(later)
+    if va and vb and not va & vb:
+        return False
+    return _same_actor(earlier.first("actor1"), later.first("actor1"))
+
+
+APART = frozenset({"abduction"})  # sub-events that are an incident of their own kind
+
+
+def _kinds_agree(a: Draft, b: Draft) -> bool:
+    """Kinds one incident may be told as: one-sided violence (a bombing, a shooting, an
+    execution), not a kidnapping after an attack. Battles are left to `compatible`: a clash
+    is not the bombing near it, and each district taken is an event of its own."""
+    if a.event_type == "Battles" or b.event_type == "Battles":
+        return False
+    return (a.sub_event in APART) == (b.sub_event in APART)
+
+
+def _one_act(earlier: Group, later: Group) -> bool:
+    """Two tellings may be one act: the same sub-event, one told only in generic words ("the
+    attack", "two died"), or both told as done in the same way; "are executing civilians"
+    (going on) and "barrel bombs were dropped" (done) are two."""
+    if earlier.lead.sub_event == later.lead.sub_event:
+        return True
+    if any(all(_generic_telling(d) for d in g.drafts) for g in (earlier, later)):
+        return True
+    return earlier.lead.factuality == later.lead.factuality
+
+
+def _generic_telling(d: Draft) -> bool:
+    return d.weak or d.anaphoric or d.consequence or d.generic
+
+
+def _scene_place(a: Draft, b: Draft) -> bool:
+    """Same place, one inside the other, or one not named in its own sentence."""
+    if _location(a) == _location(b):
+        return True
+    pa = a.setting.place if a.setting else None
+    pb = b.setting.place if b.setting else None
+    if pa is not None and pb is not None and (contains(pa, pb) or contains(pb, pa)):
+        return True
+    return not (a.setting and a.setting.explicit and b.setting and b.setting.explicit)
 
 
 TOLL_REACH = 1500  # characters after an act within which a bare toll is taken as its own
