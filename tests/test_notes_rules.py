@@ -323,3 +323,13 @@ def test_fans_clashing_with_police_after_a_match_is_still_an_event() -> None:
     )
     events = _events(text, "2024-05-13")
     assert events and events[0].event_date == "2024-05-12"  # words of force keep the event
+
+
+def test_with_no_place_the_actors_country_names_the_crowd() -> None:
+    text = (
+        "Guinean security forces opened fire on protesters demanding a return to civilian "
+        "rule on Thursday, killing at least four people, a rights group said."
+    )
+    (event,) = _events(text, "2024-05-10")
+    assert event.country == "Guinea"
+    assert event.actor1 == "Protesters (Guinea)"

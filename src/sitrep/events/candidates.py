@@ -8,6 +8,7 @@ factuality (`sitrep.time.factuality`), then one draft per place and day (`settin
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -223,6 +224,7 @@ def drafts_for_trigger(
         knowledge.destination_cues,
     )  # fmt: skip
     country = event_country(settings[0] if settings else None, ctx.places)
+    country = country or _mentioned_country(mentions)
     roles = roles_after(find_roles(token), ctx.dateline)
     cast = _cast(ctx, trig, token, roles, mentions, knowledge)
     key = _sub_event(ctx, trig, token, roles, cast, knowledge)
@@ -259,6 +261,13 @@ def drafts_for_trigger(
     ]
     named = any(d.actor1 is not None and not (d.actor1.generic or d.actor1.default) for d in drafts)
     return _as_told(drafts, ctx.sentence, token, trig, sub, (bool(cast.agents), named), knowledge)
+
+
+def _mentioned_country(mentions: list[ActorMention]) -> str | None:
+    """With no place, the country the sentence's actors name ("Chadian security forces"):
+    the crowd and unnamed gunmen of the story are of that country too."""
+    named = Counter(m.country for m in mentions if m.country)
+    return named.most_common(1)[0][0] if named else None
 
 
 def _or_none(settings: list[Setting]) -> list[Setting | None]:
