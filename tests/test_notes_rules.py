@@ -333,3 +333,45 @@ def test_with_no_place_the_actors_country_names_the_crowd() -> None:
     (event,) = _events(text, "2024-05-10")
     assert event.country == "Guinea"
     assert event.actor1 == "Protesters (Guinea)"
+
+
+# ---- strategic developments and protests in other words -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        (
+            "On 3 March 2023, British troops left Camp Bastion (Lashkar Gah, Helmand) and "
+            "handed it over to the Afghan army.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "On 9 May 2022, about 120 FDLR fighters surrendered to UN peacekeepers near Rutshuru "
+            "(Rutshuru, North Kivu).",
+            "Agreement",
+        ),
+        (
+            "On 2 June 2021, the junta in Niamey (Niamey, Niamey) suspended the activities of "
+            "all trade unions until further notice.",
+            "Change to group/activity",
+        ),
+        (
+            "On 14 January 2020, ISWAP fighters destroyed a telecommunication tower near Damasak "
+            "(Mobbar, Borno), residents said.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 11 July 2022, several thousand people gathered peacefully outside the parliament "
+            "in Tirana (Tirana, Tirana) against rising fuel prices.",
+            "Peaceful protest",
+        ),
+        (
+            "On 8 August 2023, forensic teams found a mass grave with some 30 bodies near "
+            "Mongo (Mongo, Guera).",
+            "Other",
+        ),
+    ],
+)
+def test_strategic_developments_in_other_words(text, sub_event) -> None:
+    assert sub_event in {e.sub_event_type for e in _events(text)}
