@@ -375,3 +375,17 @@ def test_with_no_place_the_actors_country_names_the_crowd() -> None:
 )
 def test_strategic_developments_in_other_words(text, sub_event) -> None:
     assert sub_event in {e.sub_event_type for e in _events(text)}
+
+
+# ---- dates: a bare year with no report date is history --------------------------------------
+
+
+def test_a_bare_year_with_no_report_date_is_history() -> None:
+    text = "Raised in Gao in 1978, the colonel later led the army's assault on Kidal."
+    assert _events(text) == ()
+
+
+def test_a_full_date_with_no_report_date_is_news() -> None:
+    text = "On 3 May 1978, soldiers shot dead four herders near Gao (Gao, Gao), elders said."
+    (event,) = _events(text)
+    assert (event.event_date, event.fatalities) == ("1978-05-03", 4)
