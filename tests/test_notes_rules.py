@@ -389,3 +389,17 @@ def test_a_full_date_with_no_report_date_is_news() -> None:
     text = "On 3 May 1978, soldiers shot dead four herders near Gao (Gao, Gao), elders said."
     (event,) = _events(text)
     assert (event.event_date, event.fatalities) == ("1978-05-03", 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vow of revenge hangs the killing on the verb beside "revenge"
+        "The tribal chief swore revenge on Monday for the murder of his nephew near Sadah.",
+        # the object of a threatened act is no event reported
+        "Al Shabaab warned on Tuesday that it would attack the demonstrations planned in "
+        "Mogadishu against the new constitution.",
+    ],
+)
+def test_vows_and_threats_are_no_events(text) -> None:
+    assert _events(text, "2024-05-15") == ()

@@ -590,8 +590,9 @@ def intended(trigger: Token, violent: bool, report: ReportCues) -> bool:
 
 
 def _hypothetical(token: Token, report: ReportCues) -> bool:
-    """An event noun that is the subject of a modal verb ("fighting would endanger ...")."""
-    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
+    """An event noun that is the subject or the object of a modal verb ("fighting would
+    endanger ...", "warned they would target the rallies": no rally is reported)."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
     return any(c.dep_ == "aux" and c.lower_ in report.event_modals for c in token.head.children)
 
@@ -622,11 +623,14 @@ def _retold(token: Token, report: ReportCues) -> bool:
     for _ in range(4):
         if node.head.i == node.i:
             return False
-        node = node.head
+        below, node = node, node.head
         if node.lower_ in report.retold_in:
             return True
         if node.pos_ not in ("NOUN", "PROPN", "ADP"):
-            return False
+            # "vowed revenge for the killing": the phrase hangs on the verb beside its object
+            return below.lower_ == "for" and any(
+                c.dep_ == "dobj" and c.lower_ in report.retold_in for c in node.children
+            )
     return False
 
 
