@@ -403,3 +403,21 @@ def test_a_full_date_with_no_report_date_is_news() -> None:
 )
 def test_vows_and_threats_are_no_events(text) -> None:
     assert _events(text, "2024-05-15") == ()
+
+
+def test_remains_in_a_mass_grave_are_no_toll(language, knowledge) -> None:
+    from sitrep.events.fatalities import count_fatalities
+
+    sentence = "Investigators exhumed the remains of 35 people from a mass grave near Bor."
+    doc = language.parse([sentence])[0]
+    assert count_fatalities(doc[:], knowledge.numbers).count == 0
+
+
+def test_a_bare_participle_toll_with_its_dead_as_subject_joins_the_raid() -> None:
+    text = (
+        "On 6 June 2024, Al Shabaab fighters overran a police post in Baidoa (Baidoa, Bay) and "
+        "seized two vehicles. Elders reported at least twelve officers and guards killed."
+    )
+    events = _events(text)
+    raid = next(e for e in events if e.event_type == "Battles")
+    assert raid.fatalities == 12

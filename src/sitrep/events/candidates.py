@@ -717,7 +717,9 @@ def _toll_only(token: Token, cast: Cast, knowledge: EventKnowledge) -> bool:
     bare = token.tag_ == "VBN" and not any(
         c.dep_ in ("dobj", "aux", "agent") for c in token.children
     )
-    return (passive or bare) and not cast.agents and token.lower_ in knowledge.passive_tolls
+    if bare:  # its subject is the dead ("50 soldiers killed"), not a doer
+        return token.lower_ in knowledge.passive_tolls
+    return passive and not cast.agents and token.lower_ in knowledge.passive_tolls
 
 
 def _victims(heads: Sequence[Token], knowledge: EventKnowledge) -> frozenset[str]:
