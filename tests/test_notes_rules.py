@@ -323,3 +323,101 @@ def test_fans_clashing_with_police_after_a_match_is_still_an_event() -> None:
     )
     events = _events(text, "2024-05-13")
     assert events and events[0].event_date == "2024-05-12"  # words of force keep the event
+
+
+def test_with_no_place_the_actors_country_names_the_crowd() -> None:
+    text = (
+        "Guinean security forces opened fire on protesters demanding a return to civilian "
+        "rule on Thursday, killing at least four people, a rights group said."
+    )
+    (event,) = _events(text, "2024-05-10")
+    assert event.country == "Guinea"
+    assert event.actor1 == "Protesters (Guinea)"
+
+
+# ---- strategic developments and protests in other words -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        (
+            "On 3 March 2023, British troops left Camp Bastion (Lashkar Gah, Helmand) and "
+            "handed it over to the Afghan army.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "On 9 May 2022, about 120 FDLR fighters surrendered to UN peacekeepers near Rutshuru "
+            "(Rutshuru, North Kivu).",
+            "Agreement",
+        ),
+        (
+            "On 2 June 2021, the junta in Niamey (Niamey, Niamey) suspended the activities of "
+            "all trade unions until further notice.",
+            "Change to group/activity",
+        ),
+        (
+            "On 14 January 2020, ISWAP fighters destroyed a telecommunication tower near Damasak "
+            "(Mobbar, Borno), residents said.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 11 July 2022, several thousand people gathered peacefully outside the parliament "
+            "in Tirana (Tirana, Tirana) against rising fuel prices.",
+            "Peaceful protest",
+        ),
+        (
+            "On 8 August 2023, forensic teams found a mass grave with some 30 bodies near "
+            "Mongo (Mongo, Guera).",
+            "Other",
+        ),
+    ],
+)
+def test_strategic_developments_in_other_words(text, sub_event) -> None:
+    assert sub_event in {e.sub_event_type for e in _events(text)}
+
+
+# ---- dates: a bare year with no report date is history --------------------------------------
+
+
+def test_a_bare_year_with_no_report_date_is_history() -> None:
+    text = "Raised in Gao in 1978, the colonel later led the army's assault on Kidal."
+    assert _events(text) == ()
+
+
+def test_a_full_date_with_no_report_date_is_news() -> None:
+    text = "On 3 May 1978, soldiers shot dead four herders near Gao (Gao, Gao), elders said."
+    (event,) = _events(text)
+    assert (event.event_date, event.fatalities) == ("1978-05-03", 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vow of revenge hangs the killing on the verb beside "revenge"
+        "The tribal chief swore revenge on Monday for the murder of his nephew near Sadah.",
+        # the object of a threatened act is no event reported
+        "Al Shabaab warned on Tuesday that it would attack the demonstrations planned in "
+        "Mogadishu against the new constitution.",
+    ],
+)
+def test_vows_and_threats_are_no_events(text) -> None:
+    assert _events(text, "2024-05-15") == ()
+
+
+def test_remains_in_a_mass_grave_are_no_toll(language, knowledge) -> None:
+    from sitrep.events.fatalities import count_fatalities
+
+    sentence = "Investigators exhumed the remains of 35 people from a mass grave near Bor."
+    doc = language.parse([sentence])[0]
+    assert count_fatalities(doc[:], knowledge.numbers).count == 0
+
+
+def test_a_bare_participle_toll_with_its_dead_as_subject_joins_the_raid() -> None:
+    text = (
+        "On 6 June 2024, Al Shabaab fighters overran a police post in Baidoa (Baidoa, Bay) and "
+        "seized two vehicles. Elders reported at least twelve officers and guards killed."
+    )
+    events = _events(text)
+    raid = next(e for e in events if e.event_type == "Battles")
+    assert raid.fatalities == 12

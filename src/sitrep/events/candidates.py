@@ -8,6 +8,7 @@ factuality (`sitrep.time.factuality`), then one draft per place and day (`settin
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -224,6 +225,7 @@ def drafts_for_trigger(
         knowledge.destination_cues,
     )  # fmt: skip
     country = event_country(settings[0] if settings else None, ctx.places)
+    country = country or _mentioned_country(mentions)
     roles = roles_after(find_roles(token), ctx.dateline)
     cast = _cast(ctx, trig, token, roles, mentions, knowledge)
     key = _sub_event(ctx, trig, token, roles, cast, knowledge)
@@ -267,6 +269,13 @@ def drafts_for_trigger(
     return _as_told(drafts, ctx.sentence, token, trig, sub, (bool(cast.agents), named), knowledge)
 
 
+def _mentioned_country(mentions: list[ActorMention]) -> str | None:
+    """With no place, the country the sentence's actors name ("Chadian security forces"):
+    the crowd and unnamed gunmen of the story are of that country too."""
+    named = Counter(m.country for m in mentions if m.country)
+    return named.most_common(1)[0][0] if named else None
+
+
 def _or_none(settings: list[Setting]) -> list[Setting | None]:
     return list(settings) or [None]
 
@@ -291,16 +300,16 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "the senator attacked the plan": politics, not violence
     if _things_seized(token, trig, knowledge):
         return True  # "the navy seized a boat and 2 tonnes of cocaine": no ground taken
+    if _borrowed_words(sentence, knowledge):
+        return True  # "Al Ahly hit Zamalek with three goals", "shares fell to a six-month low"
+    if trig.sub_event in CRIME_PRONE and _crime(sentence, knowledge):
+        return True  # "seized 300 kg of heroin and detained its six crew": crime, no politics
     if _figurative(token, knowledge):
         return True  # "a political crisis exploded": no weapon
     if _asked_to_stop(token, knowledge):
         return True  # "urged the rebels to stop the killings": a demand
     if _motive(token, knowledge):
         return True  # "arrested for killing a policeman": a charge, told as background
-    if _borrowed_words(sentence, knowledge):
-        return True  # "Al Ahly hit Zamalek with three goals", "shares fell to a six-month low"
-    if trig.sub_event in CRIME_PRONE and _crime(sentence, knowledge):
-        return True  # "seized 300 kg of heroin and detained its six crew": crime, no politics
     return _habitual(token) or _refers_back(token, sentence, knowledge)
 
 
@@ -773,7 +782,9 @@ def _toll_only(token: Token, cast: Cast, knowledge: EventKnowledge) -> bool:
     bare = token.tag_ == "VBN" and not any(
         c.dep_ in ("dobj", "aux", "agent") for c in token.children
     )
-    return (passive or bare) and not cast.agents and token.lower_ in knowledge.passive_tolls
+    if bare:  # its subject is the dead ("50 soldiers killed"), not a doer
+        return token.lower_ in knowledge.passive_tolls
+    return passive and not cast.agents and token.lower_ in knowledge.passive_tolls
 
 
 def _victims(heads: Sequence[Token], knowledge: EventKnowledge) -> frozenset[str]:

@@ -185,6 +185,8 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
     """The number killed reported in one sentence (0 if none)."""
     if numbers.zero_phrases is not None and numbers.zero_phrases.search(fold(sentence.text)):
         return Fatalities(0)
+    if numbers.old_remains is not None and numbers.old_remains.search(fold(sentence.text)):
+        return Fatalities(0)  # the remains of past killings are no toll of this event
     counts = find_counts(sentence, numbers)
     best: Fatalities | None = None
     for tok in sentence:

@@ -122,6 +122,7 @@ class NumberLexicon:
     cumulative_words: frozenset[str] = frozenset()  # "killed since 2015": a running tally
     partitive_words: frozenset[str] = frozenset()  # "many of them": part of a count told
     place_prepositions: frozenset[str] = frozenset()  # "bodies lay in several streets"
+    old_remains: re.Pattern[str] | None = None  # "a mass grave holding ten bodies"
 
 
 @dataclass(frozen=True)
@@ -308,6 +309,7 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
         cumulative_words=frozenset(rules.get("cumulative_words", ())),
         partitive_words=frozenset(rules.get("partitive_words", ())),
         place_prepositions=frozenset(rules.get("place_prepositions", ())),
+        old_remains=compile_cues(rules.get("old_remains", []), {}, nouns_only=True),
     )
 
 
