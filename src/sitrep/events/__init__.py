@@ -73,6 +73,13 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
     ):
         if actor is not None:
             evidence += _evidence(article, name, actor.span)
+            evidence += [  # every telling of the same actor in the incident: all its evidence
+                ev
+                for d in group.drafts
+                for other in (getattr(d, _DRAFT_ROLE[name]),)
+                if other is not None and other.name == actor.name and other.span != actor.span
+                for ev in _evidence(article, name, other.span)
+            ]
     if setting is not None and setting.start is not None and setting.end is not None:
         evidence += _evidence(article, "location", (setting.start, setting.end))
     for draft in group.drafts:
@@ -83,9 +90,8 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
     if killed.fatalities:
         evidence += _evidence(article, "fatalities", killed.fatalities_span)
     evidence += _evidence(article, "certainty", lead.certainty_span)
-    civilians = sub.civilian_targeting or any(
-        a is not None and a.kind == "civilians" for a in (actor2, assoc2)
-    )
+    civilians = sub.civilian_targeting or knowledge.sub_events[lead.sub_event].civilian_targeting
+    civilians = civilians or any(a is not None and a.kind == "civilians" for a in (actor2, assoc2))
     location = location_name(place) if place else None
     values = {
         "actor1": actor1.name if actor1 else None,
@@ -122,10 +128,30 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
     return _with_id(event)
 
 
+_DRAFT_ROLE = {
+    "actor1": "actor1",
+    "assoc_actor_1": "assoc1",
+    "actor2": "actor2",
+    "assoc_actor_2": "assoc2",
+}
+
+
+GENERIC_ATTACK = "civilian_attack"  # the sub-event that names no weapon
+
+
 def _sub_event(group: Group, knowledge: EventKnowledge) -> str:
-    """The lead's sub-event; a bomb attack whose target fought back ("repelled the attack
-    after a gunfight", told in the body) is a battle."""
+    """The lead's sub-event; an attack told with the weapon that did it is that weapon's
+    (a bomb, a shell, an air strike); a bomb attack whose target fought back ("repelled the
+    attack after a gunfight", told in the body) is a battle."""
     lead = group.lead.sub_event
+    if lead == GENERIC_ATTACK:  # "killed civilians" told with the barrel bombs that did it
+        weapon = [
+            d.sub_event
+            for d in group.drafts
+            if not (d.headline or d.weak)
+            and knowledge.sub_events[d.sub_event].event_type == "Explosions/Remote violence"
+        ]
+        return weapon[0] if weapon else lead
     if knowledge.sub_events[lead].event_type != "Explosions/Remote violence":
         return lead
     fought = [

@@ -8,6 +8,7 @@ factuality (`sitrep.time.factuality`), then one draft per place and day (`settin
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -40,6 +41,7 @@ from sitrep.events.setting import (
     dateline_end,
     event_country,
     event_settings,
+    is_country,
     speaking_places,
     without_dateline,
 )
@@ -177,9 +179,22 @@ def without_subsumed(drafts: list[Draft], knowledge: EventKnowledge) -> list[Dra
 
 
 def _same_setting(a: Draft, b: Draft) -> bool:
+    """One place, or a place and the district or province around it ("Datu Piang
+    (Maguindanao, ARMM)": the province a note names after the town is the same setting)."""
     pa = a.setting.place if a.setting else None
     pb = b.setting.place if b.setting else None
-    return pa is None or pb is None or pa.name == pb.name
+    if pa is None or pb is None or pa.name == pb.name:
+        return True
+    return _within(pa, pb) or _within(pb, pa)
+
+
+def _within(inner: Place, outer: Place) -> bool:
+    if outer.country != inner.country or (outer.feature or "").startswith("PPL"):
+        return False
+    if fold(outer.name) in {fold(n) for n in (inner.admin1, inner.admin2, inner.parent) if n}:
+        return True
+    # a region of the town's province that names no district of its own
+    return bool(outer.admin1) and outer.admin1 == inner.admin1 and outer.admin2 is None
 
 
 def _plausible(draft: Draft, knowledge: EventKnowledge) -> bool:
@@ -210,6 +225,7 @@ def drafts_for_trigger(
         knowledge.destination_cues,
     )  # fmt: skip
     country = event_country(settings[0] if settings else None, ctx.places)
+    country = country or _mentioned_country(mentions)
     roles = roles_after(find_roles(token), ctx.dateline)
     cast = _cast(ctx, trig, token, roles, mentions, knowledge)
     key = _sub_event(ctx, trig, token, roles, cast, knowledge)
@@ -236,7 +252,12 @@ def drafts_for_trigger(
     drafts = [
         replace(
             d,
-            targets=_targets(roles.patient_heads, cast.patients, ctx.passage, trig),
+            targets=_targets(
+                (*roles.patient_heads, *_sites(token, sub, ctx.places, ctx.passage, knowledge)),
+                cast.patients,
+                ctx.passage,
+                trig,
+            ),
             anaphoric=not d.date_explicit and _anaphoric(token, knowledge),
             weak=trig.weak or _anaphoric(token, knowledge),
             victims=_victims(roles.patient_heads, knowledge),
@@ -246,6 +267,13 @@ def drafts_for_trigger(
     ]
     named = any(d.actor1 is not None and not (d.actor1.generic or d.actor1.default) for d in drafts)
     return _as_told(drafts, ctx.sentence, token, trig, sub, (bool(cast.agents), named), knowledge)
+
+
+def _mentioned_country(mentions: list[ActorMention]) -> str | None:
+    """With no place, the country the sentence's actors name ("Chadian security forces"):
+    the crowd and unnamed gunmen of the story are of that country too."""
+    named = Counter(m.country for m in mentions if m.country)
+    return named.most_common(1)[0][0] if named else None
 
 
 def _or_none(settings: list[Setting]) -> list[Setting | None]:
@@ -272,7 +300,38 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "the senator attacked the plan": politics, not violence
     if _things_seized(token, trig, knowledge):
         return True  # "the navy seized a boat and 2 tonnes of cocaine": no ground taken
+    if _borrowed_words(sentence, knowledge):
+        return True  # "Al Ahly hit Zamalek with three goals", "shares fell to a six-month low"
+    if trig.sub_event in CRIME_PRONE and _crime(sentence, knowledge):
+        return True  # "seized 300 kg of heroin and detained its six crew": crime, no politics
+    if _figurative(token, knowledge):
+        return True  # "a political crisis exploded": no weapon
+    if trig.sub_event == "looting" and _objects_in(token, knowledge.symbols):
+        return True  # "the demonstrators burned flags": a sign, no property destroyed
+    if _asked_to_stop(token, knowledge):
+        return True  # "urged the rebels to stop the killings": a demand
+    if _motive(token, knowledge):
+        return True  # "arrested for killing a policeman": a charge, told as background
     return _habitual(token) or _refers_back(token, sentence, knowledge)
+
+
+CRIME_PRONE = ("arrests", "nonstate_overtakes", "government_regains")
+
+
+def _borrowed_words(sentence: Span, knowledge: EventKnowledge) -> bool:
+    """Sport or market language (two or more of its words) with no word of force."""
+    text = fold(sentence.text)
+    if knowledge.force is not None and knowledge.force.search(text):
+        return False
+    for domain in (knowledge.sport, knowledge.market):
+        if domain is not None and len({m.group() for m in domain.finditer(text)}) >= 2:
+            return True
+    return False
+
+
+def _crime(sentence: Span, knowledge: EventKnowledge) -> bool:
+    goods = knowledge.criminal_goods
+    return goods is not None and goods.search(fold(sentence.text)) is not None
 
 
 def _only_heard(token: Token, knowledge: EventKnowledge) -> bool:
@@ -312,6 +371,50 @@ def _things_seized(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bo
     preps = [c for o in objects for c in o.children if c.dep_ == "prep"]
     objects += [p for prep in preps for p in prep.children]  # "2 tonnes of cocaine"
     return any(o.lower_ in knowledge.things for o in objects)
+
+
+def _objects_in(token: Token, words: frozenset[str]) -> bool:
+    """The act's object (or passive subject), or one listed with it, is one of `words`."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for first in list(objects) for o in first.conjuncts]
+    return any(o.lower_ in words for o in objects)
+
+
+def _figurative(token: Token, knowledge: EventKnowledge) -> bool:
+    """A verb of exploding whose subject is an abstract thing ("the crisis exploded")."""
+    if token.pos_ != "VERB":
+        return False
+    subjects = [c.lower_ for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s in knowledge.figurative_subjects for s in subjects)
+
+
+def _asked_to_stop(token: Token, knowledge: EventKnowledge) -> bool:
+    """The event is what a verb in the base form asks to end or avoid ("to stop the
+    violence", "demanded that they stop murdering civilians"): no report of an act."""
+    head = token.head
+    governed = token.dep_ in ("dobj", "xcomp", "nsubjpass") or (
+        token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lower_ in knowledge.stop_verbs
+    )
+    verb = head.head if token.dep_ == "pobj" else head
+    return governed and verb.lower_ in knowledge.stop_verbs and verb.tag_ in ("VB", "VBP")
+
+
+def _motive(token: Token, knowledge: EventKnowledge) -> bool:
+    """A gerund after a preposition of cause or means ("arrested for killing", "by murdering
+    his opponents", "accused of kidnapping"): a charge or a manner, not a report."""
+    if token.dep_ != "pcomp" or token.tag_ not in ("VBG", "VBN"):
+        return False
+    if not (token.head.dep_ == "prep" and token.head.lower_ in knowledge.motive_preps):
+        return False
+    if not any(c.dep_ == "dobj" for c in token.children):
+        return False  # "damaged by shelling": the act itself, named as a noun
+    return not _named_patient(token)  # "accused of killing Galan": that very incident
+
+
+def _named_patient(token: Token) -> bool:
+    """The act's object names who was hit: a name or a count ("Galan", "six priests")."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.pos_ == "PROPN" or t.dep_ == "nummod" for o in objects for t in o.subtree)
 
 
 def _habitual(token: Token) -> bool:
@@ -449,7 +552,8 @@ def _as_told(
     """Drafts that only tell more of an event told before are marked so: a generic word with
     no doer, place or day of its own; the details of a claim; a part of an attack."""
     assert knowledge.actors is not None
-    if _aggregate(token, knowledge) and not any(d.date_explicit for d in drafts):
+    tally = _aggregate(token, knowledge) or _perfect_tally(token, knowledge)
+    if (tally and not any(d.date_explicit for d in drafts)) or _spread(token, drafts):
         return [replace(d, anaphoric=True, detail=True, generic=True) for d in drafts]
     if _generic(token, trig, drafts, doer, knowledge.actors):
         return [replace(d, anaphoric=True, detail=True, generic=True) for d in drafts]
@@ -510,6 +614,31 @@ def _aggregate(token: Token, knowledge: EventKnowledge) -> bool:
     )
 
 
+def _perfect_tally(token: Token, knowledge: EventKnowledge) -> bool:
+    """A verb in the present perfect whose subject is a many ("many brave people have been
+    murdered", "thousands have been killed"): a tally over time, no one event."""
+    aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    if not aux & {"has", "have"}:
+        return False
+    for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+        words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ != "prep"}
+        if words & (knowledge.aggregate_quantifiers | knowledge.aggregate_nouns):
+            return True
+    return False
+
+
+SPREAD_PLACES = 4  # a plural event noun set at this many places sums up a campaign
+
+
+def _spread(token: Token, drafts: list[Draft]) -> bool:
+    """One plural event noun told at many places of its own ("the attacks were carried out
+    in A, B, C and D"): a summary of a campaign, not incidents told one by one."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return False
+    places = {d.setting.place.name for d in drafts if d.setting and d.setting.place}
+    return len(places) >= SPREAD_PLACES
+
+
 def _told_doer(draft: Draft) -> bool:
     """The text names actor1 (not a default of the type)."""
     return draft.actor1 is not None and not draft.actor1.default
@@ -517,6 +646,21 @@ def _told_doer(draft: Draft) -> bool:
 
 def _explicit(draft: Draft) -> bool:
     return draft.setting is not None and draft.setting.explicit
+
+
+def _scene(draft: Draft) -> bool:
+    """The draft's own sentence names a place below a country."""
+    place = draft.setting.place if draft.setting else None
+    return _explicit(draft) and place is not None and not is_country(place)
+
+
+def _bare_singular(token: Token) -> bool:
+    """An event noun with no article, owner or number, alone or in a list ("charged with
+    murder", "murder and kidnapping of students"): the kind of act, not one act."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN":
+        return False
+    nouns = [token, token.head] if token.dep_ == "conj" else [token]
+    return not any(c.dep_ in ("det", "poss", "nummod") for n in nouns for c in n.children)
 
 
 def _modifies_other_noun(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:
@@ -568,8 +712,10 @@ def _generic(
         c.dep_ in ("det", "nummod") for c in token.children
     )
     own = any(d.date_explicit or _explicit(d) for d in drafts)
-    if bare_plural and not _done(token, lexicon):
-        return not (own or named)
+    if (bare_plural or _bare_singular(token)) and not _done(token, lexicon):
+        # a kind of violence named in general ("murders, tortures and arrests in El
+        # Salvador", "charged with murder"): a country is no scene of its own
+        return not (named or any(d.date_explicit or _scene(d) for d in drafts))
     if not trig.weak or has_doer:
         return False
     return not (own or any(_told_doer(d) for d in drafts))
@@ -594,12 +740,60 @@ def _targets(
     return tuple(out)
 
 
+SITE_PREPS = ("in", "at", "near", "outside", "inside", "beside", "behind", "under", "into")
+SITE_NOUNS = ("front", "vicinity", "entrance", "door", "doors", "gate", "gates")
+SITE_EVENT_TYPES = ("Explosions/Remote violence",)
+
+
+def _sites(
+    token: Token,
+    sub: SubEvent,
+    places: Sequence[Place],
+    passage: Passage,
+    knowledge: EventKnowledge,
+) -> list[Token]:
+    """Where a bomb was set or went off, when that is a thing and not a named place ("placed
+    in liquor stores", "exploded in front of a travel agency"): the bombing's target."""
+    if sub.event_type not in SITE_EVENT_TYPES:
+        return []
+    verb = token
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
+        verb = token.head  # "the bomb exploded in ..."
+    if verb.lower_ not in knowledge.use_verbs and verb is not token:
+        return []
+    named = [(p.start, p.end) for p in places]
+    found: list[Token] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            obj = _beyond_side(obj)
+            start, end = passage.original_span(obj.idx, obj.idx + len(obj.text))
+            if obj.ent_type_ in ("GPE", "LOC", "DATE", "TIME"):
+                continue
+            if not any(s < end and start < e for s, e in named):
+                found.append(obj)
+    return found
+
+
+def _beyond_side(obj: Token) -> Token:
+    """ "in front of a bank": the bank."""
+    if obj.lower_ not in SITE_NOUNS:
+        return obj
+    inner = [g for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return inner[0] if inner else obj
+
+
 def _toll_only(token: Token, cast: Cast, knowledge: EventKnowledge) -> bool:
     """The cue tells a toll and no act: a toll word ("nine dead", "he died"), or a passive
     killing with no doer ("a sergeant was killed")."""
     if token.lower_ in knowledge.consequence_words:
         return True
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    # "reported 50 soldiers killed": a bare participle with no object is passive too
+    bare = token.tag_ == "VBN" and not any(
+        c.dep_ in ("dobj", "aux", "agent") for c in token.children
+    )
+    if bare:  # its subject is the dead ("50 soldiers killed"), not a doer
+        return token.lower_ in knowledge.passive_tolls
     return passive and not cast.agents and token.lower_ in knowledge.passive_tolls
 
 

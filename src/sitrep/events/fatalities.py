@@ -19,7 +19,17 @@ AFTER_WINDOW = 4  # tokens between a death word and the count after it ("killing
 RANGE_LINKS = {"to", "and", "-", "or"}
 # How the parser attaches "dead" in "shot dead a man" (it varies with the words around it).
 RESULT_DEPS = ("advmod", "oprd", "acomp")
-ARTICLES = {"a", "an"}  # "a" counts as one only when the parse ties it to the death word
+ARTICLES = {"a", "an"}
+VAGUE_WORDS = {
+    "several",
+    "many",
+    "some",
+    "numerous",
+    "scores",
+    "dozens",
+    "hundreds",
+    "thousands",
+}  # "a" counts as one only when the parse ties it to the death word
 
 
 @dataclass(frozen=True)
@@ -71,6 +81,17 @@ def find_counts(sentence: Span, numbers: NumberLexicon) -> list[Count]:
         while end < len(tokens) and tokens[end].lower_ in numbers.multipliers:
             value *= numbers.multipliers[tokens[end].lower_]
             end += 1
+        aside = i > 0 and tokens[i - 1].text in {
+            ",",
+            "(",
+            "-",
+            "–",
+            "—",
+        }  # ", two of them children,"
+        told = aside and any(tokens[0].doc[c.start].lower_ not in ARTICLES for c in counts)
+        if _partitive(tokens, end, numbers) and (told or tok.lower_ in numbers.vague):
+            i = end
+            continue
         if counts and _is_range_end(tokens, counts[-1], i):
             i = end
             continue
@@ -100,6 +121,59 @@ def _is_year(token: Token) -> bool:
     return token.text.isdigit() and len(token.text) == 4 and 1800 <= int(token.text) <= 2100
 
 
+def _partitive(tokens: list[Token], end: int, numbers: NumberLexicon) -> bool:
+    """ "many of them", "two of whom": a share of people counted elsewhere (when set aside
+    after a count told before it, or when vague; "killing three of them" and "nine were hurt
+    and one of them died" are counts)."""
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].lower_ == "of"
+        and tokens[end + 1].lower_ in numbers.partitive_words
+    )
+
+
+def _running_total(cue: Token, numbers: NumberLexicon) -> bool:
+    """A toll over a period, not of one event: "have been killed since 2015", "killed so far
+    this year", "the number killed in the state this year"."""
+    verb = _killing_verb(cue)
+    for child in verb.children:
+        word = child.lower_
+        if child.dep_ in ("prep", "mark") and word == "since":
+            return True
+        if word in numbers.cumulative_words and child.dep_ in ("npadvmod", "advmod", "pobj"):
+            if word in ("far", "altogether", "overall", "total"):
+                return True
+            if any(d.lower_ in ("this", "last", "past", "previous") for d in child.children):
+                return True
+        if child.dep_ == "prep" and word in ("to", "in"):
+            objects = [g.lower_ for g in child.children if g.dep_ == "pobj"]
+            if "date" in objects or "total" in objects:
+                return True
+    return False
+
+
+def _earlier_killing(cue: Token) -> bool:
+    """ "settlers rampaged ... after two settlers were shot dead": the toll of the killing
+    that came before, not of this event."""
+    verb = _killing_verb(cue)
+    if verb.dep_ != "advcl" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in verb.children)
+
+
+def _referred_killing(cue: Token) -> bool:
+    """ "arrested in connection with the killing of a student": a killing referred to, told
+    elsewhere, not a toll of this event."""
+    if cue.pos_ != "NOUN" or cue.dep_ != "pobj" or cue.lower_ not in KILLING_NOUNS:
+        return False  # "two children were among the dead" is a toll
+    return any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in cue.children)
+
+
+def _in_place_phrase(doc, count: Count, numbers: NumberLexicon) -> bool:  # noqa: ANN001
+    noun = doc[count.end - 1].head
+    return noun.dep_ == "pobj" and noun.head.lower_ in numbers.place_prepositions
+
+
 def _is_range_end(tokens: list[Token], previous: Count, i: int) -> bool:
     """The second number of "between 10 and 15" or "10 to 15" (the lower one is kept)."""
     first = tokens[0].i
@@ -111,10 +185,14 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
     """The number killed reported in one sentence (0 if none)."""
     if numbers.zero_phrases is not None and numbers.zero_phrases.search(fold(sentence.text)):
         return Fatalities(0)
+    if numbers.old_remains is not None and numbers.old_remains.search(fold(sentence.text)):
+        return Fatalities(0)  # the remains of past killings are no toll of this event
     counts = find_counts(sentence, numbers)
     best: Fatalities | None = None
     for tok in sentence:
-        if tok.lower_ not in numbers.death_cues:
+        if tok.lower_ not in numbers.death_cues or _running_total(tok, numbers):
+            continue
+        if _earlier_killing(tok) or _referred_killing(tok):
             continue
         found = _count_for(tok, counts, sentence, numbers)
         if found is not None and (best is None or found.count > best.count):
@@ -140,7 +218,10 @@ def _count_for(
     if cue.lower_ in numbers.count_after_cues or cue.dep_ in RESULT_DEPS:
         after = [c for c in counts if c.start > cue.i and c.start - cue.i <= AFTER_WINDOW]
         after = [c for c in after if _clear(doc[cue.i + 1 : c.start], numbers)]
+        # "hacked to death and several houses burnt": past "and" the count is of another thing
+        after = [c for c in after if not _across_and(doc, c, cue)]
         after = [c for c in after if not _followed_by_hurt(doc, c, numbers)]
+        after = [c for c in after if not _in_place_phrase(doc, c, numbers)]
     distances = [(cue.i - c.end, c) for c in before] + [(c.start - cue.i, c) for c in after]
     # Ranked: tied to the death word in the parse first, then nearest.
     options = [(not _linked(doc, c, cue), d, c) for d, c in distances if not _doer(doc, c, cue)]
@@ -150,7 +231,8 @@ def _count_for(
         joined = _coordinated(doc, count, counts)
         start = min(count.start, cue.i, *(c.start for c in joined))
         end = max(count.end, cue.i + 1, *(c.end for c in joined))
-        total = min(count.value + sum(c.value for c in joined), numbers.largest_count)
+        total = count.value + sum(c.value for c in joined) + _one_besides(doc, count, numbers)
+        total = min(total, numbers.largest_count)
         return Fatalities(total, doc[start].idx, _end_char(doc[end - 1]))
     others = _one_and_others(cue, counts)
     if others is not None:
@@ -160,13 +242,94 @@ def _count_for(
         start = min(victims[0].i, cue.i)
         end = max(victims[0].i, cue.i)
         return Fatalities(numbers.plural_unspecified, doc[start].idx, _end_char(doc[end]))
+    return _one_victim(cue, counts, numbers)
+
+
+KILLING_NOUNS = {
+    "killing",
+    "killings",
+    "murder",
+    "murders",
+    "assassination",
+    "massacre",
+    "execution",
+    "executions",
+    "lynching",
+    "beheading",
+    "death",
+    "deaths",
+}
+SINGULAR_PRONOUNS = {"he", "she", "him", "her", "himself", "herself"}
+VICTIM_DEPS = ("dobj", "nsubjpass")
+
+
+def _killing_verb(cue: Token) -> Token:
+    """The verb a death word completes: "stabbed" of "stabbed to death", "shot" of "shot
+    dead"; a killing verb is its own."""
+    if cue.lower_ == "death" and cue.head.lower_ == "to" and cue.head.head.pos_ == "VERB":
+        return cue.head.head
+    if cue.dep_ in RESULT_DEPS and cue.head.pos_ in ("VERB", "AUX"):
+        return cue.head
+    return cue
+
+
+def _one_victim(cue: Token, counts: list[Count], numbers: NumberLexicon) -> Fatalities | None:
+    """One named victim of a killing with no number: "shot dead the shop owner", "a farmer
+    was stabbed to death", "he died at the scene" count one each (ACLED's rule)."""
+    if cue.lower_ not in numbers.one_each:
+        return None
+    verb = _killing_verb(cue)
+    intransitive = cue.lower_ in ("died", "dies", "die", "perished") or cue.lower_ == "dead"
+    deps = (*VICTIM_DEPS, "nsubj") if intransitive else VICTIM_DEPS
+    victims = [c for c in verb.children if c.dep_ in deps]
+    if not victims:  # "beat to death and burned a student": the object of the joined verb
+        victims = [c for v in verb.conjuncts for c in v.children if c.dep_ == "dobj"]
+    for victim in victims:
+        if any(c.start <= victim.i < c.end or c.start <= victim.i + 1 < c.end for c in counts):
+            return None  # a number is given: the counts decide
+        if _one_person(victim, numbers):
+            start, end = min(victim.i, cue.i), max(victim.i, cue.i)
+            return Fatalities(1, victim.doc[start].idx, _end_char(victim.doc[end]))
     return None
+
+
+def _one_person(noun: Token, numbers: NumberLexicon) -> bool:
+    if noun.lower_ in SINGULAR_PRONOUNS:
+        return True
+    if noun.tag_ not in ("NN", "NNP") or noun.lower_ in numbers.collective_nouns:
+        return False
+    if any(c.dep_ in ("nummod", "conj") for c in noun.children):
+        return False  # "two farmers", "a farmer and his son": not one
+    return noun.ent_type_ in ("", "PERSON", "NORP") or noun.tag_ == "NN"
+
+
+def _across_and(doc, count: Count, cue: Token) -> bool:  # noqa: ANN001
+    """ "hacked to death and several houses burnt": past an "and" the count is of another
+    thing, unless its noun is joined to the death word's own object ("killing himself and
+    five others")."""
+    if not any(t.dep_ == "cc" for t in doc[cue.i + 1 : count.start]):
+        return False
+    noun = doc[count.end - 1].head
+    return not (noun.dep_ == "conj" and any(a.head == cue for a in noun.ancestors))
+
+
+def _one_besides(doc, count: Count, numbers: NumberLexicon) -> int:  # noqa: ANN001
+    """1 for "killing himself and five others", "the mayor and three others": the one named
+    before the others."""
+    noun = doc[count.end - 1].head
+    if noun.lower_ not in ("others", "other") or noun.dep_ != "conj":
+        return 0
+    return 1 if _one_person(noun.head, numbers) else 0
 
 
 def _one_and_others(cue: Token, counts: list[Count]) -> Fatalities | None:
     """ "killed the governor and four other people": the one named plus the others."""
     doc = cue.doc
-    for victim in (c for c in cue.children if c.dep_ == "dobj" and c.tag_ in ("NN", "NNP")):
+    for victim in (
+        c
+        for c in cue.children
+        if c.dep_ == "dobj" and (c.tag_ in ("NN", "NNP") or c.lower_ in SINGULAR_PRONOUNS)
+    ):
         # the parser may join "people" to the verb rather than to the first victim
         loose = [c for c in cue.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
         for partner in [*victim.conjuncts, *loose]:
@@ -193,6 +356,7 @@ def _coordinated(doc, count: Count, counts: list[Count]) -> list[Count]:  # noqa
         and doc[c.end - 1].head in partners
         and doc[c.start].lower_ not in ARTICLES
         and doc[c.end - 1].dep_ == "nummod"
+        and doc[c.start].lower_ not in VAGUE_WORDS  # "one dead and several houses burnt"
     ]
 
 

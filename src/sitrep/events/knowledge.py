@@ -133,6 +133,12 @@ class NumberLexicon:
     zero_phrases: re.Pattern[str] | None
     date_neighbours: frozenset[str]
     largest_count: int = 10_000_000  # a bigger figure is not read as a count of people
+    one_each: frozenset[str] = frozenset()  # "stabbed to death a farmer": one, unless a number
+    collective_nouns: frozenset[str] = frozenset()  # "killed the family": not one person
+    cumulative_words: frozenset[str] = frozenset()  # "killed since 2015": a running tally
+    partitive_words: frozenset[str] = frozenset()  # "many of them": part of a count told
+    place_prepositions: frozenset[str] = frozenset()  # "bodies lay in several streets"
+    old_remains: re.Pattern[str] | None = None  # "a mass grave holding ten bodies"
 
 
 @dataclass(frozen=True)
@@ -158,11 +164,19 @@ class EventKnowledge:
     adjective_only: frozenset[str] = frozenset()  # sub-events whose cue as adjective tells none
     referring: re.Pattern[str] | None = None  # "in connection with the bombing": told before
     trend_verbs: frozenset[str] = frozenset()  # "violence rose": a trend, no event
+    stop_verbs: frozenset[str] = frozenset()  # "urged them to stop the killings": no event
+    motive_preps: frozenset[str] = frozenset()  # "arrested for killing": the act is a charge
+    figurative_subjects: frozenset[str] = frozenset()  # "the crisis exploded": no weapon
+    symbols: frozenset[str] = frozenset()  # "burned flags": a sign, no property destroyed
     destination_cues: tuple[str, ...] = ()  # "diverted to X": X sets no later sentence
     claims: tuple[str, ...] = ()  # "claimed responsibility": details of an attack told before
     instruments: frozenset[str] = frozenset()  # weapons: an event only when used ("bomb hit")
     military_targets: frozenset[str] = frozenset()  # "attacked army positions": a battle
     accidents: re.Pattern[str] | None = None  # "the helicopter crashed": no violence
+    sport: re.Pattern[str] | None = None  # "hit Zamalek with three goals": a game
+    market: re.Pattern[str] | None = None  # "shares fell to a six-month low": a market
+    force: re.Pattern[str] | None = None  # "fans clashed with police": violence after all
+    criminal_goods: re.Pattern[str] | None = None  # "seized 2 tonnes of cocaine": crime
     use_verbs: frozenset[str] = frozenset()  # the verbs that use a weapon, every form
     time_cues: Any = None  # sitrep.time.Cues: factuality and certainty cues, loaded once
 
@@ -313,12 +327,27 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
         zero_phrases=compile_cues(rules["zero_phrases"], {}, nouns_only=True),
         date_neighbours=frozenset(rules["date_neighbours"]),
         largest_count=int(rules["largest_count"]),
+        one_each=frozenset(rules.get("one_each", ())),
+        collective_nouns=frozenset(rules.get("collective_nouns", ())),
+        cumulative_words=frozenset(rules.get("cumulative_words", ())),
+        partitive_words=frozenset(rules.get("partitive_words", ())),
+        place_prepositions=frozenset(rules.get("place_prepositions", ())),
+        old_remains=compile_cues(rules.get("old_remains", []), {}, nouns_only=True),
     )
 
 
 def _all_forms(words: Any, irregular: dict[str, Any]) -> frozenset[str]:
     """Every inflected form of the words (the parse carries no lemmas)."""
     return frozenset(form for word in words for form in inflections(word, irregular))
+
+
+def _words_pattern(taxonomy: dict[str, Any], key: str) -> re.Pattern[str] | None:
+    """Whole words or phrases of a [rules] list, one alternation (matched on folded text)."""
+    words = taxonomy.get("rules", {}).get(key, [])
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b")
 
 
 def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
@@ -338,11 +367,19 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         deadly_as=dict(taxonomy.get("rules", {}).get("deadly_as", {})),
         adjective_only=frozenset(taxonomy.get("rules", {}).get("adjective_only", ())),
         trend_verbs=frozenset(taxonomy.get("rules", {}).get("trend_verbs", ())),
+        stop_verbs=frozenset(taxonomy.get("rules", {}).get("stop_verbs", ())),
+        motive_preps=frozenset(taxonomy.get("rules", {}).get("motive_preps", ())),
+        figurative_subjects=frozenset(taxonomy.get("rules", {}).get("figurative_subjects", ())),
+        symbols=frozenset(taxonomy.get("rules", {}).get("symbols", ())),
         destination_cues=tuple(taxonomy.get("rules", {}).get("destination_cues", ())),
         claims=tuple(taxonomy.get("rules", {}).get("claims", ())),
         instruments=frozenset(taxonomy.get("rules", {}).get("instruments", ())),
         military_targets=frozenset(taxonomy.get("rules", {}).get("military_targets", ())),
         accidents=compile_cues(taxonomy.get("rules", {}).get("accidents", []), {}, nouns_only=True),
+        sport=_words_pattern(taxonomy, "sport_words"),
+        market=_words_pattern(taxonomy, "market_words"),
+        force=_words_pattern(taxonomy, "force_words"),
+        criminal_goods=_words_pattern(taxonomy, "criminal_goods"),
         use_verbs=_all_forms(taxonomy.get("rules", {}).get("use_verbs", ()), irregular),
         referring=_referring(taxonomy.get("rules", {}).get("referring", ())),
         anaphora_nouns=_all_forms(taxonomy.get("rules", {}).get("anaphora_nouns", ()), irregular),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sitrep.events.actors import Actor
@@ -136,12 +136,15 @@ def merge_drafts(drafts: Sequence[Draft]) -> list[Group]:
     event noun ("the attack") joins the event told just before it; a headline joins the body's
     event it sums up."""
     groups: list[Group] = []
+    drafts = _summaries(drafts)
     ordered = sorted(drafts, key=lambda d: d.order)
     for draft in [d for d in ordered if not d.headline] + [d for d in ordered if d.headline]:
         home = _earlier_event(groups, draft) if draft.anaphoric and not draft.headline else None
         if home is None and draft.headline:
             home = _summed_up(groups, draft)
         home = home or next((g for g in groups if compatible(g, draft)), None)
+        if home is None and draft.consequence:  # "one later died": the toll of the riot before
+            home = next((g for g in reversed(groups) if _takes_toll(g, draft)), None)
         if home is None and draft.generic:
             continue  # a generic word with no event before it to belong to
         if home is None:
@@ -155,12 +158,31 @@ def merge_drafts(drafts: Sequence[Draft]) -> list[Group]:
                 d.headline,
                 d.anaphoric,
                 d.consequence,  # a toll ("nine dead") never leads the act it follows
+                d.weak,  # "the attack" never leads the bombing it retells
                 not (d.setting and d.setting.explicit),
                 not d.date_explicit,
                 d.order,
             )
         )
     return groups
+
+
+SUMMARY_PLACES = 3  # one cue told at this many places, with no day, sums up a campaign
+
+
+def _summaries(drafts: Sequence[Draft]) -> list[Draft]:
+    """One cue told at many places and on no day of its own ("attacked in the cities of A,
+    B, C and D") sums up a campaign: each draft only tells more of an event told before."""
+    places: dict[int, set[str]] = {}
+    for d in drafts:
+        if d.setting and d.setting.place:
+            places.setdefault(d.order, set()).add(d.setting.place.name)
+    return [
+        replace(d, generic=True, anaphoric=True, detail=True)
+        if len(places.get(d.order, ())) >= SUMMARY_PLACES and not d.date_explicit
+        else d
+        for d in drafts
+    ]
 
 
 def _incidents(groups: list[Group]) -> list[Group]:
@@ -172,6 +194,7 @@ def _incidents(groups: list[Group]) -> list[Group]:
         home = next((h for h in reversed(kept) if _same_incident(h, group)), None)
         home = home or next((h for h in kept if _same_victim(h, group)), None)
         home = home or next((h for h in reversed(kept) if _toll_of(h, group)), None)
+        home = home or next((h for h in reversed(kept) if _same_scene(h, group)), None)
         if home is None:
             kept.append(group)
             continue
@@ -199,6 +222,65 @@ def _same_incident(earlier: Group, later: Group) -> bool:
     return _same_actor(earlier.first("actor1"), later.first("actor1"))
 
 
+def _same_scene(earlier: Group, later: Group) -> bool:
+    """One incident told again with other words: armed violence of a compatible kind at the
+    same place (or one inside the other, or one with no place of its own) on the same day (or
+    one with no day of its own), by the same doer, on no other victim."""
+    a, b = earlier.lead, later.lead
+    if a.headline or b.headline or _family(a) != "armed" or _family(b) != "armed":
+        return False
+    if a.factuality.is_event != b.factuality.is_event or not _kinds_agree(a, b):
+        return False
+    if not _one_act(earlier, later):
+        return False
+    if {d.order for d in earlier.drafts} & {d.order for d in later.drafts}:
+        return False  # one cue told at several places ("attacks in A, B and C"): apart
+    if not (_scene_place(earlier.placed, later.placed) and _same_day(earlier.dated, later.dated)):
+        return False
+    va, vb = _victims(earlier), _victims(later)
+    if va and vb and not va & vb:
+        return False
+    return _same_actor(earlier.first("actor1"), later.first("actor1"))
+
+
+APART = frozenset({"abduction"})  # sub-events that are an incident of their own kind
+
+
+def _kinds_agree(a: Draft, b: Draft) -> bool:
+    """Kinds one incident may be told as: one-sided violence (a bombing, a shooting, an
+    execution), not a kidnapping after an attack. Battles are left to `compatible`: a clash
+    is not the bombing near it, and each district taken is an event of its own."""
+    if a.event_type == "Battles" or b.event_type == "Battles":
+        return False
+    return (a.sub_event in APART) == (b.sub_event in APART)
+
+
+def _one_act(earlier: Group, later: Group) -> bool:
+    """Two tellings may be one act: the same sub-event, one told only in generic words ("the
+    attack", "two died"), or both told as done in the same way; "are executing civilians"
+    (going on) and "barrel bombs were dropped" (done) are two."""
+    if earlier.lead.sub_event == later.lead.sub_event:
+        return True
+    if any(all(_generic_telling(d) for d in g.drafts) for g in (earlier, later)):
+        return True
+    return earlier.lead.factuality == later.lead.factuality
+
+
+def _generic_telling(d: Draft) -> bool:
+    return d.weak or d.anaphoric or d.consequence or d.generic
+
+
+def _scene_place(a: Draft, b: Draft) -> bool:
+    """Same place, one inside the other, or one not named in its own sentence."""
+    if _location(a) == _location(b):
+        return True
+    pa = a.setting.place if a.setting else None
+    pb = b.setting.place if b.setting else None
+    if pa is not None and pb is not None and (contains(pa, pb) or contains(pb, pa)):
+        return True
+    return not (a.setting and a.setting.explicit and b.setting and b.setting.explicit)
+
+
 TOLL_REACH = 1500  # characters after an act within which a bare toll is taken as its own
 
 
@@ -206,13 +288,27 @@ def _toll_of(earlier: Group, later: Group) -> bool:
     """`later` only tells a toll ("nine soldiers died", "17 casualties") after an act of armed
     violence on a day it fits: the toll of that act, whatever place it names."""
     a, b = earlier.lead, later.lead
-    if a.headline or b.headline or _family(a) != "armed" or _family(b) != "armed":
+    if a.headline or b.headline or _family(a) not in VIOLENT or _family(b) != "armed":
         return False
     if not all(d.consequence for d in later.drafts) or a.factuality != b.factuality:
         return False
     if min(d.order for d in later.drafts) - earlier.last > TOLL_REACH:
         return False
     return _same_day(earlier.dated, later.dated)
+
+
+VIOLENT = ("armed", "Riots")  # families whose acts can leave a toll told after them
+
+
+def _takes_toll(group: Group, draft: Draft) -> bool:
+    """A bare toll ("six were hurt and one later died") belongs to the violent act told just
+    before it on a day it fits, when nothing else would take it."""
+    lead = group.lead
+    if lead.headline or draft.headline or _family(lead) not in VIOLENT:
+        return False
+    if lead.factuality != draft.factuality or draft.order - group.last > TOLL_REACH:
+        return False
+    return draft.order > group.last and _same_day(group.dated, draft)
 
 
 def _same_victim(earlier: Group, later: Group) -> bool:

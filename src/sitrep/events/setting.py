@@ -29,7 +29,6 @@ ROAD_AFTER = re.compile(rf"-[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+{_ROADS}", re.I) 
 ROAD_END = re.compile(r"[A-Z][\w'-]*-$")  # "X-" before the second town of "X-Y road"
 ROAD_TAIL = re.compile(rf"\s+{_ROADS}", re.I)
 LEAD_SENTENCE = re.compile(r"[^.!?]*")  # the rest of the dateline's sentence
-CAPITAL = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]*\s+|country'?s\s+){0,2}capital\b")
 
 
 @dataclass(frozen=True)
@@ -164,23 +163,23 @@ def dateline_end(passage: Passage, pattern: re.Pattern[str] | None) -> int:
 
 def without_dateline(passage: Passage, places: Sequence[Place], end: int) -> Sequence[Place]:
     """The places, minus one named in the passage's wire dateline (ending at `end`), unless
-    the sentence after it names no other place but "the capital" and the dateline names a
-    capital ("MOGADISHU (Reuters) - A car bomb exploded in the Somali capital")."""
+    the sentence after it names no other place ("MOGADISHU (Reuters) - A car bomb exploded
+    in the Somali capital", "SRINAGAR, Sunday - Militants threw a grenade at a market
+    here"): a wire story with no other place tells an event of its own town."""
     if end <= 0:
         return places
     start, stop = passage.original_span(0, end)
     dated = [p for p in places if start <= p.start and p.end <= stop]
     rest = [p for p in places if p not in dated]
     lead = LEAD_SENTENCE.match(passage.text, end)
-    if lead is not None and CAPITAL.search(lead.group()) and any(_capital(p) for p in dated):
-        lead_start, lead_stop = passage.original_span(lead.start(), lead.end())
-        if not any(lead_start <= p.start < lead_stop for p in rest):
-            return places
-    return rest
-
-
-def _capital(place: Place) -> bool:
-    return (place.feature or "").startswith("PPLC")
+    if lead is None:
+        return rest
+    lead_start, lead_stop = passage.original_span(lead.start(), lead.end())
+    if any(lead_start <= p.start < lead_stop and p.country for p in rest):
+        return rest
+    # the lead names no place of its own ("SRINAGAR, Sunday - Militants hurled a grenade at a
+    # market here"): the report's own town is the scene, as a wire story tells a local event
+    return places
 
 
 def speaking_places(

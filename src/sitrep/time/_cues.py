@@ -70,6 +70,7 @@ class ReportCues:
     done_heads: frozenset[str]  # "managed to retake": the act itself, no intent
     try_heads: frozenset[str]  # "tried to assassinate": an attempt at violence is violence
     owned: frozenset[str]  # "to investigate the killings": an object already known
+    retold_in: frozenset[str] = frozenset()  # "a film about the siege", "to avenge the killing"
 
 
 def load_cues(path: str | None = None) -> Cues:
@@ -159,4 +160,5 @@ def _report(rep: dict[str, Any]) -> ReportCues:
         done_heads=_words(rep["done_heads"]),
         try_heads=_words(rep["try_heads"]),
         owned=_words(rep["owned"]),
+        retold_in=_words(rep.get("retold_in", ())),
     )

@@ -68,10 +68,11 @@ def document_anchor(article: Article, words: TimeWords) -> Anchor:
 
 def header_date(head: str, text: str, words: TimeWords) -> date | None:
     """The first date opening a line of `head`, in any common written form: "13-12-2016",
-    "13.12.2016", "2016/12/13", "13 December 2016", "Dec 13, 2016" or "Dec 132016" (the year
-    glued on by a scraper), compact "13122016" or "20161213", and "Tuesday 13 December" (the
-    year is the one, among the years `text` names, in which that day is that weekday). Words
-    glued to the date before it still open the line ("Aleppo13-12-2016")."""
+    "13.12.2016", "2016/12/13", "13 December 2016", "Dec 13, 2016", "July 7 (2023)" or
+    "Dec 132016" (the year glued on by a scraper), compact "13122016" or "20161213", and
+    "Tuesday 13 December" (the year is the one, among the years `text` names, in which that
+    day is that weekday). Words glued to the date before it still open the line
+    ("Aleppo13-12-2016")."""
     found = [
         (m.start("date"), day)
         for pattern, read in _header_forms(words)
@@ -93,9 +94,9 @@ def _header_forms(words: TimeWords) -> list[tuple[str, _Reader]]:
          r"(?!\d)", _year_first),
         (rf"{_LEAD}(?P<date>(?P<c>\d{{8}}))(?![./,:-]?\d)", _compact),
         (rf"{_LEAD}(?P<date>(?:(?:{weekday})\.?,?\s+)?(?P<d>\d{{1,2}}){nth}\s+(?:of\s+)?"
-         rf"(?P<mon>{month})\.?,?\s*(?P<y>{_YEAR}))(?!\d)", _written),
+         rf"(?P<mon>{month})\.?,?\s*(?P<y>{_YEAR}|\({_YEAR}\)))(?!\d)", _written),
         (rf"{_LEAD}(?P<date>(?:(?:{weekday})\.?,?\s+)?(?P<mon>{month})\.?\s*(?P<d>\d{{1,2}}){nth}"
-         rf",?\s*(?P<y>{_YEAR}))(?!\d)", _written),
+         rf",?\s*(?P<y>{_YEAR}|\({_YEAR}\)))(?!\d)", _written),
         (rf"{_LEAD}(?P<date>(?P<wd>{weekday}),?\s+(?:the\s+)?(?P<d>\d{{1,2}}){nth}\s+(?:of\s+)?"
          rf"(?P<mon>{month})\b)(?![.,]?\s*\d)", _weekday_only),
         (rf"{_LEAD}(?P<date>(?P<wd>{weekday}),?\s+(?P<mon>{month})\.?\s+(?P<d>\d{{1,2}}){nth})"
@@ -142,7 +143,8 @@ def _compact(m: re.Match[str], text: str, words: TimeWords) -> date | None:
 
 def _written(m: re.Match[str], text: str, words: TimeWords) -> date | None:
     month = words.months.get(m["mon"].lower().rstrip("."))
-    return _make(int(m["y"]), month, int(m["d"])) if month else None
+    year = int(m["y"].strip("()"))  # "KISUMU, July 7 (2023) -": the year in brackets
+    return _make(year, month, int(m["d"])) if month else None
 
 
 def _weekday_only(m: re.Match[str], text: str, words: TimeWords) -> date | None:

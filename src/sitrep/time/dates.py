@@ -139,8 +139,13 @@ def _event_date(
     carried = _narrative_time(passage, sentence, times)
     if carried is not None:
         return _from(carried)
+    if passage.kind == PassageKind.TITLE and (told := _lead_day(passage, times)) is not None:
+        return _from(told)
     lead = _wire_lead_day(passage, sentence, times)
     if lead is not None and not _perfect(token):
+        named = _any_day(passage, sentence, times)
+        if named is not None:  # the lead's own day, though the parse hung it on a noun
+            return _from(named)
         return EventDate(lead.date, TimePrecision.DAY, lead)
     if anchor.date is None:
         return EventDate(None, None)
@@ -162,16 +167,73 @@ def _from(expr: TimeExpr) -> EventDate:
 
 def _sentence_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
     """The one day the sentence's main clause names though not on the trigger's branch
-    ("Today, officials said, gunmen ...", "this morning"). A day in a side clause ("people who
-    arrived today") dates that clause's own act, not the event."""
-    main = {
+    ("Today, officials said, gunmen ...", "this morning"), or the told clause of a report
+    ("gunmen stormed a village on Sunday and killed 17, police said, adding that houses were
+    burned"). A day in a clause about a noun ("people who arrived today") dates that clause's
+    own act, not the event."""
+    days = [
+        p
+        for p in times_in(passage, sentence, times)
+        if p.expr.kind not in _UNDATING and p.expr.precision == TimePrecision.DAY
+    ]
+    told = [p for p in days if not _dates_speech(p)]
+    if len(told) < len(days):  # "said on Wednesday that militiamen had raped women ... on Monday"
+        other = {p.expr.date: p.expr for p in told}
+        if len(other) == 1:
+            return next(iter(other.values()))
+    main = {p.expr.date: p.expr for p in days if _dates_told_clause(p)}
+    if not main:  # the one day of a participle on a noun ("missiles fired by rebels late on
+        # Sunday"); not of a relative clause's own act ("men who had fled on Sunday")
+        main = {p.expr.date: p.expr for p in days if not _in_relative_clause(p)}
+    return next(iter(main.values())) if len(main) == 1 else None
+
+
+_SPEECH = frozenset(
+    {"said", "says", "told", "announced", "reported", "stated", "claimed", "confirmed", "added"}
+)
+
+
+def _dates_speech(placed: Placed) -> bool:
+    """The day a report was made ("said on Wednesday", "in a statement on Friday"), not the
+    day of what it reports."""
+    governor = _governor(placed)
+    if governor is None:
+        return False
+    if governor.lower_ in _SPEECH:
+        return True
+    # "said in a statement on Friday": the day hangs on the statement
+    return governor.lower_ in ("statement", "briefing", "interview", "communique") and any(
+        a.lower_ in _SPEECH for a in governor.ancestors
+    )
+
+
+def _any_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The one day a wire lead names anywhere ("bombers blew themselves up at a hall where
+    fans watched a match on Sunday night"): in a lead that names one day, that day is the
+    event's more often than the dateline's."""
+    days = {
         p.expr.date: p.expr
         for p in times_in(passage, sentence, times)
-        if p.expr.kind not in _UNDATING
-        and p.expr.precision == TimePrecision.DAY
-        and _dates_main_clause(p)
+        if p.expr.kind not in _UNDATING and p.expr.precision == TimePrecision.DAY
     }
-    return next(iter(main.values())) if len(main) == 1 else None
+    return next(iter(days.values())) if len(days) == 1 else None
+
+
+LEAD_REACH = 400  # characters after a headline within which its lead's day is sought
+
+
+def _lead_day(title: Passage, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """A headline's day is the day its lead names first ("STRIKE KILLED TWO FIGHTERS" over
+    "... carried out a strike on Sunday"): the headline sums up the lead."""
+    end = title.original_span(0, len(title.text))[1]
+    days = [
+        t
+        for t in times
+        if end <= t.start < end + LEAD_REACH
+        and t.kind not in _UNDATING
+        and t.precision == TimePrecision.DAY
+    ]
+    return min(days, key=lambda t: t.start) if days else None
 
 
 def _wire_lead_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
@@ -213,6 +275,10 @@ def governing_time(
     scored = []
     for p in placed:
         governor = _governor(p)
+        if governor is not None and governor.i != token.i and _dates_speech(p):
+            continue  # the report's day; `_sentence_day` weighs it against the others
+        if governor is not None and governor.i != token.i and _names_a_noun(p, governor):
+            continue  # "the ceasefire agreement of 10 November" dates the agreement
         attached = governor is None or governor.i in heads or _dates_below(governor, token, pivot)
         if not attached:
             continue  # it dates another word's event ("which began in 2015", "the 1995 massacre")
@@ -230,6 +296,33 @@ def _dates_main_clause(placed: Placed) -> bool:
         return True
     chain = [governor, *governor.ancestors]
     return not any(t.dep_ in _SIDE_CLAUSES for t in chain)
+
+
+_NOUN_CLAUSES = frozenset({"relcl", "acl", "appos"})
+
+
+def _dates_told_clause(placed: Placed) -> bool:
+    """A time in the main clause or in what a report says happened (a clause under "said"),
+    not in a clause that describes a noun."""
+    governor = _governor(placed)
+    if governor is None:
+        return True
+    chain = [governor, *governor.ancestors]
+    return not any(t.dep_ in _NOUN_CLAUSES for t in chain)
+
+
+def _names_a_noun(placed: Placed, governor: Token) -> bool:
+    """A date that is part of another noun's name ("the agreement of 10 November", "the
+    10 November agreement")."""
+    if governor.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = placed.root.head
+    return (head.lower_ == "of" and head.head.i == governor.i) or placed.root.dep_ == "compound"
+
+
+def _in_relative_clause(placed: Placed) -> bool:
+    governor = _governor(placed)
+    return governor is not None and any(t.dep_ == "relcl" for t in [governor, *governor.ancestors])
 
 
 def _predicate_of(token: Token) -> Token:
@@ -304,7 +397,7 @@ def _narrative_time(passage: Passage, sentence: Span, times: Sequence[TimeExpr])
         placed = [
             p
             for p in times_in(passage, previous, times)
-            if p.expr.kind not in _UNDATING and _dates_main_clause(p)
+            if p.expr.kind not in _UNDATING and _dates_told_clause(p) and not _dates_speech(p)
         ]
         if placed:
             return max(placed, key=lambda p: p.expr.start).expr

@@ -705,7 +705,9 @@ def verb_tense(verb: Token, words: TimeWords) -> int:
             return FUTURE
         if head.lower_ in words.future_verbs:
             return UNKNOWN if past_form(head) else FUTURE  # "was set to die Feb. 26": either way
-    scheduled = verb.lower_ in words.future_verbs or any(
+    # "set fire to houses on Thursday" acts on an object: "set" is no schedule there
+    acts = any(c.dep_ == "dobj" for c in verb.children)
+    scheduled = (verb.lower_ in words.future_verbs and not acts) or any(
         c.dep_ in ("acomp", "xcomp") and c.lower_ in words.future_verbs for c in verb.children
     )
     if scheduled:  # "is scheduled for March 31", "are due in March"; "was set for": either way

@@ -11,6 +11,7 @@ attack"), whose object is presupposed to have happened.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -543,9 +544,13 @@ def event_factuality(
 def dated_factuality(
     factuality: Factuality, when: When, anchor: Anchor, report: ReportCues, original: str
 ) -> Factuality:
-    """An event dated long before the report is background: a historical mention."""
-    if not factuality.is_event or not when.explicit or not when.date or not anchor.date:
+    """An event dated long before the report is background: a historical mention. With no
+    report date at all, an event dated by a bare year ("born in Kandahar in 1965, he fought
+    the Soviets") is history too: news tells its day."""
+    if not factuality.is_event or not when.explicit or not when.date:
         return factuality
+    if not anchor.date:
+        return Factuality.HISTORICAL if _bare_year(when, original) else factuality
     try:
         reported = date.fromisoformat(anchor.date[:10])
         age = reported - date.fromisoformat(when.date[:10])
@@ -556,6 +561,13 @@ def dated_factuality(
     if opens and began is not None and (reported - began).days >= report.min_days:
         return Factuality.HISTORICAL  # "since 2014", "over the past year": a campaign's summary
     return Factuality.HISTORICAL if age.days >= report.min_days else factuality
+
+
+_YEAR_ONLY = re.compile(r"^(?:(?:in|since|during|by|of|from)\s+)?(?:the\s+year\s+)?(?:19|20)\d\d$")
+
+
+def _bare_year(when: When, original: str) -> bool:
+    return bool(_YEAR_ONLY.match(original[when.span[0] : when.span[1]].strip().lower()))
 
 
 def intended(trigger: Token, violent: bool, report: ReportCues) -> bool:
@@ -578,8 +590,9 @@ def intended(trigger: Token, violent: bool, report: ReportCues) -> bool:
 
 
 def _hypothetical(token: Token, report: ReportCues) -> bool:
-    """An event noun that is the subject of a modal verb ("fighting would endanger ...")."""
-    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
+    """An event noun that is the subject or the object of a modal verb ("fighting would
+    endanger ...", "warned they would target the rallies": no rally is reported)."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
     return any(c.dep_ == "aux" and c.lower_ in report.event_modals for c in token.head.children)
 
@@ -598,7 +611,28 @@ def _looks_back(token: Token, anchor: Anchor, report: ReportCues) -> bool:
             return True
         if noun.dep_ == "pobj" and _measured_back(noun.head, report):
             return True
+        if _retold(noun, report):
+            return True
     return _tally(token, report)
+
+
+def _retold(token: Token, report: ReportCues) -> bool:
+    """The event is the object of a work or a vow about it ("a documentary on the genocide",
+    "vowed to avenge the killing"): up through nouns and prepositions to the first head that
+    is neither, or to a retelling head."""
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        below, node = node, node.head
+        if node.lower_ in report.retold_in:
+            return True
+        if node.pos_ not in ("NOUN", "PROPN", "ADP"):
+            # "vowed revenge for the killing": the phrase hangs on the verb beside its object
+            return below.lower_ == "for" and any(
+                c.dep_ == "dobj" and c.lower_ in report.retold_in for c in node.children
+            )
+    return False
 
 
 def _fold(text: str) -> str:

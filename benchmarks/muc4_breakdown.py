@@ -1,0 +1,185 @@
+"""Where the extra events on MUC-4 DEV come from: each coded event as a key match, a
+duplicate of a matched key (the same incident coded twice), a wrong-type event on a key's
+fillers, an unscored Battles event, an event outside MUC-4's scope, or an event that matches
+nothing; per message and in total, with a sample of the unmatched ones to read.
+
+    python benchmarks/muc4_breakdown.py ../shared/data/muc4-dev --jobs 2 [--cache PATH]
+
+With `--cache PATH` the drafts (candidate events before merging) are kept in PATH after a
+first run, and later runs only merge, code and score them: a change to `events/merge.py` is
+measured in seconds. Delete PATH after changing anything before the merge (cues, factuality).
+Figures only; timings taken on a loaded machine are not a benchmark.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import random
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from sitrep.evaluate import muc4
+from sitrep.model import Event
+
+KINDS = ("matched", "duplicate", "wrong type", "no key", "battle (unscored)", "out of scope")
+
+
+def _drafts(messages: Sequence[muc4.Message]) -> list[tuple[str, list[object]]]:
+    """The drafts of each message, caught on their way into the merge."""
+    import sitrep.events as events
+    from sitrep.pipeline import Pipeline
+
+    caught: list[object] = []
+    real = events.drafts_for_article
+
+    def catch(*args: object, **kwargs: object) -> list[object]:
+        found = real(*args, **kwargs)  # type: ignore[arg-type]
+        caught[:] = found
+        return list(found)
+
+    events.drafts_for_article = catch  # type: ignore[assignment]
+    pipeline = Pipeline.load()
+    out = []
+    for m in messages:
+        caught.clear()
+        pipeline.extract_article(muc4._article(m))
+        out.append((m.id, list(caught)))
+    return out
+
+
+def all_drafts(messages: list[muc4.Message], jobs: int, cache: Path | None) -> dict[str, list]:
+    if cache is not None and cache.exists():
+        return pickle.loads(cache.read_bytes())
+    size = -(-len(messages) // max(jobs, 1))
+    batches = [messages[i : i + size] for i in range(0, len(messages), size)]
+    found: dict[str, list] = {}
+    with ProcessPoolExecutor(max(jobs, 1)) as pool:
+        for result in pool.map(_drafts, batches):
+            found.update(result)
+    if cache is not None:
+        cache.write_bytes(pickle.dumps(found))
+    return found
+
+
+def code(message: muc4.Message, drafts: list) -> tuple[Event, ...]:
+    """The message's events from its drafts, as the pipeline codes them."""
+    from sitrep.events import load_event_knowledge, merge_drafts, to_event
+
+    knowledge = _knowledge(load_event_knowledge)
+    article = muc4._article(message)
+    records = [to_event(g, article, knowledge) for g in merge_drafts(drafts)]
+    return tuple(e for e in records if e.is_event)
+
+
+_KNOWLEDGE: list[object] = []
+
+
+def _knowledge(load):  # noqa: ANN001, ANN202
+    if not _KNOWLEDGE:
+        _KNOWLEDGE.append(load())
+    return _KNOWLEDGE[0]
+
+
+def classify(
+    message: muc4.Message,
+    events: Sequence[Event],
+    templates: Sequence[muc4.Template],
+    type_map: muc4.TypeMap,
+    scorer: muc4.Scorer,
+) -> list[tuple[str, Event]]:
+    """Each event's kind (see KINDS) under the scorer."""
+    pairs = muc4.score_message(events, templates, type_map, scorer, message.text)
+    matched = {id(e): t for t, e in pairs if t is not None and e is not None}
+    spans = [muc4.filler_spans(message.text, t, every=True) for t in templates]
+    out = []
+    for event in events:
+        if not muc4.in_scope(type_map, event):
+            kind = "out of scope"
+        elif id(event) in matched:
+            kind = "matched"
+        elif event.event_type in scorer.unscored_unmatched:
+            kind = "battle (unscored)"  # the scorer leaves it out, grounded or not
+        else:
+            on = [t for t, s in zip(templates, spans, strict=True) if muc4.grounded(event, s)]
+            same = [t for t in on if muc4.accepts(type_map, t.incident, event)]
+            kind = "duplicate" if same else "wrong type" if on else "no key"
+        out.append((kind, event))
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--cache", type=Path)
+    parser.add_argument("--sample", type=int, default=60, help="unmatched events to print")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--per-message", action="store_true")
+    args = parser.parse_args(argv)
+    type_map = muc4.load_type_map()
+    scorer = muc4.load_scorers()[-1]
+    messages = list(muc4.read_messages(args.folder))
+    templates: dict[str, list[muc4.Template]] = {}
+    for t in muc4.read_templates(args.folder):
+        if t.stage.strip() != "THREATENED":
+            templates.setdefault(t.message, []).append(t)
+    drafts = all_drafts(messages, args.jobs, args.cache)
+    totals: Counter[str] = Counter()
+    unmatched: list[tuple[str, str, Event]] = []
+    score, old = muc4.Score(), muc4.Score()
+    for m in messages:
+        keys = templates.get(m.id, [])
+        events = code(m, drafts[m.id])
+        for template, event in muc4.score_message(events, keys, type_map, muc4.OLD, m.text):
+            old.gold += template is not None
+            old.predicted += event is not None
+            old.true_positive += template is not None and event is not None
+        kinds = classify(m, events, keys, type_map, scorer)
+        counts = Counter(k for k, _ in kinds)
+        totals.update(counts)
+        score.gold += len(keys)
+        score.true_positive += counts["matched"]
+        score.predicted += sum(counts[k] for k in ("matched", "duplicate", "wrong type", "no key"))
+        unmatched += [(m.id, k, e) for k, e in kinds if k in ("duplicate", "no key", "wrong type")]
+        if args.per_message and len(kinds) > len(keys):
+            print(m.id, len(keys), dict(counts))
+    n = len(messages)
+    events = sum(totals.values())
+    print(f"{n} messages, {score.gold} key templates ({score.gold / n:.2f} per message)")
+    print(f"{events} events ({events / n:.2f} per message; target <= {1.3 * score.gold / n:.2f})")
+    for kind in KINDS:
+        print(f"  {kind:18} {totals[kind]:5}  {totals[kind] / n:.2f} per message")
+    print(
+        f"corrected scorer: P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f} "
+        f"(predicted {score.predicted}, matched {score.true_positive})"
+    )
+    print(
+        f"old scorer:       P {old.precision:.3f} R {old.recall:.3f} F1 {old.f1:.3f} "
+        f"(predicted {old.predicted}, matched {old.true_positive})"
+    )
+    _print_sample(unmatched, {m.id: m for m in messages}, args.sample, args.seed)
+    return 0
+
+
+def _print_sample(
+    unmatched: list[tuple[str, str, Event]], messages: dict[str, muc4.Message], k: int, seed: int
+) -> None:
+    """A reproducible sample of unmatched events, each with its trigger's sentence."""
+    for mid, kind, event in random.Random(seed).sample(unmatched, min(k, len(unmatched))):
+        text = messages[mid].text
+        trig = next((ev for ev in event.evidence if ev.field == "event_type"), None)
+        if trig is None:
+            continue
+        start = max(text.rfind(".", 0, trig.start), text.rfind("\n", 0, trig.start)) + 1
+        end = text.find(".", trig.end)
+        sentence = " ".join(text[start : end if end > 0 else None].split())
+        print(f"\n[{kind}] {mid} {event.sub_event_type} @ {event.location} {event.event_date}")
+        print(f"   {sentence[:300]}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

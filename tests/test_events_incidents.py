@@ -1,0 +1,182 @@
+"""One record per incident and no record for background (issue 13, items 5 and 6): one
+invented example per rule of `events/merge.py` and of the non-event rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events_generalise import every, run
+
+
+# ---------------------------------------------------------------- one record per incident
+def test_a_bombing_retold_with_other_words_is_one_event(language, knowledge):
+    text = (
+        "A bomb exploded outside the Hotel Miramar in Kassala on Tuesday night. "
+        "Police said two guards were wounded. "
+        "The explosion shattered windows of nearby shops in Kassala, and an investigation of "
+        "the attack has begun."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert len(events) == 1
+    assert events[0].event_type == "Explosions/Remote violence"
+
+
+def test_a_retelling_at_a_place_inside_the_first_is_the_same_incident(language, knowledge):
+    text = (
+        "Gunmen shot dead a shopkeeper in Kassala on Tuesday. "
+        "Witnesses said the attackers opened fire in the Souk district of Kassala."
+    )
+    places = every(text, "Kassala") + [
+        *every(text, "Souk district", admin2="Kassala", parent="Kassala", feature="PPLX")
+    ]
+    events, _ = run(language, knowledge, text, places)
+    assert len(events) == 1
+
+
+def test_two_bombings_on_different_days_stay_apart(language, knowledge):
+    text = (
+        "A bomb exploded at a bank in Kassala on Monday. "
+        "On Tuesday another bomb exploded at a fuel depot in Gedaref."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala") + every(text, "Gedaref"))
+    assert sorted(e.location for e in events) == ["Gedaref", "Kassala"]
+
+
+def test_a_clash_near_a_bombing_stays_a_clash_of_its_own(language, knowledge):
+    text = (
+        "A man threw a grenade into the courtyard of the Kassala prison on Monday night "
+        "while inmates of two gangs fought each other."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any(e.sub_event_type == "Grenade" for e in events)
+
+
+# ---------------------------------------------------------------- background, not news
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a demand that violence stop
+        "The bishop urged both sides to stop the killings of farmers in Kassala.",
+        "The minister demanded that the militias stop kidnapping traders in Kassala.",
+        # an act named as a charge or a means
+        "Police in Kassala arrested a man for killing a money changer.",
+        "The opposition said the governor kept power by murdering his critics in Kassala.",
+        # a tally over time
+        "Many brave journalists have been murdered in Kassala, the union said.",
+    ],
+)
+def test_background_violence_is_no_event(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert [e for e in events if e.event_type != "Strategic developments"] == []
+
+
+def test_attacks_listed_across_many_places_are_a_summary(language, knowledge):
+    text = "The rebels said the attacks were carried out in Kassala, Gedaref, Sennar and Kosti."
+    places = [p for name in ("Kassala", "Gedaref", "Sennar", "Kosti") for p in every(text, name)]
+    events, _ = run(language, knowledge, text, places)
+    assert events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the act itself, told as news, still counts
+        "Gunmen killed a money changer in Kassala on Monday.",
+        "After attacking the police post, the gunmen fled Kassala on Monday.",
+        "The bombings in Kassala and Gedaref on Monday killed four people.",
+    ],
+)
+def test_violence_told_as_news_is_still_an_event(language, knowledge, text):
+    places = every(text, "Kassala") + every(text, "Gedaref")
+    events, _ = run(language, knowledge, text, places)
+    assert events
+
+
+def test_a_crisis_that_exploded_is_no_bombing(language, knowledge):
+    text = "A political crisis exploded in Kassala on Monday when the council was dissolved."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert [e for e in events if e.event_type == "Explosions/Remote violence"] == []
+
+
+def test_an_accusation_naming_the_victim_keeps_the_incident(language, knowledge):
+    text = "The party accused the army of murdering Omar Hassan, its leader, in Kassala."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert [e.event_type for e in events] == ["Violence against civilians"]
+
+
+def test_killings_going_on_and_a_bombing_done_are_two_acts(language, knowledge):
+    text = (
+        "Militiamen are executing prisoners in the villages around Kassala, residents say. "
+        "Earlier, army helicopters dropped barrel bombs on the market of Kassala."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    kinds = {e.event_type for e in events}
+    assert {"Violence against civilians", "Explosions/Remote violence"} <= kinds
+
+
+def test_a_shooting_retold_with_its_grenade_is_one_incident(language, knowledge):
+    text = (
+        "Gunmen shot dead two teachers at a school in Kassala on Monday. "
+        "Police said the killers then hurled a grenade into a classroom of the school."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert len(events) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bishop denounced murders, tortures and disappearances in Sudan.",
+        "Two officers were charged with murder and kidnapping in Sudan.",
+    ],
+)
+def test_kinds_of_violence_named_in_general_are_no_event(language, knowledge, text):
+    places = every(text, "Sudan", feature="PCLI")
+    events, _ = run(language, knowledge, text, places)
+    assert [e for e in events if e.event_type != "Strategic developments"] == []
+
+
+def test_a_bare_noun_at_a_town_is_still_an_event(language, knowledge):
+    text = "Bomb attack on a bus in Kassala kills four passengers."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+
+
+def test_where_a_bomb_went_off_is_its_target(language, knowledge):
+    text = "A bomb exploded in front of a travel agency in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    targets = [ev.text for e in events for ev in e.evidence if ev.field == "target"]
+    assert any("travel agency" in t for t in targets)
+    assert "Kassala" not in targets  # a named place is where, not what
+
+
+def test_one_undated_cue_across_three_towns_is_a_summary(language, knowledge):
+    text = "Insurgents attacked the towns of Kassala, Gedaref and Sennar, the rebels said."
+    places = [p for name in ("Kassala", "Gedaref", "Sennar") for p in every(text, name)]
+    events, _ = run(language, knowledge, text, places)
+    assert events == ()
+
+
+def test_one_dated_cue_across_three_towns_stays_three_events(language, knowledge):
+    text = "On Monday insurgents shot dead villagers in Kassala, Gedaref and Sennar."
+    places = [p for name in ("Kassala", "Gedaref", "Sennar") for p in every(text, name)]
+    events, _ = run(language, knowledge, text, places)
+    assert len({e.location for e in events}) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Kassala found the rebels herding stolen cattle on Monday.",
+        "Students in Kassala burned two flags and a coffin outside the embassy on Monday.",
+    ],
+)
+def test_stolen_things_and_burned_signs_are_no_looting(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert [e for e in events if e.sub_event_type == "Looting/property destruction"] == []
+
+
+def test_houses_burned_down_are_still_destroyed_property(language, knowledge):
+    text = "Gunmen burned down twelve houses in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
