@@ -421,3 +421,30 @@ def test_a_bare_participle_toll_with_its_dead_as_subject_joins_the_raid() -> Non
     events = _events(text)
     raid = next(e for e in events if e.event_type == "Battles")
     assert raid.fatalities == 12
+
+
+# ---- actors: the government acting as such ----------------------------------------------
+
+
+def test_a_government_that_imposes_a_curfew_is_actor1_with_its_period() -> None:
+    text = (
+        "On 4 September 2023, the authorities in Libreville (Libreville, Estuaire) imposed a "
+        "night curfew across the country."
+    )
+    events = _events(text)
+    assert any(e.actor1 and e.actor1.startswith("Government of Gabon") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 March 2023, thousands of anti-government protesters marched peacefully in "
+        "Tbilisi (Tbilisi, Tbilisi) against a draft law on foreign agents.",
+        "On 6 March 2023, government helicopters fired rockets at rebel positions near Bambari "
+        "(Bambari, Ouaka), residents said.",
+    ],
+)
+def test_the_government_as_a_modifier_or_a_target_is_no_actor(text) -> None:
+    for event in _events(text):
+        for name in (event.actor1, event.actor2):
+            assert not (name or "").startswith("Government of")
