@@ -190,7 +190,7 @@ def test_end_to_end_on_five_dev_items(tmp_path):
 
 
 # The second batch (tests/notes/README.md): its lines are checked for form only, never run.
-BATCH_B = [Path(__file__).parent / "notes" / "dev_b.jsonl"]
+BATCH_B = [Path(__file__).parent / "notes" / name for name in ("dev_b.jsonl", "unseen_b.jsonl")]
 TAXONOMY = Path(__file__).parents[1] / "src" / "sitrep" / "data" / "taxonomy.toml"
 GOLD_FIELDS = {
     "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1",

@@ -302,3 +302,39 @@ def test_the_open_mode_reads_topics_and_their_feeds_and_changes_nothing(open_db)
     answer = _post(web, "/topics/sudan/remove", "/login")
     assert answer.status_code == 303 and "/login" in answer.headers["location"]
     assert "sudan" in _ledger(open_db).topics
+
+
+def test_the_outbox_pages_through_every_alert_newest_first(team_db):
+    from sitrep.sources.ledger import Ledger
+    from sitrep.store import open_store
+    from sitrep.web.follow import OUTBOX_ROWS
+
+    db, _ = team_db
+    with open_store(db) as store:
+        ledger = Ledger.open(store)
+        for n in range(OUTBOX_ROWS + 5):
+            ledger.queue_alert(f"paged/e{n:04d}/0", "paged", f"e{n:04d}", {"title": f"t{n}"}, ())
+    ana = _session(db, "ana")
+    first, second = ana.get("/outbox?topic=paged").text, ana.get("/outbox?topic=paged&page=2").text
+    shown = [re.findall(r"paged/e\d{4}/0", page) for page in (first, second)]
+    assert len(set(shown[0])) == OUTBOX_ROWS and len(set(shown[1])) == 5
+    assert not set(shown[0]) & set(shown[1])  # every alert on exactly one page
+    assert 'rel="next" href="/outbox?topic=paged&amp;page=2"' in first
+    assert 'rel="prev"' in second and 'rel="next"' not in second
+    assert ana.get("/outbox?topic=paged&page=99").text.count("paged/e") == 5  # the last page
+
+
+def test_the_apps_ledger_follows_the_log_and_counts_each_entry_once(team_db):
+    from sitrep.sources.ledger import LedgerCache
+    from sitrep.store import open_store
+
+    db, _ = team_db
+    cache = LedgerCache()
+    with open_store(db) as store:
+        first = cache.current(store)
+        first.queue_alert("once/e1/0", "once", "e1", {"title": "t"}, ("webhook",))
+        first.alert_failed("once/e1/0", "webhook", "refused")
+        assert cache.current(store).alerts["once/e1/0"].attempts == 1  # replayed, not doubled
+        first.alert_failed("once/e1/0", "webhook", "refused again")
+        again = cache.current(store)
+        assert again.alerts["once/e1/0"].attempts == 2 and again is not cache.current(store)

@@ -98,12 +98,15 @@ def _day(text: str, option: str) -> date:
         raise ReportError(f"{option} {text!r}: give 7d, 2w or a date like 2025-03-01") from None
 
 
-def gather(store: Store, scope: Scope, *, record: bool = True) -> Report:
+def gather(
+    store: Store, scope: Scope, *, record: bool = True, ledger: Ledger | None = None
+) -> Report:
     """Everything the report shows; with `record`, the report is noted in the custody log so
-    the next one can say what changed."""
-    ledger = Ledger.open(store)
+    the next one can say what changed. `ledger`: the store's, when the caller keeps one."""
+    ledger = ledger or Ledger.open(store)
     events = _events(store, ledger, scope)
-    previous = _previous(store, scope.key)
+    last = ledger.reports.get(scope.key)
+    previous = None if last is None else dict(last)
     changes = _changes(store, ledger, scope, events, previous)
     by_day: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
     types: Counter[str] = Counter()
@@ -157,14 +160,6 @@ def _events(store: Store, ledger: Ledger, scope: Scope) -> list[EventRecord]:
     if topic is None:
         raise ReportError(f"--topic {scope.topic}: no such topic (see sitrep follow list)")
     return [r for r in found if matches(topic, r.event)]
-
-
-def _previous(store: Store, key: str) -> dict[str, Any] | None:
-    latest = None
-    for entry in store.log_entries():
-        if entry.kind == "report" and entry.subject == key:
-            latest = dict(entry.detail)
-    return latest
 
 
 def _changes(

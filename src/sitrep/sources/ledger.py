@@ -9,6 +9,7 @@ is ever overwritten: a removed feed is an entry saying so, a delivered alert ano
 from __future__ import annotations
 
 import base64
+import threading
 import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, replace
@@ -100,16 +101,33 @@ class Ledger:
     # alerter has handled: the difference is what a crash between a commit and its alerts left.
     coded: list[str] = field(default_factory=list)
     considered: set[str] = field(default_factory=set)
+    reports: dict[str, Mapping[str, Any]] = field(default_factory=dict)  # scope -> last report
+    position: int = 0  # the last log entry replayed (writes through `_append` leave it)
 
     @classmethod
     def open(cls, store: Store) -> Ledger:
         ledger = cls(store)
-        for entry in store.log_entries():
-            if entry.kind in KINDS:
-                ledger._apply(entry.kind, entry.subject, entry.detail)
-            elif entry.kind == "coded" and (entry.detail.get("coded_by") or {}).get(ALERTS_TAG):
-                ledger.coded.extend(entry.detail.get("events") or ())
+        ledger.replay()
         return ledger
+
+    def replay(self) -> None:
+        """Applies the log entries written after `position`."""
+        for entry in self.store.log_entries(self.position):
+            if entry.kind in KINDS:
+                self._apply(entry.kind, entry.subject, entry.detail)
+            elif entry.kind == "coded" and (entry.detail.get("coded_by") or {}).get(ALERTS_TAG):
+                self.coded.extend(entry.detail.get("events") or ())
+            elif entry.kind == "report":
+                self.reports[entry.subject] = entry.detail
+            self.position = entry.position
+
+    def copy(self, store: Store) -> Ledger:
+        """The same state over `store`, in containers of its own (the values are frozen)."""
+        return Ledger(
+            store, dict(self.feeds), dict(self.items), dict(self.documents), dict(self.topics),
+            dict(self.feed_keys), dict(self.alerts), set(self.feed_bodies), list(self.coded),
+            set(self.considered), dict(self.reports), self.position,
+        )  # fmt: skip
 
     def _append(self, kind: str, subject: str, detail: Mapping[str, Any]) -> LogEntry:
         entry = self.store.log(kind, subject, detail)
@@ -285,3 +303,25 @@ class Ledger:
                 if body:
                     return zlib.decompress(base64.b64decode(body))
         return None
+
+
+class LedgerCache:
+    """One replayed ledger per app, brought up to date from the log's new entries only, so a
+    page does not replay the whole custody log (every coded document's entry) per request.
+
+    Each caller gets a copy: its writes go to the log and reach the cached state by replay,
+    never twice. One per app (passed in, no global state)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._ledger: Ledger | None = None
+
+    def current(self, store: Store) -> Ledger:
+        with self._lock:
+            last = store.last_change()
+            if self._ledger is None or last < self._ledger.position:  # new, or a restored store
+                self._ledger = Ledger(store)
+            self._ledger.store = store
+            if last > self._ledger.position:
+                self._ledger.replay()
+            return self._ledger.copy(store)

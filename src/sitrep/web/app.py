@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitrep import __version__
+from sitrep.sources.ledger import LedgerCache
 from sitrep.store.contract import ConflictError, EventQuery, NotFoundError, Store, StoreError
 from sitrep.web import account, api, feeds, follow, pages, reports, review, topicfeed
 from sitrep.web.audit import audit
@@ -62,6 +63,7 @@ def create_app(open_store: Callable[[], Store], config: WebConfig | None = None)
     )
     app.state.config, app.state.pool, app.state.open_store = config, pool, open_store
     app.state.summaries = summaries
+    app.state.ledgers = LedgerCache()
     app.state.gate = Gate.build(config)
     app.state.basemap = basemap
     app.state.retrying = threading.Lock()  # held while the app re-sends queued alerts

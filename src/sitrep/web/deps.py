@@ -8,6 +8,7 @@ from fastapi import HTTPException, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment
 
+from sitrep.sources.ledger import Ledger, LedgerCache
 from sitrep.store.contract import Role, Store
 from sitrep.web.auth import CSRF_COOKIE, CSRF_FIELD, Gate, Principal, set_cookie
 from sitrep.web.stores import STATE_KEY
@@ -24,6 +25,12 @@ def store(request: Request) -> Store:
         held = request.app.state.pool.acquire()
         setattr(request.state, STATE_KEY, held)
     return held
+
+
+def current_ledger(request: Request) -> Ledger:
+    """The sources ledger (feeds, topics, alerts) as of now, on this request's store."""
+    cache: LedgerCache = request.app.state.ledgers
+    return cache.current(store(request))
 
 
 def principal(request: Request) -> Principal:

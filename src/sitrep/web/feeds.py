@@ -13,7 +13,7 @@ from sitrep.sources.ledger import Ledger
 from sitrep.store.contract import NotFoundError
 from sitrep.web.audit import audit
 from sitrep.web.auth import CSRF_FIELD, Principal, check_csrf, client
-from sitrep.web.deps import page_reader, page_role, render, store
+from sitrep.web.deps import current_ledger, page_reader, page_role, render
 from sitrep.web.review import Form
 
 router = APIRouter(include_in_schema=False)
@@ -42,7 +42,7 @@ def url_problem(url: str) -> str | None:
 @router.get("/feeds", response_class=HTMLResponse)
 def feeds_page(request: Request) -> Response:
     page_reader(request)
-    return _feeds(request, Ledger.open(store(request)), {}, None, 200)
+    return _feeds(request, current_ledger(request), {}, None, 200)
 
 
 def _feeds(
@@ -57,7 +57,7 @@ def _feeds(
 def add_feed(request: Request, data: Form) -> Response:
     who = _admin(request, data)
     url, name = _text(data, "url", MAX_URL + 1), _text(data, "name", 200)
-    ledger = Ledger.open(store(request))
+    ledger = current_ledger(request)
     problem = url_problem(url)
     if problem is None and url in ledger.feeds:
         problem = f"{url}: already watched as {ledger.feeds[url].name!r}"
@@ -74,7 +74,7 @@ def remove_feed(request: Request, data: Form) -> Response:
     """Stop watching a feed; what it brought stays stored, and so does its history."""
     who = _admin(request, data)
     url = _text(data, "url", MAX_URL + 1)
-    ledger = Ledger.open(store(request))
+    ledger = current_ledger(request)
     if url not in ledger.feeds:
         raise NotFoundError(f"{url}: not a watched feed")
     ledger.remove_feed(url)

@@ -24,7 +24,7 @@ from sitrep.sources.topics import TopicError, make_topic
 from sitrep.store.contract import NotFoundError
 from sitrep.web.audit import audit
 from sitrep.web.auth import client
-from sitrep.web.deps import page_reader, render, store
+from sitrep.web.deps import current_ledger, page_reader, render
 from sitrep.web.fields import taxonomy
 from sitrep.web.review import Form, coder
 from sitrep.web.topicfeed import new_key
@@ -32,7 +32,7 @@ from sitrep.web.topicfeed import new_key
 router = APIRouter(include_in_schema=False)
 TEXT_FIELDS = ("name", "country", "near", "admin1", "actor", "type", "sub_type", "keyword",
                "webhook", "email")  # fmt: skip
-OUTBOX_ROWS = 300  # the latest alerts shown; older ones stay in the log
+OUTBOX_ROWS = 100  # alerts per page of the outbox, newest first
 RETRY_BATCH = 10  # alerts one "retry every queued delivery" click sends, the oldest first
 
 
@@ -47,7 +47,7 @@ def _text(data: FormData, name: str, limit: int = 2000) -> str:
 @router.get("/topics", response_class=HTMLResponse)
 def topics_page(request: Request) -> Response:
     page_reader(request)
-    return _topics(request, Ledger.open(store(request)), {}, None, 200)
+    return _topics(request, current_ledger(request), {}, None, 200)
 
 
 def _topics(
@@ -76,7 +76,7 @@ def _topic_row(ledger: Ledger, topic: Topic) -> dict[str, Any]:
 def add_topic(request: Request, data: Form) -> Response:
     who = coder(request, data)
     values = {name: _text(data, name) for name in (*TEXT_FIELDS, "radius_km", "min_fatalities")}
-    ledger = Ledger.open(store(request))
+    ledger = current_ledger(request)
     try:
         topic = make_topic(**_topic_options(values))
     except TopicError as error:
@@ -117,7 +117,7 @@ def remove_topic(request: Request, name: str, data: Form) -> Response:
 
 
 def _ledger_with(request: Request, name: str) -> Ledger:
-    ledger = Ledger.open(store(request))
+    ledger = current_ledger(request)
     if name not in ledger.topics:
         raise NotFoundError(f"no topic named {name!r}")
     return ledger
@@ -153,16 +153,21 @@ def alert_state(alert: Alert) -> str:
 
 @router.get("/outbox", response_class=HTMLResponse)
 def outbox_page(
-    request: Request, topic: str = "", state: str = "", sent: int = -1, still: int = -1
-) -> Response:
+    request: Request, topic: str = "", state: str = "", sent: int = -1, still: int = -1,
+    page: int = 1,
+) -> Response:  # fmt: skip
     page_reader(request)
-    ledger = Ledger.open(store(request))
+    ledger = current_ledger(request)
     alerts = sorted(ledger.alerts.values(), key=lambda a: a.queued_at, reverse=True)
     shown = [a for a in alerts if (not topic or a.topic == topic)
              and (not state or alert_state(a) == state)]  # fmt: skip
+    pages = max(1, -(-len(shown) // OUTBOX_ROWS))
+    page = min(max(page, 1), pages)
+    start = (page - 1) * OUTBOX_ROWS
     context = {
-        "alerts": [(a, alert_state(a)) for a in shown[:OUTBOX_ROWS]],
-        "more": max(0, len(shown) - OUTBOX_ROWS),
+        "alerts": [(a, alert_state(a)) for a in shown[start : start + OUTBOX_ROWS]],
+        "page": page, "pages": pages, "matched": len(shown),
+        "paging": urlencode({k: v for k, v in (("topic", topic), ("state", state)) if v}),
         "topics": sorted(ledger.topics),
         "topic": topic, "state": state,
         "states": ("queued", "failed", "delivered", "feed only"),
@@ -178,7 +183,7 @@ def retry(request: Request, data: Form) -> Response:
     """Send the queued deliveries again (one alert's, or all), each channel tried once."""
     who = coder(request, data)
     alert_id = _text(data, "alert", 400)
-    ledger = Ledger.open(store(request))
+    ledger = current_ledger(request)
     if alert_id and alert_id not in ledger.alerts:
         raise NotFoundError(f"no alert {alert_id!r}")
     running = request.app.state.retrying  # one retry at a time: two at once would send twice

@@ -17,11 +17,10 @@ from starlette.datastructures import FormData
 from sitrep.report.charts import chart_png, map_png
 from sitrep.report.gather import Report, ReportError, Scope, gather, parse_scope
 from sitrep.report.render import sections, write
-from sitrep.sources.ledger import Ledger
 from sitrep.store.contract import EventQuery, Store
 from sitrep.web.audit import audit
 from sitrep.web.auth import client
-from sitrep.web.deps import page_reader, render, store
+from sitrep.web.deps import current_ledger, page_reader, render, store
 from sitrep.web.review import Form, coder
 
 router = APIRouter(include_in_schema=False)
@@ -50,7 +49,9 @@ def _report(request: Request, *, record: bool = False) -> tuple[Report, dict[str
     page_reader(request)
     values = asked(dict(request.query_params))
     try:
-        return gather(store(request), scope_of(values), record=record), values
+        return gather(
+            store(request), scope_of(values), record=record, ledger=current_ledger(request)
+        ), values
     except ReportError as error:  # a topic nobody follows
         raise HTTPException(422, str(error)) from None
 
@@ -66,7 +67,7 @@ def report_page(request: Request) -> Response:
         "values": values,
         "scope": report.scope,
         "query": query,
-        "topics": sorted(Ledger.open(st).topics),
+        "topics": sorted(current_ledger(request).topics),
         "latest": None if report.events else _latest_day(st),
     }
     return render(request, "report.html", context)

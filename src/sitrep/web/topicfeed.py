@@ -24,7 +24,7 @@ from sitrep.sources.atom import topic_feed
 from sitrep.sources.ledger import Ledger
 from sitrep.web.audit import audit
 from sitrep.web.auth import client
-from sitrep.web.deps import principal, store
+from sitrep.web.deps import current_ledger, principal, store
 
 router = APIRouter(include_in_schema=False)
 CHALLENGE = {"WWW-Authenticate": 'Basic realm="sitrep topic feed", charset="UTF-8"'}
@@ -67,7 +67,7 @@ def may_read(request: Request, ledger: Ledger, name: str) -> bool:
 @router.get("/topics/{name}.atom")
 def topic_atom(request: Request, name: str) -> Response:
     st = store(request)
-    ledger = Ledger.open(st)
+    ledger = current_ledger(request)
     if not may_read(request, ledger, name):
         # answered here, not by the error page: a feed reader needs the Basic challenge, and
         # the page would read the Authorization header again as a bearer token
