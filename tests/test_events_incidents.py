@@ -121,3 +121,30 @@ def test_a_shooting_retold_with_its_grenade_is_one_incident(language, knowledge)
     )
     events, _ = run(language, knowledge, text, every(text, "Kassala"))
     assert len(events) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bishop denounced murders, tortures and disappearances in Sudan.",
+        "Two officers were charged with murder and kidnapping in Sudan.",
+    ],
+)
+def test_kinds_of_violence_named_in_general_are_no_event(language, knowledge, text):
+    places = every(text, "Sudan", feature="PCLI")
+    events, _ = run(language, knowledge, text, places)
+    assert [e for e in events if e.event_type != "Strategic developments"] == []
+
+
+def test_a_bare_noun_at_a_town_is_still_an_event(language, knowledge):
+    text = "Bomb attack on a bus in Kassala kills four passengers."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+
+
+def test_where_a_bomb_went_off_is_its_target(language, knowledge):
+    text = "A bomb exploded in front of a travel agency in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    targets = [ev.text for e in events for ev in e.evidence if ev.field == "target"]
+    assert any("travel agency" in t for t in targets)
+    assert "Kassala" not in targets  # a named place is where, not what

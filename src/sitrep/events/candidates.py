@@ -41,6 +41,7 @@ from sitrep.events.setting import (
     dateline_end,
     event_country,
     event_settings,
+    is_country,
     speaking_places,
     without_dateline,
 )
@@ -251,7 +252,12 @@ def drafts_for_trigger(
     drafts = [
         replace(
             d,
-            targets=_targets(roles.patient_heads, cast.patients, ctx.passage, trig),
+            targets=_targets(
+                (*roles.patient_heads, *_sites(token, sub, ctx.places, ctx.passage, knowledge)),
+                cast.patients,
+                ctx.passage,
+                trig,
+            ),
             anaphoric=not d.date_explicit and _anaphoric(token, knowledge),
             weak=trig.weak or _anaphoric(token, knowledge),
             victims=_victims(roles.patient_heads, knowledge),
@@ -632,6 +638,21 @@ def _explicit(draft: Draft) -> bool:
     return draft.setting is not None and draft.setting.explicit
 
 
+def _scene(draft: Draft) -> bool:
+    """The draft's own sentence names a place below a country."""
+    place = draft.setting.place if draft.setting else None
+    return _explicit(draft) and place is not None and not is_country(place)
+
+
+def _bare_singular(token: Token) -> bool:
+    """An event noun with no article, owner or number, alone or in a list ("charged with
+    murder", "murder and kidnapping of students"): the kind of act, not one act."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN":
+        return False
+    nouns = [token, token.head] if token.dep_ == "conj" else [token]
+    return not any(c.dep_ in ("det", "poss", "nummod") for n in nouns for c in n.children)
+
+
 def _modifies_other_noun(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:
     """The cue only qualifies another noun that names no event ("missile launchers")."""
     head = token.head
@@ -681,8 +702,10 @@ def _generic(
         c.dep_ in ("det", "nummod") for c in token.children
     )
     own = any(d.date_explicit or _explicit(d) for d in drafts)
-    if bare_plural and not _done(token, lexicon):
-        return not (own or named)
+    if (bare_plural or _bare_singular(token)) and not _done(token, lexicon):
+        # a kind of violence named in general ("murders, tortures and arrests in El
+        # Salvador", "charged with murder"): a country is no scene of its own
+        return not (named or any(d.date_explicit or _scene(d) for d in drafts))
     if not trig.weak or has_doer:
         return False
     return not (own or any(_told_doer(d) for d in drafts))
@@ -705,6 +728,48 @@ def _targets(
             if span not in out:
                 out.append(span)
     return tuple(out)
+
+
+SITE_PREPS = ("in", "at", "near", "outside", "inside", "beside", "behind", "under", "into")
+SITE_NOUNS = ("front", "vicinity", "entrance", "door", "doors", "gate", "gates")
+SITE_EVENT_TYPES = ("Explosions/Remote violence",)
+
+
+def _sites(
+    token: Token,
+    sub: SubEvent,
+    places: Sequence[Place],
+    passage: Passage,
+    knowledge: EventKnowledge,
+) -> list[Token]:
+    """Where a bomb was set or went off, when that is a thing and not a named place ("placed
+    in liquor stores", "exploded in front of a travel agency"): the bombing's target."""
+    if sub.event_type not in SITE_EVENT_TYPES:
+        return []
+    verb = token
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
+        verb = token.head  # "the bomb exploded in ..."
+    if verb.lower_ not in knowledge.use_verbs and verb is not token:
+        return []
+    named = [(p.start, p.end) for p in places]
+    found: list[Token] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            obj = _beyond_side(obj)
+            start, end = passage.original_span(obj.idx, obj.idx + len(obj.text))
+            if obj.ent_type_ in ("GPE", "LOC", "DATE", "TIME"):
+                continue
+            if not any(s < end and start < e for s, e in named):
+                found.append(obj)
+    return found
+
+
+def _beyond_side(obj: Token) -> Token:
+    """ "in front of a bank": the bank."""
+    if obj.lower_ not in SITE_NOUNS:
+        return obj
+    inner = [g for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return inner[0] if inner else obj
 
 
 def _toll_only(token: Token, cast: Cast, knowledge: EventKnowledge) -> bool:
