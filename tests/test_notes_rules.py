@@ -448,3 +448,29 @@ def test_the_government_as_a_modifier_or_a_target_is_no_actor(text) -> None:
     for event in _events(text):
         for name in (event.actor1, event.actor2):
             assert not (name or "").startswith("Government of")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # both sides' dead in one report are summed (ACLED: all reported fatalities)
+        (
+            "Armenia said four of its soldiers were killed; Baku said three Azerbaijani troops "
+            "died.",
+            7,
+        ),
+        ("Six militiamen were killed and two policemen also died in the gunfight.", 8),
+        # the same dead told twice are not
+        ("Five people were killed, a medic said; five people died, the police said.", 5),
+    ],
+)
+def test_both_sides_dead_add_up(language, knowledge, sentence, expected):
+    from sitrep.events.fatalities import count_fatalities
+
+    doc = language.parse([sentence])[0]
+    assert max(count_fatalities(s, knowledge.numbers).count for s in doc.sents) == expected
+
+
+def test_a_year_naming_an_earlier_event_does_not_date_a_march(language, words) -> None:
+    text = "Thousands marched in Bamako on the tenth anniversary of the 2012 coup."
+    assert _dated(language, words, text, "2022-03-22", "marched")[0] != "2012-07-01"

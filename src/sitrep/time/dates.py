@@ -277,7 +277,7 @@ def governing_time(
         governor = _governor(p)
         if governor is not None and governor.i != token.i and _dates_speech(p):
             continue  # the report's day; `_sentence_day` weighs it against the others
-        if governor is not None and governor.i != token.i and _names_a_noun(p, governor):
+        if governor is not None and governor.i != token.i and _names_a_noun(p, governor, token):
             continue  # "the ceasefire agreement of 10 November" dates the agreement
         attached = governor is None or governor.i in heads or _dates_below(governor, token, pivot)
         if not attached:
@@ -311,13 +311,27 @@ def _dates_told_clause(placed: Placed) -> bool:
     return not any(t.dep_ in _NOUN_CLAUSES for t in chain)
 
 
-def _names_a_noun(placed: Placed, governor: Token) -> bool:
+def _names_a_noun(placed: Placed, governor: Token, token: Token) -> bool:
     """A date that is part of another noun's name ("the agreement of 10 November", "the
     10 November agreement")."""
     if governor.pos_ not in ("NOUN", "PROPN"):
         return False
+    own = {token.i, *(c.i for c in token.children)}  # "signed the 2016 deal"
+    if token.dep_ == "compound":
+        own.add(token.head.i)
+    if any(t.head.i in own for t in placed.tokens):
+        return False  # "the 2014 massacre", "the 2016 peace deal" date the event itself
     head = placed.root.head
-    return (head.lower_ == "of" and head.head.i == governor.i) or placed.root.dep_ == "compound"
+    if head.lower_ == "of" and head.head.i == governor.i:
+        return True
+    inside = {t.i for t in placed.tokens}
+    return any(  # "of the 2019 uprising": the year is the uprising's
+        t.like_num
+        and t.dep_ in ("compound", "nummod", "amod")
+        and t.head.i not in inside
+        and t.head.pos_ in ("NOUN", "PROPN")
+        for t in placed.tokens
+    )
 
 
 def _in_relative_clause(placed: Placed) -> bool:
