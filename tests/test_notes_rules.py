@@ -474,3 +474,38 @@ def test_both_sides_dead_add_up(language, knowledge, sentence, expected):
 def test_a_year_naming_an_earlier_event_does_not_date_a_march(language, words) -> None:
     text = "Thousands marched in Bamako on the tenth anniversary of the 2012 coup."
     assert _dated(language, words, text, "2022-03-22", "marched")[0] != "2012-07-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        (
+            "On 12 May 2023, Israeli forces demolished three homes in the village of Beit Ummar "
+            "(Hebron, West Bank), residents said.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 20 June 2022, Malian soldiers set up a new outpost near Menaka (Menaka, Menaka).",
+            "Headquarters or base established",
+        ),
+        (
+            "On 14 April 2023, the warring sides agreed to reopen the road between Khartoum and "
+            "Omdurman (Khartoum, Khartoum) for aid convoys.",
+            "Agreement",
+        ),
+    ],
+)
+def test_more_developments_in_other_words(text, sub_event) -> None:
+    assert sub_event in {e.sub_event_type for e in _events(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tribunal in Arusha sentenced a former mayor to life in prison for massacres "
+        "committed in 1994.",
+        "The minister said the army would answer any attack on the dam with force.",
+    ],
+)
+def test_court_judgements_and_any_attack_are_no_events(text) -> None:
+    assert _events(text, "2024-05-15") == ()
