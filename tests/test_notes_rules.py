@@ -509,3 +509,20 @@ def test_more_developments_in_other_words(text, sub_event) -> None:
 )
 def test_court_judgements_and_any_attack_are_no_events(text) -> None:
     assert _events(text, "2024-05-15") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a relative clause in the simple past or progressive shares the event's day
+        (
+            "Militants shot a shepherd who was grazing his goats near Kidal on Tuesday.",
+            "2022-06-07",
+        ),
+        # one in the perfect tells its own, earlier act
+        ("Militants shot a shepherd who had returned to Kidal on Tuesday.", None),
+    ],
+)
+def test_a_day_in_a_relative_clause(language, words, text, day) -> None:
+    found = _dated(language, words, text, "2022-06-10", "shot")
+    assert (found[0] if found[1] == 1 else None) == day

@@ -335,8 +335,19 @@ def _names_a_noun(placed: Placed, governor: Token, token: Token) -> bool:
 
 
 def _in_relative_clause(placed: Placed) -> bool:
+    """In a relative clause in the perfect ("men who had fled on Sunday"): its own, earlier
+    act. One in the simple past or progressive ("a man who was working in his field on
+    Sunday") shares the event's time."""
     governor = _governor(placed)
-    return governor is not None and any(t.dep_ == "relcl" for t in [governor, *governor.ancestors])
+    if governor is None:
+        return False
+    for clause in (t for t in [governor, *governor.ancestors] if t.dep_ == "relcl"):
+        if any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in clause.children):
+            return True
+    return False
+
+
+_PERFECT = frozenset({"had", "has", "have", "'d", "'ve"})
 
 
 def _predicate_of(token: Token) -> Token:
