@@ -526,3 +526,11 @@ def test_court_judgements_and_any_attack_are_no_events(text) -> None:
 def test_a_day_in_a_relative_clause(language, words, text, day) -> None:
     found = _dated(language, words, text, "2022-06-10", "shot")
     assert (found[0] if found[1] == 1 else None) == day
+
+
+def test_a_lead_in_the_perfect_takes_the_day_the_next_sentence_tells(language, words) -> None:
+    text = (
+        "Somali forces have retaken the coastal town of Harardhere, a regional official said. "
+        "He said the troops entered the town on Tuesday after the militants withdrew."
+    )
+    assert _dated(language, words, text, "2022-06-10", "retaken") == ("2022-06-07", 1)

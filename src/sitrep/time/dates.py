@@ -141,6 +141,8 @@ def _event_date(
         return _from(carried)
     if passage.kind == PassageKind.TITLE and (told := _lead_day(passage, times)) is not None:
         return _from(told)
+    if _perfect(token) and (told := _next_day(passage, sentence, times)) is not None:
+        return _from(told)
     lead = _wire_lead_day(passage, sentence, times)
     if lead is not None and not _perfect(token):
         named = _any_day(passage, sentence, times)
@@ -425,6 +427,29 @@ def _paragraph_break(previous: Span, current: Span) -> bool:
     gap = before[len(before.rstrip()) :] + previous[-1].whitespace_
     gap += after[: len(after) - len(after.lstrip())]
     return "\n" in gap
+
+
+def _next_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The one day the next sentence of the paragraph names: a lead in the perfect ("troops
+    have recaptured the town") is told in detail next ("they entered it on Sunday")."""
+    doc = sentence.doc
+    if sentence.end >= len(doc):
+        return None
+    end = sentence.end + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    following = doc[sentence.end : end]
+    if _paragraph_break(sentence, following):
+        return None
+    days = {
+        p.expr.date: p.expr
+        for p in times_in(passage, following, times)
+        if p.expr.kind not in _UNDATING
+        and p.expr.precision == TimePrecision.DAY
+        and _dates_told_clause(p)
+        and not _dates_speech(p)
+    }
+    return next(iter(days.values())) if len(days) == 1 else None
 
 
 def _previous_sentence(sentence: Span) -> Span:
