@@ -534,3 +534,14 @@ def test_a_lead_in_the_perfect_takes_the_day_the_next_sentence_tells(language, w
         "He said the troops entered the town on Tuesday after the militants withdrew."
     )
     assert _dated(language, words, text, "2022-06-10", "retaken") == ("2022-06-07", 1)
+
+
+def test_a_killing_a_relative_clause_dates_apart_is_not_the_toll(language, knowledge):
+    from sitrep.events.fatalities import count_fatalities
+
+    sentence = (
+        "Students blocked the highway near Kragujevac to demand a trial over the fire that "
+        "killed 24 people in a nightclub last March."
+    )
+    doc = language.parse([sentence])[0]
+    assert count_fatalities(doc[:], knowledge.numbers).count == 0

@@ -162,6 +162,35 @@ def _earlier_killing(cue: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in verb.children)
 
 
+# Words dating a clause apart ("may" is left out: it is more often the modal)
+MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "ago",
+    "last",
+    "earlier",
+}
+
+
+def _dated_apart(cue: Token) -> bool:
+    """ "the collapse of a canopy that killed 15 people in November": a killing a relative
+    clause dates to a month of its own is an earlier event, not this one's toll."""
+    verb = _killing_verb(cue)
+    clause = next((t for t in [verb, *verb.ancestors][:3] if t.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    return any(t.lower_ in MONTHS and t.i > clause.i for t in clause.subtree)
+
+
 def _referred_killing(cue: Token) -> bool:
     """ "arrested in connection with the killing of a student": a killing referred to, told
     elsewhere, not a toll of this event."""
@@ -193,7 +222,7 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
     for tok in sentence:
         if tok.lower_ not in numbers.death_cues or _running_total(tok, numbers):
             continue
-        if _earlier_killing(tok) or _referred_killing(tok):
+        if _earlier_killing(tok) or _referred_killing(tok) or _dated_apart(tok):
             continue
         found = _count_for(tok, counts, sentence, numbers)
         held = by_victim.get(found.victim) if found is not None else None
