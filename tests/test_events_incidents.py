@@ -148,3 +148,35 @@ def test_where_a_bomb_went_off_is_its_target(language, knowledge):
     targets = [ev.text for e in events for ev in e.evidence if ev.field == "target"]
     assert any("travel agency" in t for t in targets)
     assert "Kassala" not in targets  # a named place is where, not what
+
+
+def test_one_undated_cue_across_three_towns_is_a_summary(language, knowledge):
+    text = "Insurgents attacked the towns of Kassala, Gedaref and Sennar, the rebels said."
+    places = [p for name in ("Kassala", "Gedaref", "Sennar") for p in every(text, name)]
+    events, _ = run(language, knowledge, text, places)
+    assert events == ()
+
+
+def test_one_dated_cue_across_three_towns_stays_three_events(language, knowledge):
+    text = "On Monday insurgents shot dead villagers in Kassala, Gedaref and Sennar."
+    places = [p for name in ("Kassala", "Gedaref", "Sennar") for p in every(text, name)]
+    events, _ = run(language, knowledge, text, places)
+    assert len({e.location for e in events}) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Kassala found the rebels herding stolen cattle on Monday.",
+        "Students in Kassala burned two flags and a coffin outside the embassy on Monday.",
+    ],
+)
+def test_stolen_things_and_burned_signs_are_no_looting(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert [e for e in events if e.sub_event_type == "Looting/property destruction"] == []
+
+
+def test_houses_burned_down_are_still_destroyed_property(language, knowledge):
+    text = "Gunmen burned down twelve houses in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events

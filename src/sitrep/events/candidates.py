@@ -306,6 +306,8 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "seized 300 kg of heroin and detained its six crew": crime, no politics
     if _figurative(token, knowledge):
         return True  # "a political crisis exploded": no weapon
+    if trig.sub_event == "looting" and _objects_in(token, knowledge.symbols):
+        return True  # "the demonstrators burned flags": a sign, no property destroyed
     if _asked_to_stop(token, knowledge):
         return True  # "urged the rebels to stop the killings": a demand
     if _motive(token, knowledge):
@@ -369,6 +371,13 @@ def _things_seized(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bo
     preps = [c for o in objects for c in o.children if c.dep_ == "prep"]
     objects += [p for prep in preps for p in prep.children]  # "2 tonnes of cocaine"
     return any(o.lower_ in knowledge.things for o in objects)
+
+
+def _objects_in(token: Token, words: frozenset[str]) -> bool:
+    """The act's object (or passive subject), or one listed with it, is one of `words`."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for first in list(objects) for o in first.conjuncts]
+    return any(o.lower_ in words for o in objects)
 
 
 def _figurative(token: Token, knowledge: EventKnowledge) -> bool:

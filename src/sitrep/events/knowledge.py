@@ -151,6 +151,7 @@ class EventKnowledge:
     stop_verbs: frozenset[str] = frozenset()  # "urged them to stop the killings": no event
     motive_preps: frozenset[str] = frozenset()  # "arrested for killing": the act is a charge
     figurative_subjects: frozenset[str] = frozenset()  # "the crisis exploded": no weapon
+    symbols: frozenset[str] = frozenset()  # "burned flags": a sign, no property destroyed
     destination_cues: tuple[str, ...] = ()  # "diverted to X": X sets no later sentence
     claims: tuple[str, ...] = ()  # "claimed responsibility": details of an attack told before
     instruments: frozenset[str] = frozenset()  # weapons: an event only when used ("bomb hit")
@@ -347,6 +348,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         stop_verbs=frozenset(taxonomy.get("rules", {}).get("stop_verbs", ())),
         motive_preps=frozenset(taxonomy.get("rules", {}).get("motive_preps", ())),
         figurative_subjects=frozenset(taxonomy.get("rules", {}).get("figurative_subjects", ())),
+        symbols=frozenset(taxonomy.get("rules", {}).get("symbols", ())),
         destination_cues=tuple(taxonomy.get("rules", {}).get("destination_cues", ())),
         claims=tuple(taxonomy.get("rules", {}).get("claims", ())),
         instruments=frozenset(taxonomy.get("rules", {}).get("instruments", ())),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sitrep.events.actors import Actor
@@ -136,6 +136,7 @@ def merge_drafts(drafts: Sequence[Draft]) -> list[Group]:
     event noun ("the attack") joins the event told just before it; a headline joins the body's
     event it sums up."""
     groups: list[Group] = []
+    drafts = _summaries(drafts)
     ordered = sorted(drafts, key=lambda d: d.order)
     for draft in [d for d in ordered if not d.headline] + [d for d in ordered if d.headline]:
         home = _earlier_event(groups, draft) if draft.anaphoric and not draft.headline else None
@@ -164,6 +165,24 @@ def merge_drafts(drafts: Sequence[Draft]) -> list[Group]:
             )
         )
     return groups
+
+
+SUMMARY_PLACES = 3  # one cue told at this many places, with no day, sums up a campaign
+
+
+def _summaries(drafts: Sequence[Draft]) -> list[Draft]:
+    """One cue told at many places and on no day of its own ("attacked in the cities of A,
+    B, C and D") sums up a campaign: each draft only tells more of an event told before."""
+    places: dict[int, set[str]] = {}
+    for d in drafts:
+        if d.setting and d.setting.place:
+            places.setdefault(d.order, set()).add(d.setting.place.name)
+    return [
+        replace(d, generic=True, anaphoric=True, detail=True)
+        if len(places.get(d.order, ())) >= SUMMARY_PLACES and not d.date_explicit
+        else d
+        for d in drafts
+    ]
 
 
 def _incidents(groups: list[Group]) -> list[Group]:
