@@ -6,6 +6,7 @@ import pytest
 
 from _records import body_article as article
 from sitrep.events import extract_events
+from sitrep.events._lexicon import plurals
 from sitrep.events.actors import actor_name, find_actor_mentions
 from sitrep.events.fatalities import count_fatalities
 from sitrep.events.notes import fill_template
@@ -449,3 +450,52 @@ def test_who_a_crowd_is_made_of_is_the_associated_actor(language, knowledge):
     events, _ = run(language, knowledge, text, [place(text, "Nairobi", country="Kenya")])
     (event,) = events
     assert (event.actor1, event.assoc_actor_1) == ("Protesters (Kenya)", "Teachers (Kenya)")
+
+
+def test_group_literals_never_skip_a_match(knowledge):
+    """The cheap test before each group's regex (`Group.may_occur`) never skips text the
+    regex matches: every alias of actors.toml, as written, in its plural and in capitals,
+    amid other words, is matched by its group's regex only where `may_occur` says it may."""
+    import tomllib
+    from importlib.resources import files
+
+    from sitrep.events._lexicon import fold
+
+    data = tomllib.loads(files("sitrep.data").joinpath("actors.toml").read_text("utf-8"))
+    aliases = [a for g in data["group"] + data["ethnic"] for a in g.get("aliases", [])]
+    aliases += [e["name"].lower() for e in data["ethnic"]]
+    assert len(aliases) > 100
+    texts = [
+        fold(f"On Monday {variant} militia fighters said")
+        for alias in aliases
+        for variant in (alias, *_plural_forms(alias), alias.upper())
+    ]
+    matched = 0
+    for group in knowledge.actors.groups:
+        assert group.pattern is not None and group.literals
+        for text in texts:
+            if group.pattern.search(text):
+                matched += 1
+                assert group.may_occur(text), (group.name, text)
+    assert matched >= len(aliases)  # the texts did reach the regexes
+    groups = knowledge.actors.groups
+    skipped = [g for g in groups if not g.may_occur("nothing here but ordinary words")]
+    assert len(skipped) > 0.9 * len(groups)  # and the test spares most regexes
+
+
+def _plural_forms(alias: str) -> list[str]:
+    *head, last = alias.split()
+    return [" ".join([*head, form]) for form in plurals(last)]
+
+
+def test_first_literals_cover_every_form_of_the_first_word():
+    from sitrep.events._lexicon import compile_cues, first_literals
+
+    cues = ["gunman", "militia", "rebel army", "=ISIS", "Islamic State"]
+    literals = first_literals(cues, nouns_only=True)
+    assert literals == ("gunm", "isis", "islamic", "militia", "rebel")
+    pattern = compile_cues(cues, {}, nouns_only=True)
+    assert pattern is not None and pattern.search("three gunmen fled")
+    assert any(w in "three gunmen fled" for w in literals)
+    assert first_literals(["... attack"], nouns_only=True) == ("attack",)  # past a gap
+    assert first_literals(["al qaeda", "g pep"], nouns_only=True) == ("pep", "qaeda")  # longest

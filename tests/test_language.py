@@ -101,3 +101,25 @@ def test_matmul_ops_give_the_same_analysis():
         (t.tag_, t.dep_, t.head.i, t.ent_type_) for t in plain
     ]
     assert fast.vocab is not plain.vocab  # two pipelines, really compared
+
+
+def test_copied_rules_give_what_the_attribute_ruler_gives(language):
+    """The looked-up rules (`CopiedRules`) set tags, parts of speech and dependencies exactly
+    as spaCy's attribute ruler does, on text with and without a rule of several tokens."""
+    from sitrep.language import COPIED, PARSE, CopiedRules
+
+    texts = [
+        "There were heavy clashes near the town on Monday, and there is no sign of a truce.",
+        "Militants  attacked a convoy;\n\nthe army said it had repelled them. I ain't sure.",
+        "POLICE FIRED TEAR GAS AT PROTESTERS WHO WERE MARCHING ON THE MINISTRY",
+        "Gunmen abducted 12 aid workers, their group said -- it's the third time this year.",
+        " \t ",
+    ]
+    nlp, rules = language.nlp, CopiedRules(language.nlp)
+    with nlp.select_pipes(enable=PARSE):
+        fast = [rules(doc) for doc in nlp.pipe(texts)] + [rules(nlp(texts[0]))]
+    with nlp.select_pipes(enable=[*PARSE, "attribute_ruler"]):
+        slow = [doc.to_array(COPIED) for doc in nlp.pipe([*texts, texts[0]])]
+    assert len(rules.known) > 20  # most tokens were looked up
+    for mine, theirs in zip(fast, slow, strict=True):
+        assert mine.shape == theirs.shape and (mine == theirs).all()

@@ -170,3 +170,64 @@ def test_the_topic_feed_is_atom(store):
 
 def test_rules_are_shared():
     assert load_rules().copy_threshold > 0.5
+
+
+def told(key: str, text: str, day: str, country: str = "Freedonia", **fields) -> Stored:
+    made = dataclasses.replace(article(text, id=key), id=key)
+    coded = event(text, event_id="", article_id=key, country=country, event_date=day, **fields)
+    return Stored(Extraction(made, events=(coded,)), text.encode(), f"{key}.txt",
+                  key=f"https://{key}.example/kaleva")  # fmt: skip
+
+
+def _batch(tag: str, days: list[str]) -> list[Stored]:
+    """The four tellings of the Kaleva shelling, on each day, in two countries."""
+    return [
+        told(f"{key}-{tag}-{n}-{c}", f"{text}{' ' * n}{tag * c}", day, country, fatalities=4 + n)
+        for n, day in enumerate(days)
+        for c, country in enumerate(("Freedonia", "Sylvania"))
+        for key, text in TELLINGS.items()
+    ]
+
+
+def _state(store, event_ids: list[str]) -> list[tuple]:
+    records = [store.event(i) for i in event_ids]
+    return [
+        (r.event.event_id, r.merged_into, r.event.fatalities, r.event.source, r.sources, r.latest)
+        for r in records
+    ]
+
+
+def test_a_batch_merges_as_its_events_one_by_one_would(tmp_path):
+    """`Alerter.on_events` reads the candidates of a whole batch at once (`attach.Pool`):
+    the merges, survivors and alerts are those of one query per event, also when events of
+    the batch merge into each other (the pool must follow each merge) and over stretches of
+    days and countries that need several reads."""
+    from sitrep.sources.attach import Pool, _candidates
+
+    first = _batch("a", ["2025-03-04", "2025-03-20"])
+    second = _batch("b", ["2025-03-05", "2025-03-04", "2025-03-21", "2025-04-30"])
+    handled = []
+    for batched in (False, True):
+        with open_store(tmp_path / f"{batched}.db") as opened:
+            Ledger.open(opened).add_topic(Topic("kaleva", country="Freedonia"))
+            alerter = Alerter(opened, env={})
+            ids = []
+            for items in (first, second):
+                heard: list = []
+                opened.add(items, on_event=heard.append)
+                ids += [r.event.event_id for r in heard]
+                if batched:
+                    alerter.on_events(heard)
+                else:
+                    for record in heard:
+                        alerter.on_event(record)
+            handled.append((_state(opened, ids), [dataclasses.astuple(h) for h in alerter.handled]))
+            rules = load_rules()
+            pool = Pool.read(opened, [r.event for r in heard], rules)
+            for record in heard:  # the pool, read now, answers as each query does
+                expected = _candidates(opened, record, rules)
+                assert _candidates(opened, record, rules, pool) == expected
+    (one_by_one, one_by_one_alerts), (pooled, pooled_alerts) = handled
+    assert pooled == one_by_one and pooled_alerts == one_by_one_alerts
+    merged = [s for s in pooled if s[1] is not None]
+    assert len(pooled) >= 30 and len(merged) >= 20 and len({s[1] for s in merged}) >= 4

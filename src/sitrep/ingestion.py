@@ -58,7 +58,8 @@ class Ingest:
 
     `pipeline` is a loaded `Pipeline`, or a function that loads it (called only once a
     document needs coding). `on_event` gets each stored event once its batch has committed;
-    an exception in it is logged and does not stop the ingest.
+    an exception in it is logged and does not stop the ingest. `on_events` gets them a batch
+    at a time (after `on_event`), for a callback that is cheaper on many events at once.
     """
 
     def __init__(
@@ -72,8 +73,10 @@ class Ingest:
         on_event: OnEvent | None = None,
         on_document: Callable[[], None] | None = None,
         tags: Mapping[str, str] | None = None,
+        on_events: Callable[[Sequence[EventRecord]], None] | None = None,
     ) -> None:
         self.store = store
+        self.on_events = on_events
         self.tags = dict(tags or {})  # added to each version's provenance (`coded_by`)
         self.jobs = jobs
         self.batch_size = batch_size
@@ -160,8 +163,12 @@ class Ingest:
     def _store(self, batch: list[Stored]) -> None:
         if not batch:
             return
+        heard: list[EventRecord] = []
         with _ctrl_c_after_counting():
-            done = self.store.add(batch, on_event=self._event if self.on_event else None)
+            done = self.store.add(batch, on_event=heard.append)
+            for record in heard if self.on_event else ():
+                self._event(record)
+            self._events(heard)
             report = self.progress
             report.added += done.added
             report.versions += done.versions
@@ -169,6 +176,14 @@ class Ingest:
             report.events += len(done.event_ids)
             report.mentions += done.mentions
             report.failures.extend(done.failures)
+
+    def _events(self, records: list[EventRecord]) -> None:
+        if self.on_events is None or not records:
+            return
+        try:
+            self.on_events(records)
+        except Exception as error:  # as for `on_event`: logged, the ingest goes on
+            log.warning("on_events failed for a batch of %d events: %s", len(records), error)
 
     def _event(self, record: EventRecord) -> None:
         try:

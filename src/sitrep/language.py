@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, ORTH, POS, TAG
 from spacy.language import Language as SpacyLanguage
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
@@ -123,6 +125,7 @@ class Language:
     nlp: SpacyLanguage
     hot: Hot | None = None  # which sentences need the full analysis; None: all of them
     batch_size: int = 64
+    rules: CopiedRules | None = None  # of `nlp`, made on first use
 
     @classmethod
     def load(cls, hot: Hot | None = None) -> Language:
@@ -141,15 +144,92 @@ class Language:
         with self.nlp.select_pipes(enable=["ner"]):  # must run inside the block: not lazily
             docs = list(self.nlp.pipe(texts, batch_size=self.batch_size))
         chunks = [t[s:e] for t, plan in zip(texts, plans, strict=True) for s, e, h in plan if h]
+        if self.rules is None:
+            self.rules = CopiedRules(self.nlp)
+        rules = self.rules
         with self.nlp.select_pipes(enable=PARSE):
-            parsed = iter(list(self.nlp.pipe(chunks, batch_size=4 * self.batch_size)))
+            parsed = iter([rules(d) for d in self.nlp.pipe(chunks, batch_size=4 * self.batch_size)])
         for doc, plan in zip(docs, plans, strict=True):
             _annotate(doc, plan, parsed)
         return docs
 
 
-PARSE = ["tok2vec", "tagger", "parser", "attribute_ruler"]  # all but the entities
+PARSE = ["tok2vec", "tagger", "parser"]  # all but the entities (and the attribute ruler)
 COPIED = [TAG, POS, DEP, HEAD]
+_COPIED_NAMES = {"TAG", "POS", "DEP", "HEAD"}
+
+
+class CopiedRules:
+    """What the attribute ruler sets of `COPIED` in a parsed `Doc`, as an array.
+
+    The ruler's matcher tries every rule on every token: most of the parse's cost after the
+    models. But a one-token rule's outcome depends only on the token's text, tag, part of
+    speech and dependency, so it is worked out once per such combination, on a one-token
+    `Doc` with the ruler itself, and looked up after. A `Doc` where a longer rule matches
+    ("there were") goes through the ruler whole. The same arrays as the ruler, to the bit.
+    """
+
+    KEY = [ORTH, TAG, POS, DEP]
+    MEMO = 200_000  # combinations remembered (a few tens of MB at most)
+
+    def __init__(self, nlp: SpacyLanguage) -> None:
+        self.vocab = nlp.vocab
+        self.ruler = copied_rules(nlp)
+        single = AttributeRuler(nlp.vocab, name="one_token_rules")
+        single.add_patterns([r for r in self.ruler.patterns if _one_token(r)])
+        self.single = single
+        self.longer = Matcher(nlp.vocab)
+        for n, rule in enumerate(r for r in self.ruler.patterns if not _one_token(r)):
+            self.longer.add(f"longer-{n}", rule["patterns"])  # type: ignore[arg-type]
+        self.known: dict[tuple[int, ...], tuple[int, int, int]] = {}
+
+    def __call__(self, doc: Doc) -> numpy.ndarray:
+        if self.longer(doc, allow_missing=True):
+            return self.ruler(doc).to_array(COPIED)
+        out = doc.to_array(COPIED)
+        keys = doc.to_array(self.KEY).tolist()
+        known = self.known
+        for i, key in enumerate(map(tuple, keys)):
+            values = known.get(key)
+            if values is None:
+                if len(known) >= self.MEMO:  # bounded: the memory of a worker stays flat
+                    known.clear()
+                values = known[key] = self._work_out(key)
+            out[i, :3] = values
+        return out
+
+    def _work_out(self, key: tuple[int, ...]) -> tuple[int, int, int]:
+        """TAG, POS and DEP of a token with these ORTH, TAG, POS and DEP, after the rules."""
+        orth, tag, pos, dep = key
+        one = Doc(self.vocab, words=[self.vocab.strings[orth]], spaces=[False])
+        one[0].tag, one[0].pos, one[0].dep = tag, pos, dep
+        tag, pos, dep = self.single(one).to_array([TAG, POS, DEP])[0].tolist()
+        return tag, pos, dep
+
+
+def _one_token(rule: dict[str, Any]) -> bool:
+    return all(len(p) == 1 and "OP" not in p[0] for p in rule["patterns"])
+
+
+def copied_rules(nlp: SpacyLanguage) -> AttributeRuler:
+    """The pipeline's attribute ruler cut to what `_annotate` copies: the rules that set the
+    coarse part of speech (or a tag or a dependency), in their order, setting only that. The
+    rest (morphology, lemmas) is never read, and every rule costs its matcher on every token.
+    Rules are matched all at once, then applied in order, so dropping some changes nothing
+    that the others set."""
+    cut = AttributeRuler(nlp.vocab, name="copied_rules")
+    rules: list[dict[str, Any]] = []
+    full = nlp.get_pipe("attribute_ruler")
+    assert isinstance(full, AttributeRuler)
+    for rule in full.patterns:
+        given: dict[str, Any] = rule["attrs"]  # type: ignore[assignment]
+        attrs = {k: v for k, v in given.items() if k.upper() in _COPIED_NAMES}
+        if attrs:
+            rules.append({**rule, "attrs": attrs})
+    cut.add_patterns(rules)  # type: ignore[arg-type]
+    return cut
+
+
 Plan = list[tuple[int, int, bool]]  # (start, end, hot) of each sentence chunk of a text
 
 
@@ -161,7 +241,7 @@ def _plan(text: str, hot: Hot) -> Plan:
     return plan
 
 
-def _annotate(doc: Doc, plan: Plan, parsed: Iterator[Doc]) -> None:
+def _annotate(doc: Doc, plan: Plan, parsed: Iterator[numpy.ndarray]) -> None:
     """Copy the parse of each hot sentence into `doc`; give the others a flat tree (every
     token under the first: one sentence), so sentences keep the chunks' bounds."""
     idx = doc.to_array(IDX).astype("int64")
@@ -171,7 +251,7 @@ def _annotate(doc: Doc, plan: Plan, parsed: Iterator[Doc]) -> None:
         first, stop = numpy.searchsorted(idx, [start, end])
         part = next(parsed) if is_hot else None
         if part is not None and len(part) == stop - first:  # tokenised alike, as expected
-            array[first:stop] = part.to_array(COPIED)
+            array[first:stop] = part
         elif stop > first:  # a cold sentence (or one the tokeniser cut differently)
             array[first:stop, 2] = dep
             array[first, 2] = root

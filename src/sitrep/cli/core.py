@@ -139,7 +139,7 @@ def ingest(
         alerter = ingest_alerts(store)  # merges each new event into one it confirms; alerts
         service = Ingest(
             store, pipeline=load_pipeline, jobs=resolve_jobs(jobs), batch_size=batch,
-            on_document=tick, on_event=alerter.on_event, tags=alerter.tags,
+            on_document=tick, on_events=alerter.on_events, tags=alerter.tags,
         )  # fmt: skip
         try:
             report = service.paths(paths or [], inputs or [])

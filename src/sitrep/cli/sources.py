@@ -144,7 +144,7 @@ def watch(
         alerter = Alerter(store, policy=policy, fetcher=fetcher)
         alerter.recover()  # events a crash left between their commit and their alerts
         service = Ingest(
-            store, pipeline=load_pipeline, jobs=max(1, jobs), on_event=alerter.on_event,
+            store, pipeline=load_pipeline, jobs=max(1, jobs), on_events=alerter.on_events,
             tags=alerter.tags,
         )  # fmt: skip
         watcher = Watcher(alerter.ledger, fetcher, service)

@@ -7,6 +7,7 @@ capitals).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Mapping
 
@@ -92,6 +93,34 @@ def compile_cues(
     if not sources:
         return None
     return re.compile(r"(?<![\w])(?:" + "|".join(sources) + r")(?![\w])")
+
+
+def first_literals(cues: Iterable[str], *, nouns_only: bool = False) -> tuple[str, ...]:
+    """Text that every match of `compile_cues(cues, {}, nouns_only=...)` holds, one per cue:
+    the longest of its words (for a word with several forms, their common start), since every
+    word of a cue is matched as written. () when some cue gives none: always run the pattern."""
+    out = set()
+    for cue in cues:
+        words = fold(cue).split()
+        literals = [
+            _common_start(word, last=n == len(words) - 1, nouns_only=nouns_only)
+            for n, word in enumerate(words)
+            if word != "..."
+        ]
+        literal = max(literals, key=len, default="")
+        if not literal:
+            return ()
+        out.add(literal)
+    return tuple(sorted(out))
+
+
+def _common_start(word: str, *, last: bool, nouns_only: bool) -> str:
+    """What all forms of one cue word begin with (as `cue_pattern` inflects it)."""
+    if word.startswith("="):
+        return word[1:]
+    if nouns_only:
+        return os.path.commonprefix(sorted(plurals(word))) if last else word
+    return os.path.commonprefix(sorted(inflections(word, {})))
 
 
 def has_any(pattern: re.Pattern[str] | None, text: str) -> bool:

@@ -32,11 +32,24 @@ class ActorMention:
 
 
 def find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMention]:
-    """Every actor mention in the sentence, longest first where they overlap."""
+    """Every actor mention in the sentence, longest first where they overlap.
+
+    Remembered in the `Doc` for the sentence and lexicon: several stages ask for the same."""
+    memo = sentence.doc.user_data.setdefault(_MEMO, {})
+    key = (sentence.start, sentence.end, id(lexicon))
+    if key not in memo:
+        memo[key] = (lexicon, _find_actor_mentions(sentence, lexicon))  # lexicon: id stays
+    return list(memo[key][1])
+
+
+_MEMO = "sitrep.actor_mentions"
+
+
+def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMention]:
     text = fold(sentence.text)
     base = sentence.start_char
     found: list[tuple[int, ActorMention]] = []  # (priority, mention)
-    for group in lexicon.groups:
+    for group in lexicon.groups_in(text):
         if group.pattern is None:
             continue
         for m in group.pattern.finditer(text):
@@ -55,7 +68,14 @@ def find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMent
                 fallback=group.fallback,
             )
             found.append((0, mention))
+    generic_found = {
+        kind: list(generic.finditer(text))
+        for kind, generic in lexicon.generic.items()
+        if generic is not None
+    }
     for kind, pattern in lexicon.demonym_generic.items():
+        if not generic_found.get(kind, True):
+            continue  # its noun is not there: "<Syrian> ... <army>" cannot match either
         for m in pattern.finditer(text):
             if not _one_phrase(sentence, base + m.start(), base + m.end()):
                 continue
@@ -64,7 +84,7 @@ def find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMent
     for kind, generic in lexicon.generic.items():
         if generic is None:
             continue
-        for m in generic.finditer(text):
+        for m in generic_found[kind]:
             start, end = base + m.start(), base + m.end()
             if _modifier_only(sentence, start, end):
                 continue

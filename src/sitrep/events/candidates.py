@@ -557,7 +557,8 @@ def _as_told(
         return [replace(d, anaphoric=True, detail=True, generic=True) for d in drafts]
     if _generic(token, trig, drafts, doer, knowledge.actors):
         return [replace(d, anaphoric=True, detail=True, generic=True) for d in drafts]
-    if any(c in fold(sentence.text) for c in knowledge.claims):
+    folded = fold(sentence.text)  # once, not per claim word
+    if any(c in folded for c in knowledge.claims):
         return [replace(d, anaphoric=True, detail=True) for d in drafts]  # the claim's details
     told_apart = any(d.date_explicit or _explicit(d) for d in drafts)
     unnamed = sub.part_of_attack == "unnamed" and not any(_told_doer(d) for d in drafts)

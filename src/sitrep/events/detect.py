@@ -40,11 +40,12 @@ def find_triggers(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
     strong: list[Trigger] = []
     weak: list[Trigger] = []
     for key, sub in knowledge.sub_events.items():
-        blocked = _spans(sub.not_cues, text)
-        if sub.cues is not None:
+        found = list(sub.cues.finditer(text)) if sub.cues is not None else []
+        if found:  # what blocks a cue is looked for only where there is one
+            blocked = _spans(sub.not_cues, text)
             strong += [
                 Trigger(key, base + m.start(), base + m.end())
-                for m in sub.cues.finditer(text)
+                for m in found
                 if not _inside(m.span(), blocked)
             ]
         if sub.weak_cues is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Sequence
@@ -9,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sitrep.events._lexicon import compile_cues, inflections
+from sitrep.events._lexicon import compile_cues, first_literals, inflections
 from sitrep.time import load_cues
 
 
@@ -63,6 +64,11 @@ class Group:
     countries: tuple[str, ...] = ()
     fallback: str | None = None
     state: str | None = None  # the state forces of this country under another name
+    literals: tuple[str, ...] = ()  # every match of `pattern` holds one; (): unknown
+
+    def may_occur(self, folded: str) -> bool:
+        """False when `pattern` cannot match `folded` text (a cheap test before the regex)."""
+        return not self.literals or any(w in folded for w in self.literals)
 
 
 @dataclass(frozen=True)
@@ -102,6 +108,16 @@ class ActorLexicon:
     states: dict[str, StatePeriods] = field(default_factory=dict)  # country -> its governments
     unknown_doers: frozenset[str] = frozenset()  # "two men shot ...": an unidentified armed group
     identities: dict[str, str] = field(default_factory=dict)  # "students" -> "Students"
+
+    def groups_in(self, folded: str) -> list[Group]:
+        """The groups whose pattern may match `folded` text: those with one of their literals
+        in it (each literal tested once, not once per group), or with none."""
+        present = {w for w in self._literals if w in folded}
+        return [g for g in self.groups if not g.literals or not present.isdisjoint(g.literals)]
+
+    @functools.cached_property
+    def _literals(self) -> frozenset[str]:
+        return frozenset(w for g in self.groups for w in g.literals)
 
 
 @dataclass(frozen=True)
@@ -239,6 +255,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
             countries=tuple(g.get("countries", ())),
             fallback=g.get("fallback"),
             state=g.get("state"),
+            literals=first_literals(g["aliases"], nouns_only=True),
         )
         for g in data.get("group", [])
     ) + _ethnic_groups(data)
@@ -285,7 +302,12 @@ def _ethnic_groups(data: dict[str, Any]) -> tuple[Group, ...]:
         countries = tuple(e["countries"])
         groups.append(
             Group(
-                f"{label} ({{country}})", "militia", pattern, countries, f"{label} ({countries[0]})"
+                f"{label} ({{country}})",
+                "militia",
+                pattern,
+                countries,
+                f"{label} ({countries[0]})",
+                literals=tuple(sorted(names)),
             )
         )
     return tuple(groups)

@@ -146,7 +146,7 @@ def actor_homes(
         home = homes.get(group.name)
         if home is None or group.pattern is None:
             continue
-        found = sum(len(group.pattern.findall(text)) for text in texts)
+        found = sum(len(group.pattern.findall(t)) for t in texts if group.may_occur(t))
         if found:
             counts[home] = counts.get(home, 0) + found
     return counts

@@ -257,14 +257,14 @@ class CaptionParts:
 
 def caption_parts(line: Line, rules: Rules) -> CaptionParts | None:
     """The caption in a line: after a caption prefix and/or before a trailing credit."""
+    if line.words > MAX_CAPTION_WORDS:  # a paragraph: no caption, whatever it starts with
+        return None
     start, rule = 0, ""
     for pattern in rules.caption_prefix:
         prefix = pattern.regex.match(line.text)
         if prefix:
             start, rule = prefix.end(), pattern.id
             break
-    if line.words > MAX_CAPTION_WORDS:
-        return None
     for pattern in rules.credit:
         if pattern.max_words and line.words > pattern.max_words:
             continue

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sitrep.model import Event
 from sitrep.serialize import event_json
-from sitrep.sources.attach import attach, outlet
+from sitrep.sources.attach import Pool, attach, outlet
 from sitrep.sources.corroborate import Rules, load_rules, material_change
 from sitrep.sources.fetch import Fetcher, Limits
 from sitrep.sources.guard import Policy
@@ -118,8 +118,21 @@ class Alerter:
             self.ledger.events_considered(self._done)
             self._done = []
 
-    def on_event(self, record: EventRecord) -> None:
-        attached = attach(self.store, record, self.rules, self.outlet) if self.merge else None
+    def on_events(self, records: Sequence[EventRecord]) -> None:
+        """`on_event` for each event of a batch the ingest service stored, in order, with the
+        stored events they may merge into read at once (`attach.Pool`), not one query each.
+        An event that fails is logged; the others are handled."""
+        events = [r.event for r in records]
+        pool = Pool.read(self.store, events, self.rules) if self.merge and records else None
+        for record in records:
+            try:
+                self.on_event(record, pool)
+            except Exception as error:  # as the ingest service does for each `on_event`
+                log.warning("on_event failed for %s: %s", record.event.event_id, error)
+
+    def on_event(self, record: EventRecord, pool: Pool | None = None) -> None:
+        merging = self.merge
+        attached = attach(self.store, record, self.rules, self.outlet, pool) if merging else None
         if attached is not None:
             queued = self._on_change(attached.survivor, attached.before, attached.after)
             self.handled.append(Handled(record.event.event_id, attached.survivor, queued))

@@ -8,8 +8,9 @@ the outlets listed, the most precise date and place.
 
 from __future__ import annotations
 
+import bisect
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from urllib.parse import urlsplit
@@ -50,34 +51,136 @@ def attach(
     record: EventRecord,
     rules: Rules,
     outlet_of: Callable[[EventRecord], str] = outlet,
+    pool: Pool | None = None,
 ) -> Attached | None:
     """Merge the new event of `record` into the stored event it tells again, if any;
-    `outlet_of` names who published a report (default: `outlet`)."""
+    `outlet_of` names who published a report (default: `outlet`). With `pool` (read for the
+    batch `record` came in), the stored events are looked up there instead of queried."""
     event = record.event
     if not event.is_event or not event.event_date or not event.country:
         return None
-    for candidate in _candidates(store, record, rules):
+    for candidate in _candidates(store, record, rules, pool):
         why = same_occurrence(candidate.event, event, rules)
         if why is None:
             continue
         copy_of = _copied(store, record.document, candidate, rules)
-        return _merge(store, candidate, record, why, copy_of, outlet_of)
+        attached = _merge(store, candidate, record, why, copy_of, outlet_of)
+        if pool is not None:
+            pool.refresh(store, candidate.event.event_id, event.event_id)
+        return attached
     return None
 
 
-def _candidates(store: Store, record: EventRecord, rules: Rules) -> list[EventRecord]:
-    event = record.event
+class Pool:
+    """The stored events that the new events of one batch may tell again: read with one query
+    per country and stretch of days the batch's events reach, not one per event, and kept
+    current as the batch's own merges change them. It answers each event as the per-event
+    query would, in the same order (the store's: date, then id)."""
+
+    def __init__(self, records: Iterable[EventRecord]) -> None:
+        self._records: dict[str, EventRecord] = {}
+        self._keys: dict[str, list[tuple[str, str]]] = {}  # country -> sorted (date, id)
+        for record in records:
+            self._put(record)
+
+    @classmethod
+    def read(cls, store: Store, events: Iterable[Event], rules: Rules) -> Pool | None:
+        """The pool for these new events; None if the store could not be read (each event
+        is then queried alone, as without a pool)."""
+        try:
+            found = [r for q in _pool_queries(events, rules) for r in store.iter_events(q)]
+        except StoreError as error:
+            log.warning("no pool of candidates for this batch: %s", error)
+            return None
+        return cls(found)
+
+    def around(self, country: str, since: str, until: str) -> list[EventRecord]:
+        """The events the query (`country`, `since`..`until`, current view) would return."""
+        keys = self._keys.get(country, [])
+        first = bisect.bisect_left(keys, (since, ""))
+        out = []
+        for day, event_id in keys[first:]:
+            if day > until:
+                break
+            out.append(self._records[event_id])
+        return out
+
+    def refresh(self, store: Store, *event_ids: str) -> None:
+        """Read these events again (a merge changed them)."""
+        for event_id in event_ids:
+            self._drop(event_id)
+            try:
+                self._put(store.event(event_id))
+            except (NotFoundError, StoreError):
+                continue  # gone from the current view: no candidate any more
+
+    def _put(self, record: EventRecord) -> None:
+        event = record.event
+        if not (event.is_event and event.country and event.event_date):
+            return  # the query never returns these
+        self._drop(event.event_id)
+        self._records[event.event_id] = record
+        bisect.insort(self._keys.setdefault(event.country, []), _key(event))
+
+    def _drop(self, event_id: str) -> None:
+        old = self._records.pop(event_id, None)
+        if old is not None:
+            self._keys[str(old.event.country)].remove(_key(old.event))
+
+
+def _key(event: Event) -> tuple[str, str]:
+    return str(event.event_date), event.event_id
+
+
+def _window(event: Event, rules: Rules) -> tuple[date, date]:
     day = date.fromisoformat(str(event.event_date))
     slack = timedelta(days=max(rules.date_slack.values(), default=0))
-    query = EventQuery(
-        since=(day - slack).isoformat(), until=(day + slack).isoformat(), country=event.country,
-        view="current", limit=500,
+    return day - slack, day + slack
+
+
+def _query(country: str, since: date, until: date) -> EventQuery:
+    return EventQuery(
+        since=since.isoformat(), until=until.isoformat(), country=country, view="current",
+        limit=500,
     )  # fmt: skip
-    try:
-        found = list(store.iter_events(query))
-    except StoreError as error:
-        log.warning("no merge for %s: %s", event.event_id, error)
-        return []
+
+
+def _pool_queries(events: Iterable[Event], rules: Rules) -> list[EventQuery]:
+    """One query per country and run of overlapping or touching windows: together they read
+    exactly what the events' own queries would."""
+    windows: dict[str, list[tuple[date, date]]] = {}
+    for event in events:
+        if event.is_event and event.event_date and event.country:
+            try:
+                windows.setdefault(event.country, []).append(_window(event, rules))
+            except ValueError:
+                continue  # no date: `attach` fails on it alone, as without a pool
+    queries = []
+    for country, spans in windows.items():
+        spans.sort()
+        start, end = spans[0]
+        for since, until in spans[1:]:
+            if since > end + timedelta(days=1):
+                queries.append(_query(country, start, end))
+                start = since
+            end = max(end, until)
+        queries.append(_query(country, start, end))
+    return queries
+
+
+def _candidates(
+    store: Store, record: EventRecord, rules: Rules, pool: Pool | None = None
+) -> list[EventRecord]:
+    event = record.event
+    since, until = _window(event, rules)
+    if pool is not None:
+        found = pool.around(str(event.country), since.isoformat(), until.isoformat())
+    else:
+        try:
+            found = list(store.iter_events(_query(str(event.country), since, until)))
+        except StoreError as error:
+            log.warning("no merge for %s: %s", event.event_id, error)
+            return []
     return [
         r
         for r in found

@@ -387,7 +387,18 @@ def _governor(placed: Placed) -> Token | None:
 
 
 def times_in(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> list[Placed]:
-    """The expressions inside `sentence` (original offsets), with their tokens."""
+    """The expressions inside `sentence` (original offsets), with their tokens.
+
+    Remembered in the `Doc`: every trigger of a sentence asks, for its date and its
+    factuality."""
+    memo = sentence.doc.user_data.setdefault("sitrep.times_in", {})
+    key = (sentence.start, sentence.end, id(passage), id(times))
+    if key not in memo:  # the passage and times are kept with the answer: their ids stay
+        memo[key] = (passage, times, _times_in(passage, sentence, times))
+    return list(memo[key][2])
+
+
+def _times_in(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> list[Placed]:
     start, end = passage.original_span(sentence.start_char, sentence.end_char)
     inside = [t for t in times if t.start >= start and t.end <= end]
     if not inside:

@@ -604,7 +604,8 @@ def _looks_back(token: Token, anchor: Anchor, report: ReportCues) -> bool:
     named by an earlier year ("the 2014 massacre"),
     measured back to ("ten years after the massacre", "the anniversary of the siege"), or a
     conflict's tally in the present perfect ("the insurgency has killed 5,000 people")."""
-    if any(p in _fold(token.sent.text) for p in report.year_to_date):
+    sentence = _fold(token.sent.text)  # once: `token.sent` walks the doc each time
+    if any(p in sentence for p in report.year_to_date):
         return True
     year = int(anchor.date[:4]) if anchor.date else None
     for noun in [token, *_governing_events(token)]:
