@@ -545,3 +545,11 @@ def test_a_killing_a_relative_clause_dates_apart_is_not_the_toll(language, knowl
     )
     doc = language.parse([sentence])[0]
     assert count_fatalities(doc[:], knowledge.numbers).count == 0
+
+
+def test_when_the_parse_hangs_both_days_on_said_the_earlier_is_the_events(language, words):
+    text = (
+        "Chadian troops beat back a rebel raid on the garrison of Faya, north of the "
+        "capital in the Borkou province, on Monday, the army command said on Thursday."
+    )
+    assert _dated(language, words, text, "2025-03-13", "beat") == ("2025-03-10", 1)

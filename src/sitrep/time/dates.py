@@ -183,6 +183,9 @@ def _sentence_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -
         other = {p.expr.date: p.expr for p in told}
         if len(other) == 1:
             return next(iter(other.values()))
+        said = {p.expr.date: p.expr for p in days if _dates_speech(p)}
+        if not told and len(said) > 1:  # the parse hung both days on "said": the event's
+            return min(said.values(), key=lambda e: e.date or "")  # comes before the report
     main = {p.expr.date: p.expr for p in days if _dates_told_clause(p)}
     if not main:  # the one day of a participle on a noun ("missiles fired by rebels late on
         # Sunday"); not of a relative clause's own act ("men who had fled on Sunday")
