@@ -421,3 +421,135 @@ def test_a_bare_participle_toll_with_its_dead_as_subject_joins_the_raid() -> Non
     events = _events(text)
     raid = next(e for e in events if e.event_type == "Battles")
     assert raid.fatalities == 12
+
+
+# ---- actors: the government acting as such ----------------------------------------------
+
+
+def test_a_government_that_imposes_a_curfew_is_actor1_with_its_period() -> None:
+    text = (
+        "On 4 September 2023, the authorities in Libreville (Libreville, Estuaire) imposed a "
+        "night curfew across the country."
+    )
+    events = _events(text)
+    assert any(e.actor1 and e.actor1.startswith("Government of Gabon") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 March 2023, thousands of anti-government protesters marched peacefully in "
+        "Tbilisi (Tbilisi, Tbilisi) against a draft law on foreign agents.",
+        "On 6 March 2023, government helicopters fired rockets at rebel positions near Bambari "
+        "(Bambari, Ouaka), residents said.",
+    ],
+)
+def test_the_government_as_a_modifier_or_a_target_is_no_actor(text) -> None:
+    for event in _events(text):
+        for name in (event.actor1, event.actor2):
+            assert not (name or "").startswith("Government of")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # both sides' dead in one report are summed (ACLED: all reported fatalities)
+        (
+            "Armenia said four of its soldiers were killed; Baku said three Azerbaijani troops "
+            "died.",
+            7,
+        ),
+        ("Six militiamen were killed and two policemen also died in the gunfight.", 8),
+        # the same dead told twice are not
+        ("Five people were killed, a medic said; five people died, the police said.", 5),
+    ],
+)
+def test_both_sides_dead_add_up(language, knowledge, sentence, expected):
+    from sitrep.events.fatalities import count_fatalities
+
+    doc = language.parse([sentence])[0]
+    assert max(count_fatalities(s, knowledge.numbers).count for s in doc.sents) == expected
+
+
+def test_a_year_naming_an_earlier_event_does_not_date_a_march(language, words) -> None:
+    text = "Thousands marched in Bamako on the tenth anniversary of the 2012 coup."
+    assert _dated(language, words, text, "2022-03-22", "marched")[0] != "2012-07-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        (
+            "On 12 May 2023, Israeli forces demolished three homes in the village of Beit Ummar "
+            "(Hebron, West Bank), residents said.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 20 June 2022, Malian soldiers set up a new outpost near Menaka (Menaka, Menaka).",
+            "Headquarters or base established",
+        ),
+        (
+            "On 14 April 2023, the warring sides agreed to reopen the road between Khartoum and "
+            "Omdurman (Khartoum, Khartoum) for aid convoys.",
+            "Agreement",
+        ),
+    ],
+)
+def test_more_developments_in_other_words(text, sub_event) -> None:
+    assert sub_event in {e.sub_event_type for e in _events(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tribunal in Arusha sentenced a former mayor to life in prison for massacres "
+        "committed in 1994.",
+        "The minister said the army would answer any attack on the dam with force.",
+    ],
+)
+def test_court_judgements_and_any_attack_are_no_events(text) -> None:
+    assert _events(text, "2024-05-15") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a relative clause in the simple past or progressive shares the event's day
+        (
+            "Militants shot a shepherd who was grazing his goats near Kidal on Tuesday.",
+            "2022-06-07",
+        ),
+        # one in the perfect tells its own, earlier act
+        ("Militants shot a shepherd who had returned to Kidal on Tuesday.", None),
+    ],
+)
+def test_a_day_in_a_relative_clause(language, words, text, day) -> None:
+    found = _dated(language, words, text, "2022-06-10", "shot")
+    assert (found[0] if found[1] == 1 else None) == day
+
+
+def test_a_lead_in_the_perfect_takes_the_day_the_next_sentence_tells(language, words) -> None:
+    text = (
+        "Somali forces have retaken the coastal town of Harardhere, a regional official said. "
+        "He said the troops entered the town on Tuesday after the militants withdrew."
+    )
+    assert _dated(language, words, text, "2022-06-10", "retaken") == ("2022-06-07", 1)
+
+
+def test_a_killing_a_relative_clause_dates_apart_is_not_the_toll(language, knowledge):
+    from sitrep.events.fatalities import count_fatalities
+
+    sentence = (
+        "Students blocked the highway near Kragujevac to demand a trial over the fire that "
+        "killed 24 people in a nightclub last March."
+    )
+    doc = language.parse([sentence])[0]
+    assert count_fatalities(doc[:], knowledge.numbers).count == 0
+
+
+def test_when_the_parse_hangs_both_days_on_said_the_earlier_is_the_events(language, words):
+    text = (
+        "Chadian troops beat back a rebel raid on the garrison of Faya, north of the "
+        "capital in the Borkou province, on Monday, the army command said on Thursday."
+    )
+    assert _dated(language, words, text, "2025-03-13", "beat") == ("2025-03-10", 1)

@@ -88,6 +88,8 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
             start, end = base + m.start(), base + m.end()
             if _modifier_only(sentence, start, end):
                 continue
+            if kind in lexicon.kinds.get("authority", ()) and _modifies(sentence, start, end):
+                continue  # "government helicopters", "a government school": not the government
             proper = _proper_name(sentence, start, end)
             if proper is not None:  # "the Ansar Dine Brigade": a name, not a generic noun
                 found.append((1, ActorMention(proper.start_char, end, kind, name=proper.text)))
@@ -155,6 +157,11 @@ def _modifier_only(sentence: Span, start: int, end: int) -> bool:
     return last.tag_ == "JJ" or last.head.pos_ not in ("NOUN", "PROPN")
 
 
+def _modifies(sentence: Span, start: int, end: int) -> bool:
+    span = sentence.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[-1].dep_ in ("compound", "amod", "nmod")
+
+
 def _without_overlaps(found: list[tuple[int, ActorMention]]) -> list[ActorMention]:
     found.sort(key=lambda pm: (pm[0], -(pm[1].end - pm[1].start), pm[1].start))
     kept: list[ActorMention] = []
@@ -182,7 +189,8 @@ def actor_name(
     if specific:
         return specific
     state = lexicon.states.get(where)
-    if state is None or mention.kind not in lexicon.kinds.get("state", ()):
+    dated = (*lexicon.kinds.get("state", ()), *lexicon.kinds.get("authority", ()))
+    if state is None or mention.kind not in dated:
         return lexicon.templates[mention.kind].format(country=where)
     name = lexicon.templates[mention.kind].format(country=f"the {where}" if state.the else where)
     period = state.label(when)
@@ -190,10 +198,10 @@ def actor_name(
 
 
 def kind_class(kind: str | None, lexicon: ActorLexicon) -> str | None:
-    """'state', 'armed', 'unarmed' or 'crowd' for an actor kind."""
+    """'state', 'armed', 'crowd', 'unarmed' or 'authority' for an actor kind."""
     if kind is None:
         return None
-    for name in ("state", "armed", "crowd", "unarmed"):
+    for name in ("state", "armed", "crowd", "unarmed", "authority"):
         if kind in lexicon.kinds.get(name, ()):
             return name
     return None
@@ -338,6 +346,7 @@ def assign_actors(
     hit = event_type.default_actor2 or sub.default_actor2
     if not second and hit:
         second = [_named_by_object(default(hit), scene, cast)]
+    second = [a for a in second if kind_class(a.kind, lexicon) != "authority"]  # never hit
     a1, assoc1 = _main_and_assoc(first)
     a2, assoc2 = _main_and_assoc([a for a in second if a1 is None or a.name != a1.name])
     return a1, assoc1, a2, assoc2

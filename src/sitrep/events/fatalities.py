@@ -44,6 +44,7 @@ class Fatalities:
     count: int
     start: int | None = None  # doc character offsets of the words behind the count
     end: int | None = None
+    victim: str | None = None  # the noun the count counts ("soldiers"), when the parse says
 
 
 def word_value(token: Token, numbers: NumberLexicon) -> int | None:
@@ -161,6 +162,35 @@ def _earlier_killing(cue: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in verb.children)
 
 
+# Words dating a clause apart ("may" is left out: it is more often the modal)
+MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "ago",
+    "last",
+    "earlier",
+}
+
+
+def _dated_apart(cue: Token) -> bool:
+    """ "the collapse of a canopy that killed 15 people in November": a killing a relative
+    clause dates to a month of its own is an earlier event, not this one's toll."""
+    verb = _killing_verb(cue)
+    clause = next((t for t in [verb, *verb.ancestors][:3] if t.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    return any(t.lower_ in MONTHS and t.i > clause.i for t in clause.subtree)
+
+
 def _referred_killing(cue: Token) -> bool:
     """ "arrested in connection with the killing of a student": a killing referred to, told
     elsewhere, not a toll of this event."""
@@ -188,16 +218,27 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
     if numbers.old_remains is not None and numbers.old_remains.search(fold(sentence.text)):
         return Fatalities(0)  # the remains of past killings are no toll of this event
     counts = find_counts(sentence, numbers)
-    best: Fatalities | None = None
+    by_victim: dict[str | None, Fatalities] = {}
     for tok in sentence:
         if tok.lower_ not in numbers.death_cues or _running_total(tok, numbers):
             continue
-        if _earlier_killing(tok) or _referred_killing(tok):
+        if _earlier_killing(tok) or _referred_killing(tok) or _dated_apart(tok):
             continue
         found = _count_for(tok, counts, sentence, numbers)
-        if found is not None and (best is None or found.count > best.count):
-            best = found
-    return best or Fatalities(0)
+        held = by_victim.get(found.victim) if found is not None else None
+        if found is not None and (held is None or found.count > held.count):
+            by_victim[found.victim] = found
+    if not by_victim:
+        return Fatalities(0)
+    best = max(by_victim.values(), key=lambda f: f.count)
+    sides = [f for v, f in by_victim.items() if v is not None and v not in GENERIC_VICTIMS]
+    if len(sides) >= 2 and len(sides) == len(by_victim):
+        # "three border guards were killed; two of their soldiers died": both sides' dead
+        starts = [f.start for f in sides if f.start is not None]
+        ends = [f.end for f in sides if f.end is not None]
+        total = min(sum(f.count for f in sides), numbers.largest_count)
+        return Fatalities(total, min(starts, default=None), max(ends, default=None))
+    return best
 
 
 def _count_for(
@@ -233,7 +274,7 @@ def _count_for(
         end = max(count.end, cue.i + 1, *(c.end for c in joined))
         total = count.value + sum(c.value for c in joined) + _one_besides(doc, count, numbers)
         total = min(total, numbers.largest_count)
-        return Fatalities(total, doc[start].idx, _end_char(doc[end - 1]))
+        return Fatalities(total, doc[start].idx, _end_char(doc[end - 1]), _victim(doc, count, cue))
     others = _one_and_others(cue, counts)
     if others is not None:
         return others
@@ -245,6 +286,8 @@ def _count_for(
     return _one_victim(cue, counts, numbers)
 
 
+# Nouns that may count the same dead twice ("12 people were killed ... 12 people died")
+GENERIC_VICTIMS = {"people", "persons", "others", "civilians", "dead", "bodies", "lives"}
 KILLING_NOUNS = {
     "killing",
     "killings",
@@ -320,6 +363,19 @@ def _one_besides(doc, count: Count, numbers: NumberLexicon) -> int:  # noqa: ANN
     if noun.lower_ not in ("others", "other") or noun.dep_ != "conj":
         return 0
     return 1 if _one_person(noun.head, numbers) else 0
+
+
+def _victim(doc, count: Count, cue: Token) -> str | None:  # noqa: ANN001
+    """The noun a count counts: its head ("three guards"), or what it is a number of ("two
+    of their soldiers")."""
+    number = doc[count.end - 1]
+    noun = number.head
+    if noun.pos_ in ("NOUN", "PROPN") and noun.i != cue.i:
+        return noun.lower_
+    for prep in (c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            return obj.lower_
+    return None
 
 
 def _one_and_others(cue: Token, counts: list[Count]) -> Fatalities | None:

@@ -141,6 +141,8 @@ def _event_date(
         return _from(carried)
     if passage.kind == PassageKind.TITLE and (told := _lead_day(passage, times)) is not None:
         return _from(told)
+    if _perfect(token) and (told := _next_day(passage, sentence, times)) is not None:
+        return _from(told)
     lead = _wire_lead_day(passage, sentence, times)
     if lead is not None and not _perfect(token):
         named = _any_day(passage, sentence, times)
@@ -181,6 +183,9 @@ def _sentence_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -
         other = {p.expr.date: p.expr for p in told}
         if len(other) == 1:
             return next(iter(other.values()))
+        said = {p.expr.date: p.expr for p in days if _dates_speech(p)}
+        if not told and len(said) > 1:  # the parse hung both days on "said": the event's
+            return min(said.values(), key=lambda e: e.date or "")  # comes before the report
     main = {p.expr.date: p.expr for p in days if _dates_told_clause(p)}
     if not main:  # the one day of a participle on a noun ("missiles fired by rebels late on
         # Sunday"); not of a relative clause's own act ("men who had fled on Sunday")
@@ -277,7 +282,7 @@ def governing_time(
         governor = _governor(p)
         if governor is not None and governor.i != token.i and _dates_speech(p):
             continue  # the report's day; `_sentence_day` weighs it against the others
-        if governor is not None and governor.i != token.i and _names_a_noun(p, governor):
+        if governor is not None and governor.i != token.i and _names_a_noun(p, governor, token):
             continue  # "the ceasefire agreement of 10 November" dates the agreement
         attached = governor is None or governor.i in heads or _dates_below(governor, token, pivot)
         if not attached:
@@ -311,18 +316,43 @@ def _dates_told_clause(placed: Placed) -> bool:
     return not any(t.dep_ in _NOUN_CLAUSES for t in chain)
 
 
-def _names_a_noun(placed: Placed, governor: Token) -> bool:
+def _names_a_noun(placed: Placed, governor: Token, token: Token) -> bool:
     """A date that is part of another noun's name ("the agreement of 10 November", "the
     10 November agreement")."""
     if governor.pos_ not in ("NOUN", "PROPN"):
         return False
+    own = {token.i, *(c.i for c in token.children)}  # "signed the 2016 deal"
+    if token.dep_ == "compound":
+        own.add(token.head.i)
+    if any(t.head.i in own for t in placed.tokens):
+        return False  # "the 2014 massacre", "the 2016 peace deal" date the event itself
     head = placed.root.head
-    return (head.lower_ == "of" and head.head.i == governor.i) or placed.root.dep_ == "compound"
+    if head.lower_ == "of" and head.head.i == governor.i:
+        return True
+    inside = {t.i for t in placed.tokens}
+    return any(  # "of the 2019 uprising": the year is the uprising's
+        t.like_num
+        and t.dep_ in ("compound", "nummod", "amod")
+        and t.head.i not in inside
+        and t.head.pos_ in ("NOUN", "PROPN")
+        for t in placed.tokens
+    )
 
 
 def _in_relative_clause(placed: Placed) -> bool:
+    """In a relative clause in the perfect ("men who had fled on Sunday"): its own, earlier
+    act. One in the simple past or progressive ("a man who was working in his field on
+    Sunday") shares the event's time."""
     governor = _governor(placed)
-    return governor is not None and any(t.dep_ == "relcl" for t in [governor, *governor.ancestors])
+    if governor is None:
+        return False
+    for clause in (t for t in [governor, *governor.ancestors] if t.dep_ == "relcl"):
+        if any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in clause.children):
+            return True
+    return False
+
+
+_PERFECT = frozenset({"had", "has", "have", "'d", "'ve"})
 
 
 def _predicate_of(token: Token) -> Token:
@@ -411,6 +441,29 @@ def _paragraph_break(previous: Span, current: Span) -> bool:
     gap = before[len(before.rstrip()) :] + previous[-1].whitespace_
     gap += after[: len(after) - len(after.lstrip())]
     return "\n" in gap
+
+
+def _next_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The one day the next sentence of the paragraph names: a lead in the perfect ("troops
+    have recaptured the town") is told in detail next ("they entered it on Sunday")."""
+    doc = sentence.doc
+    if sentence.end >= len(doc):
+        return None
+    end = sentence.end + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    following = doc[sentence.end : end]
+    if _paragraph_break(sentence, following):
+        return None
+    days = {
+        p.expr.date: p.expr
+        for p in times_in(passage, following, times)
+        if p.expr.kind not in _UNDATING
+        and p.expr.precision == TimePrecision.DAY
+        and _dates_told_clause(p)
+        and not _dates_speech(p)
+    }
+    return next(iter(days.values())) if len(days) == 1 else None
 
 
 def _previous_sentence(sentence: Span) -> Span:

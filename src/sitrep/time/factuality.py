@@ -592,6 +592,8 @@ def intended(trigger: Token, violent: bool, report: ReportCues) -> bool:
 def _hypothetical(token: Token, report: ReportCues) -> bool:
     """An event noun that is the subject or the object of a modal verb ("fighting would
     endanger ...", "warned they would target the rallies": no rally is reported)."""
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
+        return True  # "would respond to any attack": none has happened
     if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
     return any(c.dep_ == "aux" and c.lower_ in report.event_modals for c in token.head.children)
