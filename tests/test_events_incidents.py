@@ -136,6 +136,25 @@ def test_kinds_of_violence_named_in_general_are_no_event(language, knowledge, te
     assert [e for e in events if e.event_type != "Strategic developments"] == []
 
 
+def test_a_kind_of_violence_avoided_stays_a_negated_mention(language, knowledge):
+    text = "Chad has so far avoided getting into air battles with Sudan over Darfur."
+    places = every(text, "Chad", feature="PCLI", country="Chad")
+    places += every(text, "Sudan", feature="PCLI")
+    events, mentions = run(language, knowledge, text, places)
+    assert events == ()
+    assert [m.factuality for m in mentions] == ["negated"]
+
+
+def test_two_names_of_one_country_in_a_sentence_still_give_a_setting():
+    from sitrep.events.setting import most_specific
+    from test_events_generalise import place
+
+    text = "Fighting spread across the DRC, which Kinshasa calls the Congo."
+    country = {"feature": "PCLI", "country": "Democratic Republic of the Congo"}
+    both = [place(text, "DRC", **country), place(text, "Congo", **country)]
+    assert most_specific(both) == both
+
+
 def test_a_bare_noun_at_a_town_is_still_an_event(language, knowledge):
     text = "Bomb attack on a bus in Kassala kills four passengers."
     events, _ = run(language, knowledge, text, every(text, "Kassala"))

@@ -556,7 +556,11 @@ def _as_told(
     if (tally and not any(d.date_explicit for d in drafts)) or _spread(token, drafts):
         return [replace(d, anaphoric=True, detail=True, generic=True) for d in drafts]
     if _generic(token, trig, drafts, doer, knowledge.actors):
-        return [replace(d, anaphoric=True, detail=True, generic=True) for d in drafts]
+        # talk of a kind of violence adds no event; one avoided or planned stays a mention
+        return [
+            replace(d, anaphoric=True, detail=True, generic=True) if d.factuality.is_event else d
+            for d in drafts
+        ]
     folded = fold(sentence.text)  # once, not per claim word
     if any(c in folded for c in knowledge.claims):
         return [replace(d, anaphoric=True, detail=True) for d in drafts]  # the claim's details

@@ -65,8 +65,10 @@ def contains(outer: Place, inner: Place) -> bool:
 
 
 def most_specific(places: Sequence[Place]) -> list[Place]:
-    """Drop the places that only contain another one named beside them."""
-    return [p for p in places if not any(contains(p, q) for q in places if q is not p)]
+    """Drop the places that only contain another one named beside them (all of them kept if
+    each contains another: two names of one country)."""
+    inner = [p for p in places if not any(contains(p, q) for q in places if q is not p)]
+    return inner or list(places)
 
 
 def coordinated_groups(places: Sequence[Place], original: str) -> list[list[Place]]:
