@@ -254,8 +254,10 @@ def test_a_disk_that_fills_up_mid_ingest_gives_one_line_and_a_store_that_verifie
         )
     with small_disk(tmp_path / "disk", "1600k") as disk:
         address = str(disk / "s.db")
-        done = subprocess.run([SITREP, "ingest", str(news), "--db", address, "--jobs", "1"],
-                              capture_output=True, text=True, timeout=600)  # fmt: skip
+        # transactions of 5 (about 0.3 MB here), so the disk fills after some commit however
+        # fast the machine codes (50 at a time, a fast one filled it in the first)
+        ingest = [SITREP, "ingest", str(news), "--db", address, "--jobs", "1", "--batch", "5"]
+        done = subprocess.run(ingest, capture_output=True, text=True, timeout=600)
         errors = [line for line in done.stderr.splitlines() if line.startswith("sitrep: error:")]
         assert done.returncode != 0 and "Traceback" not in done.stderr, done.stderr
         assert len(errors) == 1 and "disk" in errors[0] and address in errors[0], done.stderr
@@ -265,8 +267,7 @@ def test_a_disk_that_fills_up_mid_ingest_gives_one_line_and_a_store_that_verifie
         checked = subprocess.run([SITREP, "verify", "--db", address], capture_output=True,
                                  text=True)  # fmt: skip
         assert checked.returncode == 0, checked.stderr
-        again = subprocess.run([SITREP, "ingest", str(news), "--db", address, "--jobs", "1"],
-                               capture_output=True, text=True, timeout=600)  # fmt: skip
+        again = subprocess.run(ingest, capture_output=True, text=True, timeout=600)
         assert again.returncode != 0 and "Traceback" not in again.stderr  # still full: one line
         with open_store(address) as store:
             assert store.count()["documents"] >= kept  # nothing stored was lost
