@@ -123,10 +123,12 @@ class Ledger:
 
     def copy(self, store: Store) -> Ledger:
         """The same state over `store`, in containers of its own (the values are frozen)."""
-        return Ledger(
-            store, dict(self.feeds), dict(self.items), dict(self.documents), dict(self.topics),
-            dict(self.feed_keys), dict(self.alerts), set(self.feed_bodies), list(self.coded),
-            set(self.considered), dict(self.reports), self.position,
+        return replace(
+            self, store=store, feeds=dict(self.feeds), items=dict(self.items),
+            documents=dict(self.documents), topics=dict(self.topics),
+            feed_keys=dict(self.feed_keys), alerts=dict(self.alerts),
+            feed_bodies=set(self.feed_bodies), coded=list(self.coded),
+            considered=set(self.considered), reports=dict(self.reports),
         )  # fmt: skip
 
     def _append(self, kind: str, subject: str, detail: Mapping[str, Any]) -> LogEntry:
