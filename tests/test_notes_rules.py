@@ -637,17 +637,3 @@ def test_what_an_act_would_be_is_no_event() -> None:
         "would be a massacre."
     )
     assert _events(text, "2024-05-15") == ()
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The governor of Ituri said on Monday that two rival militias are behind all these "
-        "killings in Djugu.",
-        "A court in Goma heard on Monday that the two officers were involved in abductions of "
-        "traders in Rutshuru.",
-        "Traders in Beni said on Monday that the market stayed shut because of the attacks.",
-    ],
-)
-def test_plural_acts_named_as_a_cause_or_a_charge_are_no_events(text) -> None:
-    assert _events(text, "2024-05-15") == ()

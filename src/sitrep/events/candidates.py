@@ -795,17 +795,12 @@ def _anaphoric(token: Token, knowledge: EventKnowledge) -> bool:
 
 def _refers_back(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool:
     """A definite event noun after a phrase that points back ("in connection with the
-    bombing"): the event it names was told before or elsewhere; or a plural one after a phrase
-    of cause or charge ("implicated in murders"): acts in general, no one reported."""
+    bombing"): the event it names was told before or elsewhere."""
     if knowledge.referring is None or token.pos_ != "NOUN":
         return False
     base = sentence.start_char  # slice the sentence: rebuilding the doc's text costs O(doc)
     before = fold(sentence.text[max(0, token.idx - base - 60) : token.idx - base])
-    if knowledge.referring.search(before) is not None:
-        return True
-    # "implicated in murders", "because of the bombings": plural acts named as a cause
-    kinds = knowledge.referring_kinds
-    return token.tag_ == "NNS" and kinds is not None and kinds.search(before) is not None
+    return knowledge.referring.search(before) is not None
 
 
 def _generic(

@@ -165,7 +165,6 @@ class EventKnowledge:
     deadly_as: dict[str, str] = field(default_factory=dict)  # sub-event once people die in it
     adjective_only: frozenset[str] = frozenset()  # sub-events whose cue as adjective tells none
     referring: re.Pattern[str] | None = None  # "in connection with the bombing": told before
-    referring_kinds: re.Pattern[str] | None = None  # "implicated in murders": acts in general
     trend_verbs: frozenset[str] = frozenset()  # "violence rose": a trend, no event
     stop_verbs: frozenset[str] = frozenset()  # "urged them to stop the killings": no event
     motive_preps: frozenset[str] = frozenset()  # "arrested for killing": the act is a charge
@@ -385,7 +384,6 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         criminal_goods=_words_pattern(taxonomy, "criminal_goods"),
         use_verbs=_all_forms(taxonomy.get("rules", {}).get("use_verbs", ()), irregular),
         referring=_referring(taxonomy.get("rules", {}).get("referring", ())),
-        referring_kinds=_referring(taxonomy.get("rules", {}).get("referring_kinds", ()), bare=True),
         anaphora_nouns=_all_forms(taxonomy.get("rules", {}).get("anaphora_nouns", ()), irregular),
         aggregate_quantifiers=frozenset(taxonomy.get("rules", {}).get("aggregate_quantifiers", ())),
         aggregate_nouns=frozenset(taxonomy.get("rules", {}).get("aggregate_nouns", ())),
@@ -406,12 +404,9 @@ def _role_nouns(taxonomy: dict[str, Any]) -> frozenset[str]:
     return frozenset(w.lower() for w in taxonomy.get("rules", {}).get("role_nouns", ()))
 
 
-def _referring(phrases: Sequence[str], *, bare: bool = False) -> re.Pattern[str] | None:
-    """Phrases that end right before an event noun they refer back to (`bare`: with or
-    without a determiner, "implicated in murders", "behind all these attacks")."""
+def _referring(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    """Phrases that end right before an event noun they refer back to."""
     if not phrases:
         return None
     options = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    if bare:
-        return re.compile(rf"\b(?:{options})\s+(?:(?:all\s+)?(?:the|these|those|such)\s+)?$")
     return re.compile(rf"\b(?:{options})\s+(?:the|this|that|these|those|its|their)\s+$")
