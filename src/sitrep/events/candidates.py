@@ -226,7 +226,7 @@ def drafts_for_trigger(
     )  # fmt: skip
     country = event_country(settings[0] if settings else None, ctx.places)
     country = country or _mentioned_country(mentions)
-    roles = roles_after(find_roles(token), ctx.dateline)
+    roles = roles_after(find_roles(token, knowledge.role_words), ctx.dateline)
     cast = _cast(ctx, trig, token, roles, mentions, knowledge)
     key = _sub_event(ctx, trig, token, roles, cast, knowledge)
     if key is None:
@@ -731,7 +731,7 @@ def _targets(
     """The phrases of every object (and its conjuncts) that names no actor: what was hit ("a
     bank and two shops"); not the cue's own noun, a time, a pronoun or a number."""
     out: list[Span_] = []
-    for head in [h for first in heads for h in (first, *first.conjuncts)]:
+    for head in [h for first in heads for h in (first, *first.conjuncts, *_appositions(first))]:
         if trig.start <= head.idx < trig.end or head.pos_ in NOT_TARGET_POS:
             continue  # "set fire to": the cue's own noun is no target
         if head.ent_type_ in ("DATE", "TIME"):
@@ -742,6 +742,12 @@ def _targets(
             if span not in out:
                 out.append(span)
     return tuple(out)
+
+
+def _appositions(head: Token) -> list[Token]:
+    """The names or descriptions set beside an object ("the mayor, Raul Perez,"): each may be
+    the words that name who was hit when the head itself is an actor's word."""
+    return [c for c in head.children if c.dep_ == "appos"]
 
 
 SITE_PREPS = ("in", "at", "near", "outside", "inside", "beside", "behind", "under", "into")
