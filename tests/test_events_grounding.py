@@ -49,3 +49,30 @@ def test_a_name_set_beside_the_one_hit_is_evidence_too(language, knowledge):
     events, _ = run(language, knowledge, text, every(text, "Kassala"))
     assert events
     assert any("Omar Haddad" in t for t in _words(events, HIT))
+
+
+def test_where_a_thrown_grenade_went_is_its_target(language, knowledge):
+    text = "Two men on a motorcycle threw a grenade at a police checkpoint in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("police checkpoint" in t for t in _words(events, HIT))
+
+
+def test_where_an_explosion_took_place_is_its_target(language, knowledge):
+    text = (
+        "A bomb went off in Kassala on Monday. The explosion took place in a branch of the "
+        "Nile Savings Bank."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("Nile Savings Bank" in t for t in _words(events, HIT))
+
+
+def test_what_a_bomb_hit_is_its_target(language, knowledge):
+    text = "An aircraft dropped a bomb that hit a grain store in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("grain store" in t for t in _words(events, HIT))
+
+
+def test_what_the_weapon_destroyed_in_a_second_verb_is_its_target(language, knowledge):
+    text = "Two bombs exploded and destroyed a water pumping station in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("water pumping station" in t for t in _words(events, HIT))

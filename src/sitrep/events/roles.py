@@ -101,6 +101,18 @@ def _governing_verb(token: Token, steps: int = 3) -> Token | None:
     return None
 
 
+def _shared_subject(verb: Token) -> list[Token]:
+    """The verbs joined to `verb` that have no subject of their own: its subject did them too
+    ("two bombs exploded and destroyed two kiosks")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+
+
 def _victim_of(trigger: Token, words: RoleWords) -> Token | None:
     """ "The mayor was the victim of an attack", "the mayor, the target of an attack": the
     one hit is the subject (or the noun) the victim noun describes."""
@@ -154,7 +166,8 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
             if subject is not None:
                 agents.append(subject)
         if trigger.dep_ == "nsubj" and head != trigger:
-            patients += [c for c in head.children if c.dep_ == "dobj"]
+            for done in (head, *_shared_subject(head)):  # "exploded and destroyed two shops"
+                patients += [c for c in done.children if c.dep_ == "dobj"]
         verb = _governing_verb(trigger) if trigger.dep_ == "pobj" else None
         if verb is not None:  # "killed 15 militants in air strikes"
             subject = _verb_subject(verb)
