@@ -76,3 +76,12 @@ def test_what_the_weapon_destroyed_in_a_second_verb_is_its_target(language, know
     text = "Two bombs exploded and destroyed a water pumping station in Kassala on Monday."
     events, _ = run(language, knowledge, text, every(text, "Kassala"))
     assert any("water pumping station" in t for t in _words(events, HIT))
+
+
+def test_every_one_hit_is_evidence_beyond_the_two_actors_kept(language, knowledge):
+    text = "Gunmen killed a judge, two policemen and a student in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    hit = _words(events, HIT)
+    assert any("student" in t for t in hit)
+    assert any("judge" in t for t in hit)

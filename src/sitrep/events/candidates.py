@@ -728,8 +728,10 @@ def _generic(
 def _targets(
     heads: Sequence[Token], patients: list[ActorMention], passage: Passage, trig: Trigger
 ) -> tuple[Span_, ...]:
-    """The phrases of every object (and its conjuncts) that names no actor: what was hit ("a
-    bank and two shops"); not the cue's own noun, a time, a pronoun or a number."""
+    """The phrases of every object (and its conjuncts and appositions): what or who was hit
+    ("a bank and two shops", "a judge, two policemen and a student": an actor beyond the two
+    an event keeps is still evidence); not the cue's own noun, a time, a pronoun, a number,
+    nor a phrase that is no more than an actor's own words (its evidence says it)."""
     out: list[Span_] = []
     for head in [h for first in heads for h in (first, *first.conjuncts, *_appositions(first))]:
         if trig.start <= head.idx < trig.end or head.pos_ in NOT_TARGET_POS:
@@ -737,7 +739,7 @@ def _targets(
         if head.ent_type_ in ("DATE", "TIME"):
             continue
         start, end = _own_phrase(head)
-        if not any(start <= m.start < end for m in patients):
+        if not any(m.start <= start and end <= m.end for m in patients):
             span = original_span(passage, start, end)
             if span not in out:
                 out.append(span)
