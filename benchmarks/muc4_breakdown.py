@@ -5,6 +5,11 @@ nothing; per message and in total, with a sample of the unmatched ones to read.
 
     python benchmarks/muc4_breakdown.py ../shared/data/muc4-dev --jobs 2 [--cache PATH]
 
+With `--missed` it also lists the tune split's missed keys by cause: (a) an event of an
+accepted kind exists but none of its actor/target/fatality evidence reaches a filler (its
+evidence spans and the fillers are printed), (b) the event on the key's fillers is used by
+another key of the message, (c) no event of an accepted kind.
+
 The corrected figures are also printed for two splits: messages 0001-1000 ("tune", the only
 ones whose events are sampled to read) and 1001-1300 ("check", scored but never read while
 tuning), so a rule that only fits the messages read shows as a gap between them.
@@ -124,6 +129,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--per-message", action="store_true")
     parser.add_argument(
+        "--missed",
+        action="store_true",
+        help="list the tune split's missed keys by cause (no grounding, used, no kind)",
+    )
+    parser.add_argument(
         "--check-from",
         type=int,
         default=1001,
@@ -142,6 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     unmatched: list[tuple[str, str, Event]] = []
     score, old = muc4.Score(), muc4.Score()
     splits = {"tune": muc4.Score(), "check": muc4.Score()}
+    missed: list[tuple[str, str, muc4.Template, list[Event]]] = []
     for m in messages:
         split = "check" if int(m.id.rsplit("-", 1)[1]) >= args.check_from else "tune"
         keys = templates.get(m.id, [])
@@ -165,6 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             unmatched += [
                 (m.id, k, e) for k, e in kinds if k in ("duplicate", "no key", "wrong type")
             ]
+        if split == "tune" and args.missed:
+            missed += missed_keys(m.id, events, keys, type_map, scorer, m.text)
         if args.per_message and len(kinds) > len(keys):
             print(m.id, len(keys), dict(counts))
     n = len(messages)
@@ -187,7 +200,65 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"(predicted {part.predicted}, matched {part.true_positive}, gold {part.gold})"
         )
     _print_sample(unmatched, {m.id: m for m in messages}, args.sample, args.seed)
+    if args.missed:
+        _print_missed(missed, {m.id: m for m in messages})
     return 0
+
+
+MISSED = {
+    "evidence": "(a) an event of an accepted kind, none of its evidence on a filler",
+    "used": "(b) an event on the key's fillers, used by another key of the message",
+    "no kind": "(c) no event of an accepted kind in the message",
+}
+
+
+def missed_keys(
+    mid: str,
+    events: Sequence[Event],
+    keys: Sequence[muc4.Template],
+    type_map: muc4.TypeMap,
+    scorer: muc4.Scorer,
+    text: str,
+) -> list[tuple[str, str, muc4.Template, list[Event]]]:
+    """Each key of the message that no event matched, with its cause (see MISSED) and the
+    events of an accepted kind that could have answered it."""
+    pairs = muc4.score_message(events, keys, type_map, scorer, text)
+    out = []
+    for template, event in pairs:
+        if template is None or event is not None:
+            continue
+        kind = [
+            e
+            for e in events
+            if muc4.in_scope(type_map, e) and muc4.accepts(type_map, template.incident, e)
+        ]
+        spans = muc4.filler_spans(text, template, every=True)
+        on = [e for e in kind if muc4.grounded(e, spans)]
+        cause = "no kind" if not kind else "used" if on else "evidence"
+        out.append((cause, mid, template, on or kind))
+    return out
+
+
+def _print_missed(
+    missed: list[tuple[str, str, muc4.Template, list[Event]]], messages: dict[str, muc4.Message]
+) -> None:
+    """The missed keys of the tune split by cause: the key's fillers, and each candidate
+    event's trigger sentence and evidence spans (field, offset, words)."""
+    counts = Counter(cause for cause, *_ in missed)
+    print(f"\nmissed keys (tune split): {len(missed)}")
+    for cause, title in MISSED.items():
+        print(f"  {title}: {counts[cause]}")
+    for cause, title in MISSED.items():
+        print(f"\n=== {title}")
+        for _, mid, template, events in (x for x in missed if x[0] == cause):
+            fills = "; ".join(dict.fromkeys(template.fills)) or "(no filler)"
+            print(f"\n{mid} {template.incident}: {fills}")
+            for event in events:
+                print(f"  - {event.sub_event_type} @ {event.location}")
+                print(f"    {_sentence(messages[mid].text, event)[:240]}")
+                for ev in event.evidence:
+                    if ev.field in muc4.EVENT_FIELDS:
+                        print(f"    {ev.field}: {' '.join(ev.text.split())[:80]!r} @{ev.start}")
 
 
 def _print_sample(
@@ -196,14 +267,21 @@ def _print_sample(
     """A reproducible sample of unmatched events, each with its trigger's sentence."""
     for mid, kind, event in random.Random(seed).sample(unmatched, min(k, len(unmatched))):
         text = messages[mid].text
-        trig = next((ev for ev in event.evidence if ev.field == "event_type"), None)
-        if trig is None:
+        sentence = _sentence(text, event)
+        if not sentence:
             continue
-        start = max(text.rfind(".", 0, trig.start), text.rfind("\n", 0, trig.start)) + 1
-        end = text.find(".", trig.end)
-        sentence = " ".join(text[start : end if end > 0 else None].split())
         print(f"\n[{kind}] {mid} {event.sub_event_type} @ {event.location} {event.event_date}")
         print(f"   {sentence[:300]}")
+
+
+def _sentence(text: str, event: Event) -> str:
+    """The sentence of the event's first trigger, on one line ("" without a trigger)."""
+    trig = next((ev for ev in event.evidence if ev.field == "event_type"), None)
+    if trig is None:
+        return ""
+    start = max(text.rfind(".", 0, trig.start), text.rfind("\n", 0, trig.start)) + 1
+    end = text.find(".", trig.end)
+    return " ".join(text[start : end if end > 0 else None].split())
 
 
 if __name__ == "__main__":

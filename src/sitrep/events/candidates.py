@@ -231,7 +231,7 @@ def drafts_for_trigger(
     )  # fmt: skip
     country = event_country(settings[0] if settings else None, ctx.places)
     country = country or _mentioned_country(mentions)
-    roles = roles_after(find_roles(token), ctx.dateline)
+    roles = roles_after(find_roles(token, knowledge.role_words), ctx.dateline)
     cast = _cast(ctx, trig, token, roles, mentions, knowledge)
     key = _sub_event(ctx, trig, token, roles, cast, knowledge)
     if key is None:
@@ -798,23 +798,33 @@ def _generic(
 def _targets(
     heads: Sequence[Token], patients: list[ActorMention], passage: Passage, trig: Trigger
 ) -> tuple[Span_, ...]:
-    """The phrases of every object (and its conjuncts) that names no actor: what was hit ("a
-    bank and two shops"); not the cue's own noun, a time, a pronoun or a number."""
+    """The phrases of every object (and its conjuncts and appositions): what or who was hit
+    ("a bank and two shops", "a judge, two policemen and a student": an actor beyond the two
+    an event keeps is still evidence); not the cue's own noun, a time, a pronoun, a number,
+    nor a phrase that is no more than an actor's own words (its evidence says it)."""
     out: list[Span_] = []
-    for head in [h for first in heads for h in (first, *first.conjuncts)]:
+    for head in [h for first in heads for h in (first, *first.conjuncts, *_appositions(first))]:
         if trig.start <= head.idx < trig.end or head.pos_ in NOT_TARGET_POS:
             continue  # "set fire to": the cue's own noun is no target
         if head.ent_type_ in ("DATE", "TIME"):
             continue
         start, end = _own_phrase(head)
-        if not any(start <= m.start < end for m in patients):
+        if not any(m.start <= start and end <= m.end for m in patients):
             span = original_span(passage, start, end)
             if span not in out:
                 out.append(span)
     return tuple(out)
 
 
-SITE_PREPS = ("in", "at", "near", "outside", "inside", "beside", "behind", "under", "into")
+def _appositions(head: Token) -> list[Token]:
+    """The names or descriptions set beside an object ("the mayor, Raul Perez,"): each may be
+    the words that name who was hit when the head itself is an actor's word."""
+    return [c for c in head.children if c.dep_ == "appos"]
+
+
+SITE_PREPS = (
+    "in", "at", "near", "outside", "inside", "beside", "behind", "under", "into", "against",
+)  # fmt: skip
 SITE_NOUNS = ("front", "vicinity", "entrance", "door", "doors", "gate", "gates")
 SITE_EVENT_TYPES = ("Explosions/Remote violence",)
 
@@ -827,18 +837,18 @@ def _sites(
     knowledge: EventKnowledge,
 ) -> list[Token]:
     """Where a bomb was set or went off, when that is a thing and not a named place ("placed
-    in liquor stores", "exploded in front of a travel agency"): the bombing's target."""
+    in liquor stores", "exploded in front of a travel agency", "threw a grenade at a police
+    post", "the explosion took place in a bank", "a bomb that hit a house"): the target."""
     if sub.event_type not in SITE_EVENT_TYPES:
-        return []
-    verb = token
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
-        verb = token.head  # "the bomb exploded in ..."
-    if verb.lower_ not in knowledge.use_verbs and verb is not token:
         return []
     named = [(p.start, p.end) for p in places]
     found: list[Token] = []
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+    for verb in _site_verbs(token, knowledge):
+        objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
+                   for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        if verb is not token:  # "a bomb that hit a house": what the weapon hit
+            objects += [c for c in verb.children if c.dep_ == "dobj" and c.i != token.i]
+        for obj in objects:
             obj = _beyond_side(obj)
             start, end = passage.original_span(obj.idx, obj.idx + len(obj.text))
             if obj.ent_type_ in ("GPE", "LOC", "DATE", "TIME"):
@@ -846,6 +856,37 @@ def _sites(
             if not any(s < end and start < e for s, e in named):
                 found.append(obj)
     return found
+
+
+def _site_verbs(token: Token, knowledge: EventKnowledge) -> list[Token]:
+    """The words whose prepositions tell where the weapon went: the verb a noun cue is the
+    subject of ("the bomb exploded in", "the attack took place in"), else the cue itself and
+    the verb it is the object of ("placed a bomb in", "threw a grenade at"); and a verb of the
+    noun's own clause ("a bomb planted near", "a bomb that hit")."""
+    noun = token.pos_ in ("NOUN", "PROPN")
+    head = token.head
+    telling = head.lower_ in knowledge.use_verbs or head.lower_ in knowledge.happening_verbs
+    verbs: list[Token] = []
+    if noun and token.dep_ in ("nsubj", "nsubjpass"):
+        verbs += [head] if telling else []
+    else:
+        verbs.append(token)
+        if noun and token.dep_ == "dobj" and telling:
+            verbs.append(head)
+    weapons = (
+        [token]
+        if noun
+        else [  # "dropped a bomb that hit": the bomb's own clause
+            c for c in token.children if c.dep_ == "dobj" and c.lower_ in knowledge.instruments
+        ]
+    )
+    verbs += [
+        c
+        for weapon in weapons
+        for c in weapon.children
+        if c.dep_ in ("acl", "relcl") and c.lower_ in knowledge.use_verbs
+    ]
+    return verbs
 
 
 def _beyond_side(obj: Token) -> Token:

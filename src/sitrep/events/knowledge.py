@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.events._lexicon import compile_cues, first_literals, inflections
+from sitrep.events.roles import RoleWords
 from sitrep.time import load_cues
 
 
@@ -180,6 +181,8 @@ class EventKnowledge:
     force: re.Pattern[str] | None = None  # "fans clashed with police": violence after all
     criminal_goods: re.Pattern[str] | None = None  # "seized 2 tonnes of cocaine": crime
     use_verbs: frozenset[str] = frozenset()  # the verbs that use a weapon, every form
+    happening_verbs: frozenset[str] = frozenset()  # "the attack took place in a bank"
+    role_words: RoleWords = RoleWords()  # "Oqueli's assassination": the possessor was hit
     time_cues: Any = None  # sitrep.time.Cues: factuality and certainty cues, loaded once
 
 
@@ -383,6 +386,11 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         force=_words_pattern(taxonomy, "force_words"),
         criminal_goods=_words_pattern(taxonomy, "criminal_goods"),
         use_verbs=_all_forms(taxonomy.get("rules", {}).get("use_verbs", ()), irregular),
+        happening_verbs=_all_forms(taxonomy.get("rules", {}).get("happening_verbs", ()), irregular),
+        role_words=RoleWords(
+            possessor_hit=_all_forms(taxonomy.get("rules", {}).get("possessor_hit", ()), irregular),
+            victim_nouns=_all_forms(taxonomy.get("rules", {}).get("victim_nouns", ()), irregular),
+        ),
         referring=_referring(taxonomy.get("rules", {}).get("referring", ())),
         anaphora_nouns=_all_forms(taxonomy.get("rules", {}).get("anaphora_nouns", ()), irregular),
         aggregate_quantifiers=frozenset(taxonomy.get("rules", {}).get("aggregate_quantifiers", ())),

@@ -36,6 +36,17 @@ PATIENT_PREPS = {
 NOUN_AGENT_DEPS = {"compound", "amod", "poss", "nmod"}
 
 
+@dataclass(frozen=True)
+class RoleWords:
+    """Words that turn a role around (taxonomy.toml [rules]): nouns of an act on a person
+    whose possessor is the one hit ("Oqueli's assassination", "the judge's kidnapping"), and
+    nouns that make their subject the one hit ("the mayor was the victim of an attack").
+    Every inflected form: the parse carries no lemmas."""
+
+    possessor_hit: frozenset[str] = frozenset()
+    victim_nouns: frozenset[str] = frozenset()
+
+
 def _extent(token: Token) -> tuple[int, int]:
     sub = list(token.subtree)
     return sub[0].idx, sub[-1].idx + len(sub[-1].text)
@@ -81,14 +92,42 @@ def _reported_antecedent(subject: Token, verb: Token) -> Token:
 
 
 def _governing_verb(token: Token, steps: int = 3) -> Token | None:
-    for ancestor in list(token.ancestors)[:steps]:
+    """The verb the noun hangs on; a participle used as a preposition ("damaged following the
+    explosion") is no verb and no step."""
+    ancestors = [a for a in token.ancestors if not (a.pos_ == "VERB" and a.dep_ == "prep")]
+    for ancestor in ancestors[:steps]:
         if ancestor.pos_ == "VERB":
             return ancestor
     return None
 
 
-def find_roles(trigger: Token) -> Roles:
+def _shared_subject(verb: Token) -> list[Token]:
+    """The verbs joined to `verb` that have no subject of their own: its subject did them too
+    ("two bombs exploded and destroyed two kiosks")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+
+
+def _victim_of(trigger: Token, words: RoleWords) -> Token | None:
+    """ "The mayor was the victim of an attack", "the mayor, the target of an attack": the
+    one hit is the subject (or the noun) the victim noun describes."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in words.victim_nouns:
+        return None
+    noun = prep.head
+    if noun.dep_ == "attr":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return noun.head if noun.dep_ == "appos" else None
+
+
+def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
     """Where the doer and the target of the event sit in the parse around its trigger."""
+    words = words or RoleWords()
     agents: list[Token] = []
     patients: list[Token] = []
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
@@ -108,8 +147,14 @@ def find_roles(trigger: Token) -> Roles:
                 patients.append(trigger.head)  # "civilians killed by", "areas they took"
     else:
         agents += _pobjs(trigger, AGENT_PREPS)
-        agents += [c for c in trigger.children if c.dep_ in NOUN_AGENT_DEPS]
+        hit_owner = trigger.lower_ in words.possessor_hit
+        owners = [c for c in trigger.children if c.dep_ == "poss" and hit_owner]
+        agents += [c for c in trigger.children if c.dep_ in NOUN_AGENT_DEPS and c not in owners]
+        patients += owners  # "Oqueli's assassination": Oqueli was killed, not the killer
         patients += _pobjs(trigger, PATIENT_PREPS)
+        victim = _victim_of(trigger, words)
+        if victim is not None:
+            patients.append(victim)
         between = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"]
         for prep in between:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -121,7 +166,8 @@ def find_roles(trigger: Token) -> Roles:
             if subject is not None:
                 agents.append(subject)
         if trigger.dep_ == "nsubj" and head != trigger:
-            patients += [c for c in head.children if c.dep_ == "dobj"]
+            for done in (head, *_shared_subject(head)):  # "exploded and destroyed two shops"
+                patients += [c for c in done.children if c.dep_ == "dobj"]
         verb = _governing_verb(trigger) if trigger.dep_ == "pobj" else None
         if verb is not None:  # "killed 15 militants in air strikes"
             subject = _verb_subject(verb)

@@ -1,0 +1,87 @@
+"""Evidence that names the one hit (issue 13, item 7): actor and target evidence points at the
+name or noun phrase, not at the cue word. One invented sentence per rule of `events/roles.py`
+and of how drafts gather their targets."""
+
+from __future__ import annotations
+
+from test_events_generalise import every, run
+
+HIT = ("actor2", "assoc_actor_2", "target")
+
+
+def _words(events, fields) -> list[str]:
+    return [ev.text for e in events for ev in e.evidence if ev.field in fields]
+
+
+def test_the_possessor_of_an_assassination_is_the_one_killed(language, knowledge):
+    text = "The governor's assassination in Kassala on Monday shocked the province."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert any("governor" in t for t in _words(events, HIT))
+    assert not any("governor" in t for t in _words(events, ("actor1",)))
+
+
+def test_the_possessor_of_an_attack_is_still_the_doer(language, knowledge):
+    text = "The army's attack on the village of Kassala on Monday killed four farmers."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("army" in t for t in _words(events, ("actor1",)))
+
+
+def test_the_victim_of_an_attack_is_the_one_hit(language, knowledge):
+    text = "Councillor Amina Idris was the victim of an attack in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert any("Amina Idris" in t for t in _words(events, HIT))
+
+
+def test_what_was_damaged_following_an_explosion_is_its_target(language, knowledge):
+    text = (
+        "A customs office was badly damaged following the explosion of a car bomb in Kassala "
+        "on Monday."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert any("customs office" in t for t in _words(events, HIT))
+
+
+def test_a_name_set_beside_the_one_hit_is_evidence_too(language, knowledge):
+    text = "Gunmen shot dead the mayor, Omar Haddad, outside his home in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert any("Omar Haddad" in t for t in _words(events, HIT))
+
+
+def test_where_a_thrown_grenade_went_is_its_target(language, knowledge):
+    text = "Two men on a motorcycle threw a grenade at a police checkpoint in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("police checkpoint" in t for t in _words(events, HIT))
+
+
+def test_where_an_explosion_took_place_is_its_target(language, knowledge):
+    text = (
+        "A bomb went off in Kassala on Monday. The explosion took place in a branch of the "
+        "Nile Savings Bank."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("Nile Savings Bank" in t for t in _words(events, HIT))
+
+
+def test_what_a_bomb_hit_is_its_target(language, knowledge):
+    text = "An aircraft dropped a bomb that hit a grain store in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("grain store" in t for t in _words(events, HIT))
+
+
+def test_what_the_weapon_destroyed_in_a_second_verb_is_its_target(language, knowledge):
+    text = "Two bombs exploded and destroyed a water pumping station in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("water pumping station" in t for t in _words(events, HIT))
+
+
+def test_every_one_hit_is_evidence_beyond_the_two_actors_kept(language, knowledge):
+    text = "Gunmen killed a judge, two policemen and a student in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    hit = _words(events, HIT)
+    assert any("student" in t for t in hit)
+    assert any("judge" in t for t in hit)
