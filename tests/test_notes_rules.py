@@ -553,3 +553,46 @@ def test_when_the_parse_hangs_both_days_on_said_the_earlier_is_the_events(langua
         "capital in the Borkou province, on Monday, the army command said on Thursday."
     )
     assert _dated(language, words, text, "2025-03-13", "beat") == ("2025-03-10", 1)
+
+
+# ---- non-events: conduct, lists of kinds, tallies and what a group habitually does ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun of conduct names no incident
+        "The governor of Kaduna said on Monday that the new police units would put an end to "
+        "the violence in the state.",
+        "Opposition leaders in Conakry urged the junta to give up violence and hold elections.",
+        # a list of kinds of acts
+        "The report on Tigray lists hunger, rapes, lootings and executions by several "
+        "armed groups.",
+        # a tally of many acts
+        "Police in Lagos State recorded 214 murders in the first half of the year.",
+        "The monitoring group counted 58 abductions on the roads of Zamfara last month.",
+        # what a group does, told in a relative clause in the present
+        "The bishop said the state cannot protect farmers from the gangs who are kidnapping "
+        "travellers on the highways.",
+    ],
+)
+def test_conduct_lists_tallies_and_habits_are_no_events(text) -> None:
+    assert _events(text, "2024-05-15") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act of violence told with its place stays an event
+        "On 2 March 2024, herders committed an act of violence against farmers in Riyom "
+        "(Riyom, Plateau), burning two huts.",
+        # a small count of acts is a report
+        "On 8 May 2024, militants set off two car bombs outside the police station in Baidoa "
+        "(Baidoa, Bay), killing five people.",
+        # a year is no count of shells
+        "GAZA, 4 Feb 2024 - Israeli artillery shells hit a house in Khan Younis on Sunday, "
+        "killing three people, medics said.",
+    ],
+)
+def test_an_act_of_violence_and_a_few_bombs_stay_events(text) -> None:
+    assert _events(text) != ()

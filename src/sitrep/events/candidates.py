@@ -312,6 +312,12 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "urged the rebels to stop the killings": a demand
     if _motive(token, knowledge):
         return True  # "arrested for killing a policeman": a charge, told as background
+    if _conduct(token, trig, knowledge):
+        return True  # "an end to the violence": a kind of conduct, no incident
+    if trig.start == token.idx and _listed_kind(token, knowledge):
+        return True  # "tortures, murders, arrests": one kind in a list, or a weapon of the act
+    if _counted_many(token, knowledge):
+        return True  # "142 murders were reported in September": a tally
     return _habitual(token) or _refers_back(token, sentence, knowledge)
 
 
@@ -418,13 +424,67 @@ def _named_patient(token: Token) -> bool:
 
 
 def _habitual(token: Token) -> bool:
-    """A verb in the simple present in a relative clause tells what someone does, not what
-    happened ("the criminals who murder working people")."""
-    return (
-        token.dep_ == "relcl"
-        and token.tag_ in ("VBP", "VBZ")
-        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
-    )
+    """A verb in the present in a relative clause tells what someone does, not what happened
+    ("the criminals who murder working people", "the death squads which are murdering
+    people"): it describes the noun, and the clause names no incident of its own."""
+    if token.dep_ != "relcl":
+        return False
+    aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.tag_ in ("VBP", "VBZ"):
+        return not aux
+    return token.tag_ == "VBG" and len(aux) == 1 and aux[0].lower_ in PRESENT_BE
+
+
+PRESENT_BE = ("is", "are", "'s", "'re")
+
+
+def _conduct(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:
+    """A generic noun of conduct ("violence") names a kind of behaviour, not an incident ("put
+    an end to the violence", "a wave of violence"), unless an act of it is told ("another act
+    of violence in the capital")."""
+    if not trig.weak or token.lower_ not in knowledge.conduct_nouns:
+        return False
+    head = token.head
+    of_act = head.lower_ == "of" and head.head.lower_ in knowledge.conduct_acts
+    return not (token.dep_ == "pobj" and of_act)
+
+
+LIST_OF_KINDS = 3  # items in a list of event nouns that names kinds of acts, not acts
+
+
+def _listed_kind(token: Token, knowledge: EventKnowledge) -> bool:
+    """A plural event noun listed after another noun: an item of a list of kinds of acts
+    ("repression, tortures, murders and arrests"), or the weapons of an act told by another
+    word ("attacked the post with rifles and grenades"). Two acts named together ("clashes
+    and air strikes") stay events. Only a cue of its own word: a cue spanning the act ("attacked
+    ... with rockets") is the act."""
+    if token.tag_ != "NNS" or token.dep_ != "conj" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return len(first.conjuncts) + 1 >= LIST_OF_KINDS or token.lower_ in knowledge.instruments
+
+
+TALLY_COUNT = 10  # a count of acts (or weapons) this large sums up many, none told
+
+
+def _counted_many(token: Token, knowledge: EventKnowledge) -> bool:
+    """A plural noun of acts with a large count ("142 murders were reported in September",
+    "more than 600 clashes"): a tally, no one event. Weapons ("a barrage of 20 rockets" is one
+    act), a toll ("inflicted 47 casualties") and a crowd ("100 demonstrators") are no count of
+    acts, nor is a year."""
+    if token.tag_ != "NNS" or token.lower_ in knowledge.consequence_words:
+        return False
+    if token.lower_ in knowledge.instruments:
+        return False
+    if knowledge.actors is not None and _crowd(token, knowledge.actors):
+        return False
+    for child in (c for c in token.children if c.dep_ == "nummod" and c.ent_type_ != "DATE"):
+        digits = child.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= TALLY_COUNT:
+            return True
+    return False
 
 
 def _cast(
@@ -599,6 +659,11 @@ def _done(token: Token, lexicon: ActorLexicon) -> bool:
     talk = head.lower_ in lexicon.government_verbs or head.lower_ in lexicon.speech_verbs
     if token.dep_ in ("dobj", "nsubjpass") and head.tag_ in ("VBD", "VBN") and not talk:
         return True  # "condemned bombings" only talks of them
+    return _crowd(token, lexicon)
+
+
+def _crowd(token: Token, lexicon: ActorLexicon) -> bool:
+    """The noun names a crowd ("protesters"), not an act."""
     crowd = lexicon.kinds.get("crowd", ())
     patterns = [lexicon.generic.get(kind) for kind in crowd]
     return any(p is not None and p.fullmatch(token.lower_) for p in patterns)

@@ -154,6 +154,8 @@ class EventKnowledge:
     anaphora_nouns: frozenset[str] = frozenset()  # "the attack": an event already told
     aggregate_quantifiers: frozenset[str] = frozenset()  # "various attacks": many, none told
     aggregate_nouns: frozenset[str] = frozenset()  # "a wave of killings": many, none told
+    conduct_nouns: frozenset[str] = frozenset()  # "violence": a kind of conduct, no incident
+    conduct_acts: frozenset[str] = frozenset()  # "an act of violence": one incident of it
     role_nouns: frozenset[str] = frozenset()  # "mayor", "embassy": who or what, not a name
     consequence_words: frozenset[str] = frozenset()  # "died", "casualties": a toll, no act
     hearing_verbs: frozenset[str] = frozenset()  # "explosions were heard": a sound, no act
@@ -388,6 +390,8 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         anaphora_nouns=_all_forms(taxonomy.get("rules", {}).get("anaphora_nouns", ()), irregular),
         aggregate_quantifiers=frozenset(taxonomy.get("rules", {}).get("aggregate_quantifiers", ())),
         aggregate_nouns=frozenset(taxonomy.get("rules", {}).get("aggregate_nouns", ())),
+        conduct_nouns=frozenset(taxonomy.get("rules", {}).get("conduct_nouns", ())),
+        conduct_acts=frozenset(taxonomy.get("rules", {}).get("conduct_acts", ())),
         role_nouns=_role_nouns(taxonomy),
         consequence_words=frozenset(taxonomy.get("rules", {}).get("consequence_words", ())),
         hearing_verbs=frozenset(taxonomy.get("rules", {}).get("hearing_verbs", ())),
