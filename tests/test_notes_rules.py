@@ -596,3 +596,44 @@ def test_conduct_lists_tallies_and_habits_are_no_events(text) -> None:
 )
 def test_an_act_of_violence_and_a_few_bombs_stay_events(text) -> None:
     assert _events(text) != ()
+
+
+def test_a_sentence_whose_specific_cues_tell_nothing_keeps_its_generic_word() -> None:
+    # "rockets" is only a weapon of the list; "attacked" still tells the raid
+    text = (
+        "On 5 March 2024, rebels attacked the garrison at Kidal (Kidal, Kidal) with rifles and "
+        "rockets."
+    )
+    assert [e.event_type for e in _events(text)] == ["Battles"]
+
+
+def test_a_mine_that_collapses_is_an_accident() -> None:
+    text = "A copper mine caved in near Kolwezi on Tuesday, killing 12 diggers, officials said."
+    assert _events(text, "2024-05-15") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He fled to Dubai on a private jet after a court in Abuja summoned him, aides said.",
+        "Okello took refuge in the Kenyan embassy in Juba on Monday after receiving threats.",
+    ],
+)
+def test_one_person_fleeing_is_no_displacement(text) -> None:
+    assert "Other" not in {e.sub_event_type for e in _events(text, "2024-05-15")}
+
+
+def test_villagers_fleeing_are_displaced() -> None:
+    text = (
+        "On 4 April 2024, hundreds of villagers fled Tillaberi (Tillaberi, Tillaberi) after "
+        "gunmen threatened them."
+    )
+    assert "Other" in {e.sub_event_type for e in _events(text)}
+
+
+def test_what_an_act_would_be_is_no_event() -> None:
+    text = (
+        "The Ethiopian envoy told the council in Addis Ababa that shelling the refugee camps "
+        "would be a massacre."
+    )
+    assert _events(text, "2024-05-15") == ()

@@ -140,6 +140,11 @@ def drafts_for_article(
             found: list[Draft] = []
             for trig in triggers:
                 found += drafts_for_trigger(ctx, trig, mentions, knowledge)
+            if not found and not triggers[0].weak:
+                # its specific cues told no event ("attacked the post with rifles and
+                # rockets": the weapons of a list): its generic word may still tell one
+                for trig in find_triggers(sentence, knowledge, generic=True):
+                    found += drafts_for_trigger(ctx, trig, mentions, knowledge)
             before = _one_telling(without_subsumed(found, knowledge))
             drafts += before
     return [d for d in drafts if _plausible(d, knowledge)]
@@ -318,6 +323,10 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "tortures, murders, arrests": one kind in a list, or a weapon of the act
     if _counted_many(token, knowledge):
         return True  # "142 murders were reported in September": a tally
+    if _would_be(token):
+        return True  # "this would be a massacre": what an act would be, not one told
+    if trig.sub_event in ONE_PERSON_NO_EVENT and _one_person_acts(token):
+        return True  # "he fled from the garrison": one man's flight, no displacement
     return _habitual(token) or _refers_back(token, sentence, knowledge)
 
 
@@ -464,6 +473,35 @@ def _listed_kind(token: Token, knowledge: EventKnowledge) -> bool:
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
     return len(first.conjuncts) + 1 >= LIST_OF_KINDS or token.lower_ in knowledge.instruments
+
+
+MODALS = ("would", "could", "might", "may", "will", "shall", "should")
+
+
+def _would_be(token: Token) -> bool:
+    """An event noun predicated under a modal ("to bomb the villages would be a massacre",
+    "that might be a reprisal killing"): a name for a supposed act, not a report of one."""
+    if token.dep_ != "attr":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.head.children)
+
+
+ONE_PERSON_NO_EVENT = ("other",)  # displacement is of people, not of one man
+SINGLE_PRONOUNS = ("he", "she", "i")
+
+
+def _one_person_acts(token: Token) -> bool:
+    """The act's subject is one person, named or a pronoun ("he fled from the garrison",
+    "Ungo took refuge in the embassy"): ACLED codes people displaced, not one man's flight."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.lower_ in SINGLE_PRONOUNS:
+        return True
+    alone = not any(c.dep_ == "conj" for c in subject.children)
+    return subject.tag_ == "NNP" and subject.ent_type_ in ("PERSON", "") and alone
 
 
 TALLY_COUNT = 10  # a count of acts (or weapons) this large sums up many, none told

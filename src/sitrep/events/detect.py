@@ -33,8 +33,11 @@ def has_cue(text: str, knowledge: EventKnowledge) -> bool:
     )
 
 
-def find_triggers(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
-    """Non-overlapping cue matches; generic (weak) cues only if nothing specific is there."""
+def find_triggers(
+    sentence: Span, knowledge: EventKnowledge, *, generic: bool = False
+) -> list[Trigger]:
+    """Non-overlapping cue matches; generic (weak) cues only if nothing specific is there, or
+    (`generic`) only those, for a sentence whose specific cues told no event."""
     text = fold(sentence.text)
     base = sentence.start_char
     strong: list[Trigger] = []
@@ -54,8 +57,9 @@ def find_triggers(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
                 for m in sub.weak_cues.finditer(text)
             ]
     chosen = _longest_first(strong)
-    if chosen:
+    if chosen and not generic:
         return chosen
+    weak = [w for w in weak if all(w.end <= c.start or w.start >= c.end for c in chosen)]
     return _longest_first(weak)[:1]  # one generic event per sentence at most
 
 
