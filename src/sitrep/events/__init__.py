@@ -142,7 +142,8 @@ GENERIC_ATTACK = "civilian_attack"  # the sub-event that names no weapon
 def _sub_event(group: Group, knowledge: EventKnowledge) -> str:
     """The lead's sub-event; an attack told with the weapon that did it is that weapon's
     (a bomb, a shell, an air strike); a bomb attack whose target fought back ("repelled the
-    attack after a gunfight", told in the body) is a battle."""
+    attack after a gunfight", told in the body) is a battle, but not one only retold in
+    generic words ("the attack", "the offensive"): a bomb near a clash stays a bomb."""
     lead = group.lead.sub_event
     if lead == GENERIC_ATTACK:  # "killed civilians" told with the barrel bombs that did it
         weapon = [
@@ -157,7 +158,8 @@ def _sub_event(group: Group, knowledge: EventKnowledge) -> str:
     fought = [
         d.sub_event
         for d in group.drafts
-        if not d.headline and knowledge.sub_events[d.sub_event].event_type == "Battles"
+        if not (d.headline or d.generic or d.weak)
+        and knowledge.sub_events[d.sub_event].event_type == "Battles"
     ]
     return fought[0] if fought else lead
 

@@ -31,7 +31,7 @@ from sitrep.events.actors import (
     same_actor_once,
     victims,
 )
-from sitrep.events.classify import refine, settle
+from sitrep.events.classify import campaign, refine, settle
 from sitrep.events.detect import Trigger, find_triggers, trigger_token
 from sitrep.events.fatalities import Fatalities, count_fatalities
 from sitrep.events.knowledge import ActorLexicon, EventKnowledge, SubEvent
@@ -537,7 +537,7 @@ def _sub_event(
         else fallback_kind(cast.mentions, patients, {"state", "armed"}, lexicon)
     )
     a2_kind = patients[0].kind if patients else None
-    key = settle(
+    settled = settle(
         key,
         token,
         kind_class(a1_kind, lexicon),
@@ -547,9 +547,12 @@ def _sub_event(
             any(h.lower_ in knowledge.military_targets for h in roles.patient_heads),
         ),
         trig.weak,
+        knowledge,
     )
+    if settled is None:
+        return None  # "the battle against poverty", "the weapons that were seized"
     armed_doer = kind_class(a1_kind, lexicon) in ("state", "armed") and agents
-    return None if knowledge.sub_events[key].unarmed_only and armed_doer else key
+    return None if knowledge.sub_events[settled].unarmed_only and armed_doer else settled
 
 
 def _deadly(sub: SubEvent, kill: Fatalities, token: Token, knowledge: EventKnowledge) -> SubEvent:
@@ -620,7 +623,8 @@ def _as_told(
     tally = _aggregate(token, knowledge) or _perfect_tally(token, knowledge)
     if (tally and not any(d.date_explicit for d in drafts)) or _spread(token, drafts):
         return [replace(d, anaphoric=True, detail=True, generic=True) for d in drafts]
-    if _generic(token, trig, drafts, doer, knowledge.actors):
+    undated_campaign = campaign(token, knowledge) and not any(d.date_explicit for d in drafts)
+    if _generic(token, trig, drafts, doer, knowledge.actors) or undated_campaign:
         # talk of a kind of violence adds no event; one avoided or planned stays a mention
         return [
             replace(d, anaphoric=True, detail=True, generic=True) if d.factuality.is_event else d

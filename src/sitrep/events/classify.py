@@ -36,6 +36,22 @@ ATTEMPT_HEADS = {
 }
 # Verbs before an infinitive that make it an outcome after all ("managed to retake").
 SUCCESS_HEADS = {"managed", "manage", "manages", "succeeded", "able"}
+# fmt: off
+# Pronouns of people: "she was captured", "captured him" take a person, not ground.
+PERSON_PRONOUNS = {"he", "she", "him", "her", "we", "us", "they", "them", "i", "me", "who",
+    "others", "those", "someone", "anyone", "everyone", "whoever"}
+# Nouns of a quantity whose "of" names what was taken ("an undetermined number of prisoners",
+# "a large quantity of bombs", "thousands of items of military supplies").
+QUANTITY_NOUNS = {"number", "numbers", "thousands", "hundreds", "dozens", "scores", "quantity",
+    "quantities", "amount", "amounts", "lot", "lots", "set", "sets", "stock", "stocks", "cache",
+    "caches", "batch", "load", "arsenal", "group", "all", "some", "most", "many", "several",
+    "items", "pieces", "kinds", "types", "boxes", "crates", "rounds"}
+# Verbs of driving a side out: their object is the enemy ousted, not people taken.
+OUSTING = {"expel", "expels", "expelled", "expelling", "drive", "drives", "drove", "driven",
+    "driving", "push", "pushes", "pushed", "pushing", "oust", "ousted", "dislodged", "chased"}
+# fmt: on
+# Prepositions whose object is what a battle is fought against, for or with.
+FOE_PREPS = ("against", "for", "with", "on")
 
 
 def refine(key: str, sentence: Span, knowledge: EventKnowledge) -> str:
@@ -63,8 +79,10 @@ def settle(
     actor2_class: str | None,
     patient: tuple[bool, bool],
     weak: bool,
-) -> str:
-    """The final sub-event key from the cue's key, the trigger's form and the actors' kinds.
+    knowledge: EventKnowledge | None = None,
+) -> str | None:
+    """The final sub-event key from the cue's key, the trigger's form and the actors' kinds;
+    None when the cue tells no event after all ("the battle against poverty").
 
     Classes are "state", "armed", "unarmed", "crowd" (see actors.toml [kinds]) or None.
     `patient`: the object is people; the object is an armed site ("military positions").
@@ -73,7 +91,15 @@ def settle(
     if key == "civilian_attack" and armed_site and actor1_class in ("state", "armed", None):
         return "armed_clash"  # "guerrillas attacked army positions": a battle
     if key in ("government_regains", "nonstate_overtakes"):
-        return _territory(key, trigger, actor1_class, patient_is_person)
+        took = taken(trigger, knowledge) if knowledge is not None else None
+        if took == "arms":
+            return "disrupted_weapons"  # "troops seized five rifles": arms, not ground
+        if took == "described":
+            return None  # "the weapons that were seized": the arms described, no act told
+        person = (patient_is_person or took == "people") and trigger.lower_ not in OUSTING
+        return _territory(key, trigger, actor1_class, person)
+    if key == "armed_clash" and knowledge is not None and abstract_foe(trigger, knowledge):
+        return None  # "the battle against poverty", "fought with words": a figure of speech
     if key == "abduction" and actor1_class == "state":
         return "arrests"  # state forces detaining people is an arrest in ACLED
     if key == "arrests" and actor1_class == "armed":
@@ -106,3 +132,107 @@ def _generic_violence(actor1_class: str | None, actor2_class: str | None) -> str
     if actor2_class in ("state", "armed") and actor1_class in ("state", "armed", None):
         return "armed_clash"
     return "civilian_attack"
+
+
+def taken(trigger: Token, knowledge: EventKnowledge) -> str | None:
+    """What a verb of taking took: "people" (a pronoun or a noun for people: "captured him",
+    "35 criminals were captured", "the capture of the leaders"), "arms" ("seized five rifles",
+    "a quantity of ammunition was seized"), "described" (arms or goods that the taking only
+    describes: "the weapons that were seized", "among the weapons seized") or None."""
+    nouns = _taken_nouns(trigger)
+    described = bool(nouns) and _describes(trigger) and nouns[-1] is trigger.head
+    people = knowledge.actors.person_nouns if knowledge.actors is not None else frozenset()
+    for noun in nouns:
+        word = noun.lower_
+        if (
+            described
+            and noun is trigger.head
+            and (word in knowledge.arms or word in knowledge.things)
+        ):
+            return "described"
+        if word in knowledge.arms:
+            return "arms"
+        if word in PERSON_PRONOUNS or word in people or _demonym_plural(word, knowledge):
+            return "people"
+    return None
+
+
+def _demonym_plural(word: str, knowledge: EventKnowledge) -> bool:
+    """ "Colombians", "two Peruvians": people of a country."""
+    demonyms = knowledge.actors.demonyms if knowledge.actors is not None else {}
+    return word.endswith("s") and word[:-1] in demonyms
+
+
+def _describes(trigger: Token) -> bool:
+    """A passive participle or relative clause on the noun it took ("the weapons seized",
+    "the men who were captured"); "the fighters who captured the town" took the town."""
+    if trigger.dep_ not in ("relcl", "acl"):
+        return False
+    if trigger.head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in trigger.children)
+    # all-capitals wire text may tag the participle as a past tense: no subject is enough
+    bare = trigger.dep_ == "acl" and not any(c.dep_ in ("aux", "nsubj") for c in trigger.children)
+    return passive or bare
+
+
+def _taken_nouns(trigger: Token) -> list[Token]:
+    """The objects of a taking: its object or passive subject, the "of" of a noun ("the
+    capture of X"), with their conjuncts and appositions, and the "of" of a quantity ("a
+    number of prisoners"); last, the noun a passive clause describes ("the weapons seized")."""
+    nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not nouns:  # "captured and blindfolded ten guards", "20 killed and 22 captured"
+        verbs = [*trigger.conjuncts] + ([trigger.head] if trigger.dep_ == "conj" else [])
+        nouns = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        nouns += _of(trigger)
+    if _describes(trigger):
+        nouns.append(trigger.head)
+    more = [c for n in nouns for c in n.children if c.dep_ in ("conj", "appos")]
+    more += [c for n in nouns for c in n.conjuncts]
+    nouns += more
+    inner: list[Token] = []
+    for _ in range(2):  # "thousands of items of military supplies"
+        inner += [g for n in [*nouns, *inner] if _quantity(n) for g in _of(n) if g not in inner]
+    head = [trigger.head] if _describes(trigger) else []
+    return [n for n in [*nouns, *inner] if n is not trigger.head] + head
+
+
+def _quantity(noun: Token) -> bool:
+    return noun.pos_ == "NUM" or noun.lower_ in QUANTITY_NOUNS
+
+
+def _of(noun: Token) -> list[Token]:
+    return [
+        g
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def abstract_foe(trigger: Token, knowledge: EventKnowledge) -> bool:
+    """A battle or fight whose foe, aim or weapon is an abstraction, a crime or a trade in
+    general ("a desperate battle against the cocaine barons", "fought for freedom", "the
+    battle to preserve democracy", "fought with words"): no armed side fights there."""
+    nodes = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    if trigger.dep_ == "dobj":
+        nodes.append(trigger.head)  # "waged a battle against X"
+    foes: list[Token] = []
+    for node in nodes:
+        foes += [c for c in node.children if c.dep_ == "dobj" and node is not trigger.head]
+        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in FOE_PREPS):
+            foes += [g for g in prep.children if g.dep_ == "pobj"]
+        for aim in (c for c in node.children if c.dep_ in ("acl", "xcomp", "advcl")):
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in aim.children):
+                foes += [g for g in aim.children if g.dep_ == "dobj"]  # "to preserve democracy"
+    foes += [c for f in list(foes) for c in f.conjuncts]
+    return any(f.lower_ in knowledge.abstractions for f in foes)
+
+
+def campaign(trigger: Token, knowledge: EventKnowledge) -> bool:
+    """A noun for a whole campaign ("the guerrilla offensive", "the army's counteroffensive"):
+    many events, none told by it unless with a day of its own ("launched an offensive on X on
+    Saturday"); ACLED codes the clashes one by one."""
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.lower_ in knowledge.campaign_nouns

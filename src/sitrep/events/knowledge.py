@@ -163,6 +163,9 @@ class EventKnowledge:
     passive_tolls: frozenset[str] = frozenset()  # "a sergeant was killed": a toll, no doer
     verbal: dict[str, frozenset[str]] = field(default_factory=dict)  # "attacked the plan"
     things: frozenset[str] = frozenset()  # "seized a boat": goods and arms, no territory
+    arms: frozenset[str] = frozenset()  # "seized four rifles": weapons taken, no territory
+    abstractions: frozenset[str] = frozenset()  # "a battle against poverty": no armed foe
+    campaign_nouns: frozenset[str] = frozenset()  # "the rebel offensive": many events, none told
     deadly_as: dict[str, str] = field(default_factory=dict)  # sub-event once people die in it
     adjective_only: frozenset[str] = frozenset()  # sub-events whose cue as adjective tells none
     referring: re.Pattern[str] | None = None  # "in connection with the bombing": told before
@@ -403,6 +406,9 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         passive_tolls=frozenset(taxonomy.get("rules", {}).get("passive_tolls", ())),
         verbal={k: frozenset(v) for k, v in taxonomy.get("verbal_attacks", {}).items()},
         things=frozenset(taxonomy.get("rules", {}).get("seized_things", ())),
+        arms=frozenset(taxonomy.get("rules", {}).get("seized_arms", ())),
+        abstractions=frozenset(taxonomy.get("rules", {}).get("abstract_foes", ())),
+        campaign_nouns=frozenset(taxonomy.get("rules", {}).get("campaign_nouns", ())),
         time_cues=load_cues(str(data_dir / "factuality.toml")),
     )
 
