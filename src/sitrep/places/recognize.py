@@ -30,12 +30,17 @@ CONNECTORS |= frozenset({"da", "do", "dos", "das", "di", "van", "von", "der", "d
 CONNECTORS |= frozenset({"au", "aux", "en", "lès", "sous"})  # "Port-au-Prince"
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
 DETERMINERS = ("the", "a", "an")
+# words that open places named after saints and people ("San Pedro", "Puerto Cortes")
+PLACE_OPENERS = frozenset({"san", "santa", "santo", "sao", "são", "saint", "st", "ste", "santiago"})
+PLACE_OPENERS |= frozenset({"puerto", "porto", "port", "ciudad", "villa", "fort", "mount", "mt"})
+PLACE_OPENERS |= frozenset({"el", "la", "los", "las", "de", "del", "do", "da", "dos", "das"})
 ROAD_WORDS = frozenset({"road", "highway", "axis", "route", "motorway", "expressway"})
 MAX_NGRAM = 5
 # where a name entity splits into names: "Marte (Marte, Borno", "the Monument in Bangkok"
 SEPARATORS = frozenset({"'s", "’s", ",", "(", ")", "in"})
 LOOSE_MIN_LENGTH = 6  # shorter names have too many look-alikes
 NOTABLE_POPULATION = 20_000  # a town this big may be named with a stripped "'s"
+FAMOUS_POPULATION = 200_000  # a town this big may be named in capitals copy with no "in"
 COMPOUND_HEADS = frozenset(
     {"led", "backed", "based", "born", "run", "owned", "allied", "funded", "made", "style"}
     | {"sponsored", "supported", "affiliated", "aligned", "bound", "linked", "headquartered"}
@@ -100,6 +105,7 @@ class Recognition:
     entries: dict[str, list[Entry]]  # exact key -> entries
     loose: dict[str, list[Entry]]  # skeleton key -> entries
     person_words: frozenset[str] = frozenset()  # name keys of words in PERSON entities
+    titled_words: frozenset[str] = frozenset()  # name keys of words after a title or given name
 
 
 def recognize(
@@ -134,7 +140,8 @@ def recognize(
         lookups = _Lookups(entries, loose, glued, lexicon, gazetteer.demonyms)
         mentions.extend(_gazetteer_mentions(index, text, doc, ngrams[index], lookups, taken))
     mentions.sort(key=lambda m: (m.passage, m.forms[0].start))
-    return Recognition(mentions, entries, loose, _person_words(docs, lexicon))
+    titled = _titled_words(passages, docs, lexicon)
+    return Recognition(mentions, entries, loose, _person_words(docs, lexicon) | titled, titled)
 
 
 @dataclass(frozen=True)
@@ -288,6 +295,30 @@ def _person_words(docs: Sequence[Doc], lexicon: Lexicon) -> frozenset[str]:
     )
 
 
+def _titled_words(texts: Sequence[str], docs: Sequence[Doc], lexicon: Lexicon) -> frozenset[str]:
+    """Name keys of the words after a title or a given name ("GENERAL X", "RODRIGO LARA
+    BONILLA": up to two), which the model misses in copy set in capitals."""
+    out = set()
+    for text, doc in zip(texts, docs, strict=True):
+        shouted = _shouted(text, doc)
+        for token in doc[:-1]:
+            word = token.lower_.rstrip(".")
+            if word not in lexicon.titles and word not in lexicon.given_names:
+                continue
+            if not _capitalised(token, text, shouted) or _opens_place(token):
+                continue
+            for after in token.doc[token.i + 1 : token.i + 3]:
+                if not (after.is_alpha and _capitalised(after, text, shouted)) or after.is_stop:
+                    break
+                out.add(name_key(after.text))
+    return frozenset(out)
+
+
+def _opens_place(token: Token) -> bool:
+    """A given name inside a place's name: "SAN JOSE", "SANTA ANA", "CIUDAD ROSA"."""
+    return token.i > 0 and token.doc[token.i - 1].lower_.rstrip(".") in PLACE_OPENERS
+
+
 def _abbreviation_mentions(
     index: int, text: str, doc: Doc, lexicon: Lexicon, taken: list[tuple[int, int]]
 ) -> list[Mention]:
@@ -396,6 +427,9 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
         return None
     tokens = _name_tokens(ent)
     if not tokens:
+        return None
+    words = ent.doc[tokens[0].i : tokens[-1].i + 1]
+    if _shouted(text, ent.doc) and _street_or_facility(words, lexicon):
         return None
     surface = text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
     if surface.rstrip(".") in lexicon.abbreviations or surface in lexicon.abbreviations:
@@ -756,18 +790,55 @@ def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
     lexicon = lookups.lexicon
     if all(w in lexicon.stoplist or w in lexicon.directions for w in key.split()):
         return False  # "Western" powers, "Central" command
+    if shouted and _street_or_facility(words, lexicon):
+        return False
     if len(words) > 1:
         return True
     if is_people(key, lookups.demonyms):
         return False  # "SOMALI POLICE": a people, not Ethiopia's Somali region
     token = words[0]
     if shouted:
-        return not token.is_stop and token.pos_ in ("PROPN", "NOUN", "ADJ")
+        if token.is_stop or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            return False
+        # the true-casing left it small: an English word ("TRIAL", "DATE", "STRONG"), which
+        # is a place only with the text's word for it or as a famous one ("BOGOTA")
+        return not token.text.islower() or _placed_word(token, key, lookups)
     after_locative = token.i > 0 and token.doc[token.i - 1].lower_ in NEAR_WORDS | {"in", "at"}
     if after_locative and token.ent_type_ != "NORP" and token.pos_ != "ADJ":
         return True  # "near Sake": a capitalised word there is a name whatever its tag
     # an entity is a name whatever its part of speech; a nationality word is not a place
     return token.pos_ == "PROPN" or token.ent_type_ not in ("", "NORP")
+
+
+def _placed_word(token: Token, key: str, lookups: _Lookups) -> bool:
+    """A place's evidence for a word that is also an English one: a locative before it ("IN
+    X"), a type word ("X DEPARTMENT", "THE TOWN OF X"), a bracket; or a famous place."""
+    doc, lexicon = token.doc, lookups.lexicon
+    i, j = token.i, token.i + 1
+    if following_kind(doc, j, lexicon) or preceding_generic(doc, i, lexicon):
+        return True
+    if bracket_generic(doc, i, j) or any(
+        (e.feature in ("PCLI", "ADM1", "PPLC") or e.population >= FAMOUS_POPULATION)
+        and name_key(e.name) == key
+        for e in lookups.entries.get(key, [])
+    ):
+        return True
+    if j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].text.islower():
+        return False  # it qualifies the noun after it: "NEAR CONVOY ROUTES", "RIFLE FIRE"
+    return is_located(doc, i, lexicon, j)
+
+
+def _street_or_facility(words: Span, lexicon: Lexicon) -> bool:
+    """In copy set in capitals, a street ("ALAMEDA ROOSEVELT", "X STREET") or a facility word
+    alone ("AIRPORT", whose town the copy does not name there): no town."""
+    doc = words.doc
+    before = doc[words.start - 1].lower_.rstrip(".") if words.start > 0 else ""
+    after = doc[words.end].lower_.rstrip(".") if words.end < len(doc) else ""
+    if before in lexicon.street_before or after in lexicon.street_after:
+        return True
+    if words[0].lower_ in lexicon.street_before:
+        return True  # "ALAMEDA ROOSEVELT" read as one name
+    return len(words) == 1 and words[0].lower_ in lexicon.facilities
 
 
 def _inside_longer_name(

@@ -132,8 +132,9 @@ def resolve(
     peoples, agencies and armed actors: see `story`)."""
     neighbours = _neighbours(recognition.mentions, texts)
     given = _Given(
-        story or Story(), recognition.person_words, gazetteer.lexicon.stoplist, neighbours
-    )
+        story or Story(), recognition.person_words, gazetteer.lexicon.stoplist, neighbours,
+        recognition.titled_words,
+    )  # fmt: skip
     groups = _groups(recognition, gazetteer, neighbours)
     chosen = _choose(groups, given)
     context = _Context.build(groups, chosen, given)
@@ -151,6 +152,7 @@ class _Given:
     person_words: frozenset[str]  # words of the article's person names
     stoplist: frozenset[str]  # ordinary words (the lexicon's stoplist)
     links: dict[Position, set[Container]]  # what each mention's words put it in (`_neighbours`)
+    titled_words: frozenset[str] = frozenset()  # words after a title or a given name
 
 
 def _choose(groups: list[_Group], given: _Given) -> dict[str, Entry | None]:
@@ -350,6 +352,7 @@ class _Context:
     stoplist: frozenset[str] = frozenset()  # ordinary words (the lexicon's stoplist)
     links: dict[Position, set[Container]] = field(default_factory=dict)  # `_neighbours`
     memo: dict[str, tuple[str | None, set[str]]] = field(default_factory=dict)  # main countries
+    titled_words: frozenset[str] = frozenset()  # words after a title or a given name
 
     @classmethod
     def empty(cls) -> _Context:
@@ -387,7 +390,7 @@ class _Context:
         }
         return cls(
             countries, admin1, points, at, given.person_words, votes, given.story.forces,
-            given.stoplist, given.links,
+            given.stoplist, given.links, titled_words=given.titled_words,
         )  # fmt: skip
 
     def containers(self, group: _Group) -> list[Entry]:
@@ -736,6 +739,9 @@ def _person_name(group: _Group, entry: Entry | None, context: _Context) -> bool:
         return False
     if entry is None:
         return True
+    if group.name in context.titled_words and entry.feature not in ("PCLI", "CONT"):
+        # "JUDGE RAMIRO LARA": a region too needs the text's word that it is a place
+        return not (group.placed or group.located)
     return entry.feature not in REGION_FEATURES and entry.population < PERSON_OVERRIDE_POPULATION
 
 

@@ -1,0 +1,64 @@
+"""Places in copy set all in capitals: a person's name, a street or an English word is not a
+place there (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.language import english_words, truecase
+from sitrep.places import Gazetteer, places_in_text
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.open()
+
+
+def names(text, language, gazetteer):
+    return [p.text for p in places_in_text(text, language, gazetteer)]
+
+
+def test_truecasing_keeps_names_capitalised():
+    words = english_words()
+    assert {"trial", "postponed", "walls", "the", "cities"} <= words
+    text = "GUNMEN SHOT JUDGE RAMIRO LARA IN A CAFE. THE TRIAL WAS POSTPONED."
+    assert (
+        truecase(text, words) == "Gunmen shot judge Ramiro Lara in a cafe. The trial was postponed."
+    )
+    assert truecase(text) == "Gunmen shot judge ramiro lara in a cafe. The trial was postponed."
+
+
+def test_a_word_after_a_title_or_given_name_is_a_person(language, gazetteer):
+    text = (
+        "GUNMEN SHOT DEAD JUDGE RAMIRO LARA BONILLA IN QUITO LAST NIGHT. LARA HAD "
+        "RECEIVED THREATS. COLONEL ANIBAL ORTEGA SAID TROOPS KILLED SIX REBELS NEAR "
+        "CHALATENANGO."
+    )
+    assert names(text, language, gazetteer) == ["QUITO", "CHALATENANGO"]
+
+
+def test_a_region_named_as_one_stays_a_place(language, gazetteer):
+    text = "THE MILITARY POSTED TROOPS IN LARA STATE, VENEZUELA, AFTER THE RAID."
+    assert "LARA" in names(text, language, gazetteer)
+
+
+def test_streets_are_no_towns(language, gazetteer):
+    text = "A GRENADE WAS THROWN AT A CAFE ON CALLE HONDURAS IN TEGUCIGALPA LAST NIGHT."
+    assert names(text, language, gazetteer) == ["TEGUCIGALPA"]
+    text = "A BOMB EXPLODED ON ALAMEDA ROOSEVELT IN SAN SALVADOR, DAMAGING TWO STORES."
+    assert names(text, language, gazetteer) == ["SAN SALVADOR"]
+
+
+def test_a_facility_word_alone_is_no_town(language, gazetteer):
+    text = "THE ENGINEER WAS KIDNAPPED ON HIS WAY TO THE AIRPORT, POLICE IN LIMA SAID."
+    assert names(text, language, gazetteer) == ["LIMA"]
+
+
+def test_english_words_need_a_place_word(language, gazetteer):
+    text = "THE TRIAL OF THE BANK ROBBERS WAS POSTPONED TO A LATER DATE, A JUDGE IN QUITO SAID."
+    assert names(text, language, gazetteer) == ["QUITO"]
+    text = "A STRONG GUERRILLA FORCE ATTACKED RIFLE POSITIONS NEAR CONVOY ROUTES IN USULUTAN."
+    assert names(text, language, gazetteer) == ["USULUTAN"]
+    # with the text's word for a place, or famous, an English word is still a place
+    text = "GUERRILLAS ATTACKED THE TOWN OF VICTORIA IN CABANAS DEPARTMENT AND THEN BOGOTA."
+    assert names(text, language, gazetteer) == ["VICTORIA", "CABANAS", "BOGOTA"]
