@@ -62,3 +62,18 @@ def test_english_words_need_a_place_word(language, gazetteer):
     # with the text's word for a place, or famous, an English word is still a place
     text = "GUERRILLAS ATTACKED THE TOWN OF VICTORIA IN CABANAS DEPARTMENT AND THEN BOGOTA."
     assert names(text, language, gazetteer) == ["VICTORIA", "CABANAS", "BOGOTA"]
+
+
+def test_an_english_word_after_a_preposition_is_an_idiom(language, gazetteer):
+    text = (
+        "THE PROSECUTOR IN CHARGE OF THE CASE SAID IT WAS THE WORST ATTACK TO DATE. TWO "
+        "SOLDIERS WERE KILLED IN BATTLE IN MORAZAN DEPARTMENT."
+    )
+    assert names(text, language, gazetteer) == ["MORAZAN"]
+
+
+def test_department_is_a_region_only_in_capitals_copy(language, gazetteer):
+    text = "REBELS BURNED TWO BUSES IN CABANAS DEPARTMENT ON SUNDAY."
+    assert names(text, language, gazetteer) == ["CABANAS"]
+    text = "The Justice Department opened an inquiry into the shooting in Denver."
+    assert names(text, language, gazetteer) == ["Denver"]

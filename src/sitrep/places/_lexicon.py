@@ -33,6 +33,7 @@ class Lexicon:
     given_names: frozenset[str] = frozenset()  # "rodrigo" in "RODRIGO X": a surname follows
     street_before: frozenset[str] = frozenset()  # "avenida" in "AVENIDA X": a street follows
     street_after: frozenset[str] = frozenset()  # "street" in "X STREET": X names a street
+    wire_admin1: frozenset[str] = frozenset()  # "department" in capitals copy: a region
     abbreviation_pattern: re.Pattern[str] = field(init=False)
     agency_pattern: re.Pattern[str] = field(init=False)  # any agency's name, any case
 
@@ -99,4 +100,5 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         given_names=frozenset(data.get("people", {}).get("given_names", ())),
         street_before=frozenset(data.get("streets", {}).get("before", ())),
         street_after=frozenset(data.get("streets", {}).get("after", ())),
+        wire_admin1=frozenset(generic.get("wire_admin1", ())),
     )

@@ -40,7 +40,6 @@ MAX_NGRAM = 5
 SEPARATORS = frozenset({"'s", "’s", ",", "(", ")", "in"})
 LOOSE_MIN_LENGTH = 6  # shorter names have too many look-alikes
 NOTABLE_POPULATION = 20_000  # a town this big may be named with a stripped "'s"
-FAMOUS_POPULATION = 200_000  # a town this big may be named in capitals copy with no "in"
 COMPOUND_HEADS = frozenset(
     {"led", "backed", "based", "born", "run", "owned", "allied", "funded", "made", "style"}
     | {"sponsored", "supported", "affiliated", "aligned", "bound", "linked", "headquartered"}
@@ -97,6 +96,7 @@ class Mention:
     feature: str | None = None  # a named feature's type: "STRT", "LK", "STM", "PRK", "MT"
     quarter: bool = False  # "the X area of Khartoum": a part of the town named next
     article: bool = False  # "the Homeland": towns seldom take "the" (the name is a noun)
+    common: bool = False  # one English word in capitals copy ("TRIAL"): needs the text's support
 
 
 @dataclass
@@ -429,8 +429,10 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
     if not tokens:
         return None
     words = ent.doc[tokens[0].i : tokens[-1].i + 1]
-    if _shouted(text, ent.doc) and _street_or_facility(words, lexicon):
+    shouted = _shouted(text, ent.doc)
+    if shouted and (_street_or_facility(words, lexicon) or _qualifier(words[-1], lexicon)):
         return None
+    common = shouted and len(words) == 1 and _english_word(words[0])
     surface = text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
     if surface.rstrip(".") in lexicon.abbreviations or surface in lexicon.abbreviations:
         return None  # abbreviations are read by `_abbreviation_mentions`
@@ -452,7 +454,7 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
     article = ent[0].lower_ == "the" or (before is not None and before.lower_ == "the")
     return Mention(
         index, tuple(forms), ent.label_, part=part, near=near, located=located,
-        quarter=quarter, article=article,
+        quarter=quarter, article=article, common=common,
     )  # fmt: skip
 
 
@@ -634,6 +636,13 @@ def following_kind(doc: Doc, end: int, lexicon: Lexicon) -> str | None:
     return lexicon.generic_kind(word)
 
 
+def _wire_kind(doc: Doc, end: int, shouted: bool, lexicon: Lexicon) -> str | None:
+    """ "X DEPARTMENT" in capitals copy: a first-level region (see `wire_admin1`)."""
+    if not shouted or end >= len(doc) or doc[end].lower_ not in lexicon.wire_admin1:
+        return None
+    return "admin1"
+
+
 def bracket_generic(doc: Doc, start: int, end: int) -> str | None:
     """The kind of region a name in an ACLED-style bracket after a place stands for: in
     "Marte (Marte, Borno)" the last name is the admin1 region, the one before its district."""
@@ -800,9 +809,7 @@ def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
     if shouted:
         if token.is_stop or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
             return False
-        # the true-casing left it small: an English word ("TRIAL", "DATE", "STRONG"), which
-        # is a place only with the text's word for it or as a famous one ("BOGOTA")
-        return not token.text.islower() or _placed_word(token, key, lookups)
+        return not _qualifier(token, lexicon)
     after_locative = token.i > 0 and token.doc[token.i - 1].lower_ in NEAR_WORDS | {"in", "at"}
     if after_locative and token.ent_type_ != "NORP" and token.pos_ != "ADJ":
         return True  # "near Sake": a capitalised word there is a name whatever its tag
@@ -810,22 +817,20 @@ def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ not in ("", "NORP")
 
 
-def _placed_word(token: Token, key: str, lookups: _Lookups) -> bool:
-    """A place's evidence for a word that is also an English one: a locative before it ("IN
-    X"), a type word ("X DEPARTMENT", "THE TOWN OF X"), a bracket; or a famous place."""
-    doc, lexicon = token.doc, lookups.lexicon
-    i, j = token.i, token.i + 1
-    if following_kind(doc, j, lexicon) or preceding_generic(doc, i, lexicon):
-        return True
-    if bracket_generic(doc, i, j) or any(
-        (e.feature in ("PCLI", "ADM1", "PPLC") or e.population >= FAMOUS_POPULATION)
-        and name_key(e.name) == key
-        for e in lookups.entries.get(key, [])
-    ):
-        return True
-    if j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].text.islower():
-        return False  # it qualifies the noun after it: "NEAR CONVOY ROUTES", "RIFLE FIRE"
-    return is_located(doc, i, lexicon, j)
+def _english_word(token: Token) -> bool:
+    """In capitals copy, a word the true-casing left small: an English word ("TRIAL")."""
+    return token.text.isalpha() and token.text.islower()
+
+
+def _qualifier(token: Token, lexicon: Lexicon) -> bool:
+    """An English word that qualifies the noun after it ("NEAR CONVOY ROUTES", "RIFLE FIRE"),
+    not a place's type word ("USULUTAN DEPARTMENT")."""
+    doc, j = token.doc, token.i + 1
+    if not _english_word(token) or j >= len(doc) or following_kind(doc, j, lexicon):
+        return False
+    if _wire_kind(doc, j, True, lexicon):
+        return False
+    return doc[j].pos_ == "NOUN" and _english_word(doc[j])
 
 
 def _street_or_facility(words: Span, lexicon: Lexicon) -> bool:
@@ -925,7 +930,8 @@ def _gazetteer_mention(
     i, j = tokens
     event_named = j < len(doc) and doc[j].lower_ in lexicon.event_nouns
     contested = label in BLOCKING_LABELS and not event_named
-    generic = following_kind(doc, j, lexicon)
+    shouted = _shouted(text, doc)
+    generic = following_kind(doc, j, lexicon) or _wire_kind(doc, j, shouted, lexicon)
     end = form.end
     if generic in ("admin1", "admin2") and _names_its_type(doc[j], text, lexicon):
         end = doc[j].idx + len(doc[j])  # "Rakhine State": the type word is in the name
@@ -933,10 +939,11 @@ def _gazetteer_mention(
     near = is_near(doc, i, lexicon) or road_from(doc, j) or around_after(doc, j, lexicon)
     # "north of X", "fled to X", "airstrikes on X" read as places whatever spaCy says
     located = near or is_located(doc, i, lexicon, j)
+    common = j == i + 1 and shouted and _english_word(doc[i])
     return Mention(
         index, (replace(form, end=end, generic=generic),), "", contested=contested,
         located=located, label=label, near=near, quarter=quarter_of_town(doc, j),
-        article=i > 0 and doc[i - 1].lower_ == "the",
+        article=i > 0 and doc[i - 1].lower_ == "the", common=common,
     )  # fmt: skip
 
 
