@@ -131,8 +131,7 @@ class Alerter:
                 log.warning("on_event failed for %s: %s", record.event.event_id, error)
 
     def on_event(self, record: EventRecord, pool: Pool | None = None) -> None:
-        merging = self.merge
-        attached = attach(self.store, record, self.rules, self.outlet, pool) if merging else None
+        attached = attach(self.store, record, self.rules, self.outlet, pool) if self.merge else None
         if attached is not None:
             queued = self._on_change(attached.survivor, attached.before, attached.after)
             self.handled.append(Handled(record.event.event_id, attached.survivor, queued))
