@@ -77,3 +77,28 @@ def test_department_is_a_region_only_in_capitals_copy(language, gazetteer):
     assert names(text, language, gazetteer) == ["CABANAS"]
     text = "The Justice Department opened an inquiry into the shooting in Denver."
     assert names(text, language, gazetteer) == ["Denver"]
+
+
+def test_a_datelines_town_in_capitals_is_a_place(language, gazetteer):
+    text = "KAMBARKA, Tuesday - Unknown men threw a grenade at a police post in the town."
+    assert names(text, language, gazetteer) == ["KAMBARKA"]
+    text = "N'DJAMENA, Friday - Soldiers fired on a crowd in the capital."
+    assert names(text, language, gazetteer) == ["N'DJAMENA"]
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from sitrep.pipeline import Pipeline
+
+    return Pipeline.load()
+
+
+def test_a_capitals_dateline_is_the_scene_not_a_speaker(pipeline):
+    from sitrep.pipeline import capture_from_string
+
+    text = (
+        "NAIROBI, Monday - President Amani Kiptoo declared a night-time curfew across the "
+        "city on Monday after gunmen attacked two police stations, his office said."
+    )
+    events = pipeline.extract_capture(capture_from_string(text, id="t1")).events
+    assert events and {e.location for e in events} == {"Nairobi"}

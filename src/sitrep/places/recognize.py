@@ -636,6 +636,15 @@ def following_kind(doc: Doc, end: int, lexicon: Lexicon) -> str | None:
     return lexicon.generic_kind(word)
 
 
+def _dateline(doc: Doc, i: int, j: int, text: str) -> bool:
+    """A wire dateline's town: the text opens with the name in capitals, then a comma, a
+    bracket or a dash ("JALALABAD, Tuesday -", "N'DJAMENA (AFP) -")."""
+    if i != 0 or j >= len(doc) or doc[j].text not in (",", "(", "-", "–", "—", "--"):
+        return False
+    name = text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])]
+    return name.isupper()
+
+
 def _wire_kind(doc: Doc, end: int, shouted: bool, lexicon: Lexicon) -> str | None:
     """ "X DEPARTMENT" in capitals copy: a first-level region (see `wire_admin1`)."""
     if not shouted or end >= len(doc) or doc[end].lower_ not in lexicon.wire_admin1:
@@ -810,6 +819,8 @@ def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
         if token.is_stop or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
             return False
         return not _qualifier(token, lexicon)
+    if _dateline(token.doc, token.i, token.i + 1, token.doc.text):
+        return True  # "N'DJAMENA, Thursday -": a dateline's town whatever its tag
     after_locative = token.i > 0 and token.doc[token.i - 1].lower_ in NEAR_WORDS | {"in", "at"}
     if after_locative and token.ent_type_ != "NORP" and token.pos_ != "ADJ":
         return True  # "near Sake": a capitalised word there is a name whatever its tag
@@ -929,7 +940,8 @@ def _gazetteer_mention(
     """A gazetteer hit on tokens [i, j) with what its neighbours say about it."""
     i, j = tokens
     event_named = j < len(doc) and doc[j].lower_ in lexicon.event_nouns
-    contested = label in BLOCKING_LABELS and not event_named
+    dateline = _dateline(doc, i, j, text)
+    contested = label in BLOCKING_LABELS and not (event_named or dateline)
     shouted = _shouted(text, doc)
     generic = following_kind(doc, j, lexicon) or _wire_kind(doc, j, shouted, lexicon)
     end = form.end
@@ -938,7 +950,7 @@ def _gazetteer_mention(
     generic = generic or preceding_generic(doc, i, lexicon) or bracket_generic(doc, i, j)
     near = is_near(doc, i, lexicon) or road_from(doc, j) or around_after(doc, j, lexicon)
     # "north of X", "fled to X", "airstrikes on X" read as places whatever spaCy says
-    located = near or is_located(doc, i, lexicon, j)
+    located = near or dateline or is_located(doc, i, lexicon, j)
     common = j == i + 1 and shouted and _english_word(doc[i])
     return Mention(
         index, (replace(form, end=end, generic=generic),), "", contested=contested,
