@@ -102,3 +102,8 @@ def test_a_capitals_dateline_is_the_scene_not_a_speaker(pipeline):
     )
     events = pipeline.extract_capture(capture_from_string(text, id="t1")).events
     assert events and {e.location for e in events} == {"Nairobi"}
+
+
+def test_a_name_before_a_weapon_names_the_weapon(language, gazetteer):
+    text = "On 3 May 2024, Russian forces fired two Iskander missiles at the port of Odesa."
+    assert names(text, language, gazetteer) == ["Odesa"]

@@ -34,6 +34,7 @@ class Lexicon:
     street_before: frozenset[str] = frozenset()  # "avenida" in "AVENIDA X": a street follows
     street_after: frozenset[str] = frozenset()  # "street" in "X STREET": X names a street
     wire_admin1: frozenset[str] = frozenset()  # "department" in capitals copy: a region
+    weapon_nouns: frozenset[str] = frozenset()  # "missiles" in "Iskander missiles": no place
     abbreviation_pattern: re.Pattern[str] = field(init=False)
     agency_pattern: re.Pattern[str] = field(init=False)  # any agency's name, any case
 
@@ -101,4 +102,5 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         street_before=frozenset(data.get("streets", {}).get("before", ())),
         street_after=frozenset(data.get("streets", {}).get("after", ())),
         wire_admin1=frozenset(generic.get("wire_admin1", ())),
+        weapon_nouns=frozenset(data.get("weapons", {}).get("nouns", ())),
     )

@@ -422,8 +422,13 @@ def _adjectival(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in COMPOUND_HEADS
 
 
+def _names_a_weapon(doc: Doc, end: int, lexicon: Lexicon) -> bool:
+    """A name before a weapon's noun names the weapon: "Iskander missiles", "Grad rockets"."""
+    return end < len(doc) and doc[end].lower_ in lexicon.weapon_nouns
+
+
 def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Mention | None:
-    if _adjectival(ent.doc, ent.end):
+    if _adjectival(ent.doc, ent.end) or _names_a_weapon(ent.doc, ent.end, lexicon):
         return None
     tokens = _name_tokens(ent)
     if not tokens:
@@ -922,6 +927,8 @@ def _gazetteer_mentions(
         if i in lookups.glued and j == i + 1:
             end -= 1  # "Syrias": the name is "Syria"
         if _overlaps((start, end), taken) or _adjectival(doc, j):
+            continue
+        if _names_a_weapon(doc, j, lexicon):
             continue
         label = label_of.get(i, "")
         glued = i in lookups.glued and j == i + 1  # a possessive ends the name
