@@ -13,6 +13,7 @@ import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy
@@ -74,10 +75,41 @@ def load_nlp(exclude: Sequence[str] = UNUSED) -> SpacyLanguage:
     return nlp
 
 
-def truecase(text: str) -> str:
+def english_words() -> frozenset[str]:
+    """English words, lower-case: the dictionary the model's lemmatizer ships (WordNet's
+    nouns, verbs, adjectives and adverbs, which hold some famous places too: "bogota"), with
+    their inflections by the lemmatizer's own rules and exceptions, and the function words.
+    Read from the installed model package, never from the network."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    from spacy.lookups import Lookups
+
+    module = importlib.import_module(MODEL_PACKAGE)
+    folder = next(Path(module.__file__ or "").parent.glob("*/lemmatizer/lookups"), None)
+    if folder is None:
+        return frozenset(STOP_WORDS)
+    lookups = Lookups().from_disk(folder)
+    index, rules = lookups.get_table("lemma_index"), lookups.get_table("lemma_rules")
+    words = set(STOP_WORDS) | {
+        w for table in lookups.get_table("lemma_exc").values() for w in table
+    }
+    for pos, lemmas in index.items():
+        suffixes = rules.get(pos, [])
+        for lemma in lemmas:
+            words.add(lemma)
+            words.update(  # a rule (old, new) makes the lemma from a form: undo it
+                lemma[: len(lemma) - len(new)] + old
+                for old, new in suffixes
+                if lemma.endswith(new) and old
+            )
+    return frozenset(w for w in words if w.isalpha())
+
+
+def truecase(text: str, dictionary: frozenset[str] = frozenset()) -> str:
     """Lower-case shouted text (wire copy in capitals) so the model can read it.
 
-    Keeps the length, so offsets hold. Sentence starts are capitalised again; names are
+    Keeps the length, so offsets hold. Sentence starts are capitalised again, and so is each
+    word that is no word of `dictionary` (lower-case English words): "JUDGE RAMIRO LARA" reads
+    "judge Ramiro Lara", so the model still sees the names. Without a dictionary, names are
     left to the gazetteer and the lexicons, which match case-insensitively.
     """
     letters = [c for c in text if c.isalpha()]
@@ -86,6 +118,10 @@ def truecase(text: str) -> str:
     out = list(text.lower())
     if len(out) != len(text):  # a case change that alters length: leave the text alone
         return text
+    if dictionary:
+        for match in _WORD.finditer(text):
+            if not _in_dictionary(match.group().lower(), dictionary):
+                out[match.start()] = text[match.start()]
     capitalize = True
     for i, ch in enumerate(out):
         if ch.isalpha():
@@ -95,6 +131,18 @@ def truecase(text: str) -> str:
         elif ch in ".!?\n":
             capitalize = True
     return "".join(out)
+
+
+_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{2,}(?![\w-])")  # a word of letters alone
+
+
+def _in_dictionary(word: str, dictionary: frozenset[str]) -> bool:
+    """`word` or its singular ("walls", "buses", "cities") is an English word."""
+    if word in dictionary or len(word) <= 2:
+        return True  # two letters: "of", "to", "un" (too few to tell a name)
+    if word.endswith("ies") and word[:-3] + "y" in dictionary:
+        return True
+    return word.endswith("s") and (word[:-1] in dictionary or word[:-2] in dictionary)
 
 
 def sentences(text: str) -> list[str]:
@@ -126,13 +174,14 @@ class Language:
     hot: Hot | None = None  # which sentences need the full analysis; None: all of them
     batch_size: int = 64
     rules: CopiedRules | None = None  # of `nlp`, made on first use
+    dictionary: frozenset[str] = frozenset()  # English words, for true-casing shouted copy
 
     @classmethod
     def load(cls, hot: Hot | None = None) -> Language:
-        return cls(use_matmul(load_nlp()), hot)
+        return cls(use_matmul(load_nlp()), hot, dictionary=english_words())
 
     def parse(self, texts: Iterable[str]) -> list[Doc]:
-        cased = [truecase(t) for t in texts]
+        cased = [truecase(t, self.dictionary) for t in texts]
         if self.hot is None:
             return list(self.nlp.pipe(cased, batch_size=self.batch_size))
         return self._parse_hot(cased, self.hot)
@@ -259,4 +308,13 @@ def _annotate(doc: Doc, plan: Plan, parsed: Iterator[numpy.ndarray]) -> None:
     doc.from_array(COPIED, array)  # type: ignore[arg-type]
 
 
-__all__ = ["Hot", "Language", "MatmulOps", "load_nlp", "sentences", "truecase", "use_matmul"]
+__all__ = [
+    "Hot",
+    "Language",
+    "MatmulOps",
+    "english_words",
+    "load_nlp",
+    "sentences",
+    "truecase",
+    "use_matmul",
+]

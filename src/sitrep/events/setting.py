@@ -154,6 +154,8 @@ def actor_homes(
     return counts
 
 
+DATELINE_MARKS = frozenset({",", "(", "-", "–", "—", "--"})  # after a dateline's town
+
 # ---- places that are no setting ----------------------------------------------------------
 
 
@@ -194,7 +196,7 @@ def speaking_places(
         mentions: dict[int, list[ActorMention]] = {}
         for place in places:
             span = _doc_span(passage, doc, place)
-            if span is None:
+            if span is None or _opens_dateline(span):
                 continue
             sentence = span.root.sent
             if sentence.start not in mentions:
@@ -208,6 +210,13 @@ def speaking_places(
             if inside or speaks:
                 out.add((place.start, place.end))
     return out
+
+
+def _opens_dateline(place: Span) -> bool:
+    """The place opens the passage as a dateline ("QUITO, Monday - President X declared"): the
+    parse may take it for the verb's subject, but it speaks for no one."""
+    doc = place.doc
+    return place.start == 0 and place.end < len(doc) and doc[place.end].text in DATELINE_MARKS
 
 
 def _says_next(place: Span, lexicon: ActorLexicon) -> bool:

@@ -29,6 +29,12 @@ class Lexicon:
     force_nouns: frozenset[str] = frozenset()  # "soldiers" in "Lebanese soldiers"
     place_nouns: frozenset[str] = frozenset()  # "city" in "the Lebanese city of Tripoli"
     actor_homes: dict[str, str] = field(default_factory=dict)  # armed group -> its country
+    titles: frozenset[str] = frozenset()  # "general" in "GENERAL X": a person follows
+    given_names: frozenset[str] = frozenset()  # "rodrigo" in "RODRIGO X": a surname follows
+    street_before: frozenset[str] = frozenset()  # "avenida" in "AVENIDA X": a street follows
+    street_after: frozenset[str] = frozenset()  # "street" in "X STREET": X names a street
+    wire_admin1: frozenset[str] = frozenset()  # "department" in capitals copy: a region
+    weapon_nouns: frozenset[str] = frozenset()  # "missiles" in "Iskander missiles": no place
     abbreviation_pattern: re.Pattern[str] = field(init=False)
     agency_pattern: re.Pattern[str] = field(init=False)  # any agency's name, any case
 
@@ -60,6 +66,11 @@ class Lexicon:
             return "town"
         return None
 
+    @property
+    def street_words(self) -> frozenset[str]:
+        """Words after a street's name ("X STREET") and before it ("AVENIDA X")."""
+        return self.street_after | self.street_before
+
 
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """Read `data/places.toml` (the packaged one unless `path` is given)."""
@@ -86,4 +97,10 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         force_nouns=frozenset(data.get("story", {}).get("force_nouns", ())),
         place_nouns=frozenset(data.get("story", {}).get("place_nouns", ())),
         actor_homes=dict(data.get("actor_homes", {})),
+        titles=frozenset(data.get("people", {}).get("titles", ())),
+        given_names=frozenset(data.get("people", {}).get("given_names", ())),
+        street_before=frozenset(data.get("streets", {}).get("before", ())),
+        street_after=frozenset(data.get("streets", {}).get("after", ())),
+        wire_admin1=frozenset(generic.get("wire_admin1", ())),
+        weapon_nouns=frozenset(data.get("weapons", {}).get("nouns", ())),
     )

@@ -30,6 +30,10 @@ CONNECTORS |= frozenset({"da", "do", "dos", "das", "di", "van", "von", "der", "d
 CONNECTORS |= frozenset({"au", "aux", "en", "lès", "sous"})  # "Port-au-Prince"
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
 DETERMINERS = ("the", "a", "an")
+# words that open places named after saints and people ("San Pedro", "Puerto Cortes")
+PLACE_OPENERS = frozenset({"san", "santa", "santo", "sao", "são", "saint", "st", "ste", "santiago"})
+PLACE_OPENERS |= frozenset({"puerto", "porto", "port", "ciudad", "villa", "fort", "mount", "mt"})
+PLACE_OPENERS |= frozenset({"el", "la", "los", "las", "de", "del", "do", "da", "dos", "das"})
 ROAD_WORDS = frozenset({"road", "highway", "axis", "route", "motorway", "expressway"})
 MAX_NGRAM = 5
 # where a name entity splits into names: "Marte (Marte, Borno", "the Monument in Bangkok"
@@ -92,6 +96,7 @@ class Mention:
     feature: str | None = None  # a named feature's type: "STRT", "LK", "STM", "PRK", "MT"
     quarter: bool = False  # "the X area of Khartoum": a part of the town named next
     article: bool = False  # "the Homeland": towns seldom take "the" (the name is a noun)
+    common: bool = False  # one English word in capitals copy ("TRIAL"): needs the text's support
 
 
 @dataclass
@@ -100,6 +105,7 @@ class Recognition:
     entries: dict[str, list[Entry]]  # exact key -> entries
     loose: dict[str, list[Entry]]  # skeleton key -> entries
     person_words: frozenset[str] = frozenset()  # name keys of words in PERSON entities
+    titled_words: frozenset[str] = frozenset()  # name keys of words after a title or given name
 
 
 def recognize(
@@ -134,7 +140,8 @@ def recognize(
         lookups = _Lookups(entries, loose, glued, lexicon, gazetteer.demonyms)
         mentions.extend(_gazetteer_mentions(index, text, doc, ngrams[index], lookups, taken))
     mentions.sort(key=lambda m: (m.passage, m.forms[0].start))
-    return Recognition(mentions, entries, loose, _person_words(docs, lexicon))
+    titled = _titled_words(passages, docs, lexicon)
+    return Recognition(mentions, entries, loose, _person_words(docs, lexicon) | titled, titled)
 
 
 @dataclass(frozen=True)
@@ -288,6 +295,30 @@ def _person_words(docs: Sequence[Doc], lexicon: Lexicon) -> frozenset[str]:
     )
 
 
+def _titled_words(texts: Sequence[str], docs: Sequence[Doc], lexicon: Lexicon) -> frozenset[str]:
+    """Name keys of the words after a title or a given name ("GENERAL X", "RODRIGO LARA
+    BONILLA": up to two), which the model misses in copy set in capitals."""
+    out = set()
+    for text, doc in zip(texts, docs, strict=True):
+        shouted = _shouted(text, doc)
+        for token in doc[:-1]:
+            word = token.lower_.rstrip(".")
+            if word not in lexicon.titles and word not in lexicon.given_names:
+                continue
+            if not _capitalised(token, text, shouted) or _opens_place(token):
+                continue
+            for after in token.doc[token.i + 1 : token.i + 3]:
+                if not (after.is_alpha and _capitalised(after, text, shouted)) or after.is_stop:
+                    break
+                out.add(name_key(after.text))
+    return frozenset(out)
+
+
+def _opens_place(token: Token) -> bool:
+    """A given name inside a place's name: "SAN JOSE", "SANTA ANA", "CIUDAD ROSA"."""
+    return token.i > 0 and token.doc[token.i - 1].lower_.rstrip(".") in PLACE_OPENERS
+
+
 def _abbreviation_mentions(
     index: int, text: str, doc: Doc, lexicon: Lexicon, taken: list[tuple[int, int]]
 ) -> list[Mention]:
@@ -391,12 +422,22 @@ def _adjectival(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in COMPOUND_HEADS
 
 
+def _names_a_weapon(doc: Doc, end: int, lexicon: Lexicon) -> bool:
+    """A name before a weapon's noun names the weapon: "Iskander missiles", "Grad rockets"."""
+    return end < len(doc) and doc[end].lower_ in lexicon.weapon_nouns
+
+
 def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Mention | None:
-    if _adjectival(ent.doc, ent.end):
+    if _adjectival(ent.doc, ent.end) or _names_a_weapon(ent.doc, ent.end, lexicon):
         return None
     tokens = _name_tokens(ent)
     if not tokens:
         return None
+    words = ent.doc[tokens[0].i : tokens[-1].i + 1]
+    shouted = _shouted(text, ent.doc)
+    if shouted and (_street_or_facility(words, lexicon) or _qualifier(words[-1], lexicon)):
+        return None
+    common = shouted and len(words) == 1 and _english_word(words[0])
     surface = text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
     if surface.rstrip(".") in lexicon.abbreviations or surface in lexicon.abbreviations:
         return None  # abbreviations are read by `_abbreviation_mentions`
@@ -418,7 +459,7 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
     article = ent[0].lower_ == "the" or (before is not None and before.lower_ == "the")
     return Mention(
         index, tuple(forms), ent.label_, part=part, near=near, located=located,
-        quarter=quarter, article=article,
+        quarter=quarter, article=article, common=common,
     )  # fmt: skip
 
 
@@ -600,6 +641,22 @@ def following_kind(doc: Doc, end: int, lexicon: Lexicon) -> str | None:
     return lexicon.generic_kind(word)
 
 
+def _dateline(doc: Doc, i: int, j: int, text: str) -> bool:
+    """A wire dateline's town: the text opens with the name in capitals, then a comma, a
+    bracket or a dash ("JALALABAD, Tuesday -", "N'DJAMENA (AFP) -")."""
+    if i != 0 or j >= len(doc) or doc[j].text not in (",", "(", "-", "–", "—", "--"):
+        return False
+    name = text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])]
+    return name.isupper()
+
+
+def _wire_kind(doc: Doc, end: int, shouted: bool, lexicon: Lexicon) -> str | None:
+    """ "X DEPARTMENT" in capitals copy: a first-level region (see `wire_admin1`)."""
+    if not shouted or end >= len(doc) or doc[end].lower_ not in lexicon.wire_admin1:
+        return None
+    return "admin1"
+
+
 def bracket_generic(doc: Doc, start: int, end: int) -> str | None:
     """The kind of region a name in an ACLED-style bracket after a place stands for: in
     "Marte (Marte, Borno)" the last name is the admin1 region, the one before its district."""
@@ -756,18 +813,53 @@ def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
     lexicon = lookups.lexicon
     if all(w in lexicon.stoplist or w in lexicon.directions for w in key.split()):
         return False  # "Western" powers, "Central" command
+    if shouted and _street_or_facility(words, lexicon):
+        return False
     if len(words) > 1:
         return True
     if is_people(key, lookups.demonyms):
         return False  # "SOMALI POLICE": a people, not Ethiopia's Somali region
     token = words[0]
     if shouted:
-        return not token.is_stop and token.pos_ in ("PROPN", "NOUN", "ADJ")
+        if token.is_stop or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            return False
+        return not _qualifier(token, lexicon)
+    if _dateline(token.doc, token.i, token.i + 1, token.doc.text):
+        return True  # "N'DJAMENA, Thursday -": a dateline's town whatever its tag
     after_locative = token.i > 0 and token.doc[token.i - 1].lower_ in NEAR_WORDS | {"in", "at"}
     if after_locative and token.ent_type_ != "NORP" and token.pos_ != "ADJ":
         return True  # "near Sake": a capitalised word there is a name whatever its tag
     # an entity is a name whatever its part of speech; a nationality word is not a place
     return token.pos_ == "PROPN" or token.ent_type_ not in ("", "NORP")
+
+
+def _english_word(token: Token) -> bool:
+    """In capitals copy, a word the true-casing left small: an English word ("TRIAL")."""
+    return token.text.isalpha() and token.text.islower()
+
+
+def _qualifier(token: Token, lexicon: Lexicon) -> bool:
+    """An English word that qualifies the noun after it ("NEAR CONVOY ROUTES", "RIFLE FIRE"),
+    not a place's type word ("USULUTAN DEPARTMENT")."""
+    doc, j = token.doc, token.i + 1
+    if not _english_word(token) or j >= len(doc) or following_kind(doc, j, lexicon):
+        return False
+    if _wire_kind(doc, j, True, lexicon):
+        return False
+    return doc[j].pos_ == "NOUN" and _english_word(doc[j])
+
+
+def _street_or_facility(words: Span, lexicon: Lexicon) -> bool:
+    """In copy set in capitals, a street ("ALAMEDA ROOSEVELT", "X STREET") or a facility word
+    alone ("AIRPORT", whose town the copy does not name there): no town."""
+    doc = words.doc
+    before = doc[words.start - 1].lower_.rstrip(".") if words.start > 0 else ""
+    after = doc[words.end].lower_.rstrip(".") if words.end < len(doc) else ""
+    if before in lexicon.street_before or after in lexicon.street_after:
+        return True
+    if words[0].lower_ in lexicon.street_before:
+        return True  # "ALAMEDA ROOSEVELT" read as one name
+    return len(words) == 1 and words[0].lower_ in lexicon.facilities
 
 
 def _inside_longer_name(
@@ -836,6 +928,8 @@ def _gazetteer_mentions(
             end -= 1  # "Syrias": the name is "Syria"
         if _overlaps((start, end), taken) or _adjectival(doc, j):
             continue
+        if _names_a_weapon(doc, j, lexicon):
+            continue
         label = label_of.get(i, "")
         glued = i in lookups.glued and j == i + 1  # a possessive ends the name
         if not (label or glued) and _inside_longer_name(doc, i, j, text, shouted, lookups):
@@ -853,19 +947,22 @@ def _gazetteer_mention(
     """A gazetteer hit on tokens [i, j) with what its neighbours say about it."""
     i, j = tokens
     event_named = j < len(doc) and doc[j].lower_ in lexicon.event_nouns
-    contested = label in BLOCKING_LABELS and not event_named
-    generic = following_kind(doc, j, lexicon)
+    dateline = _dateline(doc, i, j, text)
+    contested = label in BLOCKING_LABELS and not (event_named or dateline)
+    shouted = _shouted(text, doc)
+    generic = following_kind(doc, j, lexicon) or _wire_kind(doc, j, shouted, lexicon)
     end = form.end
     if generic in ("admin1", "admin2") and _names_its_type(doc[j], text, lexicon):
         end = doc[j].idx + len(doc[j])  # "Rakhine State": the type word is in the name
     generic = generic or preceding_generic(doc, i, lexicon) or bracket_generic(doc, i, j)
     near = is_near(doc, i, lexicon) or road_from(doc, j) or around_after(doc, j, lexicon)
     # "north of X", "fled to X", "airstrikes on X" read as places whatever spaCy says
-    located = near or is_located(doc, i, lexicon, j)
+    located = near or dateline or is_located(doc, i, lexicon, j)
+    common = j == i + 1 and shouted and _english_word(doc[i])
     return Mention(
         index, (replace(form, end=end, generic=generic),), "", contested=contested,
         located=located, label=label, near=near, quarter=quarter_of_town(doc, j),
-        article=i > 0 and doc[i - 1].lower_ == "the",
+        article=i > 0 and doc[i - 1].lower_ == "the", common=common,
     )  # fmt: skip
 
 

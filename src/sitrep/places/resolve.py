@@ -46,6 +46,7 @@ PROXY_LABELS = frozenset({"GPE", "LOC"})  # unknown names placed at their contai
 PLACING = frozenset({"comma", "bracket", "near", "of"})
 ROUNDS = 2
 PERSON_OVERRIDE_POPULATION = 100_000
+FAMOUS_POPULATION = 200_000  # a town this big is named in capitals copy with no place word
 TOP_COUNTRY = 2.0  # support for a reading in the article's leading country
 TOP_COUNTRY_GROWTH = 0.5  # and per vote beyond the first, up to two
 FORCES = 1.0  # support for a reading in a country whose armed forces act in the story
@@ -106,6 +107,7 @@ class _Group:
     located: bool = False  # some mention follows a locative preposition ("from Hama")
     feature: str | None = None  # a named feature (street, lake) rather than a town
     name: str = ""  # the name key alone
+    common: bool = True  # every mention is an English word in capitals copy ("TRIAL")
     # each place the text puts it in (or near), as the (passage, start) of that mention
     containers: set[Container] = field(default_factory=set)
     entry_keys: dict[int, str] = field(init=False)  # candidate id -> its name key
@@ -132,8 +134,9 @@ def resolve(
     peoples, agencies and armed actors: see `story`)."""
     neighbours = _neighbours(recognition.mentions, texts)
     given = _Given(
-        story or Story(), recognition.person_words, gazetteer.lexicon.stoplist, neighbours
-    )
+        story or Story(), recognition.person_words, gazetteer.lexicon.stoplist, neighbours,
+        recognition.titled_words,
+    )  # fmt: skip
     groups = _groups(recognition, gazetteer, neighbours)
     chosen = _choose(groups, given)
     context = _Context.build(groups, chosen, given)
@@ -151,6 +154,7 @@ class _Given:
     person_words: frozenset[str]  # words of the article's person names
     stoplist: frozenset[str]  # ordinary words (the lexicon's stoplist)
     links: dict[Position, set[Container]]  # what each mention's words put it in (`_neighbours`)
+    titled_words: frozenset[str] = frozenset()  # words after a title or a given name
 
 
 def _choose(groups: list[_Group], given: _Given) -> dict[str, Entry | None]:
@@ -168,6 +172,8 @@ def _kept(
     """The group's mentions with their referent; none where the name is not kept as a place."""
     if group.feature:
         return _anchored(group, entry, anchor)
+    if group.common and not _famous_or_placed(group, entry):
+        return []
     if group.gazetteer_only and not _accept_gazetteer_only(group, entry, context):
         return []
     if entry is not None and _unsupported(entry, group, context):
@@ -187,6 +193,19 @@ def _kept(
     if _person_name(group, entry, context):
         return []
     return [Resolved(m, f, entry, _precision(entry, m, f)) for m, f in group.mentions]
+
+
+def _famous_or_placed(group: _Group, entry: Entry | None) -> bool:
+    """An English word in capitals copy ("IN CHARGE OF", "TO DATE") is a place only where the
+    text's words make it one (a type word, a container, "near"), or as a famous place: a
+    country, a region, a capital or a big town ("BOGOTA")."""
+    if group.generic is not None or group.placed:
+        return True
+    if entry is None:
+        return False
+    return (
+        entry.feature in ("PCLI", "ADM1", "PPLC", "CONT") or entry.population >= FAMOUS_POPULATION
+    )
 
 
 def _proxy_precision(mention: Mention, proxy: Entry, otherwise: int) -> int:
@@ -235,6 +254,7 @@ def _groups(
         group.gazetteer_only = group.gazetteer_only and not mention.entity
         group.contested = group.contested and mention.contested
         group.located = group.located or mention.located
+        group.common = group.common and mention.common
         group.feature = group.feature or mention.feature
         group.generic = group.generic or form.generic
     return list(by_key.values())
@@ -350,6 +370,7 @@ class _Context:
     stoplist: frozenset[str] = frozenset()  # ordinary words (the lexicon's stoplist)
     links: dict[Position, set[Container]] = field(default_factory=dict)  # `_neighbours`
     memo: dict[str, tuple[str | None, set[str]]] = field(default_factory=dict)  # main countries
+    titled_words: frozenset[str] = frozenset()  # words after a title or a given name
 
     @classmethod
     def empty(cls) -> _Context:
@@ -387,7 +408,7 @@ class _Context:
         }
         return cls(
             countries, admin1, points, at, given.person_words, votes, given.story.forces,
-            given.stoplist, given.links,
+            given.stoplist, given.links, titled_words=given.titled_words,
         )  # fmt: skip
 
     def containers(self, group: _Group) -> list[Entry]:
@@ -736,6 +757,9 @@ def _person_name(group: _Group, entry: Entry | None, context: _Context) -> bool:
         return False
     if entry is None:
         return True
+    if group.name in context.titled_words and entry.feature not in ("PCLI", "CONT"):
+        # "JUDGE RAMIRO LARA": a region too needs the text's word that it is a place
+        return not (group.placed or group.located)
     return entry.feature not in REGION_FEATURES and entry.population < PERSON_OVERRIDE_POPULATION
 
 

@@ -1,0 +1,109 @@
+"""Places in copy set all in capitals: a person's name, a street or an English word is not a
+place there (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.language import english_words, truecase
+from sitrep.places import Gazetteer, places_in_text
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.open()
+
+
+def names(text, language, gazetteer):
+    return [p.text for p in places_in_text(text, language, gazetteer)]
+
+
+def test_truecasing_keeps_names_capitalised():
+    words = english_words()
+    assert {"trial", "postponed", "walls", "the", "cities"} <= words
+    text = "GUNMEN SHOT JUDGE RAMIRO LARA IN A CAFE. THE TRIAL WAS POSTPONED."
+    assert (
+        truecase(text, words) == "Gunmen shot judge Ramiro Lara in a cafe. The trial was postponed."
+    )
+    assert truecase(text) == "Gunmen shot judge ramiro lara in a cafe. The trial was postponed."
+
+
+def test_a_word_after_a_title_or_given_name_is_a_person(language, gazetteer):
+    text = (
+        "GUNMEN SHOT DEAD JUDGE RAMIRO LARA BONILLA IN QUITO LAST NIGHT. LARA HAD "
+        "RECEIVED THREATS. COLONEL ANIBAL ORTEGA SAID TROOPS KILLED SIX REBELS NEAR "
+        "CHALATENANGO."
+    )
+    assert names(text, language, gazetteer) == ["QUITO", "CHALATENANGO"]
+
+
+def test_a_region_named_as_one_stays_a_place(language, gazetteer):
+    text = "THE MILITARY POSTED TROOPS IN LARA STATE, VENEZUELA, AFTER THE RAID."
+    assert "LARA" in names(text, language, gazetteer)
+
+
+def test_streets_are_no_towns(language, gazetteer):
+    text = "A GRENADE WAS THROWN AT A CAFE ON CALLE HONDURAS IN TEGUCIGALPA LAST NIGHT."
+    assert names(text, language, gazetteer) == ["TEGUCIGALPA"]
+    text = "A BOMB EXPLODED ON ALAMEDA ROOSEVELT IN SAN SALVADOR, DAMAGING TWO STORES."
+    assert names(text, language, gazetteer) == ["SAN SALVADOR"]
+
+
+def test_a_facility_word_alone_is_no_town(language, gazetteer):
+    text = "THE ENGINEER WAS KIDNAPPED ON HIS WAY TO THE AIRPORT, POLICE IN LIMA SAID."
+    assert names(text, language, gazetteer) == ["LIMA"]
+
+
+def test_english_words_need_a_place_word(language, gazetteer):
+    text = "THE TRIAL OF THE BANK ROBBERS WAS POSTPONED TO A LATER DATE, A JUDGE IN QUITO SAID."
+    assert names(text, language, gazetteer) == ["QUITO"]
+    text = "A STRONG GUERRILLA FORCE ATTACKED RIFLE POSITIONS NEAR CONVOY ROUTES IN USULUTAN."
+    assert names(text, language, gazetteer) == ["USULUTAN"]
+    # with the text's word for a place, or famous, an English word is still a place
+    text = "GUERRILLAS ATTACKED THE TOWN OF VICTORIA IN CABANAS DEPARTMENT AND THEN BOGOTA."
+    assert names(text, language, gazetteer) == ["VICTORIA", "CABANAS", "BOGOTA"]
+
+
+def test_an_english_word_after_a_preposition_is_an_idiom(language, gazetteer):
+    text = (
+        "THE PROSECUTOR IN CHARGE OF THE CASE SAID IT WAS THE WORST ATTACK TO DATE. TWO "
+        "SOLDIERS WERE KILLED IN BATTLE IN MORAZAN DEPARTMENT."
+    )
+    assert names(text, language, gazetteer) == ["MORAZAN"]
+
+
+def test_department_is_a_region_only_in_capitals_copy(language, gazetteer):
+    text = "REBELS BURNED TWO BUSES IN CABANAS DEPARTMENT ON SUNDAY."
+    assert names(text, language, gazetteer) == ["CABANAS"]
+    text = "The Justice Department opened an inquiry into the shooting in Denver."
+    assert names(text, language, gazetteer) == ["Denver"]
+
+
+def test_a_datelines_town_in_capitals_is_a_place(language, gazetteer):
+    text = "KAMBARKA, Tuesday - Unknown men threw a grenade at a police post in the town."
+    assert names(text, language, gazetteer) == ["KAMBARKA"]
+    text = "N'DJAMENA, Friday - Soldiers fired on a crowd in the capital."
+    assert names(text, language, gazetteer) == ["N'DJAMENA"]
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from sitrep.pipeline import Pipeline
+
+    return Pipeline.load()
+
+
+def test_a_capitals_dateline_is_the_scene_not_a_speaker(pipeline):
+    from sitrep.pipeline import capture_from_string
+
+    text = (
+        "NAIROBI, Monday - President Amani Kiptoo declared a night-time curfew across the "
+        "city on Monday after gunmen attacked two police stations, his office said."
+    )
+    events = pipeline.extract_capture(capture_from_string(text, id="t1")).events
+    assert events and {e.location for e in events} == {"Nairobi"}
+
+
+def test_a_name_before_a_weapon_names_the_weapon(language, gazetteer):
+    text = "On 3 May 2024, Russian forces fired two Iskander missiles at the port of Odesa."
+    assert names(text, language, gazetteer) == ["Odesa"]
