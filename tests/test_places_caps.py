@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.language import english_words, truecase
+from sitrep.language import EnglishWords, english_words, truecase
 from sitrep.places import Gazetteer, places_in_text
 
 
@@ -107,3 +107,18 @@ def test_a_capitals_dateline_is_the_scene_not_a_speaker(pipeline):
 def test_a_name_before_a_weapon_names_the_weapon(language, gazetteer):
     text = "On 3 May 2024, Russian forces fired two Iskander missiles at the port of Odesa."
     assert names(text, language, gazetteer) == ["Odesa"]
+
+
+def test_english_words_are_read_only_when_shouted_copy_needs_them():
+    reads = []
+
+    def read() -> frozenset[str]:
+        reads.append(1)
+        return frozenset({"judge", "was", "shot"})
+
+    words = EnglishWords(read)
+    assert truecase("A judge was shot in the town.", words) == "A judge was shot in the town."
+    assert reads == []  # ordinary case: no dictionary read
+    assert truecase("JUDGE RAMIRO WAS SHOT", words) == "Judge Ramiro was shot"
+    assert truecase("JUDGE LARA WAS SHOT", words) == "Judge Lara was shot"
+    assert reads == [1]  # read once, then kept

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -104,7 +104,28 @@ def english_words() -> frozenset[str]:
     return frozenset(w for w in words if w.isalpha())
 
 
-def truecase(text: str, dictionary: frozenset[str] = frozenset()) -> str:
+class EnglishWords:
+    """`english_words`, read on first use: only shouted copy needs them, and reading them
+    takes seconds, so a pipeline that never meets capitals never pays for them."""
+
+    def __init__(self, read: Callable[[], frozenset[str]] = english_words) -> None:
+        self._read = read
+        self._words: frozenset[str] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = self._read()
+        return self._words
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+
+def truecase(text: str, dictionary: Container[str] = frozenset()) -> str:
     """Lower-case shouted text (wire copy in capitals) so the model can read it.
 
     Keeps the length, so offsets hold. Sentence starts are capitalised again, and so is each
@@ -136,7 +157,7 @@ def truecase(text: str, dictionary: frozenset[str] = frozenset()) -> str:
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{2,}(?![\w-])")  # a word of letters alone
 
 
-def _in_dictionary(word: str, dictionary: frozenset[str]) -> bool:
+def _in_dictionary(word: str, dictionary: Container[str]) -> bool:
     """`word` or its singular ("walls", "buses", "cities") is an English word."""
     if word in dictionary or len(word) <= 2:
         return True  # two letters: "of", "to", "un" (too few to tell a name)
@@ -174,11 +195,11 @@ class Language:
     hot: Hot | None = None  # which sentences need the full analysis; None: all of them
     batch_size: int = 64
     rules: CopiedRules | None = None  # of `nlp`, made on first use
-    dictionary: frozenset[str] = frozenset()  # English words, for true-casing shouted copy
+    dictionary: Container[str] = frozenset()  # English words, for true-casing shouted copy
 
     @classmethod
     def load(cls, hot: Hot | None = None) -> Language:
-        return cls(use_matmul(load_nlp()), hot, dictionary=english_words())
+        return cls(use_matmul(load_nlp()), hot, dictionary=EnglishWords())
 
     def parse(self, texts: Iterable[str]) -> list[Doc]:
         cased = [truecase(t, self.dictionary) for t in texts]
@@ -312,6 +333,7 @@ __all__ = [
     "Hot",
     "Language",
     "MatmulOps",
+    "EnglishWords",
     "english_words",
     "load_nlp",
     "sentences",
