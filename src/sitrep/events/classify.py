@@ -52,6 +52,11 @@ OUSTING = {"expel", "expels", "expelled", "expelling", "drive", "drives", "drove
 # fmt: on
 # Prepositions whose object is what a battle is fought against, for or with.
 FOE_PREPS = ("against", "for", "with", "on")
+# Auxiliaries that make a verb a possibility, a duty or a future, no fact told.
+MODALS = {"will", "would", "must", "should", "could", "can", "may", "might", "shall", "ought"}
+# Prepositions after a verb of agreeing that name what was agreed ("agreed on a truce").
+AGREED_PREPS = ("on", "to", "upon")
+PROTEST_KEYS = ("peaceful_protest", "protest_intervention", "excessive_force")
 
 
 def refine(key: str, sentence: Span, knowledge: EventKnowledge) -> str:
@@ -91,17 +96,16 @@ def settle(
     if key == "civilian_attack" and armed_site and actor1_class in ("state", "armed", None):
         return "armed_clash"  # "guerrillas attacked army positions": a battle
     if key in ("government_regains", "nonstate_overtakes"):
-        took = taken(trigger, knowledge) if knowledge is not None else None
-        if took == "arms":
-            return "disrupted_weapons"  # "troops seized five rifles": arms, not ground
-        if took == "described":
-            return None  # "the weapons that were seized": the arms described, no act told
-        person = (patient_is_person or took == "people") and trigger.lower_ not in OUSTING
-        return _territory(key, trigger, actor1_class, person)
+        classes = (actor1_class, actor2_class)
+        return _taking(key, trigger, classes, patient_is_person, knowledge)
     if key == "armed_clash" and knowledge is not None and abstract_foe(trigger, knowledge):
         return None  # "the battle against poverty", "fought with words": a figure of speech
     if key == "abduction" and actor1_class == "state":
+        if knowledge is not None and unlawful(trigger, knowledge):
+            return key  # "soldiers kidnapped two teachers": an extrajudicial detention
         return "arrests"  # state forces detaining people is an arrest in ACLED
+    if knowledge is not None and _untold(key, trigger, actor1_class, knowledge):
+        return None
     if key == "arrests" and actor1_class == "armed":
         return "abduction"
     if key == "civilian_attack" and weak:
@@ -111,6 +115,51 @@ def settle(
     if key == "armed_clash" and "crowd" in (actor1_class, actor2_class):
         return "violent_demonstration"
     return key
+
+
+def _untold(key: str, trigger: Token, actor1_class: str | None, knowledge: EventKnowledge) -> bool:
+    """A strategic development or protest cue that tells none after all."""
+    if key == "agreement":
+        return not agreement_made(trigger, knowledge)  # "asked for a cease-fire"
+    if key in PROTEST_KEYS:
+        # "the army demonstrated its professionalism"; "the government strongly protests the
+        # fact": something shown, a diplomatic note, no street protest
+        return shows(trigger, knowledge) or actor1_class == "authority"
+    if key == "arrests":
+        return requested(trigger, knowledge)  # "a warrant for his arrest": none made yet
+    if key == "disrupted_weapons":
+        return not weapon_taken(trigger, knowledge)  # "he was intercepted by four gunmen"
+    if key == "nonviolent_transfer":
+        return taken(trigger, knowledge) == "people"  # "he was handed over to the police"
+    return False
+
+
+def _taking(
+    key: str,
+    trigger: Token,
+    classes: tuple[str | None, str | None],
+    patient_is_person: bool,
+    knowledge: EventKnowledge | None,
+) -> str | None:
+    """A taking: of arms, of people, of ground, or none told."""
+    actor1_class, actor2_class = classes
+    took = taken(trigger, knowledge) if knowledge is not None else None
+    if took == "arms":
+        return "disrupted_weapons"  # "troops seized five rifles": arms, not ground
+    if took == "described":
+        return None  # "the weapons that were seized": the arms described, no act told
+    person = patient_is_person or took == "people"
+    if trigger.lower_ in OUSTING and person and actor2_class not in ("state", "armed"):
+        return None  # "two nuns were expelled from the country": a deportation, no ground
+    if _no_object(trigger) and actor1_class not in ("state", "armed"):
+        return None  # "since the new president took over": an office taken, no ground
+    return _territory(key, trigger, actor1_class, person and trigger.lower_ not in OUSTING)
+
+
+def _no_object(trigger: Token) -> bool:
+    """A phrasal taking with nothing taken ("took over in June")."""
+    particle = any(c.dep_ == "prt" for c in trigger.children)
+    return particle and not any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children)
 
 
 def _territory(key: str, trigger: Token, actor1_class: str | None, patient_is_person: bool) -> str:
@@ -236,3 +285,111 @@ def campaign(trigger: Token, knowledge: EventKnowledge) -> bool:
     many events, none told by it unless with a day of its own ("launched an offensive on X on
     Saturday"); ACLED codes the clashes one by one."""
     return trigger.pos_ in ("NOUN", "PROPN") and trigger.lower_ in knowledge.campaign_nouns
+
+
+def unlawful(trigger: Token, knowledge: EventKnowledge) -> bool:
+    """A word of kidnapping, abduction, hostage-taking or forced disappearance."""
+    stems = knowledge.unlawful_takings
+    return bool(stems) and trigger.lower_.startswith(stems)
+
+
+def shows(trigger: Token, knowledge: EventKnowledge) -> bool:
+    """A verb of showing with an object or a clause ("demonstrated its skill", "it has been
+    demonstrated that ..."): something shown, no demonstration held."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.lower_ not in knowledge.showing_verbs:
+        return False
+    return any(c.dep_ in ("dobj", "ccomp") for c in trigger.children)
+
+
+def agreement_made(trigger: Token, knowledge: EventKnowledge) -> bool:
+    """Whether an agreement named by its noun ("a truce", "the peace agreement") was made or
+    began in the sentence; cues with a verb of their own ("surrendered to") always were."""
+    noun = trigger
+    while noun.dep_ in ("compound", "amod", "nmod") and noun.head is not noun:
+        noun = noun.head  # "cease-fire", "ceasefire agreement", "peace accord"
+    if noun.lower_ in knowledge.agreement_nouns:
+        return _made(noun, knowledge, 0)
+    # "the ceasefire talks", "a cease-fire proposal": the agreement only names something else
+    return trigger.lower_ not in knowledge.agreement_nouns
+
+
+def _made(noun: Token, knowledge: EventKnowledge, depth: int) -> bool:
+    """The noun is the object of a real verb of making ("announced a truce"), the subject of a
+    real verb of beginning ("the truce took effect"), has a participle or relative clause of
+    making ("the truce decreed on 13 September", "the cease-fire that was ordered"), is agreed
+    on ("agreed on a truce"), or is the "of" of a noun of making that passes ("announced the
+    implementation of a unilateral truce")."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head  # "declared a cease-fire and a truce"
+    if any(c.dep_ in ("acl", "relcl") and _making(c, knowledge) for c in noun.children):
+        return True
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return _making(head, knowledge)
+    if noun.dep_ == "nsubj" and head.tag_ == "VBN" and not _has_aux(head):
+        return _making(head, knowledge)  # "the truce decreed by the rebels ...", misparsed
+    if noun.dep_ == "nsubj":
+        return head.lower_ in knowledge.agreement_starts and _real(head, knowledge)
+    if noun.dep_ != "pobj" or depth >= 2:
+        return False
+    over = head.head
+    if head.lower_ in AGREED_PREPS and over.pos_ in ("VERB", "AUX"):
+        return _making(over, knowledge)
+    if over.pos_ in ("NOUN", "PROPN") and over.lower_ in knowledge.agreement_acts:
+        return _made(over, knowledge, depth + 1)
+    return False
+
+
+def _has_aux(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _making(verb: Token, knowledge: EventKnowledge) -> bool:
+    return verb.lower_ in knowledge.agreement_verbs and _real(verb, knowledge)
+
+
+def _real(verb: Token, knowledge: EventKnowledge) -> bool:
+    """A verb that tells a fact: not negated, under no modal, not a base form of a wish or a
+    demand ("to draft a cease-fire", "demanded that they declare a truce") unless after a verb
+    of agreeing that is real ("agreed to declare a truce"), not a gerund under another verb
+    ("postponed signing")."""
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in children):
+        return False
+    if verb.dep_ == "ccomp" and verb.head.lower_ in knowledge.wish_verbs:
+        return False  # "demanded that the parties declare a truce"
+    if verb.tag_ == "VB":
+        head = verb.head
+        return (
+            verb.dep_ == "xcomp"
+            and head is not verb
+            and head.lower_ in knowledge.agreement_verbs
+            and _real(head, knowledge)
+        )
+    return not (verb.tag_ == "VBG" and verb.dep_ == "xcomp")
+
+
+def weapon_taken(trigger: Token, knowledge: EventKnowledge) -> bool:
+    """A cue that also takes people or groups ("intercepted", "dismantled") tells Disrupted
+    weapons use only of a weapon ("intercepted a missile", "dismantled four arsenals")."""
+    if not knowledge.weapon_object_cues or not trigger.lower_.startswith(
+        knowledge.weapon_object_cues
+    ):
+        return True
+    weapons = knowledge.arms | knowledge.instruments | knowledge.weapon_objects
+    return any(n.lower_ in weapons for n in _taken_nouns(trigger))
+
+
+def requested(trigger: Token, knowledge: EventKnowledge) -> bool:
+    """An arrest noun that a warrant, a request or a demand governs ("requested the arrest",
+    "a warrant for the arrest", "arrest warrants"): none made yet."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.head is trigger:
+        return False
+    governor = trigger.head
+    if trigger.dep_ == "pobj":
+        governor = governor.head
+    elif trigger.dep_ not in ("dobj", "compound", "nsubjpass"):
+        return False
+    return governor.lower_ in knowledge.arrest_requests

@@ -166,6 +166,16 @@ class EventKnowledge:
     arms: frozenset[str] = frozenset()  # "seized four rifles": weapons taken, no territory
     abstractions: frozenset[str] = frozenset()  # "a battle against poverty": no armed foe
     campaign_nouns: frozenset[str] = frozenset()  # "the rebel offensive": many events, none told
+    agreement_nouns: frozenset[str] = frozenset()  # "a truce": made only with a verb of making
+    agreement_verbs: frozenset[str] = frozenset()  # "announced a truce", "the truce took effect"
+    agreement_starts: frozenset[str] = frozenset()  # "the truce took effect"
+    agreement_acts: frozenset[str] = frozenset()  # "the declaration of a truce"
+    wish_verbs: frozenset[str] = frozenset()  # "demanded that they declare a truce": a wish
+    unlawful_takings: tuple[str, ...] = ()  # "kidnap": no arrest even by state forces
+    showing_verbs: frozenset[str] = frozenset()  # "demonstrated its skill": no protest
+    weapon_object_cues: tuple[str, ...] = ()  # "intercepted": of a weapon, or of no event
+    weapon_objects: frozenset[str] = frozenset()  # "intercepted a drone": a weapon stopped
+    arrest_requests: frozenset[str] = frozenset()  # "a warrant for his arrest": none made
     deadly_as: dict[str, str] = field(default_factory=dict)  # sub-event once people die in it
     adjective_only: frozenset[str] = frozenset()  # sub-events whose cue as adjective tells none
     referring: re.Pattern[str] | None = None  # "in connection with the bombing": told before
@@ -409,6 +419,18 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         arms=frozenset(taxonomy.get("rules", {}).get("seized_arms", ())),
         abstractions=frozenset(taxonomy.get("rules", {}).get("abstract_foes", ())),
         campaign_nouns=frozenset(taxonomy.get("rules", {}).get("campaign_nouns", ())),
+        agreement_nouns=frozenset(taxonomy.get("rules", {}).get("agreement_nouns", ())),
+        agreement_verbs=_all_forms(taxonomy.get("rules", {}).get("agreement_verbs", ()), irregular),
+        agreement_starts=_all_forms(
+            taxonomy.get("rules", {}).get("agreement_starts", ()), irregular
+        ),
+        agreement_acts=frozenset(taxonomy.get("rules", {}).get("agreement_acts", ())),
+        wish_verbs=_all_forms(taxonomy.get("rules", {}).get("wish_verbs", ()), irregular),
+        unlawful_takings=tuple(taxonomy.get("rules", {}).get("unlawful_takings", ())),
+        showing_verbs=_all_forms(taxonomy.get("rules", {}).get("showing_verbs", ()), irregular),
+        weapon_object_cues=tuple(taxonomy.get("rules", {}).get("weapon_object_cues", ())),
+        weapon_objects=frozenset(taxonomy.get("rules", {}).get("weapon_objects", ())),
+        arrest_requests=frozenset(taxonomy.get("rules", {}).get("arrest_requests", ())),
         time_cues=load_cues(str(data_dir / "factuality.toml")),
     )
 
