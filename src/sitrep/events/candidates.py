@@ -249,6 +249,9 @@ def drafts_for_trigger(
         passage=ctx.passage, violent=knowledge.event_types[sub.event_type].armed,
         territory=sub.territory,
     )  # fmt: skip
+    armed = knowledge.event_types[sub.event_type].armed  # "gathered to protest" is a protest
+    if happening.is_event and armed and _purpose(token, ctx.sentence, knowledge):
+        happening = Factuality.FUTURE  # "channelled arms to them to murder people": an aim
     drafts = [
         _draft(ctx, scene, sub, actors, setting, when, kill, certainty, happening, knowledge)
         for setting in _or_none(settings)
@@ -317,6 +320,8 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "urged the rebels to stop the killings": a demand
     if _motive(token, knowledge):
         return True  # "arrested for killing a policeman": a charge, told as background
+    if trig.sub_event == "arrests" and _arrest_ordered(token, knowledge):
+        return True  # "the judge ordered his arrest": an order or a warrant, no arrest yet
     if _conduct(token, trig, knowledge):
         return True  # "an end to the violence": a kind of conduct, no incident
     if trig.start == token.idx and _listed_kind(token, knowledge):
@@ -420,6 +425,36 @@ def _motive(token: Token, knowledge: EventKnowledge) -> bool:
     if not any(c.dep_ == "dobj" for c in token.children):
         return False  # "damaged by shelling": the act itself, named as a noun
     return not _named_patient(token)  # "accused of killing Galan": that very incident
+
+
+def _arrest_ordered(token: Token, knowledge: EventKnowledge) -> bool:
+    """An arrest ordered, asked for or warranted ("ordered his arrest", "requested the arrest
+    of two officers", "a warrant for the arrest of X", "ordered that he be arrested"): none is
+    made yet. An arrest with a day of its own ("who ordered this morning's arrest") was made."""
+    head = token.head
+    if token.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in token.children):
+            return False
+        if token.dep_ in ("dobj", "nsubjpass") and head.lower_ in knowledge.arrest_order_verbs:
+            return True
+        prep = head if token.dep_ == "pobj" and head.lower_ in ("for", "of") else None
+        return prep is not None and prep.head.lower_ in knowledge.arrest_order_nouns
+    # "ordered that he be arrested": a base-form passive under a verb of ordering
+    be = any(c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children)
+    return be and token.dep_ == "ccomp" and head.lower_ in knowledge.arrest_order_verbs
+
+
+def _purpose(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool:
+    """An infinitive of purpose on a verb that tells no act of force ("channelled arms to the
+    gangs to murder people", "came to the village to kill the mayor"): what was aimed at, not
+    done. On a verb of force or of using a weapon the aim is that act's outcome ("fired tear
+    gas to disperse them", "used dynamite to blow up a pylon"): the act itself is told."""
+    if token.dep_ != "advcl" or token.tag_ != "VB" or not _infinitive(token):
+        return False
+    head = token.head
+    if head.lower_ in knowledge.use_verbs or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(t.start <= head.idx < t.end for t in find_triggers(sentence, knowledge))
 
 
 def _named_patient(token: Token) -> bool:
@@ -534,6 +569,8 @@ def _sub_event(
     a1_kind = (
         agents[0].kind
         if agents
+        else None
+        if key == "arrests"  # "the detained militiamen": no doer told, the state's arrest
         else fallback_kind(cast.mentions, patients, {"state", "armed"}, lexicon)
     )
     a2_kind = patients[0].kind if patients else None
