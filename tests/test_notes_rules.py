@@ -660,6 +660,11 @@ def test_an_act_aimed_at_is_no_event(text) -> None:
             "Separatists used explosives to blow up a bridge near Mora on Sunday.",
             "Explosions/Remote violence",
         ),
+        # an operation mounted to do it is the act tried
+        (
+            "Gunmen staged an entire operation to kidnap the rancher near Mora on Sunday.",
+            "Violence against civilians",
+        ),
         # gathering to protest is protesting
         (
             "Hundreds of traders gathered in front of the town hall of Mora on Sunday to protest "

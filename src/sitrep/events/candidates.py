@@ -31,7 +31,7 @@ from sitrep.events.actors import (
     same_actor_once,
     victims,
 )
-from sitrep.events.classify import campaign, refine, settle
+from sitrep.events.classify import ATTEMPT_HEADS, campaign, refine, settle
 from sitrep.events.detect import Trigger, find_triggers, trigger_token
 from sitrep.events.fatalities import Fatalities, count_fatalities
 from sitrep.events.knowledge import ActorLexicon, EventKnowledge, SubEvent
@@ -448,12 +448,15 @@ def _purpose(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool:
     """An infinitive of purpose on a verb that tells no act of force ("channelled arms to the
     gangs to murder people", "came to the village to kill the mayor"): what was aimed at, not
     done. On a verb of force or of using a weapon the aim is that act's outcome ("fired tear
-    gas to disperse them", "used dynamite to blow up a pylon"): the act itself is told."""
+    gas to disperse them", "used dynamite to blow up a pylon"), and an operation or attempt
+    to do it is the act tried ("mounted an operation to kidnap him"): the act itself is told."""
     if token.dep_ != "advcl" or token.tag_ != "VB" or not _infinitive(token):
         return False
     head = token.head
     if head.lower_ in knowledge.use_verbs or head.pos_ not in ("VERB", "AUX"):
         return False
+    if any(c.dep_ == "dobj" and c.lower_ in ATTEMPT_HEADS for c in head.children):
+        return False  # "staged an operation to kidnap him": the attempt is the act
     return not any(t.start <= head.idx < t.end for t in find_triggers(sentence, knowledge))
 
 
