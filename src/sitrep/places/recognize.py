@@ -951,7 +951,12 @@ def _gazetteer_mentions(
     ]
     known += [(i, i + 1, stem) for i, stem in lookups.glued.items()]
     known.sort(key=lambda c: (c[0], -(c[1] - c[0])))  # left to right, longest first
-    label_of = {t: ent.label_ for ent in doc.ents for t in range(ent.start, ent.end)}
+    label_of = {
+        t: ent.label_
+        for ent in doc.ents
+        if not (shouted and len(ent) == 1 and ent.label_ == "ORG")
+        for t in range(ent.start, ent.end)
+    }  # in shouted copy one kept-capital word is an ORG to the model by its case alone
     out: list[Mention] = []
     covered_until = -1
     for i, j, key in known:
