@@ -32,7 +32,7 @@ from sitrep.events.actors import (
     victims,
 )
 from sitrep.events.classify import ATTEMPT_HEADS, campaign, refine, settle
-from sitrep.events.detect import Trigger, find_triggers, trigger_token
+from sitrep.events.detect import Trigger, conjoined_act, find_triggers, trigger_token
 from sitrep.events.fatalities import Fatalities, count_fatalities
 from sitrep.events.knowledge import ActorLexicon, EventKnowledge, SubEvent
 from sitrep.events.roles import Roles, find_roles, roles_after, spans_after
@@ -227,7 +227,7 @@ def drafts_for_trigger(
     trig_span = original_span(ctx.passage, trig.start, trig.end)
     settings = event_settings(
         ctx.passage, ctx.sentence, ctx.places, trig_span[0], ctx.original,
-        knowledge.destination_cues,
+        knowledge.destination_cues, _own_clause(token),
     )  # fmt: skip
     country = event_country(settings[0] if settings else None, ctx.places)
     country = country or _mentioned_country(mentions)
@@ -241,7 +241,9 @@ def drafts_for_trigger(
     day = whens[0].date if whens else ctx.anchor.date
     scene = Scene(ctx.sentence, ctx.passage, ctx.original, trig_span, country, day)
     actors = assign_actors(scene, knowledge.event_types[sub.event_type], sub, cast, lexicon)
-    kill = count_fatalities(ctx.sentence, knowledge.numbers)
+    kill = count_fatalities(_act_words(ctx.sentence, token), knowledge.numbers)
+    if not kill.count and conjoined_act(token):  # "killed 21 and burned houses in A": the
+        kill = count_fatalities(ctx.sentence, knowledge.numbers)  # first verb's toll is A's
     sub = _deadly(sub, kill, token, knowledge)
     certainty = classify_certainty(ctx.sentence, token, cues=knowledge.time_cues)
     happening = event_factuality(
@@ -254,8 +256,7 @@ def drafts_for_trigger(
         happening = Factuality.FUTURE  # "channelled arms to them to murder people": an aim
     drafts = [
         _draft(ctx, scene, sub, actors, setting, when, kill, certainty, happening, knowledge)
-        for setting in _or_none(settings)
-        for when in whens
+        for setting, when in _place_days(ctx, settings, whens)
     ]
     drafts = [
         replace(
@@ -275,6 +276,59 @@ def drafts_for_trigger(
     ]
     named = any(d.actor1 is not None and not (d.actor1.generic or d.actor1.default) for d in drafts)
     return _as_told(drafts, ctx.sentence, token, trig, sub, (bool(cast.agents), named), knowledge)
+
+
+DAY_KINDS = ("date", "relative")  # "on 4 March", "on Monday", "yesterday"
+
+
+def _place_days(
+    ctx: SentenceContext, settings: list[Setting], whens: list[When]
+) -> list[tuple[Setting | None, When]]:
+    """Each place with the day told right after it ("in A on Monday and in B on Tuesday")
+    when every place of the list has a day of its own; else every place on every day."""
+    every = [(s, w) for s in _or_none(settings) for w in whens]
+    if len(settings) < 2:
+        return every
+    first, last = original_span(ctx.passage, ctx.sentence.start_char, ctx.sentence.end_char)
+    days = [
+        t
+        for t in ctx.times
+        if first <= t.start and t.end <= last and t.precision == 1 and t.kind in DAY_KINDS
+    ]
+    ordered = sorted(settings, key=lambda s: s.start or 0)
+    stops = [s.start or 0 for s in ordered[1:]] + [last]
+    own: list[tuple[Setting | None, When]] = []
+    for setting, stop in zip(ordered, stops, strict=True):
+        day = next((t for t in days if (setting.end or 0) <= t.start and t.end <= stop), None)
+        if day is None:
+            return every
+        when = When(day.date, day.precision, (day.start, day.end), True, day.first, day.last)
+        own.append((setting, when))
+    return own if len({w.date for _, w in own}) == len(own) else every
+
+
+def _own_clause(token: Token) -> Span | None:
+    """The words of a verb conjoined to another ("shot a judge in A and killed a teacher in
+    B"): a place named there is its own setting, however near the first verb's place is."""
+    if not conjoined_act(token):
+        return None
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+def _act_words(sentence: Span, token: Token) -> Span:
+    """The words that tell this act's toll: a conjoined act's own clause (see
+    `conjoined_act`), and for the verb it is joined to, the words before that clause ("shot
+    dead a judge in A and killed a teacher in B": one dead each)."""
+    doc = token.doc
+    if conjoined_act(token):
+        return doc[token.left_edge.i : token.right_edge.i + 1]
+    later = [c.left_edge.i for c in token.children if c.dep_ == "conj" and conjoined_act(c)]
+    if not later:
+        return sentence
+    end = min(later)
+    while end > sentence.start + 1 and doc[end - 1].dep_ in ("cc", "punct"):
+        end -= 1
+    return doc[sentence.start : end] if end > token.i else sentence
 
 
 def _mentioned_country(mentions: list[ActorMention]) -> str | None:
@@ -692,9 +746,22 @@ def _unused_weapon(token: Token, knowledge: EventKnowledge) -> bool:
     if any(c.dep_ in ("acl", "relcl") and c.lower_ in knowledge.use_verbs for c in token.children):
         return False
     for above in list(token.ancestors)[:3]:
-        if above.lower_ in knowledge.use_verbs or above.lower_ in knowledge.event_heads:
+        if _uses(above, knowledge) or above.lower_ in knowledge.event_heads:
             return False
-    return token.head.lower_ not in knowledge.use_verbs
+    return not _uses(token.head, knowledge)
+
+
+def _uses(verb: Token, knowledge: EventKnowledge) -> bool:
+    """A verb that uses a weapon; "go" only as "go off" ("bombs went off", not "the missiles
+    went to the rebels")."""
+    if verb.lower_ not in knowledge.use_verbs:
+        return False
+    if verb.lower_ not in GO_FORMS:
+        return True
+    return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+GO_FORMS = frozenset({"go", "goes", "going", "went", "gone"})  # the lemma may be untagged
 
 
 def _done(token: Token, lexicon: ActorLexicon) -> bool:
