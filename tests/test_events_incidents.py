@@ -42,6 +42,67 @@ def test_two_bombings_on_different_days_stay_apart(language, knowledge):
     assert sorted(e.location for e in events) == ["Gedaref", "Kassala"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one verb, two parallel phrases of place
+        "Two bombs exploded at a bank in Kassala and at a post office in Gedaref on Monday.",
+        "A bomb exploded at a cinema in Kassala, and another in Gedaref, on Monday.",
+        "Rebels set off bombs at a bank in Kassala and at a school in the town of Gedaref.",
+        # two conjoined verbs, the second a generic word with a place and day of its own
+        "Gunmen shot dead a judge in Kassala on Monday and killed a nurse in Gedaref on Tuesday.",
+        "Gunmen shot dead a judge in Kassala and killed a nurse in Gedaref on Tuesday.",
+    ],
+)
+def test_one_sentence_telling_two_attacks_at_two_places_gives_two(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kassala") + every(text, "Gedaref"))
+    assert sorted(e.location for e in events) == ["Gedaref", "Kassala"]
+
+
+def test_each_place_of_a_list_keeps_the_day_told_after_it(language, knowledge):
+    text = "Bombs exploded at a bank in Kassala on Monday and at a school in Gedaref on Tuesday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala") + every(text, "Gedaref"))
+    days = {e.location: e.event_date for e in events}
+    assert days["Kassala"] < days["Gedaref"]
+
+
+def test_the_second_verb_keeps_its_own_day(language, knowledge):
+    text = "Gunmen shot dead a judge in Kassala on Monday and killed a nurse in Gedaref on Tuesday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala") + every(text, "Gedaref"))
+    days = {e.location: e.event_date for e in events}
+    assert days["Kassala"] < days["Gedaref"]
+    assert [e.fatalities for e in events] == [1, 1]  # each act's own dead, not the sentence's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second verb with no place or day of its own tells more of the same attack
+        "Gunmen shot dead a judge in Kassala on Monday and killed his driver.",
+        # officials of two places are no two settings
+        "The governor of Kassala and the mayor of Gedaref condemned the bombing of a bank.",
+    ],
+)
+def test_one_attack_with_a_second_verb_or_place_stays_one(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kassala") + every(text, "Gedaref"))
+    assert len(events) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Bombs went off at a bank in Kassala on Monday.", 1),
+        ("Several bombs went off in Kassala on Monday, damaging two shops.", 1),
+        # "go" uses a weapon only as "go off"
+        ("The missiles went to the rebels in Kassala.", 0),
+    ],
+)
+def test_bombs_that_went_off(language, knowledge, text, count):
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert len(events) == count
+    assert all(e.event_type == "Explosions/Remote violence" for e in events)
+
+
 def test_a_clash_near_a_bombing_stays_a_clash_of_its_own(language, knowledge):
     text = (
         "A man threw a grenade into the courtyard of the Kassala prison on Monday night "
@@ -199,3 +260,9 @@ def test_houses_burned_down_are_still_destroyed_property(language, knowledge):
     text = "Gunmen burned down twelve houses in Kassala on Monday."
     events, _ = run(language, knowledge, text, every(text, "Kassala"))
     assert events
+
+
+def test_a_toll_told_before_a_second_verb_with_the_place_stays(language, knowledge):
+    text = "On Monday gunmen killed 12 villagers and burned houses in Kassala."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert [e.fatalities for e in events] == [12]

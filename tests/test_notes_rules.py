@@ -610,3 +610,68 @@ def test_a_sentence_whose_specific_cues_tell_nothing_keeps_its_generic_word() ->
 def test_a_mine_that_collapses_is_an_accident() -> None:
     text = "A copper mine caved in near Kolwezi on Tuesday, killing 12 diggers, officials said."
     assert _events(text, "2024-05-15") == ()
+
+
+# ---- round 2: an arrest ordered, an arrest with no doer, an aim -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a magistrate in Kumasi ordered the arrest of the district chief executive.",
+        "A judge in Tamale issued a warrant for the arrest of two customs officers on Friday.",
+        "Prosecutors in Kumasi requested the arrest of a former minister on Tuesday.",
+        "The high court in Accra on Thursday ordered that the mayor be arrested.",
+    ],
+)
+def test_an_arrest_ordered_or_warranted_is_no_arrest(text) -> None:
+    assert _events(text, "2022-06-10") == ()
+
+
+def test_an_arrest_made_is_still_an_arrest() -> None:
+    text = "Police in Kumasi arrested the district chief executive on Monday."
+    (event,) = _events(text, "2022-06-10")
+    assert event.sub_event_type == "Arrests"
+
+
+def test_armed_men_detained_with_no_doer_told_are_arrested_not_abducted() -> None:
+    text = "The detained militiamen were flown to a barracks in Tamale on Wednesday."
+    (event,) = _events(text, "2022-06-10")
+    assert event.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smugglers have been ferrying rifles across the lake to the bandits to kill herders "
+        "near Kousseri.",
+        "Two men travelled to the market town of Mora on Sunday to kill the chief.",
+    ],
+)
+def test_an_act_aimed_at_is_no_event(text) -> None:
+    assert _events(text, "2022-06-10") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the aim of a verb of force or of using a weapon is that act's outcome
+        (
+            "Separatists used explosives to blow up a bridge near Mora on Sunday.",
+            "Explosions/Remote violence",
+        ),
+        # an operation mounted to do it is the act tried
+        (
+            "Gunmen staged an entire operation to kidnap the rancher near Mora on Sunday.",
+            "Violence against civilians",
+        ),
+        # gathering to protest is protesting
+        (
+            "Hundreds of traders gathered in front of the town hall of Mora on Sunday to protest "
+            "against a new market tax.",
+            "Protests",
+        ),
+    ],
+)
+def test_an_aim_reached_by_the_act_told_stays_an_event(text, event_type) -> None:
+    assert event_type in {e.event_type for e in _events(text, "2022-06-10")}

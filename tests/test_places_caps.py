@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.language import EnglishWords, english_words, truecase
+from sitrep.language import EnglishWords, english_words, sentences, truecase, truecase_words
 from sitrep.places import Gazetteer, places_in_text
 
 
@@ -122,3 +122,53 @@ def test_english_words_are_read_only_when_shouted_copy_needs_them():
     assert truecase("JUDGE RAMIRO WAS SHOT", words) == "Judge Ramiro was shot"
     assert truecase("JUDGE LARA WAS SHOT", words) == "Judge Lara was shot"
     assert reads == [1]  # read once, then kept
+
+
+def test_an_abbreviation_ends_no_sentence_in_shouted_copy():
+    words = english_words()
+    text = "A CAR BOMB WENT OFF OUTSIDE THE U.S. EMBASSY. GEN. OSORIO SAID SO."
+    cased = truecase(text, words)
+    assert cased == "A car bomb went off outside the U.S. embassy. Gen. Osorio said so."
+    assert sentences(cased) == [cased[:46], cased[46:]]
+    # before a word that opens a sentence, an initialism still ends one
+    cased = truecase("THE MINISTER FLEW TO THE U.S. THE TALKS FAILED.", words)
+    assert sentences(cased) == ["The minister flew to the U.S. ", "The talks failed."]
+    assert sentences("Troops under Col. Vargas left. Dr. Ruiz stayed.") == [
+        "Troops under Col. Vargas left. ",
+        "Dr. Ruiz stayed.",
+    ]
+
+
+def test_an_english_word_opening_a_sentence_needs_place_support(language, gazetteer):
+    text = "GUNMEN WOUNDED TWO GUARDS IN SOYAPANGO. PONCE WAS SHOT IN THE BACK. ARIAS ESCAPED."
+    assert names(text, language, gazetteer) == ["SOYAPANGO"]
+    words = truecase_words(text, english_words())[1]
+    assert {text.index("PONCE"), text.index("ARIAS")} <= words
+    # a dateline's town is a place even when it is an English word too
+    text = "JERUSALEM, 2 MAY 89 -- A SOLDIER WAS STABBED NEAR A MARKET, THE POLICE SAID."
+    assert names(text, language, gazetteer) == ["JERUSALEM"]
+
+
+def test_the_longest_known_name_wins(language, gazetteer):
+    places = places_in_text("Rebels burned two buses in Valle del Cauca.", language, gazetteer)
+    assert [(p.text, p.feature) for p in places] == [("Valle del Cauca", "ADM1")]
+
+
+def test_a_name_resolves_beside_the_storys_country(language, gazetteer):
+    text = "Israeli soldiers shot dead a teenager in Gaza on Friday, medics said."
+    places = places_in_text(text, language, gazetteer)
+    assert [(p.text, p.country) for p in places] == [("Gaza", "Palestine")]
+    text = "JERUSALEM, 2 MAY 89 -- ISRAELI TROOPS WOUNDED FOUR PROTESTERS IN GAZA TODAY."
+    places = places_in_text(text, language, gazetteer)
+    assert [(p.text, p.country) for p in places] == [
+        ("JERUSALEM", "Israel"),
+        ("GAZA", "Palestine"),
+    ]
+
+
+def test_one_kept_capital_word_tagged_org_is_still_a_place(language, gazetteer):
+    # the small model calls unknown capitalised words ORG by their case alone
+    text = "THE ARMY SAID JIHADISTS RAIDED DJIBO AND ARBINDA ON FRIDAY."
+    assert {"Djibo", "Aribinda"} <= {p.name for p in places_in_text(text, language, gazetteer)}
+    text = "AIR DEFENCES DOWNED DRONES OVER VORONEZH AND BELGOROD LATE ON SUNDAY."
+    assert "Belgorod" in {p.name for p in places_in_text(text, language, gazetteer)}

@@ -37,6 +37,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|
 MAX_CHUNK = 2000
 
 Hot = Callable[[str], bool]
+# `Doc.user_data` key: offsets of English words that true-casing capitalised only because they
+# open a sentence of shouted copy ("RIVERA WAS SHOT")
+OPENING_WORDS = "sitrep.opening_words"
 
 
 class MatmulOps(NumpyOps):
@@ -133,28 +136,67 @@ def truecase(text: str, dictionary: Container[str] = frozenset()) -> str:
     "judge Ramiro Lara", so the model still sees the names. Without a dictionary, names are
     left to the gazetteer and the lexicons, which match case-insensitively.
     """
+    return truecase_words(text, dictionary)[0]
+
+
+def truecase_words(
+    text: str, dictionary: Container[str] = frozenset()
+) -> tuple[str, frozenset[int]]:
+    """`truecase`, and the offsets of the English words it capitalised only because they open
+    a sentence ("RIVERA WAS SHOT": "Rivera" is as much a word as "trial" is)."""
     letters = [c for c in text if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) < 0.6 * len(letters):
-        return text
+        return text, frozenset()
     out = list(text.lower())
     if len(out) != len(text):  # a case change that alters length: leave the text alone
-        return text
-    if dictionary:
-        for match in _WORD.finditer(text):
-            if not _in_dictionary(match.group().lower(), dictionary):
-                out[match.start()] = text[match.start()]
+        return text, frozenset()
+    words = set()
+    for match in _WORD.finditer(text):
+        titled = match.group().lower() in TITLES and text[match.end() : match.end() + 1] == "."
+        if titled or (dictionary and not _in_dictionary(match.group().lower(), dictionary)):
+            out[match.start()] = text[match.start()]
+        elif dictionary:
+            words.add(match.start())
+    for match in _INITIALISMS.finditer(text):  # "U.S." stays as written
+        out[match.start() : match.end()] = match.group()
     capitalize = True
     for i, ch in enumerate(out):
         if ch.isalpha():
             if capitalize:
                 out[i] = ch.upper() if len(ch.upper()) == 1 else ch
             capitalize = False
-        elif ch in ".!?\n":
+        elif ch in "!?\n" or (ch == "." and not abbreviation_ends(text, i)):
             capitalize = True
-    return "".join(out)
+    cased = "".join(out)
+    return cased, frozenset(i for i in words if cased[i].isupper())
 
 
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{2,}(?![\w-])")  # a word of letters alone
+# Abbreviations that stand before a name and so never end a sentence ("GEN. MAZA", "ST. LUCIA")
+TITLES = frozenset(
+    {"mr", "mrs", "ms", "messrs", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm"}
+    | {"brig", "cpl", "pvt", "gov", "sen", "rep", "rev", "fr", "msgr", "prof", "hon", "st", "mt"}
+)
+# Words that open a sentence after an initialism ("... TO THE U.S. THE ARMY ..."); before any
+# other word an initialism ends no sentence ("U.S. EMBASSY", "AVIANCA S.A. OFFICES")
+OPENERS = frozenset({"the", "he", "she", "it", "they", "we", "i", "this", "these", "those"})
+OPENERS |= frozenset({"there", "but", "however", "meanwhile"})
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:((?:[^\W\d_]\.){2,})|([^\W\d_]+)\.)$")
+_INITIALISMS = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}")  # "U.S.", "S.A."
+_NEXT_WORD = re.compile(r"[\W_]*([^\W\d_]*)")
+
+
+def abbreviation_ends(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` closes an abbreviation that ends no sentence there: a
+    title ("GEN."), or an initialism ("U.S.") before a word that does not open a sentence."""
+    match = _ABBREVIATION.search(text, max(0, dot - 12), dot + 1)
+    if match is None:
+        return False
+    if match.group(2) is not None:
+        return match.group(2).lower() in TITLES
+    following = _NEXT_WORD.match(text, dot + 1)
+    word = following.group(1).lower() if following else ""
+    return bool(word) and word not in OPENERS
 
 
 def _in_dictionary(word: str, dictionary: Container[str]) -> bool:
@@ -170,6 +212,8 @@ def sentences(text: str) -> list[str]:
     """Cut `text` into sentence chunks that join back to exactly `text`."""
     chunks, start = [], 0
     for match in _SENTENCE_END.finditer(text):
+        if text[match.start()] == "." and abbreviation_ends(text, match.start()):
+            continue  # "GEN. MAZA", "U.S. EMBASSY": no end
         chunks += _bounded(text[start : match.end()])
         start = match.end()
     if start < len(text) or not chunks:
@@ -202,10 +246,16 @@ class Language:
         return cls(use_matmul(load_nlp()), hot, dictionary=EnglishWords())
 
     def parse(self, texts: Iterable[str]) -> list[Doc]:
-        cased = [truecase(t, self.dictionary) for t in texts]
+        read = [truecase_words(t, self.dictionary) for t in texts]
+        cased = [text for text, _ in read]
         if self.hot is None:
-            return list(self.nlp.pipe(cased, batch_size=self.batch_size))
-        return self._parse_hot(cased, self.hot)
+            docs = list(self.nlp.pipe(cased, batch_size=self.batch_size))
+        else:
+            docs = self._parse_hot(cased, self.hot)
+        for doc, (_, words) in zip(docs, read, strict=True):
+            if words:
+                doc.user_data[OPENING_WORDS] = words
+        return docs
 
     def _parse_hot(self, texts: list[str], hot: Hot) -> list[Doc]:
         """Entities over whole texts (as the full pipeline finds them); tags and the parse
@@ -338,5 +388,7 @@ __all__ = [
     "load_nlp",
     "sentences",
     "truecase",
+    "truecase_words",
+    "OPENING_WORDS",
     "use_matmul",
 ]

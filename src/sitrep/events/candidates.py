@@ -31,8 +31,8 @@ from sitrep.events.actors import (
     same_actor_once,
     victims,
 )
-from sitrep.events.classify import campaign, refine, settle
-from sitrep.events.detect import Trigger, find_triggers, trigger_token
+from sitrep.events.classify import ATTEMPT_HEADS, campaign, refine, settle
+from sitrep.events.detect import Trigger, conjoined_act, find_triggers, trigger_token
 from sitrep.events.fatalities import Fatalities, count_fatalities
 from sitrep.events.knowledge import ActorLexicon, EventKnowledge, SubEvent
 from sitrep.events.roles import Roles, find_roles, roles_after, spans_after
@@ -227,7 +227,7 @@ def drafts_for_trigger(
     trig_span = original_span(ctx.passage, trig.start, trig.end)
     settings = event_settings(
         ctx.passage, ctx.sentence, ctx.places, trig_span[0], ctx.original,
-        knowledge.destination_cues,
+        knowledge.destination_cues, _own_clause(token),
     )  # fmt: skip
     country = event_country(settings[0] if settings else None, ctx.places)
     country = country or _mentioned_country(mentions)
@@ -241,7 +241,9 @@ def drafts_for_trigger(
     day = whens[0].date if whens else ctx.anchor.date
     scene = Scene(ctx.sentence, ctx.passage, ctx.original, trig_span, country, day)
     actors = assign_actors(scene, knowledge.event_types[sub.event_type], sub, cast, lexicon)
-    kill = count_fatalities(ctx.sentence, knowledge.numbers)
+    kill = count_fatalities(_act_words(ctx.sentence, token), knowledge.numbers)
+    if not kill.count and conjoined_act(token):  # "killed 21 and burned houses in A": the
+        kill = count_fatalities(ctx.sentence, knowledge.numbers)  # first verb's toll is A's
     sub = _deadly(sub, kill, token, knowledge)
     certainty = classify_certainty(ctx.sentence, token, cues=knowledge.time_cues)
     happening = event_factuality(
@@ -249,10 +251,12 @@ def drafts_for_trigger(
         passage=ctx.passage, violent=knowledge.event_types[sub.event_type].armed,
         territory=sub.territory,
     )  # fmt: skip
+    armed = knowledge.event_types[sub.event_type].armed  # "gathered to protest" is a protest
+    if happening.is_event and armed and _purpose(token, ctx.sentence, knowledge):
+        happening = Factuality.FUTURE  # "channelled arms to them to murder people": an aim
     drafts = [
         _draft(ctx, scene, sub, actors, setting, when, kill, certainty, happening, knowledge)
-        for setting in _or_none(settings)
-        for when in whens
+        for setting, when in _place_days(ctx, settings, whens)
     ]
     drafts = [
         replace(
@@ -272,6 +276,59 @@ def drafts_for_trigger(
     ]
     named = any(d.actor1 is not None and not (d.actor1.generic or d.actor1.default) for d in drafts)
     return _as_told(drafts, ctx.sentence, token, trig, sub, (bool(cast.agents), named), knowledge)
+
+
+DAY_KINDS = ("date", "relative")  # "on 4 March", "on Monday", "yesterday"
+
+
+def _place_days(
+    ctx: SentenceContext, settings: list[Setting], whens: list[When]
+) -> list[tuple[Setting | None, When]]:
+    """Each place with the day told right after it ("in A on Monday and in B on Tuesday")
+    when every place of the list has a day of its own; else every place on every day."""
+    every = [(s, w) for s in _or_none(settings) for w in whens]
+    if len(settings) < 2:
+        return every
+    first, last = original_span(ctx.passage, ctx.sentence.start_char, ctx.sentence.end_char)
+    days = [
+        t
+        for t in ctx.times
+        if first <= t.start and t.end <= last and t.precision == 1 and t.kind in DAY_KINDS
+    ]
+    ordered = sorted(settings, key=lambda s: s.start or 0)
+    stops = [s.start or 0 for s in ordered[1:]] + [last]
+    own: list[tuple[Setting | None, When]] = []
+    for setting, stop in zip(ordered, stops, strict=True):
+        day = next((t for t in days if (setting.end or 0) <= t.start and t.end <= stop), None)
+        if day is None:
+            return every
+        when = When(day.date, day.precision, (day.start, day.end), True, day.first, day.last)
+        own.append((setting, when))
+    return own if len({w.date for _, w in own}) == len(own) else every
+
+
+def _own_clause(token: Token) -> Span | None:
+    """The words of a verb conjoined to another ("shot a judge in A and killed a teacher in
+    B"): a place named there is its own setting, however near the first verb's place is."""
+    if not conjoined_act(token):
+        return None
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+def _act_words(sentence: Span, token: Token) -> Span:
+    """The words that tell this act's toll: a conjoined act's own clause (see
+    `conjoined_act`), and for the verb it is joined to, the words before that clause ("shot
+    dead a judge in A and killed a teacher in B": one dead each)."""
+    doc = token.doc
+    if conjoined_act(token):
+        return doc[token.left_edge.i : token.right_edge.i + 1]
+    later = [c.left_edge.i for c in token.children if c.dep_ == "conj" and conjoined_act(c)]
+    if not later:
+        return sentence
+    end = min(later)
+    while end > sentence.start + 1 and doc[end - 1].dep_ in ("cc", "punct"):
+        end -= 1
+    return doc[sentence.start : end] if end > token.i else sentence
 
 
 def _mentioned_country(mentions: list[ActorMention]) -> str | None:
@@ -317,6 +374,8 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "urged the rebels to stop the killings": a demand
     if _motive(token, knowledge):
         return True  # "arrested for killing a policeman": a charge, told as background
+    if trig.sub_event == "arrests" and _arrest_ordered(token, knowledge):
+        return True  # "the judge ordered his arrest": an order or a warrant, no arrest yet
     if _conduct(token, trig, knowledge):
         return True  # "an end to the violence": a kind of conduct, no incident
     if trig.start == token.idx and _listed_kind(token, knowledge):
@@ -420,6 +479,39 @@ def _motive(token: Token, knowledge: EventKnowledge) -> bool:
     if not any(c.dep_ == "dobj" for c in token.children):
         return False  # "damaged by shelling": the act itself, named as a noun
     return not _named_patient(token)  # "accused of killing Galan": that very incident
+
+
+def _arrest_ordered(token: Token, knowledge: EventKnowledge) -> bool:
+    """An arrest ordered, asked for or warranted ("ordered his arrest", "requested the arrest
+    of two officers", "a warrant for the arrest of X", "ordered that he be arrested"): none is
+    made yet. An arrest with a day of its own ("who ordered this morning's arrest") was made."""
+    head = token.head
+    if token.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in token.children):
+            return False
+        if token.dep_ in ("dobj", "nsubjpass") and head.lower_ in knowledge.arrest_order_verbs:
+            return True
+        prep = head if token.dep_ == "pobj" and head.lower_ in ("for", "of") else None
+        return prep is not None and prep.head.lower_ in knowledge.arrest_order_nouns
+    # "ordered that he be arrested": a base-form passive under a verb of ordering
+    be = any(c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children)
+    return be and token.dep_ == "ccomp" and head.lower_ in knowledge.arrest_order_verbs
+
+
+def _purpose(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool:
+    """An infinitive of purpose on a verb that tells no act of force ("channelled arms to the
+    gangs to murder people", "came to the village to kill the mayor"): what was aimed at, not
+    done. On a verb of force or of using a weapon the aim is that act's outcome ("fired tear
+    gas to disperse them", "used dynamite to blow up a pylon"), and an operation or attempt
+    to do it is the act tried ("mounted an operation to kidnap him"): the act itself is told."""
+    if token.dep_ != "advcl" or token.tag_ != "VB" or not _infinitive(token):
+        return False
+    head = token.head
+    if head.lower_ in knowledge.use_verbs or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ in ATTEMPT_HEADS for c in head.children):
+        return False  # "staged an operation to kidnap him": the attempt is the act
+    return not any(t.start <= head.idx < t.end for t in find_triggers(sentence, knowledge))
 
 
 def _named_patient(token: Token) -> bool:
@@ -534,6 +626,8 @@ def _sub_event(
     a1_kind = (
         agents[0].kind
         if agents
+        else None
+        if key == "arrests"  # "the detained militiamen": no doer told, the state's arrest
         else fallback_kind(cast.mentions, patients, {"state", "armed"}, lexicon)
     )
     a2_kind = patients[0].kind if patients else None
@@ -652,9 +746,22 @@ def _unused_weapon(token: Token, knowledge: EventKnowledge) -> bool:
     if any(c.dep_ in ("acl", "relcl") and c.lower_ in knowledge.use_verbs for c in token.children):
         return False
     for above in list(token.ancestors)[:3]:
-        if above.lower_ in knowledge.use_verbs or above.lower_ in knowledge.event_heads:
+        if _uses(above, knowledge) or above.lower_ in knowledge.event_heads:
             return False
-    return token.head.lower_ not in knowledge.use_verbs
+    return not _uses(token.head, knowledge)
+
+
+def _uses(verb: Token, knowledge: EventKnowledge) -> bool:
+    """A verb that uses a weapon; "go" only as "go off" ("bombs went off", not "the missiles
+    went to the rebels")."""
+    if verb.lower_ not in knowledge.use_verbs:
+        return False
+    if verb.lower_ not in GO_FORMS:
+        return True
+    return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+GO_FORMS = frozenset({"go", "goes", "going", "went", "gone"})  # the lemma may be untagged
 
 
 def _done(token: Token, lexicon: ActorLexicon) -> bool:

@@ -58,9 +58,52 @@ def find_triggers(
             ]
     chosen = _longest_first(strong)
     if chosen and not generic:
-        return chosen
+        return _with_own_clauses(sentence, chosen, weak)
     weak = [w for w in weak if all(w.end <= c.start or w.start >= c.end for c in chosen)]
     return _longest_first(weak)[:1]  # one generic event per sentence at most
+
+
+SETTING_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE"})
+SETTING_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside"})
+
+
+def _with_own_clauses(sentence: Span, chosen: list[Trigger], weak: list[Trigger]) -> list[Trigger]:
+    """The specific cues, and a generic verb conjoined to one of them that names a place or a
+    day of its own: a second act of the sentence ("shot dead a judge in A on Monday and killed
+    a teacher in B on Tuesday"), where ACLED codes one event per place and day."""
+    heads = {trigger_token(sentence, c).i for c in chosen}
+    free = [w for w in weak if all(w.end <= c.start or w.start >= c.end for c in chosen)]
+    own = [
+        w
+        for w in _longest_first(free)
+        if trigger_token(sentence, w).head.i in heads and conjoined_act(trigger_token(sentence, w))
+    ]
+    return sorted(chosen + own, key=lambda t: t.start)
+
+
+def conjoined_act(token: Token) -> bool:
+    """A verb conjoined to another verb that names a place or a day of its own ("... and
+    killed a teacher in B on Tuesday"): an act of its own."""
+    if token.pos_ != "VERB" or token.dep_ != "conj" or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    after = [t for t in token.subtree if t.i > token.i and t.dep_ == "pobj"]
+    return any(
+        t.head.lower_ in SETTING_PREPS
+        and (t.ent_type_ in SETTING_ENTITIES or t.tag_ == "NNP")
+        and _of_this_verb(t, token)
+        for t in after
+    )
+
+
+def _of_this_verb(word: Token, verb: Token) -> bool:
+    """No other verb stands between the word and the verb ("gathered ... to demand the road
+    to B": B is the demand's, not where they gathered)."""
+    for above in word.ancestors:
+        if above == verb:
+            return True
+        if above.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:

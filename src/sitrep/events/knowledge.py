@@ -182,6 +182,8 @@ class EventKnowledge:
     trend_verbs: frozenset[str] = frozenset()  # "violence rose": a trend, no event
     stop_verbs: frozenset[str] = frozenset()  # "urged them to stop the killings": no event
     motive_preps: frozenset[str] = frozenset()  # "arrested for killing": the act is a charge
+    arrest_order_verbs: frozenset[str] = frozenset()  # "ordered his arrest": none made yet
+    arrest_order_nouns: frozenset[str] = frozenset()  # "a warrant for his arrest": none yet
     figurative_subjects: frozenset[str] = frozenset()  # "the crisis exploded": no weapon
     symbols: frozenset[str] = frozenset()  # "burned flags": a sign, no property destroyed
     destination_cues: tuple[str, ...] = ()  # "diverted to X": X sets no later sentence
@@ -387,6 +389,10 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         trend_verbs=frozenset(taxonomy.get("rules", {}).get("trend_verbs", ())),
         stop_verbs=frozenset(taxonomy.get("rules", {}).get("stop_verbs", ())),
         motive_preps=frozenset(taxonomy.get("rules", {}).get("motive_preps", ())),
+        arrest_order_verbs=_all_forms(
+            taxonomy.get("rules", {}).get("arrest_order_verbs", ()), irregular
+        ),
+        arrest_order_nouns=frozenset(taxonomy.get("rules", {}).get("arrest_order_nouns", ())),
         figurative_subjects=frozenset(taxonomy.get("rules", {}).get("figurative_subjects", ())),
         symbols=frozenset(taxonomy.get("rules", {}).get("symbols", ())),
         destination_cues=tuple(taxonomy.get("rules", {}).get("destination_cues", ())),

@@ -22,6 +22,18 @@ from sitrep.model import Passage, Place
 Span_ = tuple[int, int]  # original character offsets
 
 COORDINATION = re.compile(r"^\s*(?:,|and|or|&|as well as|, and|, or)\s*(?:in\s+|at\s+)?$", re.I)
+# "at a bank in A and at a school in B", "in A, and another in B": places of parallel phrases
+_SETTLEMENT = r"(?:town|city|village|hamlet|municipality|department|province|district|suburb)"
+PARALLEL = re.compile(
+    r"^(?:\s+on\s+\w+(?:\s+\w+)?)?"  # "in A on Monday and in B on Tuesday"
+    r"\s*,?\s*(?:and|as well as)\s+"
+    r"(?:(?:another|a second|a third|the other|the second)\s+)?"
+    r"(?:(?:in|at|near)"
+    r"|(?:at|in|on|near|outside|inside)\s+(?:the|a|an|another|two|three)\s+"
+    rf"(?:(?:[\w'-]+\s+){{1,4}}?(?:in|at|near|outside)|(?:[\w'-]+\s+){{0,4}}?{_SETTLEMENT}\s+of))"
+    r"\s*$",
+    re.I,
+)
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
 COUNTRY_FEATURES = ("PCL", "PCLI", "PCLD", "PCLF", "PCLS", "TERR")
 _ROADS = r"(?:road|highway|axis|route|motorway|expressway)\b"
@@ -72,12 +84,14 @@ def most_specific(places: Sequence[Place]) -> list[Place]:
 
 
 def coordinated_groups(places: Sequence[Place], original: str) -> list[list[Place]]:
-    """Runs of places joined by 'and' or commas ('in Homs and Hama')."""
+    """Runs of places joined by 'and' or commas ('in Homs and Hama'), or named in parallel
+    phrases ('at a bank in Homs and at a school in Hama')."""
     groups: list[list[Place]] = []
     for place in sorted(places, key=lambda p: p.start):
         last = groups[-1][-1] if groups else None
         between = original[last.end : place.start] if last is not None else ""
-        if last is not None and place.start >= last.end and COORDINATION.match(between):
+        joined = COORDINATION.match(between) or PARALLEL.match(between)
+        if last is not None and place.start >= last.end and joined:
             groups[-1].append(place)
         else:
             groups.append([place])
@@ -268,13 +282,19 @@ def event_settings(
     trigger_pos: int,
     original: str,
     destination_cues: tuple[str, ...],
+    clause: Span | None = None,
 ) -> list[Setting]:
-    """The setting(s) of the event whose trigger starts at `trigger_pos`: its sentence's
-    places, else the last place named before it in the passage (not a destination), else the
-    article's main place."""
+    """The setting(s) of the event whose trigger starts at `trigger_pos`: the places of its own
+    `clause` (a verb conjoined to another, "... and killed a teacher in B"), else its
+    sentence's, else the last place named before it in the passage (not a destination), else
+    the article's main place."""
     start, end = passage.original_span(sentence.start_char, sentence.end_char)
     scenes = [p for p in places if not _destination(p, original, destination_cues)]
-    found = sentence_settings(scenes, start, end, trigger_pos, original)
+    found: list[Setting] = []
+    if clause is not None:
+        own_start, own_end = passage.original_span(clause.start_char, clause.end_char)
+        found = sentence_settings(scenes, own_start, own_end, trigger_pos, original)
+    found = found or sentence_settings(scenes, start, end, trigger_pos, original)
     found = found or sentence_settings(places, start, end, trigger_pos, original)
     if found:
         return [at_acled_point(s) for s in found]

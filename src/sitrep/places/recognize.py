@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.language import OPENING_WORDS
 from sitrep.places._lexicon import Lexicon
 from sitrep.places._normalize import name_key, skeleton
 from sitrep.places.gazetteer import Entry, Gazetteer
@@ -132,6 +133,8 @@ def recognize(
     keys |= {key for found in ngrams.values() for _, _, key in found}
     keys |= {name_key(m.group(1)) for text in passages for m in _GLUED.finditer(text)}
     entries = gazetteer.lookup(keys)  # one query for the whole article
+    for index, (_, doc) in parsed:
+        named[index] = _widened(named[index], ngrams[index], entries, doc)
     mentions = [m for found in named.values() for m in found]
     loose = _loose_entries(mentions, ngrams, entries, gazetteer)
     for index, (text, doc) in parsed:
@@ -142,6 +145,33 @@ def recognize(
     mentions.sort(key=lambda m: (m.passage, m.forms[0].start))
     titled = _titled_words(passages, docs, lexicon)
     return Recognition(mentions, entries, loose, _person_words(docs, lexicon) | titled, titled)
+
+
+def _widened(
+    found: list[Mention], ngrams: list[tuple[int, int, str]], entries: dict[str, list[Entry]],
+    doc: Doc,
+) -> list[Mention]:  # fmt: skip
+    """A place entity inside a longer name the gazetteer knows whole ("Cauca" in "Valle del
+    Cauca") stands for that name: the longest match wins, read once."""
+    longer = [
+        (doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), key)
+        for i, j, key in ngrams
+        if j - i > 1 and key in entries
+    ]
+    out: list[Mention] = []
+    used: set[tuple[int, int]] = set()
+    for mention in found:
+        start, end = mention.forms[0].span
+        wider = [c for c in longer if c[0] <= start and end <= c[1] and c[1] - c[0] > end - start]
+        if not mention.entity or mention.country or mention.feature or not wider:
+            out.append(mention)
+            continue
+        first, last, key = max(wider, key=lambda c: (c[1] - c[0], -c[0]))
+        if (first, last) not in used:
+            used.add((first, last))
+            generic = next((f.generic for f in mention.forms if f.generic), None)
+            out.append(replace(mention, forms=(Form(key, first, last, generic=generic),)))
+    return out
 
 
 @dataclass(frozen=True)
@@ -438,6 +468,7 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
     if shouted and (_street_or_facility(words, lexicon) or _qualifier(words[-1], lexicon)):
         return None
     common = shouted and len(words) == 1 and _english_word(words[0])
+    common = common and not _dateline(ent.doc, words.start, words.end, text)  # "LIMA, 5 JAN"
     surface = text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
     if surface.rstrip(".") in lexicon.abbreviations or surface in lexicon.abbreviations:
         return None  # abbreviations are read by `_abbreviation_mentions`
@@ -834,8 +865,11 @@ def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
 
 
 def _english_word(token: Token) -> bool:
-    """In capitals copy, a word the true-casing left small: an English word ("TRIAL")."""
-    return token.text.isalpha() and token.text.islower()
+    """In capitals copy, a word the true-casing left small: an English word ("TRIAL"), or
+    one it capitalised only because it opens a sentence ("RIVERA WAS SHOT")."""
+    if not token.text.isalpha():
+        return False
+    return token.text.islower() or token.idx in token.doc.user_data.get(OPENING_WORDS, ())
 
 
 def _qualifier(token: Token, lexicon: Lexicon) -> bool:
@@ -844,8 +878,8 @@ def _qualifier(token: Token, lexicon: Lexicon) -> bool:
     doc, j = token.doc, token.i + 1
     if not _english_word(token) or j >= len(doc) or following_kind(doc, j, lexicon):
         return False
-    if _wire_kind(doc, j, True, lexicon):
-        return False
+    if _wire_kind(doc, j, True, lexicon) or doc[j].ent_type_ in ("DATE", "TIME"):
+        return False  # "USULUTAN DEPARTMENT", "IN GAZA TODAY"
     return doc[j].pos_ == "NOUN" and _english_word(doc[j])
 
 
@@ -917,7 +951,12 @@ def _gazetteer_mentions(
     ]
     known += [(i, i + 1, stem) for i, stem in lookups.glued.items()]
     known.sort(key=lambda c: (c[0], -(c[1] - c[0])))  # left to right, longest first
-    label_of = {t: ent.label_ for ent in doc.ents for t in range(ent.start, ent.end)}
+    label_of = {
+        t: ent.label_
+        for ent in doc.ents
+        if not (shouted and len(ent) == 1 and ent.label_ == "ORG")
+        for t in range(ent.start, ent.end)
+    }  # in shouted copy one kept-capital word is an ORG to the model by its case alone
     out: list[Mention] = []
     covered_until = -1
     for i, j, key in known:
@@ -958,7 +997,7 @@ def _gazetteer_mention(
     near = is_near(doc, i, lexicon) or road_from(doc, j) or around_after(doc, j, lexicon)
     # "north of X", "fled to X", "airstrikes on X" read as places whatever spaCy says
     located = near or dateline or is_located(doc, i, lexicon, j)
-    common = j == i + 1 and shouted and _english_word(doc[i])
+    common = j == i + 1 and shouted and _english_word(doc[i]) and not dateline
     return Mention(
         index, (replace(form, end=end, generic=generic),), "", contested=contested,
         located=located, label=label, near=near, quarter=quarter_of_town(doc, j),

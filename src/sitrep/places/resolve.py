@@ -12,11 +12,11 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sitrep.places._normalize import name_key, skeleton
-from sitrep.places.gazetteer import Entry, Gazetteer
+from sitrep.places.gazetteer import Country, Entry, Gazetteer
 from sitrep.places.recognize import (
     LOOSE_MIN_LENGTH,
     Form,
@@ -49,6 +49,7 @@ PERSON_OVERRIDE_POPULATION = 100_000
 FAMOUS_POPULATION = 200_000  # a town this big is named in capitals copy with no place word
 TOP_COUNTRY = 2.0  # support for a reading in the article's leading country
 TOP_COUNTRY_GROWTH = 0.5  # and per vote beyond the first, up to two
+BESIDE_KM = 1_000  # a reading this near the centre of the story's leading country is beside it
 FORCES = 1.0  # support for a reading in a country whose armed forces act in the story
 _COMMA = re.compile(r"\s*,\s*$")
 _OF = re.compile(
@@ -135,7 +136,7 @@ def resolve(
     neighbours = _neighbours(recognition.mentions, texts)
     given = _Given(
         story or Story(), recognition.person_words, gazetteer.lexicon.stoplist, neighbours,
-        recognition.titled_words,
+        recognition.titled_words, gazetteer.countries,
     )  # fmt: skip
     groups = _groups(recognition, gazetteer, neighbours)
     chosen = _choose(groups, given)
@@ -155,6 +156,13 @@ class _Given:
     stoplist: frozenset[str]  # ordinary words (the lexicon's stoplist)
     links: dict[Position, set[Container]]  # what each mention's words put it in (`_neighbours`)
     titled_words: frozenset[str] = frozenset()  # words after a title or a given name
+    countries: Mapping[str, Country] = field(default_factory=dict)  # code -> its centre
+
+    @property
+    def story_country(self) -> Country | None:
+        """The country the story's own words favour most (its peoples, agencies, actors)."""
+        votes = self.story.votes
+        return self.countries.get(max(votes, key=lambda cc: votes[cc])) if votes else None
 
 
 def _choose(groups: list[_Group], given: _Given) -> dict[str, Entry | None]:
@@ -371,6 +379,8 @@ class _Context:
     links: dict[Position, set[Container]] = field(default_factory=dict)  # `_neighbours`
     memo: dict[str, tuple[str | None, set[str]]] = field(default_factory=dict)  # main countries
     titled_words: frozenset[str] = frozenset()  # words after a title or a given name
+    story_country: Country | None = None  # `_Given.story_country`
+    story_votes: Mapping[str, float] = field(default_factory=dict)  # `Story.votes`
 
     @classmethod
     def empty(cls) -> _Context:
@@ -409,6 +419,7 @@ class _Context:
         return cls(
             countries, admin1, points, at, given.person_words, votes, given.story.forces,
             given.stoplist, given.links, titled_words=given.titled_words,
+            story_country=given.story_country, story_votes=given.story.votes,
         )  # fmt: skip
 
     def containers(self, group: _Group) -> list[Entry]:
@@ -525,7 +536,20 @@ def _support(entry: Entry, group: _Group, context: _Context) -> float:
         score += 2.0
     score += _containment(entry, group, context)
     score += _nearness(entry, group, context)
-    return score
+    return score + _beside_story(entry, group, context, main)
+
+
+def _beside_story(entry: Entry, group: _Group, context: _Context, main: set[str]) -> float:
+    """No reading of the name lies in a country the story is about, but this one lies close
+    to the one its own words favour ("Gaza" in a story of Israeli troops is Gaza city, not
+    Mozambique's province): that evidence still decides over a far country it never names."""
+    country = context.story_country
+    if country is None or country.lat is None or country.lon is None or entry.lat is None:
+        return 0.0
+    if any(c.cc in main or c.cc in context.story_votes for c in group.candidates):
+        return 0.0
+    far = haversine_km(country.lat, country.lon, entry.lat, entry.lon or 0.0)
+    return TOP_COUNTRY if far <= BESIDE_KM else 0.0
 
 
 def _outside_container(entry: Entry, group: _Group, context: _Context) -> bool:
