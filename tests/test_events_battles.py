@@ -261,22 +261,6 @@ def test_weapons_stopped_are_disrupted_weapons_use(language, knowledge, text):
     assert [e.sub_event_type for e in run(language, knowledge, text)] == ["Disrupted weapons use"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Argentina has requested the arrest of two rebel leaders living in Kosti, radio said.",
-        "On Monday a judge in Kosti issued a warrant for the arrest of the mayor's son.",
-    ],
-)
-def test_an_arrest_asked_for_is_none_made(language, knowledge, text):
-    assert developments(run(language, knowledge, text)) == []
-
-
-def test_an_arrest_announced_was_made(language, knowledge):
-    text = "Police announced the arrest of two rebel leaders in Kosti on Monday."
-    assert developments(run(language, knowledge, text)) == ["Arrests"]
-
-
 def test_a_town_handed_back_is_a_transfer_of_territory(language, knowledge):
     text = "On Monday the army entered Kosti, the first of three towns handed back by the rebels."
     subs = [e.sub_event_type for e in run(language, knowledge, text)]

@@ -125,8 +125,6 @@ def _untold(key: str, trigger: Token, actor1_class: str | None, knowledge: Event
         # "the army demonstrated its professionalism"; "the government strongly protests the
         # fact": something shown, a diplomatic note, no street protest
         return shows(trigger, knowledge) or actor1_class == "authority"
-    if key == "arrests":
-        return requested(trigger, knowledge)  # "a warrant for his arrest": none made yet
     if key == "disrupted_weapons":
         return not weapon_taken(trigger, knowledge)  # "he was intercepted by four gunmen"
     if key == "nonviolent_transfer":
@@ -380,16 +378,3 @@ def weapon_taken(trigger: Token, knowledge: EventKnowledge) -> bool:
         return True
     weapons = knowledge.arms | knowledge.instruments | knowledge.weapon_objects
     return any(n.lower_ in weapons for n in _taken_nouns(trigger))
-
-
-def requested(trigger: Token, knowledge: EventKnowledge) -> bool:
-    """An arrest noun that a warrant, a request or a demand governs ("requested the arrest",
-    "a warrant for the arrest", "arrest warrants"): none made yet."""
-    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.head is trigger:
-        return False
-    governor = trigger.head
-    if trigger.dep_ == "pobj":
-        governor = governor.head
-    elif trigger.dep_ not in ("dobj", "compound", "nsubjpass"):
-        return False
-    return governor.lower_ in knowledge.arrest_requests

@@ -175,7 +175,6 @@ class EventKnowledge:
     showing_verbs: frozenset[str] = frozenset()  # "demonstrated its skill": no protest
     weapon_object_cues: tuple[str, ...] = ()  # "intercepted": of a weapon, or of no event
     weapon_objects: frozenset[str] = frozenset()  # "intercepted a drone": a weapon stopped
-    arrest_requests: frozenset[str] = frozenset()  # "a warrant for his arrest": none made
     deadly_as: dict[str, str] = field(default_factory=dict)  # sub-event once people die in it
     adjective_only: frozenset[str] = frozenset()  # sub-events whose cue as adjective tells none
     referring: re.Pattern[str] | None = None  # "in connection with the bombing": told before
@@ -436,7 +435,6 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         showing_verbs=_all_forms(taxonomy.get("rules", {}).get("showing_verbs", ()), irregular),
         weapon_object_cues=tuple(taxonomy.get("rules", {}).get("weapon_object_cues", ())),
         weapon_objects=frozenset(taxonomy.get("rules", {}).get("weapon_objects", ())),
-        arrest_requests=frozenset(taxonomy.get("rules", {}).get("arrest_requests", ())),
         time_cues=load_cues(str(data_dir / "factuality.toml")),
     )
 
