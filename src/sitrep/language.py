@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IDS, IDX, ORTH, POS, TAG
 from spacy.language import Language as SpacyLanguage
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
@@ -276,7 +276,7 @@ class Language:
 
 PARSE = ["tok2vec", "tagger", "parser"]  # all but the entities (and the attribute ruler)
 COPIED = [TAG, POS, DEP, HEAD]
-_COPIED_NAMES = {"TAG", "POS", "DEP", "HEAD"}
+_COPIED_NAMES = {name for name, attr in IDS.items() if attr in COPIED}  # {"TAG", "POS", ...}
 
 
 class CopiedRules:
