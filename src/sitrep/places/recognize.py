@@ -524,7 +524,10 @@ def _entity_forms(
         or preceding_generic(ent.doc, ent.start, lexicon)
         or bracket_generic(ent.doc, ent.start, ent.end)
     )
-    if following in ("admin1", "admin2"):
+    if following in ("admin1", "admin2") and ent.doc[ent.end].lower_ in LIST_JOINS:
+        forms.insert(0, _form(text, core, following))  # "Baghlan" in "Baghlan and Takhar
+        # provinces": the type word is not next to it
+    elif following in ("admin1", "admin2"):
         typed = _form(text, [*core, ent.doc[ent.end]], following)
         if ent.doc[ent.end].text.islower():  # "Helmand province": the name is "Helmand"
             typed = replace(typed, end=core[-1].idx + len(core[-1]))
@@ -668,17 +671,57 @@ def following_kind(doc: Doc, end: int, lexicon: Lexicon) -> str | None:
     if word.islower() and word.endswith("s") and lexicon.generic_kind(word[:-1]) != "town":
         # "Idlib and Hama provinces", and "Marib governorates Sirwah district" whose
         # apostrophe a scraper stripped; not "United States"
-        return lexicon.generic_kind(word[:-1]) or lexicon.generic_kind(word)
-    return lexicon.generic_kind(word)
+        return _plural_kind(word, lexicon) or lexicon.generic_kind(word)
+    return lexicon.generic_kind(word) or _listed_kind(doc, end, lexicon)
+
+
+def _plural_kind(word: str, lexicon: Lexicon) -> str | None:
+    """ "provinces" -> admin1, "counties" -> admin2; towns and other nouns -> None."""
+    if not (word.islower() and word.endswith("s")):
+        return None
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    kind = lexicon.generic_kind(singular)
+    return kind if kind in ("admin1", "admin2") else None
+
+
+LIST_JOINS = frozenset({",", "and", "or", "&"})
+
+
+def _listed_kind(doc: Doc, end: int, lexicon: Lexicon) -> str | None:
+    """A name listed before a plural type word is of that type: every name in "Kunduz,
+    Baghlan and Takhar provinces" or "Walton and Oconee counties" is a region."""
+    joined = False
+    for k in range(end, min(end + 12, len(doc))):
+        word = doc[k].text
+        if word.lower() in LIST_JOINS:
+            joined = joined or word.lower() != ","
+        elif k == end:
+            return None  # the name is not followed by a list
+        elif not word[:1].isupper():
+            return _plural_kind(word, lexicon) if joined else None
+    return None
+
+
+DATELINE_MARKS = (",", "(", "-", "–", "—", "--")
+# after a headline a dateline opens the body: "... budget. TORRINGTON — The council ...",
+# "BEIRUT: The body of ..."; a comma or bracket there may open an ordinary sentence
+BODY_DATELINE_MARKS = frozenset({"-", "–", "—", "--", ":"})
 
 
 def _dateline(doc: Doc, i: int, j: int, text: str) -> bool:
     """A wire dateline's town: the text opens with the name in capitals, then a comma, a
-    bracket or a dash ("JALALABAD, Tuesday -", "N'DJAMENA (AFP) -")."""
-    if i != 0 or j >= len(doc) or doc[j].text not in (",", "(", "-", "–", "—", "--"):
+    bracket or a dash ("JALALABAD, Tuesday -", "N'DJAMENA (AFP) -"); or, in copy not set all
+    in capitals, a sentence opens with it and a dash or a colon follows ("TORRINGTON — ")."""
+    if j >= len(doc) or not text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])].isupper():
         return False
-    name = text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])]
-    return name.isupper()
+    if i == 0:
+        return doc[j].text in DATELINE_MARKS or doc[j].text == ":"
+    return (
+        doc[j].text in BODY_DATELINE_MARKS
+        and doc[i - 1].text in (".", "!", "?")
+        and not text.isupper()
+        and not _shouted(text, doc)
+    )
 
 
 def _wire_kind(doc: Doc, end: int, shouted: bool, lexicon: Lexicon) -> str | None:
@@ -782,6 +825,9 @@ def _ngram_candidates(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, 
 def _event_named_parts(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
     """The whole entity, its possessive parts, and the name before an event noun inside it."""
     parts = [(start, end), *_possessive_parts(doc, start, end)]  # "Cox's Bazar" is one name
+    parts += [  # "TORRINGTON — City Council" tagged as one organisation: the dateline's town
+        (start, k) for k in range(start + 1, end) if _dateline(doc, start, k, doc.text)
+    ]
     parts += [  # "the Badia of Deir Ezzor", "the outskirts of Hama"
         (k + 1, end)
         for k in range(start + 1, end - 1)
@@ -1005,10 +1051,29 @@ def _gazetteer_mention(
     )  # fmt: skip
 
 
+def _names_residents(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """ "Kabul residents", "a Gainesville man", "the 20-year-old Camarillo native", a
+    headline's "Gainesville man charged": the name is where the people after it live (see
+    `resident_nouns`)."""
+    if end >= len(doc):
+        return False
+    noun = doc[end].lower_
+    if noun in lexicon.resident_alone:
+        return True
+    if noun not in lexicon.resident_after_article:
+        return False
+    if start == 0 or doc[start - 1].text in (".", "!", "?"):
+        return True  # a headline's opening: "Gainesville man charged"
+    before = doc[start - 1]
+    return before.lower_ in ("a", "an", "the", "old") or before.like_num
+
+
 def is_located(doc: Doc, start: int, lexicon: Lexicon, end: int | None = None) -> bool:
     """A locative word before the name ("in X", "fled to X", "an assault on X"), or an
     ACLED-style bracket after it naming its district and region ("Bamenda (Mezam, ...)")."""
     if end is not None and _bracket_follows(doc, end):
+        return True
+    if end is not None and _names_residents(doc, start, end, lexicon):
         return True
     if start == 0:
         return False
