@@ -101,3 +101,24 @@ def test_an_explained_score_lists_missed_and_spurious_spans(tmp_path, language):
     assert [m.phrase for m in result.missed] == ["Leeds"]
     assert [m.phrase for m in result.spurious] == ["Rain"]
     assert "Leeds" in result.missed[0].context
+
+
+def precisions(text, language, gazetteer):
+    return [(p.text, p.geo_precision) for p in places_in_text(text, language, gazetteer)]
+
+
+def test_the_edge_of_a_town_or_a_hill_overlooking_it_is_near_it(language, gazetteer):
+    # ACLED's precision 2: near a town, on its outskirts
+    text = "Militants burned a clinic on the southern edge of Kunduz on Monday."
+    assert precisions(text, language, gazetteer) == [("Kunduz", 2)]
+    text = "Troops dug in on a ridge overlooking Tal Afar, residents said."
+    assert precisions(text, language, gazetteer) == [("Tal Afar", 2)]
+    text = "Rebels and soldiers clashed in a hinterland village of Catarman on Sunday."
+    assert precisions(text, language, gazetteer) == [("Catarman", 2)]
+
+
+def test_a_bracket_repeating_the_town_takes_its_precision(language, gazetteer):
+    text = "Gunmen ambushed a bus near Diema (Diema, Kayes) on Friday."
+    assert precisions(text, language, gazetteer)[:2] == [("Diema", 2), ("Diema", 2)]
+    text = "Gunmen ambushed a bus in Diema (Diema, Kayes) on Friday."
+    assert precisions(text, language, gazetteer)[:2] == [("Diema", 1), ("Diema", 1)]

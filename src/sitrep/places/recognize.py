@@ -51,9 +51,11 @@ LOCATIVE = frozenset(
     {"in", "near", "from", "to", "at", "outside", "into", "toward", "towards", "across"}
     | {"around", "through", "inside", "between", "via", "beyond"}
 )
-NEAR_WORDS = frozenset({"near", "outside", "nearby", "around", "outskirts"})
-# nouns before "of" that put an event around a town rather than in it ("rural areas of Tame")
+NEAR_WORDS = frozenset({"near", "outside", "nearby", "around", "outskirts", "overlooking"})
+# nouns before "of" that put an event around a town rather than in it ("rural areas of Tame",
+# "on the edge of Izium": ACLED's precision 2, near a town)
 NEAR_OF = frozenset({"countryside", "hinterland", "environs", "vicinity", "periphery"})
+NEAR_OF |= frozenset({"edge", "edges", "fringes", "fringe"})
 AREA_WORDS = frozenset({"rural", "remote", "surrounding", "outlying"})  # "rural area(s) of"
 # nouns after a name that put an event around it ("the Idlib countryside", "the X area")
 AROUND_NOUNS = frozenset({"countryside", "outskirts", "suburbs", "environs", "hinterland", "area"})
@@ -590,6 +592,8 @@ def is_near(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     if words[-1] in NEAR_WORDS:
         return True
     if words[-1] in ("in", "of") and len(words) >= 2 and words[-2] in VILLAGE_NOUNS:
+        if len(words) == 3 and words[0] in NEAR_OF:
+            return True  # "a hinterland village of X"
         return words[-1] == "in" or words[-2].endswith("s")  # "villages of X", not "village of"
     if words[-2:] == ["coast", "of"] and start >= 4 and doc[start - 4].lower_ == "off":
         return True  # "off the coast of X"

@@ -13,7 +13,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sitrep.places._normalize import name_key, skeleton
 from sitrep.places.gazetteer import Country, Entry, Gazetteer
@@ -144,6 +144,20 @@ def resolve(
     anchor = _anchor_town(groups, chosen)
     out = [r for g in groups for r in _kept(g, chosen[g.key], context, anchor)]
     out.sort(key=lambda r: (r.mention.passage, r.form.start))
+    return _echoed(out, texts)
+
+
+def _echoed(out: list[Resolved], texts: Sequence[str]) -> list[Resolved]:
+    """A bracket that repeats the place before it as its district ("near Abala (Abala,
+    Tillaberi)") is the same place as the text placed it: it takes that mention's precision."""
+    for k in range(1, len(out)):
+        before, here = out[k - 1], out[k]
+        if before.mention.passage != here.mention.passage or here.entry is None:
+            continue
+        if before.entry is None or before.entry.id != here.entry.id:
+            continue
+        if texts[here.mention.passage][before.form.end : here.form.start].strip() == "(":
+            out[k] = replace(here, precision=before.precision)
     return out
 
 
