@@ -122,3 +122,22 @@ def test_a_bracket_repeating_the_town_takes_its_precision(language, gazetteer):
     assert precisions(text, language, gazetteer)[:2] == [("Diema", 2), ("Diema", 2)]
     text = "Gunmen ambushed a bus in Diema (Diema, Kayes) on Friday."
     assert precisions(text, language, gazetteer)[:2] == [("Diema", 1), ("Diema", 1)]
+
+
+def test_a_bracket_naming_the_town_again_does_not_turn_it_into_its_region(language, gazetteer):
+    text = "Riot police in Minsk (Minsk, Minsk) detained dozens of marchers on Sunday."
+    first = places_in_text(text, language, gazetteer)[0]
+    assert (first.text, first.feature, first.geo_precision) == ("Minsk", "PPLC", 1)
+
+
+def test_a_headline_run_into_its_body_is_no_persons_name(language, gazetteer):
+    # the model reads "Kherson Ukrainian" as a person; a nationality word is in no one's name
+    text = "Troops enter Kherson Ukrainian soldiers entered the centre of Kherson on Friday."
+    assert any(p.name == "Kherson" and p.country == "Ukraine" for p in
+               places_in_text(text, language, gazetteer))  # fmt: skip
+
+
+def test_the_region_written_after_a_name_vouches_for_its_alternate_name(language, gazetteer):
+    text = "A crowd in Taxco, Guerrero, beat a man to death on Thursday."
+    taxco = places_in_text(text, language, gazetteer)[0]
+    assert (taxco.text, taxco.admin1) == ("Taxco", "Guerrero")

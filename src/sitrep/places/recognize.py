@@ -146,7 +146,7 @@ def recognize(
         mentions.extend(_gazetteer_mentions(index, text, doc, ngrams[index], lookups, taken))
     mentions.sort(key=lambda m: (m.passage, m.forms[0].start))
     titled = _titled_words(passages, docs, lexicon)
-    return Recognition(mentions, entries, loose, _person_words(docs, lexicon) | titled, titled)
+    return Recognition(mentions, entries, loose, _person_words(docs, lexicon, gazetteer.demonyms) | titled, titled)
 
 
 def _widened(
@@ -315,14 +315,18 @@ def _loose_entries(
     return gazetteer.lookup(unmatched, loose=True) if unmatched else {}
 
 
-def _person_words(docs: Sequence[Doc], lexicon: Lexicon) -> frozenset[str]:
-    """Name keys of the words in multi-word person names (not events named after people)."""
+def _person_words(
+    docs: Sequence[Doc], lexicon: Lexicon, demonyms: Mapping[str, str]
+) -> frozenset[str]:
+    """Name keys of the words in multi-word person names (not events named after people, nor
+    a headline run into its body: "enter Kherson Ukrainian soldiers" is no one's name)."""
     return frozenset(
         name_key(t.text)
         for doc in docs
         for e in doc.ents
         if e.label_ == "PERSON" and len(e) > 1
         if not any(t.lower_ in lexicon.event_nouns for t in e)
+        if not any(is_people(name_key(t.text), demonyms) for t in e)
         for t in e
     )
 

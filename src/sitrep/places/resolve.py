@@ -633,7 +633,10 @@ def _containment(entry: Entry, group: _Group, context: _Context) -> float:
 
 
 def _inside(entry: Entry, container: Entry) -> float:
-    """How well `entry` fits inside `container`, which the text says contains it."""
+    """How well `entry` fits inside `container`, which the text says contains it. Nothing is
+    inside itself: in "Minsk (Minsk, Minsk)" the region does not contain the first Minsk."""
+    if entry.id == container.id:
+        return 0.0
     if container.feature == "PCLI":
         return 3.0 if entry.cc == container.cc else 0.0
     if container.feature == "ADM1":
@@ -717,7 +720,19 @@ def _trusted_name(group: _Group, entry: Entry, context: _Context) -> bool:
         curated
         or county_by_name
         or local
+        or _named_region_holds(entry, group, context)
         or _spelling_variant(group.entry_keys[entry.id], group.name)
+    )
+
+
+def _named_region_holds(entry: Entry, group: _Group, context: _Context) -> bool:
+    """The text writes the region right after the name ("Taxco, Guerrero", "X (Y, Borno)")
+    and the entry lies in it: an alternate name is then as good as the entry's own."""
+    return any(
+        kind in ("comma", "bracket")
+        and region.feature in ("ADM1", "ADM2")
+        and _inside(entry, region) > 0
+        for region, kind in context.kinds(group)
     )
 
 
