@@ -146,7 +146,8 @@ def recognize(
         mentions.extend(_gazetteer_mentions(index, text, doc, ngrams[index], lookups, taken))
     mentions.sort(key=lambda m: (m.passage, m.forms[0].start))
     titled = _titled_words(passages, docs, lexicon)
-    return Recognition(mentions, entries, loose, _person_words(docs, lexicon, gazetteer.demonyms) | titled, titled)
+    persons = _person_words(docs, lexicon, gazetteer.demonyms) | titled
+    return Recognition(mentions, entries, loose, persons, titled)
 
 
 def _widened(
