@@ -141,3 +141,15 @@ def test_the_region_written_after_a_name_vouches_for_its_alternate_name(language
     text = "A crowd in Taxco, Guerrero, beat a man to death on Thursday."
     taxco = places_in_text(text, language, gazetteer)[0]
     assert (taxco.text, taxco.admin1) == ("Taxco", "Guerrero")
+
+
+def test_a_street_tagged_as_an_organisation_is_still_a_street(language, gazetteer):
+    text = "In Mosul, a car bomb went off on Pine Needle Drive near the Old Bridge Road market."
+    places = found(text, language, gazetteer)
+    assert places["Pine Needle Drive"].feature == "STRT"
+    assert places["Pine Needle Drive"].parent == "Mosul"
+
+
+def test_a_person_named_like_a_street_stays_a_person(language, gazetteer):
+    text = "Lois Lane spoke to reporters in Kirkuk on Monday."
+    assert set(found(text, language, gazetteer)) == {"Kirkuk"}

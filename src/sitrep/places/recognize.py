@@ -391,12 +391,15 @@ def _feature_mentions(
     blocked = _blocked_tokens(doc)
     for token in doc:
         feature = lexicon.features.get(token.lower_)
-        if feature is None or token.i in blocked or not text[token.idx].isupper():
+        if feature is None or not text[token.idx].isupper():
+            continue
+        if token.i in blocked and not _ends_in_street_word(token, blocked[token.i]):
             continue
         if token.lower_ in ("st.", "dr.", "way", "square", "circle", "route", "interstate"):
             continue  # titles and ordinary words too often
         start = token.i
-        while start > 0 and start > token.i - 3 and _name_word(doc[start - 1], text, lexicon):
+        first = blocked[token.i][0] if token.i in blocked else 0
+        while start > first and start > token.i - 3 and _name_word(doc[start - 1], text, lexicon):
             start -= 1
         end = token.i + 1
         followed = end < len(doc) and (doc[end].like_num or _name_word(doc[end], text, lexicon))
@@ -410,6 +413,18 @@ def _feature_mentions(
         form = Form(name_key(text[span[0] : span[1]]), *span)
         out.append(Mention(index, (form,), "", feature=feature))
     return out
+
+
+# street words that end no person's or firm's name: "Pine Needle Drive" tagged as an
+# organisation is still a street (not "Lane", "Street" or "Park": surnames and firms too)
+STREET_ENDINGS = frozenset({"avenue", "boulevard", "drive", "road", "highway", "parkway"})
+
+
+def _ends_in_street_word(token: Token, entity: tuple[int, int]) -> bool:
+    """A person's or organisation's entity that is a street's name: its last word is one
+    (`STREET_ENDINGS`) and no word of it is a street word before."""
+    start, end = entity
+    return token.i == end - 1 and token.lower_ in STREET_ENDINGS and end - start >= 2
 
 
 def _name_word(token: Token, text: str, lexicon: Lexicon) -> bool:
