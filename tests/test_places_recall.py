@@ -153,3 +153,22 @@ def test_a_street_tagged_as_an_organisation_is_still_a_street(language, gazettee
 def test_a_person_named_like_a_street_stays_a_person(language, gazetteer):
     text = "Lois Lane spoke to reporters in Kirkuk on Monday."
     assert set(found(text, language, gazetteer)) == {"Kirkuk"}
+
+
+def test_a_county_roads_number_is_part_of_its_name(language, gazetteer):
+    text = "In Benson, flood water covered County Road 35 north of the town on Monday."
+    assert "County Road 35" in found(text, language, gazetteer)
+
+
+def test_a_bare_name_means_what_the_text_placed_it_as(language, gazetteer):
+    # a headline run into its body: the bare "Taxco" is the Taxco the body puts in Guerrero
+    text = "Crowd kills man in Taxco A crowd in Taxco, Guerrero, beat a man to death on Thursday."
+    assert {p.admin1 for p in places_in_text(text, language, gazetteer) if p.text == "Taxco"} == {
+        "Guerrero"
+    }
+
+
+def test_a_town_named_again_as_its_district_stays_the_town(language, gazetteer):
+    text = "Gunmen attacked Kandahar (Kandahar, Kandahar) on Monday, police said."
+    first = places_in_text(text, language, gazetteer)[0]
+    assert (first.feature, first.geo_precision) == ("PPL", 1)

@@ -405,6 +405,8 @@ def _feature_mentions(
         followed = end < len(doc) and (doc[end].like_num or _name_word(doc[end], text, lexicon))
         if token.lower_ in ("highway", "lake") and followed:
             end += 1  # "Highway 200", "Lake Lanier"
+        elif token.lower_ == "road" and end < len(doc) and doc[end].like_num:
+            end += 1  # "County Road 35": the number is the road's name
         if end - start < 2 or any(t.text == "-" for t in doc[start:end]):
             continue  # "the Kaduna-Abuja highway" is told by its towns
         span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
@@ -496,6 +498,9 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
         return None  # abbreviations are read by `_abbreviation_mentions`
     feature = lexicon.feature_of(tokens[0].text, tokens[-1].text) if len(tokens) > 1 else None
     if feature:
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if after is not None and after.like_num and tokens[-1].lower_ in ("road", "highway"):
+            tokens = [*tokens, after]  # "County Road 35": the number is the road's name
         return Mention(index, (_form(text, tokens, None),), ent.label_, feature=feature)
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     part = before is not None and before.lower_ in lexicon.directions

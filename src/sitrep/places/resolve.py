@@ -185,7 +185,28 @@ def _choose(groups: list[_Group], given: _Given) -> dict[str, Entry | None]:
     for _ in range(ROUNDS):
         context = _Context.build(groups, chosen, given)
         chosen = {g.key: _best(g, context) for g in groups}
-    return chosen
+    return _one_reading(groups, chosen)
+
+
+def _one_reading(groups: list[_Group], chosen: dict[str, Entry | None]) -> dict[str, Entry | None]:
+    """A name written bare (a headline's "Taxco") means what the same name means where the
+    text puts it in a region ("Taxco, Guerrero"), when it puts it in one place only."""
+    placed: dict[str, set[int]] = defaultdict(set)
+    entries: dict[int, Entry] = {}
+    for group in groups:
+        entry = chosen.get(group.key)
+        if group.containers and entry is not None:
+            placed[group.name].add(entry.id)
+            entries[entry.id] = entry
+    out = dict(chosen)
+    for group in groups:
+        readings = placed.get(group.name, set())
+        if group.containers or group.generic is not None or len(readings) != 1:
+            continue  # a bracket's district or region is another place of the same name
+        (only,) = readings
+        if any(e.id == only for e in group.candidates):
+            out[group.key] = entries[only]
+    return out
 
 
 def _kept(
@@ -633,9 +654,9 @@ def _containment(entry: Entry, group: _Group, context: _Context) -> float:
 
 
 def _inside(entry: Entry, container: Entry) -> float:
-    """How well `entry` fits inside `container`, which the text says contains it. Nothing is
-    inside itself: in "Minsk (Minsk, Minsk)" the region does not contain the first Minsk."""
-    if entry.id == container.id:
+    """How well `entry` fits inside `container`, which the text says contains it. No region
+    is inside itself: in "Minsk (Minsk, Minsk)" the region does not contain the first Minsk."""
+    if entry.id == container.id and container.feature in REGION_FEATURES:
         return 0.0
     if container.feature == "PCLI":
         return 3.0 if entry.cc == container.cc else 0.0
