@@ -149,7 +149,8 @@ def resolve(
 
 def _echoed(out: list[Resolved], texts: Sequence[str]) -> list[Resolved]:
     """A bracket that repeats the place before it as its district ("near Abala (Abala,
-    Tillaberi)") is the same place as the text placed it: it takes that mention's precision."""
+    Tillaberi)") is the same place as the text placed it: it takes that mention's precision.
+    A bracket's own district record stays the district ("Mafa (Mafa, Borno)")."""
     for k in range(1, len(out)):
         before, here = out[k - 1], out[k]
         if before.mention.passage != here.mention.passage or here.entry is None:
