@@ -199,7 +199,9 @@ def test_precision_as_acled_codes_it(language, gazetteer):
         "Fighting raged in the south-east of Aleppo all day.": ("Aleppo", 1),
         "A bomb exploded 20 km south of Kirkuk on Monday.": ("Kirkuk", 2),
         "Clashes broke out in rural areas of Tame on Sunday.": ("Tame", 2),
-        "Settlers set fire to cars on the edge of Hebron.": ("Hebron", 1),
+        # the edge of a town is its outskirts: near it, as the team's notes code it 7 to 2
+        "Settlers set fire to cars on the edge of Hebron.": ("Hebron", 2),
+        "Settlers set fire to cars in the old city of Hebron.": ("Hebron", 1),
         "A truck hit a mine on the Gwoza-Limankara road on Tuesday.": ("Gwoza", 2),
         "Heavy shelling hit northern Idlib province on Monday.": ("Idlib", 2),
         "Gunmen attacked villages in Zamfara State on Monday.": ("Zamfara State", 3),

@@ -49,23 +49,37 @@ def eval_muc4(
     raise typer.Exit(main(path, out, limit=limit, jobs=resolve_jobs(jobs)))
 
 
+class GeoHalf(StrEnum):
+    first = "first"
+    second = "second"
+
+
 @eval_app.command("geo")
 def eval_geo(
     path: Annotated[Path, typer.Argument(help="LGL's lgl.xml.")] = Path(
         "../shared/data/lgl/lgl.xml"
     ),
     limit: Annotated[int | None, typer.Option("--limit", help="Only the first N articles.")] = None,
+    half: Annotated[
+        GeoHalf | None,
+        typer.Option("--half", help="Only the first (tune) or second (held-out) half."),
+    ] = None,
+    missed: Annotated[
+        bool,
+        typer.Option("--missed", help="List missed and spurious spans (with --half first only)."),
+    ] = False,
 ) -> None:
     """Geoparsing end to end on LGL: span P/R/F1, accuracy@161 km, errors, AUC.
 
-    Example: sitrep eval geo ../shared/data/lgl/lgl.xml
+    Example: sitrep eval geo ../shared/data/lgl/lgl.xml --half first --missed
     """
     from sitrep.evaluate.geo import main
     from sitrep.places.gazetteer import ensure_gazetteer
 
     ensure_gazetteer()
 
-    raise typer.Exit(main(path, out, limit=limit))
+    chosen = half.value if half else None
+    raise typer.Exit(main(path, out, limit=limit, half=chosen, missed=missed))
 
 
 class NotesFormat(StrEnum):

@@ -7,7 +7,8 @@ as in Gritta et al. (2019), "A pragmatic guide to geoparsing evaluation":
 
 The corpus is read from the caller's path (it is GPL and stays outside this repository).
 Documents are split by order: the first half is where weights were looked at ("tune"), the
-second half is held out ("test").
+second half is held out ("test"). `--half first|second` runs one half alone; `--missed` lists
+the first half's missed and spurious toponyms (never the held-out half's).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+from spacy.tokens import Doc
 
 from sitrep.language import Language
 from sitrep.model import OffsetMap, Passage, PassageKind, Place
@@ -55,6 +57,19 @@ class ArticleResult:
     predicted: int
     matched: int
     errors_km: list[float] = field(default_factory=list)
+    missed: list[Miss] = field(default_factory=list)  # gold spans no prediction equals
+    spurious: list[Miss] = field(default_factory=list)  # predicted spans that are not gold
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A toponym span one side has and the other lacks, with what spaCy called it."""
+
+    start: int
+    end: int
+    phrase: str
+    context: str
+    entity: str  # spaCy's labels of entities overlapping the span, "" for none
 
 
 @dataclass(frozen=True)
@@ -96,10 +111,15 @@ def _article(node: ET.Element) -> GeoArticle:
     return GeoArticle(node.get("docid", ""), node.findtext("text") or "", tuple(toponyms))
 
 
-def score_article(article: GeoArticle, places: Sequence[Place]) -> ArticleResult:
+def score_article(
+    article: GeoArticle, places: Sequence[Place], doc: Doc | None = None
+) -> ArticleResult:
     spans = {(p.start, p.end) for p in places}
     gold_spans = {(t.start, t.end) for t in article.toponyms}
     result = ArticleResult(article.docid, len(gold_spans), len(spans), len(spans & gold_spans))
+    if doc is not None:
+        result.missed.extend(_miss(article.text, doc, s) for s in sorted(gold_spans - spans))
+        result.spurious.extend(_miss(article.text, doc, s) for s in sorted(spans - gold_spans))
     for gold in article.toponyms:
         if gold.lat is None or gold.lon is None:
             continue
@@ -114,6 +134,17 @@ def score_article(article: GeoArticle, places: Sequence[Place]) -> ArticleResult
                 haversine_km(gold.lat, gold.lon, place.latitude, place.longitude)
             )
     return result
+
+
+def _miss(text: str, doc: Doc, span: tuple[int, int]) -> Miss:
+    start, end = span
+    labels = [  # "=" the entity is the span itself, "~" it only overlaps the span
+        e.label_ + ("=" if (e.start_char, e.end_char) == span else "~")
+        for e in doc.ents
+        if e.start_char < end and start < e.end_char
+    ]
+    context = text[max(0, start - 50) : end + 50].replace("\n", " ")
+    return Miss(start, end, text[start:end], context, ",".join(labels))
 
 
 def aggregate(results: Sequence[ArticleResult]) -> GeoScores:
@@ -166,15 +197,21 @@ class Evaluation:
 
 
 def evaluate(
-    articles: Sequence[GeoArticle], language: Language, gazetteer: Gazetteer
+    articles: Sequence[GeoArticle],
+    language: Language,
+    gazetteer: Gazetteer,
+    *,
+    explain: bool = False,
 ) -> Evaluation:
+    """Score `articles`; with `explain`, each result lists its missed and spurious spans."""
     started = time.perf_counter()
     docs = language.parse(a.text for a in articles)
     parsed = time.perf_counter()
     results = []
     for article, doc in zip(articles, docs, strict=True):
         passage = Passage(PassageKind.BODY, article.text, OffsetMap.identity(len(article.text)))
-        results.append(score_article(article, locate([passage], [doc], gazetteer)))
+        places = locate([passage], [doc], gazetteer)
+        results.append(score_article(article, places, doc if explain else None))
     done = time.perf_counter()
     half = (len(results) + 1) // 2
     return Evaluation(
@@ -187,17 +224,44 @@ def evaluate(
     )
 
 
-def main(path: Path, console: Console, *, limit: int | None = None) -> int:
-    """Run the LGL benchmark at `path` and print its table; 0 on success, 1 if unreadable."""
+def halve(articles: Sequence[GeoArticle], half: str | None) -> list[GeoArticle]:
+    """The corpus's first or second half by document order (both for None)."""
+    middle = (len(articles) + 1) // 2
+    if half == "first":
+        return list(articles[:middle])
+    if half == "second":
+        return list(articles[middle:])
+    return list(articles)
+
+
+def main(
+    path: Path,
+    console: Console,
+    *,
+    limit: int | None = None,
+    half: str | None = None,
+    missed: bool = False,
+) -> int:
+    """Run the LGL benchmark at `path` and print its table; 0 on success, 1 if unreadable.
+
+    `half` ("first" or "second") keeps one half of the corpus; `missed` (first half only: the
+    second is held out) also prints every missed and spurious span with spaCy's label.
+    """
+    if missed and half != "first":
+        console.print("[red]--missed needs --half first: the second half is held out[/red]")
+        return 1
     try:
         articles = load_lgl(Path(path))
     except (OSError, ET.ParseError) as err:
         console.print(f"[red]cannot read {path}: {err}[/red]")
         return 1
+    articles = halve(articles, half)
     if limit is not None:
         articles = articles[:limit]
-    evaluation = evaluate(articles, Language.load(), Gazetteer.open())
-    console.print(_table(evaluation))
+    evaluation = evaluate(articles, Language.load(), Gazetteer.open(), explain=missed)
+    console.print(_table(evaluation, half))
+    if missed:
+        _print_misses(evaluation.results, console)
     console.print(
         f"{evaluation.full.articles} articles: parse {evaluation.parse_seconds:.1f} s, "
         f"places {evaluation.place_seconds:.2f} s, "
@@ -206,17 +270,32 @@ def main(path: Path, console: Console, *, limit: int | None = None) -> int:
     return 0
 
 
-def _table(evaluation: Evaluation) -> Table:
+def _print_misses(results: Sequence[ArticleResult], console: Console) -> None:
+    for result in results:
+        for kind, misses in (("MISS", result.missed), ("SPUR", result.spurious)):
+            for m in misses:
+                console.print(
+                    f"{kind} | {result.docid} | {m.phrase} | {m.entity or '-'} | {m.context}",
+                    markup=False,
+                    highlight=False,
+                    soft_wrap=True,
+                )
+
+
+def _table(evaluation: Evaluation, half: str | None = None) -> Table:
     table = Table(title="LGL geoparsing (Gritta et al. 2019 metrics)")
     for column in ("split", "docs", "gold", "pred", "P", "R", "F1", "n geo", "acc@161"):
         table.add_column(column, justify="right")
     for column in ("mean km", "median km", "AUC"):
         table.add_column(column, justify="right")
-    for name, s in (
+    rows = [
         ("tune (1st half)", evaluation.tune),
         ("test (2nd half)", evaluation.test),
         ("all", evaluation.full),
-    ):
+    ]
+    if half is not None:  # one half alone: its own halves would mislead
+        rows = [("tune (1st half)" if half == "first" else "test (2nd half)", evaluation.full)]
+    for name, s in rows:
         table.add_row(
             name, str(s.articles), str(s.gold), str(s.predicted), f"{s.precision:.3f}",
             f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.resolved), f"{s.accuracy_161:.3f}",
@@ -231,8 +310,10 @@ __all__ = [
     "GeoArticle",
     "GeoScores",
     "GoldToponym",
+    "Miss",
     "aggregate",
     "evaluate",
+    "halve",
     "load_lgl",
     "log_error_auc",
     "main",

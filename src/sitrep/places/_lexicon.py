@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,8 @@ class Lexicon:
     on_after: frozenset[str] = frozenset()  # "airstrikes" in "airstrikes on Derna"
     place_verbs: frozenset[str] = frozenset()  # "entered" in "entered Hama"
     of_nouns: frozenset[str] = frozenset()  # "centre" in "the centre of Belgorod"
+    resident_alone: frozenset[str] = frozenset()  # "residents" in "Kabul residents"
+    resident_after_article: frozenset[str] = frozenset()  # "man" in "a Gainesville man"
     facilities: frozenset[str] = frozenset()  # "airport" in "Damascus International Airport"
     force_nouns: frozenset[str] = frozenset()  # "soldiers" in "Lebanese soldiers"
     place_nouns: frozenset[str] = frozenset()  # "city" in "the Lebanese city of Tripoli"
@@ -93,6 +96,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         on_after=frozenset(data.get("locative", {}).get("on_after", ())),
         place_verbs=frozenset(data.get("locative", {}).get("verbs", {}).get("words", ())),
         of_nouns=frozenset(data.get("locative", {}).get("of_nouns", {}).get("words", ())),
+        resident_alone=frozenset(_residents(data).get("alone", ())),
+        resident_after_article=frozenset(_residents(data).get("after_article", ())),
         facilities=frozenset(data.get("facilities", {}).get("words", ())),
         force_nouns=frozenset(data.get("story", {}).get("force_nouns", ())),
         place_nouns=frozenset(data.get("story", {}).get("place_nouns", ())),
@@ -104,3 +109,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         wire_admin1=frozenset(generic.get("wire_admin1", ())),
         weapon_nouns=frozenset(data.get("weapons", {}).get("nouns", ())),
     )
+
+
+def _residents(data: dict[str, Any]) -> dict[str, list[str]]:
+    residents: dict[str, list[str]] = data.get("locative", {}).get("resident_nouns", {})
+    return residents

@@ -51,9 +51,11 @@ LOCATIVE = frozenset(
     {"in", "near", "from", "to", "at", "outside", "into", "toward", "towards", "across"}
     | {"around", "through", "inside", "between", "via", "beyond"}
 )
-NEAR_WORDS = frozenset({"near", "outside", "nearby", "around", "outskirts"})
-# nouns before "of" that put an event around a town rather than in it ("rural areas of Tame")
+NEAR_WORDS = frozenset({"near", "outside", "nearby", "around", "outskirts", "overlooking"})
+# nouns before "of" that put an event around a town rather than in it ("rural areas of Tame",
+# "on the edge of Izium": ACLED's precision 2, near a town)
 NEAR_OF = frozenset({"countryside", "hinterland", "environs", "vicinity", "periphery"})
+NEAR_OF |= frozenset({"edge", "edges", "fringes", "fringe"})
 AREA_WORDS = frozenset({"rural", "remote", "surrounding", "outlying"})  # "rural area(s) of"
 # nouns after a name that put an event around it ("the Idlib countryside", "the X area")
 AROUND_NOUNS = frozenset({"countryside", "outskirts", "suburbs", "environs", "hinterland", "area"})
@@ -144,7 +146,8 @@ def recognize(
         mentions.extend(_gazetteer_mentions(index, text, doc, ngrams[index], lookups, taken))
     mentions.sort(key=lambda m: (m.passage, m.forms[0].start))
     titled = _titled_words(passages, docs, lexicon)
-    return Recognition(mentions, entries, loose, _person_words(docs, lexicon) | titled, titled)
+    persons = _person_words(docs, lexicon, gazetteer.demonyms) | titled
+    return Recognition(mentions, entries, loose, persons, titled)
 
 
 def _widened(
@@ -313,14 +316,18 @@ def _loose_entries(
     return gazetteer.lookup(unmatched, loose=True) if unmatched else {}
 
 
-def _person_words(docs: Sequence[Doc], lexicon: Lexicon) -> frozenset[str]:
-    """Name keys of the words in multi-word person names (not events named after people)."""
+def _person_words(
+    docs: Sequence[Doc], lexicon: Lexicon, demonyms: Mapping[str, str]
+) -> frozenset[str]:
+    """Name keys of the words in multi-word person names (not events named after people, nor
+    a headline run into its body: "enter Kherson Ukrainian soldiers" is no one's name)."""
     return frozenset(
         name_key(t.text)
         for doc in docs
         for e in doc.ents
         if e.label_ == "PERSON" and len(e) > 1
         if not any(t.lower_ in lexicon.event_nouns for t in e)
+        if not any(is_people(name_key(t.text), demonyms) for t in e)
         for t in e
     )
 
@@ -384,17 +391,22 @@ def _feature_mentions(
     blocked = _blocked_tokens(doc)
     for token in doc:
         feature = lexicon.features.get(token.lower_)
-        if feature is None or token.i in blocked or not text[token.idx].isupper():
+        if feature is None or not text[token.idx].isupper():
+            continue
+        if token.i in blocked and not _ends_in_street_word(token, blocked[token.i]):
             continue
         if token.lower_ in ("st.", "dr.", "way", "square", "circle", "route", "interstate"):
             continue  # titles and ordinary words too often
         start = token.i
-        while start > 0 and start > token.i - 3 and _name_word(doc[start - 1], text, lexicon):
+        first = blocked[token.i][0] if token.i in blocked else 0
+        while start > first and start > token.i - 3 and _name_word(doc[start - 1], text, lexicon):
             start -= 1
         end = token.i + 1
         followed = end < len(doc) and (doc[end].like_num or _name_word(doc[end], text, lexicon))
         if token.lower_ in ("highway", "lake") and followed:
             end += 1  # "Highway 200", "Lake Lanier"
+        elif token.lower_ == "road" and end < len(doc) and doc[end].like_num:
+            end += 1  # "County Road 35": the number is the road's name
         if end - start < 2 or any(t.text == "-" for t in doc[start:end]):
             continue  # "the Kaduna-Abuja highway" is told by its towns
         span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
@@ -403,6 +415,18 @@ def _feature_mentions(
         form = Form(name_key(text[span[0] : span[1]]), *span)
         out.append(Mention(index, (form,), "", feature=feature))
     return out
+
+
+# street words that end no person's or firm's name: "Pine Needle Drive" tagged as an
+# organisation is still a street (not "Lane", "Street" or "Park": surnames and firms too)
+STREET_ENDINGS = frozenset({"avenue", "boulevard", "drive", "road", "highway", "parkway"})
+
+
+def _ends_in_street_word(token: Token, entity: tuple[int, int]) -> bool:
+    """A person's or organisation's entity that is a street's name: its last word is one
+    (`STREET_ENDINGS`) and no word of it is a street word before."""
+    start, end = entity
+    return token.i == end - 1 and token.lower_ in STREET_ENDINGS and end - start >= 2
 
 
 def _name_word(token: Token, text: str, lexicon: Lexicon) -> bool:
@@ -474,6 +498,9 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
         return None  # abbreviations are read by `_abbreviation_mentions`
     feature = lexicon.feature_of(tokens[0].text, tokens[-1].text) if len(tokens) > 1 else None
     if feature:
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if after is not None and after.like_num and tokens[-1].lower_ in ("road", "highway"):
+            tokens = [*tokens, after]  # "County Road 35": the number is the road's name
         return Mention(index, (_form(text, tokens, None),), ent.label_, feature=feature)
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     part = before is not None and before.lower_ in lexicon.directions
@@ -524,7 +551,10 @@ def _entity_forms(
         or preceding_generic(ent.doc, ent.start, lexicon)
         or bracket_generic(ent.doc, ent.start, ent.end)
     )
-    if following in ("admin1", "admin2"):
+    if following in ("admin1", "admin2") and ent.doc[ent.end].lower_ in LIST_JOINS:
+        forms.insert(0, _form(text, core, following))  # "Baghlan" in "Baghlan and Takhar
+        # provinces": the type word is not next to it
+    elif following in ("admin1", "admin2"):
         typed = _form(text, [*core, ent.doc[ent.end]], following)
         if ent.doc[ent.end].text.islower():  # "Helmand province": the name is "Helmand"
             typed = replace(typed, end=core[-1].idx + len(core[-1]))
@@ -587,6 +617,8 @@ def is_near(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     if words[-1] in NEAR_WORDS:
         return True
     if words[-1] in ("in", "of") and len(words) >= 2 and words[-2] in VILLAGE_NOUNS:
+        if len(words) == 3 and words[0] in NEAR_OF:
+            return True  # "a hinterland village of X"
         return words[-1] == "in" or words[-2].endswith("s")  # "villages of X", not "village of"
     if words[-2:] == ["coast", "of"] and start >= 4 and doc[start - 4].lower_ == "off":
         return True  # "off the coast of X"
@@ -668,17 +700,57 @@ def following_kind(doc: Doc, end: int, lexicon: Lexicon) -> str | None:
     if word.islower() and word.endswith("s") and lexicon.generic_kind(word[:-1]) != "town":
         # "Idlib and Hama provinces", and "Marib governorates Sirwah district" whose
         # apostrophe a scraper stripped; not "United States"
-        return lexicon.generic_kind(word[:-1]) or lexicon.generic_kind(word)
-    return lexicon.generic_kind(word)
+        return _plural_kind(word, lexicon) or lexicon.generic_kind(word)
+    return lexicon.generic_kind(word) or _listed_kind(doc, end, lexicon)
+
+
+def _plural_kind(word: str, lexicon: Lexicon) -> str | None:
+    """ "provinces" -> admin1, "counties" -> admin2; towns and other nouns -> None."""
+    if not (word.islower() and word.endswith("s")):
+        return None
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    kind = lexicon.generic_kind(singular)
+    return kind if kind in ("admin1", "admin2") else None
+
+
+LIST_JOINS = frozenset({",", "and", "or", "&"})
+
+
+def _listed_kind(doc: Doc, end: int, lexicon: Lexicon) -> str | None:
+    """A name listed before a plural type word is of that type: every name in "Kunduz,
+    Baghlan and Takhar provinces" or "Walton and Oconee counties" is a region."""
+    joined = False
+    for k in range(end, min(end + 12, len(doc))):
+        word = doc[k].text
+        if word.lower() in LIST_JOINS:
+            joined = joined or word.lower() != ","
+        elif k == end:
+            return None  # the name is not followed by a list
+        elif not word[:1].isupper():
+            return _plural_kind(word, lexicon) if joined else None
+    return None
+
+
+DATELINE_MARKS = (",", "(", "-", "–", "—", "--")
+# after a headline a dateline opens the body: "... budget. TORRINGTON — The council ...",
+# "BEIRUT: The body of ..."; a comma or bracket there may open an ordinary sentence
+BODY_DATELINE_MARKS = frozenset({"-", "–", "—", "--", ":"})
 
 
 def _dateline(doc: Doc, i: int, j: int, text: str) -> bool:
     """A wire dateline's town: the text opens with the name in capitals, then a comma, a
-    bracket or a dash ("JALALABAD, Tuesday -", "N'DJAMENA (AFP) -")."""
-    if i != 0 or j >= len(doc) or doc[j].text not in (",", "(", "-", "–", "—", "--"):
+    bracket or a dash ("JALALABAD, Tuesday -", "N'DJAMENA (AFP) -"); or, in copy not set all
+    in capitals, a sentence opens with it and a dash or a colon follows ("TORRINGTON — ")."""
+    if j >= len(doc) or not text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])].isupper():
         return False
-    name = text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])]
-    return name.isupper()
+    if i == 0:
+        return doc[j].text in DATELINE_MARKS or doc[j].text == ":"
+    return (
+        doc[j].text in BODY_DATELINE_MARKS
+        and doc[i - 1].text in (".", "!", "?")
+        and not text.isupper()
+        and not _shouted(text, doc)
+    )
 
 
 def _wire_kind(doc: Doc, end: int, shouted: bool, lexicon: Lexicon) -> str | None:
@@ -782,6 +854,9 @@ def _ngram_candidates(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, 
 def _event_named_parts(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
     """The whole entity, its possessive parts, and the name before an event noun inside it."""
     parts = [(start, end), *_possessive_parts(doc, start, end)]  # "Cox's Bazar" is one name
+    parts += [  # "TORRINGTON — City Council" tagged as one organisation: the dateline's town
+        (start, k) for k in range(start + 1, end) if _dateline(doc, start, k, doc.text)
+    ]
     parts += [  # "the Badia of Deir Ezzor", "the outskirts of Hama"
         (k + 1, end)
         for k in range(start + 1, end - 1)
@@ -1005,10 +1080,29 @@ def _gazetteer_mention(
     )  # fmt: skip
 
 
+def _names_residents(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """ "Kabul residents", "a Gainesville man", "the 20-year-old Camarillo native", a
+    headline's "Gainesville man charged": the name is where the people after it live (see
+    `resident_nouns`)."""
+    if end >= len(doc):
+        return False
+    noun = doc[end].lower_
+    if noun in lexicon.resident_alone:
+        return True
+    if noun not in lexicon.resident_after_article:
+        return False
+    if start == 0 or doc[start - 1].text in (".", "!", "?"):
+        return True  # a headline's opening: "Gainesville man charged"
+    before = doc[start - 1]
+    return before.lower_ in ("a", "an", "the", "old") or before.like_num
+
+
 def is_located(doc: Doc, start: int, lexicon: Lexicon, end: int | None = None) -> bool:
     """A locative word before the name ("in X", "fled to X", "an assault on X"), or an
     ACLED-style bracket after it naming its district and region ("Bamenda (Mezam, ...)")."""
     if end is not None and _bracket_follows(doc, end):
+        return True
+    if end is not None and _names_residents(doc, start, end, lexicon):
         return True
     if start == 0:
         return False

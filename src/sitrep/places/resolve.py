@@ -13,7 +13,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sitrep.places._normalize import name_key, skeleton
 from sitrep.places.gazetteer import Country, Entry, Gazetteer
@@ -144,6 +144,21 @@ def resolve(
     anchor = _anchor_town(groups, chosen)
     out = [r for g in groups for r in _kept(g, chosen[g.key], context, anchor)]
     out.sort(key=lambda r: (r.mention.passage, r.form.start))
+    return _echoed(out, texts)
+
+
+def _echoed(out: list[Resolved], texts: Sequence[str]) -> list[Resolved]:
+    """A bracket that repeats the place before it as its district ("near Abala (Abala,
+    Tillaberi)") is the same place as the text placed it: it takes that mention's precision.
+    A bracket's own district record stays the district ("Mafa (Mafa, Borno)")."""
+    for k in range(1, len(out)):
+        before, here = out[k - 1], out[k]
+        if before.mention.passage != here.mention.passage or here.entry is None:
+            continue
+        if before.entry is None or before.entry.id != here.entry.id:
+            continue
+        if texts[here.mention.passage][before.form.end : here.form.start].strip() == "(":
+            out[k] = replace(here, precision=before.precision)
     return out
 
 
@@ -171,7 +186,28 @@ def _choose(groups: list[_Group], given: _Given) -> dict[str, Entry | None]:
     for _ in range(ROUNDS):
         context = _Context.build(groups, chosen, given)
         chosen = {g.key: _best(g, context) for g in groups}
-    return chosen
+    return _one_reading(groups, chosen)
+
+
+def _one_reading(groups: list[_Group], chosen: dict[str, Entry | None]) -> dict[str, Entry | None]:
+    """A name written bare (a headline's "Taxco") means what the same name means where the
+    text puts it in a region ("Taxco, Guerrero"), when it puts it in one place only."""
+    placed: dict[str, set[int]] = defaultdict(set)
+    entries: dict[int, Entry] = {}
+    for group in groups:
+        entry = chosen.get(group.key)
+        if group.containers and entry is not None:
+            placed[group.name].add(entry.id)
+            entries[entry.id] = entry
+    out = dict(chosen)
+    for group in groups:
+        readings = placed.get(group.name, set())
+        if group.containers or group.generic is not None or len(readings) != 1:
+            continue  # a bracket's district or region is another place of the same name
+        (only,) = readings
+        if any(e.id == only for e in group.candidates):
+            out[group.key] = entries[only]
+    return out
 
 
 def _kept(
@@ -619,7 +655,10 @@ def _containment(entry: Entry, group: _Group, context: _Context) -> float:
 
 
 def _inside(entry: Entry, container: Entry) -> float:
-    """How well `entry` fits inside `container`, which the text says contains it."""
+    """How well `entry` fits inside `container`, which the text says contains it. No region
+    is inside itself: in "Minsk (Minsk, Minsk)" the region does not contain the first Minsk."""
+    if entry.id == container.id and container.feature in REGION_FEATURES:
+        return 0.0
     if container.feature == "PCLI":
         return 3.0 if entry.cc == container.cc else 0.0
     if container.feature == "ADM1":
@@ -703,7 +742,19 @@ def _trusted_name(group: _Group, entry: Entry, context: _Context) -> bool:
         curated
         or county_by_name
         or local
+        or _named_region_holds(entry, group, context)
         or _spelling_variant(group.entry_keys[entry.id], group.name)
+    )
+
+
+def _named_region_holds(entry: Entry, group: _Group, context: _Context) -> bool:
+    """The text writes the region right after the name ("Taxco, Guerrero", "X (Y, Borno)")
+    and the entry lies in it: an alternate name is then as good as the entry's own."""
+    return any(
+        kind in ("comma", "bracket")
+        and region.feature in ("ADM1", "ADM2")
+        and _inside(entry, region) > 0
+        for region, kind in context.kinds(group)
     )
 
 
