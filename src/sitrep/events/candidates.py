@@ -8,6 +8,7 @@ factuality (`sitrep.time.factuality`), then one draft per place and day (`settin
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -389,14 +390,30 @@ CRIME_PRONE = ("arrests", "nonstate_overtakes", "government_regains")
 
 
 def _borrowed_words(sentence: Span, knowledge: EventKnowledge) -> bool:
-    """Sport or market language (two or more of its words) with no word of force."""
+    """Sport or market language (two or more of its words) with no word of force; in a sports
+    report (three or more sport words in the text), one sport word is enough ("the coach said
+    his side had survived a battle")."""
     text = fold(sentence.text)
     if knowledge.force is not None and knowledge.force.search(text):
         return False
     for domain in (knowledge.sport, knowledge.market):
         if domain is not None and len({m.group() for m in domain.finditer(text)}) >= 2:
             return True
-    return False
+    sport = knowledge.sport
+    if sport is None or sport.search(text) is None:
+        return False
+    return _sport_words(sentence, sport) >= 3
+
+
+def _sport_words(sentence: Span, sport: re.Pattern[str]) -> int:
+    """How many different sport words the whole text holds (counted once per document)."""
+    memo = sentence.doc.user_data
+    if SPORT_MEMO not in memo:
+        memo[SPORT_MEMO] = len({m.group() for m in sport.finditer(fold(sentence.doc.text))})
+    return int(memo[SPORT_MEMO])
+
+
+SPORT_MEMO = "sitrep.sport_words"
 
 
 def _crime(sentence: Span, knowledge: EventKnowledge) -> bool:

@@ -1,0 +1,80 @@
+"""Rules found on a fresh batch of reports written by someone who had not read the coder
+(tests/notes/dev_c.jsonl): one invented example per rule, in other words and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.fatalities import count_fatalities
+from test_events_generalise import every, place, run
+
+
+# ---------------------------------------------------------------- fatalities
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # people killed one by one, each named as one person
+        ("Gunmen shot dead a trader, his wife and a farmhand at their house near Gao.", 3),
+        ("Bandits hacked to death a herder and his brother outside the village.", 2),
+        # an apposition that is not a list is the same person
+        ("Gunmen shot dead a man, a local teacher, outside the school.", 1),
+        # the subject counted, however long the phrase before the verb
+        (
+            "At least 17 people, many of them women queuing for water at a borehole beside the"
+            " market, were killed when the shells landed.",
+            17,
+        ),
+        # a dateline's town taken for the subject by the parse
+        ("GAO, May 2 - At least 11 people, most of them traders, were killed on Sunday.", 11),
+        ("The bomber killed himself and four others at the gate.", 5),
+    ],
+)
+def test_each_victim_counts(language, knowledge, sentence, expected):
+    doc = language.parse([sentence])[0]
+    assert count_fatalities(doc[:], knowledge.numbers).count == expected
+
+
+# ---------------------------------------------------------------- no event
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sports report: one sport word is enough once the text is about a game
+        "Rovers pressed from the first whistle, hit the crossbar and won the league derby 3-1 in"
+        " Kosti. Their coach said the players had come through a real battle.",
+        # a commemoration measured back in years
+        "Bells rang in Kosti on Sunday to mark thirty years since the army began shelling the"
+        " old town.",
+        # the dead of an old campaign, named at a monument
+        "The governor laid a wreath in Kosti to the pupils killed in the long siege of the town,"
+        " which historians say killed 900 people.",
+    ],
+)
+def test_no_event_is_told(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert events == ()
+
+
+# ---------------------------------------------------------------- actors
+def test_the_means_of_an_attack_is_no_target(language, knowledge):
+    text = "Government forces shelled the town of Kosti with artillery and mortars on Monday."
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    (event,) = events
+    assert event.actor2 is None or not event.actor2.startswith("Military Forces")
+    assert not any(e.field == "target" and "artillery" in e.text for e in event.evidence)
+
+
+def test_a_pronoun_doer_is_the_speaker_of_the_report(language, knowledge):
+    text = (
+        "Sudan's army said it had driven the rebels out of three villages near Kosti on"
+        " Tuesday, recapturing the road to the river."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    assert events
+    assert events[0].actor1 is not None and events[0].actor1.startswith("Military Forces of Sudan")
+
+
+def test_a_sponsor_named_before_linked_is_no_doer(language, knowledge):
+    text = "Al-Shabaab-linked fighters ambushed a bus outside Kosti on Friday, killing four."
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    (event,) = events
+    assert event.actor1 is None or "Shabaab" not in event.actor1
