@@ -114,6 +114,8 @@ def settle(
         return "mob_violence"  # "a crowd lynched two men": a mob, not an armed group
     if key == "armed_clash" and "crowd" in (actor1_class, actor2_class):
         return "violent_demonstration"
+    if key == "armed_clash" and actor1_class == "unarmed" and trigger.pos_ == "VERB":
+        return "mob_violence"  # "two groups of villagers fought over land": a communal clash
     return key
 
 
