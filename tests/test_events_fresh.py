@@ -121,3 +121,33 @@ def test_a_village_the_gazetteer_lacks_stands_at_its_bracketed_district(language
     ]
     events, _ = run(language, knowledge, text, places)
     assert [(e.location, e.geo_precision) for e in events] == [("Kosti", 2)]
+
+
+def test_two_groups_that_agree_to_stop_fighting_are_the_two_sides(language, knowledge):
+    text = (
+        "The Rapid Support Forces and the Sudanese army agreed on Sunday to stop fighting in Kosti."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    agreements = [e for e in events if e.sub_event_type == "Agreement"]
+    assert [(e.actor1, e.actor2) for e in agreements] == [
+        ("Rapid Support Forces", "Military Forces of Sudan (2019-)")
+    ]
+
+
+def test_the_speaker_is_the_last_subject_before_a_dateline(language, knowledge):
+    text = (
+        "KOSTI, Friday - Sudan's army said it had driven the rebels out of four villages near"
+        " Kosti, recapturing the district on Wednesday after a short battle."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert events
+    assert events[0].actor1 is not None and events[0].actor1.startswith("Military Forces of Sudan")
+
+
+def test_a_denied_chemical_attack_absorbs_no_strike_that_happened(language, knowledge):
+    text = (
+        "Helicopters dropped barrel bombs on Kosti on Saturday, killing 12 people; the army"
+        " denied using chemical weapons."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 12)]
