@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -43,6 +44,8 @@ def find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMent
 
 
 _MEMO = "sitrep.actor_mentions"
+# A name that qualifies another actor as its sponsor or ally: the actor is the one qualified.
+SPONSOR = re.compile(r"-(?:linked|backed|affiliated|allied|aligned|sponsored|supported)\b")
 
 
 def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMention]:
@@ -54,6 +57,8 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
             continue
         for m in group.pattern.finditer(text):
             start, end = base + m.start(), base + m.end()
+            if SPONSOR.match(text, m.end()):
+                continue  # "al-Qaeda-linked JNIM", "Iran-backed militias": the sponsor is no doer
             if group.state:  # "the Assad regime": state forces, named by the event's date
                 found.append((0, ActorMention(start, end, group.kind, country=group.state)))
                 continue
@@ -333,6 +338,9 @@ def assign_actors(
         second = []
     elif not first and event_type.armed:
         first = [actor(m) for m in _unnamed_doers(scene.sentence, cast, lexicon)][:1]
+    if sub.parties and not second and len({a.name for a in first}) >= 2:
+        second = [a for a in first if a.name != first[0].name]  # "X and Y agreed": two sides
+        first = first[:1]
     if event_type.default_actor2 and first and first[0].kind == event_type.default_actor2:
         second, first = first + second, []  # "people murdered": the people are the victims
     if not first:

@@ -8,6 +8,7 @@ factuality (`sitrep.time.factuality`), then one draft per place and day (`settin
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -171,12 +172,15 @@ def _one_telling(drafts: list[Draft]) -> list[Draft]:
 
 def without_subsumed(drafts: list[Draft], knowledge: EventKnowledge) -> list[Draft]:
     """Drop drafts of one sentence that another draft at the same place absorbs (see
-    `subsumes`); "marched peacefully in Kisumu, while in Mombasa youths rioted" keeps both."""
+    `subsumes`); "marched peacefully in Kisumu, while in Mombasa youths rioted" keeps both, and
+    so does "helicopters dropped barrel bombs; the army denied using chemical weapons" (a denied
+    act absorbs none that happened)."""
     return [
         d
         for d in drafts
         if not any(
             d.sub_event in knowledge.sub_events[other.sub_event].subsumes
+            and other.factuality == d.factuality
             and _same_setting(d, other)
             for other in drafts
         )
@@ -389,14 +393,30 @@ CRIME_PRONE = ("arrests", "nonstate_overtakes", "government_regains")
 
 
 def _borrowed_words(sentence: Span, knowledge: EventKnowledge) -> bool:
-    """Sport or market language (two or more of its words) with no word of force."""
+    """Sport or market language (two or more of its words) with no word of force; in a sports
+    report (three or more sport words in the text), one sport word is enough ("the coach said
+    his side had survived a battle")."""
     text = fold(sentence.text)
     if knowledge.force is not None and knowledge.force.search(text):
         return False
     for domain in (knowledge.sport, knowledge.market):
         if domain is not None and len({m.group() for m in domain.finditer(text)}) >= 2:
             return True
-    return False
+    sport = knowledge.sport
+    if sport is None or sport.search(text) is None:
+        return False
+    return _sport_words(sentence, sport) >= 3
+
+
+def _sport_words(sentence: Span, sport: re.Pattern[str]) -> int:
+    """How many different sport words the whole text holds (counted once per document)."""
+    memo = sentence.doc.user_data
+    if SPORT_MEMO not in memo:
+        memo[SPORT_MEMO] = len({m.group() for m in sport.finditer(fold(sentence.doc.text))})
+    return int(memo[SPORT_MEMO])
+
+
+SPORT_MEMO = "sitrep.sport_words"
 
 
 def _crime(sentence: Span, knowledge: EventKnowledge) -> bool:

@@ -252,6 +252,7 @@ def _count_for(
         and (
             cue.i - c.end <= BEFORE_WINDOW
             or (cue.i - c.end <= LINKED_WINDOW and _linked(doc, c, cue))
+            or _subject_of(doc, c, cue)
         )
     ]
     before = [c for c in before if _clear(doc[c.end : cue.i], numbers)]
@@ -273,6 +274,10 @@ def _count_for(
         start = min(count.start, cue.i, *(c.start for c in joined))
         end = max(count.end, cue.i + 1, *(c.end for c in joined))
         total = count.value + sum(c.value for c in joined) + _one_besides(doc, count, numbers)
+        if doc[count.start].lower_ in ARTICLES and not joined:  # "a man, his son and a neighbour"
+            listed = _people_listed(doc[count.start].head, numbers)
+            total = max(total, len(listed))
+            end = max([end, *(p.i + 1 for p in listed)])
         total = min(total, numbers.largest_count)
         return Fatalities(total, doc[start].idx, _end_char(doc[end - 1]), _victim(doc, count, cue))
     others = _one_and_others(cue, counts)
@@ -330,20 +335,44 @@ def _one_victim(cue: Token, counts: list[Count], numbers: NumberLexicon) -> Fata
     for victim in victims:
         if any(c.start <= victim.i < c.end or c.start <= victim.i + 1 < c.end for c in counts):
             return None  # a number is given: the counts decide
-        if _one_person(victim, numbers):
-            start, end = min(victim.i, cue.i), max(victim.i, cue.i)
-            return Fatalities(1, victim.doc[start].idx, _end_char(victim.doc[end]))
+        listed = _people_listed(victim, numbers)
+        if listed:
+            last = max(p.i for p in listed)
+            start, end = min(victim.i, cue.i), max(last, cue.i)
+            return Fatalities(len(listed), victim.doc[start].idx, _end_char(victim.doc[end]))
     return None
 
 
-def _one_person(noun: Token, numbers: NumberLexicon) -> bool:
+def _people_listed(victim: Token, numbers: NumberLexicon) -> list[Token]:
+    """The persons a killing names one by one, each counting one ("shot dead a man, his son
+    and a neighbour"); an apposition counts only when it is itself a list (the parse hangs
+    "his son and a neighbour" on "a man"), since "a man, a teacher" is one person."""
+    members = [victim, *victim.conjuncts]
+    for appos in (c for c in victim.children if c.dep_ == "appos"):
+        if appos.conjuncts:
+            members += [appos, *appos.conjuncts]
+    if len(members) > 1 and all(_single(m, numbers) for m in members):
+        return members
+    return [victim] if _one_person(victim, numbers) else []
+
+
+def _single(noun: Token, numbers: NumberLexicon) -> bool:
+    """One person, whatever it is listed with."""
     if noun.lower_ in SINGULAR_PRONOUNS:
         return True
     if noun.tag_ not in ("NN", "NNP") or noun.lower_ in numbers.collective_nouns:
         return False
-    if any(c.dep_ in ("nummod", "conj") for c in noun.children):
-        return False  # "two farmers", "a farmer and his son": not one
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return False
     return noun.ent_type_ in ("", "PERSON", "NORP") or noun.tag_ == "NN"
+
+
+def _one_person(noun: Token, numbers: NumberLexicon) -> bool:
+    if noun.lower_ in SINGULAR_PRONOUNS:
+        return True  # "killing himself and five others"
+    if any(c.dep_ == "conj" for c in noun.children):
+        return False  # "a farmer and two sons": not one
+    return _single(noun, numbers)
 
 
 def _across_and(doc, count: Count, cue: Token) -> bool:  # noqa: ANN001
@@ -434,6 +463,16 @@ def _linked(doc, count: Count, cue: Token) -> bool:  # noqa: ANN001
     if number.head in _ancestors(cue, 2) or number.head in cue.children:
         return True
     return cue.dep_ in RESULT_DEPS and number.head.head == cue.head  # "shot dead a man"
+
+
+def _subject_of(doc, count: Count, cue: Token) -> bool:  # noqa: ANN001
+    """The counted noun is the subject of the death word, however long the phrase between
+    ("24 people, most of them soldiers waiting for a train, were killed")."""
+    noun = doc[count.end - 1]
+    noun = noun if noun.pos_ in ("NOUN", "PROPN") else noun.head
+    if noun.dep_ == "appos":  # "QUETTA, Nov 9 - At least 24 people ... were killed": the parse
+        noun = noun.head  # takes a dateline's town for the subject and the count for its apposition
+    return noun.head == cue and noun.dep_ in ("nsubjpass", "nsubj") and cue.pos_ == "VERB"
 
 
 def _doer(doc, count: Count, cue: Token) -> bool:  # noqa: ANN001

@@ -84,11 +84,16 @@ PRONOUNS = {"it", "they", "he", "she", "we"}
 
 
 def _reported_antecedent(subject: Token, verb: Token) -> Token:
-    """'X said it shot down ...': the pronoun stands for the speaker X."""
-    if subject.lower_ not in PRONOUNS or verb.dep_ != "ccomp":
+    """'X said it shot down ...': the pronoun stands for the speaker X; so it does when the
+    event's verb hangs on the reported one ("the army said it had driven the rebels out,
+    recapturing the area")."""
+    owner = subject.head if subject.head.i != subject.i else verb
+    if subject.lower_ not in PRONOUNS or owner.dep_ != "ccomp":
         return subject
-    outer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return outer if outer is not None else subject
+    # the last subject: a dateline's town may be parsed as a first one ("JUBA, Thursday - the
+    # army said ...")
+    outer = [c for c in owner.head.children if c.dep_ == "nsubj" and c.i < owner.head.i]
+    return outer[-1] if outer else subject
 
 
 def _governing_verb(token: Token, steps: int = 3) -> Token | None:
@@ -137,8 +142,10 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
             subject = _verb_subject(trigger)
             if subject is not None:
                 agents.append(_reported_antecedent(subject, trigger))
-        patients += [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
-        patients += _pobjs(trigger, PATIENT_PREPS)
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+        patients += objects
+        # "shelled the town with artillery": beside an object, "with" names the means
+        patients += _pobjs(trigger, PATIENT_PREPS - {"with"} if objects else PATIENT_PREPS)
         if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ in ("NOUN", "PROPN"):
             has_subject = any(
                 c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in trigger.children

@@ -615,23 +615,43 @@ def _looks_back(token: Token, anchor: Anchor, report: ReportCues) -> bool:
             return True
         if _retold(noun, report):
             return True
-    return _tally(token, report)
+    return _clause_measured_back(token, report) or _tally(token, report)
+
+
+def _clause_measured_back(token: Token, report: ReportCues) -> bool:
+    """The event's clause opens with "since"/"after" and hangs on a span of time looking back
+    ("to mark 25 years since the army began shelling the city")."""
+    node = token
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("since", "after") for c in node.children):
+            head = node.head
+            return head.i != node.i and (
+                head.lower_ in report.looking_back
+                or any(c.lower_ in report.looking_back for c in head.children)
+            )
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _retold(token: Token, report: ReportCues) -> bool:
     """The event is the object of a work or a vow about it ("a documentary on the genocide",
-    "vowed to avenge the killing"): up through nouns and prepositions to the first head that
-    is neither, or to a retelling head."""
+    "vowed to avenge the killing"): up through nouns, prepositions and participles to the
+    first head that is none of them, or to a retelling head."""
     node = token
-    for _ in range(4):
+    for _ in range(6):
         if node.head.i == node.i:
             return False
         below, node = node, node.head
         if node.lower_ in report.retold_in:
             return True
+        if node.dep_ == "acl" and node.tag_ == "VBN":
+            continue  # "the monument to the children killed in the campaign, which killed ..."
         if node.pos_ not in ("NOUN", "PROPN", "ADP"):
             # "vowed revenge for the killing": the phrase hangs on the verb beside its object
-            return below.lower_ == "for" and any(
+            # "laid a wreath to the children killed": the phrase hangs on the verb beside it too
+            return below.lower_ in ("for", "to") and any(
                 c.dep_ == "dobj" and c.lower_ in report.retold_in for c in node.children
             )
     return False
