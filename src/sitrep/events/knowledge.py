@@ -185,6 +185,8 @@ class EventKnowledge:
     arrest_order_nouns: frozenset[str] = frozenset()  # "a warrant for his arrest": none yet
     figurative_subjects: frozenset[str] = frozenset()  # "the crisis exploded": no weapon
     symbols: frozenset[str] = frozenset()  # "burned flags": a sign, no property destroyed
+    intangibles: frozenset[str] = frozenset()  # "had stolen the presidency": no property
+    mob_nouns: frozenset[str] = frozenset()  # "residents", "villagers": civilians as a mob
     destination_cues: tuple[str, ...] = ()  # "diverted to X": X sets no later sentence
     claims: tuple[str, ...] = ()  # "claimed responsibility": details of an attack told before
     instruments: frozenset[str] = frozenset()  # weapons: an event only when used ("bomb hit")
@@ -394,6 +396,8 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         arrest_order_nouns=frozenset(taxonomy.get("rules", {}).get("arrest_order_nouns", ())),
         figurative_subjects=frozenset(taxonomy.get("rules", {}).get("figurative_subjects", ())),
         symbols=frozenset(taxonomy.get("rules", {}).get("symbols", ())),
+        intangibles=frozenset(taxonomy.get("rules", {}).get("intangibles", ())),
+        mob_nouns=frozenset(taxonomy.get("rules", {}).get("mob_nouns", ())),
         destination_cues=tuple(taxonomy.get("rules", {}).get("destination_cues", ())),
         claims=tuple(taxonomy.get("rules", {}).get("claims", ())),
         instruments=frozenset(taxonomy.get("rules", {}).get("instruments", ())),
