@@ -22,7 +22,7 @@ def every(text: str, name: str = TOWN) -> list[Place]:
     return out
 
 
-def run(language, knowledge, body: str) -> tuple[Event, ...]:
+def run(language, knowledge, body: str, places: list[Place] | None = None) -> tuple[Event, ...]:
     art = Article(
         id="test",
         original=body,
@@ -34,7 +34,8 @@ def run(language, knowledge, body: str) -> tuple[Event, ...]:
     passages = art.passages()
     docs = language.parse(p.text for p in passages)
     times = tuple(t for p, d in zip(passages, docs, strict=True) for t in find_times(p, d, ANCHOR))
-    events, _ = extract_events(art, passages, docs, tuple(every(body)), times, ANCHOR, knowledge)
+    found = tuple(every(body) if places is None else places)
+    events, _ = extract_events(art, passages, docs, found, times, ANCHOR, knowledge)
     return events
 
 
@@ -141,3 +142,82 @@ def test_a_foreign_army_taking_a_town_overtakes_territory(language, knowledge):
 def test_the_countrys_own_army_retaking_a_town_regains_it(language, knowledge):
     text = "Sudanese troops took control of Kosti on Monday after days of fighting."
     assert "Government regains territory" in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- a mass grave
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found a mass grave holding the bodies of nine executed farmers near Kosti on "
+        "Monday, a week after militiamen attacked the village.",
+        "Investigators began exhuming a mass grave of prisoners killed by the militia near "
+        "Kosti on Monday.",
+        "Forensic teams found a burial site with 40 graves on the edge of Kosti on Monday, days "
+        "after the town was recaptured by the army.",
+    ],
+)
+def test_a_mass_grave_found_is_strategic_other(language, knowledge, text):
+    events = run(language, knowledge, text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Strategic developments", "Other")
+    ]
+
+
+# ---------------------------------------------------------------- aircraft as the doer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An army jet and a helicopter attacked a market in Kosti on Monday, killing 30 people.",
+        "The air force said its aircraft carried out a strike against militants near Kosti on "
+        "Monday.",
+    ],
+)
+def test_aircraft_attacking_is_an_air_strike(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Air/drone strike" in found
+    assert not found & {"Attack", "Armed clash"}
+
+
+def test_the_ministry_of_the_foreign_army_names_no_ground(language, knowledge):
+    text = "Ethiopian troops took control of Kosti on Monday, Ethiopia's defence ministry said."
+    places = every(text) + [
+        Place(
+            text.index("Ethiopia's"),
+            text.index("Ethiopia's") + 8,
+            "Ethiopia",
+            "Ethiopia",
+            country="Ethiopia",
+            latitude=9.0,
+            longitude=39.0,
+            feature="PCLI",
+        )
+    ]
+    events = run(language, knowledge, text, places)
+    assert "Non-state actor overtakes territory" in subs(events)
+
+
+# ---------------------------------------------------------------- protests
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police shot dead a teacher taking part in a march for higher wages in Kosti on Monday.",
+        "Soldiers opened fire on a march of cotton farmers at a bridge in Kosti on Monday, "
+        "killing six people.",
+    ],
+)
+def test_state_forces_killing_at_a_protest_use_excessive_force(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Excessive force against protesters" in found
+    assert "Attack" not in found
+
+
+def test_gunmen_killing_a_passer_by_are_no_excessive_force(language, knowledge):
+    text = "Gunmen shot dead a shopkeeper in the market of Kosti on Monday."
+    assert "Excessive force against protesters" not in subs(run(language, knowledge, text))
+
+
+def test_an_arrest_at_a_campaign_rally_is_an_arrest(language, knowledge):
+    text = "Police arrested the opposition candidate at a campaign rally in Kosti on Monday."
+    found = subs(run(language, knowledge, text))
+    assert "Arrests" in found
+    assert not found & {"Protest with intervention", "Peaceful protest"}

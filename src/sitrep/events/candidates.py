@@ -658,6 +658,8 @@ def _sub_event(
     if settled is None:
         return None  # "the battle against poverty", "the weapons that were seized"
     armed_doer = kind_class(a1_kind, lexicon) in ("state", "armed") and agents
+    if settled == "civilian_attack" and a1_class == "state" and _at_protest(ctx, knowledge):
+        return "excessive_force"  # "police shot dead a student taking part in a march"
     if settled == "government_regains" and agents and _foreign(agents[0], ctx):
         # "Russian troops took control of Avdiivka": a foreign state's forces taking ground
         # is ACLED's Non-state actor overtakes territory, only a country's own regain it
@@ -665,11 +667,18 @@ def _sub_event(
     return None if knowledge.sub_events[settled].unarmed_only and armed_doer else settled
 
 
+def _at_protest(ctx: SentenceContext, knowledge: EventKnowledge) -> bool:
+    pattern = knowledge.protest_scene
+    return pattern is not None and pattern.search(fold(ctx.sentence.text)) is not None
+
+
 def _foreign(agent: ActorMention, ctx: SentenceContext) -> bool:
     """The doer's country (a demonym: "Russian troops") is none of the countries of the places
-    its sentence names."""
+    below a country its sentence names ("Russia's defence ministry said" names no ground)."""
     start, end = ctx.passage.original_span(ctx.sentence.start_char, ctx.sentence.end_char)
-    countries = {p.country for p in ctx.places if start <= p.start < end and p.country}
+    named = [p for p in ctx.places if start <= p.start < end and p.country]
+    ground = [p for p in named if not is_country(p)] or named
+    countries = {p.country for p in ground}
     return bool(agent.country and countries) and agent.country not in countries
 
 

@@ -196,6 +196,7 @@ class EventKnowledge:
     market: re.Pattern[str] | None = None  # "shares fell to a six-month low": a market
     force: re.Pattern[str] | None = None  # "fans clashed with police": violence after all
     criminal_goods: re.Pattern[str] | None = None  # "seized 2 tonnes of cocaine": crime
+    protest_scene: re.Pattern[str] | None = None  # "a student taking part in a march"
     use_verbs: frozenset[str] = frozenset()  # the verbs that use a weapon, every form
     happening_verbs: frozenset[str] = frozenset()  # "the attack took place in a bank"
     role_words: RoleWords = RoleWords()  # "Oqueli's assassination": the possessor was hit
@@ -407,6 +408,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         market=_words_pattern(taxonomy, "market_words"),
         force=_words_pattern(taxonomy, "force_words"),
         criminal_goods=_words_pattern(taxonomy, "criminal_goods"),
+        protest_scene=_words_pattern(taxonomy, "protest_scene"),
         use_verbs=_all_forms(taxonomy.get("rules", {}).get("use_verbs", ()), irregular),
         happening_verbs=_all_forms(taxonomy.get("rules", {}).get("happening_verbs", ()), irregular),
         role_words=RoleWords(
