@@ -221,3 +221,18 @@ def test_an_arrest_at_a_campaign_rally_is_an_arrest(language, knowledge):
     found = subs(run(language, knowledge, text))
     assert "Arrests" in found
     assert not found & {"Protest with intervention", "Peaceful protest"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A GROUP CLAIMED RESPONSIBILITY FOR THE DYNAMITE ATTACK THAT KILLED THE JUDGE IN KOSTI "
+        "ON MONDAY.",
+        "A group claimed responsibility for the bomb attack that killed the judge in Kosti on "
+        "Monday.",
+    ],
+)
+def test_an_attack_with_explosives_is_a_bombing(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Remote explosive/landmine/IED" in found
+    assert "Attack" not in found
