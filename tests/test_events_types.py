@@ -223,16 +223,39 @@ def test_an_arrest_at_a_campaign_rally_is_an_arrest(language, knowledge):
     assert not found & {"Protest with intervention", "Peaceful protest"}
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A GROUP CLAIMED RESPONSIBILITY FOR THE DYNAMITE ATTACK THAT KILLED THE JUDGE IN KOSTI "
-        "ON MONDAY.",
-        "A group claimed responsibility for the bomb attack that killed the judge in Kosti on "
-        "Monday.",
-    ],
-)
-def test_an_attack_with_explosives_is_a_bombing(language, knowledge, text):
+def test_villagers_shot_dead_in_a_headline_are_the_victims(language, knowledge):
+    text = "Three villagers shot dead near Kosti on Monday."
     found = subs(run(language, knowledge, text))
-    assert "Remote explosive/landmine/IED" in found
-    assert "Attack" not in found
+    assert "Attack" in found
+    assert "Mob violence" not in found
+
+
+def test_houses_burned_as_fighting_spread_are_part_of_the_clash(language, knowledge):
+    text = (
+        "Several houses were set alight as the fighting between two clans spread around Kosti "
+        "on Monday."
+    )
+    found = subs(run(language, knowledge, text))
+    assert "Armed clash" in found
+    assert "Looting/property destruction" not in found
+
+
+def test_goods_carried_off_are_looting_not_an_arrest(language, knowledge):
+    text = (
+        "Soldiers broke into shops in the market of Kosti on Monday and carried off goods and cash."
+    )
+    found = subs(run(language, knowledge, text))
+    assert "Looting/property destruction" in found
+    assert not found & {"Arrests", "Abduction/forced disappearance"}
+
+
+def test_a_gathering_broken_up_with_water_cannon_is_a_protest_with_intervention(
+    language, knowledge
+):
+    text = (
+        "Police fired water cannon and tear gas to break up hundreds of people who gathered in "
+        "Kosti on Monday to mark the anniversary of the uprising, and detained dozens of them."
+    )
+    found = subs(run(language, knowledge, text))
+    assert "Protest with intervention" in found
+    assert "Arrests" not in found

@@ -641,7 +641,12 @@ def _sub_event(
     )
     a2_kind = patients[0].kind if patients else None
     a1_class = kind_class(a1_kind, lexicon)
-    if a1_class == "unarmed" and agents and _community(agents[0], ctx.sentence, knowledge):
+    if (
+        a1_class == "unarmed"
+        and agents
+        and _acts_on_object(token)  # "three villagers shot dead" (a headline): the ones hit
+        and _community(agents[0], ctx.sentence, knowledge)
+    ):
         a1_class = "mob"  # "residents beat a man": a community, no single civilian
     settled = settle(
         key,
@@ -680,6 +685,13 @@ def _foreign(agent: ActorMention, ctx: SentenceContext) -> bool:
     ground = [p for p in named if not is_country(p)] or named
     countries = {p.country for p in ground}
     return bool(agent.country and countries) and agent.country not in countries
+
+
+def _acts_on_object(token: Token) -> bool:
+    """The verb (or one joined to it) has a direct object: "residents looted shops", not
+    "three villagers shot dead"."""
+    verbs = (token, *token.conjuncts)
+    return any(c.dep_ == "dobj" for v in verbs for c in v.children)
 
 
 def _community(agent: ActorMention, sentence: Span, knowledge: EventKnowledge) -> bool:

@@ -101,6 +101,8 @@ def settle(
         return _taking(key, trigger, classes, patient_is_person, knowledge)
     if key == "armed_clash" and knowledge is not None and abstract_foe(trigger, knowledge):
         return None  # "the battle against poverty", "fought with words": a figure of speech
+    if key == "abduction" and knowledge is not None and _goods_taken(trigger, knowledge):
+        return "looting"  # "soldiers carried off goods and cash": property, not people
     if key == "abduction" and actor1_class == "state":
         if knowledge is not None and unlawful(trigger, knowledge):
             return key  # "soldiers kidnapped two teachers": an extrajudicial detention
@@ -209,6 +211,15 @@ def taken(trigger: Token, knowledge: EventKnowledge) -> str | None:
         if word in PERSON_PRONOUNS or word in people or _demonym_plural(word, knowledge):
             return "people"
     return None
+
+
+def _goods_taken(trigger: Token, knowledge: EventKnowledge) -> bool:
+    """A verb of taking away whose objects are goods, cash or animals ("carried off goods and
+    cash", "took away their cattle"), none of them people."""
+    nouns = _taken_nouns(trigger)
+    if not nouns or taken(trigger, knowledge) == "people":
+        return False
+    return any(n.lower_ in knowledge.things for n in nouns)
 
 
 def _demonym_plural(word: str, knowledge: EventKnowledge) -> bool:
