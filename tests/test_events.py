@@ -149,7 +149,7 @@ SUB_EVENT_SENTENCES = [
 def test_taxonomy_has_all_types_and_sub_types(knowledge):
     subs = knowledge.sub_events.values()
     assert len({s.event_type for s in subs}) == 6
-    assert len(subs) == 25
+    assert len({(s.event_type, s.name) for s in subs}) == 25  # a sub-type may hold two families
     assert all(s.definition and (s.cues or s.weak_cues) for s in subs)
 
 

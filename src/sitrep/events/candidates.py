@@ -372,8 +372,8 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "seized 300 kg of heroin and detained its six crew": crime, no politics
     if _figurative(token, knowledge):
         return True  # "a political crisis exploded": no weapon
-    if trig.sub_event == "looting" and _objects_in(token, knowledge.symbols):
-        return True  # "the demonstrators burned flags": a sign, no property destroyed
+    if trig.sub_event == "looting" and _no_property(token, knowledge):
+        return True  # "burned flags", "had stolen the presidency", "a stolen car": none taken
     if _asked_to_stop(token, knowledge):
         return True  # "urged the rebels to stop the killings": a demand
     if _motive(token, knowledge):
@@ -461,6 +461,15 @@ def _things_seized(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bo
     preps = [c for o in objects for c in o.children if c.dep_ == "prep"]
     objects += [p for prep in preps for p in prep.children]  # "2 tonnes of cocaine"
     return any(o.lower_ in knowledge.things for o in objects)
+
+
+def _no_property(token: Token, knowledge: EventKnowledge) -> bool:
+    """A cue of looting that takes no property: a sign burned ("burned flags"), a thing no one
+    can loot ("had stolen the presidency", "plundering the natural resources"), or a participle
+    that only describes a thing ("a stolen car", "destroyed homes")."""
+    if _objects_in(token, knowledge.symbols | knowledge.intangibles):
+        return True
+    return token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def _objects_in(token: Token, words: frozenset[str]) -> bool:
@@ -651,10 +660,18 @@ def _sub_event(
         else fallback_kind(cast.mentions, patients, {"state", "armed"}, lexicon)
     )
     a2_kind = patients[0].kind if patients else None
+    a1_class = kind_class(a1_kind, lexicon)
+    if (
+        a1_class == "unarmed"
+        and agents
+        and _acts_on_object(token)  # "three villagers shot dead" (a headline): the ones hit
+        and _community(agents[0], ctx.sentence, knowledge)
+    ):
+        a1_class = "mob"  # "residents beat a man": a community, no single civilian
     settled = settle(
         key,
         token,
-        kind_class(a1_kind, lexicon),
+        a1_class,
         kind_class(a2_kind, lexicon),
         (
             _patient_is_person(roles.patient_heads, patients, ctx, lexicon),
@@ -666,7 +683,42 @@ def _sub_event(
     if settled is None:
         return None  # "the battle against poverty", "the weapons that were seized"
     armed_doer = kind_class(a1_kind, lexicon) in ("state", "armed") and agents
+    if settled == "civilian_attack" and a1_class == "state" and _at_protest(ctx, knowledge):
+        return "excessive_force"  # "police shot dead a student taking part in a march"
+    if settled == "government_regains" and agents and _foreign(agents[0], ctx):
+        # "Russian troops took control of Avdiivka": a foreign state's forces taking ground
+        # is ACLED's Non-state actor overtakes territory, only a country's own regain it
+        return "nonstate_overtakes"
     return None if knowledge.sub_events[settled].unarmed_only and armed_doer else settled
+
+
+def _at_protest(ctx: SentenceContext, knowledge: EventKnowledge) -> bool:
+    pattern = knowledge.protest_scene
+    return pattern is not None and pattern.search(fold(ctx.sentence.text)) is not None
+
+
+def _foreign(agent: ActorMention, ctx: SentenceContext) -> bool:
+    """The doer's country (a demonym: "Russian troops") is none of the countries of the places
+    below a country its sentence names ("Russia's defence ministry said" names no ground)."""
+    start, end = ctx.passage.original_span(ctx.sentence.start_char, ctx.sentence.end_char)
+    named = [p for p in ctx.places if start <= p.start < end and p.country]
+    ground = [p for p in named if not is_country(p)] or named
+    countries = {p.country for p in ground}
+    return bool(agent.country and countries) and agent.country not in countries
+
+
+def _acts_on_object(token: Token) -> bool:
+    """The verb (or one joined to it) has a direct object: "residents looted shops", not
+    "three villagers shot dead"."""
+    verbs = (token, *token.conjuncts)
+    return any(c.dep_ == "dobj" for v in verbs for c in v.children)
+
+
+def _community(agent: ActorMention, sentence: Span, knowledge: EventKnowledge) -> bool:
+    """The doer is named as a community or a crowd of civilians ("residents of the
+    township", "villagers"), not one person or unnamed men."""
+    words = sentence.doc.text[agent.start : agent.end].lower().split()
+    return any(w in knowledge.mob_nouns for w in words)
 
 
 def _deadly(sub: SubEvent, kill: Fatalities, token: Token, knowledge: EventKnowledge) -> SubEvent:

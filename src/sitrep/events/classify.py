@@ -91,7 +91,8 @@ def settle(
     """The final sub-event key from the cue's key, the trigger's form and the actors' kinds;
     None when the cue tells no event after all ("the battle against poverty").
 
-    Classes are "state", "armed", "unarmed", "crowd" (see actors.toml [kinds]) or None.
+    Classes are "state", "armed", "unarmed", "crowd" (see actors.toml [kinds]), "mob"
+    (civilians named as a community: "residents", "villagers"; see `mob_nouns`) or None.
     `patient`: the object is people; the object is an armed site ("military positions").
     """
     patient_is_person, armed_site = patient
@@ -102,6 +103,8 @@ def settle(
         return _taking(key, trigger, classes, patient_is_person, knowledge)
     if key == "armed_clash" and knowledge is not None and abstract_foe(trigger, knowledge):
         return None  # "the battle against poverty", "fought with words": a figure of speech
+    if key == "abduction" and knowledge is not None and _goods_taken(trigger, knowledge):
+        return "looting"  # "soldiers carried off goods and cash": property, not people
     if key == "abduction" and actor1_class == "state":
         if knowledge is not None and unlawful(trigger, knowledge):
             return key  # "soldiers kidnapped two teachers": an extrajudicial detention
@@ -110,10 +113,16 @@ def settle(
         return None
     if key == "arrests" and actor1_class == "armed":
         return "abduction"
+    if key == "looting" and patient_is_person:
+        key = "civilian_attack"  # "incinerated five policemen": people, not property
     if key == "civilian_attack" and weak:
         return _generic_violence(actor1_class, actor2_class)
-    if key == "civilian_attack" and actor1_class == "crowd":
+    if key == "civilian_attack" and actor1_class in ("crowd", "mob"):
         return "mob_violence"  # "a crowd lynched two men": a mob, not an armed group
+    if key == "looting" and actor1_class == "mob":
+        # "residents looted shops": no organised armed group, so ACLED's Mob violence (its
+        # Looting/property destruction is done by armed groups); rioters' burning stays theirs
+        return "mob_violence"
     if key == "armed_clash" and "crowd" in (actor1_class, actor2_class):
         return "violent_demonstration"
     if key == "armed_clash" and actor1_class == "unarmed" and trigger.lower_ in MUTUAL_FIGHTS:
@@ -178,8 +187,8 @@ def _territory(key: str, trigger: Token, actor1_class: str | None, patient_is_pe
 
 def _generic_violence(actor1_class: str | None, actor2_class: str | None) -> str:
     """A generic 'attack'/'killed': a fight between armed sides, else violence on civilians."""
-    if actor1_class == "crowd":
-        return "mob_violence"
+    if actor1_class in ("crowd", "mob"):
+        return "mob_violence"  # "villagers killed a suspected thief": no armed group
     if actor2_class in ("state", "armed") and actor1_class in ("state", "armed", None):
         return "armed_clash"
     return "civilian_attack"
@@ -206,6 +215,15 @@ def taken(trigger: Token, knowledge: EventKnowledge) -> str | None:
         if word in PERSON_PRONOUNS or word in people or _demonym_plural(word, knowledge):
             return "people"
     return None
+
+
+def _goods_taken(trigger: Token, knowledge: EventKnowledge) -> bool:
+    """A verb of taking away whose objects are goods, cash or animals ("carried off goods and
+    cash", "took away their cattle"), none of them people."""
+    nouns = _taken_nouns(trigger)
+    if not nouns or taken(trigger, knowledge) == "people":
+        return False
+    return any(n.lower_ in knowledge.things for n in nouns)
 
 
 def _demonym_plural(word: str, knowledge: EventKnowledge) -> bool:

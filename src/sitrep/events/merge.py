@@ -330,7 +330,9 @@ def _victims(group: Group) -> set[str]:
 
 def _with_denials(groups: list[Group]) -> list[Group]:
     """A denial ("the army denied shelling X") disputes the event it answers: same sub-event,
-    place and day. The denial joins that event, which is then disputed."""
+    place and day. The denial joins that event, which is then disputed. An event with dead
+    reported stays one ("58 killed when warplanes dropped toxic gas ... Damascus denied using
+    chemical weapons"): the deaths are told as fact, the denial disputes only who did it."""
     kept: list[Group] = []
     for group in groups:
         lead = group.lead
@@ -341,6 +343,7 @@ def _with_denials(groups: list[Group]) -> list[Group]:
                     g
                     for g in kept
                     if g.lead.factuality.is_event
+                    and not any(d.fatalities for d in g.drafts)
                     and g.lead.sub_event == lead.sub_event
                     and _location(g.lead) == _location(lead)
                     and _same_day(g.lead, lead)

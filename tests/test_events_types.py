@@ -1,0 +1,261 @@
+"""Type and sub-type the way ACLED's codebook draws them: the weapon's payload, who does the
+violence, what the sentence is really about (one invented sentence per rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events import extract_events
+from sitrep.model import Article, Event, OffsetMap, Place
+from sitrep.time import Anchor, find_times
+
+ANCHOR = Anchor("2024-03-06", "test")  # a Wednesday
+TOWN = "Kosti"
+
+
+def every(text: str, name: str = TOWN) -> list[Place]:
+    out, start = [], text.find(name)
+    while start >= 0:
+        fields = {"country": "Sudan", "latitude": 13.0, "longitude": 30.0, "feature": "PPL"}
+        out.append(Place(start, start + len(name), name, name, **fields))
+        start = text.find(name, start + 1)
+    return out
+
+
+def run(language, knowledge, body: str, places: list[Place] | None = None) -> tuple[Event, ...]:
+    art = Article(
+        id="test",
+        original=body,
+        sha256="",
+        body=body,
+        body_offsets=OffsetMap.identity(len(body), 0),
+        published=ANCHOR.date,
+    )
+    passages = art.passages()
+    docs = language.parse(p.text for p in passages)
+    times = tuple(t for p, d in zip(passages, docs, strict=True) for t in find_times(p, d, ANCHOR))
+    found = tuple(every(body) if places is None else places)
+    events, _ = extract_events(art, passages, docs, found, times, ANCHOR, knowledge)
+    return events
+
+
+def subs(events: tuple[Event, ...]) -> set[str]:
+    return {e.sub_event_type for e in events}
+
+
+# ---------------------------------------------------------------- a toxic payload
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militiamen fired mortar shells filled with chlorine at army trenches outside Kosti "
+        "on Monday; nine soldiers were treated for choking.",
+        "A drone dropped two grenades loaded with irritant gas on trenches near Kosti on "
+        "Monday, the brigade said.",
+        "Warplanes dropped bombs carrying a nerve agent on Kosti on Monday, killing 20 people.",
+        "Fighters set off a car bomb packed with toxic gas canisters at a checkpoint in Kosti "
+        "on Monday.",
+    ],
+)
+def test_a_munition_with_a_toxic_payload_is_a_chemical_weapon(language, knowledge, text):
+    assert "Chemical weapon" in subs(run(language, knowledge, text))
+
+
+def test_tear_gas_at_a_protest_is_no_chemical_weapon(language, knowledge):
+    text = "Police fired tear gas and stun grenades at students marching in Kosti on Monday."
+    assert "Chemical weapon" not in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- what a looting cue took
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb destroyed a primary school in Kosti on Monday night.",
+        "The explosion demolished most of the post office in Kosti on Monday.",
+    ],
+)
+def test_what_a_blast_destroyed_is_its_damage_not_looting(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Remote explosive/landmine/IED" in found
+    assert "Looting/property destruction" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels travelled through Kosti on Monday in a stolen pickup truck.",
+        "The opposition said on Monday that the ruling party had stolen the presidency in Kosti.",
+        "Trenches and debris from destroyed homes blocked the streets of Kosti on Monday.",
+    ],
+)
+def test_a_looting_cue_that_took_no_property_is_no_event(language, knowledge, text):
+    assert "Looting/property destruction" not in subs(run(language, knowledge, text))
+
+
+def test_people_burned_are_an_attack_not_property(language, knowledge):
+    text = "Gunmen burned five policemen to death inside their patrol car near Kosti on Monday."
+    found = subs(run(language, knowledge, text))
+    assert "Attack" in found
+    assert "Looting/property destruction" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Kosti looted and burned shops owned by traders from the south on Monday.",
+        "On Monday villagers in Kosti beat a man accused of theft and set him on fire; he "
+        "died at the scene.",
+    ],
+)
+def test_violence_by_residents_is_mob_violence(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Mob violence" in found
+    assert not found & {"Attack", "Looting/property destruction"}
+
+
+def test_looting_by_gunmen_stays_looting(language, knowledge):
+    text = "Gunmen looted and burned shops in the market of Kosti on Monday."
+    assert "Looting/property destruction" in subs(run(language, knowledge, text))
+
+
+def test_two_men_who_shoot_a_journalist_are_no_mob(language, knowledge):
+    text = "A radio journalist was shot dead outside his home in Kosti on Monday by two men."
+    found = subs(run(language, knowledge, text))
+    assert "Mob violence" not in found
+
+
+def test_a_denied_attack_with_its_dead_told_stays_an_event(language, knowledge):
+    text = (
+        "At least 30 people were killed in Kosti on Monday when warplanes dropped bombs that "
+        "released a toxic gas, doctors said. The government denied using chemical weapons."
+    )
+    assert "Chemical weapon" in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- whose ground
+def test_a_foreign_army_taking_a_town_overtakes_territory(language, knowledge):
+    text = "Ethiopian troops took control of Kosti on Monday after days of fighting."
+    found = subs(run(language, knowledge, text))
+    assert "Non-state actor overtakes territory" in found
+    assert "Government regains territory" not in found
+
+
+def test_the_countrys_own_army_retaking_a_town_regains_it(language, knowledge):
+    text = "Sudanese troops took control of Kosti on Monday after days of fighting."
+    assert "Government regains territory" in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- a mass grave
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found a mass grave holding the bodies of nine executed farmers near Kosti on "
+        "Monday, a week after militiamen attacked the village.",
+        "Investigators began exhuming a mass grave of prisoners killed by the militia near "
+        "Kosti on Monday.",
+        "Forensic teams found a burial site with 40 graves on the edge of Kosti on Monday, days "
+        "after the town was recaptured by the army.",
+    ],
+)
+def test_a_mass_grave_found_is_strategic_other(language, knowledge, text):
+    events = run(language, knowledge, text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Strategic developments", "Other")
+    ]
+
+
+# ---------------------------------------------------------------- aircraft as the doer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An army jet and a helicopter attacked a market in Kosti on Monday, killing 30 people.",
+        "The air force said its aircraft carried out a strike against militants near Kosti on "
+        "Monday.",
+    ],
+)
+def test_aircraft_attacking_is_an_air_strike(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Air/drone strike" in found
+    assert not found & {"Attack", "Armed clash"}
+
+
+def test_the_ministry_of_the_foreign_army_names_no_ground(language, knowledge):
+    text = "Ethiopian troops took control of Kosti on Monday, Ethiopia's defence ministry said."
+    places = every(text) + [
+        Place(
+            text.index("Ethiopia's"),
+            text.index("Ethiopia's") + 8,
+            "Ethiopia",
+            "Ethiopia",
+            country="Ethiopia",
+            latitude=9.0,
+            longitude=39.0,
+            feature="PCLI",
+        )
+    ]
+    events = run(language, knowledge, text, places)
+    assert "Non-state actor overtakes territory" in subs(events)
+
+
+# ---------------------------------------------------------------- protests
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police shot dead a teacher taking part in a march for higher wages in Kosti on Monday.",
+        "Soldiers opened fire on a march of cotton farmers at a bridge in Kosti on Monday, "
+        "killing six people.",
+    ],
+)
+def test_state_forces_killing_at_a_protest_use_excessive_force(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Excessive force against protesters" in found
+    assert "Attack" not in found
+
+
+def test_gunmen_killing_a_passer_by_are_no_excessive_force(language, knowledge):
+    text = "Gunmen shot dead a shopkeeper in the market of Kosti on Monday."
+    assert "Excessive force against protesters" not in subs(run(language, knowledge, text))
+
+
+def test_an_arrest_at_a_campaign_rally_is_an_arrest(language, knowledge):
+    text = "Police arrested the opposition candidate at a campaign rally in Kosti on Monday."
+    found = subs(run(language, knowledge, text))
+    assert "Arrests" in found
+    assert not found & {"Protest with intervention", "Peaceful protest"}
+
+
+def test_villagers_shot_dead_in_a_headline_are_the_victims(language, knowledge):
+    text = "Three villagers shot dead near Kosti on Monday."
+    found = subs(run(language, knowledge, text))
+    assert "Attack" in found
+    assert "Mob violence" not in found
+
+
+def test_houses_burned_as_fighting_spread_are_part_of_the_clash(language, knowledge):
+    text = (
+        "Several houses were set alight as the fighting between two clans spread around Kosti "
+        "on Monday."
+    )
+    found = subs(run(language, knowledge, text))
+    assert "Armed clash" in found
+    assert "Looting/property destruction" not in found
+
+
+def test_goods_carried_off_are_looting_not_an_arrest(language, knowledge):
+    text = (
+        "Soldiers broke into shops in the market of Kosti on Monday and carried off goods and cash."
+    )
+    found = subs(run(language, knowledge, text))
+    assert "Looting/property destruction" in found
+    assert not found & {"Arrests", "Abduction/forced disappearance"}
+
+
+def test_a_gathering_broken_up_with_water_cannon_is_a_protest_with_intervention(
+    language, knowledge
+):
+    text = (
+        "Police fired water cannon and tear gas to break up hundreds of people who gathered in "
+        "Kosti on Monday to mark the anniversary of the uprising, and detained dozens of them."
+    )
+    found = subs(run(language, knowledge, text))
+    assert "Protest with intervention" in found
+    assert "Arrests" not in found
