@@ -142,12 +142,3 @@ def test_the_speaker_is_the_last_subject_before_a_dateline(language, knowledge):
     events, _ = run(language, knowledge, text, every(text, "Kosti"))
     assert events
     assert events[0].actor1 is not None and events[0].actor1.startswith("Military Forces of Sudan")
-
-
-def test_a_denied_chemical_attack_absorbs_no_strike_that_happened(language, knowledge):
-    text = (
-        "Helicopters dropped barrel bombs on Kosti on Saturday, killing 12 people; the army"
-        " denied using chemical weapons."
-    )
-    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
-    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 12)]
