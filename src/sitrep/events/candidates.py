@@ -374,8 +374,6 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "urged the rebels to stop the killings": a demand
     if _motive(token, knowledge):
         return True  # "arrested for killing a policeman": a charge, told as background
-    if token.dep_ == "csubj" and _infinitive(token):
-        return True  # "to bomb the villages would be a crime": an act judged, none told
     if _aimed(token, knowledge):
         return True  # "had the mission of assassinating the president": an aim, no act
     if _of_noun(token, knowledge.trace_nouns):
@@ -394,8 +392,6 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "tortures, murders, arrests": one kind in a list, or a weapon of the act
     if _counted_many(token, knowledge):
         return True  # "142 murders were reported in September": a tally
-    if _described_habit(token):
-        return True  # "night bombings are carried out by foreign pilots": what is done
     return _habitual(token) or _refers_back(token, sentence, knowledge)
 
 
@@ -426,11 +422,7 @@ def _only_heard(token: Token, knowledge: EventKnowledge) -> bool:
     first = token.head if token.dep_ == "compound" else token  # "bomb explosions were heard"
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
-    if any(c.dep_ == "acl" and c.lower_ in knowledge.hearing_verbs for c in first.children):
-        return True  # "some explosions heard last night were flares"
-    # "explosions heard last night were flares" may parse the participle as a verb of its own
-    heard = ("nsubjpass", "dobj", "nsubj")
-    return first.dep_ in heard and first.head.lower_ in knowledge.hearing_verbs
+    return first.dep_ in ("nsubjpass", "dobj") and first.head.lower_ in knowledge.hearing_verbs
 
 
 def _in_words(token: Token, knowledge: EventKnowledge) -> bool:
@@ -628,18 +620,6 @@ def _habitual(token: Token) -> bool:
 
 
 PRESENT_BE = ("is", "are", "'s", "'re")
-
-
-def _described_habit(token: Token) -> bool:
-    """A bare plural event noun that is the subject of a verb in the simple present passive
-    ("night bombings are carried out by foreign pilots", "kidnappings are organised from the
-    prisons"): what is done as a rule, no incident told."""
-    if token.dep_ != "nsubjpass" or token.tag_ not in ("NNS", "NNPS"):
-        return False
-    if any(c.dep_ in ("det", "nummod", "poss") for c in token.children):
-        return False
-    aux = [c.lower_ for c in token.head.children if c.dep_ in ("aux", "auxpass")]
-    return aux == ["are"] and token.head.tag_ == "VBN"
 
 
 def _conduct(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:
@@ -923,7 +903,6 @@ def _perfect_tally(token: Token, knowledge: EventKnowledge) -> bool:
 
 TALLY_VICTIMS = 100  # so many hit over a period ("since 1985, 1,000 have been murdered")
 SETTING_LIST = ("in", "across", "throughout", "against", "on")
-SOME = frozenset({"some", "different", "certain"})  # "in some areas": places left untold
 
 
 def _trend_object(token: Token, knowledge: EventKnowledge) -> bool:
@@ -932,7 +911,7 @@ def _trend_object(token: Token, knowledge: EventKnowledge) -> bool:
     first = _first_conjunct(token)
     bare = not any(c.dep_ in ("det", "nummod", "poss") for c in first.children)
     plural = first.tag_ in ("NNS", "NNPS")
-    return plural and bare and first.dep_ == "dobj" and first.head.lower_ in knowledge.trend_verbs
+    return plural and bare and first.dep_ == "dobj" and first.head.lower_ in knowledge.trend_objects
 
 
 def _in_many(token: Token, knowledge: EventKnowledge) -> bool:
@@ -946,7 +925,7 @@ def _in_many(token: Token, knowledge: EventKnowledge) -> bool:
     for prep in (p for p in preps if p.lower_ in SETTING_LIST):
         for noun in (g for g in prep.children if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")):
             words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det")}
-            if words & (knowledge.aggregate_quantifiers | SOME):
+            if words & knowledge.aggregate_quantifiers:
                 return True
     return False
 
