@@ -675,3 +675,91 @@ def test_an_act_aimed_at_is_no_event(text) -> None:
 )
 def test_an_aim_reached_by_the_act_told_stays_an_event(text, event_type) -> None:
     assert event_type in {e.event_type for e in _events(text, "2022-06-10")}
+
+
+# ---- round 3: a search, a kind of people, an aim, many acts summed up ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a raid on premises is a search: no attack unless force is told
+        "Customs officers and gendarmes raided four warehouses owned by a fuel dealer in "
+        "Maradi on Tuesday.",
+        "Several villas of the former governor were raided by detectives in Kano on Friday.",
+        # a participle on a bare plural names a kind of people or things, no act
+        "The checkpoints on the Niamey road will help trace smuggled arms and stolen cars.",
+        "A charity in Bamako supports the widows of murdered herders and kidnapped traders.",
+        # a gerund after a noun of aim is what was meant
+        "The informant said the cell had the mission of kidnapping the governor of Tahoua.",
+        # an attack on an institution or a value is politics, not violence
+        "The opposition called the decree a direct attack on the peace process in Mali.",
+        # acts summed up: set in various places or occasions, or done to hundreds over years
+        "Herders have burned and looted farms in various villages of the Tillaberi region.",
+        "The bishop spoke of the thousands of farmers who have been kidnapped by the gangs in "
+        "Zamfara.",
+        "Since the party was founded in 2015, more than 400 of its activists have been shot "
+        "dead in Katsina.",
+    ],
+)
+def test_searches_kinds_aims_and_sums_are_no_events(text) -> None:
+    assert _events(text, "2023-04-20") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        # a raid on a village, or with force told, is an attack
+        ("Gunmen raided the village of Dankama near Katsina on Tuesday and shot four farmers.",
+         "Attack"),
+        # arrests told with a search are still arrests
+        ("Police raided a hotel in Maradi on Tuesday and arrested nine people.", "Arrests"),
+        # a participle with a number or an article may tell the act
+        ("The bodies of three murdered herders were found near Maradi on Tuesday.", "Attack"),
+        # a few victims, with no period told, are one incident
+        ("Gunmen have killed 120 villagers in Zurmi (Zurmi, Zamfara) on Tuesday, residents "
+         "said.", "Attack"),
+    ],
+)  # fmt: skip
+def test_a_raid_with_force_and_a_counted_victim_stay_events(text, sub_event) -> None:
+    assert sub_event in {e.sub_event_type for e in _events(text, "2023-04-20")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act after a noun of aim, or its infinitive
+        "The prosecutor said the cell had hatched a plot to kill the mayor of Gao.",
+        "The minister accused the junta of a policy of abductions in the north of Burkina Faso.",
+        # a detail of a finding
+        "The two corpses found in a ditch near Kaya bore signs of having been beaten.",
+        # an event cited as a cause or a topic, with no victim named
+        "Hundreds of families left Djibo because of the attacks, the mayor said.",
+        "The prefect of Kaya resigned on Friday because of the killings, his aide said.",
+        "The bishops sent a letter to the president concerning the massacre.",
+        # acts summed up: against many targets, or a trend
+        "The insurgents carried out these raids against various army posts in Soum province.",
+        "The army has intensified air strikes against the jihadists in the Sahel region.",
+        # a report called false
+        "The ministry said on Monday that the report of a drone strike on a wedding near Dori "
+        "was false.",
+        # a sound heard
+        "Over a dozen bomb blasts were heard in Ouagadougou overnight, residents said.",
+    ],
+)
+def test_aims_details_causes_trends_and_false_reports_are_no_events(text) -> None:
+    assert _events(text, "2023-04-20") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cause that names its victim is a past incident that may still be coded
+        "Students marched in Ouagadougou on Monday to protest the murder of journalist Issa "
+        "Kone in Kaya.",
+        # the act itself, told with a plot foiled before, stays
+        "Gunmen shot dead the mayor of Gao on Sunday, days after police uncovered a plot.",
+    ],
+)
+def test_a_named_past_incident_and_an_act_beside_an_aim_stay_events(text) -> None:
+    assert any(e.event_type == "Violence against civilians" for e in _events(text, "2023-04-20"))

@@ -378,6 +378,16 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "urged the rebels to stop the killings": a demand
     if _motive(token, knowledge):
         return True  # "arrested for killing a policeman": a charge, told as background
+    if _aimed(token, knowledge):
+        return True  # "had the mission of assassinating the president": an aim, no act
+    if _of_noun(token, knowledge.trace_nouns):
+        return True  # "the bodies bore signs of having been tortured": a detail of a finding
+    if _background(token, sentence, knowledge):
+        return True  # "fled because of the attacks": an event cited as a cause, not told
+    if trig.weak and trig.sub_event == "civilian_attack" and _searched(token, knowledge):
+        return True  # "police raided three farms": a search; its arrests have cues of their own
+    if _described_kind(token):
+        return True  # "stolen vehicles", "relatives of tortured persons": a kind of people
     if trig.sub_event == "arrests" and _arrest_ordered(token, knowledge):
         return True  # "the judge ordered his arrest": an order or a warrant, no arrest yet
     if _conduct(token, trig, knowledge):
@@ -429,7 +439,7 @@ def _only_heard(token: Token, knowledge: EventKnowledge) -> bool:
     shooting were heard", "residents heard gunfire"): a sound, not an act with a doer."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
-    first = token
+    first = token.head if token.dep_ == "compound" else token  # "bomb explosions were heard"
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
     return first.dep_ in ("nsubjpass", "dobj") and first.head.lower_ in knowledge.hearing_verbs
@@ -508,6 +518,83 @@ def _motive(token: Token, knowledge: EventKnowledge) -> bool:
     if not any(c.dep_ == "dobj" for c in token.children):
         return False  # "damaged by shelling": the act itself, named as a noun
     return not _named_patient(token)  # "accused of killing Galan": that very incident
+
+
+def _aimed(token: Token, knowledge: EventKnowledge) -> bool:
+    """An act after "of" on a noun of aim, or its infinitive ("had the mission of
+    assassinating the president", "a policy of killings", "a plot to murder him"): what was
+    meant, not what was done."""
+    if token.dep_ in ("acl", "relcl") and _infinitive(token):
+        return token.head.lower_ in knowledge.aim_nouns
+    return _of_noun(token, knowledge.aim_nouns)
+
+
+def _of_noun(token: Token, nouns: frozenset[str]) -> bool:
+    """A gerund or a plural event noun after "of" on one of `nouns` ("signs of having been
+    tortured", "a policy of killings")."""
+    gerund = token.dep_ == "pcomp" and token.tag_ in ("VBG", "VBN")  # "of having been hit"
+    plural = token.dep_ == "pobj" and token.tag_ == "NNS"
+    prep = token.head
+    return (gerund or plural) and prep.lower_ == "of" and prep.head.lower_ in nouns
+
+
+def _background(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool:
+    """A definite event noun cited as a cause or a topic ("took refuge because of the attacks",
+    "marched to protest the killings"), unless it names its victim ("to protest the murder of
+    Bishop Gerardi"): a past incident told elsewhere, or background."""
+    if knowledge.background is None or token.pos_ != "NOUN" or _names_victim(token):
+        return False
+    token = _first_conjunct(token)  # "to protest the killing of X and the bombings"
+    base = sentence.start_char
+    before = fold(sentence.text[max(0, token.idx - base - 60) : token.idx - base])
+    return knowledge.background.search(before) is not None
+
+
+def _names_victim(noun: Token) -> bool:
+    """The event noun names or counts who was hit ("the murder of six Jesuits", "Galan's
+    murder")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return any(t.pos_ == "PROPN" or t.dep_ == "nummod" for o in owners + of for t in o.subtree)
+
+
+RAID_FORMS = frozenset({"raid", "raids", "raided", "raiding"})
+
+
+def _searched(token: Token, knowledge: EventKnowledge) -> bool:
+    """A raid whose objects are all premises ("troops raided three farms owned by a trafficker",
+    "the raid on his home"): a search. ACLED codes the arrests, seizures or force told with it,
+    each by a cue of its own, and no attack for the search itself."""
+    if token.lower_ not in RAID_FORMS:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.pos_ == "NOUN":  # "the raid on his home"; a verb's "on" is its day
+        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "of")]
+        objects += [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    objects += [o for first in list(objects) for o in first.conjuncts]
+    return bool(objects) and all(o.lower_ in knowledge.searched_premises for o in objects)
+
+
+def _described_kind(token: Token) -> bool:
+    """A participle describing a bare plural noun ("stolen vehicles", "relatives of tortured
+    and captured persons", "without executed people"): a kind of people or things, no act
+    told. With an article, an owner, a number or a quantifier ("the murdered priests", "six
+    kidnapped engineers", "several murdered peasants") the participle may name the act."""
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first.dep_ != "amod" or first.tag_ not in ("VBN", "JJ"):
+        return False
+    noun = first.head
+    if noun.tag_ not in ("NNS", "NNPS") or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(
+        c.dep_ in ("det", "poss", "nummod", "quantmod") or c.lower_ in COUNTED
+        for c in noun.children
+    )
+
+
+COUNTED = frozenset({"several", "many", "numerous", "some", "few", "various", "dozens"})
 
 
 def _arrest_ordered(token: Token, knowledge: EventKnowledge) -> bool:
@@ -787,6 +874,8 @@ def _as_told(
     no doer, place or day of its own; the details of a claim; a part of an attack."""
     assert knowledge.actors is not None
     tally = _aggregate(token, knowledge) or _perfect_tally(token, knowledge)
+    tally = tally or _in_many(token, knowledge) or _many_done(token, knowledge)
+    tally = tally or _trend_object(token, knowledge)
     if (tally and not any(d.date_explicit for d in drafts)) or _spread(token, drafts):
         return [replace(d, anaphoric=True, detail=True, generic=True) for d in drafts]
     undated_campaign = campaign(token, knowledge) and not any(d.date_explicit for d in drafts)
@@ -882,6 +971,64 @@ def _perfect_tally(token: Token, knowledge: EventKnowledge) -> bool:
         if words & (knowledge.aggregate_quantifiers | knowledge.aggregate_nouns):
             return True
     return False
+
+
+TALLY_VICTIMS = 100  # so many hit over a period ("since 1985, 1,000 have been murdered")
+SETTING_LIST = ("in", "across", "throughout", "against", "on")
+
+
+def _trend_object(token: Token, knowledge: EventKnowledge) -> bool:
+    """A bare plural event noun that a verb of trend takes ("has intensified bombings and
+    artillery attacks"): a trend of many acts, none told."""
+    first = _first_conjunct(token)
+    bare = not any(c.dep_ in ("det", "nummod", "poss") for c in first.children)
+    plural = first.tag_ in ("NNS", "NNPS")
+    return plural and bare and first.dep_ == "dobj" and first.head.lower_ in knowledge.trend_objects
+
+
+def _in_many(token: Token, knowledge: EventKnowledge) -> bool:
+    """An act set in many places or occasions at once ("bombings in various cities", "murdered
+    disabled people in various circumstances"): many incidents summed up, none told."""
+    act = _first_conjunct(token)
+    acts = [act, *act.conjuncts]
+    if act.dep_ in ("nsubj", "nsubjpass") and act.pos_ == "NOUN":
+        acts.append(act.head)  # "these attacks were carried out against various garrisons"
+    preps = [c for t in acts for c in t.children if c.dep_ == "prep"]
+    for prep in (p for p in preps if p.lower_ in SETTING_LIST):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")):
+            words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det")}
+            if words & knowledge.aggregate_quantifiers:
+                return True
+    return False
+
+
+def _many_done(token: Token, knowledge: EventKnowledge) -> bool:
+    """A participle on a many ("hundreds of peasants who have been murdered, kidnapped and
+    tortured"), or a count of victims this large over a period ("since the party was founded,
+    nearly 1,000 of its members have been murdered"): a tally, no one event."""
+    act = _first_conjunct(token)
+    for verb in (act, *act.conjuncts):
+        noun = verb.head if verb.dep_ in ("relcl", "acl") and verb.head is not verb else None
+        many = [noun] if noun is not None else []
+        if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            many.append(noun.head.head)  # "hundreds of peasants who ..."
+        if any(n.lower_ in knowledge.aggregate_nouns for n in many):
+            return True
+    aux = {c.lower_ for c in act.children if c.dep_ in ("aux", "auxpass")}
+    if not aux & {"has", "have"} or not any(c.lower_ == "since" for c in act.subtree):
+        return False
+    for subject in (c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")):
+        digits = subject.text.replace(",", "")
+        if subject.pos_ == "NUM" and digits.isdigit() and int(digits) >= TALLY_VICTIMS:
+            return True
+    return False
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of the verbs a verb is listed with ("captured, tortured and murdered")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
 
 
 SPREAD_PLACES = 4  # a plural event noun set at this many places sums up a campaign

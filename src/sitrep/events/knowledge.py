@@ -182,6 +182,11 @@ class EventKnowledge:
     trend_verbs: frozenset[str] = frozenset()  # "violence rose": a trend, no event
     stop_verbs: frozenset[str] = frozenset()  # "urged them to stop the killings": no event
     motive_preps: frozenset[str] = frozenset()  # "arrested for killing": the act is a charge
+    aim_nouns: frozenset[str] = frozenset()  # "the mission of killing him": an aim, no act
+    searched_premises: frozenset[str] = frozenset()  # "raided three farms": a search, no attack
+    trace_nouns: frozenset[str] = frozenset()  # "signs of having been tortured": a detail
+    trend_objects: frozenset[str] = frozenset()  # "intensified air strikes": a trend
+    background: re.Pattern[str] | None = None  # "because of the attacks": cited, not told
     arrest_order_verbs: frozenset[str] = frozenset()  # "ordered his arrest": none made yet
     arrest_order_nouns: frozenset[str] = frozenset()  # "a warrant for his arrest": none yet
     figurative_subjects: frozenset[str] = frozenset()  # "the crisis exploded": no weapon
@@ -393,6 +398,11 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         trend_verbs=frozenset(taxonomy.get("rules", {}).get("trend_verbs", ())),
         stop_verbs=frozenset(taxonomy.get("rules", {}).get("stop_verbs", ())),
         motive_preps=frozenset(taxonomy.get("rules", {}).get("motive_preps", ())),
+        aim_nouns=frozenset(taxonomy.get("rules", {}).get("aim_nouns", ())),
+        searched_premises=frozenset(taxonomy.get("rules", {}).get("searched_premises", ())),
+        trace_nouns=frozenset(taxonomy.get("rules", {}).get("trace_nouns", ())),
+        trend_objects=frozenset(taxonomy.get("rules", {}).get("trend_object_verbs", ())),
+        background=_referring(taxonomy.get("rules", {}).get("background", ())),
         arrest_order_verbs=_all_forms(
             taxonomy.get("rules", {}).get("arrest_order_verbs", ()), irregular
         ),

@@ -369,10 +369,13 @@ def _cue_label(word: str, cues: Cues, part: str) -> Factuality | None:
 
 
 def _predicted(verb: Token, cues: Cues) -> Token | None:
-    """The adjective of "clashes are likely to intensify", "a truce is due to begin"."""
+    """The adjective of "clashes are likely to intensify", "a truce is due to begin", "the
+    report of an attack is false"."""
     for child in verb.children:
         if child.dep_ == "acomp" and (
-            child.lower_ in cues.future_adjectives or child.lower_ in cues.hypothetical_adjectives
+            child.lower_ in cues.future_adjectives
+            or child.lower_ in cues.hypothetical_adjectives
+            or child.lower_ in cues.disputed_adjectives
         ):
             return child
     return None
