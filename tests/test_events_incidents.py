@@ -266,3 +266,30 @@ def test_a_toll_told_before_a_second_verb_with_the_place_stays(language, knowled
     text = "On Monday gunmen killed 12 villagers and burned houses in Kassala."
     events, _ = run(language, knowledge, text, every(text, "Kassala"))
     assert [e.fatalities for e in events] == [12]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "object_words", "expected"),
+    [
+        ("Gunmen killed Hector Oqueli in Kassala.", ("Oqueli",), {"hector", "oqueli"}),
+        ("The bomb caused damage to a beer truck.", ("damage", "truck"), set()),
+        ("GUNMEN KILLED HECTOR OQUELI AT THAT PLACE.", ("OQUELI", "PLACE"), {"oqueli"}),
+    ],
+)
+def test_only_names_are_victim_words(language, knowledge, sentence, object_words, expected):
+    # two tellings meet on a victim's name, never on a common noun ("the place", "damage")
+    from sitrep.events.candidates import _victims
+
+    (doc,) = language.parse([sentence])
+    heads = [t for t in doc if t.text.upper() in {w.upper() for w in object_words}]
+    assert set(_victims(heads, knowledge)) == expected
+
+
+def test_a_town_and_its_province_named_after_it_are_one_place(language, knowledge):
+    # the province's bare name may resolve to a town of that name: still the town's province
+    text = "A grenade exploded outside a market in Kassala, Gedaref province, on Tuesday."
+    places = every(text, "Kassala", admin1="East", admin2="Gedaref") + every(
+        text, "Gedaref", admin1="Centre", admin2="Gedaref Town"
+    )
+    events, _ = run(language, knowledge, text, places)
+    assert len(events) == 1

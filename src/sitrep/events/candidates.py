@@ -1047,7 +1047,17 @@ def _name_like(token: Token, knowledge: EventKnowledge) -> bool:
         return False
     if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") or token.pos_ in NOT_NAME_POS:
         return False
+    if not _proper(token):
+        return False  # "the place", "damage": a common noun is no victim's name
     return text not in knowledge.role_nouns and text not in knowledge.anaphora_nouns
+
+
+def _proper(token: Token) -> bool:
+    """A name as the parse sees it: a proper noun, a person, or a capital inside a sentence
+    (true-cased wire copy capitalises only the words no dictionary knows)."""
+    if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
+        return True
+    return token.text[:1].isupper() and not token.is_sent_start
 
 
 def _own_phrase(head: Token) -> Span_:

@@ -103,13 +103,26 @@ def _same_place(a: Draft, b: Draft) -> bool:
     on the same day (a city-wide campaign is not the same event as a district taken in it)."""
     if _location(a) == _location(b):
         return True
-    pa = a.setting.place if a.setting else None
-    pb = b.setting.place if b.setting else None
-    nested = pa is not None and pb is not None and (contains(pa, pb) or contains(pb, pa))
+    nested = _nested(a, b)
     if nested and a.date is not None and a.date == b.date:
         return True
     explicit = [d for d in (a, b) if d.setting and d.setting.explicit]
     return len(explicit) < 2
+
+
+def _nested(a: Draft, b: Draft) -> bool:
+    """One draft's place holds the other's: by the gazetteer, or by the name of the other's
+    province or district ("in Isulan, Sultan Kudarat province", whatever feature the bare
+    name "Sultan Kudarat" was resolved to)."""
+    pa = a.setting.place if a.setting else None
+    pb = b.setting.place if b.setting else None
+    if pa is None or pb is None:
+        return False
+    if contains(pa, pb) or contains(pb, pa):
+        return True
+    if pa.country != pb.country:
+        return False
+    return pa.name in (pb.admin1, pb.admin2) or pb.name in (pa.admin1, pa.admin2)
 
 
 def _same_day(a: Draft, b: Draft) -> bool:
@@ -272,11 +285,7 @@ def _generic_telling(d: Draft) -> bool:
 
 def _scene_place(a: Draft, b: Draft) -> bool:
     """Same place, one inside the other, or one not named in its own sentence."""
-    if _location(a) == _location(b):
-        return True
-    pa = a.setting.place if a.setting else None
-    pb = b.setting.place if b.setting else None
-    if pa is not None and pb is not None and (contains(pa, pb) or contains(pb, pa)):
+    if _location(a) == _location(b) or _nested(a, b):
         return True
     return not (a.setting and a.setting.explicit and b.setting and b.setting.explicit)
 
