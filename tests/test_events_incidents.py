@@ -293,3 +293,24 @@ def test_a_town_and_its_province_named_after_it_are_one_place(language, knowledg
     )
     events, _ = run(language, knowledge, text, places)
     assert len(events) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Students threw stones at police lines in Kassala on Thursday. "
+            "Officers answered with tear gas; four of them were hurt in the clashes.",
+            "Riots",
+        ),
+        (
+            "Gunmen raided a village near Kassala on Tuesday and shot dead five men. "
+            "The attackers also set fire to two houses.",
+            "Violence against civilians",
+        ),
+    ],
+)
+def test_a_part_told_after_the_incident_joins_it(language, knowledge, text, kind):
+    # "the clashes" of a riot are the riot; houses burned in a raid are the raid
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert [e.event_type for e in events] == [kind]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sitrep.events.actors import Actor
 from sitrep.events.candidates import Draft
+from sitrep.events.knowledge import EventKnowledge
 from sitrep.events.setting import contains
 from sitrep.model import Factuality, TimePrecision
 
@@ -144,15 +145,28 @@ def _same_day(a: Draft, b: Draft) -> bool:
     return False
 
 
-def merge_drafts(drafts: Sequence[Draft]) -> list[Group]:
+Subsumed = Mapping[str, Collection[str]]  # sub-event -> the sub-events it takes in
+
+
+def subsumed(knowledge: EventKnowledge) -> Subsumed:
+    """Each sub-event's `subsumes` (taxonomy.toml): a lynching takes in "the killing"."""
+    return {key: sub.subsumes for key, sub in knowledge.sub_events.items()}
+
+
+def merge_drafts(drafts: Sequence[Draft], subsumes: Subsumed | None = None) -> list[Group]:
     """Greedy merge in text order: each draft joins the first group it agrees with. A definite
     event noun ("the attack") joins the event told just before it; a headline joins the body's
     event it sums up."""
     groups: list[Group] = []
     drafts = _summaries(drafts)
     ordered = sorted(drafts, key=lambda d: d.order)
+    takes_in = subsumes or {}
     for draft in [d for d in ordered if not d.headline] + [d for d in ordered if d.headline]:
-        home = _earlier_event(groups, draft) if draft.anaphoric and not draft.headline else None
+        home = (
+            _earlier_event(groups, draft, takes_in)
+            if draft.anaphoric and not draft.headline
+            else None
+        )
         if home is None and draft.headline:
             home = _summed_up(groups, draft)
         home = home or next((g for g in groups if compatible(g, draft)), None)
@@ -369,14 +383,22 @@ def _family(draft: Draft) -> str:
     return "armed" if draft.armed else draft.event_type
 
 
-def _earlier_event(groups: list[Group], draft: Draft) -> Group | None:
-    """The group of the latest body event before the draft, when it is of the same family."""
+PART_OF_ATTACK = frozenset({"looting"})  # "the attackers also burned two houses": the attack
+
+
+def _earlier_event(groups: list[Group], draft: Draft, subsumes: Subsumed) -> Group | None:
+    """The group of the latest body event before the draft, when it is of the same family or
+    takes the draft's kind in ("the killing" after a lynching; houses burned by "the
+    attackers" after a raid: ACLED codes the destruction as part of the attack)."""
     before = [g for g in groups if not g.lead.headline and g.lead.order < draft.order]
     if not before:
         return None
     last = max(before, key=lambda g: g.last)
     detail = draft.detail and _family(last.lead) == "armed"  # "seized four rifles" after a raid
-    same = _family(last.lead) == _family(draft) or detail
+    part = draft.sub_event in subsumes.get(last.lead.sub_event, ()) or (
+        draft.sub_event in PART_OF_ATTACK and _family(last.lead) == "armed"
+    )
+    same = _family(last.lead) == _family(draft) or detail or part
     return last if same and last.lead.factuality == draft.factuality else None
 
 
