@@ -314,3 +314,39 @@ def test_a_part_told_after_the_incident_joins_it(language, knowledge, text, kind
     # "the clashes" of a riot are the riot; houses burned in a raid are the raid
     events, _ = run(language, knowledge, text, every(text, "Kassala"))
     assert [e.event_type for e in events] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Gang members raped five women in Kassala on Monday during a week of fighting "
+            "between rival gangs, a rights group said.",
+            "Sexual violence",
+        ),
+        (
+            "Soldiers executed 30 men in Kassala on Monday after taking control of the village.",
+            "Attack",
+        ),
+        (
+            "Settlers set fire to four cars in Kassala on Monday night after residents fled.",
+            "Looting/property destruction",
+        ),
+    ],
+)
+def test_a_circumstance_of_the_act_is_no_event_of_its_own(language, knowledge, text, kind):
+    # the report codes the act; "during the fighting", "after taking the village" set it
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert [e.sub_event_type for e in events] == [kind]
+
+
+def test_a_circumstance_on_a_day_of_its_own_stays_an_event(language, knowledge):
+    text = "Gunmen shot dead two traders in Kassala on Monday, after clashes there on Saturday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert len(events) == 2
+
+
+def test_armed_violence_behind_an_arrest_stays_an_event(language, knowledge):
+    text = "Police arrested a young man in Kassala on Monday after he shot dead a shopkeeper."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert sorted(e.sub_event_type for e in events) == ["Arrests", "Attack"]
