@@ -350,3 +350,13 @@ def test_armed_violence_behind_an_arrest_stays_an_event(language, knowledge):
     text = "Police arrested a young man in Kassala on Monday after he shot dead a shopkeeper."
     events, _ = run(language, knowledge, text, every(text, "Kassala"))
     assert sorted(e.sub_event_type for e in events) == ["Arrests", "Attack"]
+
+
+def test_a_protest_retold_after_it_was_fired_on_is_the_same_protest(language, knowledge):
+    # "the protest had been peaceful": the same protest, coded by what was done to it
+    text = (
+        "Police fired live rounds at people marching against fuel prices in Kassala on "
+        "Monday, killing four. The protest had been peaceful until police arrived."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]

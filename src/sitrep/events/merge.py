@@ -178,7 +178,7 @@ def merge_drafts(drafts: Sequence[Draft], subsumes: Subsumed | None = None) -> l
             home = Group()
             groups.append(home)
         home.add(draft)
-    groups = _incidents(_with_denials(groups))
+    groups = _incidents(_with_denials(groups), takes_in)
     for group in groups:  # explicit places and dates first, so they win over inherited ones
         group.drafts.sort(
             key=lambda d: (
@@ -212,7 +212,7 @@ def _summaries(drafts: Sequence[Draft]) -> list[Draft]:
     ]
 
 
-def _incidents(groups: list[Group]) -> list[Group]:
+def _incidents(groups: list[Group], subsumes: Subsumed | None = None) -> list[Group]:
     """One record per incident: a group of armed violence that adds no place, day or doer of
     its own to an earlier one of the same family joins it ("a bomb exploded in the market ...
     two people were killed ... the attack took place at 2100"); the nearest earlier first."""
@@ -222,6 +222,7 @@ def _incidents(groups: list[Group]) -> list[Group]:
         home = home or next((h for h in kept if _same_victim(h, group)), None)
         home = home or next((h for h in reversed(kept) if _toll_of(h, group)), None)
         home = home or next((h for h in reversed(kept) if _same_scene(h, group)), None)
+        home = home or next((h for h in reversed(kept) if _taken_in(h, group, subsumes)), None)
         if home is None:
             kept.append(group)
             continue
@@ -268,6 +269,19 @@ def _same_scene(earlier: Group, later: Group) -> bool:
     if va and vb and not va & vb:
         return False
     return _same_actor(earlier.first("actor1"), later.first("actor1"))
+
+
+def _taken_in(earlier: Group, later: Group, subsumes: Subsumed | None) -> bool:
+    """`later` tells only kinds the earlier event takes in (taxonomy `subsumes`) at its scene
+    on its day: "the protest had been peaceful" after police fired on the marchers is the
+    same protest, coded by what was done to it."""
+    a = earlier.lead
+    kinds = (subsumes or {}).get(a.sub_event, ())
+    if a.headline or later.lead.headline or not all(d.sub_event in kinds for d in later.drafts):
+        return False
+    if a.factuality.is_event != later.lead.factuality.is_event:
+        return False
+    return _scene_place(earlier.placed, later.placed) and _same_day(earlier.dated, later.dated)
 
 
 APART = frozenset({"abduction"})  # sub-events that are an incident of their own kind
