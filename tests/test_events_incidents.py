@@ -360,3 +360,15 @@ def test_a_protest_retold_after_it_was_fired_on_is_the_same_protest(language, kn
     )
     events, _ = run(language, knowledge, text, every(text, "Kassala"))
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_a_headline_of_a_kind_the_riot_takes_in_sums_it_up(language, knowledge):
+    # "protest" in the headline, stones and burning tyres in the body: one violent protest
+    title = "Students protest in Kassala"
+    body = (
+        "Students blocked the roads into Kassala with burning tyres on Thursday and threw "
+        "stones at police."
+    )
+    places = every(f"{title}\n\n{body}", "Kassala")
+    events, _ = run(language, knowledge, body, places, title=title)
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]

@@ -168,7 +168,7 @@ def merge_drafts(drafts: Sequence[Draft], subsumes: Subsumed | None = None) -> l
             else None
         )
         if home is None and draft.headline:
-            home = _summed_up(groups, draft)
+            home = _summed_up(groups, draft, takes_in)
         home = home or next((g for g in groups if compatible(g, draft)), None)
         if home is None and draft.consequence:  # "one later died": the toll of the riot before
             home = next((g for g in reversed(groups) if _takes_toll(g, draft)), None)
@@ -416,15 +416,19 @@ def _earlier_event(groups: list[Group], draft: Draft, subsumes: Subsumed) -> Gro
     return last if same and last.lead.factuality == draft.factuality else None
 
 
-def _summed_up(groups: list[Group], draft: Draft) -> Group | None:
+def _summed_up(groups: list[Group], draft: Draft, subsumes: Subsumed) -> Group | None:
     """The body event a headline draft sums up: same sub-event first, then same type, then
-    the same family of violence, in the same country and a compatible place."""
+    the same family of violence or a kind the body's event takes in ("protesters burn tyres"
+    over a violent demonstration), in the same country and a compatible place."""
     body = [
         g
         for g in groups
         if not g.lead.headline
         and g.lead.factuality.is_event == draft.factuality.is_event
-        and _family(g.lead) == _family(draft)
+        and (
+            _family(g.lead) == _family(draft)
+            or draft.sub_event in subsumes.get(g.lead.sub_event, ())
+        )
         and (draft.country is None or g.lead.country in (None, draft.country))
         and _headline_place(g.lead, draft)
     ]
