@@ -77,10 +77,11 @@ def all_drafts(messages: list[muc4.Message], jobs: int, cache: Path | None) -> d
 def code(message: muc4.Message, drafts: list) -> tuple[Event, ...]:
     """The message's events from its drafts, as the pipeline codes them."""
     from sitrep.events import load_event_knowledge, merge_drafts, to_event
+    from sitrep.events.merge import subsumed
 
     knowledge = _knowledge(load_event_knowledge)
     article = muc4._article(message)
-    records = [to_event(g, article, knowledge) for g in merge_drafts(drafts)]
+    records = [to_event(g, article, knowledge) for g in merge_drafts(drafts, subsumed(knowledge))]
     return tuple(e for e in records if e.is_event)
 
 

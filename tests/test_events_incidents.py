@@ -266,3 +266,109 @@ def test_a_toll_told_before_a_second_verb_with_the_place_stays(language, knowled
     text = "On Monday gunmen killed 12 villagers and burned houses in Kassala."
     events, _ = run(language, knowledge, text, every(text, "Kassala"))
     assert [e.fatalities for e in events] == [12]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "object_words", "expected"),
+    [
+        ("Gunmen killed Hector Oqueli in Kassala.", ("Oqueli",), {"hector", "oqueli"}),
+        ("The bomb caused damage to a beer truck.", ("damage", "truck"), set()),
+        ("GUNMEN KILLED HECTOR OQUELI AT THAT PLACE.", ("OQUELI", "PLACE"), {"oqueli"}),
+    ],
+)
+def test_only_names_are_victim_words(language, knowledge, sentence, object_words, expected):
+    # two tellings meet on a victim's name, never on a common noun ("the place", "damage")
+    from sitrep.events.candidates import _victims
+
+    (doc,) = language.parse([sentence])
+    heads = [t for t in doc if t.text.upper() in {w.upper() for w in object_words}]
+    assert set(_victims(heads, knowledge)) == expected
+
+
+def test_a_town_and_its_province_named_after_it_are_one_place(language, knowledge):
+    # the province's bare name may resolve to a town of that name: still the town's province
+    text = "A grenade exploded outside a market in Kassala, Gedaref province, on Tuesday."
+    places = every(text, "Kassala", admin1="East", admin2="Gedaref") + every(
+        text, "Gedaref", admin1="Centre", admin2="Gedaref Town"
+    )
+    events, _ = run(language, knowledge, text, places)
+    assert len(events) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Students threw stones at police lines in Kassala on Thursday. "
+            "Officers answered with tear gas; four of them were hurt in the clashes.",
+            "Riots",
+        ),
+        (
+            "Gunmen raided a village near Kassala on Tuesday and shot dead five men. "
+            "The attackers also set fire to two houses.",
+            "Violence against civilians",
+        ),
+    ],
+)
+def test_a_part_told_after_the_incident_joins_it(language, knowledge, text, kind):
+    # "the clashes" of a riot are the riot; houses burned in a raid are the raid
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert [e.event_type for e in events] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Gang members raped five women in Kassala on Monday during a week of fighting "
+            "between rival gangs, a rights group said.",
+            "Sexual violence",
+        ),
+        (
+            "Soldiers executed 30 men in Kassala on Monday after taking control of the village.",
+            "Attack",
+        ),
+        (
+            "Settlers set fire to four cars in Kassala on Monday night after residents fled.",
+            "Looting/property destruction",
+        ),
+    ],
+)
+def test_a_circumstance_of_the_act_is_no_event_of_its_own(language, knowledge, text, kind):
+    # the report codes the act; "during the fighting", "after taking the village" set it
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert [e.sub_event_type for e in events] == [kind]
+
+
+def test_a_circumstance_on_a_day_of_its_own_stays_an_event(language, knowledge):
+    text = "Gunmen shot dead two traders in Kassala on Monday, after clashes there on Saturday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert len(events) == 2
+
+
+def test_armed_violence_behind_an_arrest_stays_an_event(language, knowledge):
+    text = "Police arrested a young man in Kassala on Monday after he shot dead a shopkeeper."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert sorted(e.sub_event_type for e in events) == ["Arrests", "Attack"]
+
+
+def test_a_protest_retold_after_it_was_fired_on_is_the_same_protest(language, knowledge):
+    # "the protest had been peaceful": the same protest, coded by what was done to it
+    text = (
+        "Police fired live rounds at people marching against fuel prices in Kassala on "
+        "Monday, killing four. The protest had been peaceful until police arrived."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_a_headline_of_a_kind_the_riot_takes_in_sums_it_up(language, knowledge):
+    # "protest" in the headline, stones and burning tyres in the body: one violent protest
+    title = "Students protest in Kassala"
+    body = (
+        "Students blocked the roads into Kassala with burning tyres on Thursday and threw "
+        "stones at police."
+    )
+    places = every(f"{title}\n\n{body}", "Kassala")
+    events, _ = run(language, knowledge, body, places, title=title)
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]

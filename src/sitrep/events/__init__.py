@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from sitrep.events.candidates import Draft, drafts_for_article
 from sitrep.events.knowledge import EventKnowledge, load_event_knowledge
-from sitrep.events.merge import Group, merge_drafts
+from sitrep.events.merge import Group, merge_drafts, subsumed
 from sitrep.events.notes import build_note
 from sitrep.events.setting import location_name
 from sitrep.model import Article, Certainty, Event, Evidence, Factuality, Passage, Place, TimeExpr
@@ -33,7 +33,9 @@ def extract_events(
 ) -> tuple[tuple[Event, ...], tuple[Event, ...]]:
     """The article's events (happened or ongoing) and its other mentions, each with evidence."""
     drafts = drafts_for_article(passages, docs, places, times, anchor, article.original, knowledge)
-    records = [to_event(group, article, knowledge) for group in merge_drafts(drafts)]
+    records = [
+        to_event(group, article, knowledge) for group in merge_drafts(drafts, subsumed(knowledge))
+    ]
     events = tuple(e for e in records if e.is_event)
     mentions = tuple(e for e in records if not e.is_event)
     return events, mentions

@@ -139,8 +139,11 @@ def drafts_for_article(
             ctx = SentenceContext(passage, sentence, local, times, anchor, original, dateline)
             mentions = find_actor_mentions(sentence, lexicon)
             found: list[Draft] = []
+            told: list[tuple[Token, list[Draft]]] = []
             for trig in triggers:
-                found += drafts_for_trigger(ctx, trig, mentions, knowledge)
+                told.append((trigger_token(sentence, trig), []))
+                told[-1][1].extend(drafts_for_trigger(ctx, trig, mentions, knowledge))
+            found = _without_background(ctx, told)
             if not found and not triggers[0].weak:
                 # its specific cues told no event ("attacked the post with rifles and
                 # rockets": the weapons of a list): its generic word may still tell one
@@ -149,6 +152,62 @@ def drafts_for_article(
             before = _one_telling(without_subsumed(found, knowledge))
             drafts += before
     return [d for d in drafts if _plausible(d, knowledge)]
+
+
+BACKGROUND_WORDS = frozenset({"during", "amid", "amidst", "after", "following"})
+
+
+def _names_a_day(ctx: SentenceContext, phrase: Token) -> bool:
+    """A day ("on 18 August", "on Monday") is told inside the phrase ("a week of fighting"
+    tells none)."""
+    words = list(phrase.subtree)
+    first, last = original_span(ctx.passage, words[0].idx, words[-1].idx + len(words[-1]))
+    return any(
+        first <= t.start and t.end <= last and t.precision == 1 and t.kind in DAY_KINDS
+        for t in ctx.times
+    )
+
+
+def _without_background(ctx: SentenceContext, told: list[tuple[Token, list[Draft]]]) -> list[Draft]:
+    """Drop the drafts of a cue inside a phrase of circumstance ("during a week of fighting",
+    "after taking the base", "a day after the riots") hung on another cue of the sentence that
+    tells an event on the same day: the report codes the act, the circumstance only sets it.
+    A circumstance with a date of its own ("following the murder of X on 18 August") stays,
+    and so does armed violence behind an act that is none ("arrested after he placed a
+    bomb")."""
+    kept: list[Draft] = []
+    for token, drafts in told:
+        # a host that takes up an event told before ("repelled the attack after a gunfight")
+        # is none: its circumstance tells more of that event
+        phrases = [
+            (phrase, acts)
+            for host, acts in told
+            if host is not token and any(not d.anaphoric for d in acts)
+            for phrase in [_circumstance_of(token, host)]
+            if phrase is not None
+        ]
+        hosts = [acts for phrase, acts in phrases if not _names_a_day(ctx, phrase)]
+        days = {d.date for acts in hosts for d in acts}
+        armed_host = any(d.armed for acts in hosts for d in acts)
+        kept += [d for d in drafts if d.date not in days or (d.armed and not armed_host)]
+    return kept
+
+
+def _circumstance_of(token: Token, host: Token) -> Token | None:
+    """The "after"/"during" phrase or clause holding `token` on the way up to `host`."""
+    current = token
+    for _ in range(8):
+        if current.lower_ in BACKGROUND_WORDS and current.dep_ == "prep":
+            on_host = current.head == host or host in current.head.ancestors
+            return current if on_host else None
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in BACKGROUND_WORDS for c in current.children
+        ):
+            return current if current.head == host else None
+        if current.head == current:
+            return None
+        current = current.head
+    return None
 
 
 def _with_doer(draft: Draft, doer: Actor) -> Draft:
@@ -1266,7 +1325,17 @@ def _name_like(token: Token, knowledge: EventKnowledge) -> bool:
         return False
     if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") or token.pos_ in NOT_NAME_POS:
         return False
+    if not _proper(token):
+        return False  # "the place", "damage": a common noun is no victim's name
     return text not in knowledge.role_nouns and text not in knowledge.anaphora_nouns
+
+
+def _proper(token: Token) -> bool:
+    """A name as the parse sees it: a proper noun, a person, or a capital inside a sentence
+    (true-cased wire copy capitalises only the words no dictionary knows)."""
+    if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
+        return True
+    return token.text[:1].isupper() and not token.is_sent_start
 
 
 def _own_phrase(head: Token) -> Span_:

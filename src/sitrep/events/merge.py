@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sitrep.events.actors import Actor
 from sitrep.events.candidates import Draft
+from sitrep.events.knowledge import EventKnowledge
 from sitrep.events.setting import contains
 from sitrep.model import Factuality, TimePrecision
 
@@ -103,13 +104,26 @@ def _same_place(a: Draft, b: Draft) -> bool:
     on the same day (a city-wide campaign is not the same event as a district taken in it)."""
     if _location(a) == _location(b):
         return True
-    pa = a.setting.place if a.setting else None
-    pb = b.setting.place if b.setting else None
-    nested = pa is not None and pb is not None and (contains(pa, pb) or contains(pb, pa))
+    nested = _nested(a, b)
     if nested and a.date is not None and a.date == b.date:
         return True
     explicit = [d for d in (a, b) if d.setting and d.setting.explicit]
     return len(explicit) < 2
+
+
+def _nested(a: Draft, b: Draft) -> bool:
+    """One draft's place holds the other's: by the gazetteer, or by the name of the other's
+    province or district ("in Isulan, Sultan Kudarat province", whatever feature the bare
+    name "Sultan Kudarat" was resolved to)."""
+    pa = a.setting.place if a.setting else None
+    pb = b.setting.place if b.setting else None
+    if pa is None or pb is None:
+        return False
+    if contains(pa, pb) or contains(pb, pa):
+        return True
+    if pa.country != pb.country:
+        return False
+    return pa.name in (pb.admin1, pb.admin2) or pb.name in (pa.admin1, pa.admin2)
 
 
 def _same_day(a: Draft, b: Draft) -> bool:
@@ -131,17 +145,30 @@ def _same_day(a: Draft, b: Draft) -> bool:
     return False
 
 
-def merge_drafts(drafts: Sequence[Draft]) -> list[Group]:
+Subsumed = Mapping[str, Collection[str]]  # sub-event -> the sub-events it takes in
+
+
+def subsumed(knowledge: EventKnowledge) -> Subsumed:
+    """Each sub-event's `subsumes` (taxonomy.toml): a lynching takes in "the killing"."""
+    return {key: sub.subsumes for key, sub in knowledge.sub_events.items()}
+
+
+def merge_drafts(drafts: Sequence[Draft], subsumes: Subsumed | None = None) -> list[Group]:
     """Greedy merge in text order: each draft joins the first group it agrees with. A definite
     event noun ("the attack") joins the event told just before it; a headline joins the body's
     event it sums up."""
     groups: list[Group] = []
     drafts = _summaries(drafts)
     ordered = sorted(drafts, key=lambda d: d.order)
+    takes_in = subsumes or {}
     for draft in [d for d in ordered if not d.headline] + [d for d in ordered if d.headline]:
-        home = _earlier_event(groups, draft) if draft.anaphoric and not draft.headline else None
+        home = (
+            _earlier_event(groups, draft, takes_in)
+            if draft.anaphoric and not draft.headline
+            else None
+        )
         if home is None and draft.headline:
-            home = _summed_up(groups, draft)
+            home = _summed_up(groups, draft, takes_in)
         home = home or next((g for g in groups if compatible(g, draft)), None)
         if home is None and draft.consequence:  # "one later died": the toll of the riot before
             home = next((g for g in reversed(groups) if _takes_toll(g, draft)), None)
@@ -151,7 +178,7 @@ def merge_drafts(drafts: Sequence[Draft]) -> list[Group]:
             home = Group()
             groups.append(home)
         home.add(draft)
-    groups = _incidents(_with_denials(groups))
+    groups = _incidents(_with_denials(groups), takes_in)
     for group in groups:  # explicit places and dates first, so they win over inherited ones
         group.drafts.sort(
             key=lambda d: (
@@ -185,7 +212,7 @@ def _summaries(drafts: Sequence[Draft]) -> list[Draft]:
     ]
 
 
-def _incidents(groups: list[Group]) -> list[Group]:
+def _incidents(groups: list[Group], subsumes: Subsumed | None = None) -> list[Group]:
     """One record per incident: a group of armed violence that adds no place, day or doer of
     its own to an earlier one of the same family joins it ("a bomb exploded in the market ...
     two people were killed ... the attack took place at 2100"); the nearest earlier first."""
@@ -195,6 +222,7 @@ def _incidents(groups: list[Group]) -> list[Group]:
         home = home or next((h for h in kept if _same_victim(h, group)), None)
         home = home or next((h for h in reversed(kept) if _toll_of(h, group)), None)
         home = home or next((h for h in reversed(kept) if _same_scene(h, group)), None)
+        home = home or next((h for h in reversed(kept) if _taken_in(h, group, subsumes)), None)
         if home is None:
             kept.append(group)
             continue
@@ -243,6 +271,19 @@ def _same_scene(earlier: Group, later: Group) -> bool:
     return _same_actor(earlier.first("actor1"), later.first("actor1"))
 
 
+def _taken_in(earlier: Group, later: Group, subsumes: Subsumed | None) -> bool:
+    """`later` tells only kinds the earlier event takes in (taxonomy `subsumes`) at its scene
+    on its day: "the protest had been peaceful" after police fired on the marchers is the
+    same protest, coded by what was done to it."""
+    a = earlier.lead
+    kinds = (subsumes or {}).get(a.sub_event, ())
+    if a.headline or later.lead.headline or not all(d.sub_event in kinds for d in later.drafts):
+        return False
+    if a.factuality.is_event != later.lead.factuality.is_event:
+        return False
+    return _scene_place(earlier.placed, later.placed) and _same_day(earlier.dated, later.dated)
+
+
 APART = frozenset({"abduction"})  # sub-events that are an incident of their own kind
 
 
@@ -272,11 +313,7 @@ def _generic_telling(d: Draft) -> bool:
 
 def _scene_place(a: Draft, b: Draft) -> bool:
     """Same place, one inside the other, or one not named in its own sentence."""
-    if _location(a) == _location(b):
-        return True
-    pa = a.setting.place if a.setting else None
-    pb = b.setting.place if b.setting else None
-    if pa is not None and pb is not None and (contains(pa, pb) or contains(pb, pa)):
+    if _location(a) == _location(b) or _nested(a, b):
         return True
     return not (a.setting and a.setting.explicit and b.setting and b.setting.explicit)
 
@@ -363,26 +400,38 @@ def _family(draft: Draft) -> str:
     return "armed" if draft.armed else draft.event_type
 
 
-def _earlier_event(groups: list[Group], draft: Draft) -> Group | None:
-    """The group of the latest body event before the draft, when it is of the same family."""
+PART_OF_ATTACK = frozenset({"looting"})  # "the attackers also burned two houses": the attack
+
+
+def _earlier_event(groups: list[Group], draft: Draft, subsumes: Subsumed) -> Group | None:
+    """The group of the latest body event before the draft, when it is of the same family or
+    takes the draft's kind in ("the killing" after a lynching; houses burned by "the
+    attackers" after a raid: ACLED codes the destruction as part of the attack)."""
     before = [g for g in groups if not g.lead.headline and g.lead.order < draft.order]
     if not before:
         return None
     last = max(before, key=lambda g: g.last)
     detail = draft.detail and _family(last.lead) == "armed"  # "seized four rifles" after a raid
-    same = _family(last.lead) == _family(draft) or detail
+    part = draft.sub_event in subsumes.get(last.lead.sub_event, ()) or (
+        draft.sub_event in PART_OF_ATTACK and _family(last.lead) == "armed"
+    )
+    same = _family(last.lead) == _family(draft) or detail or part
     return last if same and last.lead.factuality == draft.factuality else None
 
 
-def _summed_up(groups: list[Group], draft: Draft) -> Group | None:
+def _summed_up(groups: list[Group], draft: Draft, subsumes: Subsumed) -> Group | None:
     """The body event a headline draft sums up: same sub-event first, then same type, then
-    the same family of violence, in the same country and a compatible place."""
+    the same family of violence or a kind the body's event takes in ("protesters burn tyres"
+    over a violent demonstration), in the same country and a compatible place."""
     body = [
         g
         for g in groups
         if not g.lead.headline
         and g.lead.factuality.is_event == draft.factuality.is_event
-        and _family(g.lead) == _family(draft)
+        and (
+            _family(g.lead) == _family(draft)
+            or draft.sub_event in subsumes.get(g.lead.sub_event, ())
+        )
         and (draft.country is None or g.lead.country in (None, draft.country))
         and _headline_place(g.lead, draft)
     ]
