@@ -237,6 +237,25 @@ def test_every_line_of_the_second_batch_is_well_formed():
     assert len(set(ids)) == len(ids) and all(i.startswith("b") for i in ids)
 
 
+# The third batch (tests/notes/README.md): the same form checks, ids "c...", never run either.
+BATCH_C = [Path(__file__).parent / "notes" / name for name in ("dev_c.jsonl", "unseen_c.jsonl")]
+
+
+def test_every_line_of_the_third_batch_is_well_formed():
+    kinds = sub_types()
+    ids: list[str] = []
+    for path in BATCH_C:
+        records = [check_batch_line(line, kinds) for line in path.read_text("utf-8").splitlines()]
+        items, errors = notes.read_items(path)
+        assert not errors and len(items) == len(records) >= 30
+        golds = [r["gold"] for r in records if r["gold"] is not None]
+        assert {g["sub_event_type"] for g in golds} == set(kinds)  # every sub-type in each file
+        assert len(records) - len(golds) >= len(records) // 10  # the no-event group
+        assert len({g["country"] for g in golds}) >= 20  # a spread of countries per file
+        ids += [r["id"] for r in records]
+    assert len(set(ids)) == len(ids) and all(i.startswith("c") for i in ids)
+
+
 def test_a_malformed_batch_line_is_caught():
     kinds = sub_types()
     good = json.loads(BATCH_B[0].read_text("utf-8").splitlines()[0])
