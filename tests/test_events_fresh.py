@@ -78,3 +78,26 @@ def test_a_sponsor_named_before_linked_is_no_doer(language, knowledge):
     events, _ = run(language, knowledge, text, [place(text, "Kosti")])
     (event,) = events
     assert event.actor1 is None or "Shabaab" not in event.actor1
+
+
+# ---------------------------------------------------------------- no event (rounds 3-4)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rugby report: the game named and a captain's words, no force
+        "The home forwards attacked all afternoon as Kosti beat the visitors 30-12 in the rugby"
+        " championship. Their captain said the side had won the battle of the scrum.",
+        # a qualifying game: 'hit', 'clash' with a striker and the first minute
+        "Kosti attacked from the first minute, hit the bar and their striker sealed the"
+        " qualifying clash 3-0.",
+        # a storm's toll is no violence
+        "A cyclone swept over Kosti on Monday, killing at least 12 people and tearing roofs off"
+        " hundreds of homes.",
+        # blamed in politics for a deed done to an idea
+        "Kosti's mayor attacked the governing coalition on Monday for blocking every budget"
+        " reform.",
+    ],
+)
+def test_no_event_is_told_in_games_weather_or_politics(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert events == ()

@@ -444,6 +444,10 @@ def _in_words(token: Token, knowledge: EventKnowledge) -> bool:
     objects = [c for c in token.children if c.dep_ == "dobj"]
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
         objects += [c for c in prep.children if c.dep_ == "pobj"]
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
+        # "attacked the party for blocking every reform": blamed for a deed done to an idea
+        for gerund in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            objects += [c for c in gerund.children if c.dep_ == "dobj"]
     return any(o.lower_ in words.get("objects", ()) for o in objects)
 
 
