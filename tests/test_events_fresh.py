@@ -101,3 +101,13 @@ def test_a_sponsor_named_before_linked_is_no_doer(language, knowledge):
 def test_no_event_is_told_in_games_weather_or_politics(language, knowledge, text):
     events, _ = run(language, knowledge, text, every(text, "Kosti"))
     assert events == ()
+
+
+def test_an_actor_word_before_a_site_names_what_was_hit(language, knowledge):
+    text = (
+        "A car bomb went off in a busy street near the army barracks in Kosti on Monday, killing"
+        " six people, witnesses said."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    (event,) = events
+    assert event.actor1 is not None and not event.actor1.startswith("Military Forces")
