@@ -111,3 +111,23 @@ def test_an_actor_word_before_a_site_names_what_was_hit(language, knowledge):
     events, _ = run(language, knowledge, text, [place(text, "Kosti")])
     (event,) = events
     assert event.actor1 is not None and not event.actor1.startswith("Military Forces")
+
+
+def test_a_group_named_on_its_spokesman_is_the_source(language, knowledge):
+    text = (
+        "A suicide bomber blew himself up among traders outside a bank in Kosti on Friday,"
+        " killing 14 and wounding 30, an RSF provincial spokesman said."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    (event,) = events
+    assert event.actor1 is None or "Rapid Support" not in event.actor1
+
+
+def test_those_killed_in_a_passive_clause_did_nothing(language, knowledge):
+    text = (
+        "KOSTI, MAY 3 - THREE SOLDIERS WERE KILLED ON MONDAY WHEN A ROADSIDE BOMB STRUCK THEIR"
+        " TRUCK OUTSIDE KOSTI, THE DISTRICT OFFICIAL SAID."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "KOSTI", 1)])
+    (event,) = events
+    assert event.actor1 is not None and not event.actor1.startswith("Military Forces")

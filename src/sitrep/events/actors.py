@@ -239,7 +239,7 @@ def speaker(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> boo
     if span is None:
         return False
     head = span.root
-    while head.dep_ in ("compound", "amod", "poss") and head.head is not head:
+    while head.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and head.head is not head:
         head = head.head  # "Taliban officials said", "the army's spokesman said"
     verb = head.head
     claims = any(c.dep_ == "dobj" and c.lower_ == "responsibility" for c in verb.children)
@@ -435,7 +435,20 @@ def _unnamed_doers(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[Ac
         and not any(s <= m.start < e for s, e in cast.patient_spans)
         and kind_class(m.kind, lexicon) in ("state", "armed")
         and not names_site(sentence, m, lexicon)
+        and not _suffered(sentence, m)
     ]
+
+
+def _suffered(sentence: Span, mention: ActorMention) -> bool:
+    """The mention is the subject of a passive verb ("two policemen were killed when a bomb
+    hit their van"), or set beside a dateline the parse took for that subject."""
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ == "appos" and head.head is not head:
+        head = head.head
+    return head.dep_ == "nsubjpass"
 
 
 def _surface(scene: Scene, agent_spans: tuple[Span_, ...], lexicon: ActorLexicon) -> list[Actor]:
