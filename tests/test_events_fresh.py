@@ -131,3 +131,30 @@ def test_those_killed_in_a_passive_clause_did_nothing(language, knowledge):
     events, _ = run(language, knowledge, text, [place(text, "KOSTI", 1)])
     (event,) = events
     assert event.actor1 is not None and not event.actor1.startswith("Military Forces")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The Rapid Support Forces' media office claimed the attack.",
+        "The RSF said it had targeted army officers who gathered at the depot.",
+    ],
+)
+def test_a_group_that_claims_the_act_is_its_doer(language, knowledge, claim):
+    text = (
+        "A bomb hidden in a cart went off at the fuel depot in Kosti on Monday, killing five,"
+        f" an official said. Most of the dead were drivers, witnesses said. {claim}"
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    assert events
+    assert events[0].actor1 == "Rapid Support Forces"
+
+
+def test_a_claim_of_something_else_names_no_doer(language, knowledge):
+    text = (
+        "A bomb hidden in a cart went off at the fuel depot in Kosti on Monday, killing five,"
+        " an official said. The RSF claimed the army had planted it."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    assert events
+    assert events[0].actor1 != "Rapid Support Forces"

@@ -441,14 +441,20 @@ def _unnamed_doers(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[Ac
 
 def _suffered(sentence: Span, mention: ActorMention) -> bool:
     """The mention is the subject of a passive verb ("two policemen were killed when a bomb
-    hit their van"), or set beside a dateline the parse took for that subject."""
+    hit their van"), or set beside a dateline the parse took for that subject, or the object
+    of a verb of killing or wounding."""
     span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
     head = span.root
     while head.dep_ == "appos" and head.head is not head:
         head = head.head
+    if head.dep_ == "dobj" and head.head.lemma_ in HURT:
+        return True  # "a bomb hit their van, killing two policemen"
     return head.dep_ == "nsubjpass"
+
+
+HURT = frozenset({"kill", "wound", "injure", "murder", "behead", "maim"})
 
 
 def _surface(scene: Scene, agent_spans: tuple[Span_, ...], lexicon: ActorLexicon) -> list[Actor]:
@@ -568,6 +574,26 @@ def blamed(sentence: Span, passage: Passage, lexicon: ActorLexicon) -> Actor | N
             where = passage.original_span(m.start, m.end)
             return Actor(name, m.kind, where, False, kind_class(m.kind, lexicon))
     return None
+
+
+def claimant(sentence: Span, lexicon: ActorLexicon) -> ActorMention | None:
+    """The named group a sentence says claimed an act ("IS claimed the attack", "Al-Shabaab
+    said it had targeted police officers"): the doer of the event told before it."""
+    for m in find_actor_mentions(sentence, lexicon):
+        if (m.name or m.group) and CLAIM.match(sentence.doc.text[m.end : sentence.end_char]):
+            return m
+    return None
+
+
+# Read on the words (sentences without an event cue carry no parse): the name, at most three
+# words of its own ("Islamic State's Khorasan branch"), then a claim of an act.
+CLAIM = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+)?(?:claimed\s+(?:responsibility|credit|"
+    r"the\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|killing|assault|strike|ambush|kidnapping|"
+    r"abduction|explosion)s?)|said\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:targeted|carried\s+out|attacked|struck|staged|launched))\b",
+    re.IGNORECASE,
+)
 
 
 def _main_and_assoc(actors: Sequence[Actor]) -> tuple[Actor | None, Actor | None]:

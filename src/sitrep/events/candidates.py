@@ -22,8 +22,10 @@ from sitrep.events.actors import (
     Cast,
     Scene,
     Sides,
+    actor_name,
     assign_actors,
     blamed,
+    claimant,
     demonym_doer,
     fallback_kind,
     find_actor_mentions,
@@ -128,10 +130,16 @@ def drafts_for_article(
         dateline = dateline_end(passage, knowledge.dateline)  # once per passage
         local = without_dateline(passage, places, dateline)
         before: list[Draft] = []  # the drafts of the sentence before, in this passage
+        last: list[Draft] = []  # the drafts of the last sentence that told one, in this passage
         for sentence in doc.sents:
             doer = blamed(sentence, passage, lexicon)
             if doer is not None and before:
                 drafts = [_with_doer(d, doer) if d in before else d for d in drafts]
+            claimed = claimant(sentence, lexicon)
+            if claimed is not None and last:
+                drafts = [
+                    _claimed(d, claimed, passage, lexicon) if d in last else d for d in drafts
+                ]
             triggers = find_triggers(sentence, knowledge)
             before = []
             if not triggers:
@@ -148,6 +156,7 @@ def drafts_for_article(
                     found += drafts_for_trigger(ctx, trig, mentions, knowledge)
             before = _one_telling(without_subsumed(found, knowledge))
             drafts += before
+            last = before or last
     return [d for d in drafts if _plausible(d, knowledge)]
 
 
@@ -158,6 +167,15 @@ def _with_doer(draft: Draft, doer: Actor) -> Draft:
     if draft.actor2 is not None and draft.actor2.name == doer.name:
         return draft
     return replace(draft, actor1=doer)
+
+
+def _claimed(draft: Draft, mention: ActorMention, passage: Passage, lexicon: ActorLexicon) -> Draft:
+    """The group that claimed the act is its doer, named for the event's country."""
+    name = actor_name(mention, draft.country, lexicon, draft.date)
+    where = passage.original_span(mention.start, mention.end)
+    return _with_doer(
+        draft, Actor(name, mention.kind, where, False, kind_class(mention.kind, lexicon))
+    )
 
 
 def _one_telling(drafts: list[Draft]) -> list[Draft]:
