@@ -158,3 +158,32 @@ def test_a_claim_of_something_else_names_no_doer(language, knowledge):
     events, _ = run(language, knowledge, text, [place(text, "Kosti")])
     assert events
     assert events[0].actor1 != "Rapid Support Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        (
+            "Dozens of Israeli settlers stormed the village of Kosti on Friday, setting fire to"
+            " cars and beating two farmers.",
+            "Palestine",
+            "Settlers (Israel)",
+        ),
+        (
+            "US Africa Command said it carried out an air strike on a militant camp near Kosti"
+            " on Monday, killing four fighters.",
+            "Somalia",
+            "Military Forces of the United States (2021-2025)",
+        ),
+        (
+            "Border guards of the two states traded fire for an hour near Kosti on Monday,"
+            " leaving one guard dead.",
+            "Kyrgyzstan",
+            "Military Forces of Kyrgyzstan (2021-)",
+        ),
+    ],
+)
+def test_named_sides_of_todays_wars(language, knowledge, text, country, expected):
+    events, _ = run(language, knowledge, text, [place(text, "Kosti", country=country)])
+    assert events
+    assert events[0].actor1 == expected
