@@ -187,3 +187,17 @@ def test_named_sides_of_todays_wars(language, knowledge, text, country, expected
     events, _ = run(language, knowledge, text, [place(text, "Kosti", country=country)])
     assert events
     assert events[0].actor1 == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government artillery fired shells filled with chlorine at rebel trenches near Kosti on"
+        " Monday, leaving nine fighters struggling to breathe.",
+        "Drones dropped grenades carrying CS gas on army trenches outside Kosti on Friday.",
+    ],
+)
+def test_a_weapon_carrying_a_chemical_agent_is_a_chemical_weapon(language, knowledge, text):
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    assert events
+    assert events[0].sub_event_type == "Chemical weapon"
