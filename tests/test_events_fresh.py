@@ -201,3 +201,16 @@ def test_a_weapon_carrying_a_chemical_agent_is_a_chemical_weapon(language, knowl
     events, _ = run(language, knowledge, text, [place(text, "Kosti")])
     assert events
     assert events[0].sub_event_type == "Chemical weapon"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a number set off by commas after one person is an age
+        ("A shepherd, 64, was shot dead by soldiers near the well on Friday.", 1),
+        ("Gunmen killed a teacher, 29, and wounded two pupils outside the school.", 1),
+    ],
+)
+def test_an_age_is_no_count(language, knowledge, sentence, expected):
+    doc = language.parse([sentence])[0]
+    assert count_fatalities(doc[:], knowledge.numbers).count == expected
