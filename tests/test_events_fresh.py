@@ -214,3 +214,12 @@ def test_a_weapon_carrying_a_chemical_agent_is_a_chemical_weapon(language, knowl
 def test_an_age_is_no_count(language, knowledge, sentence, expected):
     doc = language.parse([sentence])[0]
     assert count_fatalities(doc[:], knowledge.numbers).count == expected
+
+
+def test_goods_carried_off_are_no_people_taken(language, knowledge):
+    text = (
+        "Militiamen broke into warehouses in Kosti on Sunday night and carried off grain and"
+        " fuel, traders said."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    assert all(e.sub_event_type not in ("Arrests", "Abduction/forced disappearance") for e in events)
