@@ -222,4 +222,5 @@ def test_goods_carried_off_are_no_people_taken(language, knowledge):
         " fuel, traders said."
     )
     events, _ = run(language, knowledge, text, [place(text, "Kosti")])
-    assert all(e.sub_event_type not in ("Arrests", "Abduction/forced disappearance") for e in events)
+    taking = ("Arrests", "Abduction/forced disappearance")
+    assert all(e.sub_event_type not in taking for e in events)
