@@ -224,3 +224,14 @@ def test_goods_carried_off_are_no_people_taken(language, knowledge):
     events, _ = run(language, knowledge, text, [place(text, "Kosti")])
     taking = ("Arrests", "Abduction/forced disappearance")
     assert all(e.sub_event_type not in taking for e in events)
+
+
+def test_the_one_a_mob_kills_is_the_side_hit(language, knowledge):
+    text = (
+        "On Sunday a mob in Kosti lynched a young man they accused of stealing a goat, before"
+        " police reached the market."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    assert events
+    assert events[0].sub_event_type == "Mob violence"
+    assert events[0].actor2 is not None and events[0].actor2.startswith("Civilians")

@@ -332,6 +332,8 @@ def assign_actors(
         ]
         first = (crowd or [default(event_type.crowd)]) + _identities(scene, mentions, lexicon)
         second = [actor(m) for m in mentions if kind_class(m.kind, lexicon) == "state"]
+        if sub.key == "mob_violence" and patients:  # "a mob beat a man to death before police
+            second = [actor(m) for m in patients]  # arrived": the man is the side hit
     elif not first and sub.actor1_from_patients and sub.default_actor1:
         kind = sub.default_actor1  # "thousands fled": those displaced are actor1
         first = [actor(m) for m in patients if m.kind == kind] or [default(kind)]
