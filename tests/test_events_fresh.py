@@ -235,3 +235,76 @@ def test_the_one_a_mob_kills_is_the_side_hit(language, knowledge):
     assert events
     assert events[0].sub_event_type == "Mob violence"
     assert events[0].actor2 is not None and events[0].actor2.startswith("Civilians")
+
+
+# ---------------------------------------------------------------- sub-types
+def test_two_groups_of_villagers_fighting_is_mob_violence(language, knowledge):
+    text = "Two groups of farmers fought with clubs over a grazing field near Kosti on Sunday."
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    (event,) = events
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_drones_dropping_a_choking_agent_is_a_chemical_weapon(language, knowledge):
+    text = "Drones dropped grenades filled with chloropicrin on trenches near Kosti on Friday."
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    assert [e.sub_event_type for e in events] == ["Chemical weapon"]
+
+
+def test_an_ordered_curfew_is_a_change_to_activity(language, knowledge):
+    text = "The regional governor ordered a dusk-to-dawn curfew in Kosti from Wednesday."
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+
+
+# ---------------------------------------------------------------- places
+def test_a_continent_is_no_place_of_an_event_in_a_named_country(language, knowledge):
+    text = "Thousands marched through the capital of Sudan on Sunday, calling for Africa."
+    places = [
+        place(text, "Sudan", feature="PCLI", geo_precision=3),
+        place(text, "Africa", country=None, feature="CONT", geo_precision=3),
+    ]
+    events, _ = run(language, knowledge, text, places)
+    assert [e.location for e in events] == ["Sudan"]
+
+
+def test_a_village_the_gazetteer_lacks_stands_at_its_bracketed_district(language, knowledge):
+    text = "Gunmen burned houses in Umm Dabakir village (Kosti, Rabak, White Nile) on Monday."
+    places = [
+        place(text, "Umm Dabakir", latitude=None, longitude=None, feature=None, geo_precision=3),
+        place(text, "Kosti"),
+        place(text, "Rabak"),
+        place(text, "White Nile", feature="ADM1"),
+    ]
+    events, _ = run(language, knowledge, text, places)
+    assert [(e.location, e.geo_precision) for e in events] == [("Kosti", 2)]
+
+
+def test_two_groups_that_agree_to_stop_fighting_are_the_two_sides(language, knowledge):
+    text = (
+        "The Rapid Support Forces and the Sudanese army agreed on Sunday to stop fighting in Kosti."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    agreements = [e for e in events if e.sub_event_type == "Agreement"]
+    assert [(e.actor1, e.actor2) for e in agreements] == [
+        ("Rapid Support Forces", "Military Forces of Sudan (2019-)")
+    ]
+
+
+def test_the_speaker_is_the_last_subject_before_a_dateline(language, knowledge):
+    text = (
+        "KOSTI, Friday - Sudan's army said it had driven the rebels out of four villages near"
+        " Kosti, recapturing the district on Wednesday after a short battle."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert events
+    assert events[0].actor1 is not None and events[0].actor1.startswith("Military Forces of Sudan")
+
+
+def test_a_denied_chemical_attack_absorbs_no_strike_that_happened(language, knowledge):
+    text = (
+        "Helicopters dropped barrel bombs on Kosti on Saturday, killing 12 people; the army"
+        " denied using chemical weapons."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Kosti")])
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 12)]

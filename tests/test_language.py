@@ -123,3 +123,22 @@ def test_copied_rules_give_what_the_attribute_ruler_gives(language):
     assert len(rules.known) > 20  # most tokens were looked up
     for mine, theirs in zip(fast, slow, strict=True):
         assert mine.shape == theirs.shape and (mine == theirs).all()
+
+
+def test_a_dateline_is_parsed_as_a_sentence_of_its_own(language):
+    from sitrep.events import load_event_knowledge
+
+    dateline = load_event_knowledge().dateline
+    text = (
+        "VELMORA, Tuesday - Border guards have opened a new post near the river, an official said."
+    )
+    for parser in (
+        Language(language.nlp, dateline=dateline),
+        Language(language.nlp, hot=lambda s: "post" in s, dateline=dateline),
+    ):
+        (doc,) = parser.parse([text])
+        assert doc.text == text
+        first = next(iter(doc.sents))
+        assert first.text.strip() == "VELMORA, Tuesday -"
+        guards = next(t for t in doc if t.text == "guards")
+        assert guards.dep_ == "nsubj" and guards.head.text == "opened"

@@ -240,27 +240,50 @@ class Language:
     batch_size: int = 64
     rules: CopiedRules | None = None  # of `nlp`, made on first use
     dictionary: Container[str] = frozenset()  # English words, for true-casing shouted copy
+    # A wire dateline opening a text ("QUETTA, Nov 9 -"): parsed as a sentence of its own, so
+    # its town is never taken for the subject of the report's first sentence.
+    dateline: re.Pattern[str] | None = None
 
     @classmethod
-    def load(cls, hot: Hot | None = None) -> Language:
-        return cls(use_matmul(load_nlp()), hot, dictionary=EnglishWords())
+    def load(cls, hot: Hot | None = None, dateline: re.Pattern[str] | None = None) -> Language:
+        return cls(use_matmul(load_nlp()), hot, dictionary=EnglishWords(), dateline=dateline)
 
     def parse(self, texts: Iterable[str]) -> list[Doc]:
-        read = [truecase_words(t, self.dictionary) for t in texts]
+        originals = list(texts)
+        read = [truecase_words(t, self.dictionary) for t in originals]
         cased = [text for text, _ in read]
+        cuts = [self._dateline_end(t) for t in originals]
         if self.hot is None:
-            docs = list(self.nlp.pipe(cased, batch_size=self.batch_size))
+            docs = list(self.nlp.pipe(self._cut_docs(cased, cuts), batch_size=self.batch_size))
         else:
-            docs = self._parse_hot(cased, self.hot)
+            docs = self._parse_hot(cased, self.hot, cuts)
         for doc, (_, words) in zip(docs, read, strict=True):
             if words:
                 doc.user_data[OPENING_WORDS] = words
         return docs
 
-    def _parse_hot(self, texts: list[str], hot: Hot) -> list[Doc]:
+    def _dateline_end(self, text: str) -> int:
+        """Where the dateline opening `text` ends (0: none)."""
+        found = self.dateline.match(text) if self.dateline is not None else None
+        return found.end() if found is not None and found.end() < len(text.rstrip()) else 0
+
+    def _cut_docs(self, texts: list[str], cuts: list[int]) -> Iterator[Doc | str]:
+        """Each text, as a `Doc` whose first sentence ends with its dateline where it has one."""
+        for text, cut in zip(texts, cuts, strict=True):
+            if not cut:
+                yield text
+                continue
+            doc = self.nlp.make_doc(text)
+            first = next((t for t in doc if t.idx >= cut), None)
+            if first is not None and first.i > 0:
+                first.is_sent_start = True
+            yield doc
+
+    def _parse_hot(self, texts: list[str], hot: Hot, cuts: Sequence[int] = ()) -> list[Doc]:
         """Entities over whole texts (as the full pipeline finds them); tags and the parse
         only for the hot sentences, copied into the whole text's `Doc`."""
-        plans = [_plan(t, hot) for t in texts]
+        cuts = list(cuts) or [0] * len(texts)
+        plans = [_plan(t, hot, cut) for t, cut in zip(texts, cuts, strict=True)]
         with self.nlp.select_pipes(enable=["ner"]):  # must run inside the block: not lazily
             docs = list(self.nlp.pipe(texts, batch_size=self.batch_size))
         chunks = [t[s:e] for t, plan in zip(texts, plans, strict=True) for s, e, h in plan if h]
@@ -353,9 +376,13 @@ def copied_rules(nlp: SpacyLanguage) -> AttributeRuler:
 Plan = list[tuple[int, int, bool]]  # (start, end, hot) of each sentence chunk of a text
 
 
-def _plan(text: str, hot: Hot) -> Plan:
+def _plan(text: str, hot: Hot, cut: int = 0) -> Plan:
+    """The text's sentence chunks; a dateline ending at `cut` is a chunk of its own."""
+    chunks = sentences(text)
+    if cut and chunks and cut < len(chunks[0]):
+        chunks = [chunks[0][:cut], chunks[0][cut:], *chunks[1:]]
     plan, start = [], 0
-    for chunk in sentences(text):
+    for chunk in chunks:
         plan.append((start, start + len(chunk), hot(chunk)))
         start += len(chunk)
     return plan

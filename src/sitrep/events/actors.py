@@ -340,6 +340,9 @@ def assign_actors(
         second = []
     elif not first and event_type.armed:
         first = [actor(m) for m in _unnamed_doers(scene.sentence, cast, lexicon)][:1]
+    if sub.parties and not second and len({a.name for a in first}) >= 2:
+        second = [a for a in first if a.name != first[0].name]  # "X and Y agreed": two sides
+        first = first[:1]
     if event_type.default_actor2 and first and first[0].kind == event_type.default_actor2:
         second, first = first + second, []  # "people murdered": the people are the victims
     if not first:

@@ -190,12 +190,15 @@ def _one_telling(drafts: list[Draft]) -> list[Draft]:
 
 def without_subsumed(drafts: list[Draft], knowledge: EventKnowledge) -> list[Draft]:
     """Drop drafts of one sentence that another draft at the same place absorbs (see
-    `subsumes`); "marched peacefully in Kisumu, while in Mombasa youths rioted" keeps both."""
+    `subsumes`); "marched peacefully in Kisumu, while in Mombasa youths rioted" keeps both, and
+    so does "helicopters dropped barrel bombs; the army denied using chemical weapons" (a denied
+    act absorbs none that happened)."""
     return [
         d
         for d in drafts
         if not any(
             d.sub_event in knowledge.sub_events[other.sub_event].subsumes
+            and other.factuality == d.factuality
             and _same_setting(d, other)
             for other in drafts
         )

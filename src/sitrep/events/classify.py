@@ -57,6 +57,8 @@ MODALS = {"will", "would", "must", "should", "could", "can", "may", "might", "sh
 # Prepositions after a verb of agreeing that name what was agreed ("agreed on a truce").
 AGREED_PREPS = ("on", "to", "upon")
 PROTEST_KEYS = ("peaceful_protest", "protest_intervention", "excessive_force")
+# Verbs of a fight both sides join: told of civilians, a communal clash ("ambushed" is not one).
+MUTUAL_FIGHTS = ("fought", "fight", "fighting", "clashed", "clash", "clashing", "brawled")
 
 
 def refine(key: str, sentence: Span, knowledge: EventKnowledge) -> str:
@@ -114,6 +116,8 @@ def settle(
         return "mob_violence"  # "a crowd lynched two men": a mob, not an armed group
     if key == "armed_clash" and "crowd" in (actor1_class, actor2_class):
         return "violent_demonstration"
+    if key == "armed_clash" and actor1_class == "unarmed" and trigger.lower_ in MUTUAL_FIGHTS:
+        return "mob_violence"  # "two groups of villagers fought over land": a communal clash
     return key
 
 

@@ -46,6 +46,7 @@ class SubEvent:
     default_actor1: str | None = None  # actor1's kind when no doer is named
     default_actor2: str | None = None  # the side hit when none is named (looting: civilians)
     actor1_from_patients: bool = False  # those it befalls are actor1 ("thousands fled")
+    parties: bool = False  # doers named together are its two sides ("X and Y agreed")
 
 
 @dataclass(frozen=True)
@@ -228,6 +229,7 @@ def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refi
             default_actor1=item.get("default_actor1"),
             default_actor2=item.get("default_actor2"),
             actor1_from_patients=item.get("actor1_from_patients", False),
+            parties=item.get("parties", False),
         )
     refinements = tuple(
         Refinement(r["from"], r["to"], compile_cues(r["when"], irregular))

@@ -90,8 +90,10 @@ def _reported_antecedent(subject: Token, verb: Token) -> Token:
     owner = subject.head if subject.head.i != subject.i else verb
     if subject.lower_ not in PRONOUNS or owner.dep_ != "ccomp":
         return subject
-    outer = next((c for c in owner.head.children if c.dep_ == "nsubj"), None)
-    return outer if outer is not None else subject
+    # the last subject: a dateline's town may be parsed as a first one ("JUBA, Thursday - the
+    # army said ...")
+    outer = [c for c in owner.head.children if c.dep_ == "nsubj" and c.i < owner.head.i]
+    return outer[-1] if outer else subject
 
 
 def _governing_verb(token: Token, steps: int = 3) -> Token | None:

@@ -41,6 +41,7 @@ ROAD_AFTER = re.compile(rf"-[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+{_ROADS}", re.I) 
 ROAD_END = re.compile(r"[A-Z][\w'-]*-$")  # "X-" before the second town of "X-Y road"
 ROAD_TAIL = re.compile(rf"\s+{_ROADS}", re.I)
 LEAD_SENTENCE = re.compile(r"[^.!?]*")  # the rest of the dateline's sentence
+BRACKET_AFTER = re.compile(r"(?:\s+(?:village|town|hamlet|area|camp|locality))?\s*\(", re.I)
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,11 @@ class Setting:
 
 def is_country(place: Place) -> bool:
     return (place.feature or "").startswith(COUNTRY_FEATURES)
+
+
+def _beyond_country(place: Place) -> bool:
+    """A continent or a region across borders ("Europe", "West Africa")."""
+    return place.feature == "CONT" or (place.feature == "RGN" and place.country is None)
 
 
 def location_name(place: Place) -> str:
@@ -107,14 +113,38 @@ def sentence_settings(
         return []
     # "on the Kaduna-Abuja highway near Kachia": the towns naming a road give way to another
     inside = [p for p in inside if not _names_a_road(p, original)] or inside
-    specific = [p for p in most_specific(inside) if not is_country(p)] or most_specific(inside)
+    # a country, a continent ("chanting for Europe") or a world region only when nothing finer
+    narrow = [p for p in most_specific(inside) if not is_country(p) and not _beyond_country(p)]
+    countries = [p for p in most_specific(inside) if is_country(p)]
+    specific = narrow or countries or most_specific(inside)
     groups = coordinated_groups(specific, original)
     nearest = min(groups, key=lambda g: min(abs(p.start - trigger) for p in g))
+    stand_in = _bracketed_stand_in(nearest[0], inside, original) if len(nearest) == 1 else None
+    if stand_in is not None:
+        return [Setting(stand_in, True, nearest[0].start, nearest[0].end)]
     if BETWEEN.search(original[max(0, nearest[0].start - 40) : nearest[0].start]):
         # "on the road between Kaya and Dori": one event, near the first town (precision 2)
         first = nearest[0]
         nearest = [replace(first, geo_precision=max(first.geo_precision, 2))]
     return [Setting(p, True, p.start, p.end) for p in nearest]
+
+
+def _bracketed_stand_in(place: Place, inside: Sequence[Place], original: str) -> Place | None:
+    """A village the gazetteer lacks, named with its district in ACLED's bracket ("Ohnhtaw
+    village (Kanbalu, Shwebo, Sagaing)"), stands at the first place of the bracket it knows,
+    near it (precision 2)."""
+    if place.latitude is not None:
+        return None
+    opening = BRACKET_AFTER.match(original, place.end)
+    if opening is None:
+        return None
+    close = original.find(")", opening.end())
+    known = [
+        p
+        for p in sorted(inside, key=lambda p: p.start)
+        if opening.end() <= p.start and (close < 0 or p.end <= close) and p.latitude is not None
+    ]
+    return replace(known[0], geo_precision=max(known[0].geo_precision, 2)) if known else None
 
 
 def _names_a_road(place: Place, original: str) -> bool:
