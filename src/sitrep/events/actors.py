@@ -239,7 +239,7 @@ def speaker(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> boo
     if span is None:
         return False
     head = span.root
-    while head.dep_ in ("compound", "amod", "poss") and head.head is not head:
+    while head.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and head.head is not head:
         head = head.head  # "Taliban officials said", "the army's spokesman said"
     verb = head.head
     claims = any(c.dep_ == "dobj" and c.lower_ == "responsibility" for c in verb.children)
@@ -332,6 +332,8 @@ def assign_actors(
         ]
         first = (crowd or [default(event_type.crowd)]) + _identities(scene, mentions, lexicon)
         second = [actor(m) for m in mentions if kind_class(m.kind, lexicon) == "state"]
+        if sub.key == "mob_violence" and patients:  # "a mob beat a man to death before police
+            second = [actor(m) for m in patients]  # arrived": the man is the side hit
     elif not first and sub.actor1_from_patients and sub.default_actor1:
         kind = sub.default_actor1  # "thousands fled": those displaced are actor1
         first = [actor(m) for m in patients if m.kind == kind] or [default(kind)]
@@ -438,7 +440,26 @@ def _unnamed_doers(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[Ac
         and not any(s <= m.start < e for s, e in cast.patient_spans)
         and kind_class(m.kind, lexicon) in ("state", "armed")
         and not names_site(sentence, m, lexicon)
+        and not _suffered(sentence, m)
     ]
+
+
+def _suffered(sentence: Span, mention: ActorMention) -> bool:
+    """The mention is the subject of a passive verb ("two policemen were killed when a bomb
+    hit their van"), or set beside a dateline the parse took for that subject, or the object
+    of a verb of killing or wounding."""
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ == "appos" and head.head is not head:
+        head = head.head
+    if head.dep_ == "dobj" and head.head.lemma_ in HURT:
+        return True  # "a bomb hit their van, killing two policemen"
+    return head.dep_ == "nsubjpass"
+
+
+HURT = frozenset({"kill", "wound", "injure", "murder", "behead", "maim"})
 
 
 def _surface(scene: Scene, agent_spans: tuple[Span_, ...], lexicon: ActorLexicon) -> list[Actor]:
@@ -558,6 +579,26 @@ def blamed(sentence: Span, passage: Passage, lexicon: ActorLexicon) -> Actor | N
             where = passage.original_span(m.start, m.end)
             return Actor(name, m.kind, where, False, kind_class(m.kind, lexicon))
     return None
+
+
+def claimant(sentence: Span, lexicon: ActorLexicon) -> ActorMention | None:
+    """The named group a sentence says claimed an act ("IS claimed the attack", "Al-Shabaab
+    said it had targeted police officers"): the doer of the event told before it."""
+    for m in find_actor_mentions(sentence, lexicon):
+        if (m.name or m.group) and CLAIM.match(sentence.doc.text[m.end : sentence.end_char]):
+            return m
+    return None
+
+
+# Read on the words (sentences without an event cue carry no parse): the name, at most three
+# words of its own ("Islamic State's Khorasan branch"), then a claim of an act.
+CLAIM = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+)?(?:claimed\s+(?:responsibility|credit|"
+    r"the\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|killing|assault|strike|ambush|kidnapping|"
+    r"abduction|explosion)s?)|said\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:targeted|carried\s+out|attacked|struck|staged|launched))\b",
+    re.IGNORECASE,
+)
 
 
 def _main_and_assoc(actors: Sequence[Actor]) -> tuple[Actor | None, Actor | None]:

@@ -22,8 +22,10 @@ from sitrep.events.actors import (
     Cast,
     Scene,
     Sides,
+    actor_name,
     assign_actors,
     blamed,
+    claimant,
     demonym_doer,
     fallback_kind,
     find_actor_mentions,
@@ -128,10 +130,16 @@ def drafts_for_article(
         dateline = dateline_end(passage, knowledge.dateline)  # once per passage
         local = without_dateline(passage, places, dateline)
         before: list[Draft] = []  # the drafts of the sentence before, in this passage
+        last: list[Draft] = []  # the drafts of the last sentence that told one, in this passage
         for sentence in doc.sents:
             doer = blamed(sentence, passage, lexicon)
             if doer is not None and before:
                 drafts = [_with_doer(d, doer) if d in before else d for d in drafts]
+            claimed = claimant(sentence, lexicon)
+            if claimed is not None and last:
+                drafts = [
+                    _claimed(d, claimed, passage, lexicon) if d in last else d for d in drafts
+                ]
             triggers = find_triggers(sentence, knowledge)
             before = []
             if not triggers:
@@ -151,6 +159,7 @@ def drafts_for_article(
                     found += drafts_for_trigger(ctx, trig, mentions, knowledge)
             before = _one_telling(without_subsumed(found, knowledge))
             drafts += before
+            last = before or last
     return [d for d in drafts if _plausible(d, knowledge)]
 
 
@@ -217,6 +226,15 @@ def _with_doer(draft: Draft, doer: Actor) -> Draft:
     if draft.actor2 is not None and draft.actor2.name == doer.name:
         return draft
     return replace(draft, actor1=doer)
+
+
+def _claimed(draft: Draft, mention: ActorMention, passage: Passage, lexicon: ActorLexicon) -> Draft:
+    """The group that claimed the act is its doer, named for the event's country."""
+    name = actor_name(mention, draft.country, lexicon, draft.date)
+    where = passage.original_span(mention.start, mention.end)
+    return _with_doer(
+        draft, Actor(name, mention.kind, where, False, kind_class(mention.kind, lexicon))
+    )
 
 
 def _one_telling(drafts: list[Draft]) -> list[Draft]:
@@ -425,6 +443,8 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "the senator attacked the plan": politics, not violence
     if _things_seized(token, trig, knowledge):
         return True  # "the navy seized a boat and 2 tonnes of cocaine": no ground taken
+    if trig.sub_event in PEOPLE_TAKEN and _objects_in(token, knowledge.things):
+        return True  # "carried off goods and cash": property taken, told by its own cue
     if _borrowed_words(sentence, knowledge):
         return True  # "Al Ahly hit Zamalek with three goals", "shares fell to a six-month low"
     if trig.sub_event in CRIME_PRONE and _crime(sentence, knowledge):
@@ -459,6 +479,7 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
 
 
 CRIME_PRONE = ("arrests", "nonstate_overtakes", "government_regains")
+PEOPLE_TAKEN = ("arrests", "abduction")  # cues of taking people away
 
 
 def _borrowed_words(sentence: Span, knowledge: EventKnowledge) -> bool:
@@ -516,6 +537,10 @@ def _in_words(token: Token, knowledge: EventKnowledge) -> bool:
     objects = [c for c in token.children if c.dep_ == "dobj"]
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
         objects += [c for c in prep.children if c.dep_ == "pobj"]
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
+        # "attacked the party for blocking every reform": blamed for a deed done to an idea
+        for gerund in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            objects += [c for c in gerund.children if c.dep_ == "dobj"]
     return any(o.lower_ in words.get("objects", ()) for o in objects)
 
 

@@ -75,6 +75,9 @@ def find_counts(sentence: Span, numbers: NumberLexicon) -> list[Count]:
         if value is None or tok.ent_type_ in SKIP_ENTS or _is_year(tok) or _dated(tok, numbers):
             i += 1
             continue
+        if _age(tokens, i):
+            i += 1
+            continue
         end = i + 1
         if _hyphen_units(tokens, end, value, numbers):  # "thirty - two" split by the tokenizer
             value += numbers.units[tokens[end + 1].lower_]
@@ -102,6 +105,16 @@ def find_counts(sentence: Span, numbers: NumberLexicon) -> list[Count]:
         counts.append(Count(value, tok.i, tokens[end - 1].i + 1))
         i = end
     return counts
+
+
+def _age(tokens: list[Token], i: int) -> bool:
+    """A bare number set off by commas after one person ("a Palestinian man, 37, was shot
+    dead"): the person's age, no count."""
+    tok = tokens[i]
+    if not tok.text.isdigit() or tok.dep_ != "appos" or tok.head.tag_ not in ("NN", "NNP"):
+        return False
+    inside = 0 < i < len(tokens) - 1
+    return inside and tokens[i - 1].text == "," and tokens[i + 1].text in {",", ")"}
 
 
 def _hyphen_units(tokens: list[Token], i: int, value: int, numbers: NumberLexicon) -> bool:

@@ -170,8 +170,8 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         head = trigger.head
         if trigger.dep_ in ("dobj", "nsubjpass") and head != trigger:
             subject = _verb_subject(head)
-            if subject is not None:
-                agents.append(subject)
+            if subject is not None:  # "X said it carried out an air strike": X did
+                agents.append(_reported_antecedent(subject, head))
         if trigger.dep_ == "nsubj" and head != trigger:
             for done in (head, *_shared_subject(head)):  # "exploded and destroyed two shops"
                 patients += [c for c in done.children if c.dep_ == "dobj"]
