@@ -240,10 +240,16 @@ def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refi
             parties=item.get("parties", False),
         )
     refinements = tuple(
-        Refinement(r["from"], r["to"], compile_cues(r["when"], irregular))
-        for r in data.get("refine", [])
+        Refinement(source, rule["to"], when)
+        for rule in data.get("refine", [])
+        for when in [compile_cues(rule["when"], irregular)]
+        for source in _one_or_many(rule["from"])  # one rule may refine several kinds alike
     )
     return subs, refinements
+
+
+def _one_or_many(value: str | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
 
 
 def load_event_types(data: dict[str, Any]) -> dict[str, EventType]:
