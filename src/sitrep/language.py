@@ -181,9 +181,15 @@ TITLES = frozenset(
 # other word an initialism ends no sentence ("U.S. EMBASSY", "AVIANCA S.A. OFFICES")
 OPENERS = frozenset({"the", "he", "she", "it", "they", "we", "i", "this", "these", "those"})
 OPENERS |= frozenset({"there", "but", "however", "meanwhile"})
-_ABBREVIATION = re.compile(r"(?<![\w.])(?:((?:[^\W\d_]\.){2,})|([^\W\d_]+)\.)$")
-_INITIALISMS = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}")  # "U.S.", "S.A."
+_INITIALISM = r"(?<![\w.])(?:[^\W\d_]\.){2,}"  # "U.S.", "S.A."
+_INITIALISMS = re.compile(_INITIALISM)
+_ABBREVIATION = re.compile(rf"(?:({_INITIALISM})|(?<![\w.])([^\W\d_]+)\.)$")  # or a title
 _NEXT_WORD = re.compile(r"[\W_]*([^\W\d_]*)")
+
+
+def was_shouted(text: str, doc: Doc) -> bool:
+    """`parse` lower-cased this text (it was in capitals): its tokens differ from the text."""
+    return any(text[t.idx : t.idx + len(t)] != t.text for t in doc[:50])
 
 
 def abbreviation_ends(text: str, dot: int) -> bool:
@@ -417,5 +423,6 @@ __all__ = [
     "truecase",
     "truecase_words",
     "OPENING_WORDS",
+    "was_shouted",
     "use_matmul",
 ]

@@ -52,8 +52,6 @@ OUSTING = {"expel", "expels", "expelled", "expelling", "drive", "drives", "drove
 # fmt: on
 # Prepositions whose object is what a battle is fought against, for or with.
 FOE_PREPS = ("against", "for", "with", "on")
-# Auxiliaries that make a verb a possibility, a duty or a future, no fact told.
-MODALS = {"will", "would", "must", "should", "could", "can", "may", "might", "shall", "ought"}
 # Prepositions after a verb of agreeing that name what was agreed ("agreed on a truce").
 AGREED_PREPS = ("on", "to", "upon")
 PROTEST_KEYS = ("peaceful_protest", "protest_intervention", "excessive_force")
@@ -368,6 +366,12 @@ def _making(verb: Token, knowledge: EventKnowledge) -> bool:
     return verb.lower_ in knowledge.agreement_verbs and _real(verb, knowledge)
 
 
+def _modals(knowledge: EventKnowledge) -> frozenset[str]:
+    """The auxiliaries of a future or a hypothesis (factuality.toml, the one home of them)."""
+    cues = knowledge.time_cues
+    return cues.future_aux | cues.hypothetical_aux if cues is not None else frozenset()
+
+
 def _real(verb: Token, knowledge: EventKnowledge) -> bool:
     """A verb that tells a fact: not negated, under no modal, not a base form of a wish or a
     demand ("to draft a cease-fire", "demanded that they declare a truce") unless after a verb
@@ -376,8 +380,8 @@ def _real(verb: Token, knowledge: EventKnowledge) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "neg" for c in children):
         return False
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in children):
-        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _modals(knowledge) for c in children):
+        return False  # a possibility, a duty or a future: no fact told
     if verb.dep_ == "ccomp" and verb.head.lower_ in knowledge.wish_verbs:
         return False  # "demanded that the parties declare a truce"
     if verb.tag_ == "VB":

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.language import OPENING_WORDS
+from sitrep.language import OPENING_WORDS, was_shouted
 from sitrep.places._lexicon import Lexicon
 from sitrep.places._normalize import name_key, skeleton
 from sitrep.places.gazetteer import Entry, Gazetteer
@@ -337,7 +337,7 @@ def _titled_words(texts: Sequence[str], docs: Sequence[Doc], lexicon: Lexicon) -
     BONILLA": up to two), which the model misses in copy set in capitals."""
     out = set()
     for text, doc in zip(texts, docs, strict=True):
-        shouted = _shouted(text, doc)
+        shouted = was_shouted(text, doc)
         for token in doc[:-1]:
             word = token.lower_.rstrip(".")
             if word not in lexicon.titles and word not in lexicon.given_names:
@@ -360,7 +360,7 @@ def _abbreviation_mentions(
     index: int, text: str, doc: Doc, lexicon: Lexicon, taken: list[tuple[int, int]]
 ) -> list[Mention]:
     """Country and state abbreviations in their exact case ("U.S.", "UK", "Springfield, Mo.")."""
-    shouted = _shouted(text, doc)
+    shouted = was_shouted(text, doc)
     gpe_spans = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "GPE"}
     out = []
     for match in lexicon.abbreviation_pattern.finditer(text):
@@ -385,7 +385,7 @@ def _feature_mentions(
 ) -> list[Mention]:
     """Streets, roads, lakes and rivers spaCy did not tag: "Gillis Street", "Highway 200".
     Not in copy that was all capitals, where every word looks like a name."""
-    if _shouted(text, doc):
+    if was_shouted(text, doc):
         return []
     out = []
     blocked = _blocked_tokens(doc)
@@ -488,7 +488,7 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
     if not tokens:
         return None
     words = ent.doc[tokens[0].i : tokens[-1].i + 1]
-    shouted = _shouted(text, ent.doc)
+    shouted = was_shouted(text, ent.doc)
     if shouted and (_street_or_facility(words, lexicon) or _qualifier(words[-1], lexicon)):
         return None
     common = shouted and len(words) == 1 and _english_word(words[0])
@@ -749,7 +749,7 @@ def _dateline(doc: Doc, i: int, j: int, text: str) -> bool:
         doc[j].text in BODY_DATELINE_MARKS
         and doc[i - 1].text in (".", "!", "?")
         and not text.isupper()
-        and not _shouted(text, doc)
+        and not was_shouted(text, doc)
     )
 
 
@@ -816,7 +816,7 @@ def _ngram_candidates(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, 
     often calls a lone place name an ORG); "Aleppo" inside "Aleppo Media Center" is not,
     but "Aleppo" in "Aleppo Massacre" is (an event named after its place).
     """
-    shouted = _shouted(text, doc)
+    shouted = was_shouted(text, doc)
     blocked = _blocked_tokens(doc)
     out: list[tuple[int, int, str]] = []
     for i, token in enumerate(doc):
@@ -890,11 +890,6 @@ def _road_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             part_start = k + 1
     parts.append((part_start, end))
     return [(a, b) for a, b in parts if b > a]
-
-
-def _shouted(text: str, doc: Doc) -> bool:
-    """The language stage lower-cased this passage (it was in capitals)."""
-    return any(text[t.idx : t.idx + len(t)] != t.text for t in doc[:50])
 
 
 def _capitalised(token: Token, text: str, shouted: bool) -> bool:
@@ -1018,7 +1013,7 @@ def _gazetteer_mentions(
     """Longest gazetteer matches, left to right, outside spans already recognised; and the
     places named by glued possessives ("Syrias")."""
     lexicon = lookups.lexicon
-    shouted = _shouted(text, doc)
+    shouted = was_shouted(text, doc)
     known = [
         (i, j, k)
         for i, j, k in candidates
@@ -1063,7 +1058,7 @@ def _gazetteer_mention(
     event_named = j < len(doc) and doc[j].lower_ in lexicon.event_nouns
     dateline = _dateline(doc, i, j, text)
     contested = label in BLOCKING_LABELS and not (event_named or dateline)
-    shouted = _shouted(text, doc)
+    shouted = was_shouted(text, doc)
     generic = following_kind(doc, j, lexicon) or _wire_kind(doc, j, shouted, lexicon)
     end = form.end
     if generic in ("admin1", "admin2") and _names_its_type(doc[j], text, lexicon):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from sitrep.language import was_shouted
 from sitrep.places._lexicon import Lexicon
 from sitrep.places._normalize import name_key
 
@@ -74,7 +75,7 @@ def peoples(
     out = []
     for text, doc in zip(texts, docs, strict=True):
         spans = [(e.start, e.end) for e in doc.ents if e.label_ == "NORP"]
-        if _shouted(text, doc):  # the language stage lower-cased shouted copy
+        if was_shouted(text, doc):  # the language stage lower-cased shouted copy
             spans += [(t.i, t.i + 1) for t in doc if t.is_alpha and t.ent_type_ != "NORP"]
         for start, end in spans:
             cc = _people(name_key(doc[start:end].text), demonyms)
@@ -88,17 +89,12 @@ def _people(key: str, demonyms: Mapping[str, str]) -> str | None:
     return demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
 
 
-def _shouted(text: str, doc: Doc) -> bool:
-    """The language stage lower-cased this passage (it was in capitals)."""
-    return any(text[t.idx : t.idx + len(t)] != t.text for t in doc[:50])
-
-
 def agency_names(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, country) of each news agency's name: an all-capitals name anywhere
     ("SANA"), a name that is also a word or place ("Saba", "Petra") only beside "news agency"
     or alone in brackets."""
     out = []
-    shouted = _shouted(text, doc)
+    shouted = was_shouted(text, doc)
     for match in lexicon.agency_pattern.finditer(text):
         span = doc.char_span(match.start(), match.end())
         if span is None or len(span) != 1:
