@@ -443,8 +443,6 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "the senator attacked the plan": politics, not violence
     if _things_seized(token, trig, knowledge):
         return True  # "the navy seized a boat and 2 tonnes of cocaine": no ground taken
-    if trig.sub_event in PEOPLE_TAKEN and _objects_in(token, knowledge.things):
-        return True  # "carried off goods and cash": property taken, told by its own cue
     if _borrowed_words(sentence, knowledge):
         return True  # "Al Ahly hit Zamalek with three goals", "shares fell to a six-month low"
     if trig.sub_event in CRIME_PRONE and _crime(sentence, knowledge):
@@ -479,7 +477,6 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
 
 
 CRIME_PRONE = ("arrests", "nonstate_overtakes", "government_regains")
-PEOPLE_TAKEN = ("arrests", "abduction")  # cues of taking people away
 
 
 def _borrowed_words(sentence: Span, knowledge: EventKnowledge) -> bool:

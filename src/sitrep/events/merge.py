@@ -279,8 +279,8 @@ def _taken_in(earlier: Group, later: Group, subsumes: Subsumed | None) -> bool:
     kinds = (subsumes or {}).get(a.sub_event, ())
     if a.headline or later.lead.headline or not all(d.sub_event in kinds for d in later.drafts):
         return False
-    if a.factuality.is_event != later.lead.factuality.is_event:
-        return False
+    if not (a.factuality.is_event and later.lead.factuality.is_event):
+        return False  # mentions (a coming offensive elsewhere) are no retelling of an event
     return _scene_place(earlier.placed, later.placed) and _same_day(earlier.dated, later.dated)
 
 

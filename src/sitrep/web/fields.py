@@ -35,8 +35,10 @@ def taxonomy() -> Taxonomy:
     data = tomllib.loads(text)
     types = tuple(t["name"] for t in data["event_type"])
     subs: dict[str, list[str]] = {t: [] for t in types}
-    for sub in data["sub_event"]:
-        subs.setdefault(sub["event_type"], []).append(sub["name"])
+    for sub in data["sub_event"]:  # two rule sets may code one ACLED name ("Other")
+        names = subs.setdefault(sub["event_type"], [])
+        if sub["name"] not in names:
+            names.append(sub["name"])
     return Taxonomy(types, {t: tuple(s) for t, s in subs.items()})
 
 
