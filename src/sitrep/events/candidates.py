@@ -146,11 +146,10 @@ def drafts_for_article(
                 continue
             ctx = SentenceContext(passage, sentence, local, times, anchor, original, dateline)
             mentions = find_actor_mentions(sentence, lexicon)
-            found: list[Draft] = []
-            told: list[tuple[Token, list[Draft]]] = []
-            for trig in triggers:
-                told.append((trigger_token(sentence, trig), []))
-                told[-1][1].extend(drafts_for_trigger(ctx, trig, mentions, knowledge))
+            told = [
+                (trigger_token(sentence, trig), drafts_for_trigger(ctx, trig, mentions, knowledge))
+                for trig in triggers
+            ]
             found = _without_background(ctx, told)
             if not found and not triggers[0].weak:
                 # its specific cues told no event ("attacked the post with rifles and
