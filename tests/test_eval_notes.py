@@ -239,7 +239,7 @@ def test_every_line_of_the_second_batch_is_well_formed():
 
 # The third batch (tests/notes/README.md): the same form checks, ids "c...", never run either.
 BATCH_C = [Path(__file__).parent / "notes" / name for name in ("dev_c.jsonl", "unseen_c.jsonl")]
-BATCH_D = [Path(__file__).parent / "notes" / name for name in ("dev_d.jsonl",)]
+BATCH_D = [Path(__file__).parent / "notes" / name for name in ("dev_d.jsonl", "unseen_d.jsonl")]
 
 
 @pytest.mark.parametrize(("batch", "prefix"), [(BATCH_C, "c"), (BATCH_D, "d")])
