@@ -259,3 +259,84 @@ def test_a_gathering_broken_up_with_water_cannon_is_a_protest_with_intervention(
     found = subs(run(language, knowledge, text))
     assert "Protest with intervention" in found
     assert "Arrests" not in found
+
+
+# ---------------------------------------------------------------- people gathered, then taken
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained 30 people who had gathered outside the court in Kosti on Monday.",
+        "On 4 March 2024, police arrested at least 12 people who tried to demonstrate against "
+        "fuel prices in Kosti.",
+        "Riot police rounded up dozens of students in Kosti on Monday as they gathered at the "
+        "university gate.",
+        "Security forces detained 15 women during a march for missing relatives in Kosti on "
+        "Monday, a rights group said.",
+        "KOSTI, March 4 - POLICE ARRESTED 40 PEOPLE WHO HAD COME TO LAY FLOWERS AT THE "
+        "MEMORIAL ON MONDAY.",
+        "Dozens of mourners were detained by police at a vigil in Kosti on Monday night.",
+        "Officers arrested 20 people at a sit-in outside the governor's office in Kosti on "
+        "Monday, the lawyers' union said.",
+        "Police in Kosti detained eight activists on Monday as they rallied against the new law.",
+    ],
+)
+def test_state_forces_taking_people_gathered_in_public_is_a_protest_with_intervention(
+    language, knowledge, text
+):
+    assert "Protest with intervention" in subs(run(language, knowledge, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the gathering came before the arrests, or only names something else
+        "Police arrested the opposition leader at a campaign rally in Kosti on Monday.",
+        "Police arrested a former minister at his home in Kosti on Monday in connection with "
+        "the killing of a student during last year's protests.",
+        "Police detained 200 men in Kosti on Monday as they cleared the protest camp.",
+        "Police arrested three men in Kosti on 4 March on charges of smuggling.",
+    ],
+)
+def test_an_arrest_with_no_gathering_in_its_scene_stays_an_arrest(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Protest with intervention" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers shot dead a teenager during an opposition march in Kosti on Monday.",
+        "Police killed two men in Kosti on Monday as they marched to the governor's office.",
+    ],
+)
+def test_state_forces_killing_at_a_march_is_excessive_force(language, knowledge, text):
+    assert "Excessive force against protesters" in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- devices destroyed once found
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers found and destroyed two roadside bombs near Kosti on Monday.",
+        "On 4 March 2024, army engineers detonated 25 improvised explosive devices recovered "
+        "from a militant hideout outside Kosti.",
+        "Army engineers detonated a landmine recovered from a field outside Kosti on Monday.",
+        "A bomb found near the bridge in Kosti was detonated by the army on Monday.",
+        "TROOPS FOUND AND BLEW UP THREE MINES BURIED UNDER THE ROAD TO KOSTI ON MONDAY.",
+        "Bomb disposal teams blew up grenades seized from a weapons store in Kosti on Monday, "
+        "the police said.",
+        "Police located and detonated an explosive device planted near a school in Kosti on "
+        "Monday.",
+    ],
+)
+def test_explosives_destroyed_after_being_found_are_disrupted_weapons_use(
+    language, knowledge, text
+):
+    found = subs(run(language, knowledge, text))
+    assert "Disrupted weapons use" in found
+    assert "Remote explosive/landmine/IED" not in found
+
+
+def test_a_found_bomb_that_goes_off_is_still_a_bomb(language, knowledge):
+    text = "A bomb found near the market in Kosti exploded on Monday, killing three people."
+    assert "Remote explosive/landmine/IED" in subs(run(language, knowledge, text))

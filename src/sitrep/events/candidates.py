@@ -850,8 +850,11 @@ def _sub_event(
     if settled is None:
         return None  # "the battle against poverty", "the weapons that were seized"
     armed_doer = kind_class(a1_kind, lexicon) in ("state", "armed") and agents
-    if settled == "civilian_attack" and a1_class == "state" and _at_protest(ctx, knowledge):
+    at_protest = _at_protest(ctx, knowledge) or _gathered(token, knowledge)
+    if settled == "civilian_attack" and a1_class == "state" and at_protest:
         return "excessive_force"  # "police shot dead a student taking part in a march"
+    if settled == "arrests" and a1_class in ("state", None) and _gathered(token, knowledge):
+        return "protest_intervention"  # "police detained 40 people who gathered to mourn"
     if settled == "government_regains" and agents and _foreign(agents[0], ctx):
         # "Russian troops took control of Avdiivka": a foreign state's forces taking ground
         # is ACLED's Non-state actor overtakes territory, only a country's own regain it
@@ -862,6 +865,37 @@ def _sub_event(
 def _at_protest(ctx: SentenceContext, knowledge: EventKnowledge) -> bool:
     pattern = knowledge.protest_scene
     return pattern is not None and pattern.search(fold(ctx.sentence.text)) is not None
+
+
+# Words that put a gathering in the act's own scene: "detained them as they gathered", "at a
+# vigil", "during a march" (not "after groups gathered", a gathering before the act).
+SCENE_MARKS = ("as", "while", "when")
+SCENE_PREPS = ("at", "during", "amid")
+
+
+def _gathered(token: Token, knowledge: EventKnowledge) -> bool:
+    """The people the act took or hit were gathered in public to make a point: a word of
+    gathering among its objects ("people who tried to demonstrate", "20 people who had come
+    to lay flowers"), in a clause of the same moment ("as supporters gathered") or in its
+    scene ("during an opposition march"); not a modifier ("the protest camp"), a month, or
+    a gathering no protest ("a campaign rally")."""
+    region: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ == "of"):
+            region += child.subtree
+        elif child.dep_ == "advcl" and any(m.lower_ in SCENE_MARKS for m in child.children):
+            region += child.subtree
+        elif child.dep_ == "prep" and child.lower_ in SCENE_PREPS:
+            region += child.subtree
+    blocked = knowledge.sub_events["peaceful_protest"].not_cues
+    return any(
+        t.lower_ in knowledge.gathering_words
+        and t.pos_ != "PROPN"
+        and t.ent_type_ != "DATE"
+        and t.dep_ != "compound"
+        and not (blocked and blocked.search(fold(t.doc[t.left_edge.i : t.i + 1].text)))
+        for t in region
+    )
 
 
 def _foreign(agent: ActorMention, ctx: SentenceContext) -> bool:

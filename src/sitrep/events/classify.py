@@ -55,6 +55,8 @@ FOE_PREPS = ("against", "for", "with", "on")
 # Prepositions after a verb of agreeing that name what was agreed ("agreed on a truce").
 AGREED_PREPS = ("on", "to", "upon")
 PROTEST_KEYS = ("peaceful_protest", "protest_intervention", "excessive_force")
+# Sub-events of a device that a side may destroy after finding it, not use.
+DEVICE_KEYS = ("remote_explosive", "grenade", "shelling")
 # Verbs of a fight both sides join: told of civilians, a communal clash ("ambushed" is not one).
 MUTUAL_FIGHTS = ("fought", "fight", "fighting", "clashed", "clash", "clashing", "brawled")
 
@@ -101,6 +103,8 @@ def settle(
         return _taking(key, trigger, classes, patient_is_person, knowledge)
     if key == "armed_clash" and knowledge is not None and abstract_foe(trigger, knowledge):
         return None  # "the battle against poverty", "fought with words": a figure of speech
+    if key in DEVICE_KEYS and knowledge is not None and found_first(trigger, knowledge):
+        return "disrupted_weapons"  # "troops blew up the mines they found": none set off
     if key == "abduction" and knowledge is not None and _goods_taken(trigger, knowledge):
         return "looting"  # "soldiers carried off goods and cash": property, not people
     if key == "abduction" and actor1_class == "state":
@@ -213,6 +217,26 @@ def taken(trigger: Token, knowledge: EventKnowledge) -> str | None:
         if word in PERSON_PRONOUNS or word in people or _demonym_plural(word, knowledge):
             return "people"
     return None
+
+
+def found_first(trigger: Token, knowledge: EventKnowledge) -> bool:
+    """Explosives acted on after being found ("detonated 40 IEDs recovered from a hideout",
+    "found and blew up three mines", "a bomb found by the road was defused"): a side destroyed
+    them, none was set off against anyone. A found bomb that explodes by itself is a bomb."""
+    noun = trigger
+    while noun.dep_ in ("amod", "compound", "nmod") and noun.head is not noun:
+        noun = noun.head  # "improvised explosive devices"
+    if noun.pos_ in ("NOUN", "PROPN"):
+        if noun.dep_ not in ("dobj", "nsubjpass"):
+            return False  # "a bomb found near the market exploded": it went off
+        devices, verb = [noun], noun.head
+    else:
+        devices = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        verb = trigger
+    found = knowledge.found_verbs
+    if any(c.dep_ in ("acl", "relcl") and c.lower_ in found for d in devices for c in d.children):
+        return True
+    return bool(devices) and any(v.lower_ in found for v in verb.conjuncts)
 
 
 def _goods_taken(trigger: Token, knowledge: EventKnowledge) -> bool:

@@ -203,6 +203,8 @@ class EventKnowledge:
     force: re.Pattern[str] | None = None  # "fans clashed with police": violence after all
     criminal_goods: re.Pattern[str] | None = None  # "seized 2 tonnes of cocaine": crime
     protest_scene: re.Pattern[str] | None = None  # "a student taking part in a march"
+    gathering_words: frozenset[str] = frozenset()  # "detained those who gathered": a protest
+    found_verbs: frozenset[str] = frozenset()  # "blew up the mines they found": disrupted
     use_verbs: frozenset[str] = frozenset()  # the verbs that use a weapon, every form
     happening_verbs: frozenset[str] = frozenset()  # "the attack took place in a bank"
     role_words: RoleWords = RoleWords()  # "Oqueli's assassination": the possessor was hit
@@ -427,6 +429,8 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         force=_words_pattern(taxonomy, "force_words"),
         criminal_goods=_words_pattern(taxonomy, "criminal_goods"),
         protest_scene=_words_pattern(taxonomy, "protest_scene"),
+        gathering_words=_all_forms(taxonomy.get("rules", {}).get("gathering_words", ()), irregular),
+        found_verbs=_all_forms(taxonomy.get("rules", {}).get("found_verbs", ()), irregular),
         use_verbs=_all_forms(taxonomy.get("rules", {}).get("use_verbs", ()), irregular),
         happening_verbs=_all_forms(taxonomy.get("rules", {}).get("happening_verbs", ()), irregular),
         role_words=RoleWords(
