@@ -340,3 +340,83 @@ def test_explosives_destroyed_after_being_found_are_disrupted_weapons_use(
 def test_a_found_bomb_that_goes_off_is_still_a_bomb(language, knowledge):
     text = "A bomb found near the market in Kosti exploded on Monday, killing three people."
     assert "Remote explosive/landmine/IED" in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- what a protest is about
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands marched peacefully in Kosti on Monday over the killing of a student by "
+        "soldiers last month.",
+        "Hundreds of people held a sit-in in Kosti on Monday demanding justice for the victims "
+        "of the fire that killed 40 people in May.",
+        "Students protested in Kosti on Monday against the shooting of a teacher.",
+    ],
+)
+def test_deaths_a_protest_is_about_make_no_excessive_force(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Peaceful protest" in found
+    assert "Excessive force against protesters" not in found
+
+
+# ---------------------------------------------------------------- two sides agreeing
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army and the rebels agreed on Sunday to exchange 40 prisoners in Kosti.",
+        "Government and rebel negotiators agreed on Sunday to reopen the road to Kosti, "
+        "officials said.",
+        "On 3 March 2024, the warring parties agreed in Kosti to let aid convoys through.",
+        "THE ARMY AND THE MILITIA AGREED ON SUNDAY TO WITHDRAW FROM THE MARKET OF KOSTI.",
+        "The rebels agreed on Sunday to a truce with the army in Kosti.",
+        "Rebel commanders agreed with the army on Sunday on a prisoner swap in Kosti.",
+    ],
+)
+def test_two_sides_agreeing_is_an_agreement(language, knowledge, text):
+    assert "Agreement" in subs(run(language, knowledge, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister agreed on Sunday to resign, officials in Kosti said.",
+        "The army and the rebels have not agreed on Sunday to reopen the road to Kosti.",
+        "Doctors in Kosti agreed on Monday that the hospital needed more beds.",
+    ],
+)
+def test_agreeing_alone_or_not_at_all_is_no_agreement(language, knowledge, text):
+    assert "Agreement" not in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- rules and bodies decreed
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army imposed martial law on Kosti on Monday.",
+        "The junta dissolved all political parties in Kosti on Monday.",
+        "On 4 March 2024, the military government dissolved the electoral commission in Kosti.",
+        "The interior ministry reimposed the emergency law in Kosti on Monday, giving troops "
+        "wide powers.",
+        "THE RULING COUNCIL SUSPENDED THE REGIONAL PARLIAMENT IN KOSTI ON MONDAY.",
+        "The de facto authorities in Kosti on Monday ordered all aid organisations to stop "
+        "hiring women.",
+        "Martial law was imposed on Kosti on Monday by the army commander.",
+        "The rebels outlawed the teachers' union in Kosti on Monday, the group said.",
+    ],
+)
+def test_a_rule_or_body_decreed_by_an_authority_is_a_change_to_group_activity(
+    language, knowledge, text
+):
+    assert "Change to group/activity" in subs(run(language, knowledge, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court imposed a fine on the driver in Kosti on Monday.",
+        "The referee suspended the match in Kosti on Monday.",
+        "Residents in Kosti on Monday ordered food from the market.",
+    ],
+)
+def test_a_verb_of_decree_on_anything_else_tells_no_change(language, knowledge, text):
+    assert "Change to group/activity" not in subs(run(language, knowledge, text))

@@ -34,7 +34,7 @@ from sitrep.events.actors import (
     same_actor_once,
     victims,
 )
-from sitrep.events.classify import ATTEMPT_HEADS, campaign, refine, settle
+from sitrep.events.classify import ATTEMPT_HEADS, campaign, decreed, refine, settle
 from sitrep.events.detect import Trigger, conjoined_act, find_triggers, trigger_token
 from sitrep.events.fatalities import Fatalities, count_fatalities
 from sitrep.events.knowledge import ActorLexicon, EventKnowledge, SubEvent
@@ -849,6 +849,8 @@ def _sub_event(
     )
     if settled is None:
         return None  # "the battle against poverty", "the weapons that were seized"
+    if settled == "change_group" and _bare(token, trig) and not decreed(token, a1_class, knowledge):
+        return None  # a verb of decree cued alone: "imposed a fine on the driver"
     armed_doer = kind_class(a1_kind, lexicon) in ("state", "armed") and agents
     at_protest = _at_protest(ctx, knowledge) or _gathered(token, knowledge)
     if settled == "civilian_attack" and a1_class == "state" and at_protest:
@@ -862,6 +864,11 @@ def _sub_event(
     return None if knowledge.sub_events[settled].unarmed_only and armed_doer else settled
 
 
+def _bare(token: Token, trig: Trigger) -> bool:
+    """The cue matched is the one word of the trigger ("imposed", not "imposed a curfew")."""
+    return trig.start == token.idx and trig.end == token.idx + len(token.text)
+
+
 def _at_protest(ctx: SentenceContext, knowledge: EventKnowledge) -> bool:
     pattern = knowledge.protest_scene
     return pattern is not None and pattern.search(fold(ctx.sentence.text)) is not None
@@ -873,20 +880,22 @@ SCENE_MARKS = ("as", "while", "when")
 SCENE_PREPS = ("at", "during", "amid")
 
 
+def _in_scene(child: Token) -> bool:
+    """A dependent of the act that tells whom it took or where and when it happened."""
+    if child.dep_ in ("dobj", "nsubjpass"):
+        return True
+    if child.dep_ == "advcl":
+        return any(m.lower_ in SCENE_MARKS for m in child.children)
+    return child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ in SCENE_PREPS)
+
+
 def _gathered(token: Token, knowledge: EventKnowledge) -> bool:
     """The people the act took or hit were gathered in public to make a point: a word of
     gathering among its objects ("people who tried to demonstrate", "20 people who had come
     to lay flowers"), in a clause of the same moment ("as supporters gathered") or in its
     scene ("during an opposition march"); not a modifier ("the protest camp"), a month, or
     a gathering no protest ("a campaign rally")."""
-    region: list[Token] = []
-    for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ == "of"):
-            region += child.subtree
-        elif child.dep_ == "advcl" and any(m.lower_ in SCENE_MARKS for m in child.children):
-            region += child.subtree
-        elif child.dep_ == "prep" and child.lower_ in SCENE_PREPS:
-            region += child.subtree
+    region = [t for c in token.children if _in_scene(c) for t in c.subtree]
     blocked = knowledge.sub_events["peaceful_protest"].not_cues
     return any(
         t.lower_ in knowledge.gathering_words

@@ -55,6 +55,8 @@ FOE_PREPS = ("against", "for", "with", "on")
 # Prepositions after a verb of agreeing that name what was agreed ("agreed on a truce").
 AGREED_PREPS = ("on", "to", "upon")
 PROTEST_KEYS = ("peaceful_protest", "protest_intervention", "excessive_force")
+# Prepositions that name what a protest is about ("for the victims", "over the killing").
+GRIEVANCE_PREPS = ("for", "over", "against", "about")
 # Sub-events of a device that a side may destroy after finding it, not use.
 DEVICE_KEYS = ("remote_explosive", "grenade", "shelling")
 # Verbs of a fight both sides join: told of civilians, a communal clash ("ambushed" is not one).
@@ -63,11 +65,24 @@ MUTUAL_FIGHTS = ("fought", "fight", "fighting", "clashed", "clash", "clashing", 
 
 def refine(key: str, sentence: Span, knowledge: EventKnowledge) -> str:
     """Apply the data's refinements (a bombing by jets is an air strike)."""
-    text = fold(sentence.text)
+    text = fold(_without_grievance(sentence) if key in PROTEST_KEYS else sentence.text)
     for rule in knowledge.refinements:
         if rule.source == key and rule.when is not None and rule.when.search(text):
             return rule.target
     return key
+
+
+def _without_grievance(sentence: Span) -> str:
+    """The sentence without what a protest is about ("demanding justice for the collapse that
+    killed 15", "marched over the killing of a student"): deaths or force told there are the
+    grievance, not done at the protest."""
+    dropped = {
+        t.i
+        for prep in sentence
+        if prep.dep_ == "prep" and prep.lower_ in GRIEVANCE_PREPS
+        for t in prep.subtree
+    }
+    return "".join(t.text_with_ws for t in sentence if t.i not in dropped)
 
 
 def is_attempt(trigger: Token) -> bool:
@@ -134,6 +149,8 @@ def settle(
 
 def _untold(key: str, trigger: Token, actor1_class: str | None, knowledge: EventKnowledge) -> bool:
     """A strategic development or protest cue that tells none after all."""
+    if key == "agreement" and trigger.lower_ in knowledge.agree_verbs:
+        return not sides_agreed(trigger, knowledge)  # "the minister agreed to resign"
     if key == "agreement":
         return not agreement_made(trigger, knowledge)  # "asked for a cease-fire"
     if key in PROTEST_KEYS:
@@ -417,6 +434,39 @@ def _real(verb: Token, knowledge: EventKnowledge) -> bool:
             and _real(head, knowledge)
         )
     return not (verb.tag_ == "VBG" and verb.dep_ == "xcomp")
+
+
+def decreed(verb: Token, actor1_class: str | None, knowledge: EventKnowledge) -> bool:
+    """A verb of decree tells a Change to group/activity when a state, an armed group or an
+    authority imposes, lifts or ends a rule or a body ("imposed martial law on two
+    townships", "dissolved the electoral commission", "ordered all aid groups to stop"): its
+    object (or passive subject) is one of the measures or bodies of the data, and the act is
+    real."""
+    if actor1_class not in ("state", "armed", "authority", None) or not _real(verb, knowledge):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [c for o in objects for c in o.conjuncts]
+    words = {t.lower_ for o in objects for t in o.subtree if t.dep_ != "prep"}
+    return bool(words & knowledge.decreed_measures)
+
+
+def sides_agreed(verb: Token, knowledge: EventKnowledge) -> bool:
+    """A verb of agreeing tells an Agreement when it is real and two sides agree: joined
+    subjects ("the army and the rebels agreed"), one "with" the other, or a noun of both sides
+    ("the warring parties", "government and rebel negotiators"); or when what is agreed is an
+    agreement itself ("the rebels agreed to a truce")."""
+    if not _real(verb, knowledge):
+        return False  # "they have not agreed to talks", "may agree to a swap"
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subject in subjects:
+        if subject.conjuncts or subject.lower_ in knowledge.agreement_parties:
+            return True
+        if any(c.conjuncts for c in subject.children if c.dep_ in ("compound", "amod")):
+            return True  # "government and rebel negotiators"
+    agreed = [g for c in verb.subtree for g in (c,) if g.lower_ in knowledge.agreement_nouns]
+    return bool(agreed)
 
 
 def weapon_taken(trigger: Token, knowledge: EventKnowledge) -> bool:

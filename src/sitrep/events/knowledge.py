@@ -171,6 +171,10 @@ class EventKnowledge:
     agreement_verbs: frozenset[str] = frozenset()  # "announced a truce", "the truce took effect"
     agreement_starts: frozenset[str] = frozenset()  # "the truce took effect"
     agreement_acts: frozenset[str] = frozenset()  # "the declaration of a truce"
+    decree_verbs: frozenset[str] = frozenset()  # "imposed", "dissolved": a rule or body changed
+    decreed_measures: frozenset[str] = frozenset()  # "martial law", "the commission"
+    agree_verbs: frozenset[str] = frozenset()  # "agreed": an Agreement only between two sides
+    agreement_parties: frozenset[str] = frozenset()  # "the warring sides agreed": both sides
     wish_verbs: frozenset[str] = frozenset()  # "demanded that they declare a truce": a wish
     unlawful_takings: tuple[str, ...] = ()  # "kidnap": no arrest even by state forces
     showing_verbs: frozenset[str] = frozenset()  # "demonstrated its skill": no protest
@@ -458,6 +462,10 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
             taxonomy.get("rules", {}).get("agreement_starts", ()), irregular
         ),
         agreement_acts=frozenset(taxonomy.get("rules", {}).get("agreement_acts", ())),
+        decree_verbs=_all_forms(taxonomy.get("rules", {}).get("decree_verbs", ()), irregular),
+        decreed_measures=frozenset(taxonomy.get("rules", {}).get("decreed_measures", ())),
+        agree_verbs=_all_forms(taxonomy.get("rules", {}).get("agree_verbs", ()), irregular),
+        agreement_parties=frozenset(taxonomy.get("rules", {}).get("agreement_parties", ())),
         wish_verbs=_all_forms(taxonomy.get("rules", {}).get("wish_verbs", ()), irregular),
         unlawful_takings=tuple(taxonomy.get("rules", {}).get("unlawful_takings", ())),
         showing_verbs=_all_forms(taxonomy.get("rules", {}).get("showing_verbs", ()), irregular),
