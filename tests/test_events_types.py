@@ -420,3 +420,77 @@ def test_a_rule_or_body_decreed_by_an_authority_is_a_change_to_group_activity(
 )
 def test_a_verb_of_decree_on_anything_else_tells_no_change(language, knowledge, text):
     assert "Change to group/activity" not in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- a de facto authority's arrest
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel police in Kosti detained two traders on Monday for selling alcohol.",
+        "Militia intelligence officers arrested three aid workers in Kosti on Monday.",
+        "MILITIA SECURITY AGENTS DETAINED A JOURNALIST AT HIS HOME IN KOSTI ON MONDAY.",
+        "Two teachers were arrested in Kosti on Monday by the rebels' morality police.",
+    ],
+)
+def test_an_armed_group_arresting_through_its_offices_is_an_arrest(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Arrests" in found
+    assert "Abduction/forced disappearance" not in found
+
+
+def test_an_armed_group_detaining_people_is_still_an_abduction(language, knowledge):
+    text = "Rebels detained two aid workers near Kosti on Monday."
+    assert "Abduction/forced disappearance" in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- ground handed over
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels took control of Kosti on Monday without a fight after the army withdrew.",
+        "Government troops retook Kosti on Monday under a deal with the militia.",
+        "On 4 March 2024, border guards took over three villages near Kosti under a "
+        "demarcation agreement; no incidents were reported.",
+        "THE MILITIA SEIZED KOSTI ON MONDAY WITHOUT RESISTANCE, RESIDENTS SAID.",
+    ],
+)
+def test_ground_taken_with_no_fight_is_a_non_violent_transfer(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Non-violent transfer of territory" in found
+    assert not found & {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+def test_ground_taken_after_fighting_stays_a_battle(language, knowledge):
+    text = "Rebels captured Kosti on Monday after heavy fighting."
+    assert "Non-state actor overtakes territory" in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- goods carried off
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen broke into the party office in Kosti on Monday, smashing doors and carrying "
+        "off computers.",
+        "Gunmen carried off computers from the party office in Kosti on Monday.",
+        "Soldiers made off with cattle from a village near Kosti on Monday.",
+        "Militiamen broke into shops in Kosti on Monday and carried away grain and medicines.",
+    ],
+)
+def test_goods_carried_off_are_looting(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Looting/property destruction" in found
+    assert not found & {"Abduction/forced disappearance", "Arrests"}
+
+
+def test_people_carried_off_are_an_abduction(language, knowledge):
+    text = "Militiamen made off with two girls from a village near Kosti on Monday."
+    assert "Abduction/forced disappearance" in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- a cue parsed as a kind
+def test_a_verb_and_object_cue_misparsed_as_an_adjective_still_tells_the_act(language, knowledge):
+    text = (
+        "Farmers blocking the highway near Kosti hurled stones and bottles at police trying "
+        "to clear the road on Friday."
+    )
+    assert "Violent demonstration" in subs(run(language, knowledge, text))

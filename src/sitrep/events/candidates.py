@@ -462,7 +462,7 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "fled because of the attacks": an event cited as a cause, not told
     if trig.weak and trig.sub_event == "civilian_attack" and _searched(token, knowledge):
         return True  # "police raided three farms": a search; its arrests have cues of their own
-    if _described_kind(token):
+    if _described_kind(token, trig):
         return True  # "stolen vehicles", "relatives of tortured persons": a kind of people
     if trig.sub_event == "arrests" and _arrest_ordered(token, knowledge):
         return True  # "the judge ordered his arrest": an order or a warrant, no arrest yet
@@ -655,7 +655,7 @@ def _searched(token: Token, knowledge: EventKnowledge) -> bool:
     return bool(objects) and all(o.lower_ in knowledge.searched_premises for o in objects)
 
 
-def _described_kind(token: Token) -> bool:
+def _described_kind(token: Token, trig: Trigger) -> bool:
     """A participle describing a bare plural noun ("stolen vehicles", "relatives of tortured
     and captured persons", "without executed people"): a kind of people or things, no act
     told. With an article, an owner, a number or a quantifier ("the murdered priests", "six
@@ -668,6 +668,8 @@ def _described_kind(token: Token) -> bool:
     noun = first.head
     if noun.tag_ not in ("NNS", "NNPS") or noun.pos_ not in ("NOUN", "PROPN"):
         return False
+    if trig.start <= noun.idx < trig.end:
+        return False  # "hurled stones" parsed as a kind of stones: the cue is verb and object
     return not any(
         c.dep_ in ("det", "poss", "nummod", "quantmod") or c.lower_ in COUNTED
         for c in noun.children

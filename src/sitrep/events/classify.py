@@ -129,6 +129,9 @@ def settle(
     if knowledge is not None and _untold(key, trigger, actor1_class, knowledge):
         return None
     if key == "arrests" and actor1_class == "armed":
+        if knowledge is not None and governing(trigger, knowledge):
+            return key  # "Taliban intelligence officers detained three activists": the de
+            # facto authority's arrest (ACLED: arrests by actors that control the area)
         return "abduction"
     if key == "looting" and patient_is_person:
         key = "civilian_attack"  # "incinerated five policemen": people, not property
@@ -160,7 +163,8 @@ def _untold(key: str, trigger: Token, actor1_class: str | None, knowledge: Event
     if key == "disrupted_weapons":
         return not weapon_taken(trigger, knowledge)  # "he was intercepted by four gunmen"
     if key == "nonviolent_transfer":
-        return taken(trigger, knowledge) == "people"  # "he was handed over to the police"
+        # "he was handed over to the police", "seized rifles without a fight": no ground
+        return taken(trigger, knowledge) in ("people", "arms", "described")
     return False
 
 
@@ -259,7 +263,9 @@ def found_first(trigger: Token, knowledge: EventKnowledge) -> bool:
 def _goods_taken(trigger: Token, knowledge: EventKnowledge) -> bool:
     """A verb of taking away whose objects are goods, cash or animals ("carried off goods and
     cash", "took away their cattle"), none of them people."""
-    nouns = _taken_nouns(trigger)
+    nouns = _taken_nouns(trigger) + [  # "made off with cattle"
+        g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+    ]
     if not nouns or taken(trigger, knowledge) == "people":
         return False
     return any(n.lower_ in knowledge.things for n in nouns)
@@ -434,6 +440,15 @@ def _real(verb: Token, knowledge: EventKnowledge) -> bool:
             and _real(head, knowledge)
         )
     return not (verb.tag_ == "VBG" and verb.dep_ == "xcomp")
+
+
+def governing(trigger: Token, knowledge: EventKnowledge) -> bool:
+    """The doer of an arrest is named by an office of a government ("the group's police",
+    "Houthi security officers", "agents of its intelligence service"): an armed group that
+    holds an area and polices it, not kidnappers."""
+    doers = [c for c in trigger.children if c.dep_ == "nsubj"]
+    doers += [g for c in trigger.children if c.dep_ == "agent" for g in c.children]
+    return any(t.lower_ in knowledge.office_words for d in doers for t in d.subtree)
 
 
 def decreed(verb: Token, actor1_class: str | None, knowledge: EventKnowledge) -> bool:

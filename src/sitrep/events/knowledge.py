@@ -171,6 +171,7 @@ class EventKnowledge:
     agreement_verbs: frozenset[str] = frozenset()  # "announced a truce", "the truce took effect"
     agreement_starts: frozenset[str] = frozenset()  # "the truce took effect"
     agreement_acts: frozenset[str] = frozenset()  # "the declaration of a truce"
+    office_words: frozenset[str] = frozenset()  # "Taliban intelligence officers": an office
     decree_verbs: frozenset[str] = frozenset()  # "imposed", "dissolved": a rule or body changed
     decreed_measures: frozenset[str] = frozenset()  # "martial law", "the commission"
     agree_verbs: frozenset[str] = frozenset()  # "agreed": an Agreement only between two sides
@@ -462,6 +463,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
             taxonomy.get("rules", {}).get("agreement_starts", ()), irregular
         ),
         agreement_acts=frozenset(taxonomy.get("rules", {}).get("agreement_acts", ())),
+        office_words=frozenset(taxonomy.get("rules", {}).get("office_words", ())),
         decree_verbs=_all_forms(taxonomy.get("rules", {}).get("decree_verbs", ()), irregular),
         decreed_measures=frozenset(taxonomy.get("rules", {}).get("decreed_measures", ())),
         agree_verbs=_all_forms(taxonomy.get("rules", {}).get("agree_verbs", ()), irregular),
