@@ -461,7 +461,8 @@ def decreed(verb: Token, actor1_class: str | None, knowledge: EventKnowledge) ->
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [c for o in objects for c in o.conjuncts]
-    words = {t.lower_ for o in objects for t in o.subtree if t.dep_ != "prep"}
+    words = {o.lower_ for o in objects}  # the noun and its own modifiers, not its clauses
+    words |= {c.lower_ for o in objects for c in o.children if c.dep_ in ("compound", "amod")}
     return bool(words & knowledge.decreed_measures)
 
 
