@@ -259,3 +259,238 @@ def test_a_gathering_broken_up_with_water_cannon_is_a_protest_with_intervention(
     found = subs(run(language, knowledge, text))
     assert "Protest with intervention" in found
     assert "Arrests" not in found
+
+
+# ---------------------------------------------------------------- people gathered, then taken
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained 30 people who had gathered outside the court in Kosti on Monday.",
+        "On 4 March 2024, police arrested at least 12 people who tried to demonstrate against "
+        "fuel prices in Kosti.",
+        "Riot police rounded up dozens of students in Kosti on Monday as they gathered at the "
+        "university gate.",
+        "Security forces detained 15 women during a march for missing relatives in Kosti on "
+        "Monday, a rights group said.",
+        "KOSTI, March 4 - POLICE ARRESTED 40 PEOPLE WHO HAD COME TO LAY FLOWERS AT THE "
+        "MEMORIAL ON MONDAY.",
+        "Dozens of mourners were detained by police at a vigil in Kosti on Monday night.",
+        "Officers arrested 20 people at a sit-in outside the governor's office in Kosti on "
+        "Monday, the lawyers' union said.",
+        "Police in Kosti detained eight activists on Monday as they rallied against the new law.",
+    ],
+)
+def test_state_forces_taking_people_gathered_in_public_is_a_protest_with_intervention(
+    language, knowledge, text
+):
+    assert "Protest with intervention" in subs(run(language, knowledge, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the gathering came before the arrests, or only names something else
+        "Police arrested the opposition leader at a campaign rally in Kosti on Monday.",
+        "Police arrested a former minister at his home in Kosti on Monday in connection with "
+        "the killing of a student during last year's protests.",
+        "Police detained 200 men in Kosti on Monday as they cleared the protest camp.",
+        "Police arrested three men in Kosti on 4 March on charges of smuggling.",
+    ],
+)
+def test_an_arrest_with_no_gathering_in_its_scene_stays_an_arrest(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Protest with intervention" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers shot dead a teenager during an opposition march in Kosti on Monday.",
+        "Police killed two men in Kosti on Monday as they marched to the governor's office.",
+    ],
+)
+def test_state_forces_killing_at_a_march_is_excessive_force(language, knowledge, text):
+    assert "Excessive force against protesters" in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- devices destroyed once found
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers found and destroyed two roadside bombs near Kosti on Monday.",
+        "On 4 March 2024, army engineers detonated 25 improvised explosive devices recovered "
+        "from a militant hideout outside Kosti.",
+        "Army engineers detonated a landmine recovered from a field outside Kosti on Monday.",
+        "A bomb found near the bridge in Kosti was detonated by the army on Monday.",
+        "TROOPS FOUND AND BLEW UP THREE MINES BURIED UNDER THE ROAD TO KOSTI ON MONDAY.",
+        "Bomb disposal teams blew up grenades seized from a weapons store in Kosti on Monday, "
+        "the police said.",
+        "Police located and detonated an explosive device planted near a school in Kosti on "
+        "Monday.",
+    ],
+)
+def test_explosives_destroyed_after_being_found_are_disrupted_weapons_use(
+    language, knowledge, text
+):
+    found = subs(run(language, knowledge, text))
+    assert "Disrupted weapons use" in found
+    assert "Remote explosive/landmine/IED" not in found
+
+
+def test_a_found_bomb_that_goes_off_is_still_a_bomb(language, knowledge):
+    text = "A bomb found near the market in Kosti exploded on Monday, killing three people."
+    assert "Remote explosive/landmine/IED" in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- what a protest is about
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands marched peacefully in Kosti on Monday over the killing of a student by "
+        "soldiers last month.",
+        "Hundreds of people held a sit-in in Kosti on Monday demanding justice for the victims "
+        "of the fire that killed 40 people in May.",
+        "Students protested in Kosti on Monday against the shooting of a teacher.",
+    ],
+)
+def test_deaths_a_protest_is_about_make_no_excessive_force(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Peaceful protest" in found
+    assert "Excessive force against protesters" not in found
+
+
+# ---------------------------------------------------------------- two sides agreeing
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army and the rebels agreed on Sunday to exchange 40 prisoners in Kosti.",
+        "Government and rebel negotiators agreed on Sunday to reopen the road to Kosti, "
+        "officials said.",
+        "On 3 March 2024, the warring parties agreed in Kosti to let aid convoys through.",
+        "THE ARMY AND THE MILITIA AGREED ON SUNDAY TO WITHDRAW FROM THE MARKET OF KOSTI.",
+        "The rebels agreed on Sunday to a truce with the army in Kosti.",
+        "Rebel commanders agreed with the army on Sunday on a prisoner swap in Kosti.",
+    ],
+)
+def test_two_sides_agreeing_is_an_agreement(language, knowledge, text):
+    assert "Agreement" in subs(run(language, knowledge, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister agreed on Sunday to resign, officials in Kosti said.",
+        "The army and the rebels have not agreed on Sunday to reopen the road to Kosti.",
+        "Doctors in Kosti agreed on Monday that the hospital needed more beds.",
+    ],
+)
+def test_agreeing_alone_or_not_at_all_is_no_agreement(language, knowledge, text):
+    assert "Agreement" not in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- rules and bodies decreed
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army imposed martial law on Kosti on Monday.",
+        "The junta dissolved all political parties in Kosti on Monday.",
+        "On 4 March 2024, the military government dissolved the electoral commission in Kosti.",
+        "The interior ministry reimposed the emergency law in Kosti on Monday, giving troops "
+        "wide powers.",
+        "THE RULING COUNCIL SUSPENDED THE REGIONAL PARLIAMENT IN KOSTI ON MONDAY.",
+        "The de facto authorities in Kosti on Monday ordered all aid organisations to stop "
+        "hiring women.",
+        "Martial law was imposed on Kosti on Monday by the army commander.",
+        "The rebels outlawed the teachers' union in Kosti on Monday, the group said.",
+    ],
+)
+def test_a_rule_or_body_decreed_by_an_authority_is_a_change_to_group_activity(
+    language, knowledge, text
+):
+    assert "Change to group/activity" in subs(run(language, knowledge, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court imposed a fine on the driver in Kosti on Monday.",
+        "The referee suspended the match in Kosti on Monday.",
+        "Residents in Kosti on Monday ordered food from the market.",
+    ],
+)
+def test_a_verb_of_decree_on_anything_else_tells_no_change(language, knowledge, text):
+    assert "Change to group/activity" not in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- a de facto authority's arrest
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel police in Kosti detained two traders on Monday for selling alcohol.",
+        "Militia intelligence officers arrested three aid workers in Kosti on Monday.",
+        "MILITIA SECURITY AGENTS DETAINED A JOURNALIST AT HIS HOME IN KOSTI ON MONDAY.",
+        "Two teachers were arrested in Kosti on Monday by the rebels' morality police.",
+    ],
+)
+def test_an_armed_group_arresting_through_its_offices_is_an_arrest(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Arrests" in found
+    assert "Abduction/forced disappearance" not in found
+
+
+def test_an_armed_group_detaining_people_is_still_an_abduction(language, knowledge):
+    text = "Rebels detained two aid workers near Kosti on Monday."
+    assert "Abduction/forced disappearance" in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- ground handed over
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels took control of Kosti on Monday without a fight after the army withdrew.",
+        "Government troops retook Kosti on Monday under a deal with the militia.",
+        "On 4 March 2024, border guards took over three villages near Kosti under a "
+        "demarcation agreement; no incidents were reported.",
+        "THE MILITIA SEIZED KOSTI ON MONDAY WITHOUT RESISTANCE, RESIDENTS SAID.",
+    ],
+)
+def test_ground_taken_with_no_fight_is_a_non_violent_transfer(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Non-violent transfer of territory" in found
+    assert not found & {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+def test_ground_taken_after_fighting_stays_a_battle(language, knowledge):
+    text = "Rebels captured Kosti on Monday after heavy fighting."
+    assert "Non-state actor overtakes territory" in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- goods carried off
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen broke into the party office in Kosti on Monday, smashing doors and carrying "
+        "off computers.",
+        "Gunmen carried off computers from the party office in Kosti on Monday.",
+        "Soldiers made off with cattle from a village near Kosti on Monday.",
+        "Militiamen broke into shops in Kosti on Monday and carried away grain and medicines.",
+    ],
+)
+def test_goods_carried_off_are_looting(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Looting/property destruction" in found
+    assert not found & {"Abduction/forced disappearance", "Arrests"}
+
+
+def test_people_carried_off_are_an_abduction(language, knowledge):
+    text = "Militiamen made off with two girls from a village near Kosti on Monday."
+    assert "Abduction/forced disappearance" in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- a cue parsed as a kind
+def test_a_verb_and_object_cue_misparsed_as_an_adjective_still_tells_the_act(language, knowledge):
+    text = (
+        "Farmers blocking the highway near Kosti hurled stones and bottles at police trying "
+        "to clear the road on Friday."
+    )
+    assert "Violent demonstration" in subs(run(language, knowledge, text))

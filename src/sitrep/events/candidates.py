@@ -34,7 +34,7 @@ from sitrep.events.actors import (
     same_actor_once,
     victims,
 )
-from sitrep.events.classify import ATTEMPT_HEADS, campaign, refine, settle
+from sitrep.events.classify import ATTEMPT_HEADS, campaign, decreed, refine, settle
 from sitrep.events.detect import Trigger, conjoined_act, find_triggers, trigger_token
 from sitrep.events.fatalities import Fatalities, count_fatalities
 from sitrep.events.knowledge import ActorLexicon, EventKnowledge, SubEvent
@@ -462,7 +462,7 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "fled because of the attacks": an event cited as a cause, not told
     if trig.weak and trig.sub_event == "civilian_attack" and _searched(token, knowledge):
         return True  # "police raided three farms": a search; its arrests have cues of their own
-    if _described_kind(token):
+    if _described_kind(token, trig):
         return True  # "stolen vehicles", "relatives of tortured persons": a kind of people
     if trig.sub_event == "arrests" and _arrest_ordered(token, knowledge):
         return True  # "the judge ordered his arrest": an order or a warrant, no arrest yet
@@ -655,7 +655,7 @@ def _searched(token: Token, knowledge: EventKnowledge) -> bool:
     return bool(objects) and all(o.lower_ in knowledge.searched_premises for o in objects)
 
 
-def _described_kind(token: Token) -> bool:
+def _described_kind(token: Token, trig: Trigger) -> bool:
     """A participle describing a bare plural noun ("stolen vehicles", "relatives of tortured
     and captured persons", "without executed people"): a kind of people or things, no act
     told. With an article, an owner, a number or a quantifier ("the murdered priests", "six
@@ -668,6 +668,8 @@ def _described_kind(token: Token) -> bool:
     noun = first.head
     if noun.tag_ not in ("NNS", "NNPS") or noun.pos_ not in ("NOUN", "PROPN"):
         return False
+    if trig.start <= noun.idx < trig.end:
+        return False  # "hurled stones" parsed as a kind of stones: the cue is verb and object
     return not any(
         c.dep_ in ("det", "poss", "nummod", "quantmod") or c.lower_ in COUNTED
         for c in noun.children
@@ -849,9 +851,14 @@ def _sub_event(
     )
     if settled is None:
         return None  # "the battle against poverty", "the weapons that were seized"
+    if settled == "change_group" and _bare(token, trig) and not decreed(token, a1_class, knowledge):
+        return None  # a verb of decree cued alone: "imposed a fine on the driver"
     armed_doer = kind_class(a1_kind, lexicon) in ("state", "armed") and agents
-    if settled == "civilian_attack" and a1_class == "state" and _at_protest(ctx, knowledge):
+    at_protest = _at_protest(ctx, knowledge) or _gathered(token, knowledge)
+    if settled == "civilian_attack" and a1_class == "state" and at_protest:
         return "excessive_force"  # "police shot dead a student taking part in a march"
+    if settled == "arrests" and a1_class in ("state", None) and _gathered(token, knowledge):
+        return "protest_intervention"  # "police detained 40 people who gathered to mourn"
     if settled == "government_regains" and agents and _foreign(agents[0], ctx):
         # "Russian troops took control of Avdiivka": a foreign state's forces taking ground
         # is ACLED's Non-state actor overtakes territory, only a country's own regain it
@@ -859,9 +866,47 @@ def _sub_event(
     return None if knowledge.sub_events[settled].unarmed_only and armed_doer else settled
 
 
+def _bare(token: Token, trig: Trigger) -> bool:
+    """The cue matched is the one word of the trigger ("imposed", not "imposed a curfew")."""
+    return trig.start == token.idx and trig.end == token.idx + len(token.text)
+
+
 def _at_protest(ctx: SentenceContext, knowledge: EventKnowledge) -> bool:
     pattern = knowledge.protest_scene
     return pattern is not None and pattern.search(fold(ctx.sentence.text)) is not None
+
+
+# Words that put a gathering in the act's own scene: "detained them as they gathered", "at a
+# vigil", "during a march" (not "after groups gathered", a gathering before the act).
+SCENE_MARKS = ("as", "while", "when")
+SCENE_PREPS = ("at", "during", "amid")
+
+
+def _in_scene(child: Token) -> bool:
+    """A dependent of the act that tells whom it took or where and when it happened."""
+    if child.dep_ in ("dobj", "nsubjpass"):
+        return True
+    if child.dep_ == "advcl":
+        return any(m.lower_ in SCENE_MARKS for m in child.children)
+    return child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ in SCENE_PREPS)
+
+
+def _gathered(token: Token, knowledge: EventKnowledge) -> bool:
+    """The people the act took or hit were gathered in public to make a point: a word of
+    gathering among its objects ("people who tried to demonstrate", "20 people who had come
+    to lay flowers"), in a clause of the same moment ("as supporters gathered") or in its
+    scene ("during an opposition march"); not a modifier ("the protest camp"), a month, or
+    a gathering no protest ("a campaign rally")."""
+    region = [t for c in token.children if _in_scene(c) for t in c.subtree]
+    blocked = knowledge.sub_events["peaceful_protest"].not_cues
+    return any(
+        t.lower_ in knowledge.gathering_words
+        and t.pos_ != "PROPN"
+        and t.ent_type_ != "DATE"
+        and t.dep_ != "compound"
+        and not (blocked and blocked.search(fold(t.doc[t.left_edge.i : t.i + 1].text)))
+        for t in region
+    )
 
 
 def _foreign(agent: ActorMention, ctx: SentenceContext) -> bool:

@@ -55,17 +55,34 @@ FOE_PREPS = ("against", "for", "with", "on")
 # Prepositions after a verb of agreeing that name what was agreed ("agreed on a truce").
 AGREED_PREPS = ("on", "to", "upon")
 PROTEST_KEYS = ("peaceful_protest", "protest_intervention", "excessive_force")
+# Prepositions that name what a protest is about ("for the victims", "over the killing").
+GRIEVANCE_PREPS = ("for", "over", "against", "about")
+# Sub-events of a device that a side may destroy after finding it, not use.
+DEVICE_KEYS = ("remote_explosive", "grenade", "shelling")
 # Verbs of a fight both sides join: told of civilians, a communal clash ("ambushed" is not one).
 MUTUAL_FIGHTS = ("fought", "fight", "fighting", "clashed", "clash", "clashing", "brawled")
 
 
 def refine(key: str, sentence: Span, knowledge: EventKnowledge) -> str:
     """Apply the data's refinements (a bombing by jets is an air strike)."""
-    text = fold(sentence.text)
+    text = fold(_without_grievance(sentence) if key in PROTEST_KEYS else sentence.text)
     for rule in knowledge.refinements:
         if rule.source == key and rule.when is not None and rule.when.search(text):
             return rule.target
     return key
+
+
+def _without_grievance(sentence: Span) -> str:
+    """The sentence without what a protest is about ("demanding justice for the collapse that
+    killed 15", "marched over the killing of a student"): deaths or force told there are the
+    grievance, not done at the protest."""
+    dropped = {
+        t.i
+        for prep in sentence
+        if prep.dep_ == "prep" and prep.lower_ in GRIEVANCE_PREPS
+        for t in prep.subtree
+    }
+    return "".join(t.text_with_ws for t in sentence if t.i not in dropped)
 
 
 def is_attempt(trigger: Token) -> bool:
@@ -101,6 +118,8 @@ def settle(
         return _taking(key, trigger, classes, patient_is_person, knowledge)
     if key == "armed_clash" and knowledge is not None and abstract_foe(trigger, knowledge):
         return None  # "the battle against poverty", "fought with words": a figure of speech
+    if key in DEVICE_KEYS and knowledge is not None and found_first(trigger, knowledge):
+        return "disrupted_weapons"  # "troops blew up the mines they found": none set off
     if key == "abduction" and knowledge is not None and _goods_taken(trigger, knowledge):
         return "looting"  # "soldiers carried off goods and cash": property, not people
     if key == "abduction" and actor1_class == "state":
@@ -110,6 +129,9 @@ def settle(
     if knowledge is not None and _untold(key, trigger, actor1_class, knowledge):
         return None
     if key == "arrests" and actor1_class == "armed":
+        if knowledge is not None and governing(trigger, knowledge):
+            return key  # "Taliban intelligence officers detained three activists": the de
+            # facto authority's arrest (ACLED: arrests by actors that control the area)
         return "abduction"
     if key == "looting" and patient_is_person:
         key = "civilian_attack"  # "incinerated five policemen": people, not property
@@ -130,6 +152,8 @@ def settle(
 
 def _untold(key: str, trigger: Token, actor1_class: str | None, knowledge: EventKnowledge) -> bool:
     """A strategic development or protest cue that tells none after all."""
+    if key == "agreement" and trigger.lower_ in knowledge.agree_verbs:
+        return not sides_agreed(trigger, knowledge)  # "the minister agreed to resign"
     if key == "agreement":
         return not agreement_made(trigger, knowledge)  # "asked for a cease-fire"
     if key in PROTEST_KEYS:
@@ -139,7 +163,8 @@ def _untold(key: str, trigger: Token, actor1_class: str | None, knowledge: Event
     if key == "disrupted_weapons":
         return not weapon_taken(trigger, knowledge)  # "he was intercepted by four gunmen"
     if key == "nonviolent_transfer":
-        return taken(trigger, knowledge) == "people"  # "he was handed over to the police"
+        # "he was handed over to the police", "seized rifles without a fight": no ground
+        return taken(trigger, knowledge) in ("people", "arms", "described")
     return False
 
 
@@ -215,10 +240,32 @@ def taken(trigger: Token, knowledge: EventKnowledge) -> str | None:
     return None
 
 
+def found_first(trigger: Token, knowledge: EventKnowledge) -> bool:
+    """Explosives acted on after being found ("detonated 40 IEDs recovered from a hideout",
+    "found and blew up three mines", "a bomb found by the road was defused"): a side destroyed
+    them, none was set off against anyone. A found bomb that explodes by itself is a bomb."""
+    noun = trigger
+    while noun.dep_ in ("amod", "compound", "nmod") and noun.head is not noun:
+        noun = noun.head  # "improvised explosive devices"
+    if noun.pos_ in ("NOUN", "PROPN"):
+        if noun.dep_ not in ("dobj", "nsubjpass"):
+            return False  # "a bomb found near the market exploded": it went off
+        devices, verb = [noun], noun.head
+    else:
+        devices = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        verb = trigger
+    found = knowledge.found_verbs
+    if any(c.dep_ in ("acl", "relcl") and c.lower_ in found for d in devices for c in d.children):
+        return True
+    return bool(devices) and any(v.lower_ in found for v in verb.conjuncts)
+
+
 def _goods_taken(trigger: Token, knowledge: EventKnowledge) -> bool:
     """A verb of taking away whose objects are goods, cash or animals ("carried off goods and
     cash", "took away their cattle"), none of them people."""
-    nouns = _taken_nouns(trigger)
+    nouns = _taken_nouns(trigger) + [  # "made off with cattle"
+        g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+    ]
     if not nouns or taken(trigger, knowledge) == "people":
         return False
     return any(n.lower_ in knowledge.things for n in nouns)
@@ -393,6 +440,49 @@ def _real(verb: Token, knowledge: EventKnowledge) -> bool:
             and _real(head, knowledge)
         )
     return not (verb.tag_ == "VBG" and verb.dep_ == "xcomp")
+
+
+def governing(trigger: Token, knowledge: EventKnowledge) -> bool:
+    """The doer of an arrest is named by an office of a government ("the group's police",
+    "Houthi security officers", "agents of its intelligence service"): an armed group that
+    holds an area and polices it, not kidnappers."""
+    doers = [c for c in trigger.children if c.dep_ == "nsubj"]
+    doers += [g for c in trigger.children if c.dep_ == "agent" for g in c.children]
+    return any(t.lower_ in knowledge.office_words for d in doers for t in d.subtree)
+
+
+def decreed(verb: Token, actor1_class: str | None, knowledge: EventKnowledge) -> bool:
+    """A verb of decree tells a Change to group/activity when a state, an armed group or an
+    authority imposes, lifts or ends a rule or a body ("imposed martial law on two
+    townships", "dissolved the electoral commission", "ordered all aid groups to stop"): its
+    object (or passive subject) is one of the measures or bodies of the data, and the act is
+    real."""
+    if actor1_class not in ("state", "armed", "authority", None) or not _real(verb, knowledge):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [c for o in objects for c in o.conjuncts]
+    words = {o.lower_ for o in objects}  # the noun and its own modifiers, not its clauses
+    words |= {c.lower_ for o in objects for c in o.children if c.dep_ in ("compound", "amod")}
+    return bool(words & knowledge.decreed_measures)
+
+
+def sides_agreed(verb: Token, knowledge: EventKnowledge) -> bool:
+    """A verb of agreeing tells an Agreement when it is real and two sides agree: joined
+    subjects ("the army and the rebels agreed"), one "with" the other, or a noun of both sides
+    ("the warring parties", "government and rebel negotiators"); or when what is agreed is an
+    agreement itself ("the rebels agreed to a truce")."""
+    if not _real(verb, knowledge):
+        return False  # "they have not agreed to talks", "may agree to a swap"
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subject in subjects:
+        if subject.conjuncts or subject.lower_ in knowledge.agreement_parties:
+            return True
+        if any(c.conjuncts for c in subject.children if c.dep_ in ("compound", "amod")):
+            return True  # "government and rebel negotiators"
+    agreed = [g for c in verb.subtree for g in (c,) if g.lower_ in knowledge.agreement_nouns]
+    return bool(agreed)
 
 
 def weapon_taken(trigger: Token, knowledge: EventKnowledge) -> bool:

@@ -171,6 +171,11 @@ class EventKnowledge:
     agreement_verbs: frozenset[str] = frozenset()  # "announced a truce", "the truce took effect"
     agreement_starts: frozenset[str] = frozenset()  # "the truce took effect"
     agreement_acts: frozenset[str] = frozenset()  # "the declaration of a truce"
+    office_words: frozenset[str] = frozenset()  # "Taliban intelligence officers": an office
+    decree_verbs: frozenset[str] = frozenset()  # "imposed", "dissolved": a rule or body changed
+    decreed_measures: frozenset[str] = frozenset()  # "martial law", "the commission"
+    agree_verbs: frozenset[str] = frozenset()  # "agreed": an Agreement only between two sides
+    agreement_parties: frozenset[str] = frozenset()  # "the warring sides agreed": both sides
     wish_verbs: frozenset[str] = frozenset()  # "demanded that they declare a truce": a wish
     unlawful_takings: tuple[str, ...] = ()  # "kidnap": no arrest even by state forces
     showing_verbs: frozenset[str] = frozenset()  # "demonstrated its skill": no protest
@@ -203,6 +208,8 @@ class EventKnowledge:
     force: re.Pattern[str] | None = None  # "fans clashed with police": violence after all
     criminal_goods: re.Pattern[str] | None = None  # "seized 2 tonnes of cocaine": crime
     protest_scene: re.Pattern[str] | None = None  # "a student taking part in a march"
+    gathering_words: frozenset[str] = frozenset()  # "detained those who gathered": a protest
+    found_verbs: frozenset[str] = frozenset()  # "blew up the mines they found": disrupted
     use_verbs: frozenset[str] = frozenset()  # the verbs that use a weapon, every form
     happening_verbs: frozenset[str] = frozenset()  # "the attack took place in a bank"
     role_words: RoleWords = RoleWords()  # "Oqueli's assassination": the possessor was hit
@@ -427,6 +434,8 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         force=_words_pattern(taxonomy, "force_words"),
         criminal_goods=_words_pattern(taxonomy, "criminal_goods"),
         protest_scene=_words_pattern(taxonomy, "protest_scene"),
+        gathering_words=_all_forms(taxonomy.get("rules", {}).get("gathering_words", ()), irregular),
+        found_verbs=_all_forms(taxonomy.get("rules", {}).get("found_verbs", ()), irregular),
         use_verbs=_all_forms(taxonomy.get("rules", {}).get("use_verbs", ()), irregular),
         happening_verbs=_all_forms(taxonomy.get("rules", {}).get("happening_verbs", ()), irregular),
         role_words=RoleWords(
@@ -454,6 +463,11 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
             taxonomy.get("rules", {}).get("agreement_starts", ()), irregular
         ),
         agreement_acts=frozenset(taxonomy.get("rules", {}).get("agreement_acts", ())),
+        office_words=frozenset(taxonomy.get("rules", {}).get("office_words", ())),
+        decree_verbs=_all_forms(taxonomy.get("rules", {}).get("decree_verbs", ()), irregular),
+        decreed_measures=frozenset(taxonomy.get("rules", {}).get("decreed_measures", ())),
+        agree_verbs=_all_forms(taxonomy.get("rules", {}).get("agree_verbs", ()), irregular),
+        agreement_parties=frozenset(taxonomy.get("rules", {}).get("agreement_parties", ())),
         wish_verbs=_all_forms(taxonomy.get("rules", {}).get("wish_verbs", ()), irregular),
         unlawful_takings=tuple(taxonomy.get("rules", {}).get("unlawful_takings", ())),
         showing_verbs=_all_forms(taxonomy.get("rules", {}).get("showing_verbs", ()), irregular),
