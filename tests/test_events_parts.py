@@ -67,14 +67,79 @@ def test_actor_names_are_normalised(language, knowledge, sentence, country, expe
 
 
 def test_unseen_country_builds_names_from_the_template(language, knowledge):
-    found = names(language, knowledge, "Malawian soldiers and Malawian police arrived.", "Kenya")
-    assert found == ["Military Forces of Malawi", "Police Forces of Malawi"]
+    found = names(language, knowledge, "Gambian soldiers and Gambian police arrived.", "Kenya")
+    assert found == ["Military Forces of Gambia", "Police Forces of Gambia"]
 
 
 def test_demonym_outranks_the_event_country(language, knowledge):
     assert names(language, knowledge, "Turkish troops crossed.", "Syria") == [
         "Military Forces of Turkey (2002-)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        # a generic word that is one group's name in one country, elsewhere generic
+        ("Separatist fighters torched a clinic.", "Cameroon", "Ambazonian Separatists"),
+        ("Separatist fighters torched a clinic.", "Kenya", "Unidentified Armed Group (Kenya)"),
+        ("Insurgents raided the village.", "Mozambique", "Islamic State (Mozambique)"),
+        ("Insurgents raided the village.", "Thailand", "Unidentified Armed Group (Thailand)"),
+        ("Southern separatists seized the port.", "Yemen", "STC: Southern Transitional Council"),
+        # a group's local branch under ACLED's name for it
+        ("Al-Qaeda gunmen stormed it.", "Yemen", "AQAP: Al Qaeda in the Arabian Peninsula"),
+        ("Al-Qaeda gunmen stormed it.", "Mali", "JNIM: Group for Support of Islam and Muslims"),
+        ("Islamic State fighters hit it.", "Nigeria", "Islamic State West Africa Province (ISWAP)"),
+        ("Islamic State fighters stormed a camp.", "Pakistan", "Islamic State (Pakistan)"),
+        ("Maoist guerrillas burned a bulldozer.", "Philippines", "NPA: New People's Army"),
+        # no generic rebel or militia actor in ACLED
+        ("Rebels shelled the town.", "Chad", "Unidentified Armed Group (Chad)"),
+        ("A militia burned the huts.", "Somalia", "Unidentified Clan Militia (Somalia)"),
+        ("A militia burned the huts.", "Ghana", "Unidentified Communal Militia (Ghana)"),
+    ],
+)
+def test_words_and_groups_take_acled_names_by_country(
+    language, knowledge, sentence, country, expected
+):
+    assert names(language, knowledge, sentence, country) == [expected]
+
+
+def test_a_state_unit_is_named_after_its_state(language, knowledge):
+    found = names(language, knowledge, "The Revolutionary Guards fired.", None, "2024-01-16")
+    assert found == ["Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"]
+    found = names(language, knowledge, "Hashd al-Shaabi units moved in.", None, "2023-05-02")
+    assert found == ["Military Forces of Iraq (2022-) Popular Mobilization Forces"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen loyal to the Rapid Support Forces looted the depot.", "Rapid Support Forces"),
+        ("Fighters of Al-Shabaab overran the base.", "Al Shabaab"),
+        ("Troops belonging to the Sudanese army withdrew.", "Military Forces of Sudan (2019-)"),
+    ],
+)
+def test_armed_men_of_a_named_group_are_that_group(language, knowledge, sentence, expected):
+    assert names(language, knowledge, sentence, "Sudan") == [expected]
+
+
+def test_forces_of_a_country_own_the_weapon_of_their_kind(language, knowledge):
+    text = "Egyptian troops fired artillery at smugglers near Rafah on Tuesday."
+    events, _ = run(language, knowledge, text, [place(text, "Rafah", country="Egypt")])
+    assert events[0].actor1 == "Military Forces of Egypt (2014-)"
+
+
+def test_a_bomber_from_a_group_is_that_group(language, knowledge):
+    text = "A suicide bomber from Al-Shabaab blew himself up at a tea shop in Baidoa on Monday."
+    events, _ = run(language, knowledge, text, [place(text, "Baidoa", country="Somalia")])
+    assert events[0].actor1 == "Al Shabaab"
+
+
+def test_a_woman_who_bombs_is_an_armed_group_not_a_civilian(language, knowledge):
+    text = "A woman blew herself up at a bus stop in Maiduguri on Friday, killing three traders."
+    events, _ = run(language, knowledge, text, [place(text, "Maiduguri", country="Nigeria")])
+    assert events[0].actor1 == "Unidentified Armed Group (Nigeria)"
+    assert events[0].actor2 == "Civilians (Nigeria)"
 
 
 @pytest.mark.parametrize(
@@ -355,7 +420,7 @@ def test_noun_trigger_takes_the_doer_of_its_verb(language, knowledge):
     (event,) = events
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1 == "Military Forces of Nigeria (2023-)"
-    assert event.actor2 == "Rebel Forces (Nigeria)"
+    assert event.actor2 == "Unidentified Armed Group (Nigeria)"  # ACLED has no generic rebels
 
 
 def test_excessive_force_note_names_the_state_as_the_one_using_force(language, knowledge):
@@ -370,7 +435,7 @@ def test_excessive_force_note_names_the_state_as_the_one_using_force(language, k
 
 def test_militias_are_an_armed_side(language, knowledge):
     assert names(language, knowledge, "Rival militias fought.", "Nigeria") == [
-        "Unidentified Militia (Nigeria)"
+        "Unidentified Communal Militia (Nigeria)"
     ]
 
 

@@ -66,3 +66,19 @@ def test_the_pipeline_digest_covers_knowledge_and_gazetteer(bundle):
     assert pipeline.digest != bundle.digest  # the gazetteer's identity is part of it
     assert pipeline.provenance["knowledge"] == pipeline.digest
     assert "places=" in pipeline.gazetteer.identity()
+
+
+def test_every_actor_home_names_a_group_of_the_actor_lexicon(bundle):
+    """places.toml keys armed groups by their name in actors.toml (a state's unit by the unit):
+    a renamed group must not lose its home country."""
+    groups = bundle.events.actors.groups
+    known = {g.name for g in groups} | {g.unit for g in groups if g.unit}
+    assert set(bundle.places.actor_homes) <= known
+
+
+def test_the_countries_of_group_names_are_known(bundle):
+    """A group's by-country names point at countries the lexicon knows as demonyms."""
+    lexicon = bundle.events.actors
+    countries = set(lexicon.demonyms.values())
+    for group in lexicon.groups:
+        assert {c for c, _ in group.names} <= countries, group.name

@@ -30,6 +30,8 @@ class ActorMention:
     group: str | None = None  # named-group template with {country}
     group_countries: tuple[str, ...] = ()
     fallback: str | None = None
+    by_country: tuple[tuple[str, str], ...] = ()  # ACLED's name of the group in a country
+    unit: str | None = None  # a state unit ACLED names apart ("... Popular Mobilization Forces")
 
 
 def find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMention]:
@@ -60,7 +62,12 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
             if SPONSOR.match(text, m.end()):
                 continue  # "al-Qaeda-linked JNIM", "Iran-backed militias": the sponsor is no doer
             if group.state:  # "the Assad regime": state forces, named by the event's date
-                found.append((0, ActorMention(start, end, group.kind, country=group.state)))
+                state = ActorMention(start, end, group.kind, country=group.state, unit=group.unit)
+                found.append((0, state))
+                continue
+            if not group.name:  # "separatists": a group's name in its countries, else generic
+                if not _modifier_only(sentence, start, end):
+                    found.append((0, ActorMention(start, end, group.kind, by_country=group.names)))
                 continue
             fixed = None if "{country}" in group.name else group.name
             mention = ActorMention(
@@ -71,6 +78,7 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
                 group=group.name if fixed is None else None,
                 group_countries=group.countries,
                 fallback=group.fallback,
+                by_country=group.names,
             )
             found.append((0, mention))
     generic_found = {
@@ -112,17 +120,49 @@ def _with_their_nouns(
     out: list[ActorMention] = []
     for mention in mentions:
         last = out[-1] if out else None
+        between = text[last.end - base : mention.start - base] if last else ""
         if (
             last is not None
-            and (last.name or last.group or last.country)
-            and not (mention.name or mention.group or mention.country)
-            and text[last.end - base : mention.start - base] in (" ", "-")
+            and _named(last)
+            and not _named(mention)
+            and between in (" ", "-")
             and kind_class(last.kind, lexicon) == kind_class(mention.kind, lexicon)
         ):
             out[-1] = replace(last, end=mention.end)
+        elif last is not None and _members_of(last, mention, between, lexicon):
+            out[-1] = replace(mention, start=last.start)
         else:
             out.append(mention)
     return out
+
+
+def _named(mention: ActorMention) -> bool:
+    """Named by the text: a group, or a country's forces; "insurgents", a group's name only
+    in some countries, is a generic word here."""
+    return bool(mention.name or mention.group or mention.country)
+
+
+# "fighters of", "forces loyal to", "a unit from": the armed men belong to the group after it,
+# past at most three words of its own ("loyal to Khalifa Haftar's Libyan National Army")
+MEMBERS_OF = re.compile(
+    r"\s+(?:of|from|loyal\s+to|belonging\s+to|affiliated\s+(?:to|with)|linked\s+to)\s+"
+    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def _members_of(
+    generic: ActorMention, named: ActorMention, between: str, lexicon: ActorLexicon
+) -> bool:
+    """An armed generic word followed by the named group its men belong to ("fighters of the
+    RSF", "gunmen from the Kusasi community"): one actor, the group."""
+    return (
+        not _named(generic)
+        and _named(named)
+        and kind_class(generic.kind, lexicon) in ("state", "armed")
+        and kind_class(named.kind, lexicon) in ("state", "armed")
+        and MEMBERS_OF.match(between) is not None
+    )
 
 
 def _proper_name(sentence: Span, start: int, end: int) -> Span | None:
@@ -181,6 +221,9 @@ def actor_name(
 ) -> str:
     """The ACLED-style name of a mention for an event in `country` on the day `when` (state
     forces carry the period of the government in power then)."""
+    local = local_name(mention, country)
+    if local:
+        return local
     if mention.name:
         return mention.name
     if mention.group:
@@ -196,10 +239,21 @@ def actor_name(
     state = lexicon.states.get(where)
     dated = (*lexicon.kinds.get("state", ()), *lexicon.kinds.get("authority", ()))
     if state is None or mention.kind not in dated:
-        return lexicon.templates[mention.kind].format(country=where)
+        return _with_unit(lexicon.templates[mention.kind].format(country=where), mention)
     name = lexicon.templates[mention.kind].format(country=f"the {where}" if state.the else where)
     period = state.label(when)
-    return f"{name} ({period})" if period else name
+    return _with_unit(f"{name} ({period})" if period else name, mention)
+
+
+def _with_unit(name: str, mention: ActorMention) -> str:
+    """ "Military Forces of Iraq (2022-) Popular Mobilization Forces": the unit after the
+    state's name and period."""
+    return f"{name} {mention.unit}" if mention.unit else name
+
+
+def local_name(mention: ActorMention, country: str | None) -> str | None:
+    """The group's own name in the event's country ("Al Qaeda" in Yemen is AQAP), if any."""
+    return dict(mention.by_country).get(country or "") if mention.by_country else None
 
 
 def kind_class(kind: str | None, lexicon: ActorLexicon) -> str | None:
@@ -223,13 +277,19 @@ def mentions_in(
 
 
 def same_actor_once(mentions: list[ActorMention], lexicon: ActorLexicon) -> list[ActorMention]:
-    """In one role, a named group absorbs generic words of its class ("FMLN terrorists")."""
+    """In one role, a named group absorbs generic words of its class ("FMLN terrorists"), and
+    forces of a named country the generic words of their kind ("Israeli forces fired
+    artillery": the artillery is theirs)."""
     named = [m for m in mentions if m.name or m.group]
     classes = {kind_class(m.kind, lexicon) for m in named}
+    national = {m.kind for m in mentions if m.country}
     return [
         m
         for m in mentions
-        if m.name or m.group or m.country or kind_class(m.kind, lexicon) not in classes
+        if m.name
+        or m.group
+        or m.country
+        or (kind_class(m.kind, lexicon) not in classes and m.kind not in national)
     ]
 
 

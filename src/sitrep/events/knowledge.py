@@ -66,6 +66,10 @@ class Group:
     countries: tuple[str, ...] = ()
     fallback: str | None = None
     state: str | None = None  # the state forces of this country under another name
+    # ACLED's name of the group in some countries ("Al Qaeda" in Yemen is AQAP); a group
+    # without `name` is one only there ("separatists" in Cameroon), elsewhere a generic word
+    names: tuple[tuple[str, str], ...] = ()
+    unit: str | None = None  # a unit of the state forces ACLED names apart ("... Basij")
     literals: tuple[str, ...] = ()  # every match of `pattern` holds one; (): unknown
 
     def may_occur(self, folded: str) -> bool:
@@ -297,6 +301,8 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
             countries=tuple(g.get("countries", ())),
             fallback=g.get("fallback"),
             state=g.get("state"),
+            names=tuple(g.get("names", {}).items()),
+            unit=g.get("unit"),
             literals=first_literals(g["aliases"], nouns_only=True),
         )
         for g in data.get("group", [])

@@ -34,6 +34,7 @@ PATIENT_PREPS = {
     "to",
 }
 NOUN_AGENT_DEPS = {"compound", "amod", "poss", "nmod"}
+NOUN_AGENT_PREPS = {"by", "from"}
 
 
 @dataclass(frozen=True)
@@ -153,12 +154,15 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
             if trigger.tag_ == "VBN" or has_subject:
                 patients.append(trigger.head)  # "civilians killed by", "areas they took"
     else:
-        agents += _pobjs(trigger, AGENT_PREPS)
+        # "an attack from the RSF", "a bomber from the Islamic State": a noun's source is its doer
+        agents += _pobjs(trigger, NOUN_AGENT_PREPS)
+        for done in (c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            agents += _pobjs(done, AGENT_PREPS)  # "shells fired by the RSF hit a market"
         hit_owner = trigger.lower_ in words.possessor_hit
         owners = [c for c in trigger.children if c.dep_ == "poss" and hit_owner]
         agents += [c for c in trigger.children if c.dep_ in NOUN_AGENT_DEPS and c not in owners]
         patients += owners  # "Oqueli's assassination": Oqueli was killed, not the killer
-        patients += _pobjs(trigger, PATIENT_PREPS)
+        patients += _pobjs(trigger, PATIENT_PREPS - NOUN_AGENT_PREPS)
         victim = _victim_of(trigger, words)
         if victim is not None:
             patients.append(victim)
