@@ -108,6 +108,20 @@ def test_setting_fire_on_a_weekday_is_past_not_scheduled(language, words) -> Non
             1,
         ),
         ("After the night of fighting, bodies lay in several streets of Bunia.", 0),
+        # a hurt word describing the counted people is no count of the hurt
+        ("Raiders shot dead at least seven displaced farmers at a camp near Kalehe.", 7),
+        # a vague figure a party is quoted giving is its claim, not the conservative count
+        ("The army said its raid on the forest camp killed 'scores' of fighters.", 0),
+        (
+            "Police said four guards died, while the rebels said they had killed 'dozens' of "
+            "policemen.",
+            4,
+        ),
+        # a war's toll since it began is a running total
+        ("Shelling of the valley has killed hundreds since the siege started, aid groups said.", 0),
+        # a toll noun's figure is the goal of its verb, however far from the death word
+        ("The death toll from Tuesday's mortar attack on the market of Gao rose to 17.", 17),
+        ("A rights group put the number of miners killed in the raid on the pit at 9.", 9),
     ],
 )
 def test_fatality_rules_generalise(language, knowledge, sentence, expected):
