@@ -255,6 +255,35 @@ def test_a_lead_naming_its_own_place_is_not_in_the_datelines_town() -> None:
     assert event.location == "Jalalabad"
 
 
+def test_the_datelines_own_country_as_an_owner_leaves_the_lead_in_its_town() -> None:
+    text = (
+        "MOMBASA, Sunday - Masked men threw a petrol bomb into a packed ferry waiting room on "
+        "Saturday night, injuring 14 passengers, Kenya's interior ministry said."
+    )
+    (event,) = _events(text, "2024-08-11")
+    assert (event.location, event.country, event.geo_precision) == ("Mombasa", "Kenya", 1)
+
+
+def test_a_country_told_in_the_lead_gives_way_to_the_headlines_town() -> None:
+    text = (
+        "Thousands rally in Lusaka over fuel prices\n"
+        "Thousands of people marched through Zambia's capital on Saturday against the rise in "
+        "fuel prices, chanting for the minister to resign, police said."
+    )
+    (event,) = _events(text, "2024-03-10")
+    assert (event.location, event.country) == ("Lusaka", "Zambia")
+
+
+def test_a_country_with_two_towns_told_before_stays_the_country() -> None:
+    text = (
+        "Unrest spreads from Lusaka to Kitwe\n"
+        "Hundreds of people marched in Zambia on Saturday against the rise in fuel prices, "
+        "police said."
+    )
+    (event,) = _events(text, "2024-03-10")
+    assert event.location == "Zambia"
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "day"),
     [
