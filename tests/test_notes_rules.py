@@ -108,6 +108,20 @@ def test_setting_fire_on_a_weekday_is_past_not_scheduled(language, words) -> Non
             1,
         ),
         ("After the night of fighting, bodies lay in several streets of Bunia.", 0),
+        # a hurt word describing the counted people is no count of the hurt
+        ("Raiders shot dead at least seven displaced farmers at a camp near Kalehe.", 7),
+        # a vague figure a party is quoted giving is its claim, not the conservative count
+        ("The army said its raid on the forest camp killed 'scores' of fighters.", 0),
+        (
+            "Police said four guards died, while the rebels said they had killed 'dozens' of "
+            "policemen.",
+            4,
+        ),
+        # a war's toll since it began is a running total
+        ("Shelling of the valley has killed hundreds since the siege started, aid groups said.", 0),
+        # a toll noun's figure is the goal of its verb, however far from the death word
+        ("The death toll from Tuesday's mortar attack on the market of Gao rose to 17.", 17),
+        ("A rights group put the number of miners killed in the raid on the pit at 9.", 9),
     ],
 )
 def test_fatality_rules_generalise(language, knowledge, sentence, expected):
@@ -239,6 +253,35 @@ def test_a_lead_naming_its_own_place_is_not_in_the_datelines_town() -> None:
     )
     (event,) = _events(text, "2024-08-06")
     assert event.location == "Jalalabad"
+
+
+def test_the_datelines_own_country_as_an_owner_leaves_the_lead_in_its_town() -> None:
+    text = (
+        "MOMBASA, Sunday - Masked men threw a petrol bomb into a packed ferry waiting room on "
+        "Saturday night, injuring 14 passengers, Kenya's interior ministry said."
+    )
+    (event,) = _events(text, "2024-08-11")
+    assert (event.location, event.country, event.geo_precision) == ("Mombasa", "Kenya", 1)
+
+
+def test_a_country_told_in_the_lead_gives_way_to_the_headlines_town() -> None:
+    text = (
+        "Thousands rally in Lusaka over fuel prices\n"
+        "Thousands of people marched through Zambia's capital on Saturday against the rise in "
+        "fuel prices, chanting for the minister to resign, police said."
+    )
+    (event,) = _events(text, "2024-03-10")
+    assert (event.location, event.country) == ("Lusaka", "Zambia")
+
+
+def test_a_country_with_two_towns_told_before_stays_the_country() -> None:
+    text = (
+        "Unrest spreads from Lusaka to Kitwe\n"
+        "Hundreds of people marched in Zambia on Saturday against the rise in fuel prices, "
+        "police said."
+    )
+    (event,) = _events(text, "2024-03-10")
+    assert event.location == "Zambia"
 
 
 @pytest.mark.parametrize(

@@ -61,6 +61,13 @@ EXPRESSIONS = [
         "relative",
     ),
     ("Drones struck the port Sunday overnight.", "Sunday overnight", "2016-12-11", 1, "relative"),
+    (
+        "Armed men overran the river depot overnight into Sunday.",
+        "overnight into Sunday",
+        "2016-12-11",
+        1,
+        "relative",
+    ),
     ("The convoy will leave on Friday.", "on Friday", "2016-12-16", 1, "relative"),
     ("Talks are due to resume on Monday.", "on Monday", "2016-12-19", 1, "relative"),
     (
@@ -482,6 +489,17 @@ def test_two_dates_not_bounding_a_stretch_stay_two(language, words):
     assert [(t.text, t.kind) for t in times] == [("3 December", "date"), ("5 December", "date")]
 
 
+def test_overnight_after_a_named_day_is_that_days_night(language, words):
+    text = "Militiamen walked into Selo on Sunday after the garrison slipped away overnight."
+    _, _, times = _times(language, words, text)
+    assert [(t.text, t.date) for t in times] == [
+        ("on Sunday", "2016-12-11"),
+        ("overnight", "2016-12-11"),
+    ]
+    _, _, alone = _times(language, words, "Shells hit the port of Selo overnight.")
+    assert [(t.text, t.date) for t in alone] == [("overnight", TUESDAY)]
+
+
 def test_story_day_without_a_story_date_is_near_the_anchor(language, words):
     _, _, times = _times(language, words, "Militants attacked the convoy that night.")
     assert [(t.text, t.date, t.precision) for t in times] == [("that night", TUESDAY, 2)]
@@ -648,6 +666,13 @@ def test_numbers_and_sentences_at_the_head_are_no_header_date(words, head: str) 
 def test_a_weekday_date_with_no_year_in_the_text_is_no_anchor(words) -> None:
     anchor = document_anchor(_article("Tuesday 13 December\n\n" + SHELLING), words=words)
     assert anchor.date is None
+
+
+def test_a_year_less_day_heading_before_the_publication_is_the_reported_day(words) -> None:
+    article = _article("Monday 12 December\n\n" + SHELLING, published="2016-12-13")
+    assert document_anchor(article, words=words).date == "2016-12-12"
+    stale = _article("Monday 21 November\n\n" + SHELLING, published="2016-12-13")
+    assert document_anchor(stale, words=words).date == "2016-12-13"  # weeks before: a stamp
 
 
 def test_the_header_date_beats_a_date_the_cleaner_only_inferred(words) -> None:

@@ -75,7 +75,7 @@ def find_counts(sentence: Span, numbers: NumberLexicon) -> list[Count]:
         if value is None or tok.ent_type_ in SKIP_ENTS or _is_year(tok) or _dated(tok, numbers):
             i += 1
             continue
-        if _age(tokens, i):
+        if _age(tokens, i) or _quoted_vague(tokens, i, numbers):
             i += 1
             continue
         end = i + 1
@@ -117,6 +117,17 @@ def _age(tokens: list[Token], i: int) -> bool:
     return inside and tokens[i - 1].text == "," and tokens[i + 1].text in {",", ")"}
 
 
+QUOTES = {"'", '"', "‘", "’", "“", "”"}
+
+
+def _quoted_vague(tokens: list[Token], i: int, numbers: NumberLexicon) -> bool:
+    """ "killed 'dozens' of soldiers": a vague figure a party is quoted giving is its claim,
+    kept at a distance by the reporter; the most conservative count leaves it out."""
+    if tokens[i].lower_ not in numbers.vague or not 0 < i < len(tokens) - 1:
+        return False
+    return tokens[i - 1].text in QUOTES and tokens[i + 1].text in QUOTES
+
+
 def _hyphen_units(tokens: list[Token], i: int, value: int, numbers: NumberLexicon) -> bool:
     if not (20 <= value <= 90 and value % 10 == 0) or i + 1 >= len(tokens):
         return False
@@ -153,6 +164,10 @@ def _running_total(cue: Token, numbers: NumberLexicon) -> bool:
     for child in verb.children:
         word = child.lower_
         if child.dep_ in ("prep", "mark") and word == "since":
+            return True
+        if child.dep_ == "advcl" and any(  # "has killed thousands since the war began"
+            m.dep_ == "mark" and m.lower_ == "since" for m in child.children
+        ):
             return True
         if word in numbers.cumulative_words and child.dep_ in ("npadvmod", "advmod", "pobj"):
             if word in ("far", "altogether", "overall", "total"):
@@ -293,10 +308,14 @@ def _count_for(
             end = max([end, *(p.i + 1 for p in listed)])
         total = min(total, numbers.largest_count)
         return Fatalities(total, doc[start].idx, _end_char(doc[end - 1]), _victim(doc, count, cue))
-    others = _one_and_others(cue, counts)
+    others = _toll_figure(cue, counts, numbers) or _one_and_others(cue, counts)
     if others is not None:
         return others
-    victims = [c for c in cue.children if c.dep_ in ("nsubjpass", "dobj") and c.tag_ == "NNS"]
+    victims = [  # a vague word as the object is a count, read (or set aside) above
+        c
+        for c in cue.children
+        if c.dep_ in ("nsubjpass", "dobj") and c.tag_ == "NNS" and c.lower_ not in numbers.vague
+    ]
     if victims and not any(c.dep_ == "nummod" for c in victims[0].children):
         start = min(victims[0].i, cue.i)
         end = max(victims[0].i, cue.i)
@@ -420,6 +439,29 @@ def _victim(doc, count: Count, cue: Token) -> str | None:  # noqa: ANN001
     return None
 
 
+def _toll_figure(cue: Token, counts: list[Count], numbers: NumberLexicon) -> Fatalities | None:
+    """ "The death toll from the strike rose to 25", "put the number of fighters killed at
+    11": the figure a toll verb gives its toll noun, however far from the death word."""
+    path = [cue, *_ancestors(cue, 4)]
+    verb = next((t for t in path if t.pos_ == "VERB" and t.lower_ in numbers.toll_verbs), None)
+    if verb is None or not any(t.lower_ in numbers.toll_nouns for t in path[: path.index(verb)]):
+        return None
+    doc = cue.doc
+    steps = path[: path.index(verb) + 1]
+    for count in counts:
+        number = doc[count.end - 1]
+        goal = number.head == verb and number.dep_ in ("dobj", "attr")
+        goal = goal or (
+            number.dep_ == "pobj"
+            and number.head.lower_ in ("to", "at")
+            and number.head.head in steps
+        )
+        if goal:
+            start, end = min(cue.i, count.start), max(cue.i, count.end - 1)
+            return Fatalities(count.value, doc[start].idx, _end_char(doc[end]))
+    return None
+
+
 def _one_and_others(cue: Token, counts: list[Count]) -> Fatalities | None:
     """ "killed the governor and four other people": the one named plus the others."""
     doc = cue.doc
@@ -506,7 +548,8 @@ def _followed_by_hurt(doc, count: Count, numbers: NumberLexicon) -> bool:  # noq
     for token in window:  # "left 3 wounded"; not "killed 3 people and wounded 5"
         if token.dep_ == "cc" or token.is_punct:
             return False
-        if token.lower_ in numbers.not_death_cues:
+        describes = token.dep_ == "amod" and token.head.i > token.i  # "11 displaced people"
+        if token.lower_ in numbers.not_death_cues and not describes:
             return True
     return False
 

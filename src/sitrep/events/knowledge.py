@@ -145,6 +145,8 @@ class NumberLexicon:
     partitive_words: frozenset[str] = frozenset()  # "many of them": part of a count told
     place_prepositions: frozenset[str] = frozenset()  # "bodies lay in several streets"
     old_remains: re.Pattern[str] | None = None  # "a mass grave holding ten bodies"
+    toll_verbs: frozenset[str] = frozenset()  # "the toll rose to 25": its figure is the goal
+    toll_nouns: frozenset[str] = frozenset()  # "toll", "number" (of the killed)
 
 
 @dataclass(frozen=True)
@@ -381,6 +383,8 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
         partitive_words=frozenset(rules.get("partitive_words", ())),
         place_prepositions=frozenset(rules.get("place_prepositions", ())),
         old_remains=compile_cues(rules.get("old_remains", []), {}, nouns_only=True),
+        toll_verbs=frozenset(rules.get("toll_verbs", ())),
+        toll_nouns=frozenset(rules.get("toll_nouns", ())),
     )
 
 

@@ -223,11 +223,34 @@ def without_dateline(passage: Passage, places: Sequence[Place], end: int) -> Seq
     if lead is None:
         return rest
     lead_start, lead_stop = passage.original_span(lead.start(), lead.end())
-    if any(lead_start <= p.start < lead_stop and p.country for p in rest):
+    if any(
+        lead_start <= p.start < lead_stop and p.country and not _whose(p, dated, passage)
+        for p in rest
+    ):
         return rest
     # the lead names no place of its own ("SRINAGAR, Sunday - Militants hurled a grenade at a
     # market here"): the report's own town is the scene, as a wire story tells a local event
     return places
+
+
+POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _whose(place: Place, dated: Sequence[Place], passage: Passage) -> bool:
+    """The dateline town's own country named as an owner ("Burundi's security ministry
+    said"): whose office speaks, not another scene of the lead."""
+    if not any(contains(place, town) for town in dated):
+        return False
+    clean = _clean_end(passage, place.end)
+    return clean is not None and POSSESSIVE.match(passage.text, clean) is not None
+
+
+def _clean_end(passage: Passage, position: int) -> int | None:
+    """The clean-text offset of an original position (None if the cleaner dropped it)."""
+    for clean, original, length in passage.offsets.segments:
+        if original < position <= original + length:
+            return clean + position - original
+    return None
 
 
 def speaking_places(
@@ -327,13 +350,32 @@ def event_settings(
     found = found or sentence_settings(scenes, start, end, trigger_pos, original)
     found = found or sentence_settings(places, start, end, trigger_pos, original)
     if found:
-        return [at_acled_point(s) for s in found]
+        return [at_acled_point(_finer_told_before(s, scenes, start)) for s in found]
     own = [p for p in scenes if in_passage(passage, p.start)]
     before = preceding_setting(own, 0, start)
     if before is not None:
         return [at_acled_point(before)]
     main = main_setting(places)
     return [at_acled_point(main)] if main is not None else []
+
+
+def _finer_told_before(setting: Setting, places: Sequence[Place], before: int) -> Setting:
+    """A sentence naming only a country or a province ("Burundi's ministry said", "marched
+    through Georgia's capital") is set in the one town inside it that the story named
+    before (the dateline's, the headline's): ACLED codes the most specific place known."""
+    outer = setting.place
+    if outer is None or not (is_country(outer) or outer.feature == "ADM1"):
+        return setting
+    inner = [
+        p
+        for p in places
+        if p.end <= before and p.latitude is not None and not is_country(p)
+        and p.feature not in ("ADM1", "ADM2") and contains(outer, p)
+    ]  # fmt: skip
+    if len({(p.name, p.parent) for p in inner}) != 1:
+        return setting
+    town = inner[-1]
+    return replace(setting, place=town, start=town.start, end=town.end)
 
 
 def at_acled_point(setting: Setting) -> Setting:

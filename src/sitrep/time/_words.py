@@ -29,6 +29,7 @@ class TimeWords:
     word: re.Pattern[str]
     since_before: re.Pattern[str]
     future_context: re.Pattern[str]
+    night_words: frozenset[str] = frozenset()  # "overnight": the night of the story's day
 
     def number(self, word: str) -> int | None:
         word = word.lower().replace(",", "")
@@ -129,7 +130,7 @@ def _build(data: dict[str, Any]) -> TimeWords:
         ),
         (
             "weekday",
-            r"\b(?:overnight\s+)?"  # "overnight on Monday": that night, not the anchor's
+            r"\b(?:overnight\s+(?:into\s+)?)?"  # "overnight (into) Monday": that night
             r"(?:(?P<pre>last|this|next|on|since|by|until|early|late|from|before|after|past)"
             rf"\s+)?(?P<wd>{wd_full})(?:'s)?(?:\s+(?P<part>{parts}|overnight))?\b",
         ),
@@ -229,6 +230,7 @@ def _build(data: dict[str, Any]) -> TimeWords:
         ),
         since_before=re.compile(r"\bsince\s+$", _FLAGS),
         future_context=re.compile(rf"\b(?:{future})\b[^.;]*$", _FLAGS),
+        night_words=frozenset(data["modifiers"].get("night_words", ())),
     )
 
 

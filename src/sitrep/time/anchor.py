@@ -30,6 +30,9 @@ _NOT_A_DATE_LEAD = re.compile(
     r"case|file|invoice|isbn|issn|serial)\b)|[+#№]\s*$"
 )
 _COMPACT_YEARS = range(1980, 2050)  # a header stamp's year, not a count or a code
+# A weekday and day heading the text ("Thursday 27 January") a few days before its publication
+# is the day it reports (a day's page published the next morning), not a stamp.
+_HEADER_LAG = 7
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,9 @@ def document_anchor(article: Article, words: TimeWords) -> Anchor:
     header = header_date(article.original[:_HEAD_CHARS], article.original, words)
     if header and not (published and not article.published_inferred):
         return Anchor(header.isoformat(), "the date heading the text")
+    day = _day_heading(article, published, words) if header is None else None
+    if day is not None:
+        return Anchor(day.isoformat(), "the day heading the text (year of its publication)")
     if published:
         if article.published_inferred and latest_caption and latest_caption > published:
             return Anchor(latest_caption.isoformat(), "latest caption date (after inferred date)")
@@ -158,6 +164,16 @@ def _weekday_only(m: re.Match[str], text: str, words: TimeWords) -> date | None:
         if day is not None and day.weekday() == weekday % 7:
             return day
     return None
+
+
+def _day_heading(article: Article, published: date | None, words: TimeWords) -> date | None:
+    """A year-less day heading the text ("Thursday 27 January") that the publication's year
+    makes a date, up to a week before the publication: the day the text reports."""
+    if published is None or article.published_inferred:
+        return None
+    years = f"{article.original}\n{published.year} {published.year - 1}"
+    day = header_date(article.original[:_HEAD_CHARS], years, words)
+    return day if day and 0 < (published - day).days <= _HEADER_LAG else None
 
 
 def _dateline_date(head: str, words: TimeWords) -> date | None:

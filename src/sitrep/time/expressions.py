@@ -113,6 +113,7 @@ def find_expressions(
             res = resolve(cand, anchor, direction, words, month_first)
         if res is None:
             continue
+        res = _night_of_story(cand, res, story, words)
         if since and anchor and res.date <= anchor and res.kind != "duration":
             res = _since_range(res, anchor)
         kind = "dateline" if _is_dateline(text, cand) else res.kind
@@ -199,6 +200,17 @@ def _story_resolved(
     if res is None or anchor is None:
         return None
     return Resolved(min(res.date, anchor), 2, res.kind)
+
+
+def _night_of_story(
+    cand: Found, res: Resolved, story: Resolved | None, words: TimeWords
+) -> Resolved:
+    """A bare "overnight" after a day the story named is that day's night, not the anchor's."""
+    if cand.name != "relday" or cand.match["lead"] or story is None or story.precision != 1:
+        return res
+    if cand.match["word"].lower() not in words.night_words or story.date > res.date:
+        return res
+    return Resolved(story.date, 1, "relative")
 
 
 _DATELINE_PLACE = re.compile(r"\A\s*(?P<place>[^\n(]{2,60}?)\s*(?:\(|--|\u2014|\u2013|-\s)")
