@@ -131,3 +131,16 @@ def test_who_condemned_an_attack_is_no_doer(language, knowledge):
     text = "The attack on a market in Kassala on Monday was condemned by the regional governor."
     events, _ = run(language, knowledge, text, every(text, "Kassala"))
     assert not any("governor" in t for t in _words(events, ("actor1",)))
+
+
+def test_who_attempted_a_kidnapping_is_its_doer(language, knowledge):
+    text = "Soldiers foiled an attempt by the rebels to kidnap the mayor of Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("rebels" in t for t in _words(events, ("actor1",)))
+
+
+def test_the_one_who_says_he_was_hit_is_the_one_hit(language, knowledge):
+    text = "The mayor of Kassala said on Monday that he had been kidnapped by unknown gunmen."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert any("mayor" in t for t in _words(events, HIT))

@@ -140,6 +140,7 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
         agents += _pobjs(trigger, AGENT_PREPS)
+        agents += _attempted_by(trigger)
         if not passive:
             subject = _verb_subject(trigger)
             if subject is not None:
@@ -185,12 +186,22 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
                 agents.append(_reported_antecedent(subject, verb))
             patients += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             patients += _damaged_by(trigger, verb)
-    patients = [_antecedent(t) for t in patients]
+    patients = [_reported_antecedent(_antecedent(t), trigger) for t in patients]
     return Roles(
         agents=tuple(_narrow(t) for t in agents),
         patients=tuple(_narrow(t) for t in patients),
         patient_heads=tuple(patients),
     )
+
+
+def _attempted_by(verb: Token) -> list[Token]:
+    """ "An attempt by the rebels to kidnap the envoy", "a plan by X to bomb": the infinitive
+    hangs on a noun whose "by" names who meant to do it."""
+    head = verb.head
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "acl" or not to or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return _pobjs(head, AGENT_PREPS)
 
 
 def phrase_head(token: Token) -> Token:
