@@ -85,3 +85,62 @@ def test_every_one_hit_is_evidence_beyond_the_two_actors_kept(language, knowledg
     hit = _words(events, HIT)
     assert any("student" in t for t in hit)
     assert any("judge" in t for t in hit)
+
+
+def test_the_target_of_a_bomb_attack_is_the_one_hit(language, knowledge):
+    # the cue "bomb" only names the kind of attack: the roles are the attack's
+    text = (
+        "The home of councillor Amina Idris was the target of a bomb attack in Kassala on Monday."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert any("home of councillor Amina Idris" in t for t in _words(events, HIT))
+
+
+def test_where_a_dynamite_charge_was_placed_is_its_target(language, knowledge):
+    text = "A dynamite charge was placed at a grain warehouse in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("grain warehouse" in t for t in _words(events, HIT))
+
+
+def test_what_was_damaged_by_explosives_is_their_target(language, knowledge):
+    text = "A clinic was destroyed and three shops damaged by explosives in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert any("shops" in t for t in _words(events, HIT))
+
+
+def test_who_carried_out_a_murder_is_its_doer(language, knowledge):
+    # no known actor is named: the default doer's evidence is the phrase, not the cue word
+    text = "The murder in Kassala on Monday was carried out by a hired squad."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert any("hired squad" in t for t in _words(events, ("actor1",)))
+
+
+def test_who_planned_a_massacre_is_its_doer(language, knowledge):
+    text = (
+        "The massacre in Kassala on Monday, planned by a rogue commander, left nine villagers dead."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert any("commander" in t for t in _words(events, ("actor1",)))
+
+
+def test_who_condemned_an_attack_is_no_doer(language, knowledge):
+    text = "The attack on a market in Kassala on Monday was condemned by the regional governor."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert not any("governor" in t for t in _words(events, ("actor1",)))
+
+
+def test_who_attempted_a_kidnapping_is_its_doer(language, knowledge):
+    text = "Soldiers foiled an attempt by the rebels to kidnap the mayor of Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("rebels" in t for t in _words(events, ("actor1",)))
+
+
+def test_the_one_who_says_he_was_hit_is_the_one_hit(language, knowledge):
+    text = "The mayor of Kassala said on Monday that he had been kidnapped by unknown gunmen."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert any("mayor" in t for t in _words(events, HIT))

@@ -3,7 +3,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sitrep.language import Language, sentences, truecase
+from sitrep.language import Language, english_words, sentences, truecase
 
 
 @given(st.text())
@@ -142,3 +142,11 @@ def test_a_dateline_is_parsed_as_a_sentence_of_its_own(language):
         assert first.text.strip() == "VELMORA, Tuesday -"
         guards = next(t for t in doc if t.text == "guards")
         assert guards.dep_ == "nsubj" and guards.head.text == "opened"
+
+
+def test_truecasing_keeps_a_name_that_only_looks_like_an_inflection():
+    words = english_words()
+    assert {"goes", "fixes", "buses", "watches"} <= words
+    assert "soares" not in words  # "soar" takes no "-es"
+    cased = truecase("GUNMEN SHOT ENVOY RUI SOARES. THE BUSES STOPPED AS HE GOES.", words)
+    assert cased == "Gunmen shot envoy Rui Soares. The buses stopped as he goes."

@@ -96,14 +96,17 @@ def english_words() -> frozenset[str]:
         w for table in lookups.get_table("lemma_exc").values() for w in table
     }
     for pos, lemmas in index.items():
-        suffixes = rules.get(pos, [])
+        # "-es" is undone only after a stem that takes it ("goes", "fixes"): "soar" makes no
+        # "soares", which stays a name
+        suffixes = [(old, new) for old, new in rules.get(pos, []) if (old and old != "es") or new]
+        bare_es = any(old == "es" and not new for old, new in rules.get(pos, []))
         for lemma in lemmas:
             words.add(lemma)
             words.update(  # a rule (old, new) makes the lemma from a form: undo it
-                lemma[: len(lemma) - len(new)] + old
-                for old, new in suffixes
-                if lemma.endswith(new) and old
+                lemma[: len(lemma) - len(new)] + old for old, new in suffixes if lemma.endswith(new)
             )
+            if bare_es and lemma.endswith(ES_STEMS):
+                words.add(lemma + "es")
     return frozenset(w for w in words if w.isalpha())
 
 
@@ -211,7 +214,14 @@ def _in_dictionary(word: str, dictionary: Container[str]) -> bool:
         return True  # two letters: "of", "to", "un" (too few to tell a name)
     if word.endswith("ies") and word[:-3] + "y" in dictionary:
         return True
-    return word.endswith("s") and (word[:-1] in dictionary or word[:-2] in dictionary)
+    if word.endswith("es") and word[:-2].endswith(ES_STEMS) and word[:-2] in dictionary:
+        return True
+    return word.endswith("s") and word[:-1] in dictionary
+
+
+# Stems whose plural (or third person) adds "-es" ("buses", "boxes", "churches", "heroes"):
+# after any other stem "-es" is no inflection, and the word a name ("Soares" is no "soar").
+ES_STEMS = ("s", "x", "z", "ch", "sh", "o")
 
 
 # One to three words and a colon opening a paragraph, before a capital: the kind of report

@@ -407,8 +407,8 @@ def assign_actors(
         second, first = first + second, []  # "people murdered": the people are the victims
     if not first:
         first = _surface(scene, cast.agent_spans, lexicon)
-    if not first and sub.default_actor1:
-        first = [default(sub.default_actor1)]  # "a bomb went off": an unidentified armed group
+    if not first and sub.default_actor1:  # "a bomb went off": an unidentified armed group
+        first = [_named_by_agent(default(sub.default_actor1), scene, cast)]
     if not second and event_type.two_sided and first:
         second = _other_side(scene, cast, first[0], lexicon)
     if not second and event_type.armed and not event_type.two_sided:
@@ -439,6 +439,16 @@ def _named_by_object(actor: Actor, scene: Scene, cast: Cast) -> Actor:
     if not cast.patient_spans:
         return actor
     start, end = cast.patient_spans[0]
+    return replace(actor, span=scene.passage.original_span(start, end))
+
+
+def _named_by_agent(actor: Actor, scene: Scene, cast: Cast) -> Actor:
+    """A default doer whose evidence is the doer's phrase the parse found, when it names no
+    known actor ("carried out by a commando unit"): the words that tell who did it."""
+    if not cast.agent_spans:
+        return actor
+    start, end = cast.agent_spans[0]
+    end = start + len(scene.sentence.doc.text[start:end].rstrip())  # "a unit " before "that"
     return replace(actor, span=scene.passage.original_span(start, end))
 
 

@@ -38,7 +38,7 @@ from sitrep.events.classify import ATTEMPT_HEADS, campaign, decreed, refine, set
 from sitrep.events.detect import Trigger, conjoined_act, find_triggers, trigger_token
 from sitrep.events.fatalities import Fatalities, count_fatalities
 from sitrep.events.knowledge import ActorLexicon, EventKnowledge, SubEvent
-from sitrep.events.roles import Roles, find_roles, roles_after, spans_after
+from sitrep.events.roles import Roles, find_roles, phrase_head, roles_after, spans_after
 from sitrep.events.setting import (
     Setting,
     dateline_end,
@@ -1298,7 +1298,7 @@ def _sites(
         return []
     named = [(p.start, p.end) for p in places]
     found: list[Token] = []
-    for verb in _site_verbs(token, knowledge):
+    for verb in _site_verbs(phrase_head(token), knowledge):
         objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
                    for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         if verb is not token:  # "a bomb that hit a house": what the weapon hit

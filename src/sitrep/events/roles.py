@@ -46,6 +46,7 @@ class RoleWords:
 
     possessor_hit: frozenset[str] = frozenset()
     victim_nouns: frozenset[str] = frozenset()
+    doer_verbs: frozenset[str] = frozenset()  # "the murder was carried out by": the doer
 
 
 def _extent(token: Token) -> tuple[int, int]:
@@ -134,11 +135,13 @@ def _victim_of(trigger: Token, words: RoleWords) -> Token | None:
 def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
     """Where the doer and the target of the event sit in the parse around its trigger."""
     words = words or RoleWords()
+    trigger = phrase_head(trigger)
     agents: list[Token] = []
     patients: list[Token] = []
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
         agents += _pobjs(trigger, AGENT_PREPS)
+        agents += _attempted_by(trigger)
         if not passive:
             subject = _verb_subject(trigger)
             if subject is not None:
@@ -179,18 +182,59 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         if trigger.dep_ == "nsubj" and head != trigger:
             for done in (head, *_shared_subject(head)):  # "exploded and destroyed two shops"
                 patients += [c for c in done.children if c.dep_ == "dobj"]
+        agents += _doer_by(trigger, words)
         verb = _governing_verb(trigger) if trigger.dep_ == "pobj" else None
         if verb is not None:  # "killed 15 militants in air strikes"
             subject = _verb_subject(verb)
             if subject is not None:
                 agents.append(_reported_antecedent(subject, verb))
             patients += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    patients = [_antecedent(t) for t in patients]
+            patients += _damaged_by(trigger, verb)
+    patients = [_reported_antecedent(_antecedent(t), trigger) for t in patients]
     return Roles(
         agents=tuple(_narrow(t) for t in agents),
         patients=tuple(_narrow(t) for t in patients),
         patient_heads=tuple(patients),
     )
+
+
+def _attempted_by(verb: Token) -> list[Token]:
+    """ "An attempt by the rebels to kidnap the envoy", "a plan by X to bomb": the infinitive
+    hangs on a noun whose "by" names who meant to do it."""
+    head = verb.head
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "acl" or not to or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return _pobjs(head, AGENT_PREPS)
+
+
+def phrase_head(token: Token) -> Token:
+    """The noun a cue word names the kind of ("a bomb attack", "a dynamite charge"): the
+    phrase's head carries the event's roles ("the target of a bomb attack")."""
+    head = token.head
+    if token.dep_ == "compound" and head != token and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return token
+
+
+def _doer_by(noun: Token, words: RoleWords) -> list[Token]:
+    """ "The murder was carried out by X", "the massacre planned by X": the agent of a verb
+    that tells who did the act the noun names (not "the attack was condemned by X")."""
+    verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") and noun.head != noun else []
+    while verbs and any(c.dep_ == "xcomp" for c in verbs[-1].children):  # "was to be carried"
+        verbs.append(next(c for c in verbs[-1].children if c.dep_ == "xcomp"))
+    verbs += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    verbs = [v for v in verbs if v.lower_ in words.doer_verbs]
+    return [p for v in verbs for p in _pobjs(v, AGENT_PREPS)]
+
+
+def _damaged_by(noun: Token, verb: Token) -> list[Token]:
+    """ "Five houses damaged by explosives": the noun a participle describes was hit by the
+    act the participle's "by" names."""
+    by = noun.head
+    if not (by.dep_ == "agent" and by.head == verb and verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return []
+    return [verb.head] if verb.head.pos_ in ("NOUN", "PROPN") else []
 
 
 def _antecedent(token: Token) -> Token:
