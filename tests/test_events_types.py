@@ -494,3 +494,50 @@ def test_a_verb_and_object_cue_misparsed_as_an_adjective_still_tells_the_act(lan
         "to clear the road on Friday."
     )
     assert "Violent demonstration" in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- people or ground taken
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen seized a farmer and his two sons near Kosti on Monday.",
+        "Armed men seized a couple and their children at a petrol station in Kosti on Sunday.",
+        "MILITIAMEN CAPTURED FOUR SCHOOLGIRLS ON THEIR WAY HOME NEAR KOSTI ON MONDAY.",
+        "Twelve passengers were seized by gunmen on the road outside Kosti on Monday.",
+    ],
+)
+def test_people_seized_by_kin_or_trade_are_an_abduction(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Abduction/forced disappearance" in found
+    assert "Non-state actor overtakes territory" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels said they captured Wadi Tera, a town on the river road near Kosti, on Monday.",
+        "Fighters led by the rebel front entered Kosti on Monday after the army withdrew from "
+        "the town following days of fighting.",
+        "Rebel fighters walked into the centre of Kosti on Monday after the soldiers abandoned "
+        "their positions.",
+        "The army said on Monday its troops had taken back the town of Kosti from the rebels.",
+        "Government soldiers rolled into Kosti on Monday, cheered by residents.",
+    ],
+)
+def test_an_armed_side_entering_or_taking_a_town_takes_ground(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert found & {"Non-state actor overtakes territory", "Government regains territory"}
+    assert "Abduction/forced disappearance" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen entered the house in Kosti on Monday and killed five people.",
+        "The new law entered into force in Kosti on Monday.",
+        "Protesters moved into the main square of Kosti on Monday.",
+    ],
+)
+def test_entering_a_house_or_into_force_takes_no_ground(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert not found & {"Non-state actor overtakes territory", "Government regains territory"}
