@@ -541,3 +541,69 @@ def test_an_armed_side_entering_or_taking_a_town_takes_ground(language, knowledg
 def test_entering_a_house_or_into_force_takes_no_ground(language, knowledge, text):
     found = subs(run(language, knowledge, text))
     assert not found & {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+# ---------------------------------------------------------------- no one hurt is no negation
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Militiamen looted shops and burned houses in Kosti on Monday; no one was hurt.",
+         "Looting/property destruction"),
+        ("No one was hurt when a bomb exploded outside a bank in Kosti on Monday.",
+         "Remote explosive/landmine/IED"),
+        ("Gunmen set fire to the district office in Kosti on Monday; nobody was injured.",
+         "Looting/property destruction"),
+    ],
+)  # fmt: skip
+def test_an_act_with_no_one_hurt_still_happened(language, knowledge, text, kind):
+    assert kind in subs(run(language, knowledge, text))
+
+
+def test_no_one_killed_alone_tells_no_event(language, knowledge):
+    assert not run(language, knowledge, "No one was killed in Kosti on Monday.")
+
+
+# ---------------------------------------------------------------- rioters, prisoners, leaders
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angry youths torched a police station in Kosti on Monday after a man died in custody.",
+        "Rioters burned down the market in Kosti on Monday, police said.",
+        "Demonstrators looted shops and set cars ablaze in Kosti on Monday.",
+    ],
+)
+def test_rioters_burning_or_looting_are_a_violent_demonstration(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Violent demonstration" in found
+    assert "Looting/property destruction" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides exchanged 50 prisoners in Kosti on Monday under a deal brokered by the "
+        "Red Cross.",
+        "The army and the militia swapped 12 detainees at a checkpoint outside Kosti on Monday.",
+    ],
+)
+def test_prisoners_exchanged_are_an_agreement(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Agreement" in found
+    assert "Non-violent transfer of territory" not in found
+
+
+def test_agreeing_only_to_meet_again_is_no_agreement(language, knowledge):
+    text = "The two delegations agreed on Sunday to meet again in Kosti in October."
+    assert "Agreement" not in subs(run(language, knowledge, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia announced a new commander for its forces in Kosti on Monday.",
+        "The rebel movement appointed a former general as commander of its army in Kosti on "
+        "Monday.",
+    ],
+)
+def test_a_new_commander_is_a_change_to_group_activity(language, knowledge, text):
+    assert "Change to group/activity" in subs(run(language, knowledge, text))

@@ -141,6 +141,8 @@ def settle(
         return _generic_violence(actor1_class, actor2_class)
     if key == "civilian_attack" and actor1_class in ("crowd", "mob"):
         return "mob_violence"  # "a crowd lynched two men": a mob, not an armed group
+    if key == "looting" and actor1_class == "crowd" and not _people_burned(trigger, knowledge):
+        return "violent_demonstration"  # "angry youths torched a police station": rioters
     if key == "looting" and actor1_class == "mob":
         # "residents looted shops": no organised armed group, so ACLED's Mob violence (its
         # Looting/property destruction is done by armed groups); rioters' burning stays theirs
@@ -499,6 +501,8 @@ def sides_agreed(verb: Token, knowledge: EventKnowledge) -> bool:
     agreement itself ("the rebels agreed to a truce")."""
     if not _real(verb, knowledge):
         return False  # "they have not agreed to talks", "may agree to a swap"
+    if _only_talks(verb, knowledge):
+        return False  # "the delegations agreed to meet again in October": talks, no deal
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -509,6 +513,19 @@ def sides_agreed(verb: Token, knowledge: EventKnowledge) -> bool:
             return True  # "government and rebel negotiators"
     agreed = [g for c in verb.subtree for g in (c,) if g.lower_ in knowledge.agreement_nouns]
     return bool(agreed)
+
+
+def _people_burned(trigger: Token, knowledge: EventKnowledge | None) -> bool:
+    """What a cue of burning or looting took is people ("set them alight")."""
+    return knowledge is not None and taken(trigger, knowledge) == "people"
+
+
+def _only_talks(verb: Token, knowledge: EventKnowledge) -> bool:
+    """What is agreed is only to talk ("agreed to continue the talks", "agreed to meet"),
+    with no agreement named in it ("agreed to extend the truce" is one)."""
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.lower_ in knowledge.talk_verbs]
+    named = any(t.lower_ in knowledge.agreement_nouns for a in acts for t in a.subtree)
+    return bool(acts) and not named
 
 
 def weapon_taken(trigger: Token, knowledge: EventKnowledge) -> bool:

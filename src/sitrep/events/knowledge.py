@@ -178,6 +178,7 @@ class EventKnowledge:
     office_words: frozenset[str] = frozenset()  # "Taliban intelligence officers": an office
     decree_verbs: frozenset[str] = frozenset()  # "imposed", "dissolved": a rule or body changed
     decreed_measures: frozenset[str] = frozenset()  # "martial law", "the commission"
+    talk_verbs: frozenset[str] = frozenset()  # "agreed to meet again": talks, no agreement
     agree_verbs: frozenset[str] = frozenset()  # "agreed": an Agreement only between two sides
     agreement_parties: frozenset[str] = frozenset()  # "the warring sides agreed": both sides
     wish_verbs: frozenset[str] = frozenset()  # "demanded that they declare a truce": a wish
@@ -474,6 +475,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         office_words=frozenset(taxonomy.get("rules", {}).get("office_words", ())),
         decree_verbs=_all_forms(taxonomy.get("rules", {}).get("decree_verbs", ()), irregular),
         decreed_measures=frozenset(taxonomy.get("rules", {}).get("decreed_measures", ())),
+        talk_verbs=_all_forms(taxonomy.get("rules", {}).get("talk_verbs", ()), irregular),
         agree_verbs=_all_forms(taxonomy.get("rules", {}).get("agree_verbs", ()), irregular),
         agreement_parties=frozenset(taxonomy.get("rules", {}).get("agreement_parties", ())),
         wish_verbs=_all_forms(taxonomy.get("rules", {}).get("wish_verbs", ()), irregular),
