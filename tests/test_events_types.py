@@ -494,3 +494,116 @@ def test_a_verb_and_object_cue_misparsed_as_an_adjective_still_tells_the_act(lan
         "to clear the road on Friday."
     )
     assert "Violent demonstration" in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- people or ground taken
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen seized a farmer and his two sons near Kosti on Monday.",
+        "Armed men seized a couple and their children at a petrol station in Kosti on Sunday.",
+        "MILITIAMEN CAPTURED FOUR SCHOOLGIRLS ON THEIR WAY HOME NEAR KOSTI ON MONDAY.",
+        "Twelve passengers were seized by gunmen on the road outside Kosti on Monday.",
+    ],
+)
+def test_people_seized_by_kin_or_trade_are_an_abduction(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Abduction/forced disappearance" in found
+    assert "Non-state actor overtakes territory" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels said they captured Wadi Tera, a town on the river road near Kosti, on Monday.",
+        "Fighters led by the rebel front entered Kosti on Monday after the army withdrew from "
+        "the town following days of fighting.",
+        "Rebel fighters walked into the centre of Kosti on Monday after the soldiers abandoned "
+        "their positions.",
+        "The army said on Monday its troops had taken back the town of Kosti from the rebels.",
+        "Government soldiers rolled into Kosti on Monday, cheered by residents.",
+    ],
+)
+def test_an_armed_side_entering_or_taking_a_town_takes_ground(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert found & {"Non-state actor overtakes territory", "Government regains territory"}
+    assert "Abduction/forced disappearance" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen entered the house in Kosti on Monday and killed five people.",
+        "The new law entered into force in Kosti on Monday.",
+        "Protesters moved into the main square of Kosti on Monday.",
+    ],
+)
+def test_entering_a_house_or_into_force_takes_no_ground(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert not found & {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+# ---------------------------------------------------------------- no one hurt is no negation
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Militiamen looted shops and burned houses in Kosti on Monday; no one was hurt.",
+         "Looting/property destruction"),
+        ("No one was hurt when a bomb exploded outside a bank in Kosti on Monday.",
+         "Remote explosive/landmine/IED"),
+        ("Gunmen set fire to the district office in Kosti on Monday; nobody was injured.",
+         "Looting/property destruction"),
+    ],
+)  # fmt: skip
+def test_an_act_with_no_one_hurt_still_happened(language, knowledge, text, kind):
+    assert kind in subs(run(language, knowledge, text))
+
+
+def test_no_one_killed_alone_tells_no_event(language, knowledge):
+    assert not run(language, knowledge, "No one was killed in Kosti on Monday.")
+
+
+# ---------------------------------------------------------------- rioters, prisoners, leaders
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angry youths torched a police station in Kosti on Monday after a man died in custody.",
+        "Rioters burned down the market in Kosti on Monday, police said.",
+        "Demonstrators looted shops and set cars ablaze in Kosti on Monday.",
+    ],
+)
+def test_rioters_burning_or_looting_are_a_violent_demonstration(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Violent demonstration" in found
+    assert "Looting/property destruction" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides exchanged 50 prisoners in Kosti on Monday under a deal brokered by the "
+        "Red Cross.",
+        "The army and the militia swapped 12 detainees at a checkpoint outside Kosti on Monday.",
+    ],
+)
+def test_prisoners_exchanged_are_an_agreement(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Agreement" in found
+    assert "Non-violent transfer of territory" not in found
+
+
+def test_agreeing_only_to_meet_again_is_no_agreement(language, knowledge):
+    text = "The two delegations agreed on Sunday to meet again in Kosti in October."
+    assert "Agreement" not in subs(run(language, knowledge, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia announced a new commander for its forces in Kosti on Monday.",
+        "The rebel movement appointed a former general as commander of its army in Kosti on "
+        "Monday.",
+    ],
+)
+def test_a_new_commander_is_a_change_to_group_activity(language, knowledge, text):
+    assert "Change to group/activity" in subs(run(language, knowledge, text))

@@ -843,7 +843,9 @@ def _sub_event(
         a1_class,
         kind_class(a2_kind, lexicon),
         (
-            _patient_is_person(roles.patient_heads, patients, ctx, lexicon),
+            _patient_is_person(
+                roles.patient_heads, patients, ctx, lexicon, knowledge.settlement_nouns
+            ),
             any(h.lower_ in knowledge.military_targets for h in roles.patient_heads),
         ),
         trig.weak,
@@ -1435,6 +1437,7 @@ def _patient_is_person(
     patients: list[ActorMention],
     ctx: SentenceContext,
     lexicon: ActorLexicon,
+    settlements: frozenset[str],
 ) -> bool:
     """The direct object is people (an actor noun or a person's name), not ground."""
     for head in heads:
@@ -1443,6 +1446,8 @@ def _patient_is_person(
         start, end = original_span(ctx.passage, head.idx, head.idx + len(head.text))
         if any(p.start <= start and end <= p.end for p in ctx.places):
             return False
+        if any(c.dep_ == "appos" and c.lower_ in settlements for c in head.children):
+            return False  # "captured Kyaukmae, a town on the road": ground, whatever its tag
         if head.ent_type_ == "PERSON" or head.lower_ in lexicon.person_nouns:
             return True
         return any(m.start <= head.idx < m.end for m in patients)

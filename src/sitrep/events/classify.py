@@ -114,6 +114,8 @@ def settle(
     if key == "civilian_attack" and armed_site and actor1_class in ("state", "armed", None):
         return "armed_clash"  # "guerrillas attacked army positions": a battle
     if key in ("government_regains", "nonstate_overtakes"):
+        if knowledge is not None and not _enters_town(trigger, actor1_class, knowledge):
+            return None  # "gunmen entered the house", "the law entered into force"
         classes = (actor1_class, actor2_class)
         return _taking(key, trigger, classes, patient_is_person, knowledge)
     if key == "armed_clash" and knowledge is not None and abstract_foe(trigger, knowledge):
@@ -139,6 +141,8 @@ def settle(
         return _generic_violence(actor1_class, actor2_class)
     if key == "civilian_attack" and actor1_class in ("crowd", "mob"):
         return "mob_violence"  # "a crowd lynched two men": a mob, not an armed group
+    if key == "looting" and actor1_class == "crowd" and not _people_burned(trigger, knowledge):
+        return "violent_demonstration"  # "angry youths torched a police station": rioters
     if key == "looting" and actor1_class == "mob":
         # "residents looted shops": no organised armed group, so ACLED's Mob violence (its
         # Looting/property destruction is done by armed groups); rioters' burning stays theirs
@@ -190,6 +194,29 @@ def _taking(
     return _territory(key, trigger, actor1_class, person and trigger.lower_ not in OUSTING)
 
 
+def _enters_town(verb: Token, actor1_class: str | None, knowledge: EventKnowledge) -> bool:
+    """Any taking but a verb of entering; that one when an armed side enters a town ("rebels
+    entered Hama after the army withdrew", "troops walked into the centre of the city"): the
+    place entered is a name or a settlement noun."""
+    if verb.lower_ not in knowledge.entering_verbs:
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    sides = actor1_class in ("state", "armed") or (
+        actor1_class is None and any(c.lower_ in knowledge.side_nouns for c in subjects)
+    )  # "fighters led by X entered": an armed side the lexicon did not name
+    if not sides:
+        return False
+    places = [c for c in verb.children if c.dep_ == "dobj"]
+    places += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "into"
+        for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    return any(
+        p.pos_ == "PROPN"
+        or p.ent_type_ in ("GPE", "LOC", "FAC")
+        or p.lower_ in knowledge.settlement_nouns
+        for p in places
+    )
+
+
 def _no_object(trigger: Token) -> bool:
     """A phrasal taking with nothing taken ("took over in June")."""
     particle = any(c.dep_ == "prt" for c in trigger.children)
@@ -225,6 +252,7 @@ def taken(trigger: Token, knowledge: EventKnowledge) -> str | None:
     nouns = _taken_nouns(trigger)
     described = bool(nouns) and _describes(trigger) and nouns[-1] is trigger.head
     people = knowledge.actors.person_nouns if knowledge.actors is not None else frozenset()
+    people = people | knowledge.kin_nouns
     for noun in nouns:
         word = noun.lower_
         if (
@@ -473,6 +501,8 @@ def sides_agreed(verb: Token, knowledge: EventKnowledge) -> bool:
     agreement itself ("the rebels agreed to a truce")."""
     if not _real(verb, knowledge):
         return False  # "they have not agreed to talks", "may agree to a swap"
+    if _only_talks(verb, knowledge):
+        return False  # "the delegations agreed to meet again in October": talks, no deal
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -483,6 +513,19 @@ def sides_agreed(verb: Token, knowledge: EventKnowledge) -> bool:
             return True  # "government and rebel negotiators"
     agreed = [g for c in verb.subtree for g in (c,) if g.lower_ in knowledge.agreement_nouns]
     return bool(agreed)
+
+
+def _people_burned(trigger: Token, knowledge: EventKnowledge | None) -> bool:
+    """What a cue of burning or looting took is people ("set them alight")."""
+    return knowledge is not None and taken(trigger, knowledge) == "people"
+
+
+def _only_talks(verb: Token, knowledge: EventKnowledge) -> bool:
+    """What is agreed is only to talk ("agreed to continue the talks", "agreed to meet"),
+    with no agreement named in it ("agreed to extend the truce" is one)."""
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.lower_ in knowledge.talk_verbs]
+    named = any(t.lower_ in knowledge.agreement_nouns for a in acts for t in a.subtree)
+    return bool(acts) and not named
 
 
 def weapon_taken(trigger: Token, knowledge: EventKnowledge) -> bool:

@@ -177,9 +177,14 @@ class EventKnowledge:
     agreement_verbs: frozenset[str] = frozenset()  # "announced a truce", "the truce took effect"
     agreement_starts: frozenset[str] = frozenset()  # "the truce took effect"
     agreement_acts: frozenset[str] = frozenset()  # "the declaration of a truce"
+    settlement_nouns: frozenset[str] = frozenset()  # "Kyaukmae, a town": ground, not people
+    entering_verbs: frozenset[str] = frozenset()  # "rebels entered Hama": ground taken
+    side_nouns: frozenset[str] = frozenset()  # "fighters", "troops": an armed side unnamed
+    kin_nouns: frozenset[str] = frozenset()  # "seized a couple": people taken, no ground
     office_words: frozenset[str] = frozenset()  # "Taliban intelligence officers": an office
     decree_verbs: frozenset[str] = frozenset()  # "imposed", "dissolved": a rule or body changed
     decreed_measures: frozenset[str] = frozenset()  # "martial law", "the commission"
+    talk_verbs: frozenset[str] = frozenset()  # "agreed to meet again": talks, no agreement
     agree_verbs: frozenset[str] = frozenset()  # "agreed": an Agreement only between two sides
     agreement_parties: frozenset[str] = frozenset()  # "the warring sides agreed": both sides
     wish_verbs: frozenset[str] = frozenset()  # "demanded that they declare a truce": a wish
@@ -474,9 +479,14 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
             taxonomy.get("rules", {}).get("agreement_starts", ()), irregular
         ),
         agreement_acts=frozenset(taxonomy.get("rules", {}).get("agreement_acts", ())),
+        settlement_nouns=frozenset(taxonomy.get("rules", {}).get("settlement_nouns", ())),
+        entering_verbs=frozenset(taxonomy.get("rules", {}).get("entering_verbs", ())),
+        side_nouns=frozenset(taxonomy.get("rules", {}).get("side_nouns", ())),
+        kin_nouns=frozenset(taxonomy.get("rules", {}).get("kin_nouns", ())),
         office_words=frozenset(taxonomy.get("rules", {}).get("office_words", ())),
         decree_verbs=_all_forms(taxonomy.get("rules", {}).get("decree_verbs", ()), irregular),
         decreed_measures=frozenset(taxonomy.get("rules", {}).get("decreed_measures", ())),
+        talk_verbs=_all_forms(taxonomy.get("rules", {}).get("talk_verbs", ()), irregular),
         agree_verbs=_all_forms(taxonomy.get("rules", {}).get("agree_verbs", ()), irregular),
         agreement_parties=frozenset(taxonomy.get("rules", {}).get("agreement_parties", ())),
         wish_verbs=_all_forms(taxonomy.get("rules", {}).get("wish_verbs", ()), irregular),

@@ -243,6 +243,10 @@ def _is_cue_verb(verb: Token, cues: Cues) -> bool:
 # ---- cues at one node --------------------------------------------------------------------
 
 
+# Dependencies of a clause of its own under a verb (see `_negations`).
+CLAUSE_DEPS = ("ccomp", "parataxis", "advcl", "conj")
+
+
 def _negations(node: Token, came_from: Token | None, cues: Cues) -> list[Token]:
     """Negation cues at `node` that govern the path we came up."""
     found = [
@@ -259,12 +263,16 @@ def _negations(node: Token, came_from: Token | None, cues: Cues) -> list[Token]:
         found += [
             c for c in node.children if c.dep_ == "amod" and c.lower_ in cues.negated_adjectives
         ]
+    # "X happened; no one was hurt", "no one was hurt when the bomb went off": a clause below a
+    # verb with a negated subject is not negated by it (a toll of none, the act still told)
+    from_clause = came_from is not None and came_from.dep_ in CLAUSE_DEPS
     if is_verb(node):
         for child in node.children:
             own_argument = came_from is None or child.i != came_from.i
             if (
                 child.dep_ in ("nsubj", "nsubjpass", "dobj")
                 and own_argument
+                and not from_clause
                 and (
                     child.lower_ in cues.negated_subjects
                     or any(
