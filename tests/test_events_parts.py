@@ -564,3 +564,48 @@ def test_first_literals_cover_every_form_of_the_first_word():
     assert any(w in "three gunmen fled" for w in literals)
     assert first_literals(["... attack"], nouns_only=True) == ("attack",)  # past a gap
     assert first_literals(["al qaeda", "g pep"], nouns_only=True) == ("pep", "qaeda")  # longest
+
+
+# ---------------------------------------------------------------- how ACLED orders the sides
+def test_a_handover_names_the_side_taking_the_ground_first(language, knowledge):
+    text = "Belgian troops handed the town of Kindu over to the Congolese army on Friday."
+    places = [place(text, "Kindu", country="Democratic Republic of Congo")]
+    (event,) = run(language, knowledge, text, places)[0]
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert event.actor1 == "Military Forces of the Democratic Republic of Congo (2019-)"
+    assert event.actor2 == "Military Forces of Belgium"
+
+
+def test_an_agreement_names_the_government_first(language, knowledge):
+    text = "The FDLR signed a ceasefire with the government in Goma on Monday."
+    places = [place(text, "Goma", country="Democratic Republic of Congo")]
+    (event,) = run(language, knowledge, text, places)[0]
+    assert event.sub_event_type == "Agreement"
+    assert event.actor1 == "Government of the Democratic Republic of Congo (2019-)"
+    assert event.actor2 == "FDLR: Democratic Forces for the Liberation of Rwanda"
+
+
+def test_leaders_of_communities_sign_for_their_communities(language, knowledge):
+    text = "Leaders of the Murle and Dinka communities signed a truce in Pibor on Sunday."
+    (event,) = run(language, knowledge, text, [place(text, "Pibor", country="South Sudan")])[0]
+    assert event.actor1 == "Murle Ethnic Militia (South Sudan)"
+    assert event.actor2 == "Dinka Ethnic Militia (South Sudan)"
+
+
+def test_security_forces_facing_a_crowd_are_the_police(language, knowledge):
+    text = "Security forces fired tear gas at demonstrators in Nakuru on Monday."
+    (event,) = run(language, knowledge, text, [place(text, "Nakuru", country="Kenya")])[0]
+    assert event.actor2 == "Police Forces of Kenya (2022-)"
+
+
+def test_a_later_claim_names_the_doer(language, knowledge):
+    text = "A bomb tore through a bus in Baidoa on Monday, killing six passengers. "
+    text += "Al-Shabaab later claimed it."
+    events, _ = run(language, knowledge, text, [place(text, "Baidoa", country="Somalia")])
+    assert events[0].actor1 == "Al Shabaab"
+
+
+def test_a_head_of_state_named_with_the_title_is_the_government(language, knowledge):
+    found = names(language, knowledge, "President Joao Lourenco signed the decree.", "Angola")
+    assert found == ["Government of Angola (2017-)"]
+    assert names(language, knowledge, "The government school burned.", "Angola") == []

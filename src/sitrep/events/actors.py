@@ -99,9 +99,10 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
             continue
         for m in generic_found[kind]:
             start, end = base + m.start(), base + m.end()
-            if _modifier_only(sentence, start, end):
+            authority = kind in lexicon.kinds.get("authority", ())
+            if _modifier_only(sentence, start, end) and not (authority and _titles(sentence, end)):
                 continue
-            if kind in lexicon.kinds.get("authority", ()) and _modifies(sentence, start, end):
+            if authority and _modifies(sentence, start, end) and not _titles(sentence, end):
                 continue  # "government helicopters", "a government school": not the government
             proper = _proper_name(sentence, start, end)
             if proper is not None:  # "the Ansar Dine Brigade": a name, not a generic noun
@@ -129,7 +130,7 @@ def _with_their_nouns(
             and kind_class(last.kind, lexicon) == kind_class(mention.kind, lexicon)
         ):
             out[-1] = replace(last, end=mention.end)
-        elif last is not None and _members_of(last, mention, between, lexicon):
+        elif last is not None and _members_of(sentence, last, mention, between, lexicon):
             out[-1] = replace(mention, start=last.start)
         else:
             out.append(mention)
@@ -152,17 +153,21 @@ MEMBERS_OF = re.compile(
 
 
 def _members_of(
-    generic: ActorMention, named: ActorMention, between: str, lexicon: ActorLexicon
+    sentence: Span,
+    generic: ActorMention,
+    named: ActorMention,
+    between: str,
+    lexicon: ActorLexicon,
 ) -> bool:
-    """An armed generic word followed by the named group its men belong to ("fighters of the
-    RSF", "gunmen from the Kusasi community"): one actor, the group."""
-    return (
-        not _named(generic)
-        and _named(named)
-        and kind_class(generic.kind, lexicon) in ("state", "armed")
-        and kind_class(named.kind, lexicon) in ("state", "armed")
-        and MEMBERS_OF.match(between) is not None
-    )
+    """An armed generic word, or people who stand for a group ("leaders"), followed by the
+    named group they belong to ("fighters of the RSF", "leaders of the Dozo militia"): one
+    actor, the group."""
+    if _named(generic) or not _named(named) or MEMBERS_OF.match(between) is None:
+        return False
+    if kind_class(named.kind, lexicon) not in ("state", "armed"):
+        return False
+    word = fold(_words(sentence, generic.start, generic.end))
+    return kind_class(generic.kind, lexicon) in ("state", "armed") or word in lexicon.member_nouns
 
 
 def _proper_name(sentence: Span, start: int, end: int) -> Span | None:
@@ -200,6 +205,12 @@ def _modifier_only(sentence: Span, start: int, end: int) -> bool:
     if last.dep_ == "compound" and last.head.i > last.i and last.head.is_title:
         return True  # a headline's "Military Achievement", "Police Chief"
     return last.tag_ == "JJ" or last.head.pos_ not in ("NOUN", "PROPN")
+
+
+def _titles(sentence: Span, end: int) -> bool:
+    """The word is a person's title ("President Filipe Nyusi"): the office, an actor."""
+    following = next((t for t in sentence if t.idx > end), None)
+    return following is not None and following.ent_type_ == "PERSON"
 
 
 def _modifies(sentence: Span, start: int, end: int) -> bool:
@@ -382,6 +393,8 @@ def assign_actors(
         name = actor_name(ActorMention(0, 0, kind), scene.country, lexicon, scene.when)
         return Actor(name, kind, scene.trigger, True, kind_class(kind, lexicon), default=True)
 
+    if sub.key in lexicon.police_sub_events:
+        agents = [_police(scene.sentence, m, lexicon) for m in agents]
     first = [actor(owner(scene.sentence, m, mentions, lexicon)) for m in agents]
     second = [actor(m) for m in patients]
     if event_type.crowd:  # protests and riots: the crowd first, the state second
@@ -391,7 +404,11 @@ def assign_actors(
             if kind_class(m.kind, lexicon) == "crowd"
         ]
         first = (crowd or [default(event_type.crowd)]) + _identities(scene, mentions, lexicon)
-        second = [actor(m) for m in mentions if kind_class(m.kind, lexicon) == "state"]
+        second = [
+            actor(_police(scene.sentence, m, lexicon))
+            for m in mentions
+            if kind_class(m.kind, lexicon) == "state"
+        ]
         if sub.key == "mob_violence" and patients:  # "a mob beat a man to death before police
             second = [actor(m) for m in patients]  # arrived": the man is the side hit
     elif not first and sub.actor1_from_patients and sub.default_actor1:
@@ -416,10 +433,71 @@ def assign_actors(
     hit = event_type.default_actor2 or sub.default_actor2
     if not second and hit:
         second = [_named_by_object(default(hit), scene, cast)]
-    second = [a for a in second if kind_class(a.kind, lexicon) != "authority"]  # never hit
+    if sub.key in lexicon.state_first:  # "X signed an accord with the government"
+        first, second = _state_first(scene, cast, first, second, lexicon)
+    elif sub.key in lexicon.receiver_first and first and _gives_ground(scene, lexicon):
+        # "French troops handed the base over to the army", "... withdrew, and the army took
+        # over": the side that takes the ground is actor1
+        second = second or _other_party(scene, cast, first, lexicon)
+        first, second = (second, first) if second else (first, second)
+    else:
+        second = [a for a in second if kind_class(a.kind, lexicon) != "authority"]  # never hit
     a1, assoc1 = _main_and_assoc(first)
     a2, assoc2 = _main_and_assoc([a for a in second if a1 is None or a.name != a1.name])
     return a1, assoc1, a2, assoc2
+
+
+def _police(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> ActorMention:
+    """Unspecified security forces facing a crowd or making arrests are the police; the army
+    named as such ("troops", "soldiers") stays the army."""
+    if mention.kind != MILITARY or mention.name or mention.group:
+        return mention
+    words = fold(_words(sentence, mention.start, mention.end)).split()
+    if mention.country:
+        words = words[1:]  # "Kenyan security forces"
+    return replace(mention, kind=POLICE) if " ".join(words) in lexicon.police_words else mention
+
+
+MILITARY, POLICE = "military", "police"
+
+
+def _gives_ground(scene: Scene, lexicon: ActorLexicon) -> bool:
+    """The cue gives ground up ("handed over", "withdrew from"): its doer is the side that
+    loses the ground, not the one that takes it."""
+    cue = fold(scene.original[scene.trigger[0] : scene.trigger[1]])
+    return any(w in lexicon.giving_words for w in re.findall(r"[\w-]+", cue))
+
+
+def _state_first(
+    scene: Scene, cast: Cast, first: list[Actor], second: list[Actor], lexicon: ActorLexicon
+) -> tuple[list[Actor], list[Actor]]:
+    """The parties of an agreement, the government (or its forces) first: "the rebels signed
+    an accord with the government" is the government's accord with the rebels."""
+    if first and not second:  # "with the government": a party, though no target
+        second = _other_party(scene, cast, first, lexicon)
+    if first and second and second[0].side in STATES and first[0].side not in STATES:
+        return second, first
+    return first, second
+
+
+def _other_party(
+    scene: Scene, cast: Cast, first: list[Actor], lexicon: ActorLexicon
+) -> list[Actor]:
+    """The other side the sentence names beside the doers (a state one first), not a
+    speaker: the second party of an agreement or of a handover."""
+    named = {a.name for a in first}
+    others = [
+        _actor(scene, m, lexicon)
+        for m in cast.mentions
+        if kind_class(m.kind, lexicon) in (*STATES, "armed")
+        and not any(s <= m.start < e for s, e in cast.agent_spans)
+        and not speaker(scene.sentence, m, lexicon)
+    ]
+    others = [a for a in others if a.name not in named]
+    return sorted(others, key=lambda a: a.side not in STATES)[:1]
+
+
+STATES = ("state", "authority")
 
 
 def _civilians_hit(mentions: list[ActorMention], first: list[Actor]) -> list[ActorMention]:
@@ -653,10 +731,11 @@ def claimant(sentence: Span, lexicon: ActorLexicon) -> ActorMention | None:
 # Read on the words (sentences without an event cue carry no parse): the name, at most three
 # words of its own ("Islamic State's Khorasan branch"), then a claim of an act.
 CLAIM = re.compile(
-    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+)?(?:claimed\s+(?:responsibility|credit|"
+    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+)?(?:(?:later\s+)?claimed\s+(?:"
+    r"responsibility|credit|it\s*[.;]|"
     r"the\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|killing|assault|strike|ambush|kidnapping|"
-    r"abduction|explosion)s?)|said\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:targeted|carried\s+out|attacked|struck|staged|launched))\b",
+    r"abduction|explosion)s?)|said\s+(?:(?:it|they)\s+|(?:one\s+of\s+)?its\s+(?:[\w-]+\s+){1,2}?)"
+    r"(?:had\s+|has\s+|have\s+)?(?:targeted|carried\s+out|attacked|struck|staged|launched))(?!\w)",
     re.IGNORECASE,
 )
 

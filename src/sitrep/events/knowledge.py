@@ -114,6 +114,12 @@ class ActorLexicon:
     states: dict[str, StatePeriods] = field(default_factory=dict)  # country -> its governments
     unknown_doers: frozenset[str] = frozenset()  # "two men shot ...": an unidentified armed group
     identities: dict[str, str] = field(default_factory=dict)  # "students" -> "Students"
+    receiver_first: frozenset[str] = frozenset()  # sub-events whose receiving side is actor1
+    giving_words: frozenset[str] = frozenset()  # "handed over": the doer gives the ground up
+    state_first: frozenset[str] = frozenset()  # sub-events whose state side is actor1
+    police_sub_events: frozenset[str] = frozenset()  # besides crowds: the police act here
+    police_words: frozenset[str] = frozenset()  # "security forces" facing a crowd: police
+    member_nouns: frozenset[str] = frozenset()  # "leaders of X": people who stand for X
 
     def groups_in(self, folded: str) -> list[Group]:
         """The groups whose pattern may match `folded` text: those with one of their literals
@@ -272,6 +278,7 @@ def load_event_types(data: dict[str, Any]) -> dict[str, EventType]:
 
 
 def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
+    roles = data.get("roles", {})
     demonyms = {k.lower(): v for k, v in data["demonyms"].items()}
     countries = set(demonyms.values()) | set(data.get("country", {}))
     demonyms.update({c.lower(): c for c in countries})
@@ -316,7 +323,13 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         place_verbs=_all_forms(data.get("speech", {}).get("place_verbs", ()), {}),
         blame_verbs=_all_forms(data.get("speech", {}).get("blame_verbs", ()), {}),
         unknown_doers=frozenset(data.get("people", {}).get("unknown_doers", ())),
+        member_nouns=frozenset(data.get("people", {}).get("members", ())),
         identities=dict(data.get("identities", {})),
+        receiver_first=frozenset(roles.get("receiver_first", ())),
+        giving_words=frozenset(roles.get("giving_words", ())),
+        state_first=frozenset(roles.get("state_first", ())),
+        police_sub_events=frozenset(roles.get("police_sub_events", ())),
+        police_words=frozenset(roles.get("police_words", ())),
         states={
             country: StatePeriods(tuple(sorted(v["from"])), bool(v.get("the", False)))
             for country, v in data.get("state", {}).items()
