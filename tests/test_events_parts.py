@@ -609,3 +609,40 @@ def test_a_head_of_state_named_with_the_title_is_the_government(language, knowle
     found = names(language, knowledge, "President Joao Lourenco signed the decree.", "Angola")
     assert found == ["Government of Angola (2017-)"]
     assert names(language, knowledge, "The government school burned.", "Angola") == []
+
+
+def test_doers_named_together_in_a_clash_are_its_two_sides(language, knowledge):
+    text = "Gunmen from the Konkomba and Mamprusi communities exchanged fire in Bimbilla on Monday."
+    (event,) = run(language, knowledge, text, [place(text, "Bimbilla", country="Ghana")])[0]
+    assert {event.actor1, event.actor2} == {
+        "Konkomba Ethnic Militia (Ghana)",
+        "Mamprusi Ethnic Militia (Ghana)",
+    }
+
+
+def test_the_side_whose_post_was_hit_is_actor2(language, knowledge):
+    text = "Attackers threw a grenade at a police post in Esmeraldas on Saturday."
+    (event,) = run(language, knowledge, text, [place(text, "Esmeraldas", country="Ecuador")])[0]
+    assert event.actor2 == "Police Forces of Ecuador (2023-)"
+
+
+def test_positions_of_a_nationality_are_its_forces_hit(language, knowledge):
+    text = "Russian troops shelled Ukrainian positions near Kupiansk on Monday."
+    (event,) = run(language, knowledge, text, [place(text, "Kupiansk", country="Ukraine")])[0]
+    assert event.actor1 == "Military Forces of Russia (2000-)"
+    assert event.actor2 == "Military Forces of Ukraine (2019-)"
+
+
+def test_a_group_that_took_power_is_the_state_since(language, knowledge):
+    before = names(language, knowledge, "Taliban fighters advanced.", "Afghanistan", "2020-05-01")
+    after = names(language, knowledge, "Taliban fighters advanced.", "Afghanistan", "2023-05-01")
+    assert before == ["Taliban"]
+    assert after == ["Military Forces of Afghanistan (2021-)"]
+
+
+def test_a_claim_in_a_statement_names_the_doer(language, knowledge):
+    text = "A mine blew up a truck near Bossangoa on Sunday, killing four people. "
+    text += "The 3R said in a statement that its fighters planted the mine."
+    places = [place(text, "Bossangoa", country="Central African Republic")]
+    events, _ = run(language, knowledge, text, places)
+    assert events[0].actor1 == "3R: Return, Reclamation, Rehabilitation"

@@ -32,6 +32,7 @@ class ActorMention:
     fallback: str | None = None
     by_country: tuple[tuple[str, str], ...] = ()  # ACLED's name of the group in a country
     unit: str | None = None  # a state unit ACLED names apart ("... Popular Mobilization Forces")
+    rules: tuple[str, str] | None = None  # (country, day): the group is its state since then
 
 
 def find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMention]:
@@ -79,6 +80,7 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
                 group_countries=group.countries,
                 fallback=group.fallback,
                 by_country=group.names,
+                rules=group.rules,
             )
             found.append((0, mention))
     generic_found = {
@@ -92,6 +94,10 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
         for m in pattern.finditer(text):
             if not _one_phrase(sentence, base + m.start(), base + m.end()):
                 continue
+            country = lexicon.demonyms.get(m.group("lead"))
+            found.append((1, ActorMention(base + m.start(), base + m.end(), kind, country=country)))
+    for kind, pattern in lexicon.demonym_sites.items():  # "Ukrainian positions"
+        for m in pattern.finditer(text):
             country = lexicon.demonyms.get(m.group("lead"))
             found.append((1, ActorMention(base + m.start(), base + m.end(), kind, country=country)))
     for kind, generic in lexicon.generic.items():
@@ -235,6 +241,9 @@ def actor_name(
     local = local_name(mention, country)
     if local:
         return local
+    if mention.rules and when and when[:10] >= mention.rules[1]:  # the Taliban since 2021
+        state = ActorMention(mention.start, mention.end, MILITARY, country=mention.rules[0])
+        return actor_name(state, country, lexicon, when)
     if mention.name:
         return mention.name
     if mention.group:
@@ -393,6 +402,9 @@ def assign_actors(
         name = actor_name(ActorMention(0, 0, kind), scene.country, lexicon, scene.when)
         return Actor(name, kind, scene.trigger, True, kind_class(kind, lexicon), default=True)
 
+    sites = [m for m in agents if _own_site(scene.sentence, m, lexicon)]
+    agents = [m for m in agents if m not in sites]  # "Ukrainian positions" were hit
+    patients = patients + [m for m in sites if m not in patients]
     if sub.key in lexicon.police_sub_events:
         agents = [_police(scene.sentence, m, lexicon) for m in agents]
     first = [actor(owner(scene.sentence, m, mentions, lexicon)) for m in agents]
@@ -416,8 +428,16 @@ def assign_actors(
         first = [actor(m) for m in patients if m.kind == kind] or [default(kind)]
         second = []
     elif not first and event_type.armed:
-        first = [actor(m) for m in _unnamed_doers(scene.sentence, cast, lexicon)][:1]
-    if sub.parties and not second and len({a.name for a in first}) >= 2:
+        blamed = [m for m in patients if _blamed_object(scene.sentence, m, lexicon)]
+        if blamed:  # "the army blamed the ELN for the blast": the ELN did it
+            first = [actor(m) for m in blamed]
+            second = [actor(m) for m in patients if m not in blamed]
+        else:
+            hit = {actor(m).name for m in patients}  # those hit did not do it ("their patrol")
+            doers = [actor(m) for m in _unnamed_doers(scene.sentence, cast, lexicon)]
+            first = [a for a in doers if a.name not in hit][:1]
+    together = sub.key in lexicon.sides_together  # "X and Y exchanged fire": the two sides
+    if (sub.parties or together) and not second and len({a.name for a in first}) >= 2:
         second = [a for a in first if a.name != first[0].name]  # "X and Y agreed": two sides
         first = first[:1]
     if event_type.default_actor2 and first and first[0].kind == event_type.default_actor2:
@@ -430,6 +450,8 @@ def assign_actors(
         second = _other_side(scene, cast, first[0], lexicon)
     if not second and event_type.armed and not event_type.two_sided:
         second = [actor(m) for m in _civilians_hit(mentions, first)][:1]
+    if not second and event_type.armed and not event_type.two_sided:
+        second = _site_owner(scene, cast, first, lexicon)  # "a grenade at a police post"
     hit = event_type.default_actor2 or sub.default_actor2
     if not second and hit:
         second = [_named_by_object(default(hit), scene, cast)]
@@ -445,6 +467,38 @@ def assign_actors(
     a1, assoc1 = _main_and_assoc(first)
     a2, assoc2 = _main_and_assoc([a for a in second if a1 is None or a.name != a1.name])
     return a1, assoc1, a2, assoc2
+
+
+def _blamed_object(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """The mention is what a verb of blaming blames ("blamed the ELN for the blast")."""
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "dobj" and root.head.lower_ in lexicon.blame_verbs
+
+
+def _site_owner(scene: Scene, cast: Cast, first: list[Actor], lexicon: ActorLexicon) -> list[Actor]:
+    """The armed side whose site was hit ("a grenade at a police post", "shells hit an army
+    base"), when no one else is named as hit."""
+    doers = {a.name for a in first}
+    owners = [
+        _actor(scene, m, lexicon)
+        for m in cast.mentions
+        if kind_class(m.kind, lexicon) in ("state", "armed") and _site(scene.sentence, m, lexicon)
+    ]
+    return [a for a in owners if a.name not in doers][:1]
+
+
+def _site(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """An actor word before a site ("a police post"), or a side's site itself."""
+    return names_site(sentence, mention, lexicon) or _own_site(sentence, mention, lexicon)
+
+
+def _own_site(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """The mention is a side's site ("Ukrainian positions"): hit, never the doer."""
+    last = fold(_words(sentence, mention.start, mention.end)).split()[-1:]
+    return bool(last) and last[0] in lexicon.site_nouns
 
 
 def _police(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> ActorMention:
@@ -577,7 +631,7 @@ def _unnamed_doers(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[Ac
         and not speaker(sentence, m, lexicon)
         and not any(s <= m.start < e for s, e in cast.patient_spans)
         and kind_class(m.kind, lexicon) in ("state", "armed")
-        and not names_site(sentence, m, lexicon)
+        and not _site(sentence, m, lexicon)
         and not _suffered(sentence, m)
     ]
 
@@ -734,8 +788,10 @@ CLAIM = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+)?(?:(?:later\s+)?claimed\s+(?:"
     r"responsibility|credit|it\s*[.;]|"
     r"the\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|killing|assault|strike|ambush|kidnapping|"
-    r"abduction|explosion)s?)|said\s+(?:(?:it|they)\s+|(?:one\s+of\s+)?its\s+(?:[\w-]+\s+){1,2}?)"
-    r"(?:had\s+|has\s+|have\s+)?(?:targeted|carried\s+out|attacked|struck|staged|launched))(?!\w)",
+    r"abduction|explosion)s?)|said(?:\s+in\s+a\s+statement)?(?:\s+that)?\s+"
+    r"(?:(?:it|they)\s+|(?:one\s+of\s+)?its\s+(?:[\w-]+\s+){1,2}?)(?:had\s+|has\s+|have\s+)?"
+    r"(?:targeted|carried\s+out|attacked|struck|staged|launched|planted|detonated|set\s+off|"
+    r"fired|killed|ambushed|bombed))(?!\w)",
     re.IGNORECASE,
 )
 
