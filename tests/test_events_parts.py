@@ -646,3 +646,20 @@ def test_a_claim_in_a_statement_names_the_doer(language, knowledge):
     places = [place(text, "Bossangoa", country="Central African Republic")]
     events, _ = run(language, knowledge, text, places)
     assert events[0].actor1 == "3R: Return, Reclamation, Rehabilitation"
+
+
+def test_fighters_of_the_named_paramilitary_are_that_group(language, knowledge):
+    found = names(language, knowledge, "Fighters of the paramilitary Wagner Group left.", "Mali")
+    assert found == ["Wagner Group"]
+
+
+def test_the_armed_opposition_of_south_sudan_is_the_splm_io(language, knowledge):
+    found = names(language, knowledge, "The armed opposition shelled Nasir.", "South Sudan")
+    assert found == ["SPLM/A-IO: Sudan People's Liberation Movement/Army (In Opposition)"]
+
+
+def test_a_mob_beats_a_civilian_and_police_who_speak_are_no_side(language, knowledge):
+    text = "A mob lynched a man in Kisii on Sunday after accusing him of theft, police said."
+    (event,) = run(language, knowledge, text, [place(text, "Kisii", country="Kenya")])[0]
+    assert event.actor1 == "Rioters (Kenya)"
+    assert event.actor2 == "Civilians (Kenya)"

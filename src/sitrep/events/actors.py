@@ -138,9 +138,21 @@ def _with_their_nouns(
             out[-1] = replace(last, end=mention.end)
         elif last is not None and _members_of(sentence, last, mention, between, lexicon):
             out[-1] = replace(mention, start=last.start)
+            _absorb_members(out, sentence, lexicon)
         else:
             out.append(mention)
     return out
+
+
+def _absorb_members(out: list[ActorMention], sentence: Span, lexicon: ActorLexicon) -> None:
+    """Once "the paramilitary RSF" is one mention, "fighters of" it join it too."""
+    text, base = sentence.text, sentence.start_char
+    while len(out) > 1:
+        before, named = out[-2], out[-1]
+        between = text[before.end - base : named.start - base]
+        if not _members_of(sentence, before, named, between, lexicon):
+            return
+        out[-2:] = [replace(named, start=before.start)]
 
 
 def _named(mention: ActorMention) -> bool:
@@ -152,8 +164,8 @@ def _named(mention: ActorMention) -> bool:
 # "fighters of", "forces loyal to", "a unit from": the armed men belong to the group after it,
 # past at most three words of its own ("loyal to Khalifa Haftar's Libyan National Army")
 MEMBERS_OF = re.compile(
-    r"\s+(?:of|from|loyal\s+to|belonging\s+to|affiliated\s+(?:to|with)|linked\s+to)\s+"
-    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?$",
+    r"\s+(?:(?:of|from|loyal\s+to|belonging\s+to|affiliated\s+(?:to|with)|linked\s+to)\s+"
+    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?)?$",  # or nothing: "the paramilitary RSF"
     re.IGNORECASE,
 )
 
@@ -168,7 +180,9 @@ def _members_of(
     """An armed generic word, or people who stand for a group ("leaders"), followed by the
     named group they belong to ("fighters of the RSF", "leaders of the Dozo militia"): one
     actor, the group."""
-    if _named(generic) or not _named(named) or MEMBERS_OF.match(between) is None:
+    if _named(generic) or not (_named(named) or named.by_country):
+        return False
+    if MEMBERS_OF.match(between) is None:
         return False
     if kind_class(named.kind, lexicon) not in ("state", "armed"):
         return False
@@ -419,10 +433,11 @@ def assign_actors(
         second = [
             actor(_police(scene.sentence, m, lexicon))
             for m in mentions
-            if kind_class(m.kind, lexicon) == "state"
+            if kind_class(m.kind, lexicon) == "state" and not speaker(scene.sentence, m, lexicon)
         ]
-        if sub.key == "mob_violence" and patients:  # "a mob beat a man to death before police
-            second = [actor(m) for m in patients]  # arrived": the man is the side hit
+        if sub.key == "mob_violence":  # "a mob beat a man to death before police arrived":
+            hit = patients or [m for m in mentions if m.kind == CIVILIANS]  # the man is hit
+            second = [actor(m) for m in hit][:1] or second
     elif not first and sub.actor1_from_patients and sub.default_actor1:
         kind = sub.default_actor1  # "thousands fled": those displaced are actor1
         first = [actor(m) for m in patients if m.kind == kind] or [default(kind)]
