@@ -564,3 +564,102 @@ def test_first_literals_cover_every_form_of_the_first_word():
     assert any(w in "three gunmen fled" for w in literals)
     assert first_literals(["... attack"], nouns_only=True) == ("attack",)  # past a gap
     assert first_literals(["al qaeda", "g pep"], nouns_only=True) == ("pep", "qaeda")  # longest
+
+
+# ---------------------------------------------------------------- how ACLED orders the sides
+def test_a_handover_names_the_side_taking_the_ground_first(language, knowledge):
+    text = "Belgian troops handed the town of Kindu over to the Congolese army on Friday."
+    places = [place(text, "Kindu", country="Democratic Republic of Congo")]
+    (event,) = run(language, knowledge, text, places)[0]
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert event.actor1 == "Military Forces of the Democratic Republic of Congo (2019-)"
+    assert event.actor2 == "Military Forces of Belgium"
+
+
+def test_an_agreement_names_the_government_first(language, knowledge):
+    text = "The FDLR signed a ceasefire with the government in Goma on Monday."
+    places = [place(text, "Goma", country="Democratic Republic of Congo")]
+    (event,) = run(language, knowledge, text, places)[0]
+    assert event.sub_event_type == "Agreement"
+    assert event.actor1 == "Government of the Democratic Republic of Congo (2019-)"
+    assert event.actor2 == "FDLR: Democratic Forces for the Liberation of Rwanda"
+
+
+def test_leaders_of_communities_sign_for_their_communities(language, knowledge):
+    text = "Leaders of the Murle and Dinka communities signed a truce in Pibor on Sunday."
+    (event,) = run(language, knowledge, text, [place(text, "Pibor", country="South Sudan")])[0]
+    assert event.actor1 == "Murle Ethnic Militia (South Sudan)"
+    assert event.actor2 == "Dinka Ethnic Militia (South Sudan)"
+
+
+def test_security_forces_facing_a_crowd_are_the_police(language, knowledge):
+    text = "Security forces fired tear gas at demonstrators in Nakuru on Monday."
+    (event,) = run(language, knowledge, text, [place(text, "Nakuru", country="Kenya")])[0]
+    assert event.actor2 == "Police Forces of Kenya (2022-)"
+
+
+def test_a_later_claim_names_the_doer(language, knowledge):
+    text = "A bomb tore through a bus in Baidoa on Monday, killing six passengers. "
+    text += "Al-Shabaab later claimed it."
+    events, _ = run(language, knowledge, text, [place(text, "Baidoa", country="Somalia")])
+    assert events[0].actor1 == "Al Shabaab"
+
+
+def test_a_head_of_state_named_with_the_title_is_the_government(language, knowledge):
+    found = names(language, knowledge, "President Joao Lourenco signed the decree.", "Angola")
+    assert found == ["Government of Angola (2017-)"]
+    assert names(language, knowledge, "The government school burned.", "Angola") == []
+
+
+def test_doers_named_together_in_a_clash_are_its_two_sides(language, knowledge):
+    text = "Gunmen from the Konkomba and Mamprusi communities exchanged fire in Bimbilla on Monday."
+    (event,) = run(language, knowledge, text, [place(text, "Bimbilla", country="Ghana")])[0]
+    assert {event.actor1, event.actor2} == {
+        "Konkomba Ethnic Militia (Ghana)",
+        "Mamprusi Ethnic Militia (Ghana)",
+    }
+
+
+def test_the_side_whose_post_was_hit_is_actor2(language, knowledge):
+    text = "Attackers threw a grenade at a police post in Esmeraldas on Saturday."
+    (event,) = run(language, knowledge, text, [place(text, "Esmeraldas", country="Ecuador")])[0]
+    assert event.actor2 == "Police Forces of Ecuador (2023-)"
+
+
+def test_positions_of_a_nationality_are_its_forces_hit(language, knowledge):
+    text = "Russian troops shelled Ukrainian positions near Kupiansk on Monday."
+    (event,) = run(language, knowledge, text, [place(text, "Kupiansk", country="Ukraine")])[0]
+    assert event.actor1 == "Military Forces of Russia (2000-)"
+    assert event.actor2 == "Military Forces of Ukraine (2019-)"
+
+
+def test_a_group_that_took_power_is_the_state_since(language, knowledge):
+    before = names(language, knowledge, "Taliban fighters advanced.", "Afghanistan", "2020-05-01")
+    after = names(language, knowledge, "Taliban fighters advanced.", "Afghanistan", "2023-05-01")
+    assert before == ["Taliban"]
+    assert after == ["Military Forces of Afghanistan (2021-)"]
+
+
+def test_a_claim_in_a_statement_names_the_doer(language, knowledge):
+    text = "A mine blew up a truck near Bossangoa on Sunday, killing four people. "
+    text += "The 3R said in a statement that its fighters planted the mine."
+    places = [place(text, "Bossangoa", country="Central African Republic")]
+    events, _ = run(language, knowledge, text, places)
+    assert events[0].actor1 == "3R: Return, Reclamation, Rehabilitation"
+
+
+def test_fighters_of_the_named_paramilitary_are_that_group(language, knowledge):
+    found = names(language, knowledge, "Fighters of the paramilitary Wagner Group left.", "Mali")
+    assert found == ["Wagner Group"]
+
+
+def test_the_armed_opposition_of_south_sudan_is_the_splm_io(language, knowledge):
+    found = names(language, knowledge, "The armed opposition shelled Nasir.", "South Sudan")
+    assert found == ["SPLM/A-IO: Sudan People's Liberation Movement/Army (In Opposition)"]
+
+
+def test_a_mob_beats_a_civilian_and_police_who_speak_are_no_side(language, knowledge):
+    text = "A mob lynched a man in Kisii on Sunday after accusing him of theft, police said."
+    (event,) = run(language, knowledge, text, [place(text, "Kisii", country="Kenya")])[0]
+    assert event.actor1 == "Rioters (Kenya)"
+    assert event.actor2 == "Civilians (Kenya)"

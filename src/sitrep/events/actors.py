@@ -32,6 +32,7 @@ class ActorMention:
     fallback: str | None = None
     by_country: tuple[tuple[str, str], ...] = ()  # ACLED's name of the group in a country
     unit: str | None = None  # a state unit ACLED names apart ("... Popular Mobilization Forces")
+    rules: tuple[str, str] | None = None  # (country, day): the group is its state since then
 
 
 def find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMention]:
@@ -79,6 +80,7 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
                 group_countries=group.countries,
                 fallback=group.fallback,
                 by_country=group.names,
+                rules=group.rules,
             )
             found.append((0, mention))
     generic_found = {
@@ -94,14 +96,19 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
                 continue
             country = lexicon.demonyms.get(m.group("lead"))
             found.append((1, ActorMention(base + m.start(), base + m.end(), kind, country=country)))
+    for kind, pattern in lexicon.demonym_sites.items():  # "Ukrainian positions"
+        for m in pattern.finditer(text):
+            country = lexicon.demonyms.get(m.group("lead"))
+            found.append((1, ActorMention(base + m.start(), base + m.end(), kind, country=country)))
     for kind, generic in lexicon.generic.items():
         if generic is None:
             continue
         for m in generic_found[kind]:
             start, end = base + m.start(), base + m.end()
-            if _modifier_only(sentence, start, end):
+            authority = kind in lexicon.kinds.get("authority", ())
+            if _modifier_only(sentence, start, end) and not (authority and _titles(sentence, end)):
                 continue
-            if kind in lexicon.kinds.get("authority", ()) and _modifies(sentence, start, end):
+            if authority and _modifies(sentence, start, end) and not _titles(sentence, end):
                 continue  # "government helicopters", "a government school": not the government
             proper = _proper_name(sentence, start, end)
             if proper is not None:  # "the Ansar Dine Brigade": a name, not a generic noun
@@ -129,11 +136,23 @@ def _with_their_nouns(
             and kind_class(last.kind, lexicon) == kind_class(mention.kind, lexicon)
         ):
             out[-1] = replace(last, end=mention.end)
-        elif last is not None and _members_of(last, mention, between, lexicon):
+        elif last is not None and _members_of(sentence, last, mention, between, lexicon):
             out[-1] = replace(mention, start=last.start)
+            _absorb_members(out, sentence, lexicon)
         else:
             out.append(mention)
     return out
+
+
+def _absorb_members(out: list[ActorMention], sentence: Span, lexicon: ActorLexicon) -> None:
+    """Once "the paramilitary RSF" is one mention, "fighters of" it join it too."""
+    text, base = sentence.text, sentence.start_char
+    while len(out) > 1:
+        before, named = out[-2], out[-1]
+        between = text[before.end - base : named.start - base]
+        if not _members_of(sentence, before, named, between, lexicon):
+            return
+        out[-2:] = [replace(named, start=before.start)]
 
 
 def _named(mention: ActorMention) -> bool:
@@ -145,24 +164,30 @@ def _named(mention: ActorMention) -> bool:
 # "fighters of", "forces loyal to", "a unit from": the armed men belong to the group after it,
 # past at most three words of its own ("loyal to Khalifa Haftar's Libyan National Army")
 MEMBERS_OF = re.compile(
-    r"\s+(?:of|from|loyal\s+to|belonging\s+to|affiliated\s+(?:to|with)|linked\s+to)\s+"
-    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?$",
+    r"\s+(?:(?:of|from|loyal\s+to|belonging\s+to|affiliated\s+(?:to|with)|linked\s+to)\s+"
+    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?)?$",  # or nothing: "the paramilitary RSF"
     re.IGNORECASE,
 )
 
 
 def _members_of(
-    generic: ActorMention, named: ActorMention, between: str, lexicon: ActorLexicon
+    sentence: Span,
+    generic: ActorMention,
+    named: ActorMention,
+    between: str,
+    lexicon: ActorLexicon,
 ) -> bool:
-    """An armed generic word followed by the named group its men belong to ("fighters of the
-    RSF", "gunmen from the Kusasi community"): one actor, the group."""
-    return (
-        not _named(generic)
-        and _named(named)
-        and kind_class(generic.kind, lexicon) in ("state", "armed")
-        and kind_class(named.kind, lexicon) in ("state", "armed")
-        and MEMBERS_OF.match(between) is not None
-    )
+    """An armed generic word, or people who stand for a group ("leaders"), followed by the
+    named group they belong to ("fighters of the RSF", "leaders of the Dozo militia"): one
+    actor, the group."""
+    if _named(generic) or not (_named(named) or named.by_country):
+        return False
+    if MEMBERS_OF.match(between) is None:
+        return False
+    if kind_class(named.kind, lexicon) not in ("state", "armed"):
+        return False
+    word = fold(_words(sentence, generic.start, generic.end))
+    return kind_class(generic.kind, lexicon) in ("state", "armed") or word in lexicon.member_nouns
 
 
 def _proper_name(sentence: Span, start: int, end: int) -> Span | None:
@@ -202,6 +227,12 @@ def _modifier_only(sentence: Span, start: int, end: int) -> bool:
     return last.tag_ == "JJ" or last.head.pos_ not in ("NOUN", "PROPN")
 
 
+def _titles(sentence: Span, end: int) -> bool:
+    """The word is a person's title ("President Filipe Nyusi"): the office, an actor."""
+    following = next((t for t in sentence if t.idx > end), None)
+    return following is not None and following.ent_type_ == "PERSON"
+
+
 def _modifies(sentence: Span, start: int, end: int) -> bool:
     span = sentence.doc.char_span(start, end, alignment_mode="expand")
     return span is not None and len(span) > 0 and span[-1].dep_ in ("compound", "amod", "nmod")
@@ -224,6 +255,9 @@ def actor_name(
     local = local_name(mention, country)
     if local:
         return local
+    if mention.rules and when and when[:10] >= mention.rules[1]:  # the Taliban since 2021
+        state = ActorMention(mention.start, mention.end, MILITARY, country=mention.rules[0])
+        return actor_name(state, country, lexicon, when)
     if mention.name:
         return mention.name
     if mention.group:
@@ -382,6 +416,11 @@ def assign_actors(
         name = actor_name(ActorMention(0, 0, kind), scene.country, lexicon, scene.when)
         return Actor(name, kind, scene.trigger, True, kind_class(kind, lexicon), default=True)
 
+    sites = [m for m in agents if _own_site(scene.sentence, m, lexicon)]
+    agents = [m for m in agents if m not in sites]  # "Ukrainian positions" were hit
+    patients = patients + [m for m in sites if m not in patients]
+    if sub.key in lexicon.police_sub_events:
+        agents = [_police(scene.sentence, m, lexicon) for m in agents]
     first = [actor(owner(scene.sentence, m, mentions, lexicon)) for m in agents]
     second = [actor(m) for m in patients]
     if event_type.crowd:  # protests and riots: the crowd first, the state second
@@ -391,16 +430,29 @@ def assign_actors(
             if kind_class(m.kind, lexicon) == "crowd"
         ]
         first = (crowd or [default(event_type.crowd)]) + _identities(scene, mentions, lexicon)
-        second = [actor(m) for m in mentions if kind_class(m.kind, lexicon) == "state"]
-        if sub.key == "mob_violence" and patients:  # "a mob beat a man to death before police
-            second = [actor(m) for m in patients]  # arrived": the man is the side hit
+        second = [
+            actor(_police(scene.sentence, m, lexicon))
+            for m in mentions
+            if kind_class(m.kind, lexicon) == "state" and not speaker(scene.sentence, m, lexicon)
+        ]
+        if sub.key == "mob_violence":  # "a mob beat a man to death before police arrived":
+            hit = patients or [m for m in mentions if m.kind == CIVILIANS]  # the man is hit
+            second = [actor(m) for m in hit][:1] or second
     elif not first and sub.actor1_from_patients and sub.default_actor1:
         kind = sub.default_actor1  # "thousands fled": those displaced are actor1
         first = [actor(m) for m in patients if m.kind == kind] or [default(kind)]
         second = []
     elif not first and event_type.armed:
-        first = [actor(m) for m in _unnamed_doers(scene.sentence, cast, lexicon)][:1]
-    if sub.parties and not second and len({a.name for a in first}) >= 2:
+        blamed = [m for m in patients if _blamed_object(scene.sentence, m, lexicon)]
+        if blamed:  # "the army blamed the ELN for the blast": the ELN did it
+            first = [actor(m) for m in blamed]
+            second = [actor(m) for m in patients if m not in blamed]
+        else:
+            hit = {actor(m).name for m in patients}  # those hit did not do it ("their patrol")
+            doers = [actor(m) for m in _unnamed_doers(scene.sentence, cast, lexicon)]
+            first = [a for a in doers if a.name not in hit][:1]
+    together = sub.key in lexicon.sides_together  # "X and Y exchanged fire": the two sides
+    if (sub.parties or together) and not second and len({a.name for a in first}) >= 2:
         second = [a for a in first if a.name != first[0].name]  # "X and Y agreed": two sides
         first = first[:1]
     if event_type.default_actor2 and first and first[0].kind == event_type.default_actor2:
@@ -413,13 +465,108 @@ def assign_actors(
         second = _other_side(scene, cast, first[0], lexicon)
     if not second and event_type.armed and not event_type.two_sided:
         second = [actor(m) for m in _civilians_hit(mentions, first)][:1]
+    if not second and event_type.armed and not event_type.two_sided:
+        second = _site_owner(scene, cast, first, lexicon)  # "a grenade at a police post"
     hit = event_type.default_actor2 or sub.default_actor2
     if not second and hit:
         second = [_named_by_object(default(hit), scene, cast)]
-    second = [a for a in second if kind_class(a.kind, lexicon) != "authority"]  # never hit
+    if sub.key in lexicon.state_first:  # "X signed an accord with the government"
+        first, second = _state_first(scene, cast, first, second, lexicon)
+    elif sub.key in lexicon.receiver_first and first and _gives_ground(scene, lexicon):
+        # "French troops handed the base over to the army", "... withdrew, and the army took
+        # over": the side that takes the ground is actor1
+        second = second or _other_party(scene, cast, first, lexicon)
+        first, second = (second, first) if second else (first, second)
+    else:
+        second = [a for a in second if kind_class(a.kind, lexicon) != "authority"]  # never hit
     a1, assoc1 = _main_and_assoc(first)
     a2, assoc2 = _main_and_assoc([a for a in second if a1 is None or a.name != a1.name])
     return a1, assoc1, a2, assoc2
+
+
+def _blamed_object(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """The mention is what a verb of blaming blames ("blamed the ELN for the blast")."""
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "dobj" and root.head.lower_ in lexicon.blame_verbs
+
+
+def _site_owner(scene: Scene, cast: Cast, first: list[Actor], lexicon: ActorLexicon) -> list[Actor]:
+    """The armed side whose site was hit ("a grenade at a police post", "shells hit an army
+    base"), when no one else is named as hit."""
+    doers = {a.name for a in first}
+    owners = [
+        _actor(scene, m, lexicon)
+        for m in cast.mentions
+        if kind_class(m.kind, lexicon) in ("state", "armed") and _site(scene.sentence, m, lexicon)
+    ]
+    return [a for a in owners if a.name not in doers][:1]
+
+
+def _site(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """An actor word before a site ("a police post"), or a side's site itself."""
+    return names_site(sentence, mention, lexicon) or _own_site(sentence, mention, lexicon)
+
+
+def _own_site(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """The mention is a side's site ("Ukrainian positions"): hit, never the doer."""
+    last = fold(_words(sentence, mention.start, mention.end)).split()[-1:]
+    return bool(last) and last[0] in lexicon.site_nouns
+
+
+def _police(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> ActorMention:
+    """Unspecified security forces facing a crowd or making arrests are the police; the army
+    named as such ("troops", "soldiers") stays the army."""
+    if mention.kind != MILITARY or mention.name or mention.group:
+        return mention
+    words = fold(_words(sentence, mention.start, mention.end)).split()
+    if mention.country:
+        words = words[1:]  # "Kenyan security forces"
+    return replace(mention, kind=POLICE) if " ".join(words) in lexicon.police_words else mention
+
+
+MILITARY, POLICE = "military", "police"
+
+
+def _gives_ground(scene: Scene, lexicon: ActorLexicon) -> bool:
+    """The cue gives ground up ("handed over", "withdrew from"): its doer is the side that
+    loses the ground, not the one that takes it."""
+    cue = fold(scene.original[scene.trigger[0] : scene.trigger[1]])
+    return any(w in lexicon.giving_words for w in re.findall(r"[\w-]+", cue))
+
+
+def _state_first(
+    scene: Scene, cast: Cast, first: list[Actor], second: list[Actor], lexicon: ActorLexicon
+) -> tuple[list[Actor], list[Actor]]:
+    """The parties of an agreement, the government (or its forces) first: "the rebels signed
+    an accord with the government" is the government's accord with the rebels."""
+    if first and not second:  # "with the government": a party, though no target
+        second = _other_party(scene, cast, first, lexicon)
+    if first and second and second[0].side in STATES and first[0].side not in STATES:
+        return second, first
+    return first, second
+
+
+def _other_party(
+    scene: Scene, cast: Cast, first: list[Actor], lexicon: ActorLexicon
+) -> list[Actor]:
+    """The other side the sentence names beside the doers (a state one first), not a
+    speaker: the second party of an agreement or of a handover."""
+    named = {a.name for a in first}
+    others = [
+        _actor(scene, m, lexicon)
+        for m in cast.mentions
+        if kind_class(m.kind, lexicon) in (*STATES, "armed")
+        and not any(s <= m.start < e for s, e in cast.agent_spans)
+        and not speaker(scene.sentence, m, lexicon)
+    ]
+    others = [a for a in others if a.name not in named]
+    return sorted(others, key=lambda a: a.side not in STATES)[:1]
+
+
+STATES = ("state", "authority")
 
 
 def _civilians_hit(mentions: list[ActorMention], first: list[Actor]) -> list[ActorMention]:
@@ -509,7 +656,7 @@ def _unnamed_doers(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[Ac
         and not speaker(sentence, m, lexicon)
         and not any(s <= m.start < e for s, e in cast.patient_spans)
         and kind_class(m.kind, lexicon) in ("state", "armed")
-        and not names_site(sentence, m, lexicon)
+        and not _site(sentence, m, lexicon)
         and not _suffered(sentence, m)
     ]
 
@@ -663,10 +810,13 @@ def claimant(sentence: Span, lexicon: ActorLexicon) -> ActorMention | None:
 # Read on the words (sentences without an event cue carry no parse): the name, at most three
 # words of its own ("Islamic State's Khorasan branch"), then a claim of an act.
 CLAIM = re.compile(
-    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+)?(?:claimed\s+(?:responsibility|credit|"
+    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+)?(?:(?:later\s+)?claimed\s+(?:"
+    r"responsibility|credit|it\s*[.;]|"
     r"the\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|killing|assault|strike|ambush|kidnapping|"
-    r"abduction|explosion)s?)|said\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:targeted|carried\s+out|attacked|struck|staged|launched))\b",
+    r"abduction|explosion)s?)|said(?:\s+in\s+a\s+statement)?(?:\s+that)?\s+"
+    r"(?:(?:it|they)\s+|(?:one\s+of\s+)?its\s+(?:[\w-]+\s+){1,2}?)(?:had\s+|has\s+|have\s+)?"
+    r"(?:targeted|carried\s+out|attacked|struck|staged|launched|planted|detonated|set\s+off|"
+    r"fired|killed|ambushed|bombed))(?!\w)",
     re.IGNORECASE,
 )
 

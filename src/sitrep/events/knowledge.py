@@ -70,6 +70,7 @@ class Group:
     # without `name` is one only there ("separatists" in Cameroon), elsewhere a generic word
     names: tuple[tuple[str, str], ...] = ()
     unit: str | None = None  # a unit of the state forces ACLED names apart ("... Basij")
+    rules: tuple[str, str] | None = None  # (country, day): it is that state's forces since
     literals: tuple[str, ...] = ()  # every match of `pattern` holds one; (): unknown
 
     def may_occur(self, folded: str) -> bool:
@@ -114,6 +115,15 @@ class ActorLexicon:
     states: dict[str, StatePeriods] = field(default_factory=dict)  # country -> its governments
     unknown_doers: frozenset[str] = frozenset()  # "two men shot ...": an unidentified armed group
     identities: dict[str, str] = field(default_factory=dict)  # "students" -> "Students"
+    # kind -> "<Ukrainian> positions": nouns that name a side only after a nationality
+    demonym_sites: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    receiver_first: frozenset[str] = frozenset()  # sub-events whose receiving side is actor1
+    giving_words: frozenset[str] = frozenset()  # "handed over": the doer gives the ground up
+    state_first: frozenset[str] = frozenset()  # sub-events whose state side is actor1
+    police_sub_events: frozenset[str] = frozenset()  # besides crowds: the police act here
+    police_words: frozenset[str] = frozenset()  # "security forces" facing a crowd: police
+    member_nouns: frozenset[str] = frozenset()  # "leaders of X": people who stand for X
+    sides_together: frozenset[str] = frozenset()  # "X and Y clashed": the doers are two sides
 
     def groups_in(self, folded: str) -> list[Group]:
         """The groups whose pattern may match `folded` text: those with one of their literals
@@ -286,6 +296,7 @@ def load_event_types(data: dict[str, Any]) -> dict[str, EventType]:
 
 
 def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
+    roles = data.get("roles", {})
     demonyms = {k.lower(): v for k, v in data["demonyms"].items()}
     countries = set(demonyms.values()) | set(data.get("country", {}))
     demonyms.update({c.lower(): c for c in countries})
@@ -310,6 +321,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
             state=g.get("state"),
             names=tuple(g.get("names", {}).items()),
             unit=g.get("unit"),
+            rules=(g["rules"]["country"], g["rules"]["from"]) if "rules" in g else None,
             literals=first_literals(g["aliases"], nouns_only=True),
         )
         for g in data.get("group", [])
@@ -318,6 +330,12 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         groups=groups,
         generic=generic,
         demonym_generic=demonym_generic,
+        demonym_sites={
+            kind: re.compile(
+                rf"(?<![\w])(?P<lead>{lead})(?:'s)?[\s\-]+(?:{_alternatives(nouns)})(?![\w])"
+            )
+            for kind, nouns in data.get("demonym_sites", {}).items()
+        },
         demonyms=demonyms,
         templates=dict(data["templates"]),
         kind_names=dict(data["kind_names"]),
@@ -330,12 +348,23 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         place_verbs=_all_forms(data.get("speech", {}).get("place_verbs", ()), {}),
         blame_verbs=_all_forms(data.get("speech", {}).get("blame_verbs", ()), {}),
         unknown_doers=frozenset(data.get("people", {}).get("unknown_doers", ())),
+        member_nouns=frozenset(data.get("people", {}).get("members", ())),
         identities=dict(data.get("identities", {})),
+        receiver_first=frozenset(roles.get("receiver_first", ())),
+        giving_words=frozenset(roles.get("giving_words", ())),
+        state_first=frozenset(roles.get("state_first", ())),
+        police_sub_events=frozenset(roles.get("police_sub_events", ())),
+        police_words=frozenset(roles.get("police_words", ())),
+        sides_together=frozenset(roles.get("sides_together", ())),
         states={
             country: StatePeriods(tuple(sorted(v["from"])), bool(v.get("the", False)))
             for country, v in data.get("state", {}).items()
         },
     )
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _ethnic_groups(data: dict[str, Any]) -> tuple[Group, ...]:
