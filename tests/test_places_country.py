@@ -378,3 +378,12 @@ def test_another_spelling_after_a_place_verb_where_the_countrys_forces_act(langu
 def test_the_area_of_a_part_of_a_town_lies_in_that_town(language, gazetteer, text):
     places = places_in_text(text, language, gazetteer)
     assert {p.country for p in places} == {"Afghanistan"}
+
+
+def test_a_village_in_a_countrys_region_stands_in_that_region(language, gazetteer):
+    text = (
+        "Border guards traded fire near the village of Dorbuluk in Tajikistan's Sughd region "
+        "on Friday, officials said."
+    )
+    village = find(places_in_text(text, language, gazetteer), "Dorbuluk")
+    assert (village.country, village.admin1) == ("Tajikistan", "Sughd")

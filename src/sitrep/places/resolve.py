@@ -376,6 +376,12 @@ def _neighbours(mentions: list[Mention], texts: Sequence[str]) -> dict[Position,
                 kind = _relation(between.lower())
             if kind:
                 out[_position(left)].add((_position(right), kind))
+                # "Kok-Tash in Kyrgyzstan's Batken region": the region after the possessive
+                # holds it too
+                if after is not None and _POSSESSIVE.fullmatch(
+                    text[right.forms[0].end : after.forms[0].start]
+                ):
+                    out[_position(left)].add((_position(after), kind))
             if _POSSESSIVE.fullmatch(between):
                 out[_position(right)].add((_position(left), "in"))
     return out
