@@ -387,3 +387,13 @@ def test_a_village_in_a_countrys_region_stands_in_that_region(language, gazettee
     )
     village = find(places_in_text(text, language, gazetteer), "Dorbuluk")
     assert (village.country, village.admin1) == ("Tajikistan", "Sughd")
+
+
+def test_acleds_spellings_of_somali_and_philippine_towns(language, gazetteer):
+    text = (
+        "Al Shabaab fighters overran a police post in Bardhere on Monday, while troops in "
+        "Marawi arrested two suspects."
+    )
+    places = places_in_text(text, language, gazetteer)
+    assert find(places, "Bardhere").country == "Somalia"
+    assert find(places, "Marawi").country == "Philippines"
