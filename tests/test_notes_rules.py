@@ -132,6 +132,15 @@ def test_fatality_rules_generalise(language, knowledge, sentence, expected):
     assert best == expected
 
 
+def test_an_upper_bound_gives_way_to_a_firm_figure() -> None:
+    text = (
+        "On 4 July 2022, gunmen shot dead nine traders at the cattle market in Bukkuyum. "
+        "Villagers said as many as 16 people died."
+    )
+    (event,) = _events(text)
+    assert event.fatalities == 9
+
+
 # ---- one incident: a toll told after the act, a province named after the town -------------
 
 
@@ -272,6 +281,63 @@ def test_a_country_told_in_the_lead_gives_way_to_the_headlines_town() -> None:
     )
     (event,) = _events(text, "2024-03-10")
     assert (event.location, event.country) == ("Lusaka", "Zambia")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place"),
+    [
+        # where the shells land, not where they were fired from
+        (
+            "Mortar bombs fired from Dera'a hit a crowded bus station in Sweida on Monday, "
+            "killing three people, state media said.",
+            "2019-05-07",
+            "As-Suwayda",
+        ),
+        # where the crowd is, not where its members come from
+        (
+            "NAIROBI, Tuesday - Hundreds of traders, most of them from the town of Kisumu, "
+            "stoned police outside the county offices on Monday, police said.",
+            "2023-07-11",
+            "Nairobi",
+        ),
+        # nor the cause it backs
+        (
+            "AMMAN, Friday - Thousands of people marched in solidarity with Gaza after "
+            "Friday prayers, police said.",
+            "2023-10-13",
+            "Amman",
+        ),
+    ],
+)
+def test_an_origin_or_a_cause_is_no_scene(text, published, place) -> None:
+    assert [e.location for e in _events(text, published)] == [place]
+
+
+def test_a_village_the_gazetteer_lacks_stands_at_the_known_place_of_its_sentence() -> None:
+    text = (
+        "On 9 June 2023, soldiers shelled Tindaw Gyi village in Kanbalu township, killing "
+        "four farmers, local people said."
+    )
+    (event,) = _events(text)
+    assert (event.location, event.geo_precision) == ("Kanbalu", 2)
+
+
+def test_an_unknown_quarter_of_a_dateline_lead_stands_at_the_datelines_town() -> None:
+    text = (
+        "BUJUMBURA, Sunday - Unknown men threw a grenade into a bar in the district of "
+        "Buyaganzi late on Saturday, killing one customer, police said."
+    )
+    (event,) = _events(text, "2022-09-11")
+    assert event.location == "Bujumbura"
+
+
+def test_a_town_measured_from_is_no_scene() -> None:
+    text = (
+        "On 2 May 2019, soldiers entered Gorom-Gorom, 50 km north of Dori, after brief clashes "
+        "with jihadist fighters."
+    )
+    (event,) = _events(text)
+    assert event.location == "Gorom-Gorom"
 
 
 def test_a_country_with_two_towns_told_before_stays_the_country() -> None:

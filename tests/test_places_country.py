@@ -365,3 +365,35 @@ def test_another_spelling_after_a_place_verb_where_the_countrys_forces_act(langu
     # with no forces of that country acting, the alternate spelling is not trusted
     bare = places_in_text("A storm hit Mhardeh on Monday.", language, gazetteer)
     assert "Mhardeh" not in {p.text for p in bare}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KABUL, MAY 2 - GUNMEN SHOT DEAD A MONEY CHANGER IN THE PUL AREA OF NORTHERN KABUL ON "
+        "TUESDAY, POLICE IN AFGHANISTAN SAID.",
+        "Gunmen shot dead a money changer in the Pul area of north-western Kabul on Tuesday.",
+    ],
+)
+def test_the_area_of_a_part_of_a_town_lies_in_that_town(language, gazetteer, text):
+    places = places_in_text(text, language, gazetteer)
+    assert {p.country for p in places} == {"Afghanistan"}
+
+
+def test_a_village_in_a_countrys_region_stands_in_that_region(language, gazetteer):
+    text = (
+        "Border guards traded fire near the village of Dorbuluk in Tajikistan's Sughd region "
+        "on Friday, officials said."
+    )
+    village = find(places_in_text(text, language, gazetteer), "Dorbuluk")
+    assert (village.country, village.admin1) == ("Tajikistan", "Sughd")
+
+
+def test_acleds_spellings_of_somali_and_philippine_towns(language, gazetteer):
+    text = (
+        "Al Shabaab fighters overran a police post in Bardhere on Monday, while troops in "
+        "Marawi arrested two suspects."
+    )
+    places = places_in_text(text, language, gazetteer)
+    assert find(places, "Bardhere").country == "Somalia"
+    assert find(places, "Marawi").country == "Philippines"

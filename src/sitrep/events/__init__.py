@@ -62,7 +62,10 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
     dated = group.dated
     place = setting.place if setting else None
     body = [d for d in group.drafts if not d.headline]  # a headline's toll may be another event's
-    killed = max(body or group.drafts, key=lambda d: d.fatalities)
+    told = body or group.drafts
+    # the most conservative figure: an upper bound ("as many as 20") gives way to a firm one
+    firm = [d for d in told if d.fatalities and not d.fatalities_upper]
+    killed = max(firm or told, key=lambda d: d.fatalities)
     evidence: list[Evidence] = []
     for draft in group.drafts:
         evidence += _evidence(article, "event_type", draft.trigger)

@@ -45,6 +45,7 @@ from sitrep.events.setting import (
     event_country,
     event_settings,
     is_country,
+    origin_places,
     speaking_places,
     without_dateline,
 )
@@ -95,6 +96,7 @@ class Draft:
     weak: bool = False  # told by a generic cue ("killed", "the attack"): may be part of another
     victims: frozenset[str] = frozenset()  # name words of who was hit ("oqueli"): one incident
     consequence: bool = False  # only tells a toll ("nine dead", "he died"): of an act told before
+    fatalities_upper: bool = False  # "as many as 20": gives way to another report's figure
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,7 @@ def drafts_for_article(
     assert lexicon is not None
     drafts: list[Draft] = []
     speakers = speaking_places(passages, docs, places, lexicon)
+    speakers |= origin_places(places, original, knowledge.origin_cues)
     places = [p for p in places if (p.start, p.end) not in speakers]
     for passage, doc in zip(passages, docs, strict=True):
         dateline = dateline_end(passage, knowledge.dateline)  # once per passage
@@ -976,6 +979,7 @@ def _draft(
         date_last=when.last,
         fatalities=kill.count,
         fatalities_span=_cue_span(passage, kill.start, kill.end),
+        fatalities_upper=kill.upper,
         certainty=Certainty(certainty.label),
         certainty_span=cert_span,
         factuality=dated_factuality(

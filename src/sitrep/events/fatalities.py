@@ -45,6 +45,7 @@ class Fatalities:
     start: int | None = None  # doc character offsets of the words behind the count
     end: int | None = None
     victim: str | None = None  # the noun the count counts ("soldiers"), when the parse says
+    upper: bool = False  # an upper bound ("as many as 20"): another report's figure is lower
 
 
 def word_value(token: Token, numbers: NumberLexicon) -> int | None:
@@ -307,7 +308,9 @@ def _count_for(
             total = max(total, len(listed))
             end = max([end, *(p.i + 1 for p in listed)])
         total = min(total, numbers.largest_count)
-        return Fatalities(total, doc[start].idx, _end_char(doc[end - 1]), _victim(doc, count, cue))
+        victim = _victim(doc, count, cue)
+        upper = _upper_bound(doc, count)
+        return Fatalities(total, doc[start].idx, _end_char(doc[end - 1]), victim, upper)
     others = _toll_figure(cue, counts, numbers) or _one_and_others(cue, counts)
     if others is not None:
         return others
@@ -415,6 +418,16 @@ def _across_and(doc, count: Count, cue: Token) -> bool:  # noqa: ANN001
         return False
     noun = doc[count.end - 1].head
     return not (noun.dep_ == "conj" and any(a.head == cue for a in noun.ancestors))
+
+
+UPPER_WORDS = ("as many as", "up to")
+
+
+def _upper_bound(doc, count: Count) -> bool:  # noqa: ANN001
+    """ "as many as 20 people died": the highest figure a source gives, never the most
+    conservative when another report gives one."""
+    before = " ".join(t.lower_ for t in doc[max(0, count.start - 3) : count.start])
+    return before.endswith(UPPER_WORDS)
 
 
 def _one_besides(doc, count: Count, numbers: NumberLexicon) -> int:  # noqa: ANN001

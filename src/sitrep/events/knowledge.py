@@ -220,6 +220,7 @@ class EventKnowledge:
     intangibles: frozenset[str] = frozenset()  # "had stolen the presidency": no property
     mob_nouns: frozenset[str] = frozenset()  # "residents", "villagers": civilians as a mob
     destination_cues: tuple[str, ...] = ()  # "diverted to X": X sets no later sentence
+    origin_cues: tuple[str, ...] = ()  # "fired from X", "many from X": X is no scene
     claims: tuple[str, ...] = ()  # "claimed responsibility": details of an attack told before
     instruments: frozenset[str] = frozenset()  # weapons: an event only when used ("bomb hit")
     military_targets: frozenset[str] = frozenset()  # "attacked army positions": a battle
@@ -469,6 +470,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         intangibles=frozenset(taxonomy.get("rules", {}).get("intangibles", ())),
         mob_nouns=frozenset(taxonomy.get("rules", {}).get("mob_nouns", ())),
         destination_cues=tuple(taxonomy.get("rules", {}).get("destination_cues", ())),
+        origin_cues=tuple(taxonomy.get("rules", {}).get("origin_cues", ())),
         claims=tuple(taxonomy.get("rules", {}).get("claims", ())),
         instruments=frozenset(taxonomy.get("rules", {}).get("instruments", ())),
         military_targets=frozenset(taxonomy.get("rules", {}).get("military_targets", ())),

@@ -113,6 +113,8 @@ def sentence_settings(
         return []
     # "on the Kaduna-Abuja highway near Kachia": the towns naming a road give way to another
     inside = [p for p in inside if not _names_a_road(p, original)] or inside
+    # "entered Gharyan, 80 km south of Tripoli": the town measured from is no scene
+    inside = [p for p in inside if not _reference_point(p, inside, original)] or inside
     # a country, a continent ("chanting for Europe") or a world region only when nothing finer
     narrow = [p for p in most_specific(inside) if not is_country(p) and not _beyond_country(p)]
     countries = [p for p in most_specific(inside) if is_country(p)]
@@ -145,6 +147,28 @@ def _bracketed_stand_in(place: Place, inside: Sequence[Place], original: str) ->
         if opening.end() <= p.start and (close < 0 or p.end <= close) and p.latitude is not None
     ]
     return replace(known[0], geo_precision=max(known[0].geo_precision, 2)) if known else None
+
+
+REFERENCE = re.compile(
+    r"[,)]\s*(?:(?:about|some|around|nearly|roughly)\s+)?\d+\s*(?:km|kilometres|kilometers|"
+    r"miles)\s+(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _reference_point(place: Place, inside: Sequence[Place], original: str) -> bool:
+    """The place only measures where another known one lies ("Gharyan (Jabal al Gharbi),
+    80 km south of Tripoli")."""
+    before = original[max(0, place.start - 60) : place.start]
+    match = REFERENCE.search(before)
+    if match is None:
+        return False
+    gap_start = place.start - len(before) + match.start()
+    return any(
+        p.latitude is not None and p.end <= gap_start + 1 and gap_start - p.end <= 40
+        for p in inside
+        if p is not place
+    )
 
 
 def _names_a_road(place: Place, original: str) -> bool:
@@ -253,6 +277,25 @@ def _clean_end(passage: Passage, position: int) -> int | None:
     return None
 
 
+# "many from the island of Malaita": a place word may stand between the cue and the name
+ORIGIN_PLACE_WORDS = re.compile(
+    r"(?:\s+the\s+(?:island|town|city|village|region|province|district|state|strip)\s+of)?\s*$"
+)
+
+
+def origin_places(places: Sequence[Place], original: str, cues: tuple[str, ...]) -> set[Span_]:
+    """Places named as the origin of fire or people, or as what a crowd backs ("rockets fired
+    from Gaza", "many from the island of Malaita", "in support of Gaza"): no scene."""
+    out: set[Span_] = set()
+    for place in places:
+        before = fold(original[max(0, place.start - 50) : place.start])
+        words = ORIGIN_PLACE_WORDS.search(before)  # always matches, maybe empty
+        head = before[: words.start()] if words else before
+        if head.endswith(cues):
+            out.add((place.start, place.end))
+    return out
+
+
 def speaking_places(
     passages: Sequence[Passage], docs: Sequence[Doc], places: Sequence[Place], lexicon: ActorLexicon
 ) -> set[Span_]:
@@ -349,14 +392,42 @@ def event_settings(
         found = sentence_settings(scenes, own_start, own_end, trigger_pos, original)
     found = found or sentence_settings(scenes, start, end, trigger_pos, original)
     found = found or sentence_settings(places, start, end, trigger_pos, original)
+    own = [p for p in scenes if in_passage(passage, p.start)]
+    if found and all(s.place is None or s.place.latitude is None for s in found):
+        found = _known_stand_in(found, scenes, own, start, end, trigger_pos) or found
     if found:
         return [at_acled_point(_finer_told_before(s, scenes, start)) for s in found]
-    own = [p for p in scenes if in_passage(passage, p.start)]
     before = preceding_setting(own, 0, start)
     if before is not None:
         return [at_acled_point(before)]
     main = main_setting(places)
     return [at_acled_point(main)] if main is not None else []
+
+
+def _known_stand_in(
+    found: list[Setting],
+    scenes: Sequence[Place],
+    own: Sequence[Place],
+    start: int,
+    end: int,
+    trigger: int,
+) -> list[Setting]:
+    """A village or quarter the gazetteer lacks ("in Pazigyi village in Kanbalu township",
+    "in the district of Kamenge" of a Bujumbura dateline) stands at the known place nearest
+    the trigger in its sentence, else at the last one named before it, near it (precision
+    2): ACLED codes the nearest place it can locate."""
+    known = [p for p in scenes if start <= p.start and p.end <= end and p.latitude is not None]
+    narrow = [p for p in known if not is_country(p)]
+    if narrow:
+        place = min(narrow, key=lambda p: abs(p.start - trigger))
+    else:
+        before = [p for p in own if p.end <= start and p.latitude is not None]
+        place = next((p for p in reversed(before) if not is_country(p)), None)
+    if place is None:
+        return []
+    first = found[0]
+    near = replace(place, geo_precision=max(place.geo_precision, 2))
+    return [Setting(near, first.explicit, first.start, first.end)]
 
 
 def _finer_told_before(setting: Setting, places: Sequence[Place], before: int) -> Setting:

@@ -54,7 +54,8 @@ FORCES = 1.0  # support for a reading in a country whose armed forces act in the
 _COMMA = re.compile(r"\s*,\s*$")
 _OF = re.compile(
     r"\s+(?:neighbou?rhoods?|distri(?:ct|cts)|quarters?|suburbs?|areas?)\s+(?:of|in)\s+"
-    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+)?$"  # "the Brooklyn area of Cite Soleil, "
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+)?"  # "the Brooklyn area of Cite Soleil, "
+    r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$"  # "of western Kabul"
 )
 # "Maaret al-Numan in Idlib province": only a hint, it scores only when consistent.
 _IN = re.compile(
@@ -371,8 +372,16 @@ def _neighbours(mentions: list[Mention], texts: Sequence[str]) -> dict[Position,
             if _COMMA.fullmatch(between) and _listed(right, after, text):
                 continue  # "Iraq, Afghanistan and Syria": a list, not "Springfield, Illinois"
             kind = _relation(between)
+            if kind is None and between.isupper():  # capitals copy: "THE X AREA OF KABUL"
+                kind = _relation(between.lower())
             if kind:
                 out[_position(left)].add((_position(right), kind))
+                # "Kok-Tash in Kyrgyzstan's Batken region": the region after the possessive
+                # holds it too
+                if after is not None and _POSSESSIVE.fullmatch(
+                    text[right.forms[0].end : after.forms[0].start]
+                ):
+                    out[_position(left)].add((_position(after), kind))
             if _POSSESSIVE.fullmatch(between):
                 out[_position(right)].add((_position(left), "in"))
     return out
