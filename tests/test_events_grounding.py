@@ -144,3 +144,43 @@ def test_the_one_who_says_he_was_hit_is_the_one_hit(language, knowledge):
     events, _ = run(language, knowledge, text, every(text, "Kassala"))
     assert events
     assert any("mayor" in t for t in _words(events, HIT))
+
+
+def test_each_bomb_counted_off_has_its_own_site(language, knowledge):
+    text = (
+        "Three bombs went off simultaneously in Kassala on Monday, one at the central market, "
+        "another at the state-run teachers college, and another at a petrol station."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    hit = _words(events, HIT)
+    assert any("central market" in t for t in hit)
+    assert any("teachers college" in t for t in hit)
+    assert any("petrol station" in t for t in hit)
+
+
+def test_the_victim_told_after_the_place_of_a_murder_is_the_one_hit(language, knowledge):
+    # the parse hangs "of a local judge" on the place named between
+    text = "Officials condemned the murder on Monday in Kassala of a local judge."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("local judge" in t for t in _words(events, HIT))
+
+
+def test_a_subject_that_comments_on_an_attack_is_no_evidence_of_its_doer(language, knowledge):
+    text = "Officials condemned the murder on Monday in Kassala of a local judge."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert not any("Officials" in t for t in _words(events, ("actor1",)))
+
+
+def test_what_blew_up_without_a_weapon_named_is_the_one_hit(language, knowledge):
+    text = "An airliner exploded over Kassala on Monday shortly after take-off."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert any("airliner" in t for t in _words(events, HIT))
+    assert not any("airliner" in t for t in _words(events, ("actor1",)))
+
+
+def test_a_bomb_that_exploded_is_no_target(language, knowledge):
+    text = "A car bomb exploded in Kassala on Monday, killing four."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert not any("bomb" in t for t in _words(events, HIT))

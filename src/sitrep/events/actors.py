@@ -590,13 +590,27 @@ def _named_by_object(actor: Actor, scene: Scene, cast: Cast) -> Actor:
 
 
 def _named_by_agent(actor: Actor, scene: Scene, cast: Cast) -> Actor:
-    """A default doer whose evidence is the doer's phrase the parse found, when it names no
-    known actor ("carried out by a commando unit"): the words that tell who did it."""
-    if not cast.agent_spans:
-        return actor
-    start, end = cast.agent_spans[0]
-    end = start + len(scene.sentence.doc.text[start:end].rstrip())  # "a unit " before "that"
-    return replace(actor, span=scene.passage.original_span(start, end))
+    """A default doer whose evidence is the phrase that names it without a known actor: a
+    "by" phrase ("carried out by a commando unit") or the subject of the cue's own verb ("a
+    hired squad shot the judge"); not the subject of a verb about the act ("officials
+    condemned the murder")."""
+    doc = scene.sentence.doc
+    for start, end in cast.agent_spans:
+        end = start + len(doc.text[start:end].rstrip())  # "a unit " before "that"
+        phrase = doc.char_span(start, end, alignment_mode="expand")
+        if phrase is not None and len(phrase) and _names_doer(phrase.root, scene):
+            return replace(actor, span=scene.passage.original_span(start, end))
+    return actor
+
+
+def _names_doer(root: Token, scene: Scene) -> bool:
+    head = root.head
+    if head.lower_ == "by":
+        return True
+    if root.dep_ != "nsubj" or head.pos_ != "VERB":
+        return False
+    start, end = scene.passage.original_span(head.idx, head.idx + len(head.text))
+    return scene.trigger[0] <= start and end <= scene.trigger[1]  # the cue's own verb
 
 
 def _identities(scene: Scene, mentions: list[ActorMention], lexicon: ActorLexicon) -> list[Actor]:

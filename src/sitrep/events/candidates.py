@@ -1309,7 +1309,10 @@ def _sites(
                    for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         if verb is not token:  # "a bomb that hit a house": what the weapon hit
             objects += [c for c in verb.children if c.dep_ == "dobj" and c.i != token.i]
-        for obj in objects:
+        # "..., one at the park, another at a school": each weapon's site, wherever the parse
+        # hangs the list
+        objects += [t for t in verb.subtree if t.lower_ in ONES and t.dep_ in ONE_DEPS]
+        for obj in (o for first in objects for o in _each_one(first)):
             obj = _beyond_side(obj)
             start, end = passage.original_span(obj.idx, obj.idx + len(obj.text))
             if obj.ent_type_ in ("GPE", "LOC", "DATE", "TIME"):
@@ -1348,6 +1351,25 @@ def _site_verbs(token: Token, knowledge: EventKnowledge) -> list[Token]:
         if c.dep_ in ("acl", "relcl") and c.lower_ in knowledge.use_verbs
     ]
     return verbs
+
+
+ONES = ("one", "another", "other")
+ONE_DEPS = ("appos", "conj", "npadvmod")  # a pobj "one" is an object already
+
+
+def _each_one(obj: Token) -> list[Token]:
+    """ "Three bombs went off in the city, one at the park, another at a school": each bomb's
+    own site, for a word that counts the weapons off; else the object itself."""
+    if obj.lower_ not in ONES:
+        return [obj]
+    return [
+        g
+        for one in (obj, *obj.conjuncts)
+        for c in one.children
+        if c.dep_ == "prep" and c.lower_ in SITE_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _beyond_side(obj: Token) -> Token:

@@ -488,6 +488,8 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
             possessor_hit=_all_forms(taxonomy.get("rules", {}).get("possessor_hit", ()), irregular),
             victim_nouns=_all_forms(taxonomy.get("rules", {}).get("victim_nouns", ()), irregular),
             doer_verbs=_all_forms(taxonomy.get("rules", {}).get("doer_verbs", ()), irregular),
+            blast_verbs=_all_forms(taxonomy.get("rules", {}).get("blast_verbs", ()), irregular),
+            weapons=frozenset(taxonomy.get("rules", {}).get("instruments", ())),
         ),
         referring=_referring(taxonomy.get("rules", {}).get("referring", ())),
         anaphora_nouns=_all_forms(taxonomy.get("rules", {}).get("anaphora_nouns", ()), irregular),

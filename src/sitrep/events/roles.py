@@ -47,6 +47,8 @@ class RoleWords:
     possessor_hit: frozenset[str] = frozenset()
     victim_nouns: frozenset[str] = frozenset()
     doer_verbs: frozenset[str] = frozenset()  # "the murder was carried out by": the doer
+    blast_verbs: frozenset[str] = frozenset()  # "a bus exploded": the bus was hit
+    weapons: frozenset[str] = frozenset()  # "a car bomb exploded": the bomb hit
 
 
 def _extent(token: Token) -> tuple[int, int]:
@@ -144,7 +146,9 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         agents += _attempted_by(trigger)
         if not passive:
             subject = _verb_subject(trigger)
-            if subject is not None:
+            if subject is not None and _blown_up(trigger, subject, words):
+                patients.append(subject)  # "an airliner exploded after take-off"
+            elif subject is not None:
                 agents.append(_reported_antecedent(subject, trigger))
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
         patients += objects
@@ -166,6 +170,7 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         agents += [c for c in trigger.children if c.dep_ in NOUN_AGENT_DEPS and c not in owners]
         patients += owners  # "Oqueli's assassination": Oqueli was killed, not the killer
         patients += _pobjs(trigger, PATIENT_PREPS - NOUN_AGENT_PREPS)
+        patients += _of_after_setting(trigger)
         victim = _victim_of(trigger, words)
         if victim is not None:
             patients.append(victim)
@@ -198,6 +203,17 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
     )
 
 
+def _blown_up(verb: Token, subject: Token, words: RoleWords) -> bool:
+    """ "A bus exploded", "the fuel depot blew up": the subject of a verb of blasting with no
+    object is what was hit, unless it is a weapon ("a car bomb exploded") or a person."""
+    if verb.lower_ not in words.blast_verbs or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if subject.head != verb or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_:
+        return False
+    named = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+    return not any(t.lower_ in words.weapons for t in named)
+
+
 def _attempted_by(verb: Token) -> list[Token]:
     """ "An attempt by the rebels to kidnap the envoy", "a plan by X to bomb": the infinitive
     hangs on a noun whose "by" names who meant to do it."""
@@ -206,6 +222,32 @@ def _attempted_by(verb: Token) -> list[Token]:
     if verb.dep_ != "acl" or not to or head.pos_ not in ("NOUN", "PROPN"):
         return []
     return _pobjs(head, AGENT_PREPS)
+
+
+SETTING_PREPS = {"in", "at", "on", "near"}
+
+
+def _of_after_setting(noun: Token) -> list[Token]:
+    """ "The assassination in Tegucigalpa of Manuel Rugama", "the murder on Monday in Kassala
+    of a judge": the parse hangs the victim's "of" on the bare place or day told between; a
+    place with an article keeps its own ("in the city of Kassala")."""
+    out = []
+    for setting in noun.sent:
+        prep = setting.head
+        if setting.i <= noun.i or setting.dep_ != "pobj" or prep.lower_ not in SETTING_PREPS:
+            continue
+        if prep.head.i not in (noun.i, noun.head.i) or any(
+            c.dep_ in ("det", "poss") for c in setting.children
+        ):
+            continue
+        out += [
+            g
+            for c in setting.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+        ]
+    return out
 
 
 def phrase_head(token: Token) -> Token:
