@@ -521,7 +521,7 @@ def test_people_seized_by_kin_or_trade_are_an_abduction(language, knowledge, tex
         "Rebel fighters walked into the centre of Kosti on Monday after the soldiers abandoned "
         "their positions.",
         "The army said on Monday its troops had taken back the town of Kosti from the rebels.",
-        "Government soldiers rolled into Kosti on Monday, cheered by residents.",
+        "Government soldiers rolled into Kosti on Monday, hours after the rebels pulled out.",
     ],
 )
 def test_an_armed_side_entering_or_taking_a_town_takes_ground(language, knowledge, text):
@@ -536,9 +536,10 @@ def test_an_armed_side_entering_or_taking_a_town_takes_ground(language, knowledg
         "Gunmen entered the house in Kosti on Monday and killed five people.",
         "The new law entered into force in Kosti on Monday.",
         "Protesters moved into the main square of Kosti on Monday.",
+        "Army patrols entered Kosti on Monday and searched several houses.",
     ],
 )
-def test_entering_a_house_or_into_force_takes_no_ground(language, knowledge, text):
+def test_entering_a_house_or_into_force_or_a_raid_takes_no_ground(language, knowledge, text):
     found = subs(run(language, knowledge, text))
     assert not found & {"Non-state actor overtakes territory", "Government regains territory"}
 
