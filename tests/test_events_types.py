@@ -521,7 +521,7 @@ def test_people_seized_by_kin_or_trade_are_an_abduction(language, knowledge, tex
         "Rebel fighters walked into the centre of Kosti on Monday after the soldiers abandoned "
         "their positions.",
         "The army said on Monday its troops had taken back the town of Kosti from the rebels.",
-        "Government soldiers rolled into Kosti on Monday, cheered by residents.",
+        "Government soldiers rolled into Kosti on Monday, hours after the rebels pulled out.",
     ],
 )
 def test_an_armed_side_entering_or_taking_a_town_takes_ground(language, knowledge, text):
@@ -536,9 +536,10 @@ def test_an_armed_side_entering_or_taking_a_town_takes_ground(language, knowledg
         "Gunmen entered the house in Kosti on Monday and killed five people.",
         "The new law entered into force in Kosti on Monday.",
         "Protesters moved into the main square of Kosti on Monday.",
+        "Army patrols entered Kosti on Monday and searched several houses.",
     ],
 )
-def test_entering_a_house_or_into_force_takes_no_ground(language, knowledge, text):
+def test_entering_a_house_or_into_force_or_a_raid_takes_no_ground(language, knowledge, text):
     found = subs(run(language, knowledge, text))
     assert not found & {"Non-state actor overtakes territory", "Government regains territory"}
 
@@ -607,3 +608,55 @@ def test_agreeing_only_to_meet_again_is_no_agreement(language, knowledge):
 )
 def test_a_new_commander_is_a_change_to_group_activity(language, knowledge, text):
     assert "Change to group/activity" in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- captives freed, surrenders
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels released 20 hostages in Kosti on Monday.",
+        "Gunmen freed two kidnapped engineers near Kosti on Monday after a ransom was paid.",
+        "The rebels released two teachers in Kosti on Monday.",
+        "ON MONDAY THE MILITIA FREED 12 CAPTIVES IT HAD HELD IN KOSTI SINCE JANUARY.",
+    ],
+)
+def test_an_armed_group_freeing_captives_is_another_strategic_development(
+    language, knowledge, text
+):
+    found = run(language, knowledge, text)
+    assert [e.event_type for e in found] == ["Strategic developments"]
+    assert "Abduction/forced disappearance" not in subs(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police released the suspects in Kosti on Monday.",
+        "The rebels released a statement in Kosti on Monday.",
+    ],
+)
+def test_releasing_suspects_or_statements_is_no_event(language, knowledge, text):
+    assert not run(language, knowledge, text)
+
+
+def test_captives_handed_over_under_a_truce_are_its_agreement(language, knowledge):
+    text = "The militia handed three hostages to the Red Cross in Kosti on Monday under the truce."
+    assert "Agreement" in subs(run(language, knowledge, text))
+
+
+def test_fighters_surrendering_with_their_arms_is_an_agreement(language, knowledge):
+    text = "Thirty rebels surrendered with 19 rifles to the army in Kosti on Monday."
+    assert "Agreement" in subs(run(language, knowledge, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Militants fired a rocket at the airbase in Kosti on Tuesday.",
+         "Shelling/artillery/missile attack"),
+        ("Militants fired a rocket that released a mustard-type agent near Kosti on Tuesday.",
+         "Chemical weapon"),
+    ],
+)  # fmt: skip
+def test_a_single_rocket_fired_is_a_strike(language, knowledge, text, kind):
+    assert kind in subs(run(language, knowledge, text))

@@ -34,7 +34,7 @@ from sitrep.events.actors import (
     same_actor_once,
     victims,
 )
-from sitrep.events.classify import ATTEMPT_HEADS, campaign, decreed, refine, settle
+from sitrep.events.classify import ATTEMPT_HEADS, campaign, decreed, refine, settle, taken
 from sitrep.events.detect import Trigger, conjoined_act, find_triggers, trigger_token
 from sitrep.events.fatalities import Fatalities, count_fatalities
 from sitrep.events.knowledge import ActorLexicon, EventKnowledge, SubEvent
@@ -858,6 +858,9 @@ def _sub_event(
         return None  # "the battle against poverty", "the weapons that were seized"
     if settled == "change_group" and _bare(token, trig) and not decreed(token, a1_class, knowledge):
         return None  # a verb of decree cued alone: "imposed a fine on the driver"
+    freed = settled == "release" and _captives_freed(token, a1_class, knowledge)
+    if settled == "release" and _bare(token, trig) and not freed:
+        return None  # "police released the suspects", "the group released a statement"
     armed_doer = kind_class(a1_kind, lexicon) in ("state", "armed") and agents
     at_protest = _at_protest(ctx, knowledge) or _gathered(token, knowledge)
     if settled == "civilian_attack" and a1_class == "state" and at_protest:
@@ -869,6 +872,11 @@ def _sub_event(
         # is ACLED's Non-state actor overtakes territory, only a country's own regain it
         return "nonstate_overtakes"
     return None if knowledge.sub_events[settled].unarmed_only and armed_doer else settled
+
+
+def _captives_freed(token: Token, a1_class: str | None, knowledge: EventKnowledge) -> bool:
+    """An armed group freeing people it held ("the rebels released a pilot they had held")."""
+    return a1_class == "armed" and taken(token, knowledge) == "people"
 
 
 def _bare(token: Token, trig: Trigger) -> bool:

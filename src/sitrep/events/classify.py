@@ -195,11 +195,14 @@ def _taking(
 
 
 def _enters_town(verb: Token, actor1_class: str | None, knowledge: EventKnowledge) -> bool:
-    """Any taking but a verb of entering; that one when an armed side enters a town ("rebels
-    entered Hama after the army withdrew", "troops walked into the centre of the city"): the
-    place entered is a name or a settlement noun."""
+    """Any taking but a verb of entering; that one when an armed side enters a town that the
+    other side left ("rebels entered Hama after the army withdrew", "troops walked into the
+    centre of the city after the rebels fled"): the place entered is a name or a settlement
+    noun. Entering with no one leaving is an incursion or a raid, no ground taken."""
     if verb.lower_ not in knowledge.entering_verbs:
         return True
+    if not any(t.lower_ in knowledge.leaving_words for t in verb.sent):
+        return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     sides = actor1_class in ("state", "armed") or (
         actor1_class is None and any(c.lower_ in knowledge.side_nouns for c in subjects)
@@ -524,7 +527,13 @@ def _only_talks(verb: Token, knowledge: EventKnowledge) -> bool:
     """What is agreed is only to talk ("agreed to continue the talks", "agreed to meet"),
     with no agreement named in it ("agreed to extend the truce" is one)."""
     acts = [c for c in verb.children if c.dep_ == "xcomp" and c.lower_ in knowledge.talk_verbs]
-    named = any(t.lower_ in knowledge.agreement_nouns for a in acts for t in a.subtree)
+    objects = [o for a in acts for o in a.children if o.dep_ in ("dobj", "nsubjpass")]
+    named = any(  # the truce of "agreed to extend the truce", not a later clause's
+        t.lower_ in knowledge.agreement_nouns
+        for o in objects
+        for t in (o, *o.children)
+        if t is o or t.dep_ == "compound"
+    )
     return bool(acts) and not named
 
 

@@ -189,6 +189,7 @@ class EventKnowledge:
     agreement_acts: frozenset[str] = frozenset()  # "the declaration of a truce"
     settlement_nouns: frozenset[str] = frozenset()  # "Kyaukmae, a town": ground, not people
     entering_verbs: frozenset[str] = frozenset()  # "rebels entered Hama": ground taken
+    leaving_words: frozenset[str] = frozenset()  # "after the army withdrew": ground left
     side_nouns: frozenset[str] = frozenset()  # "fighters", "troops": an armed side unnamed
     kin_nouns: frozenset[str] = frozenset()  # "seized a couple": people taken, no ground
     office_words: frozenset[str] = frozenset()  # "Taliban intelligence officers": an office
@@ -514,6 +515,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         agreement_acts=frozenset(taxonomy.get("rules", {}).get("agreement_acts", ())),
         settlement_nouns=frozenset(taxonomy.get("rules", {}).get("settlement_nouns", ())),
         entering_verbs=frozenset(taxonomy.get("rules", {}).get("entering_verbs", ())),
+        leaving_words=frozenset(taxonomy.get("rules", {}).get("leaving_words", ())),
         side_nouns=frozenset(taxonomy.get("rules", {}).get("side_nouns", ())),
         kin_nouns=frozenset(taxonomy.get("rules", {}).get("kin_nouns", ())),
         office_words=frozenset(taxonomy.get("rules", {}).get("office_words", ())),

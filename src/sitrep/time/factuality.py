@@ -310,7 +310,7 @@ def _modality(node: Token, came_from: Token | None, trigger: Token, cues: Cues) 
     for child in node.children:
         if child.dep_ == "mark" and child.lower_ in cues.hypothetical_marks:
             return _judge(Factuality.HYPOTHETICAL, child, f"condition '{child.text}'")
-        if child.dep_ in ("amod", "advmod") and child.lower_ == "next":
+        if child.dep_ in ("amod", "advmod") and child.lower_ == "next" and not _beside(child):
             return _judge(Factuality.FUTURE, child, "'next'")
         if child.dep_ == "amod" and is_noun(node) and not any(child.children):
             # a bare "planned offensive", not a "well-planned campaign" that took place
@@ -413,6 +413,11 @@ def _epistemic_past(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids)
         and not any(c.dep_ == "neg" for c in kids)
     )
+
+
+def _beside(word: Token) -> bool:
+    """ "next to the airport": a place, not the next time."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in word.children)
 
 
 def _forecast_adverb(node: Token, cues: Cues) -> bool:
