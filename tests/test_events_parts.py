@@ -663,3 +663,20 @@ def test_a_mob_beats_a_civilian_and_police_who_speak_are_no_side(language, knowl
     (event,) = run(language, knowledge, text, [place(text, "Kisii", country="Kenya")])[0]
     assert event.actor1 == "Rioters (Kenya)"
     assert event.actor2 == "Civilians (Kenya)"
+
+
+def test_us_before_a_cue_is_the_united_states(language, knowledge):
+    text = "A US drone strike hit a car near Jilib on Friday, killing two militants."
+    (event,) = run(language, knowledge, text, [place(text, "Jilib", country="Somalia")])[0]
+    assert event.actor1 == "Military Forces of the United States (2021-2025)"
+
+
+def test_police_killed_by_a_blast_are_not_its_doer(language, knowledge):
+    text = "A bomb exploded near a market in Quetta on Friday, killing five policemen."
+    (event,) = run(language, knowledge, text, [place(text, "Quetta", country="Pakistan")])[0]
+    assert event.actor1 == "Unidentified Armed Group (Pakistan)"
+    assert event.actor2 == "Police Forces of Pakistan (2022-)"
+
+
+def test_an_office_a_group_runs_is_not_the_group(language, knowledge):
+    assert names(language, knowledge, "The Hamas-run ministry said so.", "Palestine") == []

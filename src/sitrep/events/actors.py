@@ -48,7 +48,9 @@ def find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMent
 
 _MEMO = "sitrep.actor_mentions"
 # A name that qualifies another actor as its sponsor or ally: the actor is the one qualified.
-SPONSOR = re.compile(r"-(?:linked|backed|affiliated|allied|aligned|sponsored|supported)\b")
+SPONSOR = re.compile(
+    r"-(?:linked|backed|affiliated|allied|aligned|sponsored|supported|run)\b"
+)  # "the Houthi-run ministry": an office the group runs speaks, the group does nothing
 
 
 def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMention]:
@@ -661,12 +663,12 @@ def _suffered(sentence: Span, mention: ActorMention) -> bool:
     head = span.root
     while head.dep_ == "appos" and head.head is not head:
         head = head.head
-    if head.dep_ == "dobj" and head.head.lemma_ in HURT:
+    if head.dep_ == "dobj" and head.head.lower_.startswith(HURT):  # no lemmas in the parse
         return True  # "a bomb hit their van, killing two policemen"
     return head.dep_ == "nsubjpass"
 
 
-HURT = frozenset({"kill", "wound", "injure", "murder", "behead", "maim"})
+HURT = ("kill", "wound", "injur", "murder", "behead", "maim")  # the stems of every form
 
 
 def _surface(scene: Scene, agent_spans: tuple[Span_, ...], lexicon: ActorLexicon) -> list[Actor]:
