@@ -109,6 +109,8 @@ def test_a_state_unit_is_named_after_its_state(language, knowledge):
     assert found == ["Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"]
     found = names(language, knowledge, "Hashd al-Shaabi units moved in.", None, "2023-05-02")
     assert found == ["Military Forces of Iraq (2022-) Popular Mobilization Forces"]
+    found = names(language, knowledge, "Frontier Corps troops returned.", None, "2021-02-01")
+    assert found == ["Military Forces of Pakistan (2018-2022) Frontier Corps"]
 
 
 @pytest.mark.parametrize(
@@ -663,3 +665,20 @@ def test_a_mob_beats_a_civilian_and_police_who_speak_are_no_side(language, knowl
     (event,) = run(language, knowledge, text, [place(text, "Kisii", country="Kenya")])[0]
     assert event.actor1 == "Rioters (Kenya)"
     assert event.actor2 == "Civilians (Kenya)"
+
+
+def test_us_before_a_cue_is_the_united_states(language, knowledge):
+    text = "A US drone strike hit a car near Jilib on Friday, killing two militants."
+    (event,) = run(language, knowledge, text, [place(text, "Jilib", country="Somalia")])[0]
+    assert event.actor1 == "Military Forces of the United States (2021-2025)"
+
+
+def test_police_killed_by_a_blast_are_not_its_doer(language, knowledge):
+    text = "A bomb exploded near a market in Quetta on Friday, killing five policemen."
+    (event,) = run(language, knowledge, text, [place(text, "Quetta", country="Pakistan")])[0]
+    assert event.actor1 == "Unidentified Armed Group (Pakistan)"
+    assert event.actor2 == "Police Forces of Pakistan (2022-2024)"  # Friday 1 March 2024
+
+
+def test_an_office_a_group_runs_is_not_the_group(language, knowledge):
+    assert names(language, knowledge, "The Hamas-run ministry said so.", "Palestine") == []

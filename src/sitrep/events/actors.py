@@ -48,7 +48,9 @@ def find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMent
 
 _MEMO = "sitrep.actor_mentions"
 # A name that qualifies another actor as its sponsor or ally: the actor is the one qualified.
-SPONSOR = re.compile(r"-(?:linked|backed|affiliated|allied|aligned|sponsored|supported)\b")
+SPONSOR = re.compile(
+    r"-(?:linked|backed|affiliated|allied|aligned|sponsored|supported|run)\b"
+)  # "the Houthi-run ministry": an office the group runs speaks, the group does nothing
 
 
 def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMention]:
@@ -256,8 +258,8 @@ def actor_name(
     if local:
         return local
     if mention.rules and when and when[:10] >= mention.rules[1]:  # the Taliban since 2021
-        state = ActorMention(mention.start, mention.end, MILITARY, country=mention.rules[0])
-        return actor_name(state, country, lexicon, when)
+        ruling = ActorMention(mention.start, mention.end, MILITARY, country=mention.rules[0])
+        return actor_name(ruling, country, lexicon, when)
     if mention.name:
         return mention.name
     if mention.group:
@@ -436,8 +438,8 @@ def assign_actors(
             if kind_class(m.kind, lexicon) == "state" and not speaker(scene.sentence, m, lexicon)
         ]
         if sub.key == "mob_violence":  # "a mob beat a man to death before police arrived":
-            hit = patients or [m for m in mentions if m.kind == CIVILIANS]  # the man is hit
-            second = [actor(m) for m in hit][:1] or second
+            beaten = patients or [m for m in mentions if m.kind == CIVILIANS]  # the man is hit
+            second = [actor(m) for m in beaten][:1] or second
     elif not first and sub.actor1_from_patients and sub.default_actor1:
         kind = sub.default_actor1  # "thousands fled": those displaced are actor1
         first = [actor(m) for m in patients if m.kind == kind] or [default(kind)]
@@ -448,9 +450,9 @@ def assign_actors(
             first = [actor(m) for m in blamed]
             second = [actor(m) for m in patients if m not in blamed]
         else:
-            hit = {actor(m).name for m in patients}  # those hit did not do it ("their patrol")
+            struck = {actor(m).name for m in patients}  # they did not do it ("their patrol")
             doers = [actor(m) for m in _unnamed_doers(scene.sentence, cast, lexicon)]
-            first = [a for a in doers if a.name not in hit][:1]
+            first = [a for a in doers if a.name not in struck][:1]
     together = sub.key in lexicon.sides_together  # "X and Y exchanged fire": the two sides
     if (sub.parties or together) and not second and len({a.name for a in first}) >= 2:
         second = [a for a in first if a.name != first[0].name]  # "X and Y agreed": two sides
@@ -685,12 +687,12 @@ def _suffered(sentence: Span, mention: ActorMention) -> bool:
     head = span.root
     while head.dep_ == "appos" and head.head is not head:
         head = head.head
-    if head.dep_ == "dobj" and head.head.lemma_ in HURT:
+    if head.dep_ == "dobj" and head.head.lower_.startswith(HURT):  # no lemmas in the parse
         return True  # "a bomb hit their van, killing two policemen"
     return head.dep_ == "nsubjpass"
 
 
-HURT = frozenset({"kill", "wound", "injure", "murder", "behead", "maim"})
+HURT = ("kill", "wound", "injur", "murder", "behead", "maim")  # the stems of every form
 
 
 def _surface(scene: Scene, agent_spans: tuple[Span_, ...], lexicon: ActorLexicon) -> list[Actor]:
