@@ -434,6 +434,15 @@ def test_fans_clashing_with_police_after_a_match_is_still_an_event() -> None:
     assert events and events[0].event_date == "2024-05-12"  # words of force keep the event
 
 
+def test_a_bombing_of_people_watching_a_match_is_still_an_event() -> None:
+    text = (
+        "A bomber blew himself up at a video hall in Damboa where young men were watching a "
+        "football match on Saturday evening, killing nine, officials said."
+    )
+    events = _events(text, "2021-04-12")
+    assert [(e.location, e.fatalities) for e in events] == [("Damboa", 9)]
+
+
 def test_with_no_place_the_actors_country_names_the_crowd() -> None:
     text = (
         "Guinean security forces opened fire on protesters demanding a return to civilian "
