@@ -340,6 +340,24 @@ def test_a_town_measured_from_is_no_scene() -> None:
     assert event.location == "Gorom-Gorom"
 
 
+def test_the_doers_past_in_a_relative_clause_is_no_scene() -> None:
+    text = (
+        "On 3 August 2021, militiamen who had withdrawn from the front near Malakal set up a "
+        "new camp outside Bentiu, residents said."
+    )
+    (event,) = _events(text)
+    assert event.location == "Bentiu"
+
+
+def test_a_later_sentence_takes_the_town_its_bracket_region_holds() -> None:
+    text = (
+        "On 5 March 2020, hundreds of flower pickers blocked the road in Naivasha (Nakuru) "
+        "over unpaid wages. The demonstration ended peacefully."
+    )
+    (event,) = _events(text)
+    assert (event.location, event.geo_precision) == ("Naivasha", 1)
+
+
 def test_a_country_with_two_towns_told_before_stays_the_country() -> None:
     text = (
         "Unrest spreads from Lusaka to Kitwe\n"
