@@ -425,8 +425,8 @@ def event_settings(
         own_start, own_end = passage.original_span(clause.start_char, clause.end_char)
         found = sentence_settings(scenes, own_start, own_end, trigger_pos, original)
     asides = _asides(passage, sentence, trigger_pos) if not found else []
-    main = [p for p in scenes if not _told_aside(p, asides)]
-    found = found or _local(sentence_settings(main, start, end, trigger_pos, original))
+    told = [p for p in scenes if not _told_aside(p, asides)]
+    found = found or _local(sentence_settings(told, start, end, trigger_pos, original))
     found = found or sentence_settings(scenes, start, end, trigger_pos, original)
     found = found or sentence_settings(places, start, end, trigger_pos, original)
     own = [p for p in scenes if in_passage(passage, p.start)]
@@ -455,6 +455,7 @@ def _known_stand_in(
     2): ACLED codes the nearest place it can locate."""
     known = [p for p in scenes if start <= p.start and p.end <= end and p.latitude is not None]
     narrow = [p for p in known if not is_country(p)]
+    place: Place | None = None
     if narrow:
         place = min(narrow, key=lambda p: abs(p.start - trigger))
     else:
