@@ -122,6 +122,10 @@ def test_setting_fire_on_a_weekday_is_past_not_scheduled(language, words) -> Non
         # a toll noun's figure is the goal of its verb, however far from the death word
         ("The death toll from Tuesday's mortar attack on the market of Gao rose to 17.", 17),
         ("A rights group put the number of miners killed in the raid on the pit at 9.", 9),
+        # lives taken are counted after the word; the dead counted among the hurt are dead
+        ("The car bomb claimed the lives of eleven bus passengers in Kismayo.", 11),
+        ("The flood threatened the lives of 300 families along the river.", 0),
+        ("Three of the wounded traders died in hospital overnight.", 3),
     ],
 )
 def test_fatality_rules_generalise(language, knowledge, sentence, expected):
