@@ -122,6 +122,10 @@ def test_setting_fire_on_a_weekday_is_past_not_scheduled(language, words) -> Non
         # a toll noun's figure is the goal of its verb, however far from the death word
         ("The death toll from Tuesday's mortar attack on the market of Gao rose to 17.", 17),
         ("A rights group put the number of miners killed in the raid on the pit at 9.", 9),
+        # lives taken are counted after the word; the dead counted among the hurt are dead
+        ("The car bomb claimed the lives of eleven bus passengers in Kismayo.", 11),
+        ("The flood threatened the lives of 300 families along the river.", 0),
+        ("Three of the wounded traders died in hospital overnight.", 3),
     ],
 )
 def test_fatality_rules_generalise(language, knowledge, sentence, expected):
@@ -340,6 +344,24 @@ def test_a_town_measured_from_is_no_scene() -> None:
     assert event.location == "Gorom-Gorom"
 
 
+def test_the_doers_past_in_a_relative_clause_is_no_scene() -> None:
+    text = (
+        "On 3 August 2021, militiamen who had withdrawn from the front near Malakal set up a "
+        "new camp outside Bentiu, residents said."
+    )
+    (event,) = _events(text)
+    assert event.location == "Bentiu"
+
+
+def test_a_later_sentence_takes_the_town_its_bracket_region_holds() -> None:
+    text = (
+        "On 5 March 2020, hundreds of flower pickers blocked the road in Naivasha (Nakuru) "
+        "over unpaid wages. The demonstration ended peacefully."
+    )
+    (event,) = _events(text)
+    assert (event.location, event.geo_precision) == ("Naivasha", 1)
+
+
 def test_a_country_with_two_towns_told_before_stays_the_country() -> None:
     text = (
         "Unrest spreads from Lusaka to Kitwe\n"
@@ -432,6 +454,15 @@ def test_fans_clashing_with_police_after_a_match_is_still_an_event() -> None:
     )
     events = _events(text, "2024-05-13")
     assert events and events[0].event_date == "2024-05-12"  # words of force keep the event
+
+
+def test_a_bombing_of_people_watching_a_match_is_still_an_event() -> None:
+    text = (
+        "A bomber blew himself up at a video hall in Damboa where young men were watching a "
+        "football match on Saturday evening, killing nine, officials said."
+    )
+    events = _events(text, "2021-04-12")
+    assert [(e.location, e.fatalities) for e in events] == [("Damboa", 9)]
 
 
 def test_with_no_place_the_actors_country_names_the_crowd() -> None:

@@ -284,9 +284,9 @@ def _count_for(
             or _subject_of(doc, c, cue)
         )
     ]
-    before = [c for c in before if _clear(doc[c.end : cue.i], numbers)]
+    before = [c for c in before if _clear(doc[_past_share(doc, c) : cue.i], numbers)]
     after: list[Count] = []
-    if cue.lower_ in numbers.count_after_cues or cue.dep_ in RESULT_DEPS:
+    if cue.lower_ in numbers.count_after_cues or cue.dep_ in RESULT_DEPS or _lives_taken(cue):
         after = [c for c in counts if c.start > cue.i and c.start - cue.i <= AFTER_WINDOW]
         after = [c for c in after if _clear(doc[cue.i + 1 : c.start], numbers)]
         # "hacked to death and several houses burnt": past "and" the count is of another thing
@@ -554,6 +554,24 @@ def _doer(doc, count: Count, cue: Token) -> bool:  # noqa: ANN001
 def _clear(between: Span, numbers: NumberLexicon) -> bool:
     """Nothing between a count and its death word that says hurt, moved or another clause."""
     return not any(t.lower_ in numbers.not_death_cues or t.text in {";", ":"} for t in between)
+
+
+def _past_share(doc, count: Count) -> int:  # noqa: ANN001
+    """Where the words after a count begin, past a share's "of the wounded" ("two of the
+    injured later died": the hurt are whom the dead are counted among, not another count)."""
+    if count.end + 2 < len(doc) and doc[count.end].lower_ == "of":
+        noun = next((c for c in doc[count.end].children if c.dep_ == "pobj"), None)
+        if noun is not None and doc[count.end + 1].lower_ in ("the", "those"):
+            return noun.i + 1
+    return count.end
+
+
+LIFE_TAKERS = {"claimed", "claiming", "took", "taking", "cost", "costing"}
+
+
+def _lives_taken(cue: Token) -> bool:
+    """ "claimed the lives of nine people": the count follows "lives" when they are taken."""
+    return cue.lower_ == "lives" and cue.dep_ == "dobj" and cue.head.lower_ in LIFE_TAKERS
 
 
 def _followed_by_hurt(doc, count: Count, numbers: NumberLexicon) -> bool:  # noqa: ANN001

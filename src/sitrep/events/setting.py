@@ -179,13 +179,47 @@ def _names_a_road(place: Place, original: str) -> bool:
 
 
 def preceding_setting(places: Sequence[Place], passage_start: int, before: int) -> Setting | None:
-    """The last specific place named earlier in the same passage."""
+    """The last specific place named earlier in the same passage; of "Gazipur (Gazipur,
+    Dhaka)", the town the last region holds."""
     earlier = [p for p in places if passage_start <= p.start and p.end <= before]
     specific = [p for p in earlier if not is_country(p)] or earlier
     if not specific:
         return None
     place = specific[-1]
+    held = [
+        p
+        for p in specific
+        if p is not place and contains(place, p) and 0 <= place.start - p.end <= HELD_REACH
+    ]
+    place = held[0] if held else place
     return Setting(place, False, place.start, place.end)
+
+
+HELD_REACH = 40  # characters between a place and the region the text puts it in
+
+
+def _asides(passage: Passage, sentence: Span, trigger: int) -> list[Span_]:
+    """Relative clauses that tell about the doer, not the event ("fighters who had withdrawn
+    from the front south of Tripoli set up a base near Hun"), as original spans."""
+    out = []
+    for token in sentence:
+        if token.dep_ != "relcl" or token.head.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # of the doer: its past; of the victims ("women who were farming near
+            # X"), often the scene itself
+        words = list(token.subtree)
+        span = passage.original_span(words[0].idx, words[-1].idx + len(words[-1]))
+        if not span[0] <= trigger < span[1]:
+            out.append(span)
+    return out
+
+
+def _local(found: list[Setting]) -> list[Setting]:
+    """The settings, if any is finer than a country."""
+    return found if any(s.place and not is_country(s.place) for s in found) else []
+
+
+def _told_aside(place: Place, asides: Sequence[Span_]) -> bool:
+    return any(start <= place.start and place.end <= end for start, end in asides)
 
 
 def main_setting(places: Sequence[Place]) -> Setting | None:
@@ -390,6 +424,9 @@ def event_settings(
     if clause is not None:
         own_start, own_end = passage.original_span(clause.start_char, clause.end_char)
         found = sentence_settings(scenes, own_start, own_end, trigger_pos, original)
+    asides = _asides(passage, sentence, trigger_pos) if not found else []
+    told = [p for p in scenes if not _told_aside(p, asides)]
+    found = found or _local(sentence_settings(told, start, end, trigger_pos, original))
     found = found or sentence_settings(scenes, start, end, trigger_pos, original)
     found = found or sentence_settings(places, start, end, trigger_pos, original)
     own = [p for p in scenes if in_passage(passage, p.start)]
@@ -418,6 +455,7 @@ def _known_stand_in(
     2): ACLED codes the nearest place it can locate."""
     known = [p for p in scenes if start <= p.start and p.end <= end and p.latitude is not None]
     narrow = [p for p in known if not is_country(p)]
+    place: Place | None = None
     if narrow:
         place = min(narrow, key=lambda p: abs(p.start - trigger))
     else:
