@@ -184,3 +184,12 @@ def test_a_bomb_that_exploded_is_no_target(language, knowledge):
     events, _ = run(language, knowledge, text, every(text, "Kassala"))
     assert events
     assert not any("bomb" in t for t in _words(events, HIT))
+
+
+def test_a_pronoun_hit_stands_for_the_person_named_before(language, knowledge):
+    text = (
+        "Councillor Amina Idris left her office in Kassala on Monday. She was kidnapped by "
+        "armed men an hour later."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("Amina Idris" in t for t in _words(events, HIT))

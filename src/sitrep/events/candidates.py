@@ -1273,6 +1273,7 @@ def _targets(
     nor a phrase that is no more than an actor's own words (its evidence says it)."""
     out: list[Span_] = []
     for head in [h for first in heads for h in (first, *first.conjuncts, *_appositions(first))]:
+        head = _person_named_before(head) or head
         if trig.start <= head.idx < trig.end or head.pos_ in NOT_TARGET_POS:
             continue  # "set fire to": the cue's own noun is no target
         if head.ent_type_ in ("DATE", "TIME"):
@@ -1283,6 +1284,25 @@ def _targets(
             if span not in out:
                 out.append(span)
     return tuple(out)
+
+
+PERSONAL = frozenset({"he", "she", "him", "her", "his"})
+
+
+def _person_named_before(pronoun: Token) -> Token | None:
+    """ "Oqueli left for the airport. He was kidnapped by armed men": a personal pronoun hit
+    stands for the person last named before it, in its sentence or the one before."""
+    if pronoun.lower_ not in PERSONAL or pronoun.pos_ != "PRON":
+        return None
+    first = pronoun.sent.start
+    if first > 0:
+        first = pronoun.doc[first - 1].sent.start
+    people = [
+        e
+        for e in pronoun.doc.ents
+        if e.label_ == "PERSON" and first <= e.start and e.end <= pronoun.i
+    ]
+    return people[-1].root if people else None
 
 
 def _appositions(head: Token) -> list[Token]:
