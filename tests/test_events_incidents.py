@@ -372,3 +372,20 @@ def test_a_headline_of_a_kind_the_riot_takes_in_sums_it_up(language, knowledge):
     places = every(f"{title}\n\n{body}", "Kassala")
     events, _ = run(language, knowledge, body, places, title=title)
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+# ---------------------------------------------------------------- passing mentions
+def test_a_passing_mention_beside_a_full_incident_is_no_record(language, knowledge):
+    # the cousin's kidnapping is only mentioned: no place, day, doer or toll of its own
+    text = (
+        "Gunmen shot dead a trader in Kassala on Tuesday. "
+        "His brother said that a cousin had been kidnapped as well."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_a_report_whose_only_act_is_barely_told_keeps_it(language, knowledge):
+    text = "Relatives said a trader was kidnapped while driving home, and asked for help."
+    events, _ = run(language, knowledge, text, [])
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]

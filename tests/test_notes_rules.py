@@ -905,6 +905,56 @@ def test_a_named_past_incident_and_an_act_beside_an_aim_stay_events(text) -> Non
     assert any(e.event_type == "Violence against civilians" for e in _events(text, "2023-04-20"))
 
 
+# ---- a capture with no captor told is the state's arrest ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        ("Forty suspected smugglers were captured near Arlit (Arlit, Agadez) on Friday.",
+         "Arrests"),
+        ("Rebels captured two teachers on a road near Bunia (Djugu, Ituri) on Sunday.",
+         "Abduction/forced disappearance"),
+    ],
+)  # fmt: skip
+def test_a_capture_with_no_captor_is_an_arrest(text, sub_event) -> None:
+    assert sub_event in {e.sub_event_type for e in _events(text, "2023-04-20")}
+
+
+# ---- one person's flight is no displacement -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former mayor of Kassala took refuge in the Egyptian embassy on Sunday, his aides "
+        "said.",
+        "He fled to Nairobi on Monday after receiving threats, his lawyer said.",
+    ],
+)
+def test_one_person_fleeing_is_no_displacement(text) -> None:
+    assert "Other" not in {e.sub_event_type for e in _events(text, "2023-04-20")}
+
+
+def test_many_fleeing_stay_a_displacement() -> None:
+    text = "Hundreds of families fled Kassala (Kassala, Kassala) on Sunday after the clashes."
+    assert "Other" in {e.sub_event_type for e in _events(text, "2023-04-20")}
+
+
+# ---- the simple present tells what is done as a rule, not an incident ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whenever the militia needs money, it kidnaps traders on the roads, a farmer said.",
+        "Villagers say their sons are abducted or beaten by the patrols for no reason.",
+    ],
+)
+def test_the_present_of_habit_tells_no_event(text) -> None:
+    assert _events(text, "2023-04-20") == ()
+
+
 # ---- the form of real notes: a label opening the report, a tag closing it ------------------
 
 

@@ -307,6 +307,8 @@ def drafts_for_trigger(
     token = trigger_token(ctx.sentence, trig)
     if _no_event(token, trig, ctx.sentence, knowledge):
         return []
+    if ctx.passage.kind not in HEADLINE_KINDS and _general_present(token, knowledge):
+        return []  # "they are murdered or harassed": what is done as a rule, no incident
     trig_span = original_span(ctx.passage, trig.start, trig.end)
     settings = event_settings(
         ctx.passage, ctx.sentence, ctx.places, trig_span[0], ctx.original,
@@ -736,6 +738,21 @@ def _habitual(token: Token) -> bool:
 PRESENT_BE = ("is", "are", "'s", "'re")
 
 
+def _general_present(token: Token, knowledge: EventKnowledge) -> bool:
+    """A verb in the simple present, active or passive ("the army bombs villages whenever it
+    likes", "they are murdered or harassed"), tells what is done as a rule: news tells its
+    acts in the past (a headline's present is news, and is left to its caller). Only forms the
+    present owns count: "-s" forms and "is/are" with a participle; a base form may be a
+    mis-tagged past ("troops retook"), and a verb whose present and past are one form
+    ("hits" aside) cannot be told present by its form."""
+    if token.pos_ != "VERB" or token.lower_ in knowledge.same_past:
+        return False
+    aux = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.tag_ == "VBZ":
+        return not aux and token.lower_.endswith("s")
+    return token.tag_ == "VBN" and len(aux) == 1 and aux[0] in ("is", "are")
+
+
 def _conduct(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:
     """A generic noun of conduct ("violence") names a kind of behaviour, not an incident ("put
     an end to the violence", "a wave of violence"), unless an act of it is told ("another act
@@ -861,6 +878,8 @@ def _sub_event(
     freed = settled == "release" and _captives_freed(token, a1_class, knowledge)
     if settled == "release" and _bare(token, trig) and not freed:
         return None  # "police released the suspects", "the group released a statement"
+    if settled == "abduction" and not agents and token.lower_ in knowledge.capture_words:
+        return "arrests"  # "35 suspects were captured": no captor told, the state's arrest
     armed_doer = kind_class(a1_kind, lexicon) in ("state", "armed") and agents
     at_protest = _at_protest(ctx, knowledge) or _gathered(token, knowledge)
     if settled == "civilian_attack" and a1_class == "state" and at_protest:
@@ -871,7 +890,26 @@ def _sub_event(
         # "Russian troops took control of Avdiivka": a foreign state's forces taking ground
         # is ACLED's Non-state actor overtakes territory, only a country's own regain it
         return "nonstate_overtakes"
-    return None if knowledge.sub_events[settled].unarmed_only and armed_doer else settled
+    if knowledge.sub_events[settled].unarmed_only and (
+        armed_doer or _one_person(token, lexicon.person_nouns)
+    ):
+        return None  # "the gunmen fled" is a getaway, "he fled abroad" no displacement
+    return settled
+
+
+ONE_PERSON = frozenset({"he", "she", "i"})
+
+
+def _one_person(token: Token, people: frozenset[str]) -> bool:
+    """The one who flees is one person ("he fled the country", "the mayor took refuge in an
+    embassy"): a displacement is of people, many of them."""
+    verb = token.head if token.dep_ == "xcomp" else token  # "was forced to flee"
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ in ONE_PERSON or subject.ent_type_ == "PERSON":
+            return True
+        if subject.tag_ == "NN" and subject.lower_ in people:  # "the mayor", not "the family"
+            return not any(c.dep_ == "conj" for c in subject.children)
+    return False
 
 
 def _captives_freed(token: Token, a1_class: str | None, knowledge: EventKnowledge) -> bool:

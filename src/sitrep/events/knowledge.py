@@ -177,6 +177,8 @@ class EventKnowledge:
     role_nouns: frozenset[str] = frozenset()  # "mayor", "embassy": who or what, not a name
     consequence_words: frozenset[str] = frozenset()  # "died", "casualties": a toll, no act
     hearing_verbs: frozenset[str] = frozenset()  # "explosions were heard": a sound, no act
+    capture_words: frozenset[str] = frozenset()  # with no captor told, a capture is an arrest
+    same_past: frozenset[str] = frozenset()  # "hit": present and past alike, no tense told
     passive_tolls: frozenset[str] = frozenset()  # "a sergeant was killed": a toll, no doer
     verbal: dict[str, frozenset[str]] = field(default_factory=dict)  # "attacked the plan"
     things: frozenset[str] = frozenset()  # "seized a boat": goods and arms, no territory
@@ -501,6 +503,8 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         role_nouns=_role_nouns(taxonomy),
         consequence_words=frozenset(taxonomy.get("rules", {}).get("consequence_words", ())),
         hearing_verbs=frozenset(taxonomy.get("rules", {}).get("hearing_verbs", ())),
+        capture_words=frozenset(taxonomy.get("rules", {}).get("capture_words", ())),
+        same_past=frozenset(taxonomy.get("rules", {}).get("same_past", ())),
         passive_tolls=frozenset(taxonomy.get("rules", {}).get("passive_tolls", ())),
         verbal={k: frozenset(v) for k, v in taxonomy.get("verbal_attacks", {}).items()},
         things=frozenset(taxonomy.get("rules", {}).get("seized_things", ())),

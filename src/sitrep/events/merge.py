@@ -178,7 +178,7 @@ def merge_drafts(drafts: Sequence[Draft], subsumes: Subsumed | None = None) -> l
             home = Group()
             groups.append(home)
         home.add(draft)
-    groups = _incidents(_with_denials(groups), takes_in)
+    groups = _without_vague(_incidents(_with_denials(groups), takes_in))
     for group in groups:  # explicit places and dates first, so they win over inherited ones
         group.drafts.sort(
             key=lambda d: (
@@ -192,6 +192,25 @@ def merge_drafts(drafts: Sequence[Draft], subsumes: Subsumed | None = None) -> l
             )
         )
     return groups
+
+
+def _without_vague(groups: list[Group]) -> list[Group]:
+    """A passing mention of an act, told once with no place, day or named doer of its own
+    ("the kidnappings must stop", "after the murder, he left"), is background when the report
+    tells other incidents in full: a coder records those and adds no event for the mention.
+    A report whose only act is so told keeps it."""
+    full = [g for g in groups if g.lead.factuality.is_event and not _vague(g)]
+    if not full:
+        return groups
+    return [g for g in groups if not (g.lead.factuality.is_event and _vague(g))]
+
+
+def _vague(group: Group) -> bool:
+    if len(group.drafts) > 1 or group.lead.headline:
+        return False
+    d = group.lead
+    told = d.actor1 is not None and not d.actor1.default  # "government helicopters" too
+    return not (told or d.fatalities or d.date_explicit or (d.setting and d.setting.explicit))
 
 
 SUMMARY_PLACES = 3  # one cue told at this many places, with no day, sums up a campaign
