@@ -31,6 +31,7 @@ CONNECTORS |= frozenset({"da", "do", "dos", "das", "di", "van", "von", "der", "d
 CONNECTORS |= frozenset({"au", "aux", "en", "lès", "sous"})  # "Port-au-Prince"
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
 DETERMINERS = ("the", "a", "an")
+_COMPASS = re.compile(r"(north|south)(east|west(?:ern)?)")
 ROMANCE_ARTICLES = frozenset({"la", "le", "les", "los", "las"})  # connectors inside a name
 # words that open places named after saints and people ("San Pedro", "Puerto Cortes")
 PLACE_OPENERS = frozenset({"san", "santa", "santo", "sao", "são", "saint", "st", "ste", "santiago"})
@@ -135,6 +136,7 @@ def recognize(
     keys = {f.key for found in named.values() for m in found for f in m.forms}
     keys |= {key for found in ngrams.values() for _, _, key in found}
     keys |= {name_key(m.group(1)) for text in passages for m in _GLUED.finditer(text)}
+    keys |= {split for key in keys if (split := _compass_split(key))}
     entries = gazetteer.lookup(keys)  # one query for the whole article
     for index, (_, doc) in parsed:
         named[index] = _widened(named[index], ngrams[index], entries, doc)
@@ -145,10 +147,29 @@ def recognize(
         glued = _glued_possessives(doc, text, entries)
         lookups = _Lookups(entries, loose, glued, lexicon, gazetteer.demonyms)
         mentions.extend(_gazetteer_mentions(index, text, doc, ngrams[index], lookups, taken))
+    mentions = [_region_compass(m, entries) for m in mentions]
     mentions.sort(key=lambda m: (m.passage, m.forms[0].start))
     titled = _titled_words(passages, docs, lexicon)
     persons = _person_words(docs, lexicon, gazetteer.demonyms) | titled
     return Recognition(mentions, entries, loose, persons, titled)
+
+
+def _compass_split(key: str) -> str | None:
+    """ "northwest" -> "north west": a compass region's name written as one word."""
+    match = _COMPASS.fullmatch(key)
+    return f"{match[1]} {match[2]}" if match else None
+
+
+def _region_compass(mention: Mention, entries: Mapping[str, list[Entry]]) -> Mention:
+    """A first-level region written as one compass word ("(Bali, Northwest)") is read first
+    as the region written in two ("North-West"), not as a hamlet called Northwest."""
+    form = mention.forms[0]
+    split = _compass_split(form.key)
+    if form.generic != "admin1" or split is None:
+        return mention
+    if not any(e.feature == "ADM1" for e in entries.get(split, ())):
+        return mention
+    return replace(mention, forms=(replace(form, key=split), *mention.forms))
 
 
 def _widened(
@@ -926,6 +947,8 @@ def _can_start(token: Token, text: str, shouted: bool) -> bool:
 def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
     """Whether a gazetteer hit reads as a name rather than an ordinary capitalised word."""
     lexicon = lookups.lexicon
+    if not shouted and bracket_generic(words.doc, words.start, words.end, lexicon):
+        return True  # "(Kani, Sagaing)", "(Tripoli, North)" after a place: names by their slot
     if all(w in lexicon.stoplist or w in lexicon.directions for w in key.split()):
         return False  # "Western" powers, "Central" command
     if shouted and _street_or_facility(words, lexicon):
@@ -941,8 +964,6 @@ def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
         return not _qualifier(token, lexicon)
     if _dateline(token.doc, token.i, token.i + 1, token.doc.text):
         return True  # "N'DJAMENA, Thursday -": a dateline's town whatever its tag
-    if bracket_generic(token.doc, token.i, token.i + 1, lexicon):
-        return True  # "(Kani, Sagaing)" after a place: its district and region by name
     after_locative = token.i > 0 and token.doc[token.i - 1].lower_ in NEAR_WORDS | {"in", "at"}
     if after_locative and token.ent_type_ != "NORP" and token.pos_ != "ADJ":
         return True  # "near Sake": a capitalised word there is a name whatever its tag

@@ -424,6 +424,7 @@ class _Context:
     story_votes: Mapping[str, float] = field(default_factory=dict)  # `Story.votes`
     # group -> readings of the names the text puts in it by a comma or a bracket
     held: dict[str, list[Entry]] = field(default_factory=dict)
+    shaky: frozenset[Position] = frozenset()  # regions read without a sign (`_shaky_regions`)
 
     @classmethod
     def empty(cls) -> _Context:
@@ -463,7 +464,7 @@ class _Context:
             countries, admin1, points, at, given.person_words, votes, given.story.forces,
             given.stoplist, given.links, titled_words=given.titled_words,
             story_country=given.story_country, story_votes=given.story.votes,
-            held=_held(groups, given.links),
+            held=(held := _held(groups, given.links)), shaky=_shaky_regions(groups, chosen, held),
         )  # fmt: skip
 
     def containers(self, group: _Group) -> list[Entry]:
@@ -493,7 +494,7 @@ class _Context:
         for further, kind in self.links.get(position, ()):
             entry = self.at.get(further)
             if kind == "comma" and entry is not None and entry.feature == "ADM1":
-                return entry
+                return None if further in self.shaky else entry
         return None
 
     def names_admin1(self, entry: Entry, group: _Group) -> bool:
@@ -539,6 +540,32 @@ def _held(groups: list[_Group], links: dict[Position, set[Container]]) -> dict[s
     return out
 
 
+def _in_bracket_region(group: _Group, context: _Context) -> list[Entry]:
+    """The group's readings inside the region its ACLED bracket names, if it names one: the
+    others are never its referent (see `_outside_container`), so they get no vote."""
+    regions = [c for c, kind in context.kinds(group) if _bracket_region(c, kind)]
+    if not regions:
+        return []
+    return [e for e in group.candidates if not any(_outside_region(e, r) for r in regions)]
+
+
+def _shaky_regions(
+    groups: list[_Group], chosen: dict[str, Entry | None], held: dict[str, list[Entry]]
+) -> frozenset[Position]:
+    """Mentions of a region name several countries share ("Central") where none of those
+    regions holds a reading of the names placed in it: the choice is a guess, no evidence."""
+    out: set[Position] = set()
+    for group in groups:
+        entry = chosen.get(group.key)
+        if entry is None or entry.feature != "ADM1":
+            continue
+        namesakes = sum(1 for e in group.candidates if e.feature == "ADM1")
+        holds = any((e.cc, e.admin1) == (entry.cc, entry.admin1) for e in held.get(group.key, ()))
+        if namesakes > 1 and not holds:
+            out.update(_position(m) for m, _ in group.mentions)
+    return frozenset(out)
+
+
 def _holds_named(entry: Entry, group: _Group, context: _Context) -> float:
     """A first-level region written after a place ("Bali (Bali, North West)") is the one of
     its namesakes that holds a reading of that place (Cameroon's, not South Africa's)."""
@@ -554,7 +581,8 @@ def _holds_named(entry: Entry, group: _Group, context: _Context) -> float:
 def _best(group: _Group, context: _Context) -> Entry | None:
     if not group.candidates:
         return None
-    scored = [(_score(e, group, context), -e.id, e) for e in group.candidates]
+    candidates = _in_bracket_region(group, context) or group.candidates
+    scored = [(_score(e, group, context), -e.id, e) for e in candidates]
     return max(scored, key=lambda s: (s[0], s[1]))[2]
 
 
