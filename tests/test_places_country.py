@@ -108,6 +108,62 @@ def test_a_town_spacy_calls_an_organisation_before_a_bracket(language, gazetteer
     assert find(places, "North-West").country == "Cameroon"  # not South Africa's province
 
 
+def test_the_region_closing_a_bracket_fixes_the_country_of_a_shared_name(language, gazetteer):
+    # "North" is Lebanon's region holding a Tripoli, not Libya's capital
+    text = "On 8 March 2023, a hand grenade wounded two vendors in Tripoli (Tripoli, North)."
+    tripoli = places_in_text(text, language, gazetteer)[0]
+    assert (tripoli.country, tripoli.admin1, tripoli.geo_precision) == ("Lebanon", "North", 1)
+    # "North West" is the one of three such regions that holds a Bali: Cameroon's
+    text = "On 2 June 2022, separatist fighters burned a clinic in Bali (Bali, North West)."
+    bali = places_in_text(text, language, gazetteer)[0]
+    assert (bali.country, bali.admin1, bali.geo_precision) == ("Cameroon", "North-West", 1)
+
+
+def test_a_region_opening_with_an_article_or_read_as_a_verb_is_still_named(language, gazetteer):
+    text = "On 1 May 2022, students marched through Trujillo (Trujillo, La Libertad)."
+    places = places_in_text(text, language, gazetteer)
+    assert find(places, "La Libertad").feature == "ADM1"
+    assert find(places, "Trujillo").country == "Peru"  # not Honduras' Trujillo
+    text = "On 9 July 2023, junta troops torched houses in Pale township (Pale, Sagaing)."
+    places = places_in_text(text, language, gazetteer)
+    assert find(places, "Sagaing").feature == "ADM1"
+    assert {p.country for p in places} == {"Myanmar"}  # not Bosnia's Pale
+
+
+def test_a_region_reading_abroad_of_the_bracketed_town_is_dropped(language, gazetteer):
+    # "Sangha" is a region of two Congo basin countries, but the bracket puts it in Mopti
+    text = "On 3 April 2024, militiamen killed six herders near Sangha (Bandiagara, Mopti)."
+    sangha = find(places_in_text(text, language, gazetteer), "Sangha")
+    assert (sangha.country, sangha.admin1, sangha.geo_precision) == ("Mali", "Mopti", 2)
+
+
+def test_a_village_missing_in_the_bracketed_region_stands_at_its_district(language, gazetteer):
+    # the gazetteer's Hamburgs are all abroad: the village stands at Djugu's seat, "near" it
+    text = "On 6 May 2023, militiamen raided Hamburg village (Djugu, Ituri) at dawn."
+    places = places_in_text(text, language, gazetteer)
+    village, djugu = find(places, "Hamburg"), find(places, "Djugu")
+    assert village.country == "Democratic Republic of Congo" and village.geo_precision == 2
+    assert (village.latitude, village.longitude) == (djugu.seat_latitude, djugu.seat_longitude)
+
+
+def test_a_town_and_district_unknown_in_the_region_stand_at_its_capital(language, gazetteer):
+    # no Springfield lies in the Western Cape: the region, coded at Cape Town (precision 3)
+    text = "On 4 June 2023, police arrested strikers in Springfield (Springfield, Western Cape)."
+    places = places_in_text(text, language, gazetteer)
+    town = find(places, "Springfield")
+    assert (town.country, town.admin1, town.geo_precision) == ("South Africa", "Western Cape", 3)
+    assert abs(town.latitude + 33.9) < 0.2 and abs(town.longitude - 18.4) < 0.2
+
+
+def test_a_district_read_as_a_new_region_does_not_hide_the_town(language, gazetteer):
+    # a prefecture carved out of the bracket's region is read as ADM1: the town still stands
+    text = "On 9 May 2022, armed herders burned granaries in Paoua (Lim-Pende, Ouham-Pende)."
+    paoua = find(places_in_text(text, language, gazetteer), "Paoua")
+    assert (paoua.country, paoua.feature, paoua.geo_precision) == (
+        "Central African Republic", "PPL", 1,
+    )  # fmt: skip
+
+
 def test_a_village_the_gazetteer_lacks_stands_at_the_town_it_is_near(language, gazetteer):
     text = "A military jet attacked a crowd in Pazigyi village near Kanbalu (Kanbalu, Sagaing)."
     village = find(places_in_text(text, language, gazetteer), "Pazigyi")

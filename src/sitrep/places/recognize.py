@@ -31,6 +31,8 @@ CONNECTORS |= frozenset({"da", "do", "dos", "das", "di", "van", "von", "der", "d
 CONNECTORS |= frozenset({"au", "aux", "en", "lès", "sous"})  # "Port-au-Prince"
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
 DETERMINERS = ("the", "a", "an")
+_COMPASS = re.compile(r"(north|south)(east|west(?:ern)?)")
+ROMANCE_ARTICLES = frozenset({"la", "le", "les", "los", "las"})  # connectors inside a name
 # words that open places named after saints and people ("San Pedro", "Puerto Cortes")
 PLACE_OPENERS = frozenset({"san", "santa", "santo", "sao", "são", "saint", "st", "ste", "santiago"})
 PLACE_OPENERS |= frozenset({"puerto", "porto", "port", "ciudad", "villa", "fort", "mount", "mt"})
@@ -134,6 +136,7 @@ def recognize(
     keys = {f.key for found in named.values() for m in found for f in m.forms}
     keys |= {key for found in ngrams.values() for _, _, key in found}
     keys |= {name_key(m.group(1)) for text in passages for m in _GLUED.finditer(text)}
+    keys |= {split for key in keys if (split := _compass_split(key))}
     entries = gazetteer.lookup(keys)  # one query for the whole article
     for index, (_, doc) in parsed:
         named[index] = _widened(named[index], ngrams[index], entries, doc)
@@ -144,10 +147,29 @@ def recognize(
         glued = _glued_possessives(doc, text, entries)
         lookups = _Lookups(entries, loose, glued, lexicon, gazetteer.demonyms)
         mentions.extend(_gazetteer_mentions(index, text, doc, ngrams[index], lookups, taken))
+    mentions = [_region_compass(m, entries) for m in mentions]
     mentions.sort(key=lambda m: (m.passage, m.forms[0].start))
     titled = _titled_words(passages, docs, lexicon)
     persons = _person_words(docs, lexicon, gazetteer.demonyms) | titled
     return Recognition(mentions, entries, loose, persons, titled)
+
+
+def _compass_split(key: str) -> str | None:
+    """ "northwest" -> "north west": a compass region's name written as one word."""
+    match = _COMPASS.fullmatch(key)
+    return f"{match[1]} {match[2]}" if match else None
+
+
+def _region_compass(mention: Mention, entries: Mapping[str, list[Entry]]) -> Mention:
+    """A first-level region written as one compass word ("(Bali, Northwest)") is read first
+    as the region written in two ("North-West"), not as a hamlet called Northwest."""
+    form = mention.forms[0]
+    split = _compass_split(form.key)
+    if form.generic != "admin1" or split is None:
+        return mention
+    if not any(e.feature == "ADM1" for e in entries.get(split, ())):
+        return mention
+    return replace(mention, forms=(replace(form, key=split), *mention.forms))
 
 
 def _widened(
@@ -549,7 +571,7 @@ def _entity_forms(
     generic = (
         following
         or preceding_generic(ent.doc, ent.start, lexicon)
-        or bracket_generic(ent.doc, ent.start, ent.end)
+        or bracket_generic(ent.doc, ent.start, ent.end, lexicon)
     )
     if following in ("admin1", "admin2") and ent.doc[ent.end].lower_ in LIST_JOINS:
         forms.insert(0, _form(text, core, following))  # "Baghlan" in "Baghlan and Takhar
@@ -760,7 +782,7 @@ def _wire_kind(doc: Doc, end: int, shouted: bool, lexicon: Lexicon) -> str | Non
     return "admin1"
 
 
-def bracket_generic(doc: Doc, start: int, end: int) -> str | None:
+def bracket_generic(doc: Doc, start: int, end: int, lexicon: Lexicon | None = None) -> str | None:
     """The kind of region a name in an ACLED-style bracket after a place stands for: in
     "Marte (Marte, Borno)" the last name is the admin1 region, the one before its district."""
     opening = next(
@@ -768,8 +790,7 @@ def bracket_generic(doc: Doc, start: int, end: int) -> str | None:
     )
     if opening is None or doc[opening].text != "(" or opening == 0:
         return None
-    before = doc[opening - 1].text
-    if not before[:1].isupper() or len(before) < 3:
+    if not _bracket_opens_after_name(doc, opening, lexicon):
         return None  # "(the district of ...)", "District A (East End)"
     if any(t.text.isupper() and len(t.text) > 1 for t in doc[start:end]):
         return None  # "(START)", "(FAMa)": an acronym, not a region
@@ -779,6 +800,15 @@ def bracket_generic(doc: Doc, start: int, end: int) -> str | None:
         if token.text == "(":
             return None
     return None
+
+
+def _bracket_opens_after_name(doc: Doc, opening: int, lexicon: Lexicon | None) -> bool:
+    """The "(" follows a place's name, or its type word ("Kani township (Kani, Sagaing)")."""
+    before = doc[opening - 1]
+    if before.text[:1].isupper() and len(before.text) >= 3:
+        return True
+    typed = lexicon is not None and lexicon.generic_kind(before.text) is not None
+    return typed and opening >= 2 and doc[opening - 2].text[:1].isupper()
 
 
 def _bracket_follows(doc: Doc, end: int) -> bool:
@@ -906,12 +936,19 @@ def _can_start(token: Token, text: str, shouted: bool) -> bool:
             return _capitalised(token.doc[token.i + 2], text, shouted)  # "al-Salihin"
         # "El Fasher", "Al Mukalla": a capitalised article opens the name it stands before
         return not shouted and token.text[0].isupper() and _capitalised(following, text, False)
+    if token.lower_ in ROMANCE_ARTICLES and token.text[0].isupper() and not shouted:
+        # "(Santa Rosa, La Pampa)": in an ACLED bracket the article opens the region's name
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        named = following is not None and _capitalised(following, text, False)
+        return named and bracket_generic(token.doc, token.i, token.i + 1) is not None
     return _capitalised(token, text, shouted) and token.lower_ not in CONNECTORS
 
 
 def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
     """Whether a gazetteer hit reads as a name rather than an ordinary capitalised word."""
     lexicon = lookups.lexicon
+    if not shouted and bracket_generic(words.doc, words.start, words.end, lexicon):
+        return True  # "(Kani, Sagaing)", "(Tripoli, North)" after a place: names by their slot
     if all(w in lexicon.stoplist or w in lexicon.directions for w in key.split()):
         return False  # "Western" powers, "Central" command
     if shouted and _street_or_facility(words, lexicon):
@@ -1063,7 +1100,7 @@ def _gazetteer_mention(
     end = form.end
     if generic in ("admin1", "admin2") and _names_its_type(doc[j], text, lexicon):
         end = doc[j].idx + len(doc[j])  # "Rakhine State": the type word is in the name
-    generic = generic or preceding_generic(doc, i, lexicon) or bracket_generic(doc, i, j)
+    generic = generic or preceding_generic(doc, i, lexicon) or bracket_generic(doc, i, j, lexicon)
     near = is_near(doc, i, lexicon) or road_from(doc, j) or around_after(doc, j, lexicon)
     # "north of X", "fled to X", "airstrikes on X" read as places whatever spaCy says
     located = near or dateline or is_located(doc, i, lexicon, j)

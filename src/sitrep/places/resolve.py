@@ -43,7 +43,7 @@ FAR_KM = 300  # a place the text puts near a town lies within this distance of i
 TOWN_STREETS = frozenset({"street", "st", "avenue", "ave", "square", "boulevard", "lane", "drive"})
 PROXY_LABELS = frozenset({"GPE", "LOC"})  # unknown names placed at their container (not FAC)
 # relations that make a name a place whatever spaCy says ("X in Y" may be a firm in a town)
-PLACING = frozenset({"comma", "bracket", "near", "of"})
+PLACING = frozenset({"comma", "bracket", "near", "of", "region"})  # "region": see `kinds`
 ROUNDS = 2
 PERSON_OVERRIDE_POPULATION = 100_000
 FAMOUS_POPULATION = 200_000  # a town this big is named in capitals copy with no place word
@@ -51,6 +51,8 @@ TOP_COUNTRY = 2.0  # support for a reading in the article's leading country
 TOP_COUNTRY_GROWTH = 0.5  # and per vote beyond the first, up to two
 BESIDE_KM = 1_000  # a reading this near the centre of the story's leading country is beside it
 FORCES = 1.0  # support for a reading in a country whose armed forces act in the story
+REGION_BESIDE_KM = 150  # a town this near a region the text names may be filed in its neighbour
+HOLDS_NAMED = 2.0  # support for a region that holds a reading of the place written before it
 _COMMA = re.compile(r"\s*,\s*$")
 _OF = re.compile(
     r"\s+(?:neighbou?rhoods?|distri(?:ct|cts)|quarters?|suburbs?|areas?)\s+(?:of|in)\s+"
@@ -70,7 +72,10 @@ _BEARING = re.compile(
 )
 # "Marte (Marte, Borno)", "Taza, south of Kirkuk (Kirkuk)": ACLED's note form names the
 # district and region in brackets
-_BRACKET = re.compile(r"\s*\(\s*(?:[^(),;.]{1,40},\s*)?$")  # "X (Mezam, North-West)" too
+_BRACKET = re.compile(  # "X (Mezam, North-West)" too, and "Kani township (Kani, Sagaing)"
+    r"\s*(?:(?:township|village|town|city|district|area|camp|county|locality|commune"
+    r"|municipality|neighbou?rhood)\s*)?\(\s*(?:[^(),;.]{1,40},\s*)?$"
+)
 _REPEATS = re.compile(r"(.)\1+")
 # the Arabic article at a name's start, as GeoNames writes it assimilated ("Ar Rastan")
 _ARTICLE = re.compile(r"^(?:a[lrsztdn]|ash|ath|adh|el)\s+")
@@ -426,6 +431,9 @@ class _Context:
     titled_words: frozenset[str] = frozenset()  # words after a title or a given name
     story_country: Country | None = None  # `_Given.story_country`
     story_votes: Mapping[str, float] = field(default_factory=dict)  # `Story.votes`
+    # group -> readings of the names the text puts in it by a comma or a bracket
+    held: dict[str, list[Entry]] = field(default_factory=dict)
+    shaky: frozenset[Position] = frozenset()  # regions read without a sign (`_shaky_regions`)
 
     @classmethod
     def empty(cls) -> _Context:
@@ -465,6 +473,7 @@ class _Context:
             countries, admin1, points, at, given.person_words, votes, given.story.forces,
             given.stoplist, given.links, titled_words=given.titled_words,
             story_country=given.story_country, story_votes=given.story.votes,
+            held=(held := _held(groups, given.links)), shaky=_shaky_regions(groups, chosen, held),
         )  # fmt: skip
 
     def containers(self, group: _Group) -> list[Entry]:
@@ -476,13 +485,26 @@ class _Context:
         an unknown name to its own container ("Ngarbuh village, in Ndu near Nkambe")."""
         out = []
         for position, kind in group.containers:
+            region = self.bracket_region(position) if kind == "bracket" else None
+            if region is not None:  # "Bali (Bali, North West)": the region holds the town
+                out.append((region, "region"))
             if position in self.at:
-                out.append((self.at[position], kind))
+                if region is None or _district_fits(self.at[position], region):
+                    out.append((self.at[position], kind))
                 continue
             for further, second in self.links.get(position, ()):
                 if further in self.at:
                     out.append((self.at[further], "near" if "near" in (kind, second) else kind))
         return out
+
+    def bracket_region(self, position: Position) -> Entry | None:
+        """The first-level region an ACLED bracket names after its district ("Sagaing" in
+        "(Kani, Sagaing)"), given the district's position."""
+        for further, kind in self.links.get(position, ()):
+            entry = self.at.get(further)
+            if kind == "comma" and entry is not None and entry.feature == "ADM1":
+                return None if further in self.shaky else entry
+        return None
 
     def names_admin1(self, entry: Entry, group: _Group) -> bool:
         """Another name in the article is the admin1 region `entry` lies in."""
@@ -511,10 +533,65 @@ class _Context:
         return top, {cc for cc, w in countries.items() if w >= 0.5 * countries[top]}
 
 
+def _held(groups: list[_Group], links: dict[Position, set[Container]]) -> dict[str, list[Entry]]:
+    """Each group -> the readings of the names the text writes before it in "X, Y" or in an
+    ACLED bracket, "X (district, Y)" (the region holds the district and the town)."""
+    owner = {_position(m): g.key for g in groups for m, _ in g.mentions}
+    out: dict[str, list[Entry]] = defaultdict(list)
+    for group in groups:
+        for position, kind in group.containers:
+            chain = [position] if kind in ("comma", "bracket") else []
+            if kind == "bracket":
+                chain += [p for p, second in links.get(position, ()) if second == "comma"]
+            for held_in in chain:
+                if held_in in owner:
+                    out[owner[held_in]].extend(group.candidates)
+    return out
+
+
+def _in_bracket_region(group: _Group, context: _Context) -> list[Entry]:
+    """The group's readings inside the region its ACLED bracket names, if it names one: the
+    others are never its referent (see `_outside_container`), so they get no vote."""
+    regions = [c for c, kind in context.kinds(group) if _bracket_region(c, kind)]
+    if not regions:
+        return []
+    return [e for e in group.candidates if not any(_outside_region(e, r) for r in regions)]
+
+
+def _shaky_regions(
+    groups: list[_Group], chosen: dict[str, Entry | None], held: dict[str, list[Entry]]
+) -> frozenset[Position]:
+    """Mentions of a region name several countries share ("Central") where none of those
+    regions holds a reading of the names placed in it: the choice is a guess, no evidence."""
+    out: set[Position] = set()
+    for group in groups:
+        entry = chosen.get(group.key)
+        if entry is None or entry.feature != "ADM1":
+            continue
+        namesakes = sum(1 for e in group.candidates if e.feature == "ADM1")
+        holds = any((e.cc, e.admin1) == (entry.cc, entry.admin1) for e in held.get(group.key, ()))
+        if namesakes > 1 and not holds:
+            out.update(_position(m) for m, _ in group.mentions)
+    return frozenset(out)
+
+
+def _holds_named(entry: Entry, group: _Group, context: _Context) -> float:
+    """A first-level region written after a place ("Bali (Bali, North West)") is the one of
+    its namesakes that holds a reading of that place (Cameroon's, not South Africa's)."""
+    if entry.feature != "ADM1":
+        return 0.0
+    inside = (
+        e.id != entry.id and (e.cc, e.admin1) == (entry.cc, entry.admin1)
+        for e in context.held.get(group.key, ())
+    )
+    return HOLDS_NAMED if any(inside) else 0.0
+
+
 def _best(group: _Group, context: _Context) -> Entry | None:
     if not group.candidates:
         return None
-    scored = [(_score(e, group, context), -e.id, e) for e in group.candidates]
+    candidates = _in_bracket_region(group, context) or group.candidates
+    scored = [(_score(e, group, context), -e.id, e) for e in candidates]
     return max(scored, key=lambda s: (s[0], s[1]))[2]
 
 
@@ -579,7 +656,7 @@ def _support(entry: Entry, group: _Group, context: _Context) -> float:
         score += FORCES  # "Lebanese soldiers clashed with gunmen in Tripoli"
     if entry.feature != "ADM1" and context.names_admin1(entry, group):
         score += 2.0
-    score += _containment(entry, group, context)
+    score += _containment(entry, group, context) + _holds_named(entry, group, context)
     score += _nearness(entry, group, context)
     return score + _beside_story(entry, group, context, main)
 
@@ -608,9 +685,36 @@ def _outside_container(entry: Entry, group: _Group, context: _Context) -> bool:
         if kind in ("near", "of"):  # near a town, or a district of it
             if container.feature.startswith("PPL") and _km(entry, container) > FAR_KM:
                 return True
-        elif _wider(container, entry) and _known_outside(entry, container):
+        elif _bracket_region(container, kind) and _outside_region(entry, container):
+            return True  # "Sangha (Bandiagara, Mopti)": a place in Mopti, not a region abroad
+        elif kind != "region" and _wider(container, entry) and _known_outside(entry, container):
             return True
     return False
+
+
+def _bracket_region(container: Entry, kind: str) -> bool:
+    """The region an ACLED bracket names last: what the bracket follows lies in it, whatever
+    kind of place a reading of that name is."""
+    return kind == "region" or (kind == "bracket" and container.feature == "ADM1")
+
+
+def _district_fits(district: Entry, region: Entry) -> bool:
+    """A bracket's district read in its region: not abroad, nor as another first-level region
+    ("(Lim-Pende, Ouham-Pende)": the prefecture carved out of it is not what holds the town)."""
+    other_region = district.feature == "ADM1" and district.id != region.id
+    return not other_region and not _outside_region(district, region)
+
+
+def _outside_region(entry: Entry, region: Entry) -> bool:
+    """`entry` lies in another country than the first-level `region`, or in another region
+    of it and away from this one: a capital that is a region of its own ("Minsk (Minsk,
+    Minsk)") still lies in the region its name gives."""
+    if entry.id == region.id or region.lat is None:
+        return False
+    if entry.cc != region.cc:
+        return True
+    other = entry.admin1 is not None and entry.admin1 != region.admin1
+    return other and _km(entry, region) > REGION_BESIDE_KM
 
 
 def _wider(container: Entry, entry: Entry) -> bool:
@@ -653,10 +757,15 @@ def _proxied(group: _Group, stoplist: frozenset[str]) -> bool:
     """An unknown name may stand at its container if spaCy calls it a place, the text puts it
     there as a place ("in X", "X village") and no word of it is an ordinary one ("Central
     Regional Jail", "Sheriff's Department")."""
+    words = group.name.split()
+    if any(kind == "bracket" for _, kind in group.containers):
+        # ACLED's "X village (district, region)" says X is a place, whatever spaCy says
+        core = words[:-1] if group.generic is not None and len(words) > 1 else words
+        return not any(word in stoplist for word in core)  # the type word is no sign
     if not all(m.entity in PROXY_LABELS for m, _ in group.mentions):
         return False
     placed = group.located or group.generic is not None or any(m.near for m, _ in group.mentions)
-    return placed and not any(word in stoplist for word in group.name.split())
+    return placed and not any(word in stoplist for word in words)
 
 
 def _containment(entry: Entry, group: _Group, context: _Context) -> float:
@@ -760,7 +869,7 @@ def _named_region_holds(entry: Entry, group: _Group, context: _Context) -> bool:
     """The text writes the region right after the name ("Taxco, Guerrero", "X (Y, Borno)")
     and the entry lies in it: an alternate name is then as good as the entry's own."""
     return any(
-        kind in ("comma", "bracket")
+        kind in ("comma", "bracket", "region")
         and region.feature in ("ADM1", "ADM2")
         and _inside(entry, region) > 0
         for region, kind in context.kinds(group)
