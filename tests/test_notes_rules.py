@@ -423,10 +423,18 @@ def test_strategic_developments_in_other_words(text, sub_event) -> None:
         # lightning and a fire that broke out are no attacks
         "Lightning struck a church in Gulu on Thursday, killing two worshippers.",
         "A fire broke out at a garment factory in Karachi on Wednesday, killing 8 workers.",
+        # the "mine" of a pit is no weapon
+        "A methane blast tore through a coal mine in Zonguldak on Friday, killing 6 miners.",
     ],
 )
 def test_accidents_and_natural_disasters_are_no_events(text) -> None:
     assert _events(text, "2024-05-10") == ()
+
+
+def test_an_attack_on_a_gold_mine_is_still_an_event() -> None:
+    text = "Gunmen attacked a gold mine near Dori on Tuesday, killing 9 miners, a source said."
+    (event,) = _events(text, "2024-05-10")
+    assert (event.event_date, event.fatalities) == ("2024-05-07", 9)
 
 
 def test_a_named_bomb_beside_an_accident_word_is_still_an_event() -> None:

@@ -533,11 +533,19 @@ def _accident(sentence: Span, trig: Trigger, cast: Cast, knowledge: EventKnowled
     blast or a burning in one is violence only with a doer or a weapon named ("a gas cylinder
     exploded", but "a bomb exploded and the bus overturned")."""
     accidents = knowledge.accidents
-    if accidents is None or accidents.search(fold(sentence.text)) is None:
+    found = list(accidents.finditer(fold(sentence.text))) if accidents is not None else []
+    if not found:
         return False
     if trig.weak:
         return True  # the subject of "died" is its victim: no doer test
-    return not cast.agents and not any(t.lower_ in knowledge.instruments for t in sentence)
+    return not cast.agents and not any(_weapon(t, knowledge) for t in sentence)
+
+
+def _weapon(token: Token, knowledge: EventKnowledge) -> bool:
+    """A weapon's name, not a pit's ("a coal mine")."""
+    if token.lower_ not in knowledge.instruments:
+        return False
+    return not any(c.lower_ in knowledge.mined_goods for c in token.children)
 
 
 def _crime(sentence: Span, knowledge: EventKnowledge) -> bool:

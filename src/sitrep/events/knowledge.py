@@ -196,6 +196,7 @@ class EventKnowledge:
     destination_cues: tuple[str, ...] = ()  # "diverted to X": X sets no later sentence
     claims: tuple[str, ...] = ()  # "claimed responsibility": details of an attack told before
     instruments: frozenset[str] = frozenset()  # weapons: an event only when used ("bomb hit")
+    mined_goods: frozenset[str] = frozenset()  # "a coal mine": a pit, no weapon
     military_targets: frozenset[str] = frozenset()  # "attacked army positions": a battle
     accidents: re.Pattern[str] | None = None  # "the helicopter crashed": no violence
     sport: re.Pattern[str] | None = None  # "hit Zamalek with three goals": a game
@@ -441,6 +442,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         destination_cues=tuple(taxonomy.get("rules", {}).get("destination_cues", ())),
         claims=tuple(taxonomy.get("rules", {}).get("claims", ())),
         instruments=frozenset(taxonomy.get("rules", {}).get("instruments", ())),
+        mined_goods=frozenset(taxonomy.get("rules", {}).get("mined_goods", ())),
         military_targets=frozenset(taxonomy.get("rules", {}).get("military_targets", ())),
         accidents=compile_cues(taxonomy.get("rules", {}).get("accidents", []), {}, nouns_only=True),
         sport=_words_pattern(taxonomy, "sport_words"),
