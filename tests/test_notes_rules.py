@@ -310,6 +310,9 @@ def test_a_bare_participle_toll_after_a_raid_is_the_raids() -> None:
         "investors fled emerging-market currencies after the central bank's rate decision.",
         "Mexican marines seized 1.5 tonnes of methamphetamine at the port of Manzanillo on "
         "Wednesday and detained four crewmen of a cargo ship.",
+        # fuel run across a border is crime, and a lorry seized is no ground taken
+        "Beninese customs officers seized three lorries of smuggled petrol at Seme on Friday "
+        "and detained their drivers.",
     ],
 )
 def test_borrowed_words_and_crime_are_no_events(text) -> None:

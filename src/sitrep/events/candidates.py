@@ -573,6 +573,8 @@ def _in_words(token: Token, knowledge: EventKnowledge) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in words.get("manners", ()) for c in token.children):
         return True
+    if any(c.dep_ == "nsubj" and c.lower_ in words.get("doers", ()) for c in token.children):
+        return True  # "hackers attacked the ministry's servers": an attack on machines
     objects = [c for c in token.children if c.dep_ == "dobj"]
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
         objects += [c for c in prep.children if c.dep_ == "pobj"]
