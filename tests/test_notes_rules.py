@@ -333,6 +333,12 @@ def test_borrowed_words_and_crime_are_no_events(text) -> None:
         "The Bulls stormed back to beat the Pistons 104-99 in Chicago on Monday night.",
         # an idiom of play is no force in a match report
         "The champions were shot down 3-1 in Tunis on Sunday as the home striker fired twice.",
+        # a count of what only games score is a score
+        "Ajax's attack was merciless in Amsterdam on Saturday: four goals before the break "
+        "tore the visitors apart.",
+        # a battle for an office is an election
+        "The mayor's party won the battle for the governorship of Lagos on Saturday, and the "
+        "losers vowed to fight on.",
     ],
 )
 def test_a_match_report_told_by_its_score_and_game_words_is_no_event(text) -> None:

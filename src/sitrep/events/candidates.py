@@ -449,6 +449,8 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "seized 300 kg of heroin and detained its six crew": crime, no politics
     if _figurative(token, knowledge):
         return True  # "a political crisis exploded": no weapon
+    if _contest_for(token, knowledge):
+        return True  # "won the battle for the mayoralty": an election
     if trig.sub_event == "looting" and _no_property(token, knowledge):
         return True  # "burned flags", "had stolen the presidency", "a stolen car": none taken
     if _asked_to_stop(token, knowledge):
@@ -620,6 +622,15 @@ def _figurative(token: Token, knowledge: EventKnowledge) -> bool:
         return False
     subjects = [c.lower_ for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(s in knowledge.figurative_subjects for s in subjects)
+
+
+def _contest_for(token: Token, knowledge: EventKnowledge) -> bool:
+    """A battle or fight for an office or a prize ("won the battle for the mayoralty", "the
+    fight for the party's nomination"): a contest, no violence."""
+    if token.pos_ != "NOUN":
+        return False
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "over")]
+    return any(o.lower_ in knowledge.prizes for p in preps for o in p.children)
 
 
 def _asked_to_stop(token: Token, knowledge: EventKnowledge) -> bool:

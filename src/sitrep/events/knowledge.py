@@ -196,6 +196,7 @@ class EventKnowledge:
     destination_cues: tuple[str, ...] = ()  # "diverted to X": X sets no later sentence
     claims: tuple[str, ...] = ()  # "claimed responsibility": details of an attack told before
     instruments: frozenset[str] = frozenset()  # weapons: an event only when used ("bomb hit")
+    prizes: frozenset[str] = frozenset()  # "the battle for the mayoralty": a contest
     mined_goods: frozenset[str] = frozenset()  # "a coal mine": a pit, no weapon
     military_targets: frozenset[str] = frozenset()  # "attacked army positions": a battle
     accidents: re.Pattern[str] | None = None  # "the helicopter crashed": no violence
@@ -390,12 +391,18 @@ def _words_pattern(taxonomy: dict[str, Any], key: str) -> re.Pattern[str] | None
 
 # A game's score ("38-10", "6-1, 6-2"): two small numbers joined by a dash, standing alone
 # (not "AK-47", "2019-20") and followed by no unit or noun ("10-12 people", "5-7 May" are
-# ranges), only by punctuation or a word that goes on with the match.
-SCORE = (
+# ranges), only by punctuation or a word that goes on with the match; or a count of what only
+# games score ("three goals in twelve minutes", "four tries").
+_SCORE_LINE = (
     r"(?<![\w.,/-])\d{1,3} ?[-\u2013] ?\d{1,3}(?![\w%/-])"
     r"(?=\s*(?:[,.;:)]|$|(?:in|at|on|win|victory|defeat|loss|lead|against|with|after|to|and|as"
     r"|draw|home|away|over|before|thanks|for|last|this)\b))"
 )
+_SCORE_COUNT = (
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+    r" (?:goals|tries|wickets|touchdowns|three-pointers)\b"
+)
+SCORE = rf"(?:{_SCORE_LINE}|{_SCORE_COUNT})"
 
 
 def _result_pattern(verbs: list[str]) -> re.Pattern[str] | None:
@@ -442,6 +449,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         destination_cues=tuple(taxonomy.get("rules", {}).get("destination_cues", ())),
         claims=tuple(taxonomy.get("rules", {}).get("claims", ())),
         instruments=frozenset(taxonomy.get("rules", {}).get("instruments", ())),
+        prizes=frozenset(taxonomy.get("rules", {}).get("prizes", ())),
         mined_goods=frozenset(taxonomy.get("rules", {}).get("mined_goods", ())),
         military_targets=frozenset(taxonomy.get("rules", {}).get("military_targets", ())),
         accidents=compile_cues(taxonomy.get("rules", {}).get("accidents", []), {}, nouns_only=True),
