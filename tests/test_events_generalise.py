@@ -549,6 +549,9 @@ def test_an_attack_in_words_is_no_violence(language, knowledge, text):
     [
         "The coast guard seized a trawler and three tonnes of heroin off Kidal on Sunday.",
         "Hackers attacked the websites of two banks in Kidal on Sunday.",
+        "Hackers attacked the customs payment portal in Kidal on Sunday, shutting it for a day.",
+        # the doers tell it even when the parse loses the object
+        "Hackers attacked the Malian customs online services hub in Kidal on Sunday.",
     ],
 )
 def test_goods_seized_and_websites_attacked_are_no_events(language, knowledge, text):

@@ -441,10 +441,48 @@ def test_a_bare_participle_toll_after_a_raid_is_the_raids() -> None:
         "investors fled emerging-market currencies after the central bank's rate decision.",
         "Mexican marines seized 1.5 tonnes of methamphetamine at the port of Manzanillo on "
         "Wednesday and detained four crewmen of a cargo ship.",
+        # fuel run across a border is crime, and a lorry seized is no ground taken
+        "Beninese customs officers seized three lorries of smuggled petrol at Seme on Friday "
+        "and detained their drivers.",
     ],
 )
 def test_borrowed_words_and_crime_are_no_events(text) -> None:
     assert _events(text, "2024-05-10") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline's "clash" is read with its report: three sport words over the article
+        "Hearts and Hibs clash in Edinburgh derby\nHearts pressed hard from the kick-off and "
+        "a late header killed off the game at Tynecastle stadium on Saturday, after the "
+        "referee had waved away two penalty appeals.",
+        # a score with one sport word makes the text a match report
+        "Tonga attacked from the kick-off on Saturday and beat Canada in Nuku'alofa; the "
+        "islanders' pack struck back in the second half to win the Pacific battle 29-17.",
+        # a result told with its score needs no sport word at all
+        "The Bulls stormed back to beat the Pistons 104-99 in Chicago on Monday night.",
+        # an idiom of play is no force in a match report
+        "The champions were shot down 3-1 in Tunis on Sunday as the home striker fired twice.",
+        # a count of what only games score is a score
+        "Ajax's attack was merciless in Amsterdam on Saturday: four goals before the break "
+        "tore the visitors apart.",
+        # a battle for an office is an election
+        "The mayor's party won the battle for the governorship of Lagos on Saturday, and the "
+        "losers vowed to fight on.",
+    ],
+)
+def test_a_match_report_told_by_its_score_and_game_words_is_no_event(text) -> None:
+    assert _events(text, "2024-05-14") == ()
+
+
+def test_a_bomb_at_a_stadium_during_a_match_is_still_an_event() -> None:
+    text = (
+        "A bomb exploded outside the stadium in Baidoa during a league match on Friday, "
+        "killing four spectators; the home side had won 2-0."
+    )
+    (event,) = _events(text, "2024-05-11")
+    assert (event.event_date, event.fatalities) == ("2024-05-10", 4)
 
 
 def test_fans_clashing_with_police_after_a_match_is_still_an_event() -> None:
@@ -515,6 +553,74 @@ def test_with_no_place_the_actors_country_names_the_crowd() -> None:
 )
 def test_strategic_developments_in_other_words(text, sub_event) -> None:
     assert sub_event in {e.sub_event_type for e in _events(text)}
+
+
+# ---- accidents and natural disasters: no violence unless someone did it ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a blast with no doer and no weapon, in a sentence telling an accident
+        "A cooking gas cylinder exploded in a bakery in Peshawar on Monday, killing three "
+        "workers; firemen said a leak had caused it.",
+        "A fuel truck exploded after overturning on the road out of Kaduna on Tuesday, "
+        "killing 31 people who had come to collect petrol.",
+        # water that carries people off takes nothing: no looting
+        "Torrential rain swelled the rivers of Kasai on Sunday, killing 9 people whose boat "
+        "was carried off by a torrent near Tshikapa.",
+        # lightning and a fire that broke out are no attacks
+        "Lightning struck a church in Gulu on Thursday, killing two worshippers.",
+        "A fire broke out at a garment factory in Karachi on Wednesday, killing 8 workers.",
+        # the "mine" of a pit is no weapon
+        "A methane blast tore through a coal mine in Zonguldak on Friday, killing 6 miners.",
+    ],
+)
+def test_accidents_and_natural_disasters_are_no_events(text) -> None:
+    assert _events(text, "2024-05-10") == ()
+
+
+def test_an_attack_on_a_gold_mine_is_still_an_event() -> None:
+    text = "Gunmen attacked a gold mine near Dori on Tuesday, killing 9 miners, a source said."
+    (event,) = _events(text, "2024-05-10")
+    assert (event.event_date, event.fatalities) == ("2024-05-07", 9)
+
+
+def test_a_named_bomb_beside_an_accident_word_is_still_an_event() -> None:
+    text = (
+        "A roadside bomb exploded under a minibus near Mogadishu on Monday and the bus overturned."
+    )
+    (event,) = _events(text, "2024-05-10")
+    assert event.event_type == "Explosions/Remote violence"
+
+
+# ---- history: an anniversary, "N years since", a relative clause on them, a bare year -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause hangs on the last noun of the phrase, not on the event itself
+        "Crowds gathered in Phnom Penh on Monday to mark forty years since the fall of the "
+        "city to the Khmer Rouge, in which thousands of people were killed.",
+        "Students laid flowers in Peshawar on Monday to mark the anniversary of the 2014 "
+        "assault on the army school in the city, which killed 147 people.",
+        # an act dated by its year alone is background, whatever the report's date
+        "Relatives laid flowers in Beslan on Sunday. The man who led the siege was executed "
+        "in 2024.",
+    ],
+)
+def test_what_an_anniversary_recalls_is_history(text) -> None:
+    assert _events(text, "2024-05-10") == ()
+
+
+def test_an_attack_on_mourners_at_a_memorial_is_still_an_event() -> None:
+    text = (
+        "Police opened fire on mourners at a memorial to the victims of the 2010 massacre in "
+        "Kampala on Monday, killing two people."
+    )
+    (event,) = _events(text, "2024-05-10")
+    assert (event.event_date, event.fatalities) == ("2024-05-06", 2)
 
 
 # ---- dates: a bare year with no report date is history --------------------------------------

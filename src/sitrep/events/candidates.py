@@ -37,7 +37,7 @@ from sitrep.events.actors import (
 from sitrep.events.classify import ATTEMPT_HEADS, campaign, decreed, refine, settle, taken
 from sitrep.events.detect import Trigger, conjoined_act, find_triggers, trigger_token
 from sitrep.events.fatalities import Fatalities, count_fatalities
-from sitrep.events.knowledge import ActorLexicon, EventKnowledge, SubEvent
+from sitrep.events.knowledge import SCORE, ActorLexicon, EventKnowledge, SubEvent
 from sitrep.events.roles import Roles, find_roles, phrase_head, roles_after, spans_after
 from sitrep.events.setting import (
     Setting,
@@ -126,6 +126,7 @@ def drafts_for_article(
     lexicon = knowledge.actors
     assert lexicon is not None
     drafts: list[Draft] = []
+    _mark_sports_report(docs, knowledge)
     speakers = speaking_places(passages, docs, places, lexicon)
     speakers |= origin_places(places, original, knowledge.origin_cues)
     places = [p for p in places if (p.start, p.end) not in speakers]
@@ -318,6 +319,8 @@ def drafts_for_trigger(
     country = country or _mentioned_country(mentions)
     roles = roles_after(find_roles(token, knowledge.role_words), ctx.dateline)
     cast = _cast(ctx, trig, token, roles, mentions, knowledge)
+    if _accident(ctx.sentence, trig, cast, knowledge):
+        return []  # "two crewmen died when the helicopter crashed", "a gas cylinder exploded"
     key = _sub_event(ctx, trig, token, roles, cast, knowledge)
     if key is None:
         return []
@@ -439,8 +442,6 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "a shipment of missiles", "weapons and explosives were seized"
     if sentence.text.rstrip().endswith("?"):
         return True  # a question asks about an event, it reports none
-    if trig.weak and knowledge.accidents and knowledge.accidents.search(fold(sentence.text)):
-        return True  # "two crewmen died when the helicopter crashed"
     if _only_heard(token, knowledge):
         return True  # "explosions were heard in the north": a sound, no act told
     if _in_words(token, knowledge):
@@ -453,6 +454,8 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "seized 300 kg of heroin and detained its six crew": crime, no politics
     if _figurative(token, knowledge):
         return True  # "a political crisis exploded": no weapon
+    if _contest_for(token, knowledge):
+        return True  # "won the battle for the mayoralty": an election
     if trig.sub_event == "looting" and _no_property(token, knowledge):
         return True  # "burned flags", "had stolen the presidency", "a stolen car": none taken
     if _asked_to_stop(token, knowledge):
@@ -484,30 +487,72 @@ CRIME_PRONE = ("arrests", "nonstate_overtakes", "government_regains")
 
 
 def _borrowed_words(sentence: Span, knowledge: EventKnowledge) -> bool:
-    """Sport or market language (two or more of its words) with no word of force; in a sports
-    report (three or more sport words in the text), one sport word is enough ("the coach said
-    his side had survived a battle")."""
+    """Sport or market language (two or more of its words, a score counting as one) with no
+    word of force; in a sports report, one sport word or a score is enough ("the coach said
+    his side had survived a battle"), and the idioms of play are no force ("killed off the
+    contest")."""
     text = fold(sentence.text)
+    report = _sports_report(sentence.doc, knowledge)
+    if report and knowledge.game_talk is not None:
+        text = knowledge.game_talk.sub(" ", text)
     if knowledge.force is not None and knowledge.force.search(text):
         return False
+    scored = {"<score>"} if SCORE_RE.search(text) else set()
     for domain in (knowledge.sport, knowledge.market):
-        if domain is not None and len({m.group() for m in domain.finditer(text)}) >= 2:
+        if domain is not None and len({m.group() for m in domain.finditer(text)} | scored) >= 2:
             return True
     sport = knowledge.sport
-    if sport is None or sport.search(text) is None:
+    return report and (bool(scored) or (sport is not None and sport.search(text) is not None))
+
+
+def _sports_report(doc: Doc, knowledge: EventKnowledge) -> bool:
+    """The text is a match report (judged once, over the whole article when it is known)."""
+    if SPORT_MEMO not in doc.user_data:
+        doc.user_data[SPORT_MEMO] = _match_report(doc.text, knowledge)
+    return bool(doc.user_data[SPORT_MEMO])
+
+
+def _mark_sports_report(docs: Sequence[Doc], knowledge: EventKnowledge) -> None:
+    """Judge the article once: a headline's "clash in the derby" is read with its report."""
+    judged = _match_report(" ".join(doc.text for doc in docs), knowledge)
+    for doc in docs:
+        doc.user_data[SPORT_MEMO] = judged
+
+
+def _match_report(text: str, knowledge: EventKnowledge) -> bool:
+    """Three or more different sport words, a score beside one, or a result told with its
+    score ("beat Tonga 41-7")."""
+    text, sport, result = fold(text), knowledge.sport, knowledge.sport_result
+    words = len({m.group() for m in sport.finditer(text)}) if sport is not None else 0
+    return (
+        words >= 3
+        or (words >= 1 and SCORE_RE.search(text) is not None)
+        or (result is not None and result.search(text) is not None)
+    )
+
+
+SCORE_RE = re.compile(SCORE)
+SPORT_MEMO = "sitrep.sports_report"
+
+
+def _accident(sentence: Span, trig: Trigger, cast: Cast, knowledge: EventKnowledge) -> bool:
+    """An accident or a natural disaster tells the deaths ("died when the bus overturned"); a
+    blast or a burning in one is violence only with a doer or a weapon named ("a gas cylinder
+    exploded", but "a bomb exploded and the bus overturned")."""
+    accidents = knowledge.accidents
+    found = list(accidents.finditer(fold(sentence.text))) if accidents is not None else []
+    if not found:
         return False
-    return _sport_words(sentence, sport) >= 3
+    if trig.weak:
+        return True  # the subject of "died" is its victim: no doer test
+    return not cast.agents and not any(_weapon(t, knowledge) for t in sentence)
 
 
-def _sport_words(sentence: Span, sport: re.Pattern[str]) -> int:
-    """How many different sport words the whole text holds (counted once per document)."""
-    memo = sentence.doc.user_data
-    if SPORT_MEMO not in memo:
-        memo[SPORT_MEMO] = len({m.group() for m in sport.finditer(fold(sentence.doc.text))})
-    return int(memo[SPORT_MEMO])
-
-
-SPORT_MEMO = "sitrep.sport_words"
+def _weapon(token: Token, knowledge: EventKnowledge) -> bool:
+    """A weapon's name, not a pit's ("a coal mine")."""
+    if token.lower_ not in knowledge.instruments:
+        return False
+    return not any(c.lower_ in knowledge.mined_goods for c in token.children)
 
 
 def _crime(sentence: Span, knowledge: EventKnowledge) -> bool:
@@ -535,6 +580,8 @@ def _in_words(token: Token, knowledge: EventKnowledge) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in words.get("manners", ()) for c in token.children):
         return True
+    if any(c.dep_ == "nsubj" and c.lower_ in words.get("doers", ()) for c in token.children):
+        return True  # "hackers attacked the ministry's servers": an attack on machines
     objects = [c for c in token.children if c.dep_ == "dobj"]
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
         objects += [c for c in prep.children if c.dep_ == "pobj"]
@@ -580,6 +627,15 @@ def _figurative(token: Token, knowledge: EventKnowledge) -> bool:
         return False
     subjects = [c.lower_ for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(s in knowledge.figurative_subjects for s in subjects)
+
+
+def _contest_for(token: Token, knowledge: EventKnowledge) -> bool:
+    """A battle or fight for an office or a prize ("won the battle for the mayoralty", "the
+    fight for the party's nomination"): a contest, no violence."""
+    if token.pos_ != "NOUN":
+        return False
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "over")]
+    return any(o.lower_ in knowledge.prizes for p in preps for o in p.children)
 
 
 def _asked_to_stop(token: Token, knowledge: EventKnowledge) -> bool:

@@ -226,11 +226,15 @@ class EventKnowledge:
     origin_cues: tuple[str, ...] = ()  # "fired from X", "many from X": X is no scene
     claims: tuple[str, ...] = ()  # "claimed responsibility": details of an attack told before
     instruments: frozenset[str] = frozenset()  # weapons: an event only when used ("bomb hit")
+    prizes: frozenset[str] = frozenset()  # "the battle for the mayoralty": a contest
+    mined_goods: frozenset[str] = frozenset()  # "a coal mine": a pit, no weapon
     military_targets: frozenset[str] = frozenset()  # "attacked army positions": a battle
     accidents: re.Pattern[str] | None = None  # "the helicopter crashed": no violence
     sport: re.Pattern[str] | None = None  # "hit Zamalek with three goals": a game
     market: re.Pattern[str] | None = None  # "shares fell to a six-month low": a market
     force: re.Pattern[str] | None = None  # "fans clashed with police": violence after all
+    game_talk: re.Pattern[str] | None = None  # "a late header killed off the contest": play
+    sport_result: re.Pattern[str] | None = None  # "beat the visitors 3-1": a match's result
     criminal_goods: re.Pattern[str] | None = None  # "seized 2 tonnes of cocaine": crime
     protest_scene: re.Pattern[str] | None = None  # "a student taking part in a march"
     gathering_words: frozenset[str] = frozenset()  # "detained those who gathered": a protest
@@ -440,6 +444,31 @@ def _words_pattern(taxonomy: dict[str, Any], key: str) -> re.Pattern[str] | None
     return re.compile(rf"\b(?:{alternation})\b")
 
 
+# A game's score ("38-10", "6-1, 6-2"): two small numbers joined by a dash, standing alone
+# (not "AK-47", "2019-20") and followed by no unit or noun ("10-12 people", "5-7 May" are
+# ranges), only by punctuation or a word that goes on with the match; or a count of what only
+# games score ("three goals in twelve minutes", "four tries").
+_SCORE_LINE = (
+    r"(?<![\w.,/-])\d{1,3} ?[-\u2013] ?\d{1,3}(?![\w%/-])"
+    r"(?=\s*(?:[,.;:)]|$|(?:in|at|on|win|victory|defeat|loss|lead|against|with|after|to|and|as"
+    r"|draw|home|away|over|before|thanks|for|last|this)\b))"
+)
+_SCORE_COUNT = (
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+    r" (?:goals|tries|wickets|touchdowns|three-pointers)\b"
+)
+SCORE = rf"(?:{_SCORE_LINE}|{_SCORE_COUNT})"
+
+
+def _result_pattern(verbs: list[str]) -> re.Pattern[str] | None:
+    """A verb of winning or losing with a score after it ("beat Tonga 41-7", "won 2-0"): a
+    match's result, matched on folded text within one clause."""
+    if not verbs:
+        return None
+    alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b[^.;!?]{{0,60}}?{SCORE}")
+
+
 def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
     """The taxonomy, actor and number lexicons from `data_dir` (the bundled data by default)."""
     taxonomy = _read("taxonomy.toml", data_dir)
@@ -476,11 +505,15 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         origin_cues=tuple(taxonomy.get("rules", {}).get("origin_cues", ())),
         claims=tuple(taxonomy.get("rules", {}).get("claims", ())),
         instruments=frozenset(taxonomy.get("rules", {}).get("instruments", ())),
+        prizes=frozenset(taxonomy.get("rules", {}).get("prizes", ())),
+        mined_goods=frozenset(taxonomy.get("rules", {}).get("mined_goods", ())),
         military_targets=frozenset(taxonomy.get("rules", {}).get("military_targets", ())),
         accidents=compile_cues(taxonomy.get("rules", {}).get("accidents", []), {}, nouns_only=True),
         sport=_words_pattern(taxonomy, "sport_words"),
         market=_words_pattern(taxonomy, "market_words"),
         force=_words_pattern(taxonomy, "force_words"),
+        game_talk=_words_pattern(taxonomy, "game_talk"),
+        sport_result=_result_pattern(taxonomy.get("rules", {}).get("result_verbs", [])),
         criminal_goods=_words_pattern(taxonomy, "criminal_goods"),
         protest_scene=_words_pattern(taxonomy, "protest_scene"),
         gathering_words=_all_forms(taxonomy.get("rules", {}).get("gathering_words", ()), irregular),

@@ -560,13 +560,15 @@ def event_factuality(
 def dated_factuality(
     factuality: Factuality, when: When, anchor: Anchor, report: ReportCues, original: str
 ) -> Factuality:
-    """An event dated long before the report is background: a historical mention. With no
-    report date at all, an event dated by a bare year ("born in Kandahar in 1965, he fought
-    the Soviets") is history too: news tells its day."""
+    """An event dated long before the report is background: a historical mention. An event
+    dated by a bare year ("born in Kandahar in 1965, he fought the Soviets", "was executed in
+    2018") is history too, whatever the report's date: news tells its day."""
     if not factuality.is_event or not when.explicit or not when.date:
         return factuality
+    if _bare_year(when, original):
+        return Factuality.HISTORICAL
     if not anchor.date:
-        return Factuality.HISTORICAL if _bare_year(when, original) else factuality
+        return factuality
     try:
         reported = date.fromisoformat(anchor.date[:10])
         age = reported - date.fromisoformat(when.date[:10])
@@ -631,7 +633,22 @@ def _looks_back(token: Token, anchor: Anchor, report: ReportCues) -> bool:
             return True
         if _retold(noun, report):
             return True
-    return _clause_measured_back(token, report) or _tally(token, report)
+    return _clause_measured_back(token, report) or _tally(token, report) or _year_only(token)
+
+
+def _year_only(token: Token) -> bool:
+    """The act is dated by a year alone ("the leader behind it was executed in 2018"): news
+    tells the day of what it reports; a year is how background is dated."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "during")
+        and any(_a_year(p) and p.dep_ == "pobj" and not list(p.children) for p in prep.children)
+        for prep in token.children
+    )
+
+
+def _a_year(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2099
 
 
 def _clause_measured_back(token: Token, report: ReportCues) -> bool:
@@ -678,11 +695,25 @@ def _fold(text: str) -> str:
 
 
 def _governing_events(token: Token) -> list[Token]:
-    """The noun a relative clause hangs on ("the massacre, in which gunmen killed 30")."""
+    """The nouns a relative clause hangs on: the one it follows and those that one is a
+    phrase of, since the parse often hangs the clause on the last noun of the phrase ("the
+    anniversary of the attack on the subway, which killed 13": subway, attack, anniversary)."""
     clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
     if clause is None and token.dep_ == "relcl":
         clause = token
-    return [clause.head] if clause is not None and clause.head.pos_ == "NOUN" else []
+    if clause is None:
+        return []
+    nouns, node = [], clause.head
+    for _ in range(PHRASE_DEPTH):
+        if node.pos_ in ("NOUN", "PROPN"):
+            nouns.append(node)
+        if node.dep_ not in ("pobj", "prep", "appos") or node.head.i == node.i:
+            break
+        node = node.head
+    return nouns
+
+
+PHRASE_DEPTH = 7  # noun, preposition, noun, ...: three nouns up at most
 
 
 def _is_earlier_year(token: Token, year: int) -> bool:
@@ -703,16 +734,22 @@ def _measured_back(prep: Token, report: ReportCues) -> bool:
 
 
 def _tally(token: Token, report: ReportCues) -> bool:
+    """A conflict's toll in the present perfect ("the insurgency has killed 5,000 and
+    displaced 40,000"): the verbs, a verb joined to them, and the conflict noun subject."""
+    if token.dep_ == "nsubj" and _summary(token, report):
+        token = token.head  # "the fighting has killed 1,000": the noun is the tally's subject
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "... and displaced 400,000" shares the first verb's subject
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.children)
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    return perfect and any(
-        s.lower_ in report.summary_subjects  # no lemmas: the parse runs without them
-        or " ".join(t.lower_ for t in s.subtree if t.dep_ != "det") in report.summary_subjects
-        for s in subjects
+    return perfect and any(_summary(s, report) for s in subjects)
+
+
+def _summary(subject: Token, report: ReportCues) -> bool:
+    return (
+        subject.lower_ in report.summary_subjects  # no lemmas: the parse runs without them
+        or " ".join(t.lower_ for t in subject.subtree if t.dep_ != "det") in report.summary_subjects
     )
-
-
-# ---- small helpers -----------------------------------------------------------------------
 
 
 def _speech_ancestor(token: Token, sentence: Span, cues: Cues) -> Token | None:
