@@ -660,3 +660,76 @@ def test_fighters_surrendering_with_their_arms_is_an_agreement(language, knowled
 )  # fmt: skip
 def test_a_single_rocket_fired_is_a_strike(language, knowledge, text, kind):
     assert kind in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- platforms, disarmament, coups
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone fired a missile at a car on the road outside Kosti on Friday, killing two men.",
+        "Army drones fired missiles at houses in a village near Kosti on Thursday.",
+        "Warplanes fired rockets at a market in Kosti on Monday.",
+    ],
+)
+def test_a_missile_fired_by_a_drone_or_jet_is_an_air_strike(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Air/drone strike" in found
+    assert "Shelling/artillery/missile attack" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 200 former fighters handed over rifles and ammunition to the authorities in Kosti "
+        "on Monday as part of the disarmament agreed last year.",
+        "Rebel fighters burned their rifles at a ceremony near Kosti on Friday, the group's first "
+        "step of disarmament.",
+    ],
+)
+def test_arms_given_up_in_a_disarmament_are_a_change_to_group_activity(language, knowledge, text):
+    assert "Change to group/activity" in subs(run(language, knowledge, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army officers seized power in Kosti on Wednesday and dissolved the government.",
+        "On 4 March 2024, officers in Kosti said on state television that they had taken "
+        "control of the country.",
+    ],
+)
+def test_officers_seizing_the_state_is_a_coup_not_ground_taken(language, knowledge, text):
+    found = run(language, knowledge, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [
+        ("Strategic developments", "Other")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army bomb disposal officers made safe a pipe bomb found beside a police station in "
+        "Kosti on Tuesday.",
+        "Police rendered the device safe after a controlled explosion in Kosti on Tuesday.",
+    ],
+)
+def test_a_bomb_made_safe_is_disrupted_weapons_use(language, knowledge, text):
+    assert "Disrupted weapons use" in subs(run(language, knowledge, text))
+
+
+def test_a_grave_holding_bodies_is_another_strategic_development(language, knowledge):
+    text = "Soldiers found a grave holding at least eight bodies outside Kosti on Friday."
+    found = run(language, knowledge, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [
+        ("Strategic developments", "Other")
+    ]
+
+
+def test_soldiers_moving_in_as_the_other_army_leaves_under_a_truce_is_a_transfer(
+    language, knowledge
+):
+    text = (
+        "Government soldiers moved into Kosti on Wednesday after the militia withdrew from it "
+        "under the ceasefire agreed last month."
+    )
+    assert "Non-violent transfer of territory" in subs(run(language, knowledge, text))

@@ -929,10 +929,11 @@ def _sub_event(
     )
     if settled is None:
         return None  # "the battle against poverty", "the weapons that were seized"
-    if settled == "change_group" and _bare(token, trig) and not decreed(token, a1_class, knowledge):
+    decree = trig.sub_event == "change_group" and _bare(token, trig)
+    if settled == "change_group" and decree and not decreed(token, a1_class, knowledge):
         return None  # a verb of decree cued alone: "imposed a fine on the driver"
     freed = settled == "release" and _captives_freed(token, a1_class, knowledge)
-    if settled == "release" and _bare(token, trig) and not freed:
+    if trig.sub_event == "release" and _bare(token, trig) and not freed:
         return None  # "police released the suspects", "the group released a statement"
     if settled == "abduction" and not agents and token.lower_ in knowledge.capture_words:
         return "arrests"  # "35 suspects were captured": no captor told, the state's arrest
