@@ -286,8 +286,8 @@ def test_two_groups_that_agree_to_stop_fighting_are_the_two_sides(language, know
     )
     events, _ = run(language, knowledge, text, [place(text, "Kosti")])
     agreements = [e for e in events if e.sub_event_type == "Agreement"]
-    assert [(e.actor1, e.actor2) for e in agreements] == [
-        ("Rapid Support Forces", "Military Forces of Sudan (2019-)")
+    assert [(e.actor1, e.actor2) for e in agreements] == [  # the state side first
+        ("Military Forces of Sudan (2019-)", "Rapid Support Forces")
     ]
 
 

@@ -682,3 +682,15 @@ def test_police_killed_by_a_blast_are_not_its_doer(language, knowledge):
 
 def test_an_office_a_group_runs_is_not_the_group(language, knowledge):
     assert names(language, knowledge, "The Hamas-run ministry said so.", "Palestine") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Egyptian air defences shot it down.", ["Military Forces of Egypt (2014-)"]),
+        ("A Turkish drone hit the car.", ["Military Forces of Turkey (2002-)"]),
+        ("A drone hit the car.", []),  # alone, a weapon names no side
+    ],
+)
+def test_weapons_of_a_nationality_are_its_forces(language, knowledge, sentence, expected):
+    assert names(language, knowledge, sentence, "Syria") == expected

@@ -98,7 +98,7 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
                 continue
             country = lexicon.demonyms.get(m.group("lead"))
             found.append((1, ActorMention(base + m.start(), base + m.end(), kind, country=country)))
-    for kind, pattern in lexicon.demonym_sites.items():  # "Ukrainian positions"
+    for kind, pattern in lexicon.demonym_nouns.items():  # "Ukrainian positions", "Israeli drone"
         for m in pattern.finditer(text):
             country = lexicon.demonyms.get(m.group("lead"))
             found.append((1, ActorMention(base + m.start(), base + m.end(), kind, country=country)))

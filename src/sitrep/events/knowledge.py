@@ -116,7 +116,7 @@ class ActorLexicon:
     unknown_doers: frozenset[str] = frozenset()  # "two men shot ...": an unidentified armed group
     identities: dict[str, str] = field(default_factory=dict)  # "students" -> "Students"
     # kind -> "<Ukrainian> positions": nouns that name a side only after a nationality
-    demonym_sites: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    demonym_nouns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     receiver_first: frozenset[str] = frozenset()  # sub-events whose receiving side is actor1
     giving_words: frozenset[str] = frozenset()  # "handed over": the doer gives the ground up
     state_first: frozenset[str] = frozenset()  # sub-events whose state side is actor1
@@ -338,11 +338,11 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         groups=groups,
         generic=generic,
         demonym_generic=demonym_generic,
-        demonym_sites={
+        demonym_nouns={
             kind: re.compile(
                 rf"(?<![\w])(?P<lead>{lead})(?:'s)?[\s\-]+(?:{_alternatives(nouns)})(?![\w])"
             )
-            for kind, nouns in data.get("demonym_sites", {}).items()
+            for kind, nouns in data.get("demonym_nouns", {}).items()
         },
         demonyms=demonyms,
         templates=dict(data["templates"]),
