@@ -465,6 +465,29 @@ def test_a_bombing_of_people_watching_a_match_is_still_an_event() -> None:
     assert [(e.location, e.fatalities) for e in events] == [("Damboa", 9)]
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        (
+            "On 2 June 2024, nurses marched through Lilongwe over unpaid allowances; no one was "
+            "killed, police said.",
+            "Peaceful protest",
+        ),
+        (
+            "On 2 June 2024, thousands marched in Lilongwe over the collapse of a mine that "
+            "killed 15 people in January.",
+            "Peaceful protest",
+        ),
+        (
+            "On 2 June 2024, police shot dead two people marching in Lilongwe over fuel prices.",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_only_a_protests_own_toll_makes_it_excessive_force(text, sub_event) -> None:
+    assert [e.sub_event_type for e in _events(text)] == [sub_event]
+
+
 def test_with_no_place_the_actors_country_names_the_crowd() -> None:
     text = (
         "Guinean security forces opened fire on protesters demanding a return to civilian "
