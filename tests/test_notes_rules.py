@@ -126,6 +126,9 @@ def test_setting_fire_on_a_weekday_is_past_not_scheduled(language, words) -> Non
         ("The car bomb claimed the lives of eleven bus passengers in Kismayo.", 11),
         ("The flood threatened the lives of 300 families along the river.", 0),
         ("Three of the wounded traders died in hospital overnight.", 3),
+        # remains counted only when the count is theirs
+        ("Both sides freed 20 detainees and handed over the bodies of dead fighters.", 0),
+        ("Divers recovered the bodies of six fishermen off Beira.", 6),
     ],
 )
 def test_fatality_rules_generalise(language, knowledge, sentence, expected):
@@ -362,6 +365,31 @@ def test_a_later_sentence_takes_the_town_its_bracket_region_holds() -> None:
     assert (event.location, event.geo_precision) == ("Naivasha", 1)
 
 
+def test_a_place_naming_the_kind_of_the_next_is_no_scene() -> None:
+    text = "On 3 May 2019, a drone struck a market in the Red Sea port of Hodeidah, killing two."
+    (event,) = _events(text)
+    assert event.location == "Hodeidah"
+
+
+def test_every_town_allies_come_from_is_no_scene() -> None:
+    text = (
+        "On 5 June 2021, Chadian rebels were driven out of Murzuq after clashes with troops "
+        "and fighters from Kufra and Sabha."
+    )
+    assert [e.location for e in _events(text)] == ["Murzuk"]
+
+
+def test_a_bare_toll_joins_the_act_without_taking_its_sides() -> None:
+    text = (
+        "On 3 May 2020, Nigerian troops backed by vigilantes retook Bama (Bama, Borno) from "
+        "ISWAP, which had used the town as a base since March. At least 25 ISWAP fighters were "
+        "reported killed in the assault."
+    )
+    (event,) = _events(text)
+    assert event.fatalities == 25
+    assert event.actor2 == "Islamic State West Africa Province (ISWAP)"
+
+
 def test_a_country_with_two_towns_told_before_stays_the_country() -> None:
     text = (
         "Unrest spreads from Lusaka to Kitwe\n"
@@ -501,6 +529,29 @@ def test_a_bombing_of_people_watching_a_match_is_still_an_event() -> None:
     )
     events = _events(text, "2021-04-12")
     assert [(e.location, e.fatalities) for e in events] == [("Damboa", 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        (
+            "On 2 June 2024, nurses marched through Lilongwe over unpaid allowances; no one was "
+            "killed, police said.",
+            "Peaceful protest",
+        ),
+        (
+            "On 2 June 2024, thousands marched in Lilongwe over the collapse of a mine that "
+            "killed 15 people in January.",
+            "Peaceful protest",
+        ),
+        (
+            "On 2 June 2024, police shot dead two people marching in Lilongwe over fuel prices.",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_only_a_protests_own_toll_makes_it_excessive_force(text, sub_event) -> None:
+    assert [e.sub_event_type for e in _events(text)] == [sub_event]
 
 
 def test_with_no_place_the_actors_country_names_the_crowd() -> None:

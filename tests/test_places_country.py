@@ -453,3 +453,19 @@ def test_acleds_spellings_of_somali_and_philippine_towns(language, gazetteer):
     places = places_in_text(text, language, gazetteer)
     assert find(places, "Bardhere").country == "Somalia"
     assert find(places, "Marawi").country == "Philippines"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Riot police dispersed hundreds of teachers marching in Uganda's capital.", "Kampala"),
+        ("Thousands of people rallied in the Malian capital on Friday.", "Bamako"),
+    ],
+)
+def test_a_capital_named_by_its_country_is_the_city(language, gazetteer, text, city):
+    assert [p.name for p in places_in_text(text, language, gazetteer)] == [city]
+
+
+def test_a_countrys_capital_markets_are_no_city(language, gazetteer):
+    text = "Foreign investors left Nigeria's capital markets after the naira fell."
+    assert [p.name for p in places_in_text(text, language, gazetteer)] == ["Nigeria"]

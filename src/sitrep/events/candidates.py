@@ -896,6 +896,8 @@ def _sub_event(
     lexicon = knowledge.actors
     assert lexicon is not None
     key = refine(trig.sub_event, ctx.sentence, knowledge)
+    if key == "excessive_force" and not _protest_toll(ctx.sentence, knowledge):
+        key = trig.sub_event  # "no one was killed", a killing dated apart: not this protest's
     agents, patients = cast.agents, cast.patients
     a1_kind = (
         agents[0].kind
@@ -1039,6 +1041,20 @@ def _community(agent: ActorMention, sentence: Span, knowledge: EventKnowledge) -
     township", "villagers"), not one person or unnamed men."""
     words = sentence.doc.text[agent.start : agent.end].lower().split()
     return any(w in knowledge.mob_nouns for w in words)
+
+
+def _protest_toll(sentence: Span, knowledge: EventKnowledge) -> bool:
+    """The sentence tells force at the protest: shooting words, or a toll of its own (not "no
+    one was killed", nor "the collapse that killed 15 people in November")."""
+    assert knowledge.numbers is not None
+    text = fold(sentence.text)
+    if SHOOTING.search(text) or not DEATH_WORDS.search(text):
+        return True  # the refinement's words of shooting ("opened fire", "live ammunition")
+    return count_fatalities(sentence, knowledge.numbers).count > 0
+
+
+SHOOTING = re.compile(r"\b(?:live ammunition|live fire|opened fire|fired on|shot dead)\b")
+DEATH_WORDS = re.compile(r"\b(?:killed|killing|dead)\b")
 
 
 def _deadly(sub: SubEvent, kill: Fatalities, token: Token, knowledge: EventKnowledge) -> SubEvent:

@@ -297,6 +297,8 @@ def _count_for(
     # Ranked: tied to the death word in the parse first, then nearest.
     options = [(not _linked(doc, c, cue), d, c) for d, c in distances if not _doer(doc, c, cue)]
     options = [o for o in options if not o[0] or doc[o[2].start].lower_ not in ARTICLES]
+    if cue.lower_ in REMAINS:  # "released 14 prisoners and exchanged the bodies of ...":
+        options = [o for o in options if not o[0]]  # only a count of the bodies themselves
     if options:
         _, _, count = min(options, key=lambda o: (o[0], o[1]))
         joined = _coordinated(doc, count, counts)
@@ -450,6 +452,9 @@ def _victim(doc, count: Count, cue: Token) -> str | None:  # noqa: ANN001
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             return obj.lower_
     return None
+
+
+REMAINS = {"bodies", "corpses", "remains"}
 
 
 def _toll_figure(cue: Token, counts: list[Count], numbers: NumberLexicon) -> Fatalities | None:

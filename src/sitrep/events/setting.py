@@ -115,6 +115,8 @@ def sentence_settings(
     inside = [p for p in inside if not _names_a_road(p, original)] or inside
     # "entered Gharyan, 80 km south of Tripoli": the town measured from is no scene
     inside = [p for p in inside if not _reference_point(p, inside, original)] or inside
+    # "the Red Sea resort of Eilat": the first name only qualifies the town
+    inside = [p for p in inside if not _qualifies_next(p, inside, original)] or inside
     # a country, a continent ("chanting for Europe") or a world region only when nothing finer
     narrow = [p for p in most_specific(inside) if not is_country(p) and not _beyond_country(p)]
     countries = [p for p in most_specific(inside) if is_country(p)]
@@ -154,6 +156,20 @@ REFERENCE = re.compile(
     r"miles)\s+(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+of\s+(?:the\s+)?$",
     re.I,
 )
+
+
+QUALIFIED = re.compile(
+    r"\A\s+(?:resort|port|town|city|village|oasis|island|enclave|exclave|suburb)\s+of\s+\Z", re.I
+)
+
+
+def _qualifies_next(place: Place, inside: Sequence[Place], original: str) -> bool:
+    """The place names the kind of the next one ("the Red Sea resort of Eilat", "the Gaza
+    town of Rafah" keeps Rafah)."""
+    return any(
+        p.start > place.end and QUALIFIED.match(original[place.end : p.start]) and p.latitude
+        for p in inside
+    )
 
 
 def _reference_point(place: Place, inside: Sequence[Place], original: str) -> bool:
@@ -327,6 +343,9 @@ def origin_places(places: Sequence[Place], original: str, cues: tuple[str, ...])
         head = before[: words.start()] if words else before
         if head.endswith(cues):
             out.add((place.start, place.end))
+    for group in coordinated_groups(places, original):  # "militias from Zawiya and Misrata"
+        if (group[0].start, group[0].end) in out:
+            out |= {(p.start, p.end) for p in group}
     return out
 
 

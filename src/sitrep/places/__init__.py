@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from sitrep.language import Language
 from sitrep.model import OffsetMap, Passage, PassageKind, Place
+from sitrep.places.capitals import with_capitals
 from sitrep.places.gazetteer import (
     Entry,
     Gazetteer,
@@ -48,7 +49,8 @@ def locate(
     story = read_story(texts, docs, gazetteer.lexicon, gazetteer.demonyms, hints)
     recognition = recognize(texts, docs, gazetteer, story.agencies)
     resolved = resolve(recognition, texts, gazetteer, story)
-    return tuple(_place(r, passages[r.mention.passage], gazetteer) for r in resolved)
+    found = [_place(r, passages[r.mention.passage], gazetteer) for r in resolved]
+    return tuple(with_capitals(passages, found, gazetteer))
 
 
 def places_in_text(text: str, language: Language, gazetteer: Gazetteer) -> tuple[Place, ...]:

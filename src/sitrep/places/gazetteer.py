@@ -192,6 +192,15 @@ class Gazetteer:
         found = self.lookup([key]).get(key, [])
         return [e for e in found if e.feature == "ADM1" and e.cc == cc]
 
+    def capital(self, cc: str) -> Entry | None:
+        """The country's capital (its most populous PPLC record)."""
+        query = (
+            f"SELECT {_ENTRY_COLUMNS} FROM places p WHERE p.cc = ? AND p.feature = 'PPLC'"
+            " ORDER BY p.population DESC LIMIT 1"
+        )
+        row = self._db().execute(query, (cc,)).fetchone()
+        return Entry(*row) if row else None
+
     def entry(self, place_id: int) -> Entry | None:
         query = f"SELECT {_ENTRY_COLUMNS} FROM places p WHERE p.id = ?"
         row = self._db().execute(query, (place_id,)).fetchone()
