@@ -239,12 +239,14 @@ def test_every_line_of_the_second_batch_is_well_formed():
 
 # The third batch (tests/notes/README.md): the same form checks, ids "c...", never run either.
 BATCH_C = [Path(__file__).parent / "notes" / name for name in ("dev_c.jsonl", "unseen_c.jsonl")]
+BATCH_D = [Path(__file__).parent / "notes" / name for name in ("dev_d.jsonl", "unseen_d.jsonl")]
 
 
-def test_every_line_of_the_third_batch_is_well_formed():
+@pytest.mark.parametrize(("batch", "prefix"), [(BATCH_C, "c"), (BATCH_D, "d")])
+def test_every_line_of_the_third_and_fourth_batches_is_well_formed(batch, prefix):
     kinds = sub_types()
     ids: list[str] = []
-    for path in BATCH_C:
+    for path in batch:
         records = [check_batch_line(line, kinds) for line in path.read_text("utf-8").splitlines()]
         items, errors = notes.read_items(path)
         assert not errors and len(items) == len(records) >= 30
@@ -253,7 +255,7 @@ def test_every_line_of_the_third_batch_is_well_formed():
         assert len(records) - len(golds) >= len(records) // 10  # the no-event group
         assert len({g["country"] for g in golds}) >= 20  # a spread of countries per file
         ids += [r["id"] for r in records]
-    assert len(set(ids)) == len(ids) and all(i.startswith("c") for i in ids)
+    assert len(set(ids)) == len(ids) and all(i.startswith(prefix) for i in ids)
 
 
 def test_a_malformed_batch_line_is_caught():

@@ -318,6 +318,18 @@ def test_editorial_notes_do_not_hide_the_end_of_a_sentence() -> None:
     assert note in article.body
 
 
+@pytest.mark.parametrize(
+    "report",
+    [
+        "On 2 May 2021, gunmen shot dead a trader near the market of the town. [size=no report]",
+        "Militiamen burnt two granaries at the edge of the village. Nobody was hurt [size=10]",
+    ],
+)
+def test_a_one_line_report_with_a_trailing_tag_is_body_not_a_title(report: str) -> None:
+    article = clean(report)
+    assert article.title is None and report in article.body
+
+
 def test_caption_with_a_label_and_a_credit_line() -> None:
     article = clean(
         TITLE,

@@ -763,3 +763,36 @@ def test_aims_details_causes_trends_and_false_reports_are_no_events(text) -> Non
 )
 def test_a_named_past_incident_and_an_act_beside_an_aim_stay_events(text) -> None:
     assert any(e.event_type == "Violence against civilians" for e in _events(text, "2023-04-20"))
+
+
+# ---- the form of real notes: a label opening the report, a tag closing it ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Defusal: On 9 October 2023, Ukrainian army sappers defused a rocket that had "
+            "failed to explode in a garden near Izium (Izium, Kharkiv). [size=no report]",
+            "Military Forces of Ukraine",
+        ),
+        (
+            "Weapons seizure: On 21 June 2022, Malian soldiers seized a store of "
+            "rifles and explosives in a hut outside Mopti (Mopti, Mopti).",
+            "Military Forces of Mali",
+        ),
+    ],
+)
+def test_a_label_opening_a_report_is_no_actor(text: str, actor1: str) -> None:
+    (event,) = _events(text)
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor1 is not None and event.actor1.startswith(actor1)
+
+
+def test_a_one_line_note_closed_by_a_size_tag_is_coded() -> None:
+    text = (
+        "On 12 April 2021, a crowd of about fifty traders marched peacefully to the town hall "
+        "of Bouake (Gbeke, Vallee du Bandama) over new market fees. [size=around 50]"
+    )
+    (event,) = _events(text)
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")

@@ -224,6 +224,11 @@ def _in_dictionary(word: str, dictionary: Container[str]) -> bool:
 ES_STEMS = ("s", "x", "z", "ch", "sh", "o")
 
 
+# One to three words and a colon opening a paragraph, before a capital: the kind of report
+# some sources put first ("Defusal: On 4 May 2024, ..."), not the subject of its sentence.
+_OPENING_LABEL = re.compile(r"[A-Z][a-z]+(?:[ -][a-z]+){0,2}:[ \t]+(?=[A-Z0-9])")
+
+
 def sentences(text: str) -> list[str]:
     """Cut `text` into sentence chunks that join back to exactly `text`."""
     chunks, start = [], 0
@@ -257,7 +262,8 @@ class Language:
     rules: CopiedRules | None = None  # of `nlp`, made on first use
     dictionary: Container[str] = frozenset()  # English words, for true-casing shouted copy
     # A wire dateline opening a text ("QUETTA, Nov 9 -"): parsed as a sentence of its own, so
-    # its town is never taken for the subject of the report's first sentence.
+    # its town is never taken for the subject of the report's first sentence; so is a label
+    # naming the report's kind ("Weapons seizure: On 4 May, ...", `_OPENING_LABEL`).
     dateline: re.Pattern[str] | None = None
 
     @classmethod
@@ -279,8 +285,9 @@ class Language:
         return docs
 
     def _dateline_end(self, text: str) -> int:
-        """Where the dateline opening `text` ends (0: none)."""
+        """Where the dateline or the label opening `text` ends (0: none)."""
         found = self.dateline.match(text) if self.dateline is not None else None
+        found = found or _OPENING_LABEL.match(text)
         return found.end() if found is not None and found.end() < len(text.rstrip()) else 0
 
     def _cut_docs(self, texts: list[str], cuts: list[int]) -> Iterator[Doc | str]:

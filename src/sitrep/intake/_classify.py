@@ -407,9 +407,16 @@ def label_title(sheet: Sheet) -> None:
     for i, line in enumerate(sheet.lines):
         if not sheet.free(i):
             continue
-        if 3 <= line.words <= 30 and not line.text.rstrip(CLOSERS).endswith("."):
+        if 3 <= line.words <= 30 and _headline_end(line.text):
             sheet.set(i, "title", "first-headline")
         return
+
+
+def _headline_end(text: str) -> bool:
+    """No full stop ends the line, before a trailing editorial note ("... people. [size=no
+    report]" is a one-line report), and no sentence ends inside it."""
+    core = _EDITORIAL_NOTE.sub("", text).rstrip(CLOSERS + " ")
+    return not core.endswith(".") and not _SENTENCE_BREAK.search(core)
 
 
 def first_prose(sheet: Sheet, after: int = -1) -> int | None:
