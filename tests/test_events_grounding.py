@@ -193,3 +193,11 @@ def test_a_pronoun_hit_stands_for_the_person_named_before(language, knowledge):
     )
     events, _ = run(language, knowledge, text, every(text, "Kassala"))
     assert any("Amina Idris" in t for t in _words(events, HIT))
+
+
+def test_verbs_joined_before_the_object_share_it(language, knowledge):
+    text = "Soldiers abducted, tortured and killed two teachers in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    abducted = [e for e in events if any(ev.text == "abducted" for ev in e.evidence)]
+    assert any("teachers" in t for t in _words(abducted, HIT))

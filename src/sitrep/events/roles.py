@@ -151,6 +151,7 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
             elif subject is not None:
                 agents.append(_reported_antecedent(subject, trigger))
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+        objects = objects or _shared_object(trigger)
         patients += objects
         # "shelled the town with artillery": beside an object, "with" names the means
         patients += _pobjs(trigger, PATIENT_PREPS - {"with"} if objects else PATIENT_PREPS)
@@ -212,6 +213,18 @@ def _blown_up(verb: Token, subject: Token, words: RoleWords) -> bool:
         return False
     named = [subject, *(c for c in subject.children if c.dep_ == "compound")]
     return not any(t.lower_ in words.weapons for t in named)
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """ "Abducted, tortured and killed two teachers": a verb with no object of its own shares
+    the object of the verb joined after it (unless a subject of its own opens a new clause)."""
+    for later in sorted((c for c in verb.conjuncts if c.i > verb.i), key=lambda t: t.i):
+        if later.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in later.children):
+            return []
+        objects = [c for c in later.children if c.dep_ == "dobj"]
+        if objects:
+            return objects
+    return []
 
 
 def _attempted_by(verb: Token) -> list[Token]:
