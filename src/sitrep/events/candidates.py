@@ -302,7 +302,7 @@ def drafts_for_trigger(
     lexicon = knowledge.actors
     assert lexicon is not None and knowledge.numbers is not None
     token = trigger_token(ctx.sentence, trig)
-    if _no_event(token, trig, ctx.sentence, knowledge):
+    if _no_event(token, trig, ctx.sentence, knowledge, ctx.original):
         return []
     if ctx.passage.kind not in HEADLINE_KINDS and _general_present(token, knowledge):
         return []  # "they are murdered or harassed": what is done as a rule, no incident
@@ -424,8 +424,10 @@ def _or_none(settings: list[Setting]) -> list[Setting | None]:
     return list(settings) or [None]
 
 
-def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowledge) -> bool:
-    """The cue word tells no event here."""
+def _no_event(
+    token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowledge, original: str = ""
+) -> bool:
+    """The cue word tells no event here (`original`: the whole article, headline and body)."""
     if trig.weak and _infinitive(token):
         return True  # "the need to attack X": a generic word in an infinitive is no report
     if _modifies_other_noun(token, trig, knowledge):
@@ -444,7 +446,7 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "the senator attacked the plan": politics, not violence
     if _things_seized(token, trig, knowledge):
         return True  # "the navy seized a boat and 2 tonnes of cocaine": no ground taken
-    if _borrowed_words(sentence, knowledge):
+    if _borrowed_words(sentence, knowledge, original):
         return True  # "Al Ahly hit Zamalek with three goals", "shares fell to a six-month low"
     if trig.sub_event in CRIME_PRONE and _crime(sentence, knowledge):
         return True  # "seized 300 kg of heroin and detained its six crew": crime, no politics
@@ -480,10 +482,11 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
 CRIME_PRONE = ("arrests", "nonstate_overtakes", "government_regains")
 
 
-def _borrowed_words(sentence: Span, knowledge: EventKnowledge) -> bool:
+def _borrowed_words(sentence: Span, knowledge: EventKnowledge, original: str = "") -> bool:
     """Sport or market language (two or more of its words) with no word of force; in a sports
-    report (three or more sport words in the text), one sport word is enough ("the coach said
-    his side had survived a battle")."""
+    report (three or more sport words in the whole article, its headline with its body), one
+    sport word is enough ("the coach said his side had survived a battle", "X and Y clash in
+    the derby" over a match report)."""
     text = fold(sentence.text)
     if knowledge.force is not None and knowledge.force.search(text):
         return False
@@ -493,14 +496,16 @@ def _borrowed_words(sentence: Span, knowledge: EventKnowledge) -> bool:
     sport = knowledge.sport
     if sport is None or sport.search(text) is None:
         return False
-    return _sport_words(sentence, sport) >= 3
+    return _sport_words(sentence, sport, original) >= 3
 
 
-def _sport_words(sentence: Span, sport: re.Pattern[str]) -> int:
-    """How many different sport words the whole text holds (counted once per document)."""
+def _sport_words(sentence: Span, sport: re.Pattern[str], original: str) -> int:
+    """How many different sport words the article holds (counted once per passage's doc): a
+    headline's doc alone holds too few to tell a match report."""
     memo = sentence.doc.user_data
     if SPORT_MEMO not in memo:
-        memo[SPORT_MEMO] = len({m.group() for m in sport.finditer(fold(sentence.doc.text))})
+        text = fold(original or sentence.doc.text)
+        memo[SPORT_MEMO] = len({m.group() for m in sport.finditer(text)})
     return int(memo[SPORT_MEMO])
 
 
@@ -991,6 +996,9 @@ def _as_told(
     """Drafts that only tell more of an event told before are marked so: a generic word with
     no doer, place or day of its own; the details of a claim; a part of an attack."""
     assert knowledge.actors is not None
+    if any(d.fatalities >= WAR_TOLL for d in drafts):
+        # "the war has left more than 70,000 dead": a war's toll sums it up, no one incident
+        return [replace(d, factuality=Factuality.HISTORICAL) for d in drafts]
     tally = _aggregate(token, knowledge) or _perfect_tally(token, knowledge)
     tally = tally or _in_many(token, knowledge) or _many_done(token, knowledge)
     tally = tally or _trend_object(token, knowledge)
@@ -1091,6 +1099,7 @@ def _perfect_tally(token: Token, knowledge: EventKnowledge) -> bool:
     return False
 
 
+WAR_TOLL = 10_000  # dead in one telling: a war's or a genocide's toll, never one incident
 TALLY_VICTIMS = 100  # so many hit over a period ("since 1985, 1,000 have been murdered")
 SETTING_LIST = ("in", "across", "throughout", "against", "on")
 
