@@ -1143,3 +1143,30 @@ def test_a_one_line_note_closed_by_a_size_tag_is_coded() -> None:
     )
     (event,) = _events(text)
     assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+# ---- a war's toll sums it up: no one incident ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting between the army and the rebels killed more than 300,000 people, the "
+        "report said on Monday.",
+        "Officials in Juba said on Monday that more than 50,000 people were killed during the "
+        "conflict.",
+    ],
+)
+def test_a_toll_of_tens_of_thousands_is_no_incident(text) -> None:
+    assert _events(text, "2023-04-20") == ()
+
+
+def test_a_match_headline_over_a_match_report_is_no_clash() -> None:
+    # the headline alone holds one sport word; the article around it is a match report
+    text = (
+        "Hearts and Hibs clash in tense Edinburgh derby\n"
+        "Hearts pressed hard after the interval, the goalkeeper made three fine saves and the "
+        "referee booked four players at Tynecastle stadium on Saturday. A draw keeps both sides "
+        "in the race for Europe."
+    )
+    assert _events(text, "2023-04-20") == ()

@@ -1123,6 +1123,9 @@ def _as_told(
     """Drafts that only tell more of an event told before are marked so: a generic word with
     no doer, place or day of its own; the details of a claim; a part of an attack."""
     assert knowledge.actors is not None
+    if any(d.fatalities >= WAR_TOLL for d in drafts):
+        # "the war has left more than 70,000 dead": a war's toll sums it up, no one incident
+        return [replace(d, factuality=Factuality.HISTORICAL) for d in drafts]
     tally = _aggregate(token, knowledge) or _perfect_tally(token, knowledge)
     tally = tally or _in_many(token, knowledge) or _many_done(token, knowledge)
     tally = tally or _trend_object(token, knowledge)
@@ -1223,6 +1226,7 @@ def _perfect_tally(token: Token, knowledge: EventKnowledge) -> bool:
     return False
 
 
+WAR_TOLL = 10_000  # dead in one telling: a war's or a genocide's toll, never one incident
 TALLY_VICTIMS = 100  # so many hit over a period ("since 1985, 1,000 have been murdered")
 SETTING_LIST = ("in", "across", "throughout", "against", "on")
 
