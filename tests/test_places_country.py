@@ -164,6 +164,25 @@ def test_a_district_read_as_a_new_region_does_not_hide_the_town(language, gazett
     )  # fmt: skip
 
 
+def test_a_one_word_compass_region_in_a_bracket_is_the_two_word_one(language, gazetteer):
+    text = "On 8 May 2024, gunmen shot a catechist dead in Bali (Bali, Northwest)."
+    bali = places_in_text(text, language, gazetteer)[0]
+    assert (bali.country, bali.admin1) == ("Cameroon", "North-West")
+
+
+def test_a_region_name_many_countries_use_holding_nothing_is_no_constraint(language, gazetteer):
+    # the gazetteer calls Sri Lanka's Central province Madhyama; Uganda's "Central" holds
+    # no Kandy, so it is a guess and does not send the town abroad
+    text = "On 2 March 2024, police baton-charged tea workers in Kandy (Kandy, Central)."
+    kandy = find(places_in_text(text, language, gazetteer), "Kandy")
+    assert (kandy.country, kandy.geo_precision) == ("Sri Lanka", 1)
+    # the one "Capital" region the gazetteer knows is Kuwait's: an ordinary word holding no
+    # Manama is no evidence against Bahrain's capital
+    text = "On 5 May 2022, riot police fired tear gas at marchers in Manama (Manama, Capital)."
+    manama = find(places_in_text(text, language, gazetteer), "Manama")
+    assert (manama.country, manama.geo_precision) == ("Bahrain", 1)
+
+
 def test_a_village_the_gazetteer_lacks_stands_at_the_town_it_is_near(language, gazetteer):
     text = "A military jet attacked a crowd in Pazigyi village near Kanbalu (Kanbalu, Sagaing)."
     village = find(places_in_text(text, language, gazetteer), "Pazigyi")

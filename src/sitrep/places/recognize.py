@@ -938,8 +938,7 @@ def _can_start(token: Token, text: str, shouted: bool) -> bool:
         return not shouted and token.text[0].isupper() and _capitalised(following, text, False)
     if token.lower_ in ROMANCE_ARTICLES and token.text[0].isupper() and not shouted:
         # "(Santa Rosa, La Pampa)": in an ACLED bracket the article opens the region's name
-        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        named = following is not None and _capitalised(following, text, False)
+        named = token.i + 1 < len(token.doc) and _capitalised(token.nbor(), text, False)
         return named and bracket_generic(token.doc, token.i, token.i + 1) is not None
     return _capitalised(token, text, shouted) and token.lower_ not in CONNECTORS
 

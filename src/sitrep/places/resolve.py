@@ -142,7 +142,7 @@ def resolve(
     neighbours = _neighbours(recognition.mentions, texts)
     given = _Given(
         story or Story(), recognition.person_words, gazetteer.lexicon.stoplist, neighbours,
-        recognition.titled_words, gazetteer.countries,
+        recognition.titled_words, gazetteer.countries, gazetteer.lexicon.directions,
     )  # fmt: skip
     groups = _groups(recognition, gazetteer, neighbours)
     chosen = _choose(groups, given)
@@ -178,6 +178,7 @@ class _Given:
     links: dict[Position, set[Container]]  # what each mention's words put it in (`_neighbours`)
     titled_words: frozenset[str] = frozenset()  # words after a title or a given name
     countries: Mapping[str, Country] = field(default_factory=dict)  # code -> its centre
+    directions: frozenset[str] = frozenset()  # compass words ("northern")
 
     @property
     def story_country(self) -> Country | None:
@@ -473,7 +474,8 @@ class _Context:
             countries, admin1, points, at, given.person_words, votes, given.story.forces,
             given.stoplist, given.links, titled_words=given.titled_words,
             story_country=given.story_country, story_votes=given.story.votes,
-            held=(held := _held(groups, given.links)), shaky=_shaky_regions(groups, chosen, held),
+            held=(held := _held(groups, given.links)),
+            shaky=_shaky_regions(groups, chosen, held, given.stoplist | given.directions),
         )  # fmt: skip
 
     def containers(self, group: _Group) -> list[Entry]:
@@ -559,18 +561,23 @@ def _in_bracket_region(group: _Group, context: _Context) -> list[Entry]:
 
 
 def _shaky_regions(
-    groups: list[_Group], chosen: dict[str, Entry | None], held: dict[str, list[Entry]]
+    groups: list[_Group],
+    chosen: dict[str, Entry | None],
+    held: dict[str, list[Entry]],
+    ordinary: frozenset[str],
 ) -> frozenset[Position]:
-    """Mentions of a region name several countries share ("Central") where none of those
-    regions holds a reading of the names placed in it: the choice is a guess, no evidence."""
+    """Mentions of a region name several countries use ("Central", "Capital": the gazetteer
+    knows some of them by another name) where the region read holds no reading of the names
+    placed in it: the choice is a guess, no evidence against those names."""
     out: set[Position] = set()
     for group in groups:
         entry = chosen.get(group.key)
         if entry is None or entry.feature != "ADM1":
             continue
         namesakes = sum(1 for e in group.candidates if e.feature == "ADM1")
+        common = all(word in ordinary for word in group.name.split())
         holds = any((e.cc, e.admin1) == (entry.cc, entry.admin1) for e in held.get(group.key, ()))
-        if namesakes > 1 and not holds:
+        if (namesakes > 1 or common) and not holds:
             out.update(_position(m) for m, _ in group.mentions)
     return frozenset(out)
 
