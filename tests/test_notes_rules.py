@@ -492,6 +492,9 @@ def test_borrowed_words_and_crime_are_no_events(text) -> None:
         "The Bulls stormed back to beat the Pistons 104-99 in Chicago on Monday night.",
         # an idiom of play is no force in a match report
         "The champions were shot down 3-1 in Tunis on Sunday as the home striker fired twice.",
+        # a tennis match told by its sets
+        "Gauff battled past Sabalenka in three sets in Melbourne on Friday to reach her "
+        "second grand slam final.",
         # a count of what only games score is a score
         "Ajax's attack was merciless in Amsterdam on Saturday: four goals before the break "
         "tore the visitors apart.",
