@@ -33,12 +33,14 @@ class Group:
 
     def first(self, attribute: str):  # noqa: ANN201
         """The first value of a field; for actors, a name before a generic noun, and a generic
-        noun before a default; a bare toll's ("40 fighters were killed") only when the act's
-        own drafts give none."""
-        acts = [d for d in self.drafts if not d.consequence]
-        values = [getattr(d, attribute) for d in acts if getattr(d, attribute) is not None]
-        values = values or [getattr(d, attribute) for d in self.drafts]
+        noun before a default; a bare toll's ("40 fighters were killed": its default victims
+        are not the act's other side) only when the act's drafts tell none."""
+        ordered = sorted(self.drafts, key=lambda d: d.consequence)  # stable: acts first
+        values = [getattr(d, attribute) for d in ordered]
         values = [v for v in values if v is not None]
+        acts = [getattr(d, attribute) for d in ordered if not d.consequence]
+        if any(v is not None and not getattr(v, "default", False) for v in acts):
+            values = [v for v in acts if v is not None]
         named = [v for v in values if not getattr(v, "generic", False)]
         told = [v for v in values if not getattr(v, "default", False)]  # named by the text
         return (named or told or values or [None])[0]
