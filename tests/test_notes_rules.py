@@ -668,6 +668,14 @@ def test_what_an_anniversary_recalls_is_history(text) -> None:
     assert _events(text, "2024-05-10") == ()
 
 
+def test_a_toll_an_anniversary_recalls_is_not_the_commemorations() -> None:
+    text = (
+        "Thousands marched in Phnom Penh on Monday to mark forty years since the fall of the "
+        "city to the Khmer Rouge, in which thousands of people were killed."
+    )
+    assert all(e.fatalities == 0 for e in _events(text, "2024-05-10"))
+
+
 def test_an_attack_on_mourners_at_a_memorial_is_still_an_event() -> None:
     text = (
         "Police opened fire on mourners at a memorial to the victims of the 2010 massacre in "

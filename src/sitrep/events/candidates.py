@@ -332,6 +332,7 @@ def drafts_for_trigger(
     kill = count_fatalities(_act_words(ctx.sentence, token), knowledge.numbers)
     if not kill.count and conjoined_act(token):  # "killed 21 and burned houses in A": the
         kill = count_fatalities(ctx.sentence, knowledge.numbers)  # first verb's toll is A's
+    kill = _own_toll(ctx, token, kill, knowledge)
     sub = _deadly(sub, kill, token, knowledge)
     certainty = classify_certainty(ctx.sentence, token, cues=knowledge.time_cues)
     happening = event_factuality(
@@ -417,6 +418,30 @@ def _act_words(sentence: Span, token: Token) -> Span:
     while end > sentence.start + 1 and doc[end - 1].dep_ in ("cc", "punct"):
         end -= 1
     return doc[sentence.start : end] if end > token.i else sentence
+
+
+def _own_toll(
+    ctx: SentenceContext, token: Token, kill: Fatalities, knowledge: EventKnowledge
+) -> Fatalities:
+    """A toll told by a recalled killing is history's, not this event's ("marched to mark
+    thirty years since the genocide, in which 800,000 people were killed")."""
+    numbers = knowledge.numbers
+    if not kill.count or kill.start is None or kill.end is None or numbers is None:
+        return kill
+    for cue in ctx.sentence:
+        if cue.i == token.i or not kill.start <= cue.idx < kill.end:
+            continue
+        if cue.lower_ in numbers.death_cues and _recalled(ctx, cue, knowledge):
+            return Fatalities(0)
+    return kill
+
+
+def _recalled(ctx: SentenceContext, cue: Token, knowledge: EventKnowledge) -> bool:
+    told = event_factuality(
+        ctx.sentence, cue, cues=knowledge.time_cues, anchor=ctx.anchor, times=ctx.times,
+        passage=ctx.passage, violent=True, territory=False,
+    )  # fmt: skip
+    return told is Factuality.HISTORICAL
 
 
 def _mentioned_country(mentions: list[ActorMention]) -> str | None:
