@@ -381,7 +381,7 @@ def test_every_town_allies_come_from_is_no_scene() -> None:
 
 def test_a_bare_toll_joins_the_act_without_taking_its_sides() -> None:
     text = (
-        "On 3 May 2020, Nigerian troops backed by vigilantes retook Bama (Bama, Borno) from "
+        "On 3 May 2020, Nigerian troops recaptured Bama (Bama, Borno) from "
         "ISWAP, which had used the town as a base since March. At least 25 ISWAP fighters were "
         "reported killed in the assault."
     )
