@@ -717,8 +717,8 @@ def test_a_bomb_made_safe_is_disrupted_weapons_use(language, knowledge, text):
     assert "Disrupted weapons use" in subs(run(language, knowledge, text))
 
 
-def test_a_grave_holding_bodies_is_another_strategic_development(language, knowledge):
-    text = "Soldiers found a grave holding at least eight bodies outside Kosti on Friday."
+def test_graves_holding_bodies_are_another_strategic_development(language, knowledge):
+    text = "Soldiers found three graves holding at least 40 bodies outside Kosti on Friday."
     found = run(language, knowledge, text)
     assert [(e.event_type, e.sub_event_type) for e in found] == [
         ("Strategic developments", "Other")
