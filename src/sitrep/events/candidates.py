@@ -34,7 +34,7 @@ from sitrep.events.actors import (
     same_actor_once,
     victims,
 )
-from sitrep.events.classify import ATTEMPT_HEADS, campaign, decreed, refine, settle, taken
+from sitrep.events.classify import ATTEMPT_HEADS, campaign, decreed, refine, settle
 from sitrep.events.detect import Trigger, conjoined_act, find_triggers, trigger_token
 from sitrep.events.fatalities import Fatalities, count_fatalities
 from sitrep.events.knowledge import ActorLexicon, EventKnowledge, SubEvent
@@ -856,9 +856,6 @@ def _sub_event(
     decree = trig.sub_event == "change_group" and _bare(token, trig)
     if settled == "change_group" and decree and not decreed(token, a1_class, knowledge):
         return None  # a verb of decree cued alone: "imposed a fine on the driver"
-    freed = settled == "release" and _captives_freed(token, a1_class, knowledge)
-    if trig.sub_event == "release" and _bare(token, trig) and not freed:
-        return None  # "police released the suspects", "the group released a statement"
     armed_doer = kind_class(a1_kind, lexicon) in ("state", "armed") and agents
     at_protest = _at_protest(ctx, knowledge) or _gathered(token, knowledge)
     if settled == "civilian_attack" and a1_class == "state" and at_protest:
@@ -870,11 +867,6 @@ def _sub_event(
         # is ACLED's Non-state actor overtakes territory, only a country's own regain it
         return "nonstate_overtakes"
     return None if knowledge.sub_events[settled].unarmed_only and armed_doer else settled
-
-
-def _captives_freed(token: Token, a1_class: str | None, knowledge: EventKnowledge) -> bool:
-    """An armed group freeing people it held ("the rebels released a pilot they had held")."""
-    return a1_class == "armed" and taken(token, knowledge) == "people"
 
 
 def _bare(token: Token, trig: Trigger) -> bool:
