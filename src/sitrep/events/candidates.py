@@ -34,7 +34,7 @@ from sitrep.events.actors import (
     same_actor_once,
     victims,
 )
-from sitrep.events.classify import ATTEMPT_HEADS, campaign, decreed, refine, settle, taken
+from sitrep.events.classify import ATTEMPT_HEADS, campaign, decreed, refine, settle
 from sitrep.events.detect import Trigger, conjoined_act, find_triggers, trigger_token
 from sitrep.events.fatalities import Fatalities, count_fatalities
 from sitrep.events.knowledge import SCORE, ActorLexicon, EventKnowledge, SubEvent
@@ -959,9 +959,6 @@ def _sub_event(
     decree = trig.sub_event == "change_group" and _bare(token, trig)
     if settled == "change_group" and decree and not decreed(token, a1_class, knowledge):
         return None  # a verb of decree cued alone: "imposed a fine on the driver"
-    freed = settled == "release" and _captives_freed(token, a1_class, knowledge)
-    if trig.sub_event == "release" and _bare(token, trig) and not freed:
-        return None  # "police released the suspects", "the group released a statement"
     if settled == "abduction" and not agents and token.lower_ in knowledge.capture_words:
         return "arrests"  # "35 suspects were captured": no captor told, the state's arrest
     armed_doer = kind_class(a1_kind, lexicon) in ("state", "armed") and agents
@@ -994,11 +991,6 @@ def _one_person(token: Token, people: frozenset[str]) -> bool:
         if subject.tag_ == "NN" and subject.lower_ in people:  # "the mayor", not "the family"
             return not any(c.dep_ == "conj" for c in subject.children)
     return False
-
-
-def _captives_freed(token: Token, a1_class: str | None, knowledge: EventKnowledge) -> bool:
-    """An armed group freeing people it held ("the rebels released a pilot they had held")."""
-    return a1_class == "armed" and taken(token, knowledge) == "people"
 
 
 def _bare(token: Token, trig: Trigger) -> bool:
