@@ -920,7 +920,7 @@ def _sub_event(
     no event of these actors ("the gunmen fled": a getaway, no displacement)."""
     lexicon = knowledge.actors
     assert lexicon is not None
-    key = refine(trig.sub_event, ctx.sentence, knowledge)
+    key = refine(trig.sub_event, _clause(ctx.sentence, token), knowledge)
     if key == "excessive_force" and not _protest_toll(ctx.sentence, knowledge):
         key = trig.sub_event  # "no one was killed", a killing dated apart: not this protest's
     agents, patients = cast.agents, cast.patients
@@ -991,6 +991,16 @@ def _one_person(token: Token, people: frozenset[str]) -> bool:
         if subject.tag_ == "NN" and subject.lower_ in people:  # "the mayor", not "the family"
             return not any(c.dep_ == "conj" for c in subject.children)
     return False
+
+
+def _clause(sentence: Span, token: Token) -> Span:
+    """The part of the sentence between semicolons that holds the cue: a headline's "Drone
+    kills two near X; rebels fire rockets at Y" tells two incidents, each with its own means."""
+    start = max(
+        (t.i + 1 for t in sentence if t.text == ";" and t.i < token.i), default=sentence.start
+    )
+    end = min((t.i for t in sentence if t.text == ";" and t.i > token.i), default=sentence.end)
+    return sentence.doc[start:end]
 
 
 def _bare(token: Token, trig: Trigger) -> bool:
