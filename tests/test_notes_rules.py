@@ -1181,3 +1181,33 @@ def test_a_match_headline_over_a_match_report_is_no_clash() -> None:
         "in the race for Europe."
     )
     assert _events(text, "2023-04-20") == ()
+
+
+# ---- actors: a country named after "of", a group that rules -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "On 2 June 2023, the Government of Chad and two rebel movements signed a peace "
+            "accord in Doha (Doha, Baladiyat ad Dawhah).",
+            "Government of Chad",
+        ),
+        (
+            "On 5 August 2022, the army of Rwanda shelled rebel positions near Kibumba "
+            "(Nyiragongo, North Kivu).",
+            "Military Forces of Rwanda",
+        ),
+    ],
+)
+def test_a_country_named_after_of_is_the_actors(text: str, actor1: str) -> None:
+    (event,) = _events(text)
+    assert event.actor1 is not None and event.actor1.startswith(actor1)
+
+
+def test_arrests_by_a_group_that_rules_are_arrests() -> None:
+    ruled = "On 14 March 2023, the Taliban detained two female teachers in Herat (Herat, Herat)."
+    (event,) = _events(ruled)
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces of Afghanistan")

@@ -116,8 +116,31 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
             if proper is not None:  # "the Ansar Dine Brigade": a name, not a generic noun
                 found.append((1, ActorMention(proper.start_char, end, kind, name=proper.text)))
             else:
-                found.append((2, ActorMention(start, end, kind)))
+                statal = authority or kind in lexicon.kinds.get("state", ())
+                owner = _of_country(text, m.end(), lexicon) if statal else None
+                if owner is not None:  # "the Government of Sudan", "the army of Mali"
+                    found.append((1, ActorMention(start, base + owner[1], kind, country=owner[0])))
+                else:
+                    found.append((2, ActorMention(start, end, kind)))
     return _with_their_nouns(_without_overlaps(found), sentence, lexicon)
+
+
+OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?((?:[\w'-]+\s*){1,6})")
+
+
+def _of_country(text: str, end: int, lexicon: ActorLexicon) -> tuple[str, int] | None:
+    """The country a generic noun names after "of" ("the army of Mali", "the Government of
+    South Sudan") and where its name ends, the longest name first; None if none follows."""
+    found = OF_COUNTRY.match(text, end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        country = lexicon.demonyms.get(name)
+        if country is not None:
+            return country, text.index(name, found.start(1)) + len(name)
+    return None
 
 
 def _with_their_nouns(
@@ -249,6 +272,19 @@ def _without_overlaps(found: list[tuple[int, ActorMention]]) -> list[ActorMentio
     return sorted(kept, key=lambda m: m.start)
 
 
+def ruling(mention: ActorMention, when: str | None) -> tuple[str, str] | None:
+    """The (country, day) since which a group rules as that country's state on the day `when`
+    (the Taliban since 15 August 2021), or None."""
+    rules = mention.rules
+    return rules if rules and when and when[:10] >= rules[1] else None
+
+
+def acting_kind(mention: ActorMention, when: str | None) -> str:
+    """The mention's kind on the day `when`: a group that rules acts as state forces (its
+    arrests are arrests, not abductions)."""
+    return MILITARY if ruling(mention, when) else mention.kind
+
+
 def actor_name(
     mention: ActorMention, country: str | None, lexicon: ActorLexicon, when: str | None = None
 ) -> str:
@@ -257,9 +293,10 @@ def actor_name(
     local = local_name(mention, country)
     if local:
         return local
-    if mention.rules and when and when[:10] >= mention.rules[1]:  # the Taliban since 2021
-        ruling = ActorMention(mention.start, mention.end, MILITARY, country=mention.rules[0])
-        return actor_name(ruling, country, lexicon, when)
+    rule = ruling(mention, when)
+    if rule:  # the Taliban since 2021
+        forces = ActorMention(mention.start, mention.end, MILITARY, country=rule[0])
+        return actor_name(forces, country, lexicon, when)
     if mention.name:
         return mention.name
     if mention.group:

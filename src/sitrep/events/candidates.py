@@ -22,6 +22,7 @@ from sitrep.events.actors import (
     Cast,
     Scene,
     Sides,
+    acting_kind,
     actor_name,
     assign_actors,
     blamed,
@@ -925,7 +926,7 @@ def _sub_event(
         key = trig.sub_event  # "no one was killed", a killing dated apart: not this protest's
     agents, patients = cast.agents, cast.patients
     a1_kind = (
-        agents[0].kind
+        acting_kind(agents[0], ctx.anchor.date)
         if agents
         else None
         if key == "arrests"  # "the detained militiamen": no doer told, the state's arrest
