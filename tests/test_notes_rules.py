@@ -1211,3 +1211,22 @@ def test_arrests_by_a_group_that_rules_are_arrests() -> None:
     (event,) = _events(ruled)
     assert event.sub_event_type == "Arrests"
     assert event.actor1 is not None and event.actor1.startswith("Military Forces of Afghanistan")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "On 7 May 2024, FARDC troops fought CODECO militiamen near Fataki (Djugu, Ituri).",
+            "Military Forces of the Democratic Republic of Congo",
+        ),
+        (
+            "On 30 August 2023, the military junta suspended all political parties in Niamey "
+            "(Niamey, Niamey).",
+            "Military Forces of Niger",
+        ),
+    ],
+)
+def test_initials_and_a_junta_name_the_countrys_forces(text: str, actor1: str) -> None:
+    (event,) = _events(text)
+    assert event.actor1 is not None and event.actor1.startswith(actor1)
