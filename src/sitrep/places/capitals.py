@@ -36,7 +36,9 @@ def with_capitals(
                 continue
             if _named_after(passage, m.end()) or any(p.start < end and start < p.end for p in out):
                 continue  # "the Sudanese capital Khartoum": the city's own name is there
-            out.append(_place(entry, gazetteer, start, end, passage.text[m.start() : m.end()]))
+            out.append(
+                _place(entry, gazetteer, start, end, passage.text[m.start("people") : m.end()])
+            )
     return sorted(out, key=lambda p: p.start)
 
 
@@ -55,8 +57,10 @@ def _owned(place: Place, passages: Sequence[Passage], gazetteer: Gazetteer) -> P
                 entry = gazetteer.capital(cc) if m is not None and cc else None
                 if entry is None or m is None:
                     return None
-                end = place.end + m.end() - at
-                return _place(entry, gazetteer, place.start, end, place.text + m.group())
+                end, text = place.end + m.end() - at, place.text + m.group()
+                if end - place.start != len(text):
+                    return None  # the original text differs in length: no span to point at
+                return _place(entry, gazetteer, place.start, end, text)
     return None
 
 
