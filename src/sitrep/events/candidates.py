@@ -963,10 +963,15 @@ def _sub_event(
     if settled == "abduction" and not agents and token.lower_ in knowledge.capture_words:
         return "arrests"  # "35 suspects were captured": no captor told, the state's arrest
     armed_doer = kind_class(a1_kind, lexicon) in ("state", "armed") and agents
-    at_protest = _at_protest(ctx, knowledge) or _gathered(token, knowledge)
-    if settled == "civilian_attack" and a1_class == "state" and at_protest:
+    by_state = a1_class in ("state", None) and settled in ("civilian_attack", "arrests")
+    gathered = by_state and _gathered(token, knowledge)  # read once, only where it can count
+    if (
+        settled == "civilian_attack"
+        and a1_class == "state"
+        and (gathered or _at_protest(ctx, knowledge))
+    ):
         return "excessive_force"  # "police shot dead a student taking part in a march"
-    if settled == "arrests" and a1_class in ("state", None) and _gathered(token, knowledge):
+    if settled == "arrests" and gathered:
         return "protest_intervention"  # "police detained 40 people who gathered to mourn"
     if settled == "government_regains" and agents and _foreign(agents[0], ctx):
         # "Russian troops took control of Avdiivka": a foreign state's forces taking ground
@@ -1476,8 +1481,7 @@ def _sites(
     named = [(p.start, p.end) for p in places]
     found: list[Token] = []
     for verb in _site_verbs(phrase_head(token), knowledge):
-        objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
-                   for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        objects = _site_objects(verb)
         if verb is not token:  # "a bomb that hit a house": what the weapon hit
             objects += [c for c in verb.children if c.dep_ == "dobj" and c.i != token.i]
         # "..., one at the park, another at a school": each weapon's site, wherever the parse
@@ -1533,10 +1537,14 @@ def _each_one(obj: Token) -> list[Token]:
     own site, for a word that counts the weapons off; else the object itself."""
     if obj.lower_ not in ONES:
         return [obj]
+    return [g for one in (obj, *obj.conjuncts) for g in _site_objects(one)]
+
+
+def _site_objects(token: Token) -> list[Token]:
+    """The objects of the site prepositions hung on the token ("at the market", "in X")."""
     return [
         g
-        for one in (obj, *obj.conjuncts)
-        for c in one.children
+        for c in token.children
         if c.dep_ == "prep" and c.lower_ in SITE_PREPS
         for g in c.children
         if g.dep_ == "pobj"

@@ -255,9 +255,7 @@ def _of_after_setting(noun: Token) -> list[Token]:
             continue
         out += [
             g
-            for c in setting.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
+            for g in _pobjs(setting, {"of"})
             if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
         ]
     return out
