@@ -42,3 +42,11 @@ def test_as_dict_is_plain_json():
     data = as_dict(e)
     assert data["factuality"] == "happened"
     assert data["evidence"] == [{"field": "event_type", "text": "clashes", "start": 3, "end": 10}]
+
+
+def test_clean_end_inverts_an_end_inside_a_run_and_refuses_a_dropped_one():
+    # clean "ab|cd" came from original "ab--cd": two runs, the dashes dropped
+    offsets = OffsetMap(((0, 0, 2), (2, 4, 2)))
+    assert [offsets.clean_end(o) for o in (1, 2, 5, 6)] == [1, 2, 3, 4]
+    assert offsets.clean_end(3) is None  # ends on a dropped dash
+    assert offsets.clean_end(0) is None  # no character before it

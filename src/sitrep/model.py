@@ -41,6 +41,14 @@ class OffsetMap:
         cstart, ostart, length = self.segments[i]
         return ostart + min(max(clean - cstart, 0), length)
 
+    def clean_end(self, original: int) -> int | None:
+        """The clean position of an original end position (a span's exclusive end), or None
+        when the character before it is none the cleaner kept."""
+        for cstart, ostart, length in self.segments:
+            if ostart < original <= ostart + length:
+                return cstart + original - ostart
+        return None
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original `(start, end)` of the clean span `[start, end)`."""
         if end <= start:

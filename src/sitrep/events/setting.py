@@ -315,16 +315,8 @@ def _whose(place: Place, dated: Sequence[Place], passage: Passage) -> bool:
     said"): whose office speaks, not another scene of the lead."""
     if not any(contains(place, town) for town in dated):
         return False
-    clean = _clean_end(passage, place.end)
+    clean = passage.offsets.clean_end(place.end)
     return clean is not None and POSSESSIVE.match(passage.text, clean) is not None
-
-
-def _clean_end(passage: Passage, position: int) -> int | None:
-    """The clean-text offset of an original position (None if the cleaner dropped it)."""
-    for clean, original, length in passage.offsets.segments:
-        if original < position <= original + length:
-            return clean + position - original
-    return None
 
 
 # "many from the island of Malaita": a place word may stand between the cue and the name

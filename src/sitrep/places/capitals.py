@@ -47,20 +47,20 @@ def _owned(place: Place, passages: Sequence[Passage], gazetteer: Gazetteer) -> P
     if not (place.feature or "").startswith("PCL"):
         return None
     for passage in passages:
-        for clean, original, length in passage.offsets.segments:
-            if original < place.end <= original + length:
-                at = clean + place.end - original
-                m = OWNED.match(passage.text, at)
-                if m is not None and _named_after(passage, m.end()):
-                    return None  # "Sudan's capital, Khartoum": the country stays a country
-                cc = _code(place, gazetteer)
-                entry = gazetteer.capital(cc) if m is not None and cc else None
-                if entry is None or m is None:
-                    return None
-                end, text = place.end + m.end() - at, place.text + m.group()
-                if end - place.start != len(text):
-                    return None  # the original text differs in length: no span to point at
-                return _place(entry, gazetteer, place.start, end, text)
+        at = passage.offsets.clean_end(place.end)
+        if at is None:
+            continue
+        m = OWNED.match(passage.text, at)
+        if m is not None and _named_after(passage, m.end()):
+            return None  # "Sudan's capital, Khartoum": the country stays a country
+        cc = _code(place, gazetteer)
+        entry = gazetteer.capital(cc) if m is not None and cc else None
+        if entry is None or m is None:
+            return None
+        end, text = place.end + m.end() - at, place.text + m.group()
+        if end - place.start != len(text):
+            return None  # the original text differs in length: no span to point at
+        return _place(entry, gazetteer, place.start, end, text)
     return None
 
 
