@@ -488,3 +488,20 @@ def test_a_capital_named_by_its_country_is_the_city(language, gazetteer, text, c
 def test_a_countrys_capital_markets_are_no_city(language, gazetteer):
     text = "Foreign investors left Nigeria's capital markets after the naira fell."
     assert [p.name for p in places_in_text(text, language, gazetteer)] == ["Nigeria"]
+
+
+@pytest.mark.parametrize(
+    ("between", "kind"),
+    [
+        (" (", "bracket"),
+        (" township (", "bracket"),
+        (" hamlet (Tamu, ", "bracket"),
+        (" convoy (", None),
+    ],
+)
+def test_a_bracket_after_a_type_word_of_the_lexicon_names_the_containers(between, kind):
+    # the words between "Kani" and the bracket's first name; only the lexicon's type words
+    from sitrep.places._lexicon import load_lexicon
+    from sitrep.places.resolve import _relation
+
+    assert _relation(between, load_lexicon()) == kind
