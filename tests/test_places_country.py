@@ -497,10 +497,14 @@ def test_a_countrys_capital_markets_are_no_city(language, gazetteer):
         (" township (", "bracket"),
         (" hamlet (Tamu, ", "bracket"),
         (" convoy (", None),
+        (" in ", "in"),
+        (" hamlet in the ", "in"),
+        (" village near ", "near"),
+        (" convoy near ", None),
     ],
 )
-def test_a_bracket_after_a_type_word_of_the_lexicon_names_the_containers(between, kind):
-    # the words between "Kani" and the bracket's first name; only the lexicon's type words
+def test_a_type_word_of_the_lexicon_before_a_bracket_or_in_keeps_the_relation(between, kind):
+    # the words between "Kani" and the next name; only the lexicon's type words
     from sitrep.places._lexicon import load_lexicon
     from sitrep.places.resolve import _relation
 

@@ -60,12 +60,9 @@ _OF = re.compile(
     r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+)?"  # "the Brooklyn area of Cite Soleil, "
     r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$"  # "of western Kabul"
 )
-# "Maaret al-Numan in Idlib province": only a hint, it scores only when consistent.
-_IN = re.compile(
-    r",?\s+(?:(?:village|town|city|camp|area|district|neighbou?rhood|subdivision|territory"
-    r"|county|locality|commune|municipality),?\s+)?"
-    r"(?:in|near|outside|of)\s+(?:the\s+)?$"
-)
+# "Maaret al-Numan in Idlib province": only a hint, it scores only when consistent; after a
+# type word the lexicon knows too ("X village near Y")
+_IN = re.compile(r",?\s+(?:(?P<type>\w+),?\s+)?(?:in|near|outside|of)\s+(?:the\s+)?$")
 # "Taza, south of Kirkuk", "a village 20 km north-west of Djibo"
 _BEARING = re.compile(
     r",?\s+(?:(?:about|some|around|nearly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
@@ -400,16 +397,23 @@ def _relation(between: str, lexicon: Lexicon) -> str | None:
     ("the Sukkari district of Aleppo"), "in" ("X in Y", "Y's X": a hint only)."""
     if _COMMA.fullmatch(between):
         return "comma"
-    bracket = _BRACKET.fullmatch(between)
-    if bracket and (not bracket["type"] or lexicon.generic_kind(bracket["type"])):
+    if _typed(_BRACKET.fullmatch(between), lexicon):
         return "bracket"
-    if _BEARING.fullmatch(between) or (_IN.fullmatch(between) and _NEAR.search(between)):
+    hint = _typed(_IN.fullmatch(between), lexicon)
+    if _BEARING.fullmatch(between) or (hint and _NEAR.search(between)):
         return "near"
     if _OF.fullmatch(between):
         return "of"
-    if _IN.fullmatch(between):
+    if hint:
         return "in"
     return None
+
+
+def _typed(match: re.Match[str] | None, lexicon: Lexicon) -> bool:
+    """The words matched, and the type word among them, if any, is one the lexicon knows."""
+    return match is not None and (
+        not match["type"] or lexicon.generic_kind(match["type"]) is not None
+    )
 
 
 def _listed(right: Mention, after: Mention | None, text: str) -> bool:
