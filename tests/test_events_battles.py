@@ -6,37 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.events import extract_events
-from sitrep.model import Article, Event, OffsetMap, Place
-from sitrep.time import Anchor, find_times
-
-ANCHOR = Anchor("2024-03-06", "test")  # a Wednesday
-
-
-def every(text: str, name: str) -> list[Place]:
-    out, start = [], text.find(name)
-    while start >= 0:
-        out.append(Place(start, start + len(name), name, name, "Sudan", 13.0, 30.0, "PPL"))
-        start = text.find(name, start + 1)
-    return out
-
-
-def run(language, knowledge, body: str) -> tuple[Event, ...]:
-    art = Article(
-        id="test",
-        original=body,
-        sha256="",
-        body=body,
-        body_offsets=OffsetMap.identity(len(body), 0),
-        published=ANCHOR.date,
-    )
-    passages = art.passages()
-    docs = language.parse(p.text for p in passages)
-    times = tuple(t for p, d in zip(passages, docs, strict=True) for t in find_times(p, d, ANCHOR))
-    events, _ = extract_events(
-        art, passages, docs, tuple(every(body, "Kosti")), times, ANCHOR, knowledge
-    )
-    return events
+from _articles import events_in as run
+from sitrep.model import Event
 
 
 def battles(events: tuple[Event, ...]) -> list[Event]:

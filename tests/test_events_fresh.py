@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from _articles import every, place, run
 from sitrep.events.fatalities import count_fatalities
-from test_events_generalise import every, place, run
 
 
 # ---------------------------------------------------------------- fatalities

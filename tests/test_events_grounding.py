@@ -4,7 +4,7 @@ and of how drafts gather their targets."""
 
 from __future__ import annotations
 
-from test_events_generalise import every, run
+from _articles import every, run
 
 HIT = ("actor2", "assoc_actor_2", "target")
 

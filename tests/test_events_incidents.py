@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events_generalise import every, run
+from _articles import every, place, run
 
 
 # ---------------------------------------------------------------- one record per incident
@@ -208,7 +208,6 @@ def test_a_kind_of_violence_avoided_stays_a_negated_mention(language, knowledge)
 
 def test_two_names_of_one_country_in_a_sentence_still_give_a_setting():
     from sitrep.events.setting import most_specific
-    from test_events_generalise import place
 
     text = "Fighting spread across the DRC, which Kinshasa calls the Congo."
     country = {"feature": "PCLI", "country": "Democratic Republic of the Congo"}

@@ -4,32 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from _records import body_article as article
-from sitrep.events import extract_events
+from _articles import ANCHOR, run
+from _articles import place as town
 from sitrep.events._lexicon import plurals
 from sitrep.events.actors import actor_name, find_actor_mentions
 from sitrep.events.fatalities import count_fatalities
 from sitrep.events.notes import fill_template
 from sitrep.model import Event, Factuality, Place
-from sitrep.time import Anchor, find_times
 
-ANCHOR = Anchor("2024-03-06", "test")
+SYRIA = {"country": "Syria", "latitude": 35.0, "longitude": 37.0}
 
 
 def place(text: str, name: str, nth: int = 0, **fields) -> Place:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(name, start + 1)
-    defaults = {"country": "Syria", "latitude": 35.0, "longitude": 37.0, "feature": "PPL"}
-    return Place(start, start + len(name), name, name, **(defaults | fields))
-
-
-def run(language, knowledge, text: str, places=()):
-    art = article(text)
-    passages = art.passages()
-    docs = language.parse(p.text for p in passages)
-    times = tuple(t for p, d in zip(passages, docs, strict=True) for t in find_times(p, d, ANCHOR))
-    return extract_events(art, passages, docs, tuple(places), times, ANCHOR, knowledge)
+    """A town of Syria unless `fields` say otherwise."""
+    return town(text, name, nth, **(SYRIA | fields))
 
 
 def names(

@@ -5,38 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.events import extract_events
-from sitrep.model import Article, Event, OffsetMap, Place
-from sitrep.time import Anchor, find_times
-
-ANCHOR = Anchor("2024-03-06", "test")  # a Wednesday
-TOWN = "Kosti"
-
-
-def every(text: str, name: str = TOWN) -> list[Place]:
-    out, start = [], text.find(name)
-    while start >= 0:
-        fields = {"country": "Sudan", "latitude": 13.0, "longitude": 30.0, "feature": "PPL"}
-        out.append(Place(start, start + len(name), name, name, **fields))
-        start = text.find(name, start + 1)
-    return out
-
-
-def run(language, knowledge, body: str, places: list[Place] | None = None) -> tuple[Event, ...]:
-    art = Article(
-        id="test",
-        original=body,
-        sha256="",
-        body=body,
-        body_offsets=OffsetMap.identity(len(body), 0),
-        published=ANCHOR.date,
-    )
-    passages = art.passages()
-    docs = language.parse(p.text for p in passages)
-    times = tuple(t for p, d in zip(passages, docs, strict=True) for t in find_times(p, d, ANCHOR))
-    found = tuple(every(body) if places is None else places)
-    events, _ = extract_events(art, passages, docs, found, times, ANCHOR, knowledge)
-    return events
+from _articles import events_in as run
+from _articles import every
+from sitrep.model import Event, Place
 
 
 def subs(events: tuple[Event, ...]) -> set[str]:

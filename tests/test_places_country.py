@@ -488,3 +488,24 @@ def test_a_capital_named_by_its_country_is_the_city(language, gazetteer, text, c
 def test_a_countrys_capital_markets_are_no_city(language, gazetteer):
     text = "Foreign investors left Nigeria's capital markets after the naira fell."
     assert [p.name for p in places_in_text(text, language, gazetteer)] == ["Nigeria"]
+
+
+@pytest.mark.parametrize(
+    ("between", "kind"),
+    [
+        (" (", "bracket"),
+        (" township (", "bracket"),
+        (" hamlet (Tamu, ", "bracket"),
+        (" convoy (", None),
+        (" in ", "in"),
+        (" hamlet in the ", "in"),
+        (" village near ", "near"),
+        (" convoy near ", None),
+    ],
+)
+def test_a_type_word_of_the_lexicon_before_a_bracket_or_in_keeps_the_relation(between, kind):
+    # the words between "Kani" and the next name; only the lexicon's type words
+    from sitrep.places._lexicon import load_lexicon
+    from sitrep.places.resolve import _relation
+
+    assert _relation(between, load_lexicon()) == kind

@@ -366,12 +366,17 @@ def same_actor_once(mentions: list[ActorMention], lexicon: ActorLexicon) -> list
     ]
 
 
+def _root(sentence: Span, mention: ActorMention) -> Token | None:
+    """The head word of the mention in the parse (None where its offsets cover no token)."""
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
 def speaker(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     """The mention is who says, not who does ("The Houthis said the strikes hit ...")."""
-    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    head = _root(sentence, mention)
+    if head is None:
         return False
-    head = span.root
     while head.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and head.head is not head:
         head = head.head  # "Taliban officials said", "the army's spokesman said"
     verb = head.head
@@ -525,11 +530,8 @@ def assign_actors(
 
 def _blamed_object(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     """The mention is what a verb of blaming blames ("blamed the ELN for the blast")."""
-    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return root.dep_ == "dobj" and root.head.lower_ in lexicon.blame_verbs
+    root = _root(sentence, mention)
+    return root is not None and root.dep_ == "dobj" and root.head.lower_ in lexicon.blame_verbs
 
 
 def _site_owner(scene: Scene, cast: Cast, first: list[Actor], lexicon: ActorLexicon) -> list[Actor]:
@@ -718,10 +720,9 @@ def _suffered(sentence: Span, mention: ActorMention) -> bool:
     """The mention is the subject of a passive verb ("two policemen were killed when a bomb
     hit their van"), or set beside a dateline the parse took for that subject, or the object
     of a verb of killing or wounding."""
-    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    head = _root(sentence, mention)
+    if head is None:
         return False
-    head = span.root
     while head.dep_ == "appos" and head.head is not head:
         head = head.head
     if head.dep_ == "dobj" and head.head.lower_.startswith(HURT):  # no lemmas in the parse
@@ -760,9 +761,9 @@ def owner(
     said its fighters captured ..."); else the mention itself."""
     if mention.name or mention.group or mention.country:
         return mention
-    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or not any(
-        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in span.root.children
+    root = _root(sentence, mention)
+    if root is None or not any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children
     ):
         return mention
     named = [m for m in mentions if (m.name or m.group) and _says(sentence, m, lexicon)]
@@ -774,10 +775,9 @@ def _says(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     Hamas said")."""
     if speaker(sentence, mention, lexicon):
         return True
-    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    head = _root(sentence, mention)
+    if head is None:
         return False
-    head = span.root
     while head.dep_ in ("pobj", "prep", "compound", "poss", "appos", "nmod") and head.head != head:
         head = head.head
     return head.dep_ == "nsubj" and head.head.lower_ in lexicon.speech_verbs
@@ -793,10 +793,9 @@ def victims(
     `hurt` holds the verbs of killing and wounding."""
     out = []
     for m in mentions:
-        span = sentence.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or m in agents:
+        root = _root(sentence, m)
+        if root is None or m in agents:
             continue
-        root = span.root
         if root.dep_ in ("dobj", "nsubjpass") and root.head.lower_ in hurt:
             out.append(m)
     return out

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -38,7 +39,7 @@ from sitrep.events.actors import (
 from sitrep.events.classify import ATTEMPT_HEADS, campaign, decreed, refine, settle
 from sitrep.events.detect import Trigger, conjoined_act, find_triggers, trigger_token
 from sitrep.events.fatalities import Fatalities, count_fatalities
-from sitrep.events.knowledge import SCORE, ActorLexicon, EventKnowledge, SubEvent
+from sitrep.events.knowledge import SCORE, ActorLexicon, EventKnowledge, Refinement, SubEvent
 from sitrep.events.roles import Roles, find_roles, phrase_head, roles_after, spans_after
 from sitrep.events.setting import (
     Setting,
@@ -1080,14 +1081,25 @@ def _protest_toll(sentence: Span, knowledge: EventKnowledge) -> bool:
     """The sentence tells force at the protest: shooting words, or a toll of its own (not "no
     one was killed", nor "the collapse that killed 15 people in November")."""
     assert knowledge.numbers is not None
+    shooting, deaths = _force_words(knowledge.refinements)
     text = fold(sentence.text)
-    if SHOOTING.search(text) or not DEATH_WORDS.search(text):
+    if shooting.search(text) or not deaths.search(text):
         return True  # the refinement's words of shooting ("opened fire", "live ammunition")
     return count_fatalities(sentence, knowledge.numbers).count > 0
 
 
-SHOOTING = re.compile(r"\b(?:live ammunition|live fire|opened fire|fired on|shot dead)\b")
-DEATH_WORDS = re.compile(r"\b(?:killed|killing|dead)\b")
+@cache
+def _force_words(refinements: tuple[Refinement, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The excessive_force refinement's words of shooting, and its words of death (those it
+    reads in one form only, "=killed"), each matched as written."""
+    words = {w for r in refinements if r.target == "excessive_force" for w in r.words}
+    shooting = sorted(w for w in words if not w.startswith("="))
+    deaths = sorted(w[1:] for w in words if w.startswith("="))
+    return _any_word(shooting), _any_word(deaths)
+
+
+def _any_word(words: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 def _deadly(sub: SubEvent, kill: Fatalities, token: Token, knowledge: EventKnowledge) -> SubEvent:

@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.events._lexicon import fold
 from sitrep.events.knowledge import EventKnowledge
+from sitrep.events.roles import pobjs
 
 # Nouns that make an infinitive an attempt, not an outcome ("the campaign to retake X").
 ATTEMPT_HEADS = {
@@ -210,8 +211,7 @@ def _enters_town(verb: Token, actor1_class: str | None, knowledge: EventKnowledg
     if not sides:
         return False
     places = [c for c in verb.children if c.dep_ == "dobj"]
-    places += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "into"
-        for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    places += pobjs(verb, {"into"})
     return any(
         p.pos_ == "PROPN"
         or p.ent_type_ in ("GPE", "LOC", "FAC")
@@ -294,9 +294,7 @@ def found_first(trigger: Token, knowledge: EventKnowledge) -> bool:
 def _goods_taken(trigger: Token, knowledge: EventKnowledge) -> bool:
     """A verb of taking away whose objects are goods, cash or animals ("carried off goods and
     cash", "took away their cattle"), none of them people."""
-    nouns = _taken_nouns(trigger) + [  # "made off with cattle"
-        g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
-    ]
+    nouns = _taken_nouns(trigger) + pobjs(trigger, {"with"})  # "made off with cattle"
     if not nouns or taken(trigger, knowledge) == "people":
         return False
     return any(n.lower_ in knowledge.things for n in nouns)
@@ -330,7 +328,7 @@ def _taken_nouns(trigger: Token) -> list[Token]:
         verbs = [*trigger.conjuncts] + ([trigger.head] if trigger.dep_ == "conj" else [])
         nouns = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     if trigger.pos_ in ("NOUN", "PROPN"):
-        nouns += _of(trigger)
+        nouns += pobjs(trigger, {"of"})
     if _describes(trigger):
         nouns.append(trigger.head)
     more = [c for n in nouns for c in n.children if c.dep_ in ("conj", "appos")]
@@ -338,23 +336,15 @@ def _taken_nouns(trigger: Token) -> list[Token]:
     nouns += more
     inner: list[Token] = []
     for _ in range(2):  # "thousands of items of military supplies"
-        inner += [g for n in [*nouns, *inner] if _quantity(n) for g in _of(n) if g not in inner]
+        inner += [
+            g for n in [*nouns, *inner] if _quantity(n) for g in pobjs(n, {"of"}) if g not in inner
+        ]
     head = [trigger.head] if _describes(trigger) else []
     return [n for n in [*nouns, *inner] if n is not trigger.head] + head
 
 
 def _quantity(noun: Token) -> bool:
     return noun.pos_ == "NUM" or noun.lower_ in QUANTITY_NOUNS
-
-
-def _of(noun: Token) -> list[Token]:
-    return [
-        g
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
 
 
 def abstract_foe(trigger: Token, knowledge: EventKnowledge) -> bool:

@@ -54,6 +54,7 @@ class Refinement:
     source: str
     target: str
     when: re.Pattern[str] | None
+    words: tuple[str, ...] = ()  # `when` as the data writes it
 
 
 @dataclass(frozen=True)
@@ -276,7 +277,7 @@ def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refi
             parties=item.get("parties", False),
         )
     refinements = tuple(
-        Refinement(source, rule["to"], when)
+        Refinement(source, rule["to"], when, tuple(rule["when"]))
         for rule in data.get("refine", [])
         for when in [compile_cues(rule["when"], irregular)]
         for source in _one_or_many(rule["from"])  # one rule may refine several kinds alike

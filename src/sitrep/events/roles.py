@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -56,7 +57,8 @@ def _extent(token: Token) -> tuple[int, int]:
     return sub[0].idx, sub[-1].idx + len(sub[-1].text)
 
 
-def _pobjs(token: Token, preps: set[str]) -> list[Token]:
+def pobjs(token: Token, preps: Collection[str]) -> list[Token]:
+    """The objects of `token`'s prepositions among `preps` ("into the town", "by the army")."""
     out: list[Token] = []
     for child in token.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in preps:
@@ -142,7 +144,7 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
     patients: list[Token] = []
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
-        agents += _pobjs(trigger, AGENT_PREPS)
+        agents += pobjs(trigger, AGENT_PREPS)
         agents += _attempted_by(trigger)
         if not passive:
             subject = _verb_subject(trigger)
@@ -154,7 +156,7 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         objects = objects or _shared_object(trigger)
         patients += objects
         # "shelled the town with artillery": beside an object, "with" names the means
-        patients += _pobjs(trigger, PATIENT_PREPS - {"with"} if objects else PATIENT_PREPS)
+        patients += pobjs(trigger, PATIENT_PREPS - {"with"} if objects else PATIENT_PREPS)
         if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ in ("NOUN", "PROPN"):
             has_subject = any(
                 c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in trigger.children
@@ -163,14 +165,14 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
                 patients.append(trigger.head)  # "civilians killed by", "areas they took"
     else:
         # "an attack from the RSF", "a bomber from the Islamic State": a noun's source is its doer
-        agents += _pobjs(trigger, NOUN_AGENT_PREPS)
+        agents += pobjs(trigger, NOUN_AGENT_PREPS)
         for done in (c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-            agents += _pobjs(done, AGENT_PREPS)  # "shells fired by the RSF hit a market"
+            agents += pobjs(done, AGENT_PREPS)  # "shells fired by the RSF hit a market"
         hit_owner = trigger.lower_ in words.possessor_hit
         owners = [c for c in trigger.children if c.dep_ == "poss" and hit_owner]
         agents += [c for c in trigger.children if c.dep_ in NOUN_AGENT_DEPS and c not in owners]
         patients += owners  # "Oqueli's assassination": Oqueli was killed, not the killer
-        patients += _pobjs(trigger, PATIENT_PREPS - NOUN_AGENT_PREPS)
+        patients += pobjs(trigger, PATIENT_PREPS - NOUN_AGENT_PREPS)
         patients += _of_after_setting(trigger)
         victim = _victim_of(trigger, words)
         if victim is not None:
@@ -234,7 +236,7 @@ def _attempted_by(verb: Token) -> list[Token]:
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ != "acl" or not to or head.pos_ not in ("NOUN", "PROPN"):
         return []
-    return _pobjs(head, AGENT_PREPS)
+    return pobjs(head, AGENT_PREPS)
 
 
 SETTING_PREPS = {"in", "at", "on", "near"}
@@ -255,7 +257,7 @@ def _of_after_setting(noun: Token) -> list[Token]:
             continue
         out += [
             g
-            for g in _pobjs(setting, {"of"})
+            for g in pobjs(setting, {"of"})
             if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
         ]
     return out
@@ -278,7 +280,7 @@ def _doer_by(noun: Token, words: RoleWords) -> list[Token]:
         verbs.append(next(c for c in verbs[-1].children if c.dep_ == "xcomp"))
     verbs += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     verbs = [v for v in verbs if v.lower_ in words.doer_verbs]
-    return [p for v in verbs for p in _pobjs(v, AGENT_PREPS)]
+    return [p for v in verbs for p in pobjs(v, AGENT_PREPS)]
 
 
 def _damaged_by(noun: Token, verb: Token) -> list[Token]:

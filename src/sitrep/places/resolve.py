@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from sitrep.places._lexicon import Lexicon
 from sitrep.places._normalize import name_key, skeleton
 from sitrep.places.gazetteer import Country, Entry, Gazetteer
 from sitrep.places.recognize import (
@@ -59,23 +60,18 @@ _OF = re.compile(
     r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+)?"  # "the Brooklyn area of Cite Soleil, "
     r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$"  # "of western Kabul"
 )
-# "Maaret al-Numan in Idlib province": only a hint, it scores only when consistent.
-_IN = re.compile(
-    r",?\s+(?:(?:village|town|city|camp|area|district|neighbou?rhood|subdivision|territory"
-    r"|county|locality|commune|municipality),?\s+)?"
-    r"(?:in|near|outside|of)\s+(?:the\s+)?$"
-)
+# "Maaret al-Numan in Idlib province": only a hint, it scores only when consistent; after a
+# type word the lexicon knows too ("X village near Y")
+_IN = re.compile(r",?\s+(?:(?P<type>\w+),?\s+)?(?:in|near|outside|of)\s+(?:the\s+)?$")
 # "Taza, south of Kirkuk", "a village 20 km north-west of Djibo"
 _BEARING = re.compile(
     r",?\s+(?:(?:about|some|around|nearly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$"
 )
 # "Marte (Marte, Borno)", "Taza, south of Kirkuk (Kirkuk)": ACLED's note form names the
-# district and region in brackets
-_BRACKET = re.compile(  # "X (Mezam, North-West)" too, and "Kani township (Kani, Sagaing)"
-    r"\s*(?:(?:township|village|town|city|district|area|camp|county|locality|commune"
-    r"|municipality|neighbou?rhood)\s*)?\(\s*(?:[^(),;.]{1,40},\s*)?$"
-)
+# district and region in brackets; "X (Mezam, North-West)" too, and after a type word the
+# lexicon knows, "Kani township (Kani, Sagaing)"
+_BRACKET = re.compile(r"\s*(?:(?P<type>\w+)\s*)?\(\s*(?:[^(),;.]{1,40},\s*)?$")
 _REPEATS = re.compile(r"(.)\1+")
 # the Arabic article at a name's start, as GeoNames writes it assimilated ("Ar Rastan")
 _ARTICLE = re.compile(r"^(?:a[lrsztdn]|ash|ath|adh|el)\s+")
@@ -139,7 +135,7 @@ def resolve(
 ) -> list[Resolved]:
     """Each mention's referent, with the `story`'s countries as evidence from the start (its
     peoples, agencies and armed actors: see `story`)."""
-    neighbours = _neighbours(recognition.mentions, texts)
+    neighbours = _neighbours(recognition.mentions, texts, gazetteer.lexicon)
     given = _Given(
         story or Story(), recognition.person_words, gazetteer.lexicon.stoplist, neighbours,
         recognition.titled_words, gazetteer.countries, gazetteer.lexicon.directions,
@@ -359,7 +355,9 @@ def _notable(entry: Entry) -> bool:
     )
 
 
-def _neighbours(mentions: list[Mention], texts: Sequence[str]) -> dict[Position, set[Container]]:
+def _neighbours(
+    mentions: list[Mention], texts: Sequence[str], lexicon: Lexicon
+) -> dict[Position, set[Container]]:
     """(passage, start) of a mention -> those of the places its own words put it in or near.
 
     "Springfield, Illinois" and "the Sukkari neighbourhood of Aleppo" make Illinois and
@@ -377,9 +375,9 @@ def _neighbours(mentions: list[Mention], texts: Sequence[str]) -> dict[Position,
             after = items[k + 2] if k + 2 < len(items) else None
             if _COMMA.fullmatch(between) and _listed(right, after, text):
                 continue  # "Iraq, Afghanistan and Syria": a list, not "Springfield, Illinois"
-            kind = _relation(between)
+            kind = _relation(between, lexicon)
             if kind is None and between.isupper():  # capitals copy: "THE X AREA OF KABUL"
-                kind = _relation(between.lower())
+                kind = _relation(between.lower(), lexicon)
             if kind:
                 out[_position(left)].add((_position(right), kind))
                 # "Kok-Tash in Kyrgyzstan's Batken region": the region after the possessive
@@ -393,21 +391,29 @@ def _neighbours(mentions: list[Mention], texts: Sequence[str]) -> dict[Position,
     return out
 
 
-def _relation(between: str) -> str | None:
+def _relation(between: str, lexicon: Lexicon) -> str | None:
     """What the words between two names say of the second: "comma" ("Springfield,
     Illinois"), "bracket" ("Marte (Marte, Borno)"), "near" ("near X", "south of X"), "of"
     ("the Sukkari district of Aleppo"), "in" ("X in Y", "Y's X": a hint only)."""
     if _COMMA.fullmatch(between):
         return "comma"
-    if _BRACKET.fullmatch(between):
+    if _typed(_BRACKET.fullmatch(between), lexicon):
         return "bracket"
-    if _BEARING.fullmatch(between) or (_IN.fullmatch(between) and _NEAR.search(between)):
+    hint = _typed(_IN.fullmatch(between), lexicon)
+    if _BEARING.fullmatch(between) or (hint and _NEAR.search(between)):
         return "near"
     if _OF.fullmatch(between):
         return "of"
-    if _IN.fullmatch(between):
+    if hint:
         return "in"
     return None
+
+
+def _typed(match: re.Match[str] | None, lexicon: Lexicon) -> bool:
+    """The words matched, and the type word among them, if any, is one the lexicon knows."""
+    return match is not None and (
+        not match["type"] or lexicon.generic_kind(match["type"]) is not None
+    )
 
 
 def _listed(right: Mention, after: Mention | None, text: str) -> bool:
