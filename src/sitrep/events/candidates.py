@@ -509,13 +509,14 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
     return _habitual(token) or _refers_back(token, sentence, knowledge)
 
 
-CRIME_PRONE = ("arrests", "nonstate_overtakes", "government_regains")
+CRIME_PRONE = ("arrests", "nonstate_overtakes", "government_regains", "nonviolent_transfer")
 
 
 def _borrowed_words(sentence: Span, knowledge: EventKnowledge) -> bool:
-    """Sport or market language (two or more of its words, a score counting as one) with no
-    word of force; in a sports report, one sport word or a score is enough ("the coach said
-    his side had survived a battle"), and the idioms of play are no force ("killed off the
+    """Sport or market language (two or more of its words, a score counting as one) or a
+    chamber's debate (three) with no word of force; in a sports report any sentence with no
+    word of force is play ("the coach said his side had survived a battle", a headline's
+    "Lelos clash with Portugal"), and the idioms of play are no force ("killed off the
     contest")."""
     text = fold(sentence.text)
     report = _sports_report(sentence.doc, knowledge)
@@ -524,11 +525,11 @@ def _borrowed_words(sentence: Span, knowledge: EventKnowledge) -> bool:
     if knowledge.force is not None and knowledge.force.search(text):
         return False
     scored = {"<score>"} if SCORE_RE.search(text) else set()
-    for domain in (knowledge.sport, knowledge.market):
-        if domain is not None and len({m.group() for m in domain.finditer(text)} | scored) >= 2:
+    # a chamber's words also name the place of a street clash ("outside parliament"): three
+    for domain, least in ((knowledge.sport, 2), (knowledge.market, 2), (knowledge.debate, 3)):
+        if domain is not None and len({m.group() for m in domain.finditer(text)} | scored) >= least:
             return True
-    sport = knowledge.sport
-    return report and (bool(scored) or (sport is not None and sport.search(text) is not None))
+    return report
 
 
 def _sports_report(doc: Doc, knowledge: EventKnowledge) -> bool:
@@ -539,10 +540,13 @@ def _sports_report(doc: Doc, knowledge: EventKnowledge) -> bool:
 
 
 def _mark_sports_report(docs: Sequence[Doc], knowledge: EventKnowledge) -> None:
-    """Judge the article once: a headline's "clash in the derby" is read with its report."""
-    judged = _match_report(" ".join(doc.text for doc in docs), knowledge)
+    """Judge the article once: a headline's "clash in the derby" is read with its report, a
+    crew's surrender with the cocaine seized before it."""
+    text = " ".join(doc.text for doc in docs)
+    judged, crime = _match_report(text, knowledge), _contraband(text, knowledge)
     for doc in docs:
         doc.user_data[SPORT_MEMO] = judged
+        doc.user_data[CRIME_MEMO] = crime
 
 
 def _match_report(text: str, knowledge: EventKnowledge) -> bool:
@@ -565,8 +569,8 @@ def _accident(sentence: Span, trig: Trigger, cast: Cast, knowledge: EventKnowled
     """An accident or a natural disaster tells the deaths ("died when the bus overturned"); a
     blast or a burning in one is violence only with a doer or a weapon named ("a gas cylinder
     exploded", but "a bomb exploded and the bus overturned")."""
-    accidents = knowledge.accidents
-    found = list(accidents.finditer(fold(sentence.text))) if accidents is not None else []
+    text = fold(sentence.text)
+    found = [p for p in (knowledge.accidents, knowledge.collision) if p and p.search(text)]
     if not found:
         return False
     if trig.weak:
@@ -582,8 +586,20 @@ def _weapon(token: Token, knowledge: EventKnowledge) -> bool:
 
 
 def _crime(sentence: Span, knowledge: EventKnowledge) -> bool:
+    """Drugs or contraband named in the article ("seized 2 tonnes of cocaine ... The crew
+    surrendered without resistance"): its arrests and takings are crime, not politics."""
+    doc = sentence.doc
+    if CRIME_MEMO not in doc.user_data:
+        doc.user_data[CRIME_MEMO] = _contraband(doc.text, knowledge)
+    return bool(doc.user_data[CRIME_MEMO])
+
+
+def _contraband(text: str, knowledge: EventKnowledge) -> bool:
     goods = knowledge.criminal_goods
-    return goods is not None and goods.search(fold(sentence.text)) is not None
+    return goods is not None and goods.search(fold(text)) is not None
+
+
+CRIME_MEMO = "sitrep.contraband"
 
 
 def _only_heard(token: Token, knowledge: EventKnowledge) -> bool:
