@@ -1359,3 +1359,26 @@ def test_a_transliterated_militia_name_is_known() -> None:
     )
     (event,) = _events(text)
     assert "Fano Militia" in (event.actor1, event.actor2)
+
+
+def test_people_marched_away_by_captors_are_no_protest() -> None:
+    text = (
+        "On 2 July 2022, gunmen stopped a minibus near Birnin Gwari (Birnin Gwari, Kaduna) and "
+        "marched the passengers into the bush."
+    )
+    assert all(e.event_type != "Protests" for e in _events(text))
+
+
+def test_a_march_through_the_streets_is_still_a_protest() -> None:
+    text = "On 4 May 2024, hundreds of nurses marched the streets of Kisumu to demand back pay."
+    (event,) = _events(text)
+    assert event.sub_event_type == "Peaceful protest"
+
+
+def test_ground_left_under_a_truce_is_a_transfer_not_a_new_truce() -> None:
+    text = (
+        "DHAKA, May 6 - Government troops moved back into the hill town of Thanchi on Sunday "
+        "after the rebels pulled out under a ceasefire brokered by elders, officials said."
+    )
+    (event,) = _events(text, "2024-05-06")
+    assert event.sub_event_type == "Non-violent transfer of territory"

@@ -472,6 +472,10 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "explosions were heard in the north": a sound, no act told
     if _in_words(token, knowledge):
         return True  # "the senator attacked the plan": politics, not violence
+    if trig.sub_event == "peaceful_protest" and _made_to_walk(token, knowledge):
+        return True  # "bandits marched the travellers into the forest": captives, no march
+    if trig.sub_event == "agreement" and _framing(token):
+        return True  # "pulled out under a ceasefire brokered by China": a deal cited, not made
     if _things_seized(token, trig, knowledge):
         return True  # "the navy seized a boat and 2 tonnes of cocaine": no ground taken
     if _borrowed_words(sentence, knowledge):
@@ -632,6 +636,19 @@ def _in_words(token: Token, knowledge: EventKnowledge) -> bool:
         for gerund in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
             objects += [c for c in gerund.children if c.dep_ == "dobj"]
     return any(o.lower_ in words.get("objects", ()) for o in objects)
+
+
+def _made_to_walk(token: Token, knowledge: EventKnowledge) -> bool:
+    """ "Marched" with people as its object: they were made to walk; a march covers ground."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ not in knowledge.march_routes for c in token.children
+    )
+
+
+def _framing(token: Token) -> bool:
+    """An agreement noun as the frame of another act ("withdrew under the truce", "released
+    under a deal"): the agreement is cited; what is done under it is the event."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "under"
 
 
 def _things_seized(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:

@@ -234,6 +234,7 @@ class EventKnowledge:
     collision: re.Pattern[str] | None = None  # "a bus travelling to X hit a lorry": a crash
     sport: re.Pattern[str] | None = None  # "hit Zamalek with three goals": a game
     market: re.Pattern[str] | None = None  # "shares fell to a six-month low": a market
+    march_routes: frozenset[str] = frozenset()  # "marched the streets": ground, not people
     debate: re.Pattern[str] | None = None  # "lawmakers clashed over the budget": a chamber
     force: re.Pattern[str] | None = None  # "fans clashed with police": violence after all
     game_talk: re.Pattern[str] | None = None  # "a late header killed off the contest": play
@@ -534,6 +535,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         sport=_words_pattern(taxonomy, "sport_words"),
         market=_words_pattern(taxonomy, "market_words"),
         debate=_words_pattern(taxonomy, "debate_words"),
+        march_routes=_words(rules, "march_routes"),
         force=_words_pattern(taxonomy, "force_words"),
         game_talk=_words_pattern(taxonomy, "game_talk"),
         sport_result=_result_pattern(rules.get("result_verbs", [])),
