@@ -1382,3 +1382,20 @@ def test_ground_left_under_a_truce_is_a_transfer_not_a_new_truce() -> None:
     )
     (event,) = _events(text, "2024-05-06")
     assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_cache_of_shells_destroyed_is_disrupted_weapons_use() -> None:
+    text = (
+        "On 8 June 2024, Nigerian troops found and destroyed a cache of 40 mortar bombs hidden "
+        "by insurgents in a hut near Bama (Bama, Borno)."
+    )
+    (event,) = _events(text)
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_grenades_dropped_from_drones_are_an_air_strike() -> None:
+    text = (
+        "On 2 October 2024, Russian troops dropped grenades from drones on a village road near "
+        "Huliaipole (Polohivskyi, Zaporizhia), wounding two residents."
+    )
+    assert [e.sub_event_type for e in _events(text)] == ["Air/drone strike"]
