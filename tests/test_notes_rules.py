@@ -1230,3 +1230,172 @@ def test_arrests_by_a_group_that_rules_are_arrests() -> None:
 def test_initials_and_a_junta_name_the_countrys_forces(text: str, actor1: str) -> None:
     (event,) = _events(text)
     assert event.actor1 is not None and event.actor1.startswith(actor1)
+
+
+# ---- non-events: the fifth batch's traps (issue 13 item 6) --------------------------------
+
+
+def test_a_match_headline_with_no_sport_word_of_its_own_is_no_clash() -> None:
+    # the headline names neither the game nor a score; the report below it is a match's
+    text = (
+        "Wolves and Saints clash in a bruising relegation fight\n"
+        "Wolves attacked down the left all afternoon and struck twice after the interval to win "
+        "2-0 at Molineux on Saturday, their manager said."
+    )
+    assert _events(text, "2023-03-12") == ()
+
+
+def test_a_sports_report_keeps_a_clash_told_with_force() -> None:
+    text = (
+        "Fans clash with police after derby\n"
+        "Fans threw stones at police outside the stadium in Belgrade on Sunday after the home "
+        "side lost 2-1, and officers fired tear gas; twelve people were injured."
+    )
+    assert len(_events(text, "2023-03-13")) >= 1
+
+
+def test_a_stormy_chamber_debate_is_no_clash() -> None:
+    text = (
+        "ACCRA, Tuesday - Minority lawmakers attacked the finance bill during a heated session "
+        "of parliament on Tuesday, and members of both caucuses clashed over the fuel levy until "
+        "the speaker suspended the sitting and adjourned the house."
+    )
+    assert _events(text, "2024-03-19") == ()
+
+
+def test_a_street_clash_outside_the_chamber_stays_an_event() -> None:
+    text = (
+        "On 4 March 2024, supporters of two parties clashed outside parliament in Accra over the "
+        "budget, injuring seven people."
+    )
+    assert len(_events(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine people died when a minibus heading for the border hit a fuel tanker on the main "
+        "road near Kasama on Sunday, police said.",
+        "11 dead as truck hits bus near Mbeya\nEleven people were killed on Friday when a truck "
+        "carrying cement hit a crowded bus on a hill outside Mbeya, the traffic police said.",
+    ],
+)
+def test_a_vehicle_hitting_another_is_a_road_crash(text: str) -> None:
+    assert _events(text, "2023-05-15") == ()
+
+
+def test_a_bomb_that_hits_a_bus_is_still_an_explosion() -> None:
+    text = "On 6 May 2023, a roadside bomb hit a bus near Menaka, killing four passengers."
+    (event,) = _events(text)
+    assert event.event_type == "Explosions/Remote violence"
+
+
+def test_reports_dismissed_as_false_tell_no_event() -> None:
+    text = (
+        "ABUJA, Thursday - The army on Thursday dismissed as baseless the reports that its "
+        "soldiers had shot six traders near Maiduguri, and promised an inquiry."
+    )
+    assert _events(text, "2024-02-08") == ()
+
+
+def test_a_surrender_in_a_drug_haul_report_is_no_transfer() -> None:
+    # the contraband is named in the sentence before the surrender
+    text = (
+        "PANAMA CITY, Friday - Coast guards seized 900 kg of cocaine from a fishing boat off the "
+        "Darien coast on Thursday. Its four crew members surrendered without resistance."
+    )
+    assert _events(text, "2024-06-07") == ()
+
+
+# ---- types and actors: the fifth batch's misses -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 May 2024, a drone of the Malian armed forces struck a wedding party near Gossi "
+        "(Gourma-Rharous, Timbuktu), killing 11 civilians.",
+        "On 9 May 2024, Russian forces hit a grain warehouse in Izmail (Izmailskyi, Odesa) with "
+        "a Lancet-type drone, wounding two guards.",
+    ],
+)
+def test_a_drone_as_doer_or_weapon_is_an_air_strike(text: str) -> None:
+    (event,) = _events(text)
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_arms_handed_in_for_decommissioning_change_the_group() -> None:
+    text = (
+        "On 2 June 2021, some 300 fighters of a rebel movement handed in their rifles and began "
+        "their return to civilian life at a camp near Bambari (Bambari, Ouaka) as part of "
+        "the decommissioning agreed with the government."
+    )
+    (event,) = _events(text)
+    assert event.sub_event_type == "Change to group/activity"
+
+
+def test_unidentified_men_who_burn_a_school_are_an_armed_group() -> None:
+    text = (
+        "On 4 April 2024, a village clinic in Rueso (Rueso, Narathiwat) was set on fire by "
+        "unidentified men shortly before dawn."
+    )
+    (event,) = _events(text)
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.actor1 == "Unidentified Armed Group (Thailand)"
+
+
+def test_houses_blown_up_by_troops_are_property_destruction() -> None:
+    text = (
+        "On 3 March 2025, Israeli troops blew up four houses in Aita al-Shaab "
+        "(Bint Jbeil, Nabatieh)."
+    )
+    (event,) = _events(text)
+    assert event.sub_event_type == "Looting/property destruction"
+
+
+def test_a_transliterated_militia_name_is_known() -> None:
+    text = (
+        "On 8 May 2024, Fanno fighters clashed with federal troops near Lalibela (Lasta, Amhara)."
+    )
+    (event,) = _events(text)
+    assert "Fano Militia" in (event.actor1, event.actor2)
+
+
+def test_people_marched_away_by_captors_are_no_protest() -> None:
+    text = (
+        "On 2 July 2022, gunmen stopped a minibus near Birnin Gwari (Birnin Gwari, Kaduna) and "
+        "marched the passengers into the bush."
+    )
+    assert all(e.event_type != "Protests" for e in _events(text))
+
+
+def test_a_march_through_the_streets_is_still_a_protest() -> None:
+    text = "On 4 May 2024, hundreds of nurses marched the streets of Kisumu to demand back pay."
+    (event,) = _events(text)
+    assert event.sub_event_type == "Peaceful protest"
+
+
+def test_ground_left_under_a_truce_is_a_transfer_not_a_new_truce() -> None:
+    text = (
+        "DHAKA, May 6 - Government troops moved back into the hill town of Thanchi on Sunday "
+        "after the rebels pulled out under a ceasefire brokered by elders, officials said."
+    )
+    (event,) = _events(text, "2024-05-06")
+    assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_cache_of_shells_destroyed_is_disrupted_weapons_use() -> None:
+    text = (
+        "On 8 June 2024, Nigerian troops found and destroyed a cache of 40 mortar bombs hidden "
+        "by insurgents in a hut near Bama (Bama, Borno)."
+    )
+    (event,) = _events(text)
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_grenades_dropped_from_drones_are_an_air_strike() -> None:
+    text = (
+        "On 2 October 2024, Russian troops dropped grenades from drones on a village road near "
+        "Huliaipole (Polohivskyi, Zaporizhia), wounding two residents."
+    )
+    assert [e.sub_event_type for e in _events(text)] == ["Air/drone strike"]

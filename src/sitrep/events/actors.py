@@ -450,7 +450,7 @@ def assign_actors(
     named. A default actor names no text: its evidence is the event's cue, which implies it."""
     patients, mentions = cast.patients, cast.mentions
     agents = [_unknown_doer(scene.sentence, m, lexicon) for m in cast.agents]
-    if not event_type.armed:
+    if not event_type.armed and sub.key not in lexicon.unknown_doer_sub_events:
         agents = list(cast.agents)
 
     def actor(m: ActorMention) -> Actor:

@@ -473,6 +473,10 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "explosions were heard in the north": a sound, no act told
     if _in_words(token, knowledge):
         return True  # "the senator attacked the plan": politics, not violence
+    if trig.sub_event == "peaceful_protest" and _made_to_walk(token, knowledge):
+        return True  # "bandits marched the travellers into the forest": captives, no march
+    if trig.sub_event == "agreement" and _framing(token):
+        return True  # "pulled out under a ceasefire brokered by China": a deal cited, not made
     if _things_seized(token, trig, knowledge):
         return True  # "the navy seized a boat and 2 tonnes of cocaine": no ground taken
     if _borrowed_words(sentence, knowledge):
@@ -510,13 +514,14 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
     return _habitual(token) or _refers_back(token, sentence, knowledge)
 
 
-CRIME_PRONE = ("arrests", "nonstate_overtakes", "government_regains")
+CRIME_PRONE = ("arrests", "nonstate_overtakes", "government_regains", "nonviolent_transfer")
 
 
 def _borrowed_words(sentence: Span, knowledge: EventKnowledge) -> bool:
-    """Sport or market language (two or more of its words, a score counting as one) with no
-    word of force; in a sports report, one sport word or a score is enough ("the coach said
-    his side had survived a battle"), and the idioms of play are no force ("killed off the
+    """Sport or market language (two or more of its words, a score counting as one) or a
+    chamber's debate (three) with no word of force; in a sports report any sentence with no
+    word of force is play ("the coach said his side had survived a battle", a headline's
+    "Lelos clash with Portugal"), and the idioms of play are no force ("killed off the
     contest")."""
     text = fold(sentence.text)
     report = _sports_report(sentence.doc, knowledge)
@@ -525,11 +530,11 @@ def _borrowed_words(sentence: Span, knowledge: EventKnowledge) -> bool:
     if knowledge.force is not None and knowledge.force.search(text):
         return False
     scored = {"<score>"} if SCORE_RE.search(text) else set()
-    for domain in (knowledge.sport, knowledge.market):
-        if domain is not None and len({m.group() for m in domain.finditer(text)} | scored) >= 2:
+    # a chamber's words also name the place of a street clash ("outside parliament"): three
+    for domain, least in ((knowledge.sport, 2), (knowledge.market, 2), (knowledge.debate, 3)):
+        if domain is not None and len({m.group() for m in domain.finditer(text)} | scored) >= least:
             return True
-    sport = knowledge.sport
-    return report and (bool(scored) or (sport is not None and sport.search(text) is not None))
+    return report
 
 
 def _sports_report(doc: Doc, knowledge: EventKnowledge) -> bool:
@@ -540,10 +545,13 @@ def _sports_report(doc: Doc, knowledge: EventKnowledge) -> bool:
 
 
 def _mark_sports_report(docs: Sequence[Doc], knowledge: EventKnowledge) -> None:
-    """Judge the article once: a headline's "clash in the derby" is read with its report."""
-    judged = _match_report(" ".join(doc.text for doc in docs), knowledge)
+    """Judge the article once: a headline's "clash in the derby" is read with its report, a
+    crew's surrender with the cocaine seized before it."""
+    text = " ".join(doc.text for doc in docs)
+    judged, crime = _match_report(text, knowledge), _contraband(text, knowledge)
     for doc in docs:
         doc.user_data[SPORT_MEMO] = judged
+        doc.user_data[CRIME_MEMO] = crime
 
 
 def _match_report(text: str, knowledge: EventKnowledge) -> bool:
@@ -566,8 +574,8 @@ def _accident(sentence: Span, trig: Trigger, cast: Cast, knowledge: EventKnowled
     """An accident or a natural disaster tells the deaths ("died when the bus overturned"); a
     blast or a burning in one is violence only with a doer or a weapon named ("a gas cylinder
     exploded", but "a bomb exploded and the bus overturned")."""
-    accidents = knowledge.accidents
-    found = list(accidents.finditer(fold(sentence.text))) if accidents is not None else []
+    text = fold(sentence.text)
+    found = [p for p in (knowledge.accidents, knowledge.collision) if p and p.search(text)]
     if not found:
         return False
     if trig.weak:
@@ -583,8 +591,20 @@ def _weapon(token: Token, knowledge: EventKnowledge) -> bool:
 
 
 def _crime(sentence: Span, knowledge: EventKnowledge) -> bool:
+    """Drugs or contraband named in the article ("seized 2 tonnes of cocaine ... The crew
+    surrendered without resistance"): its arrests and takings are crime, not politics."""
+    doc = sentence.doc
+    if CRIME_MEMO not in doc.user_data:
+        doc.user_data[CRIME_MEMO] = _contraband(doc.text, knowledge)
+    return bool(doc.user_data[CRIME_MEMO])
+
+
+def _contraband(text: str, knowledge: EventKnowledge) -> bool:
     goods = knowledge.criminal_goods
-    return goods is not None and goods.search(fold(sentence.text)) is not None
+    return goods is not None and goods.search(fold(text)) is not None
+
+
+CRIME_MEMO = "sitrep.contraband"
 
 
 def _only_heard(token: Token, knowledge: EventKnowledge) -> bool:
@@ -617,6 +637,19 @@ def _in_words(token: Token, knowledge: EventKnowledge) -> bool:
         for gerund in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
             objects += [c for c in gerund.children if c.dep_ == "dobj"]
     return any(o.lower_ in words.get("objects", ()) for o in objects)
+
+
+def _made_to_walk(token: Token, knowledge: EventKnowledge) -> bool:
+    """ "Marched" with people as its object: they were made to walk; a march covers ground."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ not in knowledge.march_routes for c in token.children
+    )
+
+
+def _framing(token: Token) -> bool:
+    """An agreement noun as the frame of another act ("withdrew under the truce", "released
+    under a deal"): the agreement is cited; what is done under it is the event."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "under"
 
 
 def _things_seized(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:

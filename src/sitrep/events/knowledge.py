@@ -122,6 +122,7 @@ class ActorLexicon:
     giving_words: frozenset[str] = frozenset()  # "handed over": the doer gives the ground up
     state_first: frozenset[str] = frozenset()  # sub-events whose state side is actor1
     police_sub_events: frozenset[str] = frozenset()  # besides crowds: the police act here
+    unknown_doer_sub_events: frozenset[str] = frozenset()  # "men" who burn a school: armed
     police_words: frozenset[str] = frozenset()  # "security forces" facing a crowd: police
     member_nouns: frozenset[str] = frozenset()  # "leaders of X": people who stand for X
     sides_together: frozenset[str] = frozenset()  # "X and Y clashed": the doers are two sides
@@ -231,8 +232,11 @@ class EventKnowledge:
     mined_goods: frozenset[str] = frozenset()  # "a coal mine": a pit, no weapon
     military_targets: frozenset[str] = frozenset()  # "attacked army positions": a battle
     accidents: re.Pattern[str] | None = None  # "the helicopter crashed": no violence
+    collision: re.Pattern[str] | None = None  # "a bus travelling to X hit a lorry": a crash
     sport: re.Pattern[str] | None = None  # "hit Zamalek with three goals": a game
     market: re.Pattern[str] | None = None  # "shares fell to a six-month low": a market
+    march_routes: frozenset[str] = frozenset()  # "marched the streets": ground, not people
+    debate: re.Pattern[str] | None = None  # "lawmakers clashed over the budget": a chamber
     force: re.Pattern[str] | None = None  # "fans clashed with police": violence after all
     game_talk: re.Pattern[str] | None = None  # "a late header killed off the contest": play
     sport_result: re.Pattern[str] | None = None  # "beat the visitors 3-1": a match's result
@@ -363,6 +367,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         giving_words=frozenset(roles.get("giving_words", ())),
         state_first=frozenset(roles.get("state_first", ())),
         police_sub_events=frozenset(roles.get("police_sub_events", ())),
+        unknown_doer_sub_events=frozenset(roles.get("unknown_doer_sub_events", ())),
         police_words=frozenset(roles.get("police_words", ())),
         sides_together=frozenset(roles.get("sides_together", ())),
         states={
@@ -466,6 +471,19 @@ _SCORE_COUNT = (
 SCORE = rf"(?:{_SCORE_LINE}|{_SCORE_COUNT})"
 
 
+def _collision_pattern(vehicles: list[str], verbs: list[str]) -> re.Pattern[str] | None:
+    """A vehicle that hits another ("a bus travelling to the capital hit a lorry", "bus hits
+    lorry"): a road crash, matched on folded text within one clause."""
+    if not vehicles or not verbs:
+        return None
+    vehicle = "|".join(re.escape(v) for v in sorted(vehicles, key=len, reverse=True))
+    verb = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{vehicle})\b(?:[^\s.;!?]*\s+){{0,7}}?(?:{verb})\s+(?:[^\s.;!?]+\s+){{0,2}}"
+        rf"(?:{vehicle})\b"
+    )
+
+
 def _result_pattern(verbs: list[str]) -> re.Pattern[str] | None:
     """A verb of winning or losing with a score after it ("beat Tonga 41-7", "won 2-0"): a
     match's result, matched on folded text within one clause."""
@@ -514,8 +532,11 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         mined_goods=_words(rules, "mined_goods"),
         military_targets=_words(rules, "military_targets"),
         accidents=compile_cues(rules.get("accidents", []), {}, nouns_only=True),
+        collision=_collision_pattern(rules.get("vehicles", []), rules.get("collision_verbs", [])),
         sport=_words_pattern(taxonomy, "sport_words"),
         market=_words_pattern(taxonomy, "market_words"),
+        debate=_words_pattern(taxonomy, "debate_words"),
+        march_routes=_words(rules, "march_routes"),
         force=_words_pattern(taxonomy, "force_words"),
         game_talk=_words_pattern(taxonomy, "game_talk"),
         sport_result=_result_pattern(rules.get("result_verbs", [])),

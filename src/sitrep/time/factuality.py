@@ -227,17 +227,30 @@ def _realises(verb: Token, noun: Token, cues: Cues) -> bool:
 
 
 def _is_cue_verb(verb: Token, cues: Cues) -> bool:
-    return any(
+    return _disputing(verb, cues) or any(
         _verb_in(verb, table)
         for table in (
             cues.future_verbs,
             cues.future_xcomp_only,
             cues.hypothetical_verbs,
             cues.negated_verbs,
-            cues.disputed_verbs,
             cues.historical_verbs,
         )
     )
+
+
+def _disputing(verb: Token, cues: Cues) -> bool:
+    """A verb of denial, a verb that calls its object false ("dismissed as baseless the reports
+    that ...", "branded the claims fabricated"), or such an adjective read as a verb."""
+    if _verb_in(verb, cues.disputed_verbs) or verb.lower_ in cues.disputed_adjectives:
+        return True
+    called = [c for c in verb.children if c.dep_ in _CALLED_DEPS]
+    called += [o for c in verb.children if c.lower_ == "as" for o in c.children]
+    return any(c.lower_ in cues.disputed_adjectives for c in called)
+
+
+# How the parser hangs the word that calls an object false ("dismissed as baseless").
+_CALLED_DEPS = frozenset({"advcl", "oprd", "acomp", "xcomp", "ccomp"})
 
 
 # ---- cues at one node --------------------------------------------------------------------
@@ -332,7 +345,7 @@ def _head_cue(node: Token, came_from: Token, cues: Cues) -> Judgement | None:
     if came_from.dep_ == "prep" and came_from.lower_ in cues.historical_preps:
         return _judge(Factuality.HISTORICAL, came_from, f"comparison '{came_from.text}'")
     if is_verb(node):
-        if _verb_in(node, cues.disputed_verbs):
+        if _disputing(node, cues):
             return _judge(Factuality.DISPUTED, node, f"'{node.text}' disputes it")
         if _verb_in(node, cues.future_verbs) or (
             came_from.dep_ in ("xcomp", "advcl") and _verb_in(node, cues.future_xcomp_only)
