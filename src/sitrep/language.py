@@ -265,10 +265,26 @@ class Language:
     # its town is never taken for the subject of the report's first sentence; so is a label
     # naming the report's kind ("Weapons seizure: On 4 May, ...", `_OPENING_LABEL`).
     dateline: re.Pattern[str] | None = None
+    # Participles of support ("backed", "supported"): the small model reads "troops backed by
+    # vigilantes retook X" as a phrase with no verb (the participle a reduced relative, "retook"
+    # a noun); such a sentence is parsed again as "troops and allied vigilantes retook X".
+    allies: frozenset[str] = frozenset()
+    # Past forms that are only verbs ("retook", "fought"): tagged a present verb, or a noun
+    # heading a subject or an object, such a word is the past verb its spelling says.
+    past_only: frozenset[str] = frozenset()
 
     @classmethod
-    def load(cls, hot: Hot | None = None, dateline: re.Pattern[str] | None = None) -> Language:
-        return cls(use_matmul(load_nlp()), hot, dictionary=EnglishWords(), dateline=dateline)
+    def load(
+        cls,
+        hot: Hot | None = None,
+        dateline: re.Pattern[str] | None = None,
+        allies: frozenset[str] = frozenset(),
+        past_only: frozenset[str] = frozenset(),
+    ) -> Language:
+        nlp, words = use_matmul(load_nlp()), EnglishWords()
+        return cls(
+            nlp, hot, dictionary=words, dateline=dateline, allies=allies, past_only=past_only
+        )
 
     def parse(self, texts: Iterable[str]) -> list[Doc]:
         originals = list(texts)
@@ -282,7 +298,47 @@ class Language:
         for doc, (_, words) in zip(docs, read, strict=True):
             if words:
                 doc.user_data[OPENING_WORDS] = words
+            self._mend_allies(doc)
+            self._mend_past(doc)
         return docs
+
+    def _mend_past(self, doc: Doc) -> None:
+        """A past-only verb form tagged present ("retook" as VBP), or a noun heading a subject
+        or an object, is a verb in the past."""
+        for token in doc:
+            if token.lower_ not in self.past_only:
+                continue
+            if token.tag_ in ("VBP", "VBZ") or (
+                token.pos_ in ("NOUN", "PROPN")
+                and any(c.dep_ in ("nsubj", "dobj") for c in token.children)
+            ):
+                token.tag_, token.pos_ = "VBD", "VERB"
+
+    def _mend_allies(self, doc: Doc) -> None:
+        """Parse again each sentence with no verb at its root where a participle of support
+        hangs from a noun ("soldiers backed by militias retook the town"), reading the
+        participle and its "by" as "and allied"; the new parse replaces the old one."""
+        if not self.allies or not doc.has_annotation("DEP"):
+            return
+        for sent in list(doc.sents):
+            if sent.root.pos_ in ("VERB", "AUX"):
+                continue
+            ally = next((t for t in sent[:-1] if _ally_participle(t, self.allies)), None)
+            if ally is not None:
+                self._reparse(doc, sent, {ally.i: "and", ally.i + 1: "allied"})
+
+    def _reparse(self, doc: Doc, sent: Any, words: dict[int, str]) -> None:
+        """The parse of `sent` with some of its words read as others (same tokens)."""
+        tokens = list(sent)
+        texts = [words.get(t.i, t.text) for t in tokens]
+        alone = Doc(self.nlp.vocab, words=texts, spaces=[bool(t.whitespace_) for t in tokens])
+        for name in PARSE:
+            alone = self.nlp.get_pipe(name)(alone)
+        if self.rules is None:
+            self.rules = CopiedRules(self.nlp)
+        whole = doc.to_array(COPIED)
+        whole[sent.start : sent.end] = self.rules(alone)
+        doc.from_array(COPIED, whole)  # type: ignore[arg-type]
 
     def _dateline_end(self, text: str) -> int:
         """Where the dateline or the label opening `text` ends (0: none)."""
@@ -318,6 +374,16 @@ class Language:
         for doc, plan in zip(docs, plans, strict=True):
             _annotate(doc, plan, parsed)
         return docs
+
+
+def _ally_participle(token: Any, allies: frozenset[str]) -> bool:
+    """ "backed by" hanging from a noun as a reduced relative ("troops backed by ...")."""
+    return (
+        token.lower_ in allies
+        and token.dep_ == "acl"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.nbor(1).lower_ == "by"
+    )
 
 
 PARSE = ["tok2vec", "tagger", "parser"]  # all but the entities (and the attribute ruler)

@@ -64,7 +64,9 @@ class Pipeline:
         knowledge = knowledge or Knowledge.load(data_dir)
         hot = functools.partial(has_cue, knowledge=knowledge.events) if prefilter else None
         places = Gazetteer.open(gazetteer, lexicon=knowledge.places, build=False)
-        return cls(Language.load(hot, knowledge.events.dateline), places, knowledge)
+        events = knowledge.events
+        language = Language.load(hot, events.dateline, events.ally_verbs, events.past_only)
+        return cls(language, places, knowledge)
 
     @property
     def digest(self) -> str:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from sitrep.events.candidates import Draft, drafts_for_article
 from sitrep.events.knowledge import EventKnowledge, load_event_knowledge
-from sitrep.events.merge import Group, merge_drafts, subsumed
+from sitrep.events.merge import PART_OF_ATTACK, Group, merge_drafts, subsumed
 from sitrep.events.notes import build_note
 from sitrep.events.setting import location_name
 from sitrep.model import Article, Certainty, Event, Evidence, Factuality, Passage, Place, TimeExpr
@@ -150,6 +150,9 @@ def _sub_event(group: Group, knowledge: EventKnowledge) -> str:
     attack after a gunfight", told in the body) is a battle, but not one only retold in
     generic words ("the attack", "the offensive"): a bomb near a clash stays a bomb."""
     lead = group.lead.sub_event
+    attacks = [d for d in group.drafts[1:] if d.sub_event == GENERIC_ATTACK]
+    if lead in PART_OF_ATTACK and any(d.fatalities for d in attacks):
+        return GENERIC_ATTACK  # "gunmen burned houses ... 7 fatalities": people killed
     if lead == GENERIC_ATTACK:  # "killed civilians" told with the barrel bombs that did it
         weapon = [
             d.sub_event

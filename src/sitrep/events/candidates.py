@@ -495,6 +495,10 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "arrested for killing a policeman": a charge, told as background
     if _aimed(token, knowledge):
         return True  # "had the mission of assassinating the president": an aim, no act
+    if token.lower_ in knowledge.counted_tolls and not _counted(token):
+        return True  # "fatalities coded to the army's figures": a coder's remark, no toll
+    if trig.sub_event == "mob_violence" and _ally(token, knowledge):
+        return True  # "troops backed by vigilantes retook X": the crowd word names an ally
     if _of_noun(token, knowledge.trace_nouns):
         return True  # "the bodies bore signs of having been tortured": a detail of a finding
     if _background(token, sentence, knowledge):
@@ -728,6 +732,20 @@ def _aimed(token: Token, knowledge: EventKnowledge) -> bool:
     if token.dep_ in ("acl", "relcl") and _infinitive(token):
         return token.head.lower_ in knowledge.aim_nouns
     return _of_noun(token, knowledge.aim_nouns)
+
+
+def _counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" or c.like_num for c in noun.children)
+
+
+def _ally(token: Token, knowledge: EventKnowledge) -> bool:
+    """The noun follows a participle of support and its "by" ("soldiers backed by local
+    vigilantes"): named as another side's ally, not as a doer of its own."""
+    doc, start = token.doc, token.left_edge.i  # "backed by (local) vigilantes", however parsed
+    return any(
+        doc[i].lower_ == "by" and doc[i - 1].lower_ in knowledge.ally_verbs
+        for i in range(max(start - 1, 1), token.i)
+    )
 
 
 def _of_noun(token: Token, nouns: frozenset[str]) -> bool:

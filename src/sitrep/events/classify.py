@@ -62,6 +62,8 @@ GRIEVANCE_PREPS = ("for", "over", "against", "about")
 DEVICE_KEYS = ("remote_explosive", "grenade", "shelling")
 # Verbs of a fight both sides join: told of civilians, a communal clash ("ambushed" is not one).
 MUTUAL_FIGHTS = ("fought", "fight", "fighting", "clashed", "clash", "clashing", "brawled")
+# A battle word for one side's act on another ("ambushed"): on unarmed people, nobody fought.
+ONE_SIDED_FIGHTS = ("ambush", "ambushed", "ambushes", "ambushing")
 
 
 def refine(key: str, sentence: Span, knowledge: EventKnowledge) -> str:
@@ -150,6 +152,10 @@ def settle(
         return "mob_violence"
     if key == "armed_clash" and "crowd" in (actor1_class, actor2_class):
         return "violent_demonstration"
+    one_sided = key == "armed_clash" and trigger.lower_ in ONE_SIDED_FIGHTS
+    on_people = actor2_class == "unarmed" and patient_is_person
+    if one_sided and on_people and actor1_class in ("state", "armed"):
+        return "civilian_attack"  # "aid workers were ambushed by gunmen": none fought back
     if key == "armed_clash" and actor1_class == "unarmed" and trigger.lower_ in MUTUAL_FIGHTS:
         return "mob_violence"  # "two groups of villagers fought over land": a communal clash
     return key

@@ -540,12 +540,19 @@ def _linked(doc, count: Count, cue: Token) -> bool:  # noqa: ANN001
 
 def _subject_of(doc, count: Count, cue: Token) -> bool:  # noqa: ANN001
     """The counted noun is the subject of the death word, however long the phrase between
-    ("24 people, most of them soldiers waiting for a train, were killed")."""
+    ("24 people, most of them soldiers waiting for a train, were killed"), or of the verb
+    the death word is joined to ("three aid workers ... were ambushed and killed")."""
     noun = doc[count.end - 1]
     noun = noun if noun.pos_ in ("NOUN", "PROPN") else noun.head
     if noun.dep_ == "appos":  # "QUETTA, Nov 9 - At least 24 people ... were killed": the parse
         noun = noun.head  # takes a dateline's town for the subject and the count for its apposition
-    return noun.head == cue and noun.dep_ in ("nsubjpass", "nsubj") and cue.pos_ == "VERB"
+    if noun.dep_ not in ("nsubjpass", "nsubj"):
+        return False
+    if noun.head == cue and cue.pos_ == "VERB":
+        return True
+    verb = cue.head if cue.dep_ in RESULT_DEPS else cue  # "shot dead"
+    first = verb.head if verb.dep_ == "conj" else None  # "were ambushed and shot dead"
+    return first is not None and first.pos_ == "VERB" and verb.pos_ == "VERB" and noun.head == first
 
 
 def _doer(doc, count: Count, cue: Token) -> bool:  # noqa: ANN001

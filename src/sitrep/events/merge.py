@@ -365,7 +365,7 @@ def _takes_toll(group: Group, draft: Draft) -> bool:
     """A bare toll ("six were hurt and one later died") belongs to the violent act told just
     before it on a day it fits, when nothing else would take it."""
     lead = group.lead
-    if lead.headline or draft.headline or _family(lead) not in VIOLENT:
+    if lead.headline or draft.headline or not (_family(lead) in VIOLENT or _armed_ruin(lead)):
         return False
     if lead.factuality != draft.factuality or draft.order - group.last > TOLL_REACH:
         return False
@@ -425,6 +425,15 @@ def _family(draft: Draft) -> str:
 
 
 PART_OF_ATTACK = frozenset({"looting"})  # "the attackers also burned two houses": the attack
+
+
+def _armed_ruin(draft: Draft) -> bool:
+    """Property an armed or state side destroyed ("gunmen set houses on fire"): a toll told next is
+    of the same raid, which ACLED then codes as the attack it was."""
+    actor = draft.actor1
+    return (
+        draft.sub_event in PART_OF_ATTACK and actor is not None and actor.side in ("armed", "state")
+    )
 
 
 def _earlier_event(groups: list[Group], draft: Draft, subsumes: Subsumed) -> Group | None:

@@ -66,6 +66,20 @@ def pobjs(token: Token, preps: Collection[str]) -> list[Token]:
     return out
 
 
+SETTING_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+
+
+def _by_after_setting(verb: Token) -> list[Token]:
+    """A passive verb's "by" hung on its day or place ("were set on fire on 19 April by the
+    rebels", "were killed in Goma by gunmen"): a day or a town has no doer; the verb's has."""
+    out: list[Token] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj.ent_type_ in SETTING_ENTITIES:
+                out += _pobjs(pobj, AGENT_PREPS)
+    return out
+
+
 def _verb_subject(verb: Token) -> Token | None:
     """The subject of a verb, climbing through open clauses ("moved in, killing 12")."""
     current: Token | None = verb
@@ -124,6 +138,13 @@ def _shared_subject(verb: Token) -> list[Token]:
     ]
 
 
+def _paired_modifiers(noun: Token) -> list[Token]:
+    """ "between Dinka and Nuer youths": two names sharing one noun are the two sides; the
+    second name is the other side."""
+    names = [c for c in noun.children if c.dep_ in ("nmod", "compound", "amod") and c.conjuncts]
+    return [c for name in names[:1] for c in name.conjuncts]  # the first name is the doer
+
+
 def _victim_of(trigger: Token, words: RoleWords) -> Token | None:
     """ "The mayor was the victim of an attack", "the mayor, the target of an attack": the
     one hit is the subject (or the noun) the victim noun describes."""
@@ -142,10 +163,13 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
     trigger = phrase_head(trigger)
     agents: list[Token] = []
     patients: list[Token] = []
+    alone: list[Token] = []  # agents named by one word: the first of two paired names
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
         agents += pobjs(trigger, AGENT_PREPS)
         agents += _attempted_by(trigger)
+        if passive and not agents:
+            agents += _by_after_setting(trigger)
         if not passive:
             subject = _verb_subject(trigger)
             if subject is not None and _blown_up(trigger, subject, words):
@@ -180,8 +204,10 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         between = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"]
         for prep in between:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                agents.append(pobj)
-                patients += list(pobj.conjuncts)
+                paired: list[Token] = [] if pobj.conjuncts else _paired_modifiers(pobj)
+                agents.append(paired[0].head if paired else pobj)
+                alone += [paired[0].head] if paired else []
+                patients += list(pobj.conjuncts) or paired
         head = trigger.head
         if trigger.dep_ in ("dobj", "nsubjpass") and head != trigger:
             subject = _verb_subject(head)
@@ -200,7 +226,7 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
             patients += _damaged_by(trigger, verb)
     patients = [_reported_antecedent(_antecedent(t), trigger) for t in patients]
     return Roles(
-        agents=tuple(_narrow(t) for t in agents),
+        agents=tuple(_own_span(t) if t in alone else _narrow(t) for t in agents),
         patients=tuple(_narrow(t) for t in patients),
         patient_heads=tuple(patients),
     )
@@ -298,6 +324,10 @@ def _antecedent(token: Token) -> Token:
     if token.lower_ in RELATIVES and clause.dep_ == "relcl" and clause.head.i != clause.i:
         return clause.head
     return token
+
+
+def _own_span(token: Token) -> tuple[int, int]:
+    return token.idx, token.idx + len(token.text)
 
 
 def _narrow(token: Token) -> tuple[int, int]:
