@@ -1519,3 +1519,59 @@ def test_a_governors_curfew_is_the_governments() -> None:
     (event,) = _events(text, "2023-06-03")
     assert event.sub_event_type == "Change to group/activity"
     assert event.actor1 == "Government of Nigeria (2023-)"
+
+
+# ---- rhetoric, acts summed up and a list under one modal are no events (issue 13 items 5, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a present progressive charge against a whole people
+        "An opposition leader said that the junta is bombing the civilian population.",
+        "The interior minister said the rebels are attacking the people savagely.",
+        "The exiled poet wrote that the regime has murdered and persecuted the people.",
+        "The cardinal condemned the army's indiscriminate shelling of the civilian population.",
+        # plural acts with no count, day, place or victim of their own: summed up
+        "The foreign minister of Chad said the smugglers were behind all these attacks.",
+        "In a long sermon, the bishop of Goma denounced the bombings and the killings.",
+        # a biography dated by an old year
+        "The poet was shot by royalist soldiers in 1821 in Cuenca, the museum guide said.",
+        # what a modal judges an act would be
+        "The foreign minister of Niger said that to shell the border villages would be a "
+        "barbaric massacre.",
+        # the modal of a list reaches an item the parse hangs apart
+        "Those who vote will be dragged from their homes, executed, and their farms will be "
+        "burned, the militia warned.",
+    ],
+)
+def test_charges_summed_up_acts_and_listed_threats_are_no_events(text) -> None:
+    assert _events(text, "2024-05-15") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a present progressive with a place of its own is a live report
+        "Residents said soldiers are shelling the market of Korak this morning.",
+        "On 4 May 2024, soldiers shelled civilians in Korak (Korak, Far North), killing two.",
+        # a rank measures an act that happened
+        "On 2 May 2024, a car bomb killed nine people at a market in Maradi (Maradi, Maradi); "
+        "it would be the deadliest attack in the region this year, officials said.",
+        # plural acts with a day and a place, or a count, are told
+        "The attacks in Maiduguri on Tuesday killed four people, police said.",
+        "On 3 April 2024, gunmen carried out two bombings in Kismayo (Kismayo, Lower Juba).",
+    ],
+)
+def test_live_reports_and_dated_or_counted_acts_stay_events(text) -> None:
+    assert _events(text, "2024-05-15") != ()
+
+
+def test_the_toll_of_fighting_told_before_is_kept() -> None:
+    # "the clashes" with no day or place of their own: the toll of the fight just told
+    text = (
+        "Army troops and militiamen fought for most of Friday in the market district of "
+        "Bunia, residents said. The clashes left at least seven fighters dead."
+    )
+    (event,) = _events(text, "2024-05-18")
+    assert event.fatalities == 7

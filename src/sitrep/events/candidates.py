@@ -936,6 +936,83 @@ def _counted_many(token: Token, knowledge: EventKnowledge) -> bool:
     return False
 
 
+def _summed_up(token: Token, drafts: list[Draft], knowledge: EventKnowledge) -> bool:
+    """A plural noun of acts with no count, no victim named, and no day or place of its own
+    in its sentence ("all these attacks", "the bombings and the deaths", "their attacks against
+    cooperatives"): acts summed up, no one incident told. A day ("attacks this morning"), a
+    place finer than a country ("the attacks in Bogota"), a count ("two bombings", "several
+    attacks"), a victim ("the murders of the judges of X") or a toll tell one."""
+    if token.tag_ != "NNS" or token.pos_ != "NOUN" or _not_an_act(token, knowledge):
+        return False
+    if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in COUNTED for c in token.children):
+        return False
+    if _names_victim(token) or any(d.fatalities for d in drafts):
+        return False  # "the clashes left nine dead": the toll of the fight told before
+    return not any(d.date_explicit or _scene(d) for d in drafts)
+
+
+def _not_an_act(token: Token, knowledge: EventKnowledge) -> bool:
+    """Weapons, tolls and crowds are counted apart: "bombs", "casualties", "protesters"."""
+    word = token.lower_
+    if word in knowledge.instruments or word in knowledge.consequence_words:
+        return True
+    return knowledge.actors is not None and _crowd(token, knowledge.actors)
+
+
+PRESENT_BE_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+PERFECT_HAVE_AUX = frozenset({"has", "have", "'ve"})
+
+
+def _charge_on_a_people(token: Token, knowledge: EventKnowledge) -> bool:
+    """A verb in the present progressive or the present perfect whose every object is a whole
+    people ("the government is attacking the people", "a regime that has murdered and
+    persecuted the people"): a charge about what a side does. A count ("is shelling 40
+    villagers") or a named object is an act."""
+    if token.pos_ != "VERB" or not _present_charge(token):
+        return False
+    objects = _objects_of(token) or [o for c in token.conjuncts for o in _objects_of(c)]
+    return bool(objects) and all(_whole_people(o, knowledge) for o in objects)
+
+
+def _present_charge(verb: Token) -> bool:
+    """The verb (or the first verb of its list) is "is/are ...ing" or "has/have ...ed"."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if verb.tag_ == "VBG":
+        return bool(aux & PRESENT_BE_AUX)
+    return verb.tag_ == "VBN" and bool(aux & PERFECT_HAVE_AUX) and "been" not in aux
+
+
+def _objects_of(verb: Token) -> list[Token]:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"):
+        objects += [c for c in prep.children if c.dep_ == "pobj"]
+    return [o for o in objects if o.pos_ in ("NOUN", "PROPN", "PRON")]  # not "more than"
+
+
+def _whole_people(noun: Token, knowledge: EventKnowledge) -> bool:
+    """A people named whole: no count, quantifier or clause picking some out ("several
+    citizens", "civilians who were taken from their homes" are victims)."""
+    return noun.lower_ in knowledge.whole_peoples and not any(
+        c.dep_ in ("nummod", "relcl", "acl") or c.lower_ in COUNTED for c in noun.children
+    )
+
+
+def _charged(token: Token, drafts: list[Draft], knowledge: EventKnowledge) -> bool:
+    """An act against a whole people with no day or place of its own in its sentence ("is
+    attacking the people", "their indiscriminate bombing of the civilian population"): a
+    charge, no incident. With a day or a place ("are shelling civilians in Korak this
+    morning") it is a live report."""
+    if any(d.date_explicit or _scene(d) for d in drafts):
+        return False
+    if token.pos_ != "NOUN":
+        return _charge_on_a_people(token, knowledge)
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "against")]
+    objects = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    return bool(objects) and all(_whole_people(o, knowledge) for o in objects)
+
+
 def _cast(
     ctx: SentenceContext,
     trig: Trigger,
@@ -1227,6 +1304,11 @@ def _as_told(
     tally = tally or _trend_object(token, knowledge)
     if (tally and not any(d.date_explicit for d in drafts)) or _spread(token, drafts):
         return [replace(d, anaphoric=True, detail=True, generic=True) for d in drafts]
+    if _summed_up(token, drafts, knowledge) or _charged(token, drafts, knowledge):
+        # "behind all these attacks", "their bombing of the civilian population": acts summed
+        # up or charged, no incident; only an event of the same kind takes them in, not the
+        # one just told ("a grenade ... after deadly clashes between X and Y")
+        return [replace(d, detail=True, generic=True) for d in drafts]
     undated_campaign = campaign(token, knowledge) and not any(d.date_explicit for d in drafts)
     if _generic(token, trig, drafts, doer, knowledge.actors) or undated_campaign:
         # talk of a kind of violence adds no event; one avoided or planned stays a mention

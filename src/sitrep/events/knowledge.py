@@ -175,6 +175,7 @@ class EventKnowledge:
     aggregate_quantifiers: frozenset[str] = frozenset()  # "various attacks": many, none told
     aggregate_nouns: frozenset[str] = frozenset()  # "a wave of killings": many, none told
     conduct_nouns: frozenset[str] = frozenset()  # "violence": a kind of conduct, no incident
+    whole_peoples: frozenset[str] = frozenset()  # "the people": a charge's object, no victim
     conduct_acts: frozenset[str] = frozenset()  # "an act of violence": one incident of it
     role_nouns: frozenset[str] = frozenset()  # "mayor", "embassy": who or what, not a name
     consequence_words: frozenset[str] = frozenset()  # "died", "casualties": a toll, no act
@@ -564,6 +565,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         aggregate_quantifiers=_words(rules, "aggregate_quantifiers"),
         aggregate_nouns=_words(rules, "aggregate_nouns"),
         conduct_nouns=_words(rules, "conduct_nouns"),
+        whole_peoples=_words(rules, "whole_peoples"),
         conduct_acts=_words(rules, "conduct_acts"),
         role_nouns=_role_nouns(taxonomy),
         consequence_words=_words(rules, "consequence_words"),

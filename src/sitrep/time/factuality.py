@@ -201,8 +201,8 @@ def _other_noun(node: Token, trigger: Token, cues: Cues) -> bool:
 
 def _may_climb(node: Token, head: Token, cues: Cues) -> bool:
     dep = node.dep_
-    if dep == "advcl":  # only an infinitive ("vow to attack"): it shares its head's modality
-        return _infinitive_to(node) is not None
+    if dep == "advcl":  # only an infinitive ("vow to attack") shares its head's modality,
+        return _infinitive_to(node) is not None or _listed_verb(node, head)  # or a list item
     if dep in _STOP_DEPS:
         return False
     if dep == "prep" and node.lower_ in cues.barrier_preps:
@@ -216,14 +216,46 @@ def _may_climb(node: Token, head: Token, cues: Cues) -> bool:
     return not (reported and not _is_cue_verb(head, cues))
 
 
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
+
+
+def _listed_verb(node: Token, head: Token) -> bool:
+    """A verb listed after a comma in the same form as the verb before it, with no subject,
+    auxiliary or conjunction of its own ("will be thrown out of their homes, executed, and
+    ..."; "will be capturing, torturing and killing"): an item of the same list, which the
+    parse may hang as a clause; the list's modality reaches it."""
+    if node.i < head.i or node.doc[node.i - 1].text != ",":
+        return False
+    if any(c.dep_ in _OWN_CLAUSE for c in node.children):
+        return False
+    same = node.tag_ == head.tag_ and head.tag_ in ("VBN", "VBG")
+    return same or (head.tag_ == "VBG" and node.lower_.endswith("ing"))
+
+
 def _realises(verb: Token, noun: Token, cues: Cues) -> bool:
     """Support verbs carry their event noun's modality; so do the cue verbs themselves."""
     if _is_cue_verb(verb, cues):
         return True
     if verb.lower_ in _BE_FORMS:  # "there will be clashes", not "it would be the worst attack"
-        return any(c.dep_ == "expl" for c in verb.children) or _predicted(verb, cues) is not None
+        return (
+            any(c.dep_ == "expl" for c in verb.children)
+            or _predicted(verb, cues) is not None
+            or _judged_act(verb, noun, cues)
+        )
     table = cues.support_subject if noun.dep_ in ("nsubj", "csubj") else cues.support_object
     return _verb_in(verb, table)
+
+
+def _judged_act(verb: Token, noun: Token, cues: Cues) -> bool:
+    """The act is what a modal judges something would be ("to bomb them would be a barbaric
+    act", "this would be a massacre"): no act is told. A rank ("it would be the deadliest
+    attack", "the first attack on the city") measures an act that happened, and is kept."""
+    if noun.dep_ != "attr":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_aux for c in verb.children):
+        return False
+    ranked = (t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" for t in noun.subtree)
+    return not any(ranked)
 
 
 def _is_cue_verb(verb: Token, cues: Cues) -> bool:
@@ -661,7 +693,8 @@ def _year_only(token: Token) -> bool:
 
 
 def _a_year(token: Token) -> bool:
-    return token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2099
+    """A four-digit year, old ones too: a biography's "executed in 1842" is background."""
+    return token.text.isdigit() and len(token.text) == 4 and 1500 <= int(token.text) <= 2099
 
 
 def _clause_measured_back(token: Token, report: ReportCues) -> bool:
