@@ -88,7 +88,10 @@ def _actor_key(a: Actor | None) -> tuple[object, ...] | None:
 
 
 def compatible(group: Group, draft: Draft) -> bool:
-    """Same sub-event; actors, place and day agree wherever both are known."""
+    """Same sub-event; actors, place and day agree wherever both are known; no other named
+    victim."""
+    if _other_victims(group, draft):
+        return False
     for other in group.kinds.values() if group.kinds else group.drafts:
         if (
             other.sub_event != draft.sub_event
@@ -271,6 +274,8 @@ def _same_incident(earlier: Group, later: Group) -> bool:
         return False
     if not (_same_place(earlier.placed, later.placed) and _same_day(earlier.dated, later.dated)):
         return False
+    if _apart(_victims(earlier), _victims(later)):
+        return False
     return _same_actor(earlier.first("actor1"), later.first("actor1"))
 
 
@@ -289,8 +294,7 @@ def _same_scene(earlier: Group, later: Group) -> bool:
         return False  # one cue told at several places ("attacks in A, B and C"): apart
     if not (_scene_place(earlier.placed, later.placed) and _same_day(earlier.dated, later.dated)):
         return False
-    va, vb = _victims(earlier), _victims(later)
-    if va and vb and not va & vb:
+    if _apart(_victims(earlier), _victims(later)):
         return False
     return _same_actor(earlier.first("actor1"), later.first("actor1"))
 
@@ -355,6 +359,8 @@ def _toll_of(earlier: Group, later: Group) -> bool:
         return False
     if min(d.order for d in later.drafts) - earlier.last > TOLL_REACH:
         return False
+    if _apart(_victims(earlier), _victims(later)):
+        return False
     return _same_day(earlier.dated, later.dated)
 
 
@@ -387,6 +393,16 @@ def _same_victim(earlier: Group, later: Group) -> bool:
 
 def _victims(group: Group) -> set[str]:
     return {word for d in group.drafts for word in d.victims}
+
+
+def _other_victims(group: Group, draft: Draft) -> bool:
+    """The draft names who was hit and the group names others ("the murder of Reyes" after
+    Lopez was shot): a coder keeps one record per victim's incident."""
+    return _apart(_victims(group), draft.victims)
+
+
+def _apart(named: Collection[str], others: Collection[str]) -> bool:
+    return bool(named and others and not set(named) & set(others))
 
 
 def _with_denials(groups: list[Group]) -> list[Group]:
@@ -435,6 +451,8 @@ def _earlier_event(groups: list[Group], draft: Draft, subsumes: Subsumed) -> Gro
     if not before:
         return None
     last = max(before, key=lambda g: g.last)
+    if _other_victims(last, draft):
+        return None
     detail = draft.detail and _family(last.lead) == "armed"  # "seized four rifles" after a raid
     part = draft.sub_event in subsumes.get(last.lead.sub_event, ()) or (
         draft.sub_event in PART_OF_ATTACK and _family(last.lead) == "armed"
