@@ -418,3 +418,27 @@ def test_the_same_named_victim_told_twice_is_one_incident(language, knowledge):
     )
     events, _ = run(language, knowledge, text, every(text, "Kassala"))
     assert len(events) == 1
+
+
+# ---------------------------------------------------------------- a blast's damage, or arson
+def test_property_burned_in_a_telling_of_its_own_after_a_bombing_is_another_act(
+    language, knowledge
+):
+    text = (
+        "A bomb exploded at a bank in Kassala on Monday. "
+        "Hours later, unidentified men set fire to a bus in Kassala."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert sorted(e.sub_event_type for e in events) == [
+        "Looting/property destruction",
+        "Remote explosive/landmine/IED",
+    ]
+
+
+def test_what_the_blast_destroyed_is_its_damage(language, knowledge):
+    text = (
+        "A bomb exploded at a bank in Kassala on Monday, wounding two guards. "
+        "The blast destroyed three shops nearby."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]

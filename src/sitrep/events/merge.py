@@ -92,6 +92,8 @@ def compatible(group: Group, draft: Draft) -> bool:
     victim."""
     if _other_victims(group, draft):
         return False
+    if __import__("os").environ.get("MUCR_C") and draft.date_explicit and draft.date and not any(d.date_explicit for d in group.drafts) and all(d.date and d.date[:10] != draft.date[:10] for d in group.drafts) and not (draft.anaphoric or draft.weak or draft.consequence):
+        return False
     for other in group.kinds.values() if group.kinds else group.drafts:
         if (
             other.sub_event != draft.sub_event
@@ -307,10 +309,18 @@ def _taken_in(earlier: Group, later: Group, subsumes: Subsumed | None) -> bool:
     kinds = (subsumes or {}).get(a.sub_event, ())
     if a.headline or later.lead.headline or not all(d.sub_event in kinds for d in later.drafts):
         return False
+    if a.event_type in OWN_DAMAGE_ONLY and any(d.sub_event in DAMAGE for d in later.drafts):
+        return False  # "a bus was set on fire" told on its own: arson, not the blast's damage
     if not (a.factuality.is_event and later.lead.factuality.is_event):
         return False  # mentions (a coming offensive elsewhere) are no retelling of an event
     return _scene_place(earlier.placed, later.placed) and _same_day(earlier.dated, later.dated)
 
+
+# A weapon's damage is told with it ("the bomb destroyed three shops": taken in within its
+# sentence, or by a retelling of the blast); property destroyed in a telling of its own
+# after a bombing ("hours later, men set fire to a bus") is another act of another doer.
+OWN_DAMAGE_ONLY = frozenset({"Explosions/Remote violence"})
+DAMAGE = frozenset({"looting"})
 
 APART = frozenset({"abduction"})  # sub-events that are an incident of their own kind
 
