@@ -388,3 +388,56 @@ def test_a_report_whose_only_act_is_barely_told_keeps_it(language, knowledge):
     text = "Relatives said a trader was kidnapped while driving home, and asked for help."
     events, _ = run(language, knowledge, text, [])
     assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+# ---------------------------------------------------------------- one record per victim
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two killings in one city on one day, each of a named person
+        "Gunmen shot dead the judge Amir Tawfiq in Kassala on Monday. "
+        "Hours later gunmen killed the lawyer Salah Idris in Kassala.",
+        # the second told by an event noun: it names its own victim
+        "Gunmen shot dead the judge Amir Tawfiq in Kassala on Monday. "
+        "The murder of Salah Idris, a lawyer, followed hours later in Kassala.",
+        # a retelling word ("the killing") that names another victim tells another act
+        "Gunmen shot dead the judge Amir Tawfiq in Kassala on Monday. "
+        "Residents also reported the killing of Salah Idris, a lawyer, in Kassala.",
+    ],
+)
+def test_acts_on_two_named_victims_are_two_incidents(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert len(events) == 2
+
+
+def test_the_same_named_victim_told_twice_is_one_incident(language, knowledge):
+    text = (
+        "Gunmen shot dead the judge Amir Tawfiq in Kassala on Monday. "
+        "The murder of Tawfiq was condemned by the bar association."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert len(events) == 1
+
+
+# ---------------------------------------------------------------- a blast's damage, or arson
+def test_property_burned_in_a_telling_of_its_own_after_a_bombing_is_another_act(
+    language, knowledge
+):
+    text = (
+        "A bomb exploded at a bank in Kassala on Monday. "
+        "Hours later, unidentified men set fire to a bus in Kassala."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert sorted(e.sub_event_type for e in events) == [
+        "Looting/property destruction",
+        "Remote explosive/landmine/IED",
+    ]
+
+
+def test_what_the_blast_destroyed_is_its_damage(language, knowledge):
+    text = (
+        "A bomb exploded at a bank in Kassala on Monday, wounding two guards. "
+        "The blast destroyed three shops nearby."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]

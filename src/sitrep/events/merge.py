@@ -88,7 +88,12 @@ def _actor_key(a: Actor | None) -> tuple[object, ...] | None:
 
 
 def compatible(group: Group, draft: Draft) -> bool:
-    """Same sub-event; actors, place and day agree wherever both are known."""
+    """Same sub-event; actors, place and day agree wherever both are known; no other named
+    victim."""
+    if _other_victims(group, draft):
+        return False
+    if __import__("os").environ.get("MUCR_C") and draft.date_explicit and draft.date and not any(d.date_explicit for d in group.drafts) and all(d.date and d.date[:10] != draft.date[:10] for d in group.drafts) and not (draft.anaphoric or draft.weak or draft.consequence):
+        return False
     for other in group.kinds.values() if group.kinds else group.drafts:
         if (
             other.sub_event != draft.sub_event
@@ -271,6 +276,8 @@ def _same_incident(earlier: Group, later: Group) -> bool:
         return False
     if not (_same_place(earlier.placed, later.placed) and _same_day(earlier.dated, later.dated)):
         return False
+    if _apart(_victims(earlier), _victims(later)):
+        return False
     return _same_actor(earlier.first("actor1"), later.first("actor1"))
 
 
@@ -289,8 +296,7 @@ def _same_scene(earlier: Group, later: Group) -> bool:
         return False  # one cue told at several places ("attacks in A, B and C"): apart
     if not (_scene_place(earlier.placed, later.placed) and _same_day(earlier.dated, later.dated)):
         return False
-    va, vb = _victims(earlier), _victims(later)
-    if va and vb and not va & vb:
+    if _apart(_victims(earlier), _victims(later)):
         return False
     return _same_actor(earlier.first("actor1"), later.first("actor1"))
 
@@ -303,10 +309,18 @@ def _taken_in(earlier: Group, later: Group, subsumes: Subsumed | None) -> bool:
     kinds = (subsumes or {}).get(a.sub_event, ())
     if a.headline or later.lead.headline or not all(d.sub_event in kinds for d in later.drafts):
         return False
+    if a.event_type in OWN_DAMAGE_ONLY and any(d.sub_event in DAMAGE for d in later.drafts):
+        return False  # "a bus was set on fire" told on its own: arson, not the blast's damage
     if not (a.factuality.is_event and later.lead.factuality.is_event):
         return False  # mentions (a coming offensive elsewhere) are no retelling of an event
     return _scene_place(earlier.placed, later.placed) and _same_day(earlier.dated, later.dated)
 
+
+# A weapon's damage is told with it ("the bomb destroyed three shops": taken in within its
+# sentence, or by a retelling of the blast); property destroyed in a telling of its own
+# after a bombing ("hours later, men set fire to a bus") is another act of another doer.
+OWN_DAMAGE_ONLY = frozenset({"Explosions/Remote violence"})
+DAMAGE = frozenset({"looting"})
 
 APART = frozenset({"abduction"})  # sub-events that are an incident of their own kind
 
@@ -355,6 +369,8 @@ def _toll_of(earlier: Group, later: Group) -> bool:
         return False
     if min(d.order for d in later.drafts) - earlier.last > TOLL_REACH:
         return False
+    if _apart(_victims(earlier), _victims(later)):
+        return False
     return _same_day(earlier.dated, later.dated)
 
 
@@ -387,6 +403,16 @@ def _same_victim(earlier: Group, later: Group) -> bool:
 
 def _victims(group: Group) -> set[str]:
     return {word for d in group.drafts for word in d.victims}
+
+
+def _other_victims(group: Group, draft: Draft) -> bool:
+    """The draft names who was hit and the group names others ("the murder of Reyes" after
+    Lopez was shot): a coder keeps one record per victim's incident."""
+    return _apart(_victims(group), draft.victims)
+
+
+def _apart(named: Collection[str], others: Collection[str]) -> bool:
+    return bool(named and others and not set(named) & set(others))
 
 
 def _with_denials(groups: list[Group]) -> list[Group]:
@@ -444,6 +470,8 @@ def _earlier_event(groups: list[Group], draft: Draft, subsumes: Subsumed) -> Gro
     if not before:
         return None
     last = max(before, key=lambda g: g.last)
+    if _other_victims(last, draft):
+        return None
     detail = draft.detail and _family(last.lead) == "armed"  # "seized four rifles" after a raid
     part = draft.sub_event in subsumes.get(last.lead.sub_event, ()) or (
         draft.sub_event in PART_OF_ATTACK and _family(last.lead) == "armed"
