@@ -53,6 +53,7 @@ BESIDE_KM = 1_000  # a reading this near the centre of the story's leading count
 FORCES = 1.0  # support for a reading in a country whose armed forces act in the story
 REGION_BESIDE_KM = 150  # a town this near a region the text names may be filed in its neighbour
 HOLDS_NAMED = 2.0  # support for a region that holds a reading of the place written before it
+DATELINE = 3.0  # support for the capital or biggest town of a name a wire dateline gives
 _COMMA = re.compile(r"\s*,\s*$")
 _OF = re.compile(
     r"\s+(?:neighbou?rhoods?|distri(?:ct|cts)|quarters?|suburbs?|areas?)\s+(?:of|in)\s+"
@@ -223,6 +224,8 @@ def _kept(
     """The group's mentions with their referent; none where the name is not kept as a place."""
     if group.feature:
         return _anchored(group, entry, anchor)
+    if _quarter(group) and not _quarter_reading(entry, group, context, anchor):
+        return _in_town(group, _town_of_quarter(group, context) or anchor)
     if group.common and not _famous_or_placed(group, entry):
         return []
     if group.gazetteer_only and not _accept_gazetteer_only(group, entry, context):
@@ -244,6 +247,44 @@ def _kept(
     if _person_name(group, entry, context):
         return []
     return [Resolved(m, f, entry, _precision(entry, m, f)) for m, f in group.mentions]
+
+
+QUARTER_KM = 15  # a neighbourhood's own record lies this near the town it is part of
+
+
+def _quarter(group: _Group) -> bool:
+    return any(m.neighbourhood for m, _ in group.mentions)
+
+
+def _quarter_reading(
+    entry: Entry | None, group: _Group, context: _Context, anchor: Entry | None
+) -> bool:
+    """A name the text calls a neighbourhood keeps its reading only as a place in the town
+    the text puts it in, or else in the story's town: "the Escalon neighborhood" in a
+    Salvadoran story is no Californian town."""
+    if entry is None or entry.feature in REGION_FEATURES or entry.lat is None:
+        return False
+    town = _town_of_quarter(group, context) or anchor
+    if town is None:
+        _, main = context.main_countries(without=group.key)
+        return not main or entry.cc in main
+    return entry.id != town.id and _km(entry, town) <= QUARTER_KM
+
+
+def _town_of_quarter(group: _Group, context: _Context) -> Entry | None:
+    """The town the text names the neighbourhood in ("X neighborhood of Lima"); not a
+    comma's, which lists other neighbourhoods ("in San Benito, Escalon and ...")."""
+    towns = [
+        e for e, kind in context.kinds(group) if e.feature.startswith("PPL") and kind != "comma"
+    ]
+    return towns[0] if towns else None
+
+
+def _in_town(group: _Group, town: Entry | None) -> list[Resolved]:
+    """A neighbourhood the gazetteer lacks, placed in its town (ACLED codes the town)."""
+    if town is None:
+        return []
+    return [Resolved(m, f, town, 1, feature="PPLX") for m, f in group.mentions]
 
 
 def _famous_or_placed(group: _Group, entry: Entry | None) -> bool:
@@ -619,6 +660,23 @@ def _prior(entry: Entry, group: _Group) -> float:
     return score + _generic_fit(entry, group)
 
 
+def _dateline_fit(entry: Entry, group: _Group, context: _Context) -> float:
+    """A wire dateline names a city the desks of the world know ("BOGOTA, 2 SEP --"): of
+    the name's towns, the capital or else the biggest, unless the text places it ("PARIS,
+    Texas") or the story's own words (peoples, forces, agencies) favour the country of
+    another reading ("TRIPOLI -- Lebanese soldiers ..."). Countries the story merely names
+    do not take it abroad."""
+    if group.containers or not any(m.dateline for m, _ in group.mentions):
+        return 0.0
+    towns = [e for e in group.candidates if e.feature.startswith("PPL")]
+    best = max(towns, key=lambda e: (e.feature == "PPLC", e.population), default=None)
+    if best is None or entry.id != best.id:
+        return 0.0
+    votes = context.story_votes
+    own = votes.get(best.cc, 0.0)
+    return 0.0 if any(votes.get(e.cc, 0.0) > own for e in group.candidates) else DATELINE
+
+
 def _generic_fit(entry: Entry, group: _Group) -> float:
     feature = entry.feature
     if group.generic == "admin1":
@@ -664,7 +722,7 @@ def _support(entry: Entry, group: _Group, context: _Context) -> float:
     if entry.feature != "ADM1" and context.names_admin1(entry, group):
         score += 2.0
     score += _containment(entry, group, context) + _holds_named(entry, group, context)
-    score += _nearness(entry, group, context)
+    score += _nearness(entry, group, context) + _dateline_fit(entry, group, context)
     return score + _beside_story(entry, group, context, main)
 
 
@@ -919,6 +977,8 @@ def _anchor_town(groups: list[_Group], chosen: dict[str, Entry | None]) -> Entry
         entry = chosen.get(group.key)
         if entry is None or group.feature or not entry.feature.startswith("PPL"):
             continue
+        if _quarter(group):
+            continue  # a neighbourhood is in the story's town, never that town
         rank = (len(group.mentions), -order)
         if best is None or rank > best:
             best, anchor = rank, entry
