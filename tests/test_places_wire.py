@@ -18,15 +18,18 @@ def _found(language, gazetteer, text):
     return [(p.text, p.country, p.parent) for p in places_in_text(text, language, gazetteer)]
 
 
-def test_an_abbreviation_before_a_noun_is_no_place(language, gazetteer):
+def test_an_abbreviation_before_a_noun_only_says_whose(language, gazetteer):
+    # a toponym still (geoparsing counts it), but flagged: it sets no event and casts no
+    # vote for the story's country
     text = (
         "Two U.S. aid workers were shot dead in Kandahar on Friday, near a US military "
         "base. One was flown to the U.S. for treatment."
     )
-    found = _found(language, gazetteer, text)
-    assert ("Kandahar", "Afghanistan", None) in found
-    assert [t for t, *_ in found].count("U.S.") == 1  # "flown to the U.S." only
-    assert "US" not in [t for t, *_ in found]
+    places = places_in_text(text, language, gazetteer)
+    flags = [(p.text, p.modifier) for p in places if p.country == "United States"]
+    assert flags == [("U.S.", True), ("US", True), ("U.S.", False)]
+    kandahar = [p for p in places if p.text == "Kandahar"]
+    assert kandahar and kandahar[0].country == "Afghanistan" and not kandahar[0].modifier
 
 
 def test_a_dateline_town_is_the_capital_of_its_name(language, gazetteer):

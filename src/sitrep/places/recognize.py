@@ -104,6 +104,7 @@ class Mention:
     common: bool = False  # one English word in capitals copy ("TRIAL"): needs the text's support
     dateline: bool = False  # the town of a wire dateline ("LIMA, 5 JAN 90 --")
     neighbourhood: bool = False  # named as a part of a town ("the Escalon neighborhood")
+    modifier: bool = False  # an abbreviation before a noun ("U.S. embassy"): see `Place`
 
 
 @dataclass
@@ -392,15 +393,17 @@ def _abbreviation_mentions(
         code = lexicon.abbreviations[word]
         if shouted and "." not in word:
             continue  # "US" in shouted copy may be the pronoun
-        if _qualifies(text, end) or _modifies_noun(doc, start, end):
-            continue  # "US-led", "U.S. embassy": the name describes something else
+        if _qualifies(text, end):
+            continue  # "US-led", "UK-backed": the name describes something else
         after_town = text[:start].rstrip().endswith(",")
         if "." in code and not (after_town or (start, end) in gpe_spans):
             continue  # state abbreviations only in "Town, St." position or tagged as places
         taken_here = [(s, e) for s, e in taken if s < end and start < e]
         if taken_here and not (len(taken_here) == 1 and "." in code):
             continue
-        out.append(Mention(index, (Form(name_key(word), start, end),), "", country=code))
+        modifier = _modifies_noun(doc, start, end)  # "U.S. embassy"
+        form = Form(name_key(word), start, end)
+        out.append(Mention(index, (form,), "", country=code, modifier=modifier))
     return out
 
 
@@ -515,9 +518,9 @@ def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
     return after.pos_ == "NOUN" and last.dep_ not in NOMINAL_ROLES
 
 
-def _abbreviation_modifier(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+def _abbreviation_modifier(text: str, doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     """A country's abbreviation read as a name ("U.S." as "u s") that modifies a noun."""
-    surface = doc.text[start:end]
+    surface = text[start:end]
     abbreviated = surface in lexicon.abbreviations or f"{surface}." in lexicon.abbreviations
     return abbreviated and _modifies_noun(doc, start, end)
 
@@ -1129,14 +1132,17 @@ def _gazetteer_mentions(
             end -= 1  # "Syrias": the name is "Syria"
         if _overlaps((start, end), taken) or _adjectival(doc, j):
             continue
-        if _names_a_weapon(doc, j, lexicon) or _abbreviation_modifier(doc, start, end, lexicon):
+        if _names_a_weapon(doc, j, lexicon):
             continue
         label = label_of.get(i, "")
         glued = i in lookups.glued and j == i + 1  # a possessive ends the name
         if not (label or glued) and _inside_longer_name(doc, i, j, text, shouted, lookups):
             continue
         form = Form(key, start, end)
-        out.append(_gazetteer_mention(index, text, doc, (i, j), form, label, lexicon))
+        mention = _gazetteer_mention(index, text, doc, (i, j), form, label, lexicon)
+        if _abbreviation_modifier(text, doc, start, end, lexicon):
+            mention = replace(mention, modifier=True)  # "U.S." read as "u s"
+        out.append(mention)
         covered_until = j
     return out
 

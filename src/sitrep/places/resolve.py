@@ -149,7 +149,8 @@ def resolve(
     chosen = _choose(groups, given)
     context = _Context.build(groups, chosen, given)
     anchor = _anchor_town(groups, chosen)
-    out = [r for g in groups for r in _kept(g, chosen[g.key], context, anchor)]
+    home = _home_town(groups, chosen, context) or anchor  # a neighbourhood's town
+    out = [r for g in groups for r in _kept(g, chosen[g.key], context, anchor, home)]
     out.sort(key=lambda r: (r.mention.passage, r.form.start))
     return _echoed(out, texts)
 
@@ -219,13 +220,21 @@ def _one_reading(groups: list[_Group], chosen: dict[str, Entry | None]) -> dict[
 
 
 def _kept(
-    group: _Group, entry: Entry | None, context: _Context, anchor: Entry | None
+    group: _Group,
+    entry: Entry | None,
+    context: _Context,
+    anchor: Entry | None,
+    home: Entry | None = None,
 ) -> list[Resolved]:
-    """The group's mentions with their referent; none where the name is not kept as a place."""
+    """The group's mentions with their referent; none where the name is not kept as a place.
+    `anchor` is the article's town, `home` its town in the story's countries."""
     if group.feature:
         return _anchored(group, entry, anchor)
-    if _quarter(group) and not _quarter_reading(entry, group, context, anchor):
-        return _in_town(group, _town_of_quarter(group, context) or anchor)
+    town = (_town_of_quarter(group, context) or home) if _quarter(group) else None
+    if town is not None and not _quarter_reading(entry, town):
+        placed = _in_town(group, town, context)
+        if placed:
+            return placed
     if group.common and not _famous_or_placed(group, entry):
         return []
     if group.gazetteer_only and not _accept_gazetteer_only(group, entry, context):
@@ -250,25 +259,24 @@ def _kept(
 
 
 QUARTER_KM = 15  # a neighbourhood's own record lies this near the town it is part of
+QUARTER_CITY_POPULATION = 100_000  # a town this big before "neighborhood" is the town
 
 
 def _quarter(group: _Group) -> bool:
     return any(m.neighbourhood for m, _ in group.mentions)
 
 
-def _quarter_reading(
-    entry: Entry | None, group: _Group, context: _Context, anchor: Entry | None
-) -> bool:
-    """A name the text calls a neighbourhood keeps its reading only as a place in the town
-    the text puts it in, or else in the story's town: "the Escalon neighborhood" in a
-    Salvadoran story is no Californian town."""
+def _quarter_reading(entry: Entry | None, town: Entry) -> bool:
+    """A name the text calls a neighbourhood keeps its reading only as a place within the
+    town the text puts it in (or the story's town), or as a big town of that town's country,
+    whose neighbourhoods the text means ("a Bogota neighborhood"): "the Escalon
+    neighborhood" in a Salvadoran story is no Californian town."""
     if entry is None or entry.feature in REGION_FEATURES or entry.lat is None:
         return False
-    town = _town_of_quarter(group, context) or anchor
-    if town is None:
-        _, main = context.main_countries(without=group.key)
-        return not main or entry.cc in main
-    return entry.id != town.id and _km(entry, town) <= QUARTER_KM
+    if entry.id == town.id:
+        return True  # "San Salvador neighborhoods": the town's own
+    big = entry.feature in ("PPLC", "PPLA") or entry.population >= QUARTER_CITY_POPULATION
+    return (big and entry.cc == town.cc) or _km(entry, town) <= QUARTER_KM
 
 
 def _town_of_quarter(group: _Group, context: _Context) -> Entry | None:
@@ -280,9 +288,11 @@ def _town_of_quarter(group: _Group, context: _Context) -> Entry | None:
     return towns[0] if towns else None
 
 
-def _in_town(group: _Group, town: Entry | None) -> list[Resolved]:
-    """A neighbourhood the gazetteer lacks, placed in its town (ACLED codes the town)."""
-    if town is None:
+def _in_town(group: _Group, town: Entry, context: _Context) -> list[Resolved]:
+    """A neighbourhood the gazetteer lacks, placed in its town (ACLED codes the town), when
+    that town lies in the story's countries."""
+    _, main = context.main_countries(without=group.key)
+    if main and town.cc not in main:
         return []
     return [Resolved(m, f, town, 1, feature="PPLX") for m, f in group.mentions]
 
@@ -496,6 +506,8 @@ class _Context:
             entry = chosen.get(group.key)
             if entry is None or (group.gazetteer_only and group.contested and not group.placed):
                 continue
+            if all(m.modifier for m, _ in group.mentions):
+                continue  # "U.S. embassy" says whose, not where: no vote for the story
             weight = len(group.mentions) ** 0.5
             if entry.cc:
                 vote = weight * (2.0 if entry.feature == "PCLI" else 1.0)
@@ -969,15 +981,32 @@ def _contested_town(group: _Group, entry: Entry, context: _Context, supported: b
     return in_context and entry.population >= GAZETTEER_ONLY_POPULATION // 2
 
 
-def _anchor_town(groups: list[_Group], chosen: dict[str, Entry | None]) -> Entry | None:
-    """The town the article is about: its most often named town (first named on ties)."""
+def _home_town(
+    groups: list[_Group], chosen: dict[str, Entry | None], context: _Context
+) -> Entry | None:
+    """The town of the story, where its neighbourhoods lie: a wire dateline's town, else its
+    most named town in the story's countries."""
+    for group in groups:
+        entry = chosen.get(group.key)
+        dated = any(m.dateline for m, _ in group.mentions)
+        if dated and entry is not None and entry.feature.startswith("PPL"):
+            return entry
+    _, main = context.main_countries()
+    return _anchor_town(groups, chosen, main) if main else None
+
+
+def _anchor_town(
+    groups: list[_Group], chosen: dict[str, Entry | None], countries: set[str] | None = None
+) -> Entry | None:
+    """The town the article is about: its most often named town (first named on ties), in
+    one of `countries` if given."""
     best: tuple[int, int] | None = None
     anchor = None
     for order, group in enumerate(groups):
         entry = chosen.get(group.key)
         if entry is None or group.feature or not entry.feature.startswith("PPL"):
             continue
-        if _quarter(group):
+        if _quarter(group) or (countries is not None and entry.cc not in countries):
             continue  # a neighbourhood is in the story's town, never that town
         rank = (len(group.mentions), -order)
         if best is None or rank > best:
