@@ -135,6 +135,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="list the tune split's missed keys by cause (no grounding, used, no kind)",
     )
     parser.add_argument(
+        "--places",
+        action="store_true",
+        help="list the tune split's matched events placed apart from their key, and where "
+        "the no-key events are placed",
+    )
+    parser.add_argument(
         "--check-from",
         type=int,
         default=1001,
@@ -154,6 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     score, old = muc4.Score(), muc4.Score()
     splits = {"tune": muc4.Score(), "check": muc4.Score()}
     missed: list[tuple[str, str, muc4.Template, list[Event]]] = []
+    places = {"tune": Places(), "check": Places()}
     for m in messages:
         split = "check" if int(m.id.rsplit("-", 1)[1]) >= args.check_from else "tune"
         keys = templates.get(m.id, [])
@@ -163,6 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             old.predicted += event is not None
             old.true_positive += template is not None and event is not None
         kinds = classify(m, events, keys, type_map, scorer)
+        places[split].add(m.id, muc4.score_message(events, keys, type_map, scorer, m.text))
+        places[split].no_key.update(e.country or "(none)" for k, e in kinds if k == "no key")
         counts = Counter(k for k, _ in kinds)
         totals.update(counts)
         score.gold += len(keys)
@@ -200,10 +209,66 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"  {name} split: P {part.precision:.3f} R {part.recall:.3f} F1 {part.f1:.3f} "
             f"(predicted {part.predicted}, matched {part.true_positive}, gold {part.gold})"
         )
+    for name, agreement in places.items():
+        print(f"  {name} split places: {agreement.summary()}")
     _print_sample(unmatched, {m.id: m for m in messages}, args.sample, args.seed)
+    if args.places:
+        _print_places(places["tune"], {m.id: m for m in messages})
     if args.missed:
         _print_missed(missed, {m.id: m for m in messages})
     return 0
+
+
+class Places:
+    """Location agreement of the matched events with their keys' slot 3 (keys naming a place
+    only): the country, the key's most specific place, and any place on the key's path."""
+
+    def __init__(self) -> None:
+        self.keyed = self.country = self.place = self.on_path = 0
+        self.apart: list[tuple[str, muc4.Template, Event, bool]] = []  # (message, key, event,
+        # whether the country agrees) for every event placed apart from the most specific place
+        self.no_key: Counter[str] = Counter()  # the countries the no-key events are placed in
+
+    def add(self, mid: str, pairs: Sequence[tuple[muc4.Template | None, Event | None]]) -> None:
+        for template, event in pairs:
+            if template is None or event is None or not template.location:
+                continue
+            country = muc4.country_agrees(event, template)
+            place = muc4.place_agrees(event, template)
+            self.keyed += 1
+            self.country += country
+            self.place += place
+            self.on_path += muc4.place_agrees(event, template, on_path=True)
+            if not place:
+                self.apart.append((mid, template, event, country))
+
+    def summary(self) -> str:
+        n = max(self.keyed, 1)
+        return (
+            f"country {self.country / n:.3f} ({self.country}/{self.keyed}), "
+            f"place {self.place / n:.3f} ({self.place}), on the key's path "
+            f"{self.on_path / n:.3f} ({self.on_path})"
+        )
+
+
+def _print_places(places: Places, messages: dict[str, muc4.Message]) -> None:
+    """The tune split's matched events placed apart from their key (wrong country first), and
+    the countries of its no-key events."""
+    print(f"\nmatched events placed apart from the key (tune split): {len(places.apart)}")
+    for mid, template, event, country in sorted(places.apart, key=lambda x: (x[3], x[0])):
+        key = " / ".join(
+            ": ".join([k.country, *(f"{n} ({kind})" for n, kind in k.places)])
+            for k in template.location
+        )
+        flag = "place" if country else "COUNTRY"
+        print(
+            f"\n[{flag}] {mid} {event.sub_event_type} @ {event.location} ({event.country}, "
+            f"{event.admin1}); key: {key}"
+        )
+        print(f"   {_sentence(messages[mid].text, event)[:300]}")
+    print("\nno-key events by country (tune split):")
+    for country, n in places.no_key.most_common():
+        print(f"  {n:4}  {country}")
 
 
 MISSED = {

@@ -184,6 +184,9 @@ class Place:
     # a region's capital: ACLED puts an event known only to lie in a region there
     seat_latitude: float | None = None
     seat_longitude: float | None = None
+    # a country's abbreviation before a noun ("U.S. embassy"): a toponym, but it says whose
+    # the thing is, not where anything happens (no event's setting, no vote for the story)
+    modifier: bool = False
 
 
 class TimePrecision:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import time
 import tomllib
+import unicodedata
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -60,6 +61,7 @@ class Template:
     incident: str
     stage: str
     fills: tuple[str, ...]  # perpetrator and target strings
+    location: tuple[KeyPlace, ...] = ()  # slot 3: the incident's place, each alternative
 
 
 @dataclass
@@ -162,7 +164,88 @@ def _parse_template(block: str) -> Template | None:
         for line in slots.get(n, [])
         for q in QUOTED.findall(line)
     )
-    return Template(message, incident, " ".join(slots.get(5, [""])), fills)
+    stage = " ".join(slots.get(5, [""]))
+    location = parse_location(" ".join(slots.get(3, [""])))
+    return Template(message, incident, stage, fills, location)
+
+
+@dataclass(frozen=True)
+class KeyPlace:
+    """One reading of a key's incident location: the country and the places named under it,
+    widest first, each as (name, kind), e.g. ("ANTIOQUIA", "DEPARTMENT")."""
+
+    country: str
+    places: tuple[tuple[str, str], ...] = ()
+
+
+KEY_PLACE = re.compile(r"^(.*?)\s*\(([A-Z ]+)\)$")
+
+
+def parse_location(slot: str) -> tuple[KeyPlace, ...]:
+    """Slot 3's readings: alternatives split on '/', a route 'A (CITY) - B (CITY)' read as
+    either end; '*' or '-' is none. `COUNTRY: PLACE (KIND): PLACE (KIND)`, widest first."""
+    readings: list[KeyPlace] = []
+    for part in slot.strip().lstrip("?").split(" / "):
+        part = part.strip().lstrip("?").strip()
+        if part.startswith("(") and part.endswith(")"):
+            part = part[1:-1].strip()
+        if part in ("", "*", "-"):
+            continue
+        country, *path = [p.strip() for p in part.split(":")]
+        ends: list[list[tuple[str, str]]] = [[]]
+        for step in path:
+            options = [_key_place(o) for o in step.split(" - ")]
+            ends = [e + [o] for e in ends for o in options]
+        readings += [KeyPlace(country, tuple(e)) for e in ends]
+    return tuple(readings)
+
+
+def _key_place(text: str) -> tuple[str, str]:
+    m = KEY_PLACE.match(text.strip())
+    return (m.group(1).strip(), m.group(2).strip()) if m else (text.strip(), "")
+
+
+REGION_KINDS = frozenset({"DEPARTMENT", "PROVINCE", "STATE", "REGION"})
+ADMIN_WORDS = re.compile(r"^(DEPARTAMENTO|PROVINCIA|DEPARTMENT|PROVINCE) (DE |DEL )?|"
+                         r" (DEPARTMENT|PROVINCE|DEPARTAMENTO)$")  # fmt: skip
+
+
+def place_key(name: str | None) -> str:
+    """A place name compared loosely: no accents, case, punctuation or administrative word."""
+    if not name:
+        return ""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().upper()
+    words = " ".join(re.sub(r"[^A-Z0-9]+", " ", plain).split())
+    return ADMIN_WORDS.sub("", words).strip()
+
+
+def country_agrees(event: Event, template: Template) -> bool:
+    return any(place_key(event.country) == place_key(k.country) for k in template.location)
+
+
+def place_agrees(event: Event, template: Template, on_path: bool = False) -> bool:
+    """The event's place is the key's most specific place (a department or province also
+    when it is the event's admin1; a country alone when the countries agree). With `on_path`,
+    any place of the key's path counts (the city of a neighbourhood the key names)."""
+    here = _event_names(event)
+    for key in template.location:
+        if place_key(event.country) != place_key(key.country):
+            continue
+        if not key.places:
+            return True
+        steps = key.places if on_path else key.places[-1:]
+        for name, kind in steps:
+            wanted = place_key(name)
+            if wanted in here or (kind in REGION_KINDS and wanted == place_key(event.admin1)):
+                return True
+    return False
+
+
+def _event_names(event: Event) -> set[str]:
+    """The event's most specific place name ('City - District' gives the district)."""
+    if not event.location:
+        return set()
+    return {place_key(event.location.split(" - ")[-1]), place_key(event.location)}
 
 
 TypeMap = dict[str, dict[str, list[str]]]

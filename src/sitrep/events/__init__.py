@@ -32,6 +32,7 @@ def extract_events(
     knowledge: EventKnowledge,
 ) -> tuple[tuple[Event, ...], tuple[Event, ...]]:
     """The article's events (happened or ongoing) and its other mentions, each with evidence."""
+    places = [p for p in places if not p.modifier]  # "U.S. embassy" sets no event
     drafts = drafts_for_article(passages, docs, places, times, anchor, article.original, knowledge)
     records = [
         to_event(group, article, knowledge) for group in merge_drafts(drafts, subsumed(knowledge))

@@ -83,6 +83,7 @@ def _place(resolved: Resolved, passage: Passage, gazetteer: Gazetteer) -> Place:
         parent=entry.parent,
         seat_latitude=entry.seat_lat,
         seat_longitude=entry.seat_lon,
+        modifier=resolved.mention.modifier,
     )
     if resolved.proxy:  # a village the gazetteer lacks, placed at the town or district it is in
         if place.seat_latitude is not None and place.seat_longitude is not None:

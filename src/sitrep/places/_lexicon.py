@@ -38,6 +38,7 @@ class Lexicon:
     street_after: frozenset[str] = frozenset()  # "street" in "X STREET": X names a street
     wire_admin1: frozenset[str] = frozenset()  # "department" in capitals copy: a region
     weapon_nouns: frozenset[str] = frozenset()  # "missiles" in "Iskander missiles": no place
+    quarter_words: frozenset[str] = frozenset()  # "neighborhood", "colonia": a part of a town
     abbreviation_pattern: re.Pattern[str] = field(init=False)
     agency_pattern: re.Pattern[str] = field(init=False)  # any agency's name, any case
 
@@ -108,6 +109,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         street_after=frozenset(data.get("streets", {}).get("after", ())),
         wire_admin1=frozenset(generic.get("wire_admin1", ())),
         weapon_nouns=frozenset(data.get("weapons", {}).get("nouns", ())),
+        quarter_words=frozenset(generic.get("quarter", ())),
     )
 
 

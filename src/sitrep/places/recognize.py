@@ -102,6 +102,9 @@ class Mention:
     quarter: bool = False  # "the X area of Khartoum": a part of the town named next
     article: bool = False  # "the Homeland": towns seldom take "the" (the name is a noun)
     common: bool = False  # one English word in capitals copy ("TRIAL"): needs the text's support
+    dateline: bool = False  # the town of a wire dateline ("LIMA, 5 JAN 90 --")
+    neighbourhood: bool = False  # named as a part of a town ("the Escalon neighborhood")
+    modifier: bool = False  # an abbreviation before a noun ("U.S. embassy"): see `Place`
 
 
 @dataclass
@@ -398,7 +401,9 @@ def _abbreviation_mentions(
         taken_here = [(s, e) for s, e in taken if s < end and start < e]
         if taken_here and not (len(taken_here) == 1 and "." in code):
             continue
-        out.append(Mention(index, (Form(name_key(word), start, end),), "", country=code))
+        modifier = _modifies_noun(doc, start, end)  # "U.S. embassy"
+        form = Form(name_key(word), start, end)
+        out.append(Mention(index, (form,), "", country=code, modifier=modifier))
     return out
 
 
@@ -493,6 +498,33 @@ def _qualifies(text: str, end: int) -> bool:
     return match is not None and match.group(1).lower() in COMPOUND_HEADS
 
 
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
+
+
+def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
+    """A country's abbreviation that modifies the noun after it ("U.S. embassy", "two US
+    citizens", "US troops") says whose the thing is, not where the event is."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    last = span[-1]
+    after = next((t for t in doc[span.end :] if not t.is_space), last)
+    if not after.is_alpha or after.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if last.dep_ in MODIFIER_DEPS and last.head.i > last.i:
+        return True
+    # a parse gone astray in capitals copy: a noun right after it, and no role of its own
+    return after.pos_ == "NOUN" and last.dep_ not in NOMINAL_ROLES
+
+
+def _abbreviation_modifier(text: str, doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A country's abbreviation read as a name ("U.S." as "u s") that modifies a noun."""
+    surface = text[start:end]
+    abbreviated = surface in lexicon.abbreviations or f"{surface}." in lexicon.abbreviations
+    return abbreviated and _modifies_noun(doc, start, end)
+
+
 def _adjectival(doc: Doc, end: int) -> bool:
     """ "Saudi-led", "Aleppo-based": the name qualifies something else."""
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in COMPOUND_HEADS
@@ -513,8 +545,8 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
     shouted = was_shouted(text, ent.doc)
     if shouted and (_street_or_facility(words, lexicon) or _qualifier(words[-1], lexicon)):
         return None
-    common = shouted and len(words) == 1 and _english_word(words[0])
-    common = common and not _dateline(ent.doc, words.start, words.end, text)  # "LIMA, 5 JAN"
+    dateline = _dateline(ent.doc, words.start, words.end, text)
+    common = shouted and len(words) == 1 and _english_word(words[0]) and not dateline
     surface = text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
     if surface.rstrip(".") in lexicon.abbreviations or surface in lexicon.abbreviations:
         return None  # abbreviations are read by `_abbreviation_mentions`
@@ -539,7 +571,8 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
     article = ent[0].lower_ == "the" or (before is not None and before.lower_ == "the")
     return Mention(
         index, tuple(forms), ent.label_, part=part, near=near, located=located,
-        quarter=quarter, article=article, common=common,
+        quarter=quarter, article=article, common=common, dateline=dateline,
+        neighbourhood=named_quarter(ent.doc, ent.start, ent.end, lexicon),
     )  # fmt: skip
 
 
@@ -684,6 +717,25 @@ def quarter_of_town(doc: Doc, end: int) -> bool:
     return doc[k].text[:1].isupper()
 
 
+def named_quarter(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """The text calls the name on tokens [start, end) a part of a town: "the Escalon
+    neighborhood", "Colonia Palmira", or it is listed before the plural ("X, Y and Z
+    neighborhoods"). Not "the X neighborhood of Lima"'s town, after "of"."""
+    words = lexicon.quarter_words
+    if start > 0 and doc[start - 1].lower_ in words:
+        return True
+    before = ""
+    for token in doc[end : end + 16]:
+        word = token.lower_
+        if word in words or (word.endswith("s") and word[:-1] in words):
+            return True
+        listed = token.is_space or word in (",", "and") or token.pos_ in ("PROPN", "ADJ")
+        if not (listed or (token.pos_ == "DET" and before == ",")):  # "X, an exclusive
+            return False  # neighborhood"
+        before = word
+    return False
+
+
 def road_from(doc: Doc, end: int) -> bool:
     """The name begins a road's name ("the Gwoza-Limankara road"): the event is along the
     road, near the town."""
@@ -765,7 +817,7 @@ def _dateline(doc: Doc, i: int, j: int, text: str) -> bool:
     in capitals, a sentence opens with it and a dash or a colon follows ("TORRINGTON — ")."""
     if j >= len(doc) or not text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])].isupper():
         return False
-    if i == 0:
+    if all(t.is_space for t in doc[:i]):  # the text opens with it (an indent apart)
         return doc[j].text in DATELINE_MARKS or doc[j].text == ":"
     return (
         doc[j].text in BODY_DATELINE_MARKS
@@ -929,7 +981,14 @@ def _capitalised(token: Token, text: str, shouted: bool) -> bool:
     return shouted or word[0].isupper()
 
 
+SHOUTED_OPENERS = ROMANCE_ARTICLES | {"el"}  # "LA PAZ", "EL PEDREGAL" in capitals copy
+
+
 def _can_start(token: Token, text: str, shouted: bool) -> bool:
+    if shouted and token.lower_ in SHOUTED_OPENERS and token.i + 1 < len(token.doc):
+        # an article opens a name in capitals copy: the gazetteer decides ("LA PAZ" is one
+        # name; "LA" before a name it does not know starts none)
+        return _capitalised(token.doc[token.i + 1], text, shouted)
     if token.lower_ in ARTICLES and token.i + 1 < len(token.doc):
         following = token.doc[token.i + 1]
         if following.text == "-" and token.i + 2 < len(token.doc):
@@ -1080,7 +1139,10 @@ def _gazetteer_mentions(
         if not (label or glued) and _inside_longer_name(doc, i, j, text, shouted, lookups):
             continue
         form = Form(key, start, end)
-        out.append(_gazetteer_mention(index, text, doc, (i, j), form, label, lexicon))
+        mention = _gazetteer_mention(index, text, doc, (i, j), form, label, lexicon)
+        if _abbreviation_modifier(text, doc, start, end, lexicon):
+            mention = replace(mention, modifier=True)  # "U.S." read as "u s"
+        out.append(mention)
         covered_until = j
     return out
 
@@ -1107,7 +1169,8 @@ def _gazetteer_mention(
     return Mention(
         index, (replace(form, end=end, generic=generic),), "", contested=contested,
         located=located, label=label, near=near, quarter=quarter_of_town(doc, j),
-        article=i > 0 and doc[i - 1].lower_ == "the", common=common,
+        article=i > 0 and doc[i - 1].lower_ == "the", common=common, dateline=dateline,
+        neighbourhood=named_quarter(doc, i, j, lexicon),
     )  # fmt: skip
 
 

@@ -54,6 +54,7 @@ BESIDE_KM = 1_000  # a reading this near the centre of the story's leading count
 FORCES = 1.0  # support for a reading in a country whose armed forces act in the story
 REGION_BESIDE_KM = 150  # a town this near a region the text names may be filed in its neighbour
 HOLDS_NAMED = 2.0  # support for a region that holds a reading of the place written before it
+DATELINE = 3.0  # support for the capital or biggest town of a name a wire dateline gives
 _COMMA = re.compile(r"\s*,\s*$")
 _OF = re.compile(
     r"\s+(?:neighbou?rhoods?|distri(?:ct|cts)|quarters?|suburbs?|areas?)\s+(?:of|in)\s+"
@@ -144,7 +145,8 @@ def resolve(
     chosen = _choose(groups, given)
     context = _Context.build(groups, chosen, given)
     anchor = _anchor_town(groups, chosen)
-    out = [r for g in groups for r in _kept(g, chosen[g.key], context, anchor)]
+    home = _home_town(groups, chosen, context) or anchor  # a neighbourhood's town
+    out = [r for g in groups for r in _kept(g, chosen[g.key], context, anchor, home)]
     out.sort(key=lambda r: (r.mention.passage, r.form.start))
     return _echoed(out, texts)
 
@@ -214,11 +216,21 @@ def _one_reading(groups: list[_Group], chosen: dict[str, Entry | None]) -> dict[
 
 
 def _kept(
-    group: _Group, entry: Entry | None, context: _Context, anchor: Entry | None
+    group: _Group,
+    entry: Entry | None,
+    context: _Context,
+    anchor: Entry | None,
+    home: Entry | None = None,
 ) -> list[Resolved]:
-    """The group's mentions with their referent; none where the name is not kept as a place."""
+    """The group's mentions with their referent; none where the name is not kept as a place.
+    `anchor` is the article's town, `home` its town in the story's countries."""
     if group.feature:
         return _anchored(group, entry, anchor)
+    town = (_town_of_quarter(group, context) or home) if _quarter(group) else None
+    if town is not None and not _quarter_reading(entry, town):
+        placed = _in_town(group, town, context)
+        if placed:
+            return placed
     if group.common and not _famous_or_placed(group, entry):
         return []
     if group.gazetteer_only and not _accept_gazetteer_only(group, entry, context):
@@ -240,6 +252,45 @@ def _kept(
     if _person_name(group, entry, context):
         return []
     return [Resolved(m, f, entry, _precision(entry, m, f)) for m, f in group.mentions]
+
+
+QUARTER_KM = 15  # a neighbourhood's own record lies this near the town it is part of
+QUARTER_CITY_POPULATION = 100_000  # a town this big before "neighborhood" is the town
+
+
+def _quarter(group: _Group) -> bool:
+    return any(m.neighbourhood for m, _ in group.mentions)
+
+
+def _quarter_reading(entry: Entry | None, town: Entry) -> bool:
+    """A name the text calls a neighbourhood keeps its reading only as a place within the
+    town the text puts it in (or the story's town), or as a big town of that town's country,
+    whose neighbourhoods the text means ("a Bogota neighborhood"): "the Escalon
+    neighborhood" in a Salvadoran story is no Californian town."""
+    if entry is None or entry.feature in REGION_FEATURES or entry.lat is None:
+        return False
+    if entry.id == town.id:
+        return True  # "San Salvador neighborhoods": the town's own
+    big = entry.feature in ("PPLC", "PPLA") or entry.population >= QUARTER_CITY_POPULATION
+    return (big and entry.cc == town.cc) or _km(entry, town) <= QUARTER_KM
+
+
+def _town_of_quarter(group: _Group, context: _Context) -> Entry | None:
+    """The town the text names the neighbourhood in ("X neighborhood of Lima"); not a
+    comma's, which lists other neighbourhoods ("in San Benito, Escalon and ...")."""
+    towns = [
+        e for e, kind in context.kinds(group) if e.feature.startswith("PPL") and kind != "comma"
+    ]
+    return towns[0] if towns else None
+
+
+def _in_town(group: _Group, town: Entry, context: _Context) -> list[Resolved]:
+    """A neighbourhood the gazetteer lacks, placed in its town (ACLED codes the town), when
+    that town lies in the story's countries."""
+    _, main = context.main_countries(without=group.key)
+    if main and town.cc not in main:
+        return []
+    return [Resolved(m, f, town, 1, feature="PPLX") for m, f in group.mentions]
 
 
 def _famous_or_placed(group: _Group, entry: Entry | None) -> bool:
@@ -461,6 +512,8 @@ class _Context:
             entry = chosen.get(group.key)
             if entry is None or (group.gazetteer_only and group.contested and not group.placed):
                 continue
+            if all(m.modifier for m, _ in group.mentions):
+                continue  # "U.S. embassy" says whose, not where: no vote for the story
             weight = len(group.mentions) ** 0.5
             if entry.cc:
                 vote = weight * (2.0 if entry.feature == "PCLI" else 1.0)
@@ -625,6 +678,23 @@ def _prior(entry: Entry, group: _Group) -> float:
     return score + _generic_fit(entry, group)
 
 
+def _dateline_fit(entry: Entry, group: _Group, context: _Context) -> float:
+    """A wire dateline names a city the desks of the world know ("BOGOTA, 2 SEP --"): of
+    the name's towns, the capital or else the biggest, unless the text places it ("PARIS,
+    Texas") or the story's own words (peoples, forces, agencies) favour the country of
+    another reading ("TRIPOLI -- Lebanese soldiers ..."). Countries the story merely names
+    do not take it abroad."""
+    if group.containers or not any(m.dateline for m, _ in group.mentions):
+        return 0.0
+    towns = [e for e in group.candidates if e.feature.startswith("PPL")]
+    best = max(towns, key=lambda e: (e.feature == "PPLC", e.population), default=None)
+    if best is None or entry.id != best.id:
+        return 0.0
+    votes = context.story_votes
+    own = votes.get(best.cc, 0.0)
+    return 0.0 if any(votes.get(e.cc, 0.0) > own for e in group.candidates) else DATELINE
+
+
 def _generic_fit(entry: Entry, group: _Group) -> float:
     feature = entry.feature
     if group.generic == "admin1":
@@ -670,7 +740,7 @@ def _support(entry: Entry, group: _Group, context: _Context) -> float:
     if entry.feature != "ADM1" and context.names_admin1(entry, group):
         score += 2.0
     score += _containment(entry, group, context) + _holds_named(entry, group, context)
-    score += _nearness(entry, group, context)
+    score += _nearness(entry, group, context) + _dateline_fit(entry, group, context)
     return score + _beside_story(entry, group, context, main)
 
 
@@ -917,14 +987,33 @@ def _contested_town(group: _Group, entry: Entry, context: _Context, supported: b
     return in_context and entry.population >= GAZETTEER_ONLY_POPULATION // 2
 
 
-def _anchor_town(groups: list[_Group], chosen: dict[str, Entry | None]) -> Entry | None:
-    """The town the article is about: its most often named town (first named on ties)."""
+def _home_town(
+    groups: list[_Group], chosen: dict[str, Entry | None], context: _Context
+) -> Entry | None:
+    """The town of the story, where its neighbourhoods lie: a wire dateline's town, else its
+    most named town in the story's countries."""
+    for group in groups:
+        entry = chosen.get(group.key)
+        dated = any(m.dateline for m, _ in group.mentions)
+        if dated and entry is not None and entry.feature.startswith("PPL"):
+            return entry
+    _, main = context.main_countries()
+    return _anchor_town(groups, chosen, main) if main else None
+
+
+def _anchor_town(
+    groups: list[_Group], chosen: dict[str, Entry | None], countries: set[str] | None = None
+) -> Entry | None:
+    """The town the article is about: its most often named town (first named on ties), in
+    one of `countries` if given."""
     best: tuple[int, int] | None = None
     anchor = None
     for order, group in enumerate(groups):
         entry = chosen.get(group.key)
         if entry is None or group.feature or not entry.feature.startswith("PPL"):
             continue
+        if _quarter(group) or (countries is not None and entry.cc not in countries):
+            continue  # a neighbourhood is in the story's town, never that town
         rank = (len(group.mentions), -order)
         if best is None or rank > best:
             best, anchor = rank, entry
