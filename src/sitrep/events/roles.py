@@ -76,7 +76,7 @@ def _by_after_setting(verb: Token) -> list[Token]:
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if pobj.ent_type_ in SETTING_ENTITIES:
-                out += _pobjs(pobj, AGENT_PREPS)
+                out += pobjs(pobj, AGENT_PREPS)
     return out
 
 
