@@ -1232,6 +1232,7 @@ def test_initials_and_a_junta_name_the_countrys_forces(text: str, actor1: str) -
     assert event.actor1 is not None and event.actor1.startswith(actor1)
 
 
+<<<<<<< HEAD
 # ---- non-events: the fifth batch's traps (issue 13 item 6) --------------------------------
 
 
@@ -1522,6 +1523,9 @@ def test_a_governors_curfew_is_the_governments() -> None:
 
 
 # ---- rhetoric, acts summed up and a list under one modal are no events (issue 13 items 5, 6)
+=======
+# ---- rhetoric, biography and acts under a modal are no events (issue 13 items 5, 6) ---------
+>>>>>>> mucg
 
 
 @pytest.mark.parametrize(
@@ -1532,9 +1536,6 @@ def test_a_governors_curfew_is_the_governments() -> None:
         "The interior minister said the rebels are attacking the people savagely.",
         "The exiled poet wrote that the regime has murdered and persecuted the people.",
         "The cardinal condemned the army's indiscriminate shelling of the civilian population.",
-        # plural acts with no count, day, place or victim of their own: summed up
-        "The foreign minister of Chad said the smugglers were behind all these attacks.",
-        "In a long sermon, the bishop of Goma denounced the bombings and the killings.",
         # a biography dated by an old year
         "The poet was shot by royalist soldiers in 1821 in Cuenca, the museum guide said.",
         # what a modal judges an act would be
@@ -1545,7 +1546,7 @@ def test_a_governors_curfew_is_the_governments() -> None:
         "burned, the militia warned.",
     ],
 )
-def test_charges_summed_up_acts_and_listed_threats_are_no_events(text) -> None:
+def test_charges_biographies_and_unreal_acts_are_no_events(text) -> None:
     assert _events(text, "2024-05-15") == ()
 
 

@@ -936,29 +936,6 @@ def _counted_many(token: Token, knowledge: EventKnowledge) -> bool:
     return False
 
 
-def _summed_up(token: Token, drafts: list[Draft], knowledge: EventKnowledge) -> bool:
-    """A plural noun of acts with no count, no victim named, and no day or place of its own
-    in its sentence ("all these attacks", "the bombings and the deaths", "their attacks against
-    cooperatives"): acts summed up, no one incident told. A day ("attacks this morning"), a
-    place finer than a country ("the attacks in Bogota"), a count ("two bombings", "several
-    attacks"), a victim ("the murders of the judges of X") or a toll tell one."""
-    if token.tag_ != "NNS" or token.pos_ != "NOUN" or _not_an_act(token, knowledge):
-        return False
-    if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in COUNTED for c in token.children):
-        return False
-    if _names_victim(token) or any(d.fatalities for d in drafts):
-        return False  # "the clashes left nine dead": the toll of the fight told before
-    return not any(d.date_explicit or _scene(d) for d in drafts)
-
-
-def _not_an_act(token: Token, knowledge: EventKnowledge) -> bool:
-    """Weapons, tolls and crowds are counted apart: "bombs", "casualties", "protesters"."""
-    word = token.lower_
-    if word in knowledge.instruments or word in knowledge.consequence_words:
-        return True
-    return knowledge.actors is not None and _crowd(token, knowledge.actors)
-
-
 PRESENT_BE_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 PERFECT_HAVE_AUX = frozenset({"has", "have", "'ve"})
 
@@ -1304,10 +1281,9 @@ def _as_told(
     tally = tally or _trend_object(token, knowledge)
     if (tally and not any(d.date_explicit for d in drafts)) or _spread(token, drafts):
         return [replace(d, anaphoric=True, detail=True, generic=True) for d in drafts]
-    if _summed_up(token, drafts, knowledge) or _charged(token, drafts, knowledge):
-        # "behind all these attacks", "their bombing of the civilian population": acts summed
-        # up or charged, no incident; only an event of the same kind takes them in, not the
-        # one just told ("a grenade ... after deadly clashes between X and Y")
+    if _charged(token, drafts, knowledge):
+        # "the army is bombing the people", "their bombing of the civilian population": a
+        # charge, no incident; only an event of the same kind takes it in, not the one just told
         return [replace(d, detail=True, generic=True) for d in drafts]
     undated_campaign = campaign(token, knowledge) and not any(d.date_explicit for d in drafts)
     if _generic(token, trig, drafts, doer, knowledge.actors) or undated_campaign:
