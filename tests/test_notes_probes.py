@@ -169,7 +169,6 @@ PROBES = [
             None,
             "2023-09-10",
         ),
-        why="a declared armed strike names no cue: an armed group's own orders are left",
     ),
     probe(
         "enforced-lockdown",

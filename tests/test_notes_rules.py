@@ -1522,6 +1522,7 @@ def test_a_governors_curfew_is_the_governments() -> None:
     assert event.actor1 == "Government of Nigeria (2023-)"
 
 
+<<<<<<< HEAD
 # ---- rhetoric, acts summed up and a list under one modal are no events (issue 13 items 5, 6)
 =======
 # ---- rhetoric, biography and acts under a modal are no events (issue 13 items 5, 6) ---------
@@ -1576,3 +1577,21 @@ def test_the_toll_of_fighting_told_before_is_kept() -> None:
     )
     (event,) = _events(text, "2024-05-18")
     assert event.fatalities == 7
+=======
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 6 May 2023, the Maoists called a 48-hour armed strike in Gadchiroli (Gadchiroli, "
+        "Maharashtra).",
+        "On 8 May 2023, IPOB enforced a sit-at-home order in Nnewi (Nnewi North, Anambra).",
+    ],
+)
+def test_an_armed_groups_shutdown_is_a_change_of_its_activity(text: str) -> None:
+    (event,) = _events(text, "2023-05-09")
+    assert event.sub_event_type == "Change to group/activity"
+
+
+def test_a_unions_strike_is_no_armed_shutdown() -> None:
+    text = "On 6 May 2023, the nurses' union called a strike in Lagos (Ikeja, Lagos)."
+    assert not _events(text, "2023-05-07")
+>>>>>>> probes
