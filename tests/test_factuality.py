@@ -145,6 +145,13 @@ FACTUALITY = [
     ),
     ("Officials dismissed rumours of a massacre in the village.", "massacre", F.DISPUTED),
     ("The army rejected claims that soldiers had looted the market.", "looted", F.DISPUTED),
+    # "about" as a preposition tells what news is on, not a coming event ("about to")
+    (
+        "The bishops voiced their grief over the news about the murder of two nurses.",
+        "murder",
+        F.HAPPENED,
+    ),
+    ("The militia is about to attack the town.", "attack", F.FUTURE),
 ]
 
 

@@ -392,6 +392,8 @@ def _head_cue(node: Token, came_from: Token, cues: Cues) -> Judgement | None:
         return None
     if came_from.dep_ == "xcomp" and word in cues.future_adjectives:
         return _judge(Factuality.FUTURE, node, f"'{node.text} to'")
+    if node.pos_ == "ADP" or node.dep_ == "prep":
+        return None  # "the news about the murder": a preposition, not "about to attack"
     label = _noun_label(word, cues) if is_noun(node) else _adjective_label(word, cues)
     return _judge(label, node, f"'{node.text}' governs it") if label else None
 
