@@ -14,6 +14,12 @@ The corrected figures are also printed for two splits: messages 0001-1000 ("tune
 ones whose events are sampled to read) and 1001-1300 ("check", scored but never read while
 tuning), so a rule that only fits the messages read shows as a gap between them.
 
+Location agreement (always printed, per split): over the matched events whose key names a
+place (slot 3), the share placed in the key's country, at its most specific place (a
+department or province also as the event's admin1), and at any place of its path (the city
+of a neighbourhood the key names). With `--places` the tune split's events placed apart from
+their key are listed (wrong country first), with the countries of its no-key events.
+
 With `--cache PATH` the drafts (candidate events before merging) are kept in PATH after a
 first run, and later runs only merge, code and score them: a change to `events/merge.py` is
 measured in seconds. Delete PATH after changing anything before the merge (cues, factuality).

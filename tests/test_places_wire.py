@@ -67,3 +67,13 @@ def test_the_town_after_a_neighbourhood_is_no_neighbourhood(language, gazetteer)
     found = {t: (c, parent) for t, c, parent in _found(language, gazetteer, text)}
     assert found["Tegucigalpa"] == ("Honduras", None)
     assert found["Modelo"] == ("Honduras", "Tegucigalpa")
+
+
+def test_a_local_dateline_town_stays_in_its_area(language, gazetteer):
+    # only a capital or a big city takes the dateline's bonus: a local paper's town does not
+    text = (
+        "Farm stand robbed. HUDSON -- A farm stand near the county line was robbed on Sunday, "
+        "Illinois state police said. Hudson officers are looking for a pickup truck."
+    )
+    found = _found(language, gazetteer, text)
+    assert [c for t, c, _ in found if t.upper() == "HUDSON"] == ["United States"] * 2

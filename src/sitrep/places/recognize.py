@@ -720,15 +720,20 @@ def quarter_of_town(doc: Doc, end: int) -> bool:
 def named_quarter(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     """The text calls the name on tokens [start, end) a part of a town: "the Escalon
     neighborhood", "Colonia Palmira", or it is listed before the plural ("X, Y and Z
-    neighborhoods"). Not "the X neighborhood of Lima"'s town, after "of"."""
+    neighborhoods"). Not "the X neighborhood of Lima"'s town, after "of", nor a town alone
+    before the plural ("DeKalb neighborhoods")."""
     words = lexicon.quarter_words
     if start > 0 and doc[start - 1].lower_ in words:
         return True
     before = ""
+    listed_with = start > 0 and doc[start - 1].lower_ in (",", "and")  # "..., and Z"
     for token in doc[end : end + 16]:
         word = token.lower_
-        if word in words or (word.endswith("s") and word[:-1] in words):
+        if word in words:
             return True
+        if word.endswith("s") and word[:-1] in words:
+            return listed_with  # "X and Y neighborhoods"; "DeKalb neighborhoods" are the town's
+        listed_with = listed_with or word in (",", "and")
         listed = token.is_space or word in (",", "and") or token.pos_ in ("PROPN", "ADJ")
         if not (listed or (token.pos_ == "DET" and before == ",")):  # "X, an exclusive
             return False  # neighborhood"

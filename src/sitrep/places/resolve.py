@@ -55,6 +55,7 @@ FORCES = 1.0  # support for a reading in a country whose armed forces act in the
 REGION_BESIDE_KM = 150  # a town this near a region the text names may be filed in its neighbour
 HOLDS_NAMED = 2.0  # support for a region that holds a reading of the place written before it
 DATELINE = 3.0  # support for the capital or biggest town of a name a wire dateline gives
+DATELINE_CITY_POPULATION = 1_000_000  # a town this big is known to the world's desks
 _COMMA = re.compile(r"\s*,\s*$")
 _OF = re.compile(
     r"\s+(?:neighbou?rhoods?|distri(?:ct|cts)|quarters?|suburbs?|areas?)\s+(?:of|in)\s+"
@@ -680,16 +681,18 @@ def _prior(entry: Entry, group: _Group) -> float:
 
 def _dateline_fit(entry: Entry, group: _Group, context: _Context) -> float:
     """A wire dateline names a city the desks of the world know ("BOGOTA, 2 SEP --"): of
-    the name's towns, the capital or else the biggest, unless the text places it ("PARIS,
-    Texas") or the story's own words (peoples, forces, agencies) favour the country of
-    another reading ("TRIPOLI -- Lebanese soldiers ..."). Countries the story merely names
-    do not take it abroad."""
+    the name's towns, the capital or else the biggest if it is a big city, unless the text
+    places it ("PARIS, Texas") or the story's own words (peoples, forces, agencies) favour
+    the country of another reading ("TRIPOLI -- Lebanese soldiers ..."). Countries the
+    story merely names do not take it abroad."""
     if group.containers or not any(m.dateline for m, _ in group.mentions):
         return 0.0
     towns = [e for e in group.candidates if e.feature.startswith("PPL")]
     best = max(towns, key=lambda e: (e.feature == "PPLC", e.population), default=None)
     if best is None or entry.id != best.id:
         return 0.0
+    if best.feature != "PPLC" and best.population < DATELINE_CITY_POPULATION:
+        return 0.0  # a local paper's dateline ("HUDSON --") names a town of its own area
     votes = context.story_votes
     own = votes.get(best.cc, 0.0)
     return 0.0 if any(votes.get(e.cc, 0.0) > own for e in group.candidates) else DATELINE
