@@ -703,3 +703,37 @@ def test_soldiers_moving_in_as_the_other_army_leaves_under_a_truce_is_a_transfer
         "under the ceasefire agreed last month."
     )
     assert "Non-violent transfer of territory" in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- the weapon names the kind
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "A rebel cell claimed responsibility for the dynamite attack that killed a judge "
+            "in Kosti on Monday.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "The attack with explosives carried out by unknown men against a union office in "
+            "Kosti on Monday left two people dead.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "A trader was murdered by a bomb hidden in his shop in Kosti on Monday.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Masked men carried out a grenade attack on a tea stall in Kosti on Monday, "
+            "wounding four.",
+            "Grenade",
+        ),
+    ],
+)
+def test_an_attack_named_with_its_weapon_is_that_weapons_event(language, knowledge, text, sub):
+    assert subs(run(language, knowledge, text)) == {sub}
+
+
+def test_an_attack_with_no_weapon_named_stays_an_attack(language, knowledge):
+    text = "Gunmen attacked a bus and killed two passengers near Kosti on Monday."
+    assert subs(run(language, knowledge, text)) == {"Attack"}

@@ -36,7 +36,14 @@ from sitrep.events.actors import (
     same_actor_once,
     victims,
 )
-from sitrep.events.classify import ATTEMPT_HEADS, campaign, decreed, refine, settle
+from sitrep.events.classify import (
+    ATTEMPT_HEADS,
+    campaign,
+    decreed,
+    refine,
+    settle,
+    weapon_kind,
+)
 from sitrep.events.detect import Trigger, conjoined_act, find_triggers, trigger_token
 from sitrep.events.fatalities import Fatalities, count_fatalities
 from sitrep.events.knowledge import SCORE, ActorLexicon, EventKnowledge, Refinement, SubEvent
@@ -1027,7 +1034,8 @@ def _sub_event(
     no event of these actors ("the gunmen fled": a getaway, no displacement)."""
     lexicon = knowledge.actors
     assert lexicon is not None
-    key = refine(trig.sub_event, _clause(ctx.sentence, token), knowledge)
+    kind = weapon_kind(trig.sub_event, token, knowledge)  # "the dynamite attack": a bombing
+    key = refine(kind, _clause(ctx.sentence, token), knowledge)
     if key == "excessive_force" and not _protest_toll(ctx.sentence, knowledge):
         key = trig.sub_event  # "no one was killed", a killing dated apart: not this protest's
     agents, patients = cast.agents, cast.patients
@@ -1286,7 +1294,8 @@ def _as_told(
         # charge, no incident; only an event of the same kind takes it in, not the one just told
         return [replace(d, detail=True, generic=True) for d in drafts]
     undated_campaign = campaign(token, knowledge) and not any(d.date_explicit for d in drafts)
-    if _generic(token, trig, drafts, doer, knowledge.actors) or undated_campaign:
+    generic = _generic(token, trig, drafts, doer, knowledge.actors)
+    if (generic and not _means_of_act(token, knowledge)) or undated_campaign:
         # talk of a kind of violence adds no event; one avoided or planned stays a mention
         return [
             replace(d, anaphoric=True, detail=True, generic=True) if d.factuality.is_event else d
@@ -1531,6 +1540,18 @@ def _generic(
     if not trig.weak or has_doer:
         return False
     return not (own or any(_told_doer(d) for d in drafts))
+
+
+def _means_of_act(token: Token, knowledge: EventKnowledge) -> bool:
+    """A weapon named as the means of an act ("the attack with explosives"): the act's own
+    weapon, not a plural of acts talked of in general."""
+    prep = token.head
+    return (
+        token.lower_ in knowledge.instruments
+        and token.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and prep.head.lower_ in knowledge.event_heads
+    )
 
 
 def _targets(

@@ -75,6 +75,32 @@ def refine(key: str, sentence: Span, knowledge: EventKnowledge) -> str:
     return key
 
 
+EXPLOSIONS = "Explosions/Remote violence"
+
+
+def weapon_kind(key: str, trigger: Token, knowledge: EventKnowledge) -> str:
+    """An attack named with its weapon is that weapon's event, whichever word the cue matched
+    ("the dynamite attack", "an attack with explosives", "a grenade assault"): the weapon word
+    decides the sub-type."""
+    sub = knowledge.sub_events.get(key)
+    if sub is None or sub.event_type == EXPLOSIONS or trigger.lower_ not in knowledge.event_heads:
+        return key
+    means = [c for c in trigger.children if c.dep_ == "compound"]
+    means += [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    for word in (m for m in means if m.lower_ in knowledge.instruments):
+        text = fold(" ".join(t.text for t in word.subtree))
+        for other, kind in knowledge.sub_events.items():
+            if kind.event_type == EXPLOSIONS and kind.cues is not None and kind.cues.search(text):
+                return other
+    return key
+
+
 def _without_grievance(sentence: Span) -> str:
     """The sentence without what a protest is about ("demanding justice for the collapse that
     killed 15", "marched over the killing of a student"): deaths or force told there are the
