@@ -1391,11 +1391,3 @@ def test_a_cache_of_shells_destroyed_is_disrupted_weapons_use() -> None:
     )
     (event,) = _events(text)
     assert event.sub_event_type == "Disrupted weapons use"
-
-
-def test_grenades_dropped_from_drones_are_an_air_strike() -> None:
-    text = (
-        "On 2 October 2024, Russian troops dropped grenades from drones on a village road near "
-        "Huliaipole (Polohivskyi, Zaporizhia), wounding two residents."
-    )
-    assert [e.sub_event_type for e in _events(text)] == ["Air/drone strike"]
