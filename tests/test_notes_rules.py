@@ -1392,6 +1392,7 @@ def test_a_cache_of_shells_destroyed_is_disrupted_weapons_use() -> None:
     )
     (event,) = _events(text)
     assert event.sub_event_type == "Disrupted weapons use"
+<<<<<<< HEAD
 
 
 def test_grenades_dropped_from_drones_are_an_air_strike() -> None:
@@ -1595,3 +1596,5 @@ def test_a_unions_strike_is_no_armed_shutdown() -> None:
     text = "On 6 May 2023, the nurses' union called a strike in Lagos (Ikeja, Lagos)."
     assert not _events(text, "2023-05-07")
 >>>>>>> probes
+=======
+>>>>>>> deve

@@ -488,8 +488,10 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "the navy seized a boat and 2 tonnes of cocaine": no ground taken
     if _borrowed_words(sentence, knowledge):
         return True  # "Al Ahly hit Zamalek with three goals", "shares fell to a six-month low"
-    if trig.sub_event in CRIME_PRONE and _crime(sentence, knowledge):
+    if trig.sub_event in CRIME_PRONE and _contraband(sentence.text, knowledge):
         return True  # "seized 300 kg of heroin and detained its six crew": crime, no politics
+    if trig.sub_event == "nonviolent_transfer" and _crime(sentence, knowledge):
+        return True  # "... The crew surrendered without resistance": a drug haul's, no ground
     if _figurative(token, knowledge):
         return True  # "a political crisis exploded": no weapon
     if _contest_for(token, knowledge):
@@ -525,7 +527,7 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
     return _habitual(token) or _refers_back(token, sentence, knowledge)
 
 
-CRIME_PRONE = ("arrests", "nonstate_overtakes", "government_regains", "nonviolent_transfer")
+CRIME_PRONE = ("arrests", "nonstate_overtakes", "government_regains")
 
 
 def _borrowed_words(sentence: Span, knowledge: EventKnowledge) -> bool:
@@ -603,7 +605,9 @@ def _weapon(token: Token, knowledge: EventKnowledge) -> bool:
 
 def _crime(sentence: Span, knowledge: EventKnowledge) -> bool:
     """Drugs or contraband named in the article ("seized 2 tonnes of cocaine ... The crew
-    surrendered without resistance"): its arrests and takings are crime, not politics."""
+    surrendered without resistance"): a surrender in it is the crew's, no ground changing
+    hands. Arrests and takings ask their own sentence (a drug war's killings are told with
+    drugs named elsewhere)."""
     doc = sentence.doc
     if CRIME_MEMO not in doc.user_data:
         doc.user_data[CRIME_MEMO] = _contraband(doc.text, knowledge)
