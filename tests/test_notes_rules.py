@@ -1232,7 +1232,6 @@ def test_initials_and_a_junta_name_the_countrys_forces(text: str, actor1: str) -
     assert event.actor1 is not None and event.actor1.startswith(actor1)
 
 
-<<<<<<< HEAD
 # ---- non-events: the fifth batch's traps (issue 13 item 6) --------------------------------
 
 
@@ -1392,15 +1391,6 @@ def test_a_cache_of_shells_destroyed_is_disrupted_weapons_use() -> None:
     )
     (event,) = _events(text)
     assert event.sub_event_type == "Disrupted weapons use"
-<<<<<<< HEAD
-
-
-def test_grenades_dropped_from_drones_are_an_air_strike() -> None:
-    text = (
-        "On 2 October 2024, Russian troops dropped grenades from drones on a village road near "
-        "Huliaipole (Polohivskyi, Zaporizhia), wounding two residents."
-    )
-    assert [e.sub_event_type for e in _events(text)] == ["Air/drone strike"]
 
 
 # ---- allies and a tagger's present tense (generalisation probes) ---------------------------
@@ -1523,11 +1513,25 @@ def test_a_governors_curfew_is_the_governments() -> None:
     assert event.actor1 == "Government of Nigeria (2023-)"
 
 
-<<<<<<< HEAD
-# ---- rhetoric, acts summed up and a list under one modal are no events (issue 13 items 5, 6)
-=======
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 6 May 2023, the Maoists called a 48-hour armed strike in Gadchiroli (Gadchiroli, "
+        "Maharashtra).",
+        "On 8 May 2023, IPOB enforced a sit-at-home order in Nnewi (Nnewi North, Anambra).",
+    ],
+)
+def test_an_armed_groups_shutdown_is_a_change_of_its_activity(text: str) -> None:
+    (event,) = _events(text, "2023-05-09")
+    assert event.sub_event_type == "Change to group/activity"
+
+
+def test_a_unions_strike_is_no_armed_shutdown() -> None:
+    text = "On 6 May 2023, the nurses' union called a strike in Lagos (Ikeja, Lagos)."
+    assert not _events(text, "2023-05-07")
+
+
 # ---- rhetoric, biography and acts under a modal are no events (issue 13 items 5, 6) ---------
->>>>>>> mucg
 
 
 @pytest.mark.parametrize(
@@ -1578,23 +1582,3 @@ def test_the_toll_of_fighting_told_before_is_kept() -> None:
     )
     (event,) = _events(text, "2024-05-18")
     assert event.fatalities == 7
-=======
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On 6 May 2023, the Maoists called a 48-hour armed strike in Gadchiroli (Gadchiroli, "
-        "Maharashtra).",
-        "On 8 May 2023, IPOB enforced a sit-at-home order in Nnewi (Nnewi North, Anambra).",
-    ],
-)
-def test_an_armed_groups_shutdown_is_a_change_of_its_activity(text: str) -> None:
-    (event,) = _events(text, "2023-05-09")
-    assert event.sub_event_type == "Change to group/activity"
-
-
-def test_a_unions_strike_is_no_armed_shutdown() -> None:
-    text = "On 6 May 2023, the nurses' union called a strike in Lagos (Ikeja, Lagos)."
-    assert not _events(text, "2023-05-07")
->>>>>>> probes
-=======
->>>>>>> deve
