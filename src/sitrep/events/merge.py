@@ -92,8 +92,6 @@ def compatible(group: Group, draft: Draft) -> bool:
     victim."""
     if _other_victims(group, draft):
         return False
-    if __import__("os").environ.get("MUCR_C") and draft.date_explicit and draft.date and not any(d.date_explicit for d in group.drafts) and all(d.date and d.date[:10] != draft.date[:10] for d in group.drafts) and not (draft.anaphoric or draft.weak or draft.consequence):
-        return False
     for other in group.kinds.values() if group.kinds else group.drafts:
         if (
             other.sub_event != draft.sub_event
