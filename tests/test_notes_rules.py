@@ -1582,3 +1582,34 @@ def test_the_toll_of_fighting_told_before_is_kept() -> None:
     )
     (event,) = _events(text, "2024-05-18")
     assert event.fatalities == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event", "actor1", "actor2"),
+    [
+        # driving an armed side out of a town is taking it, by who drives
+        (
+            "On 2 March 2024, army troops drove the rebels out of the town of Kidal (Kidal, "
+            "Kidal), residents said.",
+            "Government regains territory",
+            "Military Forces of Mali",
+            "Unidentified Armed Group (Mali)",
+        ),
+        (
+            "On 2 March 2024, militia fighters pushed the soldiers out of the village of Tessit "
+            "(Tessit, Gao), a local official said.",
+            "Non-state actor overtakes territory",
+            None,
+            "Military Forces of Mali",
+        ),
+    ],
+)
+def test_driving_a_side_out_of_a_town_takes_it(text, sub_event, actor1, actor2) -> None:
+    (event,) = _events(text, "2024-03-05")
+    assert event.sub_event_type == sub_event
+    assert actor1 is None or (event.actor1 or "").startswith(actor1)
+    assert (event.actor2 or "").startswith(actor2)
+
+
+def test_people_expelled_from_a_country_are_no_taking() -> None:
+    assert _events("On 2 March 2024, two missionaries were expelled from Mali.", "2024-03-05") == ()

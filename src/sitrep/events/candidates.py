@@ -1016,6 +1016,7 @@ def _cast(
     numbers = knowledge.numbers
     assert lexicon is not None and numbers is not None
     own = [m for m in mentions if m.start < trig.end and trig.start < m.end]
+    own = [m for m in own if not _in_gap(m, trig, token)]
     agents = same_actor_once(own + mentions_in(roles.agents, mentions), lexicon)
     if not agents:
         agents = demonym_doer(token, lexicon)
@@ -1024,6 +1025,19 @@ def _cast(
     patients = same_actor_once(patients, lexicon) or victims(ctx.sentence, mentions, agents, hurt)
     agent_spans = spans_after(roles.agents, ctx.dateline)
     return Cast(agents, patients, mentions, agent_spans, _full_spans(roles.patient_heads))
+
+
+def _in_gap(mention: ActorMention, trig: Trigger, token: Token) -> bool:
+    """A mention in the gap of a cue, between its verb and its last words, inside the verb's
+    direct object ("drove the rebels out of"): the side hit, not the doer. One that ends the
+    cue ("joined forces", "suicide bomber") or a means ("dropped from a helicopter") stays."""
+    if mention.start < token.idx + len(token.text) or mention.end >= trig.end:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return any(
+        o.left_edge.idx <= mention.start and mention.end <= o.right_edge.idx + len(o.right_edge)
+        for o in objects
+    )
 
 
 def _sub_event(
