@@ -1613,3 +1613,20 @@ def test_driving_a_side_out_of_a_town_takes_it(text, sub_event, actor1, actor2) 
 
 def test_people_expelled_from_a_country_are_no_taking() -> None:
     assert _events("On 2 March 2024, two missionaries were expelled from Mali.", "2024-03-05") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what runs into a mine is what it hit; the group said to have laid it is the doer
+        "On 8 June 2024, a truck carrying traders struck a landmine near Menaka (Menaka, "
+        "Menaka), killing three of them. The mine had been laid by JNIM, a local official said.",
+        "On 8 June 2024, a minibus hit a roadside bomb near Menaka (Menaka, Menaka), killing "
+        "four passengers. JNIM later claimed the blast.",
+    ],
+)
+def test_a_vehicle_hitting_a_mine_is_hit_and_the_setter_is_the_doer(text) -> None:
+    (event,) = _events(text, "2024-06-10")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert (event.actor1 or "").startswith("JNIM")
+    assert event.actor2 == "Civilians (Mali)"
