@@ -1630,3 +1630,14 @@ def test_a_vehicle_hitting_a_mine_is_hit_and_the_setter_is_the_doer(text) -> Non
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert (event.actor1 or "").startswith("JNIM")
     assert event.actor2 == "Civilians (Mali)"
+
+
+def test_an_act_a_span_of_days_before_only_sets_the_time() -> None:
+    # "a day after a clash": another day's fight that the text does not date, no part of this
+    text = (
+        "On 9 July 2024, unknown attackers threw a grenade at a bus stand in Sopore (Sopore, "
+        "Jammu and Kashmir), wounding five people. The attack came two days after a gunfight "
+        "in Sopore."
+    )
+    (event,) = _events(text, "2024-07-10")
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Grenade")
