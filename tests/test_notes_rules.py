@@ -1641,3 +1641,26 @@ def test_an_act_a_span_of_days_before_only_sets_the_time() -> None:
     )
     (event,) = _events(text, "2024-07-10")
     assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Grenade")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        # the headline tells the taker came in without a fight: a non-violent transfer
+        (
+            "Troops march into Jowhar without a fight\nSomali government troops entered "
+            "Jowhar in the Middle Shabelle region on Monday after Al Shabaab fighters withdrew "
+            "from it on Sunday, elders said.",
+            "Non-violent transfer of territory",
+        ),
+        # the other side leaving says nothing of how the taker came in
+        (
+            "Al Shabaab withdraws from Jowhar\nSomali government troops recaptured Jowhar in "
+            "the Middle Shabelle region on Monday after heavy fighting, elders said.",
+            "Government regains territory",
+        ),
+    ],
+)
+def test_a_taking_the_headline_calls_unopposed_is_non_violent(text, sub_event) -> None:
+    events = _events(text, "2024-06-11")
+    assert [e.sub_event_type for e in events] == [sub_event]
