@@ -1582,3 +1582,85 @@ def test_the_toll_of_fighting_told_before_is_kept() -> None:
     )
     (event,) = _events(text, "2024-05-18")
     assert event.fatalities == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event", "actor1", "actor2"),
+    [
+        # driving an armed side out of a town is taking it, by who drives
+        (
+            "On 2 March 2024, army troops drove the rebels out of the town of Kidal (Kidal, "
+            "Kidal), residents said.",
+            "Government regains territory",
+            "Military Forces of Mali",
+            "Unidentified Armed Group (Mali)",
+        ),
+        (
+            "On 2 March 2024, militia fighters pushed the soldiers out of the village of Tessit "
+            "(Tessit, Gao), a local official said.",
+            "Non-state actor overtakes territory",
+            None,
+            "Military Forces of Mali",
+        ),
+    ],
+)
+def test_driving_a_side_out_of_a_town_takes_it(text, sub_event, actor1, actor2) -> None:
+    (event,) = _events(text, "2024-03-05")
+    assert event.sub_event_type == sub_event
+    assert actor1 is None or (event.actor1 or "").startswith(actor1)
+    assert (event.actor2 or "").startswith(actor2)
+
+
+def test_people_expelled_from_a_country_are_no_taking() -> None:
+    assert _events("On 2 March 2024, two missionaries were expelled from Mali.", "2024-03-05") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what runs into a mine is what it hit; the group said to have laid it is the doer
+        "On 8 June 2024, a truck carrying traders struck a landmine near Menaka (Menaka, "
+        "Menaka), killing three of them. The mine had been laid by JNIM, a local official said.",
+        "On 8 June 2024, a minibus hit a roadside bomb near Menaka (Menaka, Menaka), killing "
+        "four passengers. JNIM later claimed the blast.",
+    ],
+)
+def test_a_vehicle_hitting_a_mine_is_hit_and_the_setter_is_the_doer(text) -> None:
+    (event,) = _events(text, "2024-06-10")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert (event.actor1 or "").startswith("JNIM")
+    assert event.actor2 == "Civilians (Mali)"
+
+
+def test_an_act_a_span_of_days_before_only_sets_the_time() -> None:
+    # "a day after a clash": another day's fight that the text does not date, no part of this
+    text = (
+        "On 9 July 2024, unknown attackers threw a grenade at a bus stand in Sopore (Sopore, "
+        "Jammu and Kashmir), wounding five people. The attack came two days after a gunfight "
+        "in Sopore."
+    )
+    (event,) = _events(text, "2024-07-10")
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Grenade")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        # the headline tells the taker came in without a fight: a non-violent transfer
+        (
+            "Troops march into Jowhar without a fight\nSomali government troops entered "
+            "Jowhar in the Middle Shabelle region on Monday after Al Shabaab fighters withdrew "
+            "from it on Sunday, elders said.",
+            "Non-violent transfer of territory",
+        ),
+        # the other side leaving says nothing of how the taker came in
+        (
+            "Al Shabaab withdraws from Jowhar\nSomali government troops recaptured Jowhar in "
+            "the Middle Shabelle region on Monday after heavy fighting, elders said.",
+            "Government regains territory",
+        ),
+    ],
+)
+def test_a_taking_the_headline_calls_unopposed_is_non_violent(text, sub_event) -> None:
+    events = _events(text, "2024-06-11")
+    assert [e.sub_event_type for e in events] == [sub_event]

@@ -854,8 +854,12 @@ def claimant(sentence: Span, lexicon: ActorLexicon) -> ActorMention | None:
     """The named group a sentence says claimed an act ("IS claimed the attack", "Al-Shabaab
     said it had targeted police officers"): the doer of the event told before it."""
     for m in find_actor_mentions(sentence, lexicon):
-        if (m.name or m.group) and CLAIM.match(sentence.doc.text[m.end : sentence.end_char]):
+        if not (m.name or m.group):
+            continue
+        if CLAIM.match(sentence.doc.text[m.end : sentence.end_char]):
             return m
+        if PLANTED_BY.search(sentence.doc.text[sentence.start_char : m.start]):
+            return m  # "the device had been planted by JNIM": who set the bomb told before
     return None
 
 
@@ -869,6 +873,15 @@ CLAIM = re.compile(
     r"(?:(?:it|they)\s+|(?:one\s+of\s+)?its\s+(?:[\w-]+\s+){1,2}?)(?:had\s+|has\s+|have\s+)?"
     r"(?:targeted|carried\s+out|attacked|struck|staged|launched|planted|detonated|set\s+off|"
     r"fired|killed|ambushed|bombed))(?!\w)",
+    re.IGNORECASE,
+)
+
+# A bomb told before, said to have been set by a named group ("the mine had been planted by
+# X", "the explosives were laid by X"): its doer. Our own pattern.
+PLANTED_BY = re.compile(
+    r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:device|bomb|mine|landmine|explosive|ied|"
+    r"charge)s?\s+(?:(?:had|has|have)\s+been|was|were)\s+(?:planted|laid|placed|hidden|"
+    r"buried)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -163,7 +163,7 @@ def drafts_for_article(
                 (trigger_token(sentence, trig), drafts_for_trigger(ctx, trig, mentions, knowledge))
                 for trig in triggers
             ]
-            found = _without_background(ctx, told)
+            found = _without_background(ctx, told, knowledge)
             if not found and not triggers[0].weak:
                 # its specific cues told no event ("attacked the post with rifles and
                 # rockets": the weapons of a list): its generic word may still tell one
@@ -189,7 +189,9 @@ def _names_a_day(ctx: SentenceContext, phrase: Token) -> bool:
     )
 
 
-def _without_background(ctx: SentenceContext, told: list[tuple[Token, list[Draft]]]) -> list[Draft]:
+def _without_background(
+    ctx: SentenceContext, told: list[tuple[Token, list[Draft]]], knowledge: EventKnowledge
+) -> list[Draft]:
     """Drop the drafts of a cue inside a phrase of circumstance ("during a week of fighting",
     "after taking the base", "a day after the riots") hung on another cue of the sentence that
     tells an event on the same day: the report codes the act, the circumstance only sets it.
@@ -198,6 +200,9 @@ def _without_background(ctx: SentenceContext, told: list[tuple[Token, list[Draft
     bomb")."""
     kept: list[Draft] = []
     for token, drafts in told:
+        measured = _measured_circumstance(token, knowledge)
+        if measured is not None and not _names_a_day(ctx, measured):
+            continue  # "the blast came a day after a gunfight": another day's act, undated
         # a host that takes up an event told before ("repelled the attack after a gunfight")
         # is none: its circumstance tells more of that event
         phrases = [
@@ -212,6 +217,32 @@ def _without_background(ctx: SentenceContext, told: list[tuple[Token, list[Draft
         armed_host = any(d.armed for acts in hosts for d in acts)
         kept += [d for d in drafts if d.date not in days or (d.armed and not armed_host)]
     return kept
+
+
+# Spans of time that set an act a distance after or before another ("a day after", "two weeks
+# before"): the act named there is on another day.
+TIME_SPANS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+
+
+def _measured_circumstance(token: Token, knowledge: EventKnowledge) -> Token | None:
+    """The "after"/"before" phrase measured by a span of days that holds `token`, on a verb
+    whose subject takes up the event told ("the blast came a day after a gunfight"): the act
+    named there only sets the time of that one, on a day the text does not give."""
+    current = token
+    for _ in range(8):
+        if current.dep_ == "prep" and current.lower_ in ("after", "before"):
+            spans = [c for c in current.children if c.dep_ == "npadvmod"]
+            subjects = [c for c in current.head.children if c.dep_ == "nsubj"]
+            retold = any(
+                s.lower_ in knowledge.anaphora_nouns
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in s.children)
+                for s in subjects
+            )
+            return current if retold and any(c.lower_ in TIME_SPANS for c in spans) else None
+        if current.head == current:
+            return None
+        current = current.head
+    return None
 
 
 def _circumstance_of(token: Token, host: Token) -> Token | None:
@@ -1016,6 +1047,7 @@ def _cast(
     numbers = knowledge.numbers
     assert lexicon is not None and numbers is not None
     own = [m for m in mentions if m.start < trig.end and trig.start < m.end]
+    own = [m for m in own if not _in_gap(m, trig, token)]
     agents = same_actor_once(own + mentions_in(roles.agents, mentions), lexicon)
     if not agents:
         agents = demonym_doer(token, lexicon)
@@ -1024,6 +1056,19 @@ def _cast(
     patients = same_actor_once(patients, lexicon) or victims(ctx.sentence, mentions, agents, hurt)
     agent_spans = spans_after(roles.agents, ctx.dateline)
     return Cast(agents, patients, mentions, agent_spans, _full_spans(roles.patient_heads))
+
+
+def _in_gap(mention: ActorMention, trig: Trigger, token: Token) -> bool:
+    """A mention in the gap of a cue, between its verb and its last words, inside the verb's
+    direct object ("drove the rebels out of"): the side hit, not the doer. One that ends the
+    cue ("joined forces", "suicide bomber") or a means ("dropped from a helicopter") stays."""
+    if mention.start < token.idx + len(token.text) or mention.end >= trig.end:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return any(
+        o.left_edge.idx <= mention.start and mention.end <= o.right_edge.idx + len(o.right_edge)
+        for o in objects
+    )
 
 
 def _sub_event(

@@ -220,6 +220,9 @@ def _taking(
     if took == "described":
         return None  # "the weapons that were seized": the arms described, no act told
     person = patient_is_person or took == "people"
+    if trigger.lower_ in OUSTING and knowledge is not None and _ousts_a_side(trigger, knowledge):
+        # "troops drove insurgents out of the town": the ground is taken, by who drives
+        return _territory(key, trigger, actor1_class, False)
     if trigger.lower_ in OUSTING and person and actor2_class not in ("state", "armed"):
         return None  # "two nuns were expelled from the country": a deportation, no ground
     if _no_object(trigger) and actor1_class not in ("state", "armed"):
@@ -250,6 +253,13 @@ def _enters_town(verb: Token, actor1_class: str | None, knowledge: EventKnowledg
         or p.lower_ in knowledge.settlement_nouns
         for p in places
     )
+
+
+def _ousts_a_side(trigger: Token, knowledge: EventKnowledge) -> bool:
+    """A verb of driving out whose object is an armed side by its word ("drove the militants
+    out", "rebels were expelled from the town"): fighters ousted, not people deported."""
+    ousted = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.lower_ in knowledge.side_nouns for c in ousted)
 
 
 def _no_object(trigger: Token) -> bool:

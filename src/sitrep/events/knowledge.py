@@ -559,6 +559,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
             doer_verbs=_all_forms(rules.get("doer_verbs", ()), irregular),
             blast_verbs=_all_forms(rules.get("blast_verbs", ()), irregular),
             weapons=_words(rules, "instruments"),
+            run_into_verbs=_words(rules, "run_into_verbs"),
         ),
         referring=_referring(rules.get("referring", ())),
         anaphora_nouns=_all_forms(rules.get("anaphora_nouns", ()), irregular),

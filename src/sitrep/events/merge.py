@@ -199,7 +199,39 @@ def merge_drafts(drafts: Sequence[Draft], subsumes: Subsumed | None = None) -> l
                 d.order,
             )
         )
+        _unopposed(group)
     return groups
+
+
+TAKINGS = ("government_regains", "nonstate_overtakes")
+
+
+def _named_alike(a: Actor, b: Actor | None) -> bool:
+    return b is not None and a.name == b.name
+
+
+def _unopposed(group: Group) -> None:
+    """A taking that the headline tells the same side made without a fight ("army enters X
+    without a fight" over "troops entered X after the militants pulled out"): a non-violent
+    transfer of territory. A headline of the other side leaving ("rebels withdraw from X")
+    says nothing of how the taker came in."""
+    lead = group.lead
+    if lead.sub_event not in TAKINGS or lead.headline:
+        return
+    calm = next(
+        (
+            d
+            for d in group.drafts
+            if d.headline
+            and d.sub_event == "nonviolent_transfer"
+            and (d.actor1 is None or _named_alike(d.actor1, lead.actor1))
+        ),
+        None,
+    )
+    if calm is not None:
+        group.drafts[0] = replace(
+            lead, sub_event=calm.sub_event, event_type=calm.event_type, armed=calm.armed
+        )
 
 
 def _without_vague(groups: list[Group]) -> list[Group]:

@@ -50,6 +50,7 @@ class RoleWords:
     doer_verbs: frozenset[str] = frozenset()  # "the murder was carried out by": the doer
     blast_verbs: frozenset[str] = frozenset()  # "a bus exploded": the bus was hit
     weapons: frozenset[str] = frozenset()  # "a car bomb exploded": the bomb hit
+    run_into_verbs: frozenset[str] = frozenset()  # "a bus hit a mine": the bus was hit
 
 
 def _extent(token: Token) -> tuple[int, int]:
@@ -211,7 +212,9 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         head = trigger.head
         if trigger.dep_ in ("dobj", "nsubjpass") and head != trigger:
             subject = _verb_subject(head)
-            if subject is not None:  # "X said it carried out an air strike": X did
+            if subject is not None and _ran_into(trigger, head, words):
+                patients.append(subject)  # "a bus carrying traders hit a mine": it was hit
+            elif subject is not None:  # "X said it carried out an air strike": X did
                 agents.append(_reported_antecedent(subject, head))
         if trigger.dep_ == "nsubj" and head != trigger:
             for done in (head, *_shared_subject(head)):  # "exploded and destroyed two shops"
@@ -241,6 +244,16 @@ def _blown_up(verb: Token, subject: Token, words: RoleWords) -> bool:
         return False
     named = [subject, *(c for c in subject.children if c.dep_ == "compound")]
     return not any(t.lower_ in words.weapons for t in named)
+
+
+def _ran_into(weapon: Token, verb: Token, words: RoleWords) -> bool:
+    """ "A bus hit a landmine", "the patrol struck an explosive device": what runs into a
+    weapon lying in wait is what it hit, not who set it."""
+    return (
+        weapon.dep_ == "dobj"
+        and verb.lower_ in words.run_into_verbs
+        and weapon.lower_ in words.weapons
+    )
 
 
 def _shared_object(verb: Token) -> list[Token]:
