@@ -339,7 +339,7 @@ def _taken_in(earlier: Group, later: Group, subsumes: Subsumed | None) -> bool:
     kinds = (subsumes or {}).get(a.sub_event, ())
     if a.headline or later.lead.headline or not all(d.sub_event in kinds for d in later.drafts):
         return False
-    if a.event_type in OWN_DAMAGE_ONLY and any(d.sub_event in DAMAGE for d in later.drafts):
+    if a.event_type in OWN_DAMAGE_ONLY and any(d.sub_event in PART_OF_ATTACK for d in later.drafts):
         return False  # "a bus was set on fire" told on its own: arson, not the blast's damage
     if not (a.factuality.is_event and later.lead.factuality.is_event):
         return False  # mentions (a coming offensive elsewhere) are no retelling of an event
@@ -350,7 +350,6 @@ def _taken_in(earlier: Group, later: Group, subsumes: Subsumed | None) -> bool:
 # sentence, or by a retelling of the blast); property destroyed in a telling of its own
 # after a bombing ("hours later, men set fire to a bus") is another act of another doer.
 OWN_DAMAGE_ONLY = frozenset({"Explosions/Remote violence"})
-DAMAGE = frozenset({"looting"})
 
 APART = frozenset({"abduction"})  # sub-events that are an incident of their own kind
 
