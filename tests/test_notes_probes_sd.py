@@ -118,7 +118,7 @@ PROBES = [
     sd(
         ARR,
         "Police Forces of Zimbabwe (2017-)",
-        "Journalists (Zimbabwe)",
+        ("Journalists (Zimbabwe)", "Civilians (Zimbabwe)"),  # the gold sets code both
         "Zimbabwe",
         "Harare",
         "2019-10-05",
@@ -140,7 +140,7 @@ PROBES = [
     sd(
         ARR,
         "Police Forces of Turkey (2002-)",
-        "Islamic State",
+        ("Islamic State", "Islamic State (Turkey)"),  # the gold sets use the first
         "Turkey",
         "Istanbul",
         "2025-02-03",
@@ -164,7 +164,7 @@ PROBES = [
     sd(
         ARR,
         ("Police Forces of Mali (2021-)", "Military Forces of Mali (2021-)"),
-        "Journalists (Mali)",
+        ("Journalists (Mali)", "Civilians (Mali)"),  # the gold sets code both
         "Mali",
         "Bamako",
         "2023-03-14",
@@ -483,7 +483,7 @@ PROBES = [
     ),
     sd(
         NVT,
-        "Military Forces of Senegal (2012-)",
+        ("Military Forces of Senegal (2012-)", "Military Forces of Senegal (2024-)"),
         "Military Forces of France (2017-)",
         "Senegal",
         "Dakar",
