@@ -1664,3 +1664,109 @@ def test_an_act_a_span_of_days_before_only_sets_the_time() -> None:
 def test_a_taking_the_headline_calls_unopposed_is_non_violent(text, sub_event) -> None:
     events = _events(text, "2024-06-11")
     assert [e.sub_event_type for e in events] == [sub_event]
+
+
+# ---- Strategic developments told in a new writer's words (tests/test_notes_probes_sd.py) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        # an exchange done, not only agreed: a verb of carrying it out
+        (
+            "On 4 May 2024, the army and the rebels carried out a prisoner exchange in Kidal "
+            "(Kidal, Kidal), freeing 40 captives.",
+            "Agreement",
+        ),
+        # taken "into custody" with the people between the verb and the phrase
+        (
+            "On 4 May 2024, gendarmes took 12 suspected JNIM members into custody in Kidal "
+            "(Kidal, Kidal).",
+            "Arrests",
+        ),
+        # a checkpoint or an office set up by the group is a base of its rule
+        (
+            "On 4 May 2024, JNIM militants set up a checkpoint at the entrance of Kidal "
+            "(Kidal, Kidal) and searched lorries.",
+            "Headquarters or base established",
+        ),
+        # mines taken out of the ground before they went off
+        (
+            "On 4 May 2024, Malian soldiers cleared nine landmines from a track near Kidal "
+            "(Kidal, Kidal).",
+            "Disrupted weapons use",
+        ),
+        # a region cut off by the state: a decree of its own
+        (
+            "On 4 May 2024, the authorities shut down mobile internet in Kidal (Kidal, Kidal).",
+            "Change to group/activity",
+        ),
+    ],
+)
+def test_strategic_developments_a_new_writer_tells(text, sub_event) -> None:
+    events = _events(text, "2024-05-06")
+    assert [e.sub_event_type for e in events] == [sub_event]
+
+
+def test_journalists_covering_a_rally_are_arrested_not_dispersed() -> None:
+    # the gathering is what they were filming, they were no part of it
+    text = (
+        "On 4 May 2024, police in Lusaka (Lusaka, Lusaka) detained three reporters who were "
+        "filming a gathering of farmers."
+    )
+    (event,) = _events(text, "2024-05-06")
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1 == "Police Forces of Zambia (2021-)"
+
+
+def test_a_state_forces_arrest_abroad_is_its_armys() -> None:
+    # "forces" making arrests at home are the police; in another country, its military
+    (event,) = _events(
+        "On 4 May 2024, Israeli forces detained nine men in Tubas (Tubas, West Bank).", "2024-05-06"
+    )
+    assert event.sub_event_type == "Arrests"
+    assert (event.actor1 or "").startswith("Military Forces of Israel")
+
+
+def test_gangs_joining_forces_name_no_army_and_the_new_group_acts() -> None:
+    text = (
+        "On 4 May 2024, gangs in Cap-Haitien (Cap-Haitien, Nord) joined forces under a new "
+        "alliance called Viv Ansanm."
+    )
+    (event,) = _events(text, "2024-05-06")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Change to group/activity",
+        "Viv Ansanm",
+        None,
+    )
+
+
+def test_aid_handed_out_by_a_group_has_no_civilian_side() -> None:
+    text = (
+        "On 4 May 2024, Al Shabaab handed out food to displaced families in Bardhere "
+        "(Bardhere, Gedo)."
+    )
+    (event,) = _events(text, "2024-05-06")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Change to group/activity",
+        "Al Shabaab",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the side pulling out, told in the background clause, gave the ground up
+        "On 4 May 2024, the Arakan Army took over Kyauktaw (Kyauktaw, Rakhine) without a fight "
+        "after junta troops pulled out of the town.",
+        # "unopposed": no battle
+        "On 4 May 2024, Arakan Army fighters entered Kyauktaw (Kyauktaw, Rakhine) unopposed "
+        "after junta troops withdrew across the river.",
+    ],
+)
+def test_a_handover_names_the_side_that_left(text) -> None:
+    (event,) = _events(text, "2024-05-06")
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert (event.actor1 or "").startswith("AA")
+    assert (event.actor2 or "").startswith("Military Forces of Myanmar")

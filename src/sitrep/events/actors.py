@@ -110,6 +110,8 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
             authority = kind in lexicon.kinds.get("authority", ())
             if _modifier_only(sentence, start, end) and not (authority and _titles(sentence, end)):
                 continue
+            if _joined(sentence, end, lexicon):
+                continue  # "the gangs joined forces": they united, no army is named
             if authority and _modifies(sentence, start, end) and not _titles(sentence, end):
                 continue  # "government helicopters", "a government school": not the government
             proper = _proper_name(sentence, start, end)
@@ -123,6 +125,20 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
                 else:
                     found.append((2, ActorMention(start, end, kind)))
     return _with_their_nouns(_without_overlaps(found), sentence, lexicon)
+
+
+def _unnamed_armed(actor: Actor) -> bool:
+    return (actor.generic or actor.default) and actor.side == "armed"
+
+
+def _joined(sentence: Span, end: int, lexicon: ActorLexicon) -> bool:
+    """The noun is the bare object of a verb of uniting ("joined forces", "joining forces")."""
+    span = sentence.doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    noun = span[-1]
+    bare = not any(c.dep_ in ("det", "amod", "poss", "compound") for c in noun.children)
+    return bare and noun.dep_ == "dobj" and noun.head.lower_ in lexicon.joining_verbs
 
 
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?((?:[\w'-]+\s*){1,6})")
@@ -464,7 +480,7 @@ def assign_actors(
     agents = [m for m in agents if m not in sites]  # "Ukrainian positions" were hit
     patients = patients + [m for m in sites if m not in patients]
     if sub.key in lexicon.police_sub_events:
-        agents = [_police(scene.sentence, m, lexicon) for m in agents]
+        agents = [_police(scene.sentence, m, lexicon, scene.country) for m in agents]
     first = [actor(owner(scene.sentence, m, mentions, lexicon)) for m in agents]
     second = [actor(m) for m in patients]
     if event_type.crowd:  # protests and riots: the crowd first, the state second
@@ -503,6 +519,13 @@ def assign_actors(
         second, first = first + second, []  # "people murdered": the people are the victims
     if not first:
         first = _surface(scene, cast.agent_spans, lexicon)
+    if sub.key in lexicon.named_group_sub_events and all(_unnamed_armed(a) for a in first):
+        # "gangs formed a new alliance called Viv Ansanm": the armed group named is the one
+        # changed (a state's decree stays the state's)
+        named = [
+            m for m in mentions if (m.name or m.group) and kind_class(m.kind, lexicon) == "armed"
+        ]
+        first = [actor(m) for m in named][:1] or first
     if not first and sub.default_actor1:  # "a bomb went off": an unidentified armed group
         first = [_named_by_agent(default(sub.default_actor1), scene, cast)]
     if not second and event_type.two_sided and first:
@@ -514,6 +537,8 @@ def assign_actors(
     hit = event_type.default_actor2 or sub.default_actor2
     if not second and hit:
         second = [_named_by_object(default(hit), scene, cast)]
+    if sub.key in lexicon.named_group_sub_events:  # "handed out food to families": they got
+        second = [a for a in second if a.kind != "civilians"]  # it, no side of the change
     if sub.key in lexicon.state_first:  # "X signed an accord with the government"
         first, second = _state_first(scene, cast, first, second, lexicon)
     elif sub.key in lexicon.receiver_first and first and _gives_ground(scene, lexicon):
@@ -557,10 +582,16 @@ def _own_site(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> b
     return bool(last) and last[0] in lexicon.site_nouns
 
 
-def _police(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> ActorMention:
+def _police(
+    sentence: Span, mention: ActorMention, lexicon: ActorLexicon, country: str | None = None
+) -> ActorMention:
     """Unspecified security forces facing a crowd or making arrests are the police; the army
-    named as such ("troops", "soldiers") stays the army."""
+    named as such ("troops", "soldiers") stays the army, and so do a state's forces acting
+    outside their country (`country`: the event's; "Israeli forces detained 15 people in
+    Jenin": no police of theirs work there)."""
     if mention.kind != MILITARY or mention.name or mention.group:
+        return mention
+    if mention.country and country and mention.country != country:
         return mention
     words = fold(_words(sentence, mention.start, mention.end)).split()
     if mention.country:

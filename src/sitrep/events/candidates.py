@@ -163,7 +163,7 @@ def drafts_for_article(
                 (trigger_token(sentence, trig), drafts_for_trigger(ctx, trig, mentions, knowledge))
                 for trig in triggers
             ]
-            found = _without_background(ctx, told, knowledge)
+            found = _ground_given(told, _without_background(ctx, told, knowledge))
             if not found and not triggers[0].weak:
                 # its specific cues told no event ("attacked the post with rifles and
                 # rockets": the weapons of a list): its generic word may still tell one
@@ -217,6 +217,51 @@ def _without_background(
         armed_host = any(d.armed for acts in hosts for d in acts)
         kept += [d for d in drafts if d.date not in days or (d.armed and not armed_host)]
     return kept
+
+
+TRANSFER = "nonviolent_transfer"
+
+
+def _ground_given(told: list[tuple[Token, list[Draft]]], kept: list[Draft]) -> list[Draft]:
+    """One handover told by several cues of a sentence ("took Mogok without a fight after the
+    troops pulled out"): the manner phrase ("without a fight") tells no handover of its own
+    beside a verb that does, and the side that pulled out, told in the background clause, is
+    the one that gave the ground up (actor2)."""
+    manner = [
+        d
+        for token, drafts in told
+        if token.pos_ == "ADP" or token.head.pos_ == "ADP"  # "without a fight/fighting"
+        for d in drafts
+        if d.sub_event == TRANSFER
+    ]
+    takers = [d for d in kept if d.sub_event == TRANSFER and d not in manner and d.actor1]
+    if not takers:
+        return kept
+    told_too = [
+        g for _, drafts in told for g in drafts if g.sub_event == TRANSFER and g not in manner
+    ]
+    told_too.sort(key=lambda g: g.actor2 is None)  # a draft that names both sides first
+    out: list[Draft] = []
+    for d in kept:
+        if d in manner:
+            continue
+        if d in takers and d.actor2 is None and d.actor1 is not None:
+            left = next((a for g in told_too for a in [_left(g, d.actor1.name)] if a), None)
+            if left is not None:
+                d = replace(d, actor2=left[0], assoc2=left[1])
+        out.append(d)
+    return out
+
+
+def _left(draft: Draft, taker: str) -> tuple[Actor, Actor | None] | None:
+    """The side a withdrawal draft tells left the ground: its actor2 when the taker is its
+    actor1 ("X took it after Y pulled out" told as X's), else its own doer ("Y pulled out")."""
+    first, second = draft.actor1, draft.actor2
+    if first is not None and first.name == taker:
+        return (second, draft.assoc2) if second is not None else None
+    if first is not None and second is None and not first.default:
+        return first, draft.assoc1
+    return None
 
 
 # Spans of time that set an act a distance after or before another ("a day after", "two weeks
@@ -1123,6 +1168,10 @@ def _sub_event(
     decree = trig.sub_event == "change_group" and _bare(token, trig)
     if settled == "change_group" and decree and not decreed(token, a1_class, knowledge):
         return None  # a verb of decree cued alone: "imposed a fine on the driver"
+    if settled == "base_established" and a1_class in ("state", None):
+        words = fold(ctx.sentence.doc.text[trig.start : trig.end]).split()
+        if knowledge.routine_posts.intersection(words):
+            return None  # "the army set up checkpoints": routine security, no base
     if settled == "abduction" and not agents and token.lower_ in knowledge.capture_words:
         return "arrests"  # "35 suspects were captured": no captor told, the state's arrest
     armed_doer = kind_class(a1_kind, lexicon) in ("state", "armed") and agents
@@ -1211,7 +1260,17 @@ def _gathered(token: Token, knowledge: EventKnowledge) -> bool:
         and t.ent_type_ != "DATE"
         and t.dep_ != "compound"
         and not (blocked and blocked.search(fold(t.doc[t.left_edge.i : t.i + 1].text)))
+        and not _covered(t, knowledge)
         for t in region
+    )
+
+
+def _covered(word: Token, knowledge: EventKnowledge) -> bool:
+    """The gathering is what the people taken were reporting on ("journalists covering a
+    rally"): they were at work there, not gathered."""
+    return word.dep_ in ("dobj", "pobj") and (
+        word.head.lower_ in knowledge.coverage_verbs
+        or word.head.head.lower_ in knowledge.coverage_verbs  # "reporting on a march"
     )
 
 

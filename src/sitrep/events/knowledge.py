@@ -124,6 +124,8 @@ class ActorLexicon:
     police_sub_events: frozenset[str] = frozenset()  # besides crowds: the police act here
     unknown_doer_sub_events: frozenset[str] = frozenset()  # "men" who burn a school: armed
     police_words: frozenset[str] = frozenset()  # "security forces" facing a crowd: police
+    joining_verbs: frozenset[str] = frozenset()  # "joined forces": no military named
+    named_group_sub_events: frozenset[str] = frozenset()  # no doer: the group named acts
     member_nouns: frozenset[str] = frozenset()  # "leaders of X": people who stand for X
     sides_together: frozenset[str] = frozenset()  # "X and Y clashed": the doers are two sides
 
@@ -247,6 +249,8 @@ class EventKnowledge:
     criminal_goods: re.Pattern[str] | None = None  # "seized 2 tonnes of cocaine": crime
     protest_scene: re.Pattern[str] | None = None  # "a student taking part in a march"
     gathering_words: frozenset[str] = frozenset()  # "detained those who gathered": a protest
+    coverage_verbs: frozenset[str] = frozenset()  # "covering a rally": at work, not gathered
+    routine_posts: frozenset[str] = frozenset()  # a state's checkpoint is no base
     found_verbs: frozenset[str] = frozenset()  # "blew up the mines they found": disrupted
     use_verbs: frozenset[str] = frozenset()  # the verbs that use a weapon, every form
     happening_verbs: frozenset[str] = frozenset()  # "the attack took place in a bank"
@@ -373,6 +377,8 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         police_sub_events=frozenset(roles.get("police_sub_events", ())),
         unknown_doer_sub_events=frozenset(roles.get("unknown_doer_sub_events", ())),
         police_words=frozenset(roles.get("police_words", ())),
+        joining_verbs=frozenset(roles.get("joining_verbs", ())),
+        named_group_sub_events=frozenset(roles.get("named_group_sub_events", ())),
         sides_together=frozenset(roles.get("sides_together", ())),
         states={
             country: StatePeriods(tuple(sorted(v["from"])), bool(v.get("the", False)))
@@ -555,6 +561,8 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         criminal_goods=_words_pattern(taxonomy, "criminal_goods"),
         protest_scene=_words_pattern(taxonomy, "protest_scene"),
         gathering_words=forms("gathering_words"),
+        coverage_verbs=forms("coverage_verbs"),
+        routine_posts=frozenset(rules.get("routine_posts", ())),
         found_verbs=forms("found_verbs"),
         use_verbs=forms("use_verbs"),
         happening_verbs=forms("happening_verbs"),

@@ -308,6 +308,9 @@ def phrase_head(token: Token) -> Token:
     head = token.head
     if token.dep_ == "compound" and head != token and head.pos_ in ("NOUN", "PROPN"):
         return head
+    into = head if token.dep_ == "pobj" else token
+    if into.lower_ == "into" and into.dep_ == "prep" and into.head.pos_ == "VERB":
+        return into.head  # "took 34 suspects into custody": the verb takes them
     return token
 
 
