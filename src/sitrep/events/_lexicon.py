@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable, Mapping
 
 VOWELS = "aeiou"
-GAP = r"(?:[\s\-]+[^\s]+){0,4}?[\s\-]+"  # "..." in a cue: up to four words in between
+# "..." in a cue: up to four words in between; a closing quote may end the words before it
+# (an "armed strike" called by the rebels)
+GAP = r"[\"”’]?(?:[\s\-]+[^\s]+){0,4}?[\s\-]+"
 JOIN = r"[\s\-]*"  # between two words of a cue: space, hyphen or nothing
 
 
