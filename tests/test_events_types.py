@@ -745,10 +745,9 @@ def test_an_attack_with_no_weapon_named_stays_an_attack(language, knowledge):
     [
         "Bandits pillaged two villages near Kosti on Monday before dawn.",
         "The militia sacked the shops and a warehouse of Kosti on Monday.",
-        "The burning of a cotton mill by gunmen was reported in Kosti on Monday.",
     ],
 )
-def test_pillage_sacked_stores_and_a_burning_are_looting(language, knowledge, text):
+def test_pillage_and_sacked_stores_are_looting(language, knowledge, text):
     assert "Looting/property destruction" in subs(run(language, knowledge, text))
 
 
@@ -756,16 +755,10 @@ def test_pillage_sacked_stores_and_a_burning_are_looting(language, knowledge, te
     "text",
     [
         "The governor sacked his chief of staff in Kosti on Monday.",
-        "Students in Kosti on Monday chanted slogans and denounced the burning of flags.",
     ],
 )
-def test_a_dismissal_and_burned_signs_are_no_looting(language, knowledge, text):
+def test_a_dismissal_is_no_looting(language, knowledge, text):
     assert "Looting/property destruction" not in subs(run(language, knowledge, text))
-
-
-def test_an_armed_strike_called_by_a_group_is_a_change_of_activity(language, knowledge):
-    text = 'Shops in Kosti stayed shut on Monday under an "armed strike" called by the rebels.'
-    assert "Change to group/activity" in subs(run(language, knowledge, text))
 
 
 # ---------------------------------------------------------------- a blast beside a device defused

@@ -12,9 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 VOWELS = "aeiou"
-# "..." in a cue: up to four words in between; a closing quote may end the words before it
-# (an "armed strike" called by the rebels)
-GAP = r"[\"”’]?(?:[\s\-]+[^\s]+){0,4}?[\s\-]+"
+GAP = r"(?:[\s\-]+[^\s]+){0,4}?[\s\-]+"  # "..." in a cue: up to four words in between
 JOIN = r"[\s\-]*"  # between two words of a cue: space, hyphen or nothing
 
 

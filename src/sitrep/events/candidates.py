@@ -812,11 +812,8 @@ def _only_animals(token: Token, knowledge: EventKnowledge) -> bool:
 
 
 def _objects_in(token: Token, words: frozenset[str]) -> bool:
-    """The act's object (or passive subject, or the noun after "the burning of"), or one
-    listed with it, is one of `words`."""
+    """The act's object (or passive subject), or one listed with it, is one of `words`."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
-    objects += [o for c in of for o in c.children if o.dep_ == "pobj"]
     objects += [o for first in list(objects) for o in first.conjuncts]
     return any(o.lower_ in words for o in objects)
 
