@@ -737,3 +737,108 @@ def test_an_attack_named_with_its_weapon_is_that_weapons_event(language, knowled
 def test_an_attack_with_no_weapon_named_stays_an_attack(language, knowledge):
     text = "Gunmen attacked a bus and killed two passengers near Kosti on Monday."
     assert subs(run(language, knowledge, text)) == {"Attack"}
+
+
+# ---------------------------------------------------------------- property taken or burned
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits pillaged two villages near Kosti on Monday before dawn.",
+        "The militia sacked the shops and a warehouse of Kosti on Monday.",
+    ],
+)
+def test_pillage_and_sacked_stores_are_looting(language, knowledge, text):
+    assert "Looting/property destruction" in subs(run(language, knowledge, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor sacked his chief of staff in Kosti on Monday.",
+    ],
+)
+def test_a_dismissal_is_no_looting(language, knowledge, text):
+    assert "Looting/property destruction" not in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- a blast beside a device defused
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb went off at a hotel in Kosti on Monday, and a second device left in its lobby "
+        "was defused by soldiers.",
+        "A grenade exploded near the bus station in Kosti on Monday while police defused "
+        "another one at the market.",
+    ],
+)
+def test_a_blast_told_beside_a_device_defused_is_a_bombing(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert "Disrupted weapons use" in found
+    assert found & {"Remote explosive/landmine/IED", "Grenade"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb timed to explode at noon was defused by soldiers in Kosti on Monday.",
+        "Soldiers in Kosti defused a landmine on Monday before it could go off.",
+    ],
+)
+def test_a_blast_that_never_came_is_only_the_device_defused(language, knowledge, text):
+    assert subs(run(language, knowledge, text)) == {"Disrupted weapons use"}
+
+
+# ---------------------------------------------------------------- animals killed
+def test_houses_burned_and_cattle_killed_are_looting(language, knowledge):
+    text = "Bandits set a school and several huts on fire in Kosti on Monday and killed cattle."
+    events = run(language, knowledge, text)
+    assert subs(events) == {"Looting/property destruction"}
+    assert events[0].fatalities == 0
+
+
+def test_cattle_killed_alone_is_no_attack_on_people(language, knowledge):
+    text = "Raiders killed forty cows and several goats near Kosti on Monday."
+    assert "Attack" not in subs(run(language, knowledge, text))
+
+
+def test_herders_killed_with_their_cattle_are_an_attack(language, knowledge):
+    text = (
+        "Bandits burned three huts, killed the cattle and shot dead two herders in Kosti on Monday."
+    )
+    events = run(language, knowledge, text)
+    assert subs(events) == {"Attack"}
+    assert events[0].fatalities == 2
+
+
+# ---------------------------------------------------------------- a fire set beside a blast
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen detonated a bomb at a bank in Kosti on Monday and set a hotel on fire.",
+        "Two shops in Kosti were blown up on Monday while a cinema was burned.",
+    ],
+)
+def test_a_fire_set_by_hand_beside_a_blast_is_an_arson(language, knowledge, text):
+    found = subs(run(language, knowledge, text))
+    assert {"Remote explosive/landmine/IED", "Looting/property destruction"} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb went off in Kosti on Monday and burned several stalls.",
+        "Rebels detonated a bomb in Kosti on Monday that set the bus depot on fire.",
+    ],
+)
+def test_a_fire_the_blast_itself_set_is_its_damage(language, knowledge, text):
+    assert subs(run(language, knowledge, text)) == {"Remote explosive/landmine/IED"}
+
+
+def test_a_fire_a_shelling_set_is_its_damage(language, knowledge):
+    text = "Artillery shelled the outskirts of Kosti on Monday, setting two barns alight."
+    assert "Looting/property destruction" not in subs(run(language, knowledge, text))
+
+
+def test_a_fire_rockets_set_is_their_damage(language, knowledge):
+    text = "Rockets fired from the hills hit Kosti on Monday, setting fire to a warehouse."
+    assert "Looting/property destruction" not in subs(run(language, knowledge, text))

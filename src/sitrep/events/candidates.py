@@ -38,6 +38,7 @@ from sitrep.events.actors import (
 )
 from sitrep.events.classify import (
     ATTEMPT_HEADS,
+    EXPLOSIONS,
     campaign,
     decreed,
     refine,
@@ -45,7 +46,7 @@ from sitrep.events.classify import (
     weapon_kind,
 )
 from sitrep.events.detect import Trigger, conjoined_act, find_triggers, trigger_token
-from sitrep.events.fatalities import Fatalities, count_fatalities
+from sitrep.events.fatalities import Fatalities, count_fatalities, only_animals
 from sitrep.events.knowledge import SCORE, ActorLexicon, EventKnowledge, Refinement, SubEvent
 from sitrep.events.roles import Roles, find_roles, phrase_head, roles_after, spans_after
 from sitrep.events.setting import (
@@ -164,12 +165,13 @@ def drafts_for_article(
                 for trig in triggers
             ]
             found = _ground_given(told, _without_background(ctx, told, knowledge))
+            cues = {id(d): token for token, ds in told for d in ds}
             if not found and not triggers[0].weak:
                 # its specific cues told no event ("attacked the post with rifles and
                 # rockets": the weapons of a list): its generic word may still tell one
                 for trig in find_triggers(sentence, knowledge, generic=True):
                     found += drafts_for_trigger(ctx, trig, mentions, knowledge)
-            before = _one_telling(without_subsumed(found, knowledge))
+            before = _one_telling(without_subsumed(found, knowledge, cues))
             drafts += before
             last = before or last
     return [d for d in drafts if _plausible(d, knowledge)]
@@ -335,11 +337,15 @@ def _one_telling(drafts: list[Draft]) -> list[Draft]:
     ]
 
 
-def without_subsumed(drafts: list[Draft], knowledge: EventKnowledge) -> list[Draft]:
+def without_subsumed(
+    drafts: list[Draft], knowledge: EventKnowledge, cues: dict[int, Token] | None = None
+) -> list[Draft]:
     """Drop drafts of one sentence that another draft at the same place absorbs (see
     `subsumes`); "marched peacefully in Kisumu, while in Mombasa youths rioted" keeps both, and
     so does "helicopters dropped barrel bombs; the army denied using chemical weapons" (a denied
-    act absorbs none that happened)."""
+    act absorbs none that happened), and "a bomb exploded and a second one was defused" (a
+    blast told by its own verb, beside the device disrupted). `cues`: each draft's cue word."""
+    cues = cues or {}
     return [
         d
         for d in drafts
@@ -347,9 +353,76 @@ def without_subsumed(drafts: list[Draft], knowledge: EventKnowledge) -> list[Dra
             d.sub_event in knowledge.sub_events[other.sub_event].subsumes
             and other.factuality == d.factuality
             and _same_setting(d, other)
+            and not _blast_beside(cues.get(id(d)), other, cues.get(id(other)), knowledge)
+            and not _fire_beside(d, cues.get(id(d)), other, cues.get(id(other)), knowledge)
             for other in drafts
         )
     ]
+
+
+DISRUPTED = "disrupted_weapons"
+
+
+def _blast_beside(
+    cue: Token | None, other: Draft, disrupted: Token | None, knowledge: EventKnowledge
+) -> bool:
+    """The weapon `cue` tells went off in a clause of its own beside the cue of a disrupted
+    device ("a bomb went off in the bar and a second device was deactivated"), not in words
+    of the device disrupted ("a bomb set to explode at noon was defused")."""
+    if other.sub_event != DISRUPTED or cue is None or disrupted is None:
+        return False
+    verb = cue if cue.pos_ == "VERB" else cue.head if cue.dep_ == "nsubj" else None
+    if verb is None or verb == disrupted or verb.lower_ not in knowledge.going_off_verbs:
+        return False
+    return not disrupted.is_ancestor(verb)  # a blast under the disrupting verb is its device's
+
+
+def _fire_beside(
+    draft: Draft, cue: Token | None, other: Draft, blast: Token | None, knowledge: EventKnowledge
+) -> bool:
+    """Property burned by hand in an act of its own beside a blast ("detonated two bombs at
+    banks and set a restaurant on fire", "shops were blown up while a bar was burned"): no
+    damage of the blast, which takes in only what its weapon wrecked ("a bomb destroyed three
+    shops", "a bomb that set the market on fire")."""
+    if draft.sub_event != "looting" or other.event_type != EXPLOSIONS:
+        return False
+    if cue is None or blast is None or cue.pos_ != "VERB" or cue == blast:
+        return False
+    if not _beside(cue, blast):
+        return False
+    doers = [c for v in (cue, *_conjoined_heads(cue)) for c in v.children if c.dep_ == "nsubj"]
+    return not any(d == blast or d.lower_ in knowledge.instruments for d in doers[:1])
+
+
+def _beside(verb: Token, other: Token) -> bool:
+    """`verb` is no part of `other`'s phrase: its clause hangs on other's only as a conjunct or
+    a "while" clause, or not at all."""
+    top = verb
+    while top.dep_ == "conj":
+        top = top.head
+    if top.dep_ == "advcl" and not _subject(top):
+        return False  # "rockets hit the town, setting fire to two houses": what they did
+    if not other.is_ancestor(verb):
+        return True
+    step = verb
+    while step != other:
+        if step.dep_ not in ("conj", "advcl") or step.dep_ == "advcl" and not _subject(step):
+            return False
+        step = step.head
+    return True
+
+
+def _subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _conjoined_heads(verb: Token) -> list[Token]:
+    """The verbs `verb` is conjoined to, nearest first (they share its subject)."""
+    heads = []
+    while verb.dep_ == "conj":
+        verb = verb.head
+        heads.append(verb)
+    return heads
 
 
 def _same_setting(a: Draft, b: Draft) -> bool:
@@ -572,6 +645,8 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "a political crisis exploded": no weapon
     if _contest_for(token, knowledge):
         return True  # "won the battle for the mayoralty": an election
+    if trig.sub_event == "civilian_attack" and _only_animals(token, knowledge):
+        return True  # "killed cattle and goats": livestock, no people attacked
     if trig.sub_event == "looting" and _no_property(token, knowledge):
         return True  # "burned flags", "had stolen the presidency", "a stolen car": none taken
     if _asked_to_stop(token, knowledge):
@@ -763,6 +838,22 @@ def _no_property(token: Token, knowledge: EventKnowledge) -> bool:
     if _objects_in(token, knowledge.symbols | knowledge.intangibles):
         return True
     return token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN")
+
+
+def _animals_killed(clause: Span, knowledge: EventKnowledge) -> frozenset[int]:
+    """The words that tell animals killed ("killed cattle and goats"): no people killed, so
+    no cue of a deadly attack."""
+    assert knowledge.numbers is not None
+    verbs = [t for t in clause if t.lower_ in knowledge.numbers.death_cues]
+    verbs = [v for v in verbs if only_animals(v, knowledge.numbers)]
+    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    return frozenset([v.i for v in verbs] + [w.i for o in objects for w in o.subtree])
+
+
+def _only_animals(token: Token, knowledge: EventKnowledge) -> bool:
+    """Every object the act names is an animal ("killed cattle and domestic animals")."""
+    assert knowledge.numbers is not None
+    return only_animals(token, knowledge.numbers)
 
 
 def _objects_in(token: Token, words: frozenset[str]) -> bool:
@@ -1129,7 +1220,8 @@ def _sub_event(
     lexicon = knowledge.actors
     assert lexicon is not None
     kind = weapon_kind(trig.sub_event, token, knowledge)  # "the dynamite attack": a bombing
-    key = refine(kind, _clause(ctx.sentence, token), knowledge)
+    clause = _clause(ctx.sentence, token)
+    key = refine(kind, clause, knowledge, _animals_killed(clause, knowledge))
     if key == "excessive_force" and not _protest_toll(ctx.sentence, knowledge):
         key = trig.sub_event  # "no one was killed", a killing dated apart: not this protest's
     agents, patients = cast.agents, cast.patients

@@ -66,9 +66,15 @@ MUTUAL_FIGHTS = ("fought", "fight", "fighting", "clashed", "clash", "clashing", 
 ONE_SIDED_FIGHTS = ("ambush", "ambushed", "ambushes", "ambushing")
 
 
-def refine(key: str, sentence: Span, knowledge: EventKnowledge) -> str:
-    """Apply the data's refinements (a bombing by jets is an air strike)."""
-    text = fold(_without_grievance(sentence) if key in PROTEST_KEYS else sentence.text)
+def refine(
+    key: str, sentence: Span, knowledge: EventKnowledge, skip: frozenset[int] = frozenset()
+) -> str:
+    """Apply the data's refinements (a bombing by jets is an air strike); the words at the
+    token indices `skip` are left out."""
+    if skip:
+        text = fold(" ".join(t.text for t in sentence if t.i not in skip))
+    else:
+        text = fold(_without_grievance(sentence) if key in PROTEST_KEYS else sentence.text)
     for rule in knowledge.refinements:
         if rule.source == key and rule.when is not None and rule.when.search(text):
             return rule.target

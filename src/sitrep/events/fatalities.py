@@ -251,6 +251,8 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
     for tok in sentence:
         if tok.lower_ not in numbers.death_cues or _running_total(tok, numbers):
             continue
+        if only_animals(tok, numbers):
+            continue  # "killed cattle and goats": no people dead
         if _earlier_killing(tok) or _referred_killing(tok) or _dated_apart(tok):
             continue
         found = _count_for(tok, counts, sentence, numbers)
@@ -268,6 +270,13 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
         total = min(sum(f.count for f in sides), numbers.largest_count)
         return Fatalities(total, min(starts, default=None), max(ends, default=None))
     return best
+
+
+def only_animals(verb: Token, numbers: NumberLexicon) -> bool:
+    """Every object the killing names is an animal ("killed cattle and domestic animals")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for first in list(objects) for o in first.conjuncts]
+    return bool(objects) and all(o.lower_ in numbers.animals for o in objects)
 
 
 def _count_for(

@@ -155,6 +155,7 @@ class NumberLexicon:
     largest_count: int = 10_000_000  # a bigger figure is not read as a count of people
     one_each: frozenset[str] = frozenset()  # "stabbed to death a farmer": one, unless a number
     collective_nouns: frozenset[str] = frozenset()  # "killed the family": not one person
+    animals: frozenset[str] = frozenset()  # "killed cattle": no people dead
     cumulative_words: frozenset[str] = frozenset()  # "killed since 2015": a running tally
     partitive_words: frozenset[str] = frozenset()  # "many of them": part of a count told
     place_prepositions: frozenset[str] = frozenset()  # "bodies lay in several streets"
@@ -253,6 +254,7 @@ class EventKnowledge:
     routine_posts: frozenset[str] = frozenset()  # a state's checkpoint is no base
     found_verbs: frozenset[str] = frozenset()  # "blew up the mines they found": disrupted
     use_verbs: frozenset[str] = frozenset()  # the verbs that use a weapon, every form
+    going_off_verbs: frozenset[str] = frozenset()  # "exploded", "went off": a weapon went off
     happening_verbs: frozenset[str] = frozenset()  # "the attack took place in a bank"
     role_words: RoleWords = RoleWords()  # "Oqueli's assassination": the possessor was hit
     time_cues: Any = None  # sitrep.time.Cues: factuality and certainty cues, loaded once
@@ -437,6 +439,7 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
         largest_count=int(rules["largest_count"]),
         one_each=frozenset(rules.get("one_each", ())),
         collective_nouns=frozenset(rules.get("collective_nouns", ())),
+        animals=frozenset(rules.get("animals", ())),
         cumulative_words=frozenset(rules.get("cumulative_words", ())),
         partitive_words=frozenset(rules.get("partitive_words", ())),
         place_prepositions=frozenset(rules.get("place_prepositions", ())),
@@ -565,6 +568,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         routine_posts=frozenset(rules.get("routine_posts", ())),
         found_verbs=forms("found_verbs"),
         use_verbs=forms("use_verbs"),
+        going_off_verbs=forms("going_off_verbs"),
         happening_verbs=forms("happening_verbs"),
         role_words=RoleWords(
             possessor_hit=forms("possessor_hit"),
