@@ -565,6 +565,8 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
             blast_verbs=forms("blast_verbs"),
             weapons=_words(rules, "instruments"),
             run_into_verbs=_words(rules, "run_into_verbs"),
+            use_verbs=forms("use_verbs"),
+            happening_verbs=forms("happening_verbs"),
         ),
         referring=_referring(rules.get("referring", ())),
         anaphora_nouns=forms("anaphora_nouns"),
