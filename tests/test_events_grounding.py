@@ -259,3 +259,29 @@ def test_who_was_raiding_when_a_murder_took_place_is_not_the_one_hit(language, k
     text = "The murder took place in Kassala on Monday when gunmen were raiding the village."
     events, _ = run(language, knowledge, text, every(text, "Kassala"))
     assert not any("gunmen" in t for t in _words(events, HIT))
+
+
+def test_the_noun_a_participle_cue_describes_is_the_one_hit(language, knowledge):
+    text = "On Monday the mutilated bodies of three unidentified farmers were found near Kassala."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert any("unidentified farmers" in t for t in _words(events, HIT))
+
+
+def test_death_in_shot_to_death_names_no_one_hit(language, knowledge):
+    text = "A schoolteacher was shot to death in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    hit = _words(events, HIT)
+    assert any("schoolteacher" in t for t in hit)
+    assert not any(t in ("death", "Monday") for t in hit)
+
+
+def test_the_weapon_a_cue_adjective_describes_is_no_target(language, knowledge):
+    text = (
+        "An explosive device laid by bandits went off under a lorry near Kassala on Monday, "
+        "killing two drivers."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert not any("bandits" in t for t in _words(events, HIT))

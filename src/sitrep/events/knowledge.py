@@ -567,6 +567,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
             run_into_verbs=_words(rules, "run_into_verbs"),
             use_verbs=forms("use_verbs"),
             happening_verbs=forms("happening_verbs"),
+            toll_words=_words(rules, "consequence_words"),
         ),
         referring=_referring(rules.get("referring", ())),
         anaphora_nouns=forms("anaphora_nouns"),

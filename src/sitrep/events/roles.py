@@ -53,6 +53,7 @@ class RoleWords:
     run_into_verbs: frozenset[str] = frozenset()  # "a bus hit a mine": the bus was hit
     use_verbs: frozenset[str] = frozenset()  # what a weapon does: "destroyed", "damaged"
     happening_verbs: frozenset[str] = frozenset()  # "the kidnapping took place when ..."
+    toll_words: frozenset[str] = frozenset()  # "shot to death": a toll, no one hit
 
 
 def _extent(token: Token) -> tuple[int, int]:
@@ -167,6 +168,9 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
     agents: list[Token] = []
     patients: list[Token] = []
     alone: list[Token] = []  # agents named by one word: the first of two paired names
+    described = trigger.head if trigger.dep_ == "amod" else None
+    if described is not None and described.pos_ == "NOUN" and described.lower_ not in words.weapons:
+        patients.append(described)  # "the mutilated bodies of"; not "an explosive device"
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
         agents += pobjs(trigger, AGENT_PREPS)
@@ -233,10 +237,19 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
             patients += _damaged_alongside(verb, words)
             patients += _damaged_by(trigger, verb)
     patients = [_reported_antecedent(_antecedent(t), trigger) for t in patients]
+    patients = [t for t in patients if not _toll(t, words) and t.ent_type_ not in ("DATE", "TIME")]
     return Roles(
         agents=tuple(_own_span(t) if t in alone else _narrow(t) for t in agents),
         patients=tuple(_narrow(t) for t in patients),
         patient_heads=tuple(patients),
+    )
+
+
+def _toll(noun: Token, words: RoleWords) -> bool:
+    """ "Shot to death", "died of his injuries": a word of the toll is no one hit, unless its
+    "of" names whose toll it is ("the bodies of three farmers")."""
+    return noun.lower_ in words.toll_words and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
     )
 
 
@@ -403,7 +416,8 @@ def roles_after(roles: Roles, start: int) -> Roles:
     heads = tuple(roles.patient_heads[i] for i in keep)
     lead = [t for h in roles.patient_heads if h.idx < start for t in _told_after(h, start)]
     lead = [t for t in lead if t not in heads]
-    return Roles(roles.agents, patients + tuple(_narrow(t) for t in lead), heads + tuple(lead))
+    # the lead's subject first: it names who was hit ahead of any "to" or "on" phrase
+    return Roles(roles.agents, tuple(_narrow(t) for t in lead) + patients, tuple(lead) + heads)
 
 
 def _told_after(head: Token, start: int) -> list[Token]:
