@@ -285,3 +285,13 @@ def test_the_weapon_a_cue_adjective_describes_is_no_target(language, knowledge):
     events, _ = run(language, knowledge, text, every(text, "Kassala"))
     assert events
     assert not any("bandits" in t for t in _words(events, HIT))
+
+
+def test_a_first_name_in_capitals_belongs_to_the_full_name(language, knowledge):
+    # true-casing may read an unknown first name in capitals as a common noun
+    text = (
+        "KASSALA, 3 MAR 24 -- OPPOSITION LEADER HUSSEIN OMAR BASHIR ARRIVED IN KASSALA ON "
+        "SUNDAY. ON MONDAY GUNMEN KIDNAPPED OMAR BASHIR OUTSIDE HIS HOTEL IN KASSALA."
+    )
+    events, _ = run(language, knowledge, text, every(text, "KASSALA"))
+    assert any("HUSSEIN OMAR BASHIR" in t for t in _words(events, HIT))

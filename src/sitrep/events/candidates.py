@@ -179,13 +179,20 @@ def drafts_for_article(
 @dataclass(frozen=True)
 class Person:
     """A naming of a person (original spans): the recognised name, and the name with the
-    proper nouns told right before it (all-capitals wire text often hides a first name from
-    the recogniser, which then sees "Oqueli Colindres" only)."""
+    nouns told right before it (all-capitals wire text often hides a first name from the
+    recogniser, which then sees "Oqueli Colindres" only, and reads "Hector" as a noun)."""
 
     words: tuple[str, ...]
     span: Span_
     full_words: tuple[str, ...]
     full_span: Span_
+
+
+def _name_word(token: Token, text: str) -> bool:
+    """A proper noun, or a noun written in capitals (the parse reads true-cased text, where an
+    unknown first name in capitals may become a common noun)."""
+    written = text[token.idx : token.idx + len(token.text)]
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and written.isupper())
 
 
 def _people(passages: Sequence[Passage], docs: Sequence[Doc]) -> list[Person]:
@@ -194,7 +201,7 @@ def _people(passages: Sequence[Passage], docs: Sequence[Doc]) -> list[Person]:
     for passage, doc in zip(passages, docs, strict=True):
         for e in (e for e in doc.ents if e.label_ == "PERSON"):
             first = e.start
-            while first > max(e.start - 3, 0) and doc[first - 1].pos_ == "PROPN":
+            while first > max(e.start - 3, 0) and _name_word(doc[first - 1], passage.text):
                 first -= 1
             out.append(
                 Person(
