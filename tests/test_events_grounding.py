@@ -201,3 +201,97 @@ def test_verbs_joined_before_the_object_share_it(language, knowledge):
     assert events
     abducted = [e for e in events if any(ev.text == "abducted" for ev in e.evidence)]
     assert any("teachers" in t for t in _words(abducted, HIT))
+
+
+def test_the_one_hit_told_right_after_a_wire_dateline_is_the_one_hit(language, knowledge):
+    # the parse makes the dateline's town the subject and hangs the real one on it
+    text = "KASSALA, 3 MAR 24 -- TRADE UNION LEADER MUSA ABDEL KARIM WAS KIDNAPPED YESTERDAY."
+    events, _ = run(language, knowledge, text, every(text, "KASSALA"))
+    assert events
+    assert any("ABDEL KARIM" in t for t in _words(events, HIT))
+    assert not any(t.startswith("KASSALA") for t in _words(events, HIT))
+
+
+def test_a_person_hit_named_in_part_is_evidenced_by_the_full_name(language, knowledge):
+    text = (
+        "Opposition leader Hussein Omar Bashir arrived in Kassala on Sunday. Police said "
+        "Bashir's kidnapping on Monday outside his hotel in Kassala was the work of a gang."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert "Hussein Omar Bashir" in _words(events, HIT)
+
+
+def test_what_else_was_harmed_beside_the_damage_of_an_explosion_is_its_target(language, knowledge):
+    text = (
+        "Two trucks were destroyed and a customs office was badly damaged following the "
+        "explosion of two bombs in Kassala on Monday evening."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert "Two trucks" in _words(events, HIT)
+
+
+def test_who_was_arrested_beside_the_damage_of_an_explosion_is_no_target(language, knowledge):
+    text = (
+        "Two suspects were arrested and a car was damaged following the explosion of a bomb "
+        "in Kassala on Monday."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    blasts = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert blasts
+    assert not any("suspects" in t for t in _words(blasts, HIT))
+
+
+def test_who_was_travelling_when_a_kidnapping_took_place_is_the_one_hit(language, knowledge):
+    text = (
+        "Police said the kidnapping took place on Monday when trader Yasir Malik and his "
+        "driver were travelling to the market in Kassala."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    hit = _words(events, HIT)
+    assert any("Yasir Malik" in t for t in hit)
+    assert "place" not in hit
+
+
+def test_who_was_raiding_when_a_murder_took_place_is_not_the_one_hit(language, knowledge):
+    text = "The murder took place in Kassala on Monday when gunmen were raiding the village."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert not any("gunmen" in t for t in _words(events, HIT))
+
+
+def test_the_noun_a_participle_cue_describes_is_the_one_hit(language, knowledge):
+    text = "On Monday the mutilated bodies of three unidentified farmers were found near Kassala."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert any("unidentified farmers" in t for t in _words(events, HIT))
+
+
+def test_death_in_shot_to_death_names_no_one_hit(language, knowledge):
+    text = "A schoolteacher was shot to death in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    hit = _words(events, HIT)
+    assert any("schoolteacher" in t for t in hit)
+    assert not any(t in ("death", "Monday") for t in hit)
+
+
+def test_the_weapon_a_cue_adjective_describes_is_no_target(language, knowledge):
+    text = (
+        "An explosive device laid by bandits went off under a lorry near Kassala on Monday, "
+        "killing two drivers."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert not any("bandits" in t for t in _words(events, HIT))
+
+
+def test_a_first_name_in_capitals_belongs_to_the_full_name(language, knowledge):
+    # true-casing may read an unknown first name in capitals as a common noun
+    text = (
+        "KASSALA, 3 MAR 24 -- OPPOSITION LEADER HUSSEIN OMAR BASHIR ARRIVED IN KASSALA ON "
+        "SUNDAY. ON MONDAY GUNMEN KIDNAPPED OMAR BASHIR OUTSIDE HIS HOTEL IN KASSALA."
+    )
+    events, _ = run(language, knowledge, text, every(text, "KASSALA"))
+    assert any("HUSSEIN OMAR BASHIR" in t for t in _words(events, HIT))

@@ -174,7 +174,63 @@ def drafts_for_article(
             before = _one_telling(without_subsumed(found, knowledge, cues))
             drafts += before
             last = before or last
-    return [d for d in drafts if _plausible(d, knowledge)]
+    people = _people(passages, docs)
+    return [_named_in_full(d, people) for d in drafts if _plausible(d, knowledge)]
+
+
+@dataclass(frozen=True)
+class Person:
+    """A naming of a person (original spans): the recognised name, and the name with the
+    nouns told right before it (all-capitals wire text often hides a first name from the
+    recogniser, which then sees "Oqueli Colindres" only, and reads "Hector" as a noun)."""
+
+    words: tuple[str, ...]
+    span: Span_
+    full_words: tuple[str, ...]
+    full_span: Span_
+
+
+def _name_word(token: Token, text: str) -> bool:
+    """A proper noun, or a noun written in capitals (the parse reads true-cased text, where an
+    unknown first name in capitals may become a common noun)."""
+    written = text[token.idx : token.idx + len(token.text)]
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and written.isupper())
+
+
+def _people(passages: Sequence[Passage], docs: Sequence[Doc]) -> list[Person]:
+    """Every naming of a person in the article, in order."""
+    out: list[Person] = []
+    for passage, doc in zip(passages, docs, strict=True):
+        for e in (e for e in doc.ents if e.label_ == "PERSON"):
+            first = e.start
+            while first > max(e.start - 3, 0) and _name_word(doc[first - 1], passage.text):
+                first -= 1
+            out.append(
+                Person(
+                    tuple(t.lower_ for t in e if t.is_alpha),
+                    passage.original_span(e.start_char, e.end_char),
+                    tuple(t.lower_ for t in doc[first : e.end] if t.is_alpha),
+                    passage.original_span(doc[first].idx, e.end_char),
+                )
+            )
+    return out
+
+
+def _named_in_full(draft: Draft, people: list[Person]) -> Draft:
+    """A person hit named in part ("Oqueli Colindres was kidnapped") is the one the article
+    names in full ("Hector Oqueli Colindres"): its first full naming is evidence too."""
+    full: list[Span_] = []
+    for start, end in draft.targets:
+        for hit in (p for p in people if p.words and start <= p.span[0] and p.span[1] <= end):
+            n = len(hit.words)
+            longer = [p for p in people if len(p.full_words) > n and p.full_words[-n:] == hit.words]
+            # the fullest naming ("Carlos Ernesto Valencia" over "Judge Valencia"), the first
+            # of equals: max keeps the first
+            found = max(longer, key=lambda p: len(p.full_words)).full_span if longer else None
+            inside = found is not None and start <= found[0] and found[1] <= end
+            if found is not None and not inside and found not in full:
+                full.append(found)
+    return replace(draft, targets=draft.targets + tuple(full)) if full else draft
 
 
 BACKGROUND_WORDS = frozenset({"during", "amid", "amidst", "after", "following"})

@@ -51,6 +51,9 @@ class RoleWords:
     blast_verbs: frozenset[str] = frozenset()  # "a bus exploded": the bus was hit
     weapons: frozenset[str] = frozenset()  # "a car bomb exploded": the bomb hit
     run_into_verbs: frozenset[str] = frozenset()  # "a bus hit a mine": the bus was hit
+    use_verbs: frozenset[str] = frozenset()  # what a weapon does: "destroyed", "damaged"
+    happening_verbs: frozenset[str] = frozenset()  # "the kidnapping took place when ..."
+    toll_words: frozenset[str] = frozenset()  # "shot to death": a toll, no one hit
 
 
 def _extent(token: Token) -> tuple[int, int]:
@@ -165,6 +168,9 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
     agents: list[Token] = []
     patients: list[Token] = []
     alone: list[Token] = []  # agents named by one word: the first of two paired names
+    described = trigger.head if trigger.dep_ == "amod" else None
+    if described is not None and described.pos_ == "NOUN" and described.lower_ not in words.weapons:
+        patients.append(described)  # "the mutilated bodies of"; not "an explosive device"
     if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB"):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
         agents += pobjs(trigger, AGENT_PREPS)
@@ -218,7 +224,9 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
                 agents.append(_reported_antecedent(subject, head))
         if trigger.dep_ == "nsubj" and head != trigger:
             for done in (head, *_shared_subject(head)):  # "exploded and destroyed two shops"
-                patients += [c for c in done.children if c.dep_ == "dobj"]
+                if done.lower_ not in words.happening_verbs:  # "took place": no one hit
+                    patients += [c for c in done.children if c.dep_ == "dobj"]
+            patients += _befallen_while(trigger, head, words)
         agents += _doer_by(trigger, words)
         verb = _governing_verb(trigger) if trigger.dep_ == "pobj" else None
         if verb is not None:  # "killed 15 militants in air strikes"
@@ -226,12 +234,22 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
             if subject is not None:
                 agents.append(_reported_antecedent(subject, verb))
             patients += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            patients += _damaged_alongside(verb, words)
             patients += _damaged_by(trigger, verb)
     patients = [_reported_antecedent(_antecedent(t), trigger) for t in patients]
+    patients = [t for t in patients if not _toll(t, words) and t.ent_type_ not in ("DATE", "TIME")]
     return Roles(
         agents=tuple(_own_span(t) if t in alone else _narrow(t) for t in agents),
         patients=tuple(_narrow(t) for t in patients),
         patient_heads=tuple(patients),
+    )
+
+
+def _toll(noun: Token, words: RoleWords) -> bool:
+    """ "Shot to death", "died of his injuries": a word of the toll is no one hit, unless its
+    "of" names whose toll it is ("the bodies of three farmers")."""
+    return noun.lower_ in words.toll_words and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
     )
 
 
@@ -325,6 +343,42 @@ def _doer_by(noun: Token, words: RoleWords) -> list[Token]:
     return [p for v in verbs for p in pobjs(v, AGENT_PREPS)]
 
 
+WHILE_WORDS = {"when", "as", "while"}
+
+
+def _befallen_while(noun: Token, verb: Token, words: RoleWords) -> list[Token]:
+    """ "The kidnapping took place when the envoy and his aide were driving to the airport":
+    an act on a person told to happen while someone was doing something befell that someone
+    (the subject of a progressive when-clause)."""
+    if noun.lower_ not in words.possessor_hit or verb.lower_ not in words.happening_verbs:
+        return []
+    return [
+        s
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and any(c.lower_ in WHILE_WORDS and c.dep_ in ("advmod", "mark") for c in clause.children)
+        for s in clause.children
+        if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")
+    ]
+
+
+def _damaged_alongside(verb: Token, words: RoleWords) -> list[Token]:
+    """ "Two buses were destroyed and an office was damaged following the explosion": the
+    passive verbs of harm the act's verb is joined to (or completes) tell more of its damage;
+    their subjects were hit."""
+    chain = [verb]
+    while chain[-1].dep_ in ("acomp", "conj") and chain[-1].head != chain[-1]:
+        chain.append(chain[-1].head)  # "was heavily damaged": the parse may hang it on "was"
+    harm = {v for c in chain for v in (c, *c.conjuncts) if v.lower_ in words.use_verbs}
+    return [
+        c
+        for v in sorted(harm - {verb}, key=lambda t: t.i)
+        for c in v.children
+        if c.dep_ == "nsubjpass"
+    ]
+
+
 def _damaged_by(noun: Token, verb: Token) -> list[Token]:
     """ "Five houses damaged by explosives": the noun a participle describes was hit by the
     act the participle's "by" names."""
@@ -363,7 +417,21 @@ def roles_after(roles: Roles, start: int) -> Roles:
     keep = [i for i, h in enumerate(roles.patient_heads) if h.idx >= start]
     patients = tuple(s for s in roles.patients if s[0] >= start)
     heads = tuple(roles.patient_heads[i] for i in keep)
-    return Roles(roles.agents, patients, heads)
+    lead = [t for h in roles.patient_heads if h.idx < start for t in _told_after(h, start)]
+    lead = [t for t in lead if t not in heads]
+    # the lead's subject first: it names who was hit ahead of any "to" or "on" phrase
+    return Roles(roles.agents, tuple(_narrow(t) for t in lead) + patients, tuple(lead) + heads)
+
+
+def _told_after(head: Token, start: int) -> list[Token]:
+    """ "SAN SALVADOR, 8 FEB 89 -- TWO BUSES WERE BURNED": a parse that makes the dateline's
+    town the lead's subject hangs the real one on it (as an apposition); the nouns after the
+    dateline that hang on a word of it are the ones hit."""
+    return [
+        t
+        for t in head.subtree
+        if t.idx >= start and t.head.idx < start and t.pos_ in ("NOUN", "PROPN")
+    ]
 
 
 def spans_after(spans: tuple[Span_, ...], start: int) -> tuple[Span_, ...]:
