@@ -1117,10 +1117,26 @@ def test_many_fleeing_stay_a_displacement() -> None:
     [
         "Whenever the militia needs money, it kidnaps traders on the roads, a farmer said.",
         "Villagers say their sons are abducted or beaten by the patrols for no reason.",
+        # a "when" clause in the present hung on a present clause: what happens each time
+        "When the drones strike a village in Tigray, the militia shells the nearby camps.",
+        "When soldiers catch deserters near Bunia they question them and then kill them.",
+        # a verb joined to a present passive shares its tense
+        "In Kasai, clinics are looted, burned or destroyed by the militias, nurses complain.",
     ],
 )
 def test_the_present_of_habit_tells_no_event(text) -> None:
     assert _events(text, "2023-04-20") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, when troops entered Kidal, they killed four herders.",
+        "When the convoy reached Gao on Friday, a roadside bomb struck the lead truck.",
+    ],
+)
+def test_a_when_clause_in_the_past_still_tells_the_event(text) -> None:
+    assert _events(text, "2023-04-20") != ()
 
 
 # ---- the form of real notes: a label opening the report, a tag closing it ------------------

@@ -923,10 +923,57 @@ def _general_present(token: Token, knowledge: EventKnowledge) -> bool:
     ("hits" aside) cannot be told present by its form."""
     if token.pos_ != "VERB" or token.lower_ in knowledge.same_past:
         return False
+    token = _form_giver(token)
     aux = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
     if token.tag_ == "VBZ":
         return not aux and token.lower_.endswith("s")
-    return token.tag_ == "VBN" and len(aux) == 1 and aux[0] in ("is", "are")
+    if token.tag_ == "VBN" and len(aux) == 1 and aux[0] in ("is", "are"):
+        return True
+    return _each_time(token, knowledge)
+
+
+def _form_giver(verb: Token) -> Token:
+    """The verb whose form a conjoined verb shares ("they question them and then murder
+    them", "taxes are squandered or stolen"): the first conjunct, when the later one has no
+    subject nor auxiliary of its own."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            break
+        verb = verb.head
+    return verb
+
+
+EACH_TIME = frozenset({"when", "whenever"})
+
+
+def _each_time(verb: Token, knowledge: EventKnowledge) -> bool:
+    """A clause opened by "when"/"whenever" in the present, hung on a clause in the present,
+    tells what happens each time, and so does the clause it hangs on ("when the planes bomb
+    towns they are bombing civilians", "whenever patrols catch a deserter they shoot him").
+    Both must be present: a base form alone may be a past the parse mistook."""
+    if _opened_by_when(verb):
+        main = verb.head
+        return main.i != verb.i and _present(main, knowledge) and _present(verb, knowledge)
+    return _present(verb, knowledge) and any(
+        c.dep_ == "advcl" and _opened_by_when(c) and _present(c, knowledge) for c in verb.children
+    )
+
+
+def _opened_by_when(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in EACH_TIME and c.i < verb.i
+        for c in verb.children
+    )
+
+
+def _present(verb: Token, knowledge: EventKnowledge) -> bool:
+    """A verb in a present form: simple, progressive or passive."""
+    if verb.lower_ in knowledge.same_past:
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return verb.tag_ in ("VBZ", "VBP")
+    return len(aux) == 1 and aux[0] in PRESENT_BE and verb.tag_ in ("VBG", "VBN")
 
 
 def _conduct(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:
