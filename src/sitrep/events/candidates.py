@@ -364,6 +364,8 @@ def drafts_for_trigger(
     key = _sub_event(ctx, trig, token, roles, cast, knowledge)
     if key is None:
         return []
+    if key == "arrests" and token.lower_ in knowledge.capture_words:
+        cast = _state_captor(cast, lexicon)
     sub = knowledge.sub_events[key]
     whens = event_dates(ctx.passage, ctx.sentence, token, ctx.times, ctx.anchor, ctx.original)
     day = whens[0].date if whens else ctx.anchor.date
@@ -1105,6 +1107,18 @@ def _cast(
     return Cast(agents, patients, mentions, agent_spans, _full_spans(roles.patient_heads))
 
 
+def _state_captor(cast: Cast, lexicon: ActorLexicon) -> Cast:
+    """Civilians make no arrest: a capture that is the state's ("officials captured two
+    bandits") names a person, not the force; the state's default stands in for it."""
+    agents = [m for m in cast.agents if kind_class(m.kind, lexicon) != "unarmed"]
+    return replace(cast, agents=agents) if len(agents) < len(cast.agents) else cast
+
+
+def _armed_captives(patients: list[ActorMention], lexicon: ActorLexicon) -> bool:
+    """The people taken are an armed group's or criminals' men ("two drug traffickers")."""
+    return bool(patients) and all(kind_class(p.kind, lexicon) == "armed" for p in patients)
+
+
 def _in_gap(mention: ActorMention, trig: Trigger, token: Token) -> bool:
     """A mention in the gap of a cue, between its verb and its last words, inside the verb's
     direct object ("drove the rebels out of"): the side hit, not the doer. One that ends the
@@ -1170,8 +1184,14 @@ def _sub_event(
     decree = trig.sub_event == "change_group" and _bare(token, trig)
     if settled == "change_group" and decree and not decreed(token, a1_class, knowledge):
         return None  # a verb of decree cued alone: "imposed a fine on the driver"
-    if settled == "abduction" and not agents and token.lower_ in knowledge.capture_words:
-        return "arrests"  # "35 suspects were captured": no captor told, the state's arrest
+    if settled == "abduction" and token.lower_ in knowledge.capture_words:
+        if not agents:
+            return "arrests"  # "35 suspects were captured": no captor told, the state's arrest
+        if a1_class != "armed" and _armed_captives(patients, lexicon):
+            # "officials captured two of the bandits", "a patrol captured two traffickers":
+            # only an armed group told as the captor makes the capture of its foes' or of
+            # criminals' men an abduction; anyone else's is the state's arrest
+            return "arrests"
     armed_doer = kind_class(a1_kind, lexicon) in ("state", "armed") and agents
     by_state = a1_class in ("state", None) and settled in ("civilian_attack", "arrests")
     gathered = by_state and _gathered(token, knowledge)  # read once, only where it can count
