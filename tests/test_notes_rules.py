@@ -1680,3 +1680,28 @@ def test_an_act_a_span_of_days_before_only_sets_the_time() -> None:
 def test_a_taking_the_headline_calls_unopposed_is_non_violent(text, sub_event) -> None:
     events = _events(text, "2024-06-11")
     assert [e.sub_event_type for e in events] == [sub_event]
+
+
+# ---- a bare plural of acts in a present clause names a kind of act ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers in Ituri are the target of militia raids, a priest said.",
+        "In Ituri, night raids are carried out by the militia against the camps, aid workers say.",
+    ],
+)
+def test_a_kind_of_act_in_a_present_clause_tells_no_event(text) -> None:
+    assert _events(text, "2023-04-20") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes are ongoing in Khartoum between the army and the RSF on Tuesday.",
+        "Airstrikes are reported in Idlib on Monday.",
+    ],
+)
+def test_acts_told_in_the_present_still_are_events(text) -> None:
+    assert _events(text, "2023-04-20") != ()

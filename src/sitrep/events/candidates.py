@@ -350,6 +350,8 @@ def drafts_for_trigger(
         return []
     if ctx.passage.kind not in HEADLINE_KINDS and _general_present(token, knowledge):
         return []  # "they are murdered or harassed": what is done as a rule, no incident
+    if ctx.passage.kind not in HEADLINE_KINDS and _kind_in_present(token, knowledge):
+        return []  # "we are the target of army raids": a kind of act, in a present state
     trig_span = original_span(ctx.passage, trig.start, trig.end)
     settings = event_settings(
         ctx.passage, ctx.sentence, ctx.places, trig_span[0], ctx.original,
@@ -932,6 +934,45 @@ def _general_present(token: Token, knowledge: EventKnowledge) -> bool:
     if token.tag_ == "VBN" and len(aux) == 1 and aux[0] in ("is", "are"):
         return True
     return _each_time(token, knowledge)
+
+
+def _kind_in_present(token: Token, knowledge: EventKnowledge) -> bool:
+    """A bare plural noun of acts (no article, count or owner) that is an argument of a clause
+    in the present ("we are the target of army raids", "night raids are carried out by
+    foreign pilots"): a kind of act and what is so as a rule, no incident told. A report's
+    verb ("raids are reported in the north") and acts that are the subject of "is/are"
+    ("clashes are ongoing in X") tell acts."""
+    if token.tag_ != "NNS" or token.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("det", "nummod", "poss", "quantmod") for c in token.children):
+        return False
+    node = token
+    for _ in range(KIND_DEPTH):
+        if node.dep_ not in KIND_DEPS or node.head.i == node.i:
+            return False
+        below, node = node, node.head
+        if node.pos_ in ("VERB", "AUX"):
+            if node.lower_ in PRESENT_BE and below.dep_ == "nsubj":
+                return False  # "clashes are ongoing in X": the acts are what the clause tells
+            return _present_state(node, knowledge)
+    return False
+
+
+KIND_DEPS = frozenset({"pobj", "prep", "attr", "nsubj", "nsubjpass", "dobj"})
+KIND_DEPTH = 4  # noun, preposition, noun, preposition: the clause's verb within reach
+
+
+def _present_state(verb: Token, knowledge: EventKnowledge) -> bool:
+    """ "is/are" as the verb, a "-s" present, or a present passive; not a report's verb, nor a
+    base form (it may be a past the parse mistook)."""
+    if verb.lower_ in knowledge.same_past or knowledge.time_cues.speech_verbs.get(verb.lower_):
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.lower_ in PRESENT_BE and not aux:
+        return True
+    if verb.tag_ == "VBZ":
+        return not aux and verb.lower_.endswith("s")
+    return verb.tag_ == "VBN" and len(aux) == 1 and aux[0] in PRESENT_BE
 
 
 def _form_giver(verb: Token) -> Token:
