@@ -842,3 +842,23 @@ def test_a_fire_a_shelling_set_is_its_damage(language, knowledge):
 def test_a_fire_rockets_set_is_their_damage(language, knowledge):
     text = "Rockets fired from the hills hit Kosti on Monday, setting fire to a warehouse."
     assert "Looting/property destruction" not in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- a capture of suspects
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday officials captured three bandits near Kaduna, the governor's office said.",
+        "Two bandits were captured by local officials near Kaduna on Tuesday.",
+    ],
+)
+def test_a_capture_of_armed_men_by_no_armed_group_is_an_arrest(language, knowledge, text):
+    found = run(language, knowledge, text)
+    assert "Arrests" in subs(found)
+    assert "Abduction/forced disappearance" not in subs(found)
+    assert not any(e.actor1 and e.actor1.startswith("Civilians") for e in found)
+
+
+def test_an_armed_group_capturing_people_still_abducts(language, knowledge):
+    text = "Rebels captured two engineers on the road near Kaduna on Tuesday."
+    assert "Abduction/forced disappearance" in subs(run(language, knowledge, text))

@@ -1117,10 +1117,26 @@ def test_many_fleeing_stay_a_displacement() -> None:
     [
         "Whenever the militia needs money, it kidnaps traders on the roads, a farmer said.",
         "Villagers say their sons are abducted or beaten by the patrols for no reason.",
+        # a "when" clause in the present hung on a present clause: what happens each time
+        "When the drones strike a village in Tigray, the militia shells the nearby camps.",
+        "When soldiers catch deserters near Bunia they question them and then kill them.",
+        # a verb joined to a present passive shares its tense
+        "In Kasai, clinics are looted, burned or destroyed by the militias, nurses complain.",
     ],
 )
 def test_the_present_of_habit_tells_no_event(text) -> None:
     assert _events(text, "2023-04-20") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, when troops entered Kidal, they killed four herders.",
+        "When the convoy reached Gao on Friday, a roadside bomb struck the lead truck.",
+    ],
+)
+def test_a_when_clause_in_the_past_still_tells_the_event(text) -> None:
+    assert _events(text, "2023-04-20") != ()
 
 
 # ---- the form of real notes: a label opening the report, a tag closing it ------------------
@@ -1770,3 +1786,28 @@ def test_a_handover_names_the_side_that_left(text) -> None:
     assert event.sub_event_type == "Non-violent transfer of territory"
     assert (event.actor1 or "").startswith("AA")
     assert (event.actor2 or "").startswith("Military Forces of Myanmar")
+
+
+# ---- a bare plural of acts in a present clause names a kind of act ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers in Ituri are the target of militia raids, a priest said.",
+        "In Ituri, night raids are carried out by the militia against the camps, aid workers say.",
+    ],
+)
+def test_a_kind_of_act_in_a_present_clause_tells_no_event(text) -> None:
+    assert _events(text, "2023-04-20") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes are ongoing in Khartoum between the army and the RSF on Tuesday.",
+        "Airstrikes are reported in Idlib on Monday.",
+    ],
+)
+def test_acts_told_in_the_present_still_are_events(text) -> None:
+    assert _events(text, "2023-04-20") != ()

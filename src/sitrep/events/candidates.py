@@ -524,6 +524,8 @@ def drafts_for_trigger(
         return []
     if ctx.passage.kind not in HEADLINE_KINDS and _general_present(token, knowledge):
         return []  # "they are murdered or harassed": what is done as a rule, no incident
+    if ctx.passage.kind not in HEADLINE_KINDS and _kind_in_present(token, knowledge):
+        return []  # "we are the target of army raids": a kind of act, in a present state
     trig_span = original_span(ctx.passage, trig.start, trig.end)
     settings = event_settings(
         ctx.passage, ctx.sentence, ctx.places, trig_span[0], ctx.original,
@@ -538,6 +540,8 @@ def drafts_for_trigger(
     key = _sub_event(ctx, trig, token, roles, cast, knowledge)
     if key is None:
         return []
+    if key == "arrests" and token.lower_ in knowledge.capture_words:
+        cast = _state_captor(cast, lexicon)
     sub = knowledge.sub_events[key]
     whens = event_dates(ctx.passage, ctx.sentence, token, ctx.times, ctx.anchor, ctx.original)
     day = whens[0].date if whens else ctx.anchor.date
@@ -1115,10 +1119,96 @@ def _general_present(token: Token, knowledge: EventKnowledge) -> bool:
     ("hits" aside) cannot be told present by its form."""
     if token.pos_ != "VERB" or token.lower_ in knowledge.same_past:
         return False
+    token = _form_giver(token)
     aux = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
     if token.tag_ == "VBZ":
         return not aux and token.lower_.endswith("s")
-    return token.tag_ == "VBN" and len(aux) == 1 and aux[0] in ("is", "are")
+    if token.tag_ == "VBN" and len(aux) == 1 and aux[0] in ("is", "are"):
+        return True
+    return _each_time(token, knowledge)
+
+
+def _kind_in_present(token: Token, knowledge: EventKnowledge) -> bool:
+    """A bare plural noun of acts (no article, count or owner) that is an argument of a clause
+    in the present ("we are the target of army raids", "night raids are carried out by
+    foreign pilots"): a kind of act and what is so as a rule, no incident told. A report's
+    verb ("raids are reported in the north") and acts that are the subject of "is/are"
+    ("clashes are ongoing in X") tell acts."""
+    if token.tag_ != "NNS" or token.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("det", "nummod", "poss", "quantmod") for c in token.children):
+        return False
+    node = token
+    for _ in range(KIND_DEPTH):
+        if node.dep_ not in KIND_DEPS or node.head.i == node.i:
+            return False
+        below, node = node, node.head
+        if node.pos_ in ("VERB", "AUX"):
+            if node.lower_ in PRESENT_BE and below.dep_ == "nsubj":
+                return False  # "clashes are ongoing in X": the acts are what the clause tells
+            return _present_state(node, knowledge)
+    return False
+
+
+KIND_DEPS = frozenset({"pobj", "prep", "attr", "nsubj", "nsubjpass", "dobj"})
+KIND_DEPTH = 4  # noun, preposition, noun, preposition: the clause's verb within reach
+
+
+def _present_state(verb: Token, knowledge: EventKnowledge) -> bool:
+    """ "is/are" as the verb, a "-s" present, or a present passive; not a report's verb, nor a
+    base form (it may be a past the parse mistook)."""
+    if verb.lower_ in knowledge.same_past or knowledge.time_cues.speech_verbs.get(verb.lower_):
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.lower_ in PRESENT_BE and not aux:
+        return True
+    if verb.tag_ == "VBZ":
+        return not aux and verb.lower_.endswith("s")
+    return verb.tag_ == "VBN" and len(aux) == 1 and aux[0] in PRESENT_BE
+
+
+def _form_giver(verb: Token) -> Token:
+    """The verb whose form a conjoined verb shares ("they question them and then murder
+    them", "taxes are squandered or stolen"): the first conjunct, when the later one has no
+    subject nor auxiliary of its own."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            break
+        verb = verb.head
+    return verb
+
+
+EACH_TIME = frozenset({"when", "whenever"})
+
+
+def _each_time(verb: Token, knowledge: EventKnowledge) -> bool:
+    """A clause opened by "when"/"whenever" in the present, hung on a clause in the present,
+    tells what happens each time, and so does the clause it hangs on ("when the planes bomb
+    towns they are bombing civilians", "whenever patrols catch a deserter they shoot him").
+    Both must be present: a base form alone may be a past the parse mistook."""
+    if _opened_by_when(verb):
+        main = verb.head
+        return main.i != verb.i and _present(main, knowledge) and _present(verb, knowledge)
+    return _present(verb, knowledge) and any(
+        c.dep_ == "advcl" and _opened_by_when(c) and _present(c, knowledge) for c in verb.children
+    )
+
+
+def _opened_by_when(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in EACH_TIME and c.i < verb.i
+        for c in verb.children
+    )
+
+
+def _present(verb: Token, knowledge: EventKnowledge) -> bool:
+    """A verb in a present form: simple, progressive or passive."""
+    if verb.lower_ in knowledge.same_past:
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return verb.tag_ in ("VBZ", "VBP")
+    return len(aux) == 1 and aux[0] in PRESENT_BE and verb.tag_ in ("VBG", "VBN")
 
 
 def _conduct(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:
@@ -1250,6 +1340,18 @@ def _cast(
     return Cast(agents, patients, mentions, agent_spans, _full_spans(roles.patient_heads))
 
 
+def _state_captor(cast: Cast, lexicon: ActorLexicon) -> Cast:
+    """Civilians make no arrest: a capture that is the state's ("officials captured two
+    bandits") names a person, not the force; the state's default stands in for it."""
+    agents = [m for m in cast.agents if kind_class(m.kind, lexicon) != "unarmed"]
+    return replace(cast, agents=agents) if len(agents) < len(cast.agents) else cast
+
+
+def _armed_captives(patients: list[ActorMention], lexicon: ActorLexicon) -> bool:
+    """The people taken are an armed group's or criminals' men ("two drug traffickers")."""
+    return bool(patients) and all(kind_class(p.kind, lexicon) == "armed" for p in patients)
+
+
 def _in_gap(mention: ActorMention, trig: Trigger, token: Token) -> bool:
     """A mention in the gap of a cue, between its verb and its last words, inside the verb's
     direct object ("drove the rebels out of"): the side hit, not the doer. One that ends the
@@ -1320,8 +1422,14 @@ def _sub_event(
         words = fold(ctx.sentence.doc.text[trig.start : trig.end]).split()
         if knowledge.routine_posts.intersection(words):
             return None  # "the army set up checkpoints": routine security, no base
-    if settled == "abduction" and not agents and token.lower_ in knowledge.capture_words:
-        return "arrests"  # "35 suspects were captured": no captor told, the state's arrest
+    if settled == "abduction" and token.lower_ in knowledge.capture_words:
+        if not agents:
+            return "arrests"  # "35 suspects were captured": no captor told, the state's arrest
+        if a1_class != "armed" and _armed_captives(patients, lexicon):
+            # "officials captured two of the bandits", "a patrol captured two traffickers":
+            # only an armed group told as the captor makes the capture of its foes' or of
+            # criminals' men an abduction; anyone else's is the state's arrest
+            return "arrests"
     armed_doer = kind_class(a1_kind, lexicon) in ("state", "armed") and agents
     by_state = a1_class in ("state", None) and settled in ("civilian_attack", "arrests")
     gathered = by_state and _gathered(token, knowledge)  # read once, only where it can count
