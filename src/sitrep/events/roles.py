@@ -81,6 +81,33 @@ def _by_after_setting(verb: Token) -> list[Token]:
     return out
 
 
+def _by_on_speech(verb: Token) -> list[Token]:
+    """ "a chief was hacked to death ..., by separatists who ..., sources said": the parse
+    hangs the passive verb's "by" on the active verb that reports it, which has no use for one."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        return []
+    return [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in AGENT_PREPS and c.i > verb.i
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _reported_passive(verb: Token) -> bool:
+    """A passive clause another subject reports ("a man was killed, police said")."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.head.children)
+
+
+def _passive_doers(verb: Token) -> list[Token]:
+    """The doers a passive verb names: its "by" phrase, wherever the parse hung it."""
+    return pobjs(verb, AGENT_PREPS) or _by_after_setting(verb) or _by_on_speech(verb)
+
+
 def _verb_subject(verb: Token) -> Token | None:
     """The subject of a verb, climbing through open clauses ("moved in, killing 12")."""
     current: Token | None = verb
@@ -94,11 +121,28 @@ def _verb_subject(verb: Token) -> Token | None:
                 return child
         if current.dep_ == "acl" and current.tag_ == "VBG":
             return current.head  # "gunmen firing on the crowd"
+        if _misread_participle(current):
+            return current.head.head.head  # "men on a motorcycle hurled a grenade"
+        if _reported_passive(current):
+            return None  # "a man was killed, police said": the speaker did not do it
         if current.dep_ in ("xcomp", "advcl", "conj", "ccomp") and current.head != current:
             current = current.head
         else:
             return None
     return None
+
+
+def _misread_participle(verb: Token) -> bool:
+    """ "Two men on a motorcycle hurled a grenade": the parse hangs the verb on "motorcycle"
+    as a participle and makes "men" the root; a participle with a direct object is active,
+    and the root noun the phrase hangs on is its subject."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    noun = verb.head
+    root = noun.head.head
+    return noun.dep_ == "pobj" and root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN")
 
 
 PRONOUNS = {"it", "they", "he", "she", "we"}
@@ -170,7 +214,7 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         agents += pobjs(trigger, AGENT_PREPS)
         agents += _attempted_by(trigger)
         if passive and not agents:
-            agents += _by_after_setting(trigger)
+            agents += _by_after_setting(trigger) or _by_on_speech(trigger)
         if not passive:
             subject = _verb_subject(trigger)
             if subject is not None and _blown_up(trigger, subject, words):
@@ -225,6 +269,8 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
             subject = _verb_subject(verb)
             if subject is not None:
                 agents.append(_reported_antecedent(subject, verb))
+            else:  # "was beaten to death by a mob": the passive verb's doer
+                agents += _passive_doers(verb)
             patients += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             patients += _damaged_by(trigger, verb)
     patients = [_reported_antecedent(_antecedent(t), trigger) for t in patients]
@@ -349,6 +395,9 @@ def _narrow(token: Token) -> tuple[int, int]:
     for child in token.children:
         if child.dep_ == "relcl" and child.i > token.i:
             end = min(end, child.left_edge.idx)
+    if token.dep_ == "ROOT":  # "men on a motorcycle hurled a grenade at ...": not the clause
+        verbs = [t for t in token.subtree if t.i > token.i and _misread_participle(t)]
+        end = min([end, *(v.left_edge.idx for v in verbs)])
     return start, max(end, token.idx + len(token.text))
 
 
