@@ -1723,6 +1723,21 @@ def test_a_taking_the_headline_calls_unopposed_is_non_violent(text, sub_event) -
             "Military Forces of Saudi Arabia (2015-)",
             None,
         ),
+        # "militants kidnapped between 10 and 20 farmers": the parse's participle on the
+        # root noun has a counted object, so it is active and the root noun its doer
+        (
+            "On 3 June 2022, Boko Haram militants kidnapped between 10 and 20 farmers who were "
+            "working in their fields near Gwoza (Borno).",
+            "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+            "Civilians (Nigeria)",
+        ),
+        # a side's trenches are that side's site: its forces were hit
+        (
+            "Russian forces dropped grenades from drones onto Ukrainian trenches near Bakhmut on "
+            "2 February 2023.",
+            "Military Forces of Russia (2000-)",
+            "Military Forces of Ukraine (2019-)",
+        ),
         # a headline's unknown doer and "the attackers" give way to the group the lead names
         (
             "Chief killed near Kumba\nA village chief was hacked to death near Kumba on 3 March "
@@ -1735,3 +1750,15 @@ def test_a_taking_the_headline_calls_unopposed_is_non_violent(text, sub_event) -
 def test_actor_rules_generalise(text, actor1, actor2) -> None:
     first, *_ = _events(text)
     assert (first.actor1, first.actor2) == (actor1, actor2)
+
+
+def test_a_reports_day_gives_way_to_the_day_told_for_the_same_act() -> None:
+    # "have retaken the town, a spokesman said on Tuesday ... entered it on Monday": one
+    # retaking, on Monday (the report's day is only the best there is when no other is told)
+    text = (
+        "Kenyan and Somali troops have retaken the town of Bardere from al-Shabaab, an army "
+        "spokesman said on Tuesday. The troops entered the town on Monday after the militants "
+        "withdrew."
+    )
+    (event,) = _events(text, "2023-01-10")
+    assert event.event_date == "2023-01-09"

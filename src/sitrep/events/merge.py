@@ -69,7 +69,8 @@ class Group:
     @property
     def dated(self) -> Draft:
         """The draft whose own sentence gives the date, if any."""
-        return next((d for d in self.drafts if d.date_explicit), self.drafts[0])
+        own = [d for d in self.drafts if d.date_explicit and not d.date_reported]
+        return next(iter(own), next((d for d in self.drafts if d.date_explicit), self.drafts[0]))
 
     @property
     def placed(self) -> Draft:
@@ -157,6 +158,8 @@ def _same_day(a: Draft, b: Draft) -> bool:
         return True
     if not a.date or not b.date:
         return True
+    if (a.date_reported or b.date_reported) and a.sub_event == b.sub_event:
+        return True  # "have retaken the town, he said on Monday ... entered it on Sunday"
     coarse, fine = (a, b) if (a.precision or 1) >= (b.precision or 1) else (b, a)
     assert coarse.date is not None and fine.date is not None
     day = fine.date[:10]

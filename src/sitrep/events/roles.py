@@ -121,8 +121,9 @@ def _verb_subject(verb: Token) -> Token | None:
                 return child
         if current.dep_ == "acl" and current.tag_ == "VBG":
             return current.head  # "gunmen firing on the crowd"
-        if _misread_participle(current):
-            return current.head.head.head  # "men on a motorcycle hurled a grenade"
+        misread = _misread_subject(current)
+        if misread is not None:
+            return misread  # "men on a motorcycle hurled a grenade"
         if _reported_passive(current):
             return None  # "a man was killed, police said": the speaker did not do it
         if current.dep_ in ("xcomp", "advcl", "conj", "ccomp") and current.head != current:
@@ -133,16 +134,30 @@ def _verb_subject(verb: Token) -> Token | None:
 
 
 def _misread_participle(verb: Token) -> bool:
-    """ "Two men on a motorcycle hurled a grenade": the parse hangs the verb on "motorcycle"
-    as a participle and makes "men" the root; a participle with a direct object is active,
-    and the root noun the phrase hangs on is its subject."""
+    """ "Two men on a motorcycle hurled a grenade", "gunmen abducted between 20 and 30
+    women": the parse hangs the verb on a noun as a participle and makes the doer the root; a
+    participle with an object (a direct one, or a counted one) and no "by" is active, and the
+    root noun is its subject."""
+    return _misread_subject(verb) is not None
+
+
+QUANTITY_PREPS = {"between", "about", "around", "over", "nearly", "almost", "up"}  # "at least"
+
+
+def _misread_subject(verb: Token) -> Token | None:
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
-        return False
-    if not any(c.dep_ == "dobj" for c in verb.children):
-        return False
+        return None
+    counted = [g for p in verb.children if p.lower_ in QUANTITY_PREPS for g in p.children]
+    counted = [g for g in counted if any(c.dep_ == "nummod" for c in g.children)]
+    if not any(c.dep_ == "dobj" for c in verb.children) and not counted:
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
     noun = verb.head
-    root = noun.head.head
-    return noun.dep_ == "pobj" and root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN")
+    root = noun if noun.dep_ == "ROOT" else noun.head.head
+    if noun.dep_ not in ("ROOT", "pobj") or root.dep_ != "ROOT":
+        return None
+    return root if root.pos_ in ("NOUN", "PROPN") else None
 
 
 PRONOUNS = {"it", "they", "he", "she", "we"}
@@ -226,7 +241,8 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         patients += objects
         # "shelled the town with artillery": beside an object, "with" names the means
         patients += pobjs(trigger, PATIENT_PREPS - {"with"} if objects else PATIENT_PREPS)
-        if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ in ("NOUN", "PROPN"):
+        described = trigger.head.pos_ in ("NOUN", "PROPN") and not _misread_participle(trigger)
+        if trigger.dep_ in ("acl", "relcl") and described:
             has_subject = any(
                 c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in trigger.children
             )
