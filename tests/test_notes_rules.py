@@ -1762,3 +1762,11 @@ def test_a_reports_day_gives_way_to_the_day_told_for_the_same_act() -> None:
     )
     (event,) = _events(text, "2023-01-10")
     assert event.event_date == "2023-01-09"
+
+
+def test_the_name_after_a_resort_or_port_of_is_the_place() -> None:
+    # "the Aegean resort of Bodrum": the name after "resort of" reads as a place, and the
+    # name before only says where the resort lies
+    text = "On 5 May 2024, a drone exploded near a hotel in the Aegean resort of Bodrum."
+    (event,) = _events(text)
+    assert event.location == "Bodrum"
