@@ -510,8 +510,8 @@ def assign_actors(
     if not second and event_type.two_sided and first:
         second = _other_side(scene, cast, first[0], lexicon)
     if not second and event_type.armed and not event_type.two_sided:
-        hit = [m for m in _civilians_hit(mentions, first) if m not in cast.agents]  # not the doers
-        second = [actor(m) for m in hit][:1]
+        people = [m for m in _civilians_hit(mentions, first) if m not in cast.agents]  # not doers
+        second = [actor(m) for m in people][:1]
     if not second and event_type.armed and not event_type.two_sided:
         second = _site_owner(scene, cast, first, lexicon)  # "a grenade at a police post"
         second = second or _people_hurt(scene, cast, first, lexicon)
