@@ -518,6 +518,8 @@ def assign_actors(
     if event_type.default_actor2 and first and first[0].kind == event_type.default_actor2:
         second, first = first + second, []  # "people murdered": the people are the victims
     if not first:
+        first = [actor(m) for m in _speaker_owns(scene.sentence, cast, lexicon)][:1]
+    if not first:
         first = _surface(scene, cast.agent_spans, lexicon)
     if sub.key in lexicon.named_group_sub_events and all(_unnamed_armed(a) for a in first):
         # "gangs formed a new alliance called Viv Ansanm": the armed group named is the one
@@ -531,9 +533,13 @@ def assign_actors(
     if not second and event_type.two_sided and first:
         second = _other_side(scene, cast, first[0], lexicon)
     if not second and event_type.armed and not event_type.two_sided:
-        second = [actor(m) for m in _civilians_hit(mentions, first)][:1]
+        people = [m for m in _civilians_hit(mentions, first) if m not in cast.agents]  # not doers
+        second = [actor(m) for m in people][:1]
     if not second and event_type.armed and not event_type.two_sided:
         second = _site_owner(scene, cast, first, lexicon)  # "a grenade at a police post"
+        second = second or _people_hurt(scene, cast, first, lexicon)
+    if not second and sub.key in lexicon.weapon_owner_hit:
+        second = [a for a in _weapon_owner(scene, cast, lexicon) if a.name not in _names(first)]
     hit = event_type.default_actor2 or sub.default_actor2
     if not second and hit:
         second = [_named_by_object(default(hit), scene, cast)]
@@ -551,6 +557,38 @@ def assign_actors(
     a1, assoc1 = _main_and_assoc(first)
     a2, assoc2 = _main_and_assoc([a for a in second if a1 is None or a.name != a1.name])
     return a1, assoc1, a2, assoc2
+
+
+def _names(actors: list[Actor]) -> set[str]:
+    return {a.name for a in actors}
+
+
+def _speaker_owns(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[ActorMention]:
+    """ "The army said its air defences intercepted a drone": the doer is "its", the speaker's."""
+    for start, end in cast.agent_spans:
+        phrase = sentence.doc.char_span(start, end, alignment_mode="expand")
+        if phrase is None or not any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in phrase.root.children
+        ):
+            continue
+        named = [m for m in cast.mentions if m.country or m.name or m.group]
+        return [m for m in named if _says(sentence, m, lexicon)]
+    return []
+
+
+def _weapon_owner(scene: Scene, cast: Cast, lexicon: ActorLexicon) -> list[Actor]:
+    """The country a nationality gives the weapon hit ("shot down two Russian missiles"):
+    its forces."""
+    doc = scene.sentence.doc
+    for start, end in cast.patient_spans:
+        phrase = doc.char_span(start, end, alignment_mode="expand")
+        for token in phrase if phrase is not None else ():
+            country = lexicon.demonyms.get(token.lower_)
+            if country and token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i:
+                end = token.idx + len(token.text)
+                owner = ActorMention(token.idx, end, "military", country=country)
+                return [_actor(scene, owner, lexicon)]
+    return []
 
 
 def _blamed_object(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -650,6 +688,24 @@ def _civilians_hit(mentions: list[ActorMention], first: list[Actor]) -> list[Act
 
 
 CIVILIANS = "civilians"
+
+
+def _people_hurt(
+    scene: Scene, cast: Cast, first: list[Actor], lexicon: ActorLexicon
+) -> list[Actor]:
+    """ "threw a grenade into a bar, killing two customers": people killed or hurt whom no
+    actor word names are civilians (ACLED codes the civilians hit as actor2)."""
+    if any(a.kind == CIVILIANS for a in first):
+        return []
+    for token in scene.sentence:
+        if token.dep_ not in ("dobj", "nsubjpass") or not token.head.lower_.startswith(HURT):
+            continue
+        if token.pos_ != "NOUN" or any(m.start <= token.idx < m.end for m in cast.mentions):
+            continue
+        start, end = token.idx, token.idx + len(token.text)
+        victim = ActorMention(start, end, CIVILIANS)
+        return [_actor(scene, victim, lexicon)]
+    return []
 
 
 def _named_by_object(actor: Actor, scene: Scene, cast: Cast) -> Actor:

@@ -105,6 +105,7 @@ class Draft:
     generic: bool = False  # a generic word: joins the event before it, or is dropped
     weak: bool = False  # told by a generic cue ("killed", "the attack"): may be part of another
     victims: frozenset[str] = frozenset()  # name words of who was hit ("oqueli"): one incident
+    date_reported: bool = False  # the date is the report's day ("said on Monday")
     consequence: bool = False  # only tells a toll ("nine dead", "he died"): of an act told before
     fatalities_upper: bool = False  # "as many as 20": gives way to another report's figure
 
@@ -1618,6 +1619,7 @@ def _draft(
         date_explicit=when.explicit,
         date_first=when.first,
         date_last=when.last,
+        date_reported=when.reported,
         fatalities=kill.count,
         fatalities_span=_cue_span(passage, kill.start, kill.end),
         fatalities_upper=kill.upper,

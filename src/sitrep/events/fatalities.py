@@ -76,7 +76,7 @@ def find_counts(sentence: Span, numbers: NumberLexicon) -> list[Count]:
         if value is None or tok.ent_type_ in SKIP_ENTS or _is_year(tok) or _dated(tok, numbers):
             i += 1
             continue
-        if _age(tokens, i) or _quoted_vague(tokens, i, numbers):
+        if _age(tokens, i, numbers) or _quoted_vague(tokens, i, numbers):
             i += 1
             continue
         end = i + 1
@@ -108,10 +108,13 @@ def find_counts(sentence: Span, numbers: NumberLexicon) -> list[Count]:
     return counts
 
 
-def _age(tokens: list[Token], i: int) -> bool:
+def _age(tokens: list[Token], i: int, numbers: NumberLexicon) -> bool:
     """A bare number set off by commas after one person ("a Palestinian man, 37, was shot
-    dead"): the person's age, no count."""
+    dead") or told as an age ("aged 41", "at the age of 30"): the person's age, no count."""
     tok = tokens[i]
+    before = [t.lower_ for t in tokens[max(0, i - 2) : i]]
+    if before and (before[-1] in numbers.age_words or before == ["age", "of"]):
+        return tok.text.isdigit()
     if not tok.text.isdigit() or tok.dep_ != "appos" or tok.head.tag_ not in ("NN", "NNP"):
         return False
     inside = 0 < i < len(tokens) - 1
@@ -220,6 +223,16 @@ def _dated_apart(cue: Token) -> bool:
     return any(t.lower_ in MONTHS and t.i > clause.i for t in clause.subtree)
 
 
+def _like_earlier(cue: Token, numbers: NumberLexicon) -> bool:
+    """ "in March a similar attack left 18 people dead": a killing done by an event named as
+    like this one, or as before it, is another event's toll."""
+    verb = _killing_verb(cue)
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if cue.pos_ == "NOUN":
+        doers.append(cue)
+    return any(c.lower_ in numbers.earlier_words for d in doers for c in d.children)
+
+
 def _referred_killing(cue: Token) -> bool:
     """ "arrested in connection with the killing of a student": a killing referred to, told
     elsewhere, not a toll of this event."""
@@ -254,6 +267,8 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
         if only_animals(tok, numbers):
             continue  # "killed cattle and goats": no people dead
         if _earlier_killing(tok) or _referred_killing(tok) or _dated_apart(tok):
+            continue
+        if _like_earlier(tok, numbers):
             continue
         found = _count_for(tok, counts, sentence, numbers)
         held = by_victim.get(found.victim) if found is not None else None
@@ -512,19 +527,47 @@ def _one_and_others(cue: Token, counts: list[Count]) -> Fatalities | None:
 def _coordinated(doc, count: Count, counts: list[Count]) -> list[Count]:  # noqa: ANN001
     """Counts of nouns joined to the count's noun by "and" ("three soldiers and two
     civilians were killed"): the same killing, so their sum is its toll."""
-    noun = doc[count.end - 1].head
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    noun = _counted_noun(doc, count)
+    if noun.pos_ not in ("NOUN", "PROPN", "NUM"):
         return []
-    partners = set(noun.conjuncts)
+    partners = set(noun.conjuncts) | _fellow_subjects(noun)
     return [  # a real number, not "a" ("killing three people, witnesses and a rights group said")
         c
         for c in counts
         if c is not count
-        and doc[c.end - 1].head in partners
+        and _counted_noun(doc, c) in partners
         and doc[c.start].lower_ not in ARTICLES
-        and doc[c.end - 1].dep_ == "nummod"
+        and (doc[c.end - 1].dep_ == "nummod" or _counted_noun(doc, c) == doc[c.end - 1])
         and doc[c.start].lower_ not in VAGUE_WORDS  # "one dead and several houses burnt"
     ]
+
+
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _counted_noun(doc, count: Count) -> Token:  # noqa: ANN001
+    """The noun a count counts: its head ("seven soldiers"), or the number itself when it
+    stands for the people ("four of the rebels were killed")."""
+    number = doc[count.end - 1]
+    of = any(c.lower_ == "of" for c in number.children)
+    if of and number.dep_ in (*SUBJECTS, "conj", "dobj"):
+        return number
+    return number.head
+
+
+def _fellow_subjects(noun: Token) -> set[Token]:
+    """Subjects of the same verb joined by "and" that the parse left unlinked ("seven
+    soldiers and four of the rebels were killed")."""
+    if noun.dep_ not in SUBJECTS:
+        return set()
+    out = set()
+    for other in noun.head.children:
+        if other is noun or other.dep_ != noun.dep_:
+            continue
+        low, high = sorted((noun.i, other.i))
+        if any(t.dep_ == "cc" for t in noun.doc[low:high]):
+            out.add(other)
+    return out
 
 
 def _ancestors(token: Token, steps: int) -> list[Token]:

@@ -128,6 +128,7 @@ class ActorLexicon:
     named_group_sub_events: frozenset[str] = frozenset()  # no doer: the group named acts
     member_nouns: frozenset[str] = frozenset()  # "leaders of X": people who stand for X
     sides_together: frozenset[str] = frozenset()  # "X and Y clashed": the doers are two sides
+    weapon_owner_hit: frozenset[str] = frozenset()  # "downed two Russian drones": Russia's
 
     def groups_in(self, folded: str) -> list[Group]:
         """The groups whose pattern may match `folded` text: those with one of their literals
@@ -162,6 +163,8 @@ class NumberLexicon:
     old_remains: re.Pattern[str] | None = None  # "a mass grave holding ten bodies"
     toll_verbs: frozenset[str] = frozenset()  # "the toll rose to 25": its figure is the goal
     toll_nouns: frozenset[str] = frozenset()  # "toll", "number" (of the killed)
+    age_words: frozenset[str] = frozenset()  # "aged 41": the number after them is an age
+    earlier_words: frozenset[str] = frozenset()  # "a similar attack killed 18": another event
 
 
 @dataclass(frozen=True)
@@ -382,6 +385,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         joining_verbs=frozenset(roles.get("joining_verbs", ())),
         named_group_sub_events=frozenset(roles.get("named_group_sub_events", ())),
         sides_together=frozenset(roles.get("sides_together", ())),
+        weapon_owner_hit=frozenset(roles.get("weapon_owner_hit", ())),
         states={
             country: StatePeriods(tuple(sorted(v["from"])), bool(v.get("the", False)))
             for country, v in data.get("state", {}).items()
@@ -446,6 +450,8 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
         old_remains=compile_cues(rules.get("old_remains", []), {}, nouns_only=True),
         toll_verbs=frozenset(rules.get("toll_verbs", ())),
         toll_nouns=frozenset(rules.get("toll_nouns", ())),
+        age_words=frozenset(rules.get("age_words", ())),
+        earlier_words=frozenset(rules.get("earlier_words", ())),
     )
 
 

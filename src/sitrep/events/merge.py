@@ -15,6 +15,19 @@ from sitrep.model import Factuality, TimePrecision
 WEEK_SLACK_DAYS = 3  # a week-precision date stands for the middle of its week
 
 
+UNIDENTIFIED = "armed_group"  # the kind of an unidentified armed group
+
+
+def _identified(actor: Actor | None) -> bool:
+    """An armed side the text names, not an unidentified one."""
+    return (
+        actor is not None
+        and actor.side == "armed"
+        and actor.kind != UNIDENTIFIED
+        and not actor.default
+    )
+
+
 @dataclass
 class Group:
     """Drafts judged to be one event; the first draft with a value wins for each field."""
@@ -43,7 +56,11 @@ class Group:
             values = [v for v in acts if v is not None]
         named = [v for v in values if not getattr(v, "generic", False)]
         told = [v for v in values if not getattr(v, "default", False)]  # named by the text
-        return (named or told or values or [None])[0]
+        chosen = (named or told or values or [None])[0]
+        if getattr(chosen, "kind", None) == UNIDENTIFIED:  # "the attackers", after "killed by
+            every = [getattr(d, attribute) for d in ordered]  # separatists": those named
+            return next((v for v in every if _identified(v)), chosen)
+        return chosen
 
     @property
     def lead(self) -> Draft:
@@ -52,7 +69,8 @@ class Group:
     @property
     def dated(self) -> Draft:
         """The draft whose own sentence gives the date, if any."""
-        return next((d for d in self.drafts if d.date_explicit), self.drafts[0])
+        own = [d for d in self.drafts if d.date_explicit and not d.date_reported]
+        return next(iter(own), next((d for d in self.drafts if d.date_explicit), self.drafts[0]))
 
     @property
     def placed(self) -> Draft:
@@ -140,6 +158,8 @@ def _same_day(a: Draft, b: Draft) -> bool:
         return True
     if not a.date or not b.date:
         return True
+    if (a.date_reported or b.date_reported) and a.sub_event == b.sub_event:
+        return True  # "have retaken the town, he said on Monday ... entered it on Sunday"
     coarse, fine = (a, b) if (a.precision or 1) >= (b.precision or 1) else (b, a)
     assert coarse.date is not None and fine.date is not None
     day = fine.date[:10]

@@ -84,6 +84,33 @@ def _by_after_setting(verb: Token) -> list[Token]:
     return out
 
 
+def _by_on_speech(verb: Token) -> list[Token]:
+    """ "a chief was hacked to death ..., by separatists who ..., sources said": the parse
+    hangs the passive verb's "by" on the active verb that reports it, which has no use for one."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        return []
+    return [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in AGENT_PREPS and c.i > verb.i
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _reported_passive(verb: Token) -> bool:
+    """A passive clause another subject reports ("a man was killed, police said")."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.head.children)
+
+
+def _passive_doers(verb: Token) -> list[Token]:
+    """The doers a passive verb names: its "by" phrase, wherever the parse hung it."""
+    return pobjs(verb, AGENT_PREPS) or _by_after_setting(verb) or _by_on_speech(verb)
+
+
 def _verb_subject(verb: Token) -> Token | None:
     """The subject of a verb, climbing through open clauses ("moved in, killing 12")."""
     current: Token | None = verb
@@ -97,11 +124,43 @@ def _verb_subject(verb: Token) -> Token | None:
                 return child
         if current.dep_ == "acl" and current.tag_ == "VBG":
             return current.head  # "gunmen firing on the crowd"
+        misread = _misread_subject(current)
+        if misread is not None:
+            return misread  # "men on a motorcycle hurled a grenade"
+        if _reported_passive(current):
+            return None  # "a man was killed, police said": the speaker did not do it
         if current.dep_ in ("xcomp", "advcl", "conj", "ccomp") and current.head != current:
             current = current.head
         else:
             return None
     return None
+
+
+def _misread_participle(verb: Token) -> bool:
+    """ "Two men on a motorcycle hurled a grenade", "gunmen abducted between 20 and 30
+    women": the parse hangs the verb on a noun as a participle and makes the doer the root; a
+    participle with an object (a direct one, or a counted one) and no "by" is active, and the
+    root noun is its subject."""
+    return _misread_subject(verb) is not None
+
+
+QUANTITY_PREPS = {"between", "about", "around", "over", "nearly", "almost", "up"}  # "at least"
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    counted = [g for p in verb.children if p.lower_ in QUANTITY_PREPS for g in p.children]
+    counted = [g for g in counted if any(c.dep_ == "nummod" for c in g.children)]
+    if not any(c.dep_ == "dobj" for c in verb.children) and not counted:
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    noun = verb.head
+    root = noun if noun.dep_ == "ROOT" else noun.head.head
+    if noun.dep_ not in ("ROOT", "pobj") or root.dep_ != "ROOT":
+        return None
+    return root if root.pos_ in ("NOUN", "PROPN") else None
 
 
 PRONOUNS = {"it", "they", "he", "she", "we"}
@@ -176,7 +235,7 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         agents += pobjs(trigger, AGENT_PREPS)
         agents += _attempted_by(trigger)
         if passive and not agents:
-            agents += _by_after_setting(trigger)
+            agents += _by_after_setting(trigger) or _by_on_speech(trigger)
         if not passive:
             subject = _verb_subject(trigger)
             if subject is not None and _blown_up(trigger, subject, words):
@@ -188,7 +247,8 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         patients += objects
         # "shelled the town with artillery": beside an object, "with" names the means
         patients += pobjs(trigger, PATIENT_PREPS - {"with"} if objects else PATIENT_PREPS)
-        if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ in ("NOUN", "PROPN"):
+        described = trigger.head.pos_ in ("NOUN", "PROPN") and not _misread_participle(trigger)
+        if trigger.dep_ in ("acl", "relcl") and described:
             has_subject = any(
                 c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in trigger.children
             )
@@ -233,6 +293,8 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
             subject = _verb_subject(verb)
             if subject is not None:
                 agents.append(_reported_antecedent(subject, verb))
+            else:  # "was beaten to death by a mob": the passive verb's doer
+                agents += _passive_doers(verb)
             patients += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             patients += _damaged_alongside(verb, words)
             patients += _damaged_by(trigger, verb)
@@ -406,6 +468,9 @@ def _narrow(token: Token) -> tuple[int, int]:
     for child in token.children:
         if child.dep_ == "relcl" and child.i > token.i:
             end = min(end, child.left_edge.idx)
+    if token.dep_ == "ROOT":  # "men on a motorcycle hurled a grenade at ...": not the clause
+        verbs = [t for t in token.subtree if t.i > token.i and _misread_participle(t)]
+        end = min([end, *(v.left_edge.idx for v in verbs)])
     return start, max(end, token.idx + len(token.text))
 
 

@@ -32,6 +32,7 @@ class When:
     explicit: bool  # the expression sits in the event's own sentence
     first: str | None = None  # the period the date stands for, when it is coarse
     last: str | None = None
+    reported: bool = False  # the day is the report's ("said on Monday"), the best there is
 
 
 @dataclass(frozen=True)
@@ -96,8 +97,18 @@ def event_dates(
     if found.evidence is not None:
         ev = found.evidence
         explicit = ev.start >= sent_span[0] and ev.end <= sent_span[1]
-        return [When(found.date, found.precision, (ev.start, ev.end), explicit, ev.first, ev.last)]
+        reported = explicit and _report_day(passage, sentence, times, ev)
+        span = (ev.start, ev.end)
+        return [When(found.date, found.precision, span, explicit, ev.first, ev.last, reported)]
     return [When(found.date, found.precision, sent_span, False)]
+
+
+def _report_day(
+    passage: Passage, sentence: Span, times: Sequence[TimeExpr], expr: TimeExpr
+) -> bool:
+    """The day is the report's ("troops have retaken the town, a spokesman said on Monday"):
+    the best there is for the event, but not its own."""
+    return any(p.expr is expr and _dates_speech(p) for p in times_in(passage, sentence, times))
 
 
 def _coordinated(times: list[TimeExpr], original: str) -> bool:
