@@ -245,7 +245,9 @@ BATCH_E = [Path(__file__).parent / "notes" / name for name in ("dev_e.jsonl", "u
 BATCH_F = [Path(__file__).parent / "notes" / name for name in ("dev_f.jsonl", "unseen_f.jsonl")]
 
 
-@pytest.mark.parametrize(("batch", "prefix"), [(BATCH_C, "c"), (BATCH_D, "d"), (BATCH_E, "e"), (BATCH_F, "f")])
+@pytest.mark.parametrize(
+    ("batch", "prefix"), [(BATCH_C, "c"), (BATCH_D, "d"), (BATCH_E, "e"), (BATCH_F, "f")]
+)
 def test_every_line_of_the_later_batches_is_well_formed(batch, prefix):
     kinds = sub_types()
     ids: list[str] = []
