@@ -247,8 +247,8 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         patients += objects
         # "shelled the town with artillery": beside an object, "with" names the means
         patients += pobjs(trigger, PATIENT_PREPS - {"with"} if objects else PATIENT_PREPS)
-        described = trigger.head.pos_ in ("NOUN", "PROPN") and not _misread_participle(trigger)
-        if trigger.dep_ in ("acl", "relcl") and described:
+        on_noun = trigger.head.pos_ in ("NOUN", "PROPN") and not _misread_participle(trigger)
+        if trigger.dep_ in ("acl", "relcl") and on_noun:
             has_subject = any(
                 c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in trigger.children
             )
