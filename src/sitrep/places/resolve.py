@@ -39,6 +39,8 @@ CONTEXT_POPULATION = 1_000
 CONTESTED_POPULATION = 1_000_000
 FAR_TOWN_POPULATION = 5_000  # smaller towns outside the story's countries need support
 FAR_ARTICLE_TOWN_POPULATION = 100_000  # and those of a name written "the X"
+SETTLED = 2.0  # a story whose one leading country has this weight is settled there
+SETTLED_TOWN_POPULATION = 100_000  # and smaller towns abroad need the text's support
 FAR_KM = 300  # a place the text puts near a town lies within this distance of it
 # a named feature of these kinds lies in its town, not near it ("Tahrir Square")
 TOWN_STREETS = frozenset({"street", "st", "avenue", "ave", "square", "boulevard", "lane", "drive"})
@@ -56,6 +58,8 @@ REGION_BESIDE_KM = 150  # a town this near a region the text names may be filed 
 HOLDS_NAMED = 2.0  # support for a region that holds a reading of the place written before it
 DATELINE = 3.0  # support for the capital or biggest town of a name a wire dateline gives
 DATELINE_CITY_POPULATION = 1_000_000  # a town this big is known to the world's desks
+DATELINE_TOWN = 100_000  # a dateline may name a town this big, or a seat, in another country
+DATELINE_SEATS = frozenset({"PPLC", "PPLA"})
 _COMMA = re.compile(r"\s*,\s*$")
 _OF = re.compile(
     r"\s+(?:neighbou?rhoods?|distri(?:ct|cts)|quarters?|suburbs?|areas?)\s+(?:of|in)\s+"
@@ -192,7 +196,26 @@ def _choose(groups: list[_Group], given: _Given) -> dict[str, Entry | None]:
     for _ in range(ROUNDS):
         context = _Context.build(groups, chosen, given)
         chosen = {g.key: _best(g, context) for g in groups}
+    # a name that will be no place ("THE OAS", a word of a prize's name) casts no vote for
+    # the story's country: the others are chosen again without it
+    dropped = {g.key for g in groups if _no_place(g, chosen[g.key], context)}
+    if dropped:
+        chosen = {key: None if key in dropped else entry for key, entry in chosen.items()}
+        context = _Context.build(groups, chosen, given)
+        chosen = {g.key: None if g.key in dropped else _best(g, context) for g in groups}
     return _one_reading(groups, chosen)
+
+
+def _no_place(group: _Group, entry: Entry | None, context: _Context) -> bool:
+    """What `_kept` drops whatever its reading: an English word of capitals copy, a bare
+    word spaCy did not call a place and the gazetteer does not back, a person's name."""
+    if entry is None or group.feature or _quarter(group):
+        return False
+    if group.common and not _famous_or_placed(group, entry):
+        return True
+    if group.gazetteer_only and not _accept_gazetteer_only(group, entry, context):
+        return True
+    return _person_name(group, entry, context)
 
 
 def _one_reading(groups: list[_Group], chosen: dict[str, Entry | None]) -> dict[str, Entry | None]:
@@ -319,6 +342,8 @@ def _unsupported(entry: Entry, group: _Group, context: _Context) -> bool:
     if _outside_container(entry, group, context):
         return True  # "Moura, near Djenne": not the Portuguese Moura
     if not group.gazetteer_only and _far_small_town(entry, group, context):
+        return True
+    if _abroad_of_settled_story(entry, group, context):
         return True
     if group.loose:
         _, main = context.main_countries(without=group.key)
@@ -695,7 +720,9 @@ def _dateline_fit(entry: Entry, group: _Group, context: _Context) -> float:
         return 0.0  # a local paper's dateline ("HUDSON --") names a town of its own area
     votes = context.story_votes
     own = votes.get(best.cc, 0.0)
-    return 0.0 if any(votes.get(e.cc, 0.0) > own for e in group.candidates) else DATELINE
+    # only a town a desk may write from takes it there: a village of the same name is none
+    rivals = [e for e in towns if e.feature in DATELINE_SEATS or e.population >= DATELINE_TOWN]
+    return 0.0 if any(votes.get(e.cc, 0.0) > own for e in rivals) else DATELINE
 
 
 def _generic_fit(entry: Entry, group: _Group) -> float:
@@ -1046,6 +1073,23 @@ def _far_small_town(entry: Entry, group: _Group, context: _Context) -> bool:
         return False
     _, main = context.main_countries(without=group.key)
     return bool(main) and entry.cc not in main
+
+
+def _abroad_of_settled_story(entry: Entry, group: _Group, context: _Context) -> bool:
+    """A town abroad is an unlikely reading in a story whose country is settled (named
+    again and again) when nothing else in the story points to the town's country and the
+    text gives it no container: "San Antonio Abad" in a Salvadoran story is no Spanish
+    town, whatever spaCy called the name."""
+    if not entry.feature.startswith("PPL") or entry.population >= SETTLED_TOWN_POPULATION:
+        return False
+    if "supplement" in entry.origin or _containment(entry, group, context) > 0:
+        return False
+    top, _ = context.main_countries(without=group.key)
+    if top is None or entry.cc == top or entry.cc in context.forces:
+        return False
+    if context.countries.get(entry.cc, 0.0) - context.own_vote(group.key, entry.cc) > 0:
+        return False  # the story names the country or another of its places
+    return context.countries.get(top, 0.0) - context.own_vote(group.key, top) >= SETTLED
 
 
 def _person_name(group: _Group, entry: Entry | None, context: _Context) -> bool:
