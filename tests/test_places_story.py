@@ -45,6 +45,11 @@ def test_two_places_joined_by_a_hyphen_stay_places(language, gazetteer):
     assert {"Kaduna", "Abuja", "Kano", "Zaria"} <= set(found)
 
 
+def test_a_party_letter_before_a_hometown_leaves_the_town(language, gazetteer):
+    text = "The bill's sponsor, Sen. Ann Marsh, R-Florence, said the vote would be close."
+    assert "Florence" in texts(places_in_text(text, language, gazetteer))
+
+
 def test_a_name_after_ethnic_is_a_people(language, gazetteer):
     text = "An ethnic Kachin militia raided a police station in Myitkyina on Thursday."
     found = texts(places_in_text(text, language, gazetteer))

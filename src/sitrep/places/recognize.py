@@ -1014,8 +1014,11 @@ def _hyphen_half(doc: Doc, i: int, j: int, text: str, lookups: _Lookups) -> bool
         other, first = doc[i - 2], False
     else:
         return False
-    if not _capitalised(other, text, was_shouted(text, doc)):
-        return False
+    shouted = was_shouted(text, doc)
+    if not _capitalised(other, text, shouted) or len(other.text) < 4:
+        return False  # a party's letter ("R-Florence", "DFL-Cook") is no name
+    if other.text.isupper() and not shouted:
+        return False  # nor a team's or a firm's initials ("Watertown-ML")
     end = max(j, other.i + 1)
     if end < len(doc) and doc[end].lower_ in ROAD_WORDS:
         return False  # "the Gwoza-Limankara road" joins a town to a village

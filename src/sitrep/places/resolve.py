@@ -39,7 +39,8 @@ CONTEXT_POPULATION = 1_000
 CONTESTED_POPULATION = 1_000_000
 FAR_TOWN_POPULATION = 5_000  # smaller towns outside the story's countries need support
 FAR_ARTICLE_TOWN_POPULATION = 100_000  # and those of a name written "the X"
-SETTLED = 2.0  # a story whose one leading country has this weight is settled there
+SETTLED = 2.0  # a story whose one leading country has this weight is settled there,
+SETTLED_NAMES = 2  # from at least this many of its names ("near the border with Chad" is one)
 SETTLED_TOWN_POPULATION = 100_000  # and smaller towns abroad need the text's support
 FAR_KM = 300  # a place the text puts near a town lies within this distance of it
 # a named feature of these kinds lies in its town, not near it ("Tahrir Square")
@@ -147,8 +148,8 @@ def resolve(
         recognition.titled_words, gazetteer.countries, gazetteer.lexicon.directions,
     )  # fmt: skip
     groups = _groups(recognition, gazetteer, neighbours)
-    chosen = _choose(groups, given)
-    context = _Context.build(groups, chosen, given)
+    chosen, silent = _choose(groups, given)
+    context = _Context.build(groups, chosen, given, silent)
     anchor = _anchor_town(groups, chosen)
     home = _home_town(groups, chosen, context) or anchor  # a neighbourhood's town
     out = [r for g in groups for r in _kept(g, chosen[g.key], context, anchor, home)]
@@ -190,20 +191,20 @@ class _Given:
         return self.countries.get(max(votes, key=lambda cc: votes[cc])) if votes else None
 
 
-def _choose(groups: list[_Group], given: _Given) -> dict[str, Entry | None]:
-    """Each group's referent: by prior alone, then again with the context chosen so far."""
+def _choose(groups: list[_Group], given: _Given) -> tuple[dict[str, Entry | None], frozenset[str]]:
+    """Each group's referent: by prior alone, then again with the context chosen so far; and
+    the groups that are no place, which give the context nothing."""
     chosen = {g.key: _best(g, _Context.empty()) for g in groups}
     for _ in range(ROUNDS):
         context = _Context.build(groups, chosen, given)
         chosen = {g.key: _best(g, context) for g in groups}
     # a name that will be no place ("THE OAS", a word of a prize's name) casts no vote for
-    # the story's country: the others are chosen again without it
-    dropped = {g.key for g in groups if _no_place(g, chosen[g.key], context)}
-    if dropped:
-        chosen = {key: None if key in dropped else entry for key, entry in chosen.items()}
-        context = _Context.build(groups, chosen, given)
-        chosen = {g.key: None if g.key in dropped else _best(g, context) for g in groups}
-    return _one_reading(groups, chosen)
+    # the story's country nor is near anything: the others are chosen again without it
+    silent = frozenset(g.key for g in groups if _no_place(g, chosen[g.key], context))
+    if silent:
+        context = _Context.build(groups, chosen, given, silent)
+        chosen = {g.key: chosen[g.key] if g.key in silent else _best(g, context) for g in groups}
+    return _one_reading(groups, chosen), silent
 
 
 def _no_place(group: _Group, entry: Entry | None, context: _Context) -> bool:
@@ -529,6 +530,7 @@ class _Context:
         groups: list[_Group],
         chosen: dict[str, Entry | None],
         given: _Given,
+        silent: frozenset[str] = frozenset(),
     ) -> _Context:
         countries: dict[str, float] = defaultdict(float, given.story.votes)
         votes: dict[str, tuple[str, float]] = {}
@@ -538,6 +540,8 @@ class _Context:
             entry = chosen.get(group.key)
             if entry is None or (group.gazetteer_only and group.contested and not group.placed):
                 continue
+            if group.key in silent:
+                continue  # no place, whatever the gazetteer says (`_no_place`)
             if all(m.modifier for m, _ in group.mentions):
                 continue  # "U.S. embassy" says whose, not where: no vote for the story
             weight = len(group.mentions) ** 0.5
@@ -1076,20 +1080,22 @@ def _far_small_town(entry: Entry, group: _Group, context: _Context) -> bool:
 
 
 def _abroad_of_settled_story(entry: Entry, group: _Group, context: _Context) -> bool:
-    """A town abroad is an unlikely reading in a story whose country is settled (named
-    again and again) when nothing else in the story points to the town's country and the
+    """A town abroad is an unlikely reading in a story settled in one country (several of
+    its names there) when nothing else in the story points to the town's country and the
     text gives it no container: "San Antonio Abad" in a Salvadoran story is no Spanish
     town, whatever spaCy called the name."""
     if not entry.feature.startswith("PPL") or entry.population >= SETTLED_TOWN_POPULATION:
         return False
     if "supplement" in entry.origin or _containment(entry, group, context) > 0:
         return False
-    top, _ = context.main_countries(without=group.key)
-    if top is None or entry.cc == top or entry.cc in context.forces:
-        return False
+    top, main = context.main_countries(without=group.key)
+    if top is None or main != {top} or entry.cc == top or entry.cc in context.forces:
+        return False  # no one leading country
     if context.countries.get(entry.cc, 0.0) - context.own_vote(group.key, entry.cc) > 0:
         return False  # the story names the country or another of its places
-    return context.countries.get(top, 0.0) - context.own_vote(group.key, top) >= SETTLED
+    names = sum(cc == top for key, (cc, _) in context.votes.items() if key != group.key)
+    weight = context.countries.get(top, 0.0) - context.own_vote(group.key, top)
+    return names >= SETTLED_NAMES and weight >= SETTLED
 
 
 def _person_name(group: _Group, entry: Entry | None, context: _Context) -> bool:
