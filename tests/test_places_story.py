@@ -90,14 +90,15 @@ def test_a_country_before_its_forces_or_after_in_is_still_a_place(language, gaze
 
 
 def test_a_village_namesake_does_not_take_a_dateline_abroad(language, gazetteer):
-    # Colombians are named, and Colombia has a small La Paz: the dateline's La Paz is still
-    # Bolivia's city
+    # Colombians are named, and Colombia has a small La Paz; but the story names Bolivia:
+    # the dateline's La Paz is Bolivia's city
     text = (
         "   LA PAZ, 3 APR 90 (EFE) -- [TEXT] THE INTERIOR MINISTER SAID TWO COLOMBIAN "
-        "GUERRILLAS HAD PLANNED THE ATTACK ON A POLICE POST IN THE CITY."
+        "GUERRILLAS HAD PLANNED THE ATTACK ON A POLICE POST IN THE CITY, THE WORST IN "
+        "BOLIVIA THIS YEAR."
     )
-    found = [p.country for p in places_in_text(text, language, gazetteer) if p.text == "LA PAZ"]
-    assert found == ["Bolivia"]
+    places = places_in_text(text, language, gazetteer)
+    assert [p.country for p in places if p.text == "LA PAZ"] == ["Bolivia"]
 
 
 def test_a_small_town_abroad_is_no_reading_in_a_settled_story(language, gazetteer):

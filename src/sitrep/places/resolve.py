@@ -59,8 +59,6 @@ REGION_BESIDE_KM = 150  # a town this near a region the text names may be filed 
 HOLDS_NAMED = 2.0  # support for a region that holds a reading of the place written before it
 DATELINE = 3.0  # support for the capital or biggest town of a name a wire dateline gives
 DATELINE_CITY_POPULATION = 1_000_000  # a town this big is known to the world's desks
-DATELINE_TOWN = 100_000  # a dateline may name a town this big, or a seat, in another country
-DATELINE_SEATS = frozenset({"PPLC", "PPLA"})
 _COMMA = re.compile(r"\s*,\s*$")
 _OF = re.compile(
     r"\s+(?:neighbou?rhoods?|distri(?:ct|cts)|quarters?|suburbs?|areas?)\s+(?:of|in)\s+"
@@ -209,14 +207,13 @@ def _choose(groups: list[_Group], given: _Given) -> tuple[dict[str, Entry | None
 
 def _no_place(group: _Group, entry: Entry | None, context: _Context) -> bool:
     """What `_kept` drops whatever its reading: an English word of capitals copy, a bare
-    word spaCy did not call a place and the gazetteer does not back, a person's name."""
-    if entry is None or group.feature or _quarter(group):
+    word spaCy did not call a place and the gazetteer does not back. (A person's name still
+    votes: in local news its namesake towns are mostly the paper's own country.)"""
+    if entry is None or group.feature or _quarter(group) or group.name in context.person_words:
         return False
     if group.common and not _famous_or_placed(group, entry):
         return True
-    if group.gazetteer_only and not _accept_gazetteer_only(group, entry, context):
-        return True
-    return _person_name(group, entry, context)
+    return group.gazetteer_only and not _accept_gazetteer_only(group, entry, context)
 
 
 def _one_reading(groups: list[_Group], chosen: dict[str, Entry | None]) -> dict[str, Entry | None]:
@@ -723,10 +720,10 @@ def _dateline_fit(entry: Entry, group: _Group, context: _Context) -> float:
     if best.feature != "PPLC" and best.population < DATELINE_CITY_POPULATION:
         return 0.0  # a local paper's dateline ("HUDSON --") names a town of its own area
     votes = context.story_votes
-    own = votes.get(best.cc, 0.0)
-    # only a town a desk may write from takes it there: a village of the same name is none
-    rivals = [e for e in towns if e.feature in DATELINE_SEATS or e.population >= DATELINE_TOWN]
-    return 0.0 if any(votes.get(e.cc, 0.0) > own for e in rivals) else DATELINE
+    # the city's own country counts all the story gives it, its other names too ("LA PAZ"
+    # with "BOLIVIA" twice and a Colombian actor): a story naming it is set there
+    own = context.countries.get(best.cc, 0.0) - context.own_vote(group.key, best.cc)
+    return 0.0 if any(votes.get(e.cc, 0.0) > own for e in group.candidates) else DATELINE
 
 
 def _generic_fit(entry: Entry, group: _Group) -> float:
