@@ -195,7 +195,7 @@ PROBES = [
             ("Paletwa", "Chin"),
             "2023-05-16",
         ),
-        why="'an ethnic Rakhine armed group' sets the place; an outpost hit names no side",
+        why="a military outpost hit names no side (the place is right since 'ethnic X')",
     ),
     probe(
         "relative-doer",
@@ -420,7 +420,6 @@ PROBES = [
             ("Bamessing", "North-West"),
             "2023-09-22",
         ),
-        why="a bracket province also a Nigerian zone ('North-West') moves the village",
     ),
     probe(
         "pipeline-bombed",
@@ -815,7 +814,6 @@ PROBES = [
             "Bannu",
             "2023-10-09",
         ),
-        why="'the road to Bannu' is read as a destination, not as where the device was",
     ),
     probe(
         "clan-herders",

@@ -34,6 +34,7 @@ class Lexicon:
     actor_homes: dict[str, str] = field(default_factory=dict)  # armed group -> its country
     titles: frozenset[str] = frozenset()  # "general" in "GENERAL X": a person follows
     given_names: frozenset[str] = frozenset()  # "rodrigo" in "RODRIGO X": a surname follows
+    people_before: frozenset[str] = frozenset()  # "ethnic" in "ethnic Rakhine": a people
     street_before: frozenset[str] = frozenset()  # "avenida" in "AVENIDA X": a street follows
     street_after: frozenset[str] = frozenset()  # "street" in "X STREET": X names a street
     wire_admin1: frozenset[str] = frozenset()  # "department" in capitals copy: a region
@@ -105,6 +106,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         actor_homes=dict(data.get("actor_homes", {})),
         titles=frozenset(data.get("people", {}).get("titles", ())),
         given_names=frozenset(data.get("people", {}).get("given_names", ())),
+        people_before=frozenset(data.get("people", {}).get("before_peoples", ())),
         street_before=frozenset(data.get("streets", {}).get("before", ())),
         street_after=frozenset(data.get("streets", {}).get("after", ())),
         wire_admin1=frozenset(generic.get("wire_admin1", ())),

@@ -151,10 +151,28 @@ def recognize(
         lookups = _Lookups(entries, loose, glued, lexicon, gazetteer.demonyms)
         mentions.extend(_gazetteer_mentions(index, text, doc, ngrams[index], lookups, taken))
     mentions = [_region_compass(m, entries) for m in mentions]
+    mentions = [_country_owner(m, docs[m.passage], entries, lexicon) for m in mentions]
     mentions.sort(key=lambda m: (m.passage, m.forms[0].start))
     titled = _titled_words(passages, docs, lexicon)
     persons = _person_words(docs, lexicon, gazetteer.demonyms) | titled
     return Recognition(mentions, entries, loose, persons, titled)
+
+
+def _country_owner(
+    mention: Mention, doc: Doc, entries: Mapping[str, list[Entry]], lexicon: Lexicon
+) -> Mention:
+    """A country's name before a noun it modifies ("the United States embassy", "UNITED
+    STATES EMBASSY") says whose the thing is, as its abbreviation does ("U.S. embassy");
+    not before its forces ("Pakistan army": forces mostly fight at home), nor after "in"."""
+    form = mention.forms[0]
+    if mention.modifier or not any(e.feature == "PCLI" for e in entries.get(form.key, ())):
+        return mention
+    span = doc.char_span(form.start, form.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].lower_ in lexicon.force_nouns:
+        return mention
+    if span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE:
+        return mention
+    return replace(mention, modifier=True) if _modifies_noun(doc, form.start, form.end) else mention
 
 
 def _compass_split(key: str) -> str | None:
@@ -535,8 +553,15 @@ def _names_a_weapon(doc: Doc, end: int, lexicon: Lexicon) -> bool:
     return end < len(doc) and doc[end].lower_ in lexicon.weapon_nouns
 
 
+def _names_a_people(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """ "an ethnic Rakhine armed group": after such a word the name is a people's."""
+    return start > 0 and doc[start - 1].lower_ in lexicon.people_before
+
+
 def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Mention | None:
     if _adjectival(ent.doc, ent.end) or _names_a_weapon(ent.doc, ent.end, lexicon):
+        return None
+    if _names_a_people(ent.doc, ent.start, lexicon):
         return None
     tokens = _name_tokens(ent)
     if not tokens:
@@ -979,6 +1004,35 @@ def _road_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in parts if b > a]
 
 
+def _hyphen_half(doc: Doc, i: int, j: int, text: str, lookups: _Lookups) -> bool:
+    """Tokens [i, j) are one half of a hyphenated name whose other half names no place
+    ("Ngo" in the division "Ngo-Ketunjia"): the whole is another name, which the gazetteer
+    lacks. Two places joined ("Kaduna-Abuja"), or the ends of a road, are each a place."""
+    if j + 1 < len(doc) and doc[j].text == "-" and _unspaced(doc[j - 1 : j + 1]):
+        other, first = doc[j + 1], True
+    elif i >= 2 and doc[i - 1].text == "-" and _unspaced(doc[i - 2 : i]):
+        other, first = doc[i - 2], False
+    else:
+        return False
+    shouted = was_shouted(text, doc)
+    if not _capitalised(other, text, shouted) or len(other.text) < 4:
+        return False  # a party's letter ("R-Florence", "DFL-Cook") is no name
+    if other.text.isupper() and not shouted:
+        return False  # nor a team's or a firm's initials ("Watertown-ML")
+    end = max(j, other.i + 1)
+    if end < len(doc) and doc[end].lower_ in ROAD_WORDS:
+        return False  # "the Gwoza-Limankara road" joins a town to a village
+    word = name_key(other.text)
+    # the other half may open or close a name of several words ("Kaduna-Port Harcourt")
+    return not any(
+        (key.split()[0] if first else key.split()[-1]) == word for key in lookups.entries if key
+    )
+
+
+def _unspaced(tokens: Span) -> bool:
+    return not any(t.whitespace_ for t in tokens)
+
+
 def _capitalised(token: Token, text: str, shouted: bool) -> bool:
     word = text[token.idx : token.idx + len(token)]
     if not word[:1].isalpha():
@@ -1093,11 +1147,17 @@ def _inside_longer_name(
     )
 
 
+def _spans_bracket(ent: Span) -> bool:
+    """An entity across a bracket ("Bannu (Bannu" as an organisation) is no name: the model's
+    label on it says nothing of its parts, which note-style brackets make places."""
+    return any(t.text in ("(", ")") for t in ent)
+
+
 def _blocked_tokens(doc: Doc) -> dict[int, tuple[int, int]]:
     """Token -> (start, end) of the multi-word non-place entity it sits in."""
     blocked: dict[int, tuple[int, int]] = {}
     for ent in doc.ents:
-        if ent.label_ in BLOCKING_LABELS and len(ent) > 1:
+        if ent.label_ in BLOCKING_LABELS and len(ent) > 1 and not _spans_bracket(ent):
             blocked.update((t, (ent.start, ent.end)) for t in range(ent.start, ent.end))
     return blocked
 
@@ -1117,14 +1177,16 @@ def _gazetteer_mentions(
     known = [
         (i, j, k)
         for i, j, k in candidates
-        if lookups.knows(k, doc[i:j]) and _plausible(doc[i:j], k, shouted, lookups)
+        if lookups.knows(k, doc[i:j])
+        and _plausible(doc[i:j], k, shouted, lookups)
+        and not _hyphen_half(doc, i, j, text, lookups)
     ]
     known += [(i, i + 1, stem) for i, stem in lookups.glued.items()]
     known.sort(key=lambda c: (c[0], -(c[1] - c[0])))  # left to right, longest first
     label_of = {
         t: ent.label_
         for ent in doc.ents
-        if not (shouted and len(ent) == 1 and ent.label_ == "ORG")
+        if not (shouted and len(ent) == 1 and ent.label_ == "ORG") and not _spans_bracket(ent)
         for t in range(ent.start, ent.end)
     }  # in shouted copy one kept-capital word is an ORG to the model by its case alone
     out: list[Mention] = []
@@ -1137,7 +1199,7 @@ def _gazetteer_mentions(
             end -= 1  # "Syrias": the name is "Syria"
         if _overlaps((start, end), taken) or _adjectival(doc, j):
             continue
-        if _names_a_weapon(doc, j, lexicon):
+        if _names_a_weapon(doc, j, lexicon) or _names_a_people(doc, i, lexicon):
             continue
         label = label_of.get(i, "")
         glued = i in lookups.glued and j == i + 1  # a possessive ends the name

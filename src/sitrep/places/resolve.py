@@ -39,6 +39,9 @@ CONTEXT_POPULATION = 1_000
 CONTESTED_POPULATION = 1_000_000
 FAR_TOWN_POPULATION = 5_000  # smaller towns outside the story's countries need support
 FAR_ARTICLE_TOWN_POPULATION = 100_000  # and those of a name written "the X"
+SETTLED = 2.0  # a story whose one leading country has this weight is settled there,
+SETTLED_NAMES = 2  # from at least this many of its names ("near the border with Chad" is one)
+SETTLED_TOWN_POPULATION = 100_000  # and smaller towns abroad need the text's support
 FAR_KM = 300  # a place the text puts near a town lies within this distance of it
 # a named feature of these kinds lies in its town, not near it ("Tahrir Square")
 TOWN_STREETS = frozenset({"street", "st", "avenue", "ave", "square", "boulevard", "lane", "drive"})
@@ -143,8 +146,8 @@ def resolve(
         recognition.titled_words, gazetteer.countries, gazetteer.lexicon.directions,
     )  # fmt: skip
     groups = _groups(recognition, gazetteer, neighbours)
-    chosen = _choose(groups, given)
-    context = _Context.build(groups, chosen, given)
+    chosen, silent = _choose(groups, given)
+    context = _Context.build(groups, chosen, given, silent)
     anchor = _anchor_town(groups, chosen)
     home = _home_town(groups, chosen, context) or anchor  # a neighbourhood's town
     out = [r for g in groups for r in _kept(g, chosen[g.key], context, anchor, home)]
@@ -186,13 +189,31 @@ class _Given:
         return self.countries.get(max(votes, key=lambda cc: votes[cc])) if votes else None
 
 
-def _choose(groups: list[_Group], given: _Given) -> dict[str, Entry | None]:
-    """Each group's referent: by prior alone, then again with the context chosen so far."""
+def _choose(groups: list[_Group], given: _Given) -> tuple[dict[str, Entry | None], frozenset[str]]:
+    """Each group's referent: by prior alone, then again with the context chosen so far; and
+    the groups that are no place, which give the context nothing."""
     chosen = {g.key: _best(g, _Context.empty()) for g in groups}
     for _ in range(ROUNDS):
         context = _Context.build(groups, chosen, given)
         chosen = {g.key: _best(g, context) for g in groups}
-    return _one_reading(groups, chosen)
+    # a name that will be no place ("THE OAS", a word of a prize's name) casts no vote for
+    # the story's country nor is near anything: the others are chosen again without it
+    silent = frozenset(g.key for g in groups if _no_place(g, chosen[g.key], context))
+    if silent:
+        context = _Context.build(groups, chosen, given, silent)
+        chosen = {g.key: chosen[g.key] if g.key in silent else _best(g, context) for g in groups}
+    return _one_reading(groups, chosen), silent
+
+
+def _no_place(group: _Group, entry: Entry | None, context: _Context) -> bool:
+    """What `_kept` drops whatever its reading: an English word of capitals copy, a bare
+    word spaCy did not call a place and the gazetteer does not back. (A person's name still
+    votes: in local news its namesake towns are mostly the paper's own country.)"""
+    if entry is None or group.feature or _quarter(group) or group.name in context.person_words:
+        return False
+    if group.common and not _famous_or_placed(group, entry):
+        return True
+    return group.gazetteer_only and not _accept_gazetteer_only(group, entry, context)
 
 
 def _one_reading(groups: list[_Group], chosen: dict[str, Entry | None]) -> dict[str, Entry | None]:
@@ -319,6 +340,8 @@ def _unsupported(entry: Entry, group: _Group, context: _Context) -> bool:
     if _outside_container(entry, group, context):
         return True  # "Moura, near Djenne": not the Portuguese Moura
     if not group.gazetteer_only and _far_small_town(entry, group, context):
+        return True
+    if _abroad_of_settled_story(entry, group, context):
         return True
     if group.loose:
         _, main = context.main_countries(without=group.key)
@@ -504,6 +527,7 @@ class _Context:
         groups: list[_Group],
         chosen: dict[str, Entry | None],
         given: _Given,
+        silent: frozenset[str] = frozenset(),
     ) -> _Context:
         countries: dict[str, float] = defaultdict(float, given.story.votes)
         votes: dict[str, tuple[str, float]] = {}
@@ -513,6 +537,8 @@ class _Context:
             entry = chosen.get(group.key)
             if entry is None or (group.gazetteer_only and group.contested and not group.placed):
                 continue
+            if group.key in silent:
+                continue  # no place, whatever the gazetteer says (`_no_place`)
             if all(m.modifier for m, _ in group.mentions):
                 continue  # "U.S. embassy" says whose, not where: no vote for the story
             weight = len(group.mentions) ** 0.5
@@ -694,7 +720,9 @@ def _dateline_fit(entry: Entry, group: _Group, context: _Context) -> float:
     if best.feature != "PPLC" and best.population < DATELINE_CITY_POPULATION:
         return 0.0  # a local paper's dateline ("HUDSON --") names a town of its own area
     votes = context.story_votes
-    own = votes.get(best.cc, 0.0)
+    # the city's own country counts all the story gives it, its other names too ("LA PAZ"
+    # with "BOLIVIA" twice and a Colombian actor): a story naming it is set there
+    own = context.countries.get(best.cc, 0.0) - context.own_vote(group.key, best.cc)
     return 0.0 if any(votes.get(e.cc, 0.0) > own for e in group.candidates) else DATELINE
 
 
@@ -1046,6 +1074,25 @@ def _far_small_town(entry: Entry, group: _Group, context: _Context) -> bool:
         return False
     _, main = context.main_countries(without=group.key)
     return bool(main) and entry.cc not in main
+
+
+def _abroad_of_settled_story(entry: Entry, group: _Group, context: _Context) -> bool:
+    """A town abroad is an unlikely reading in a story settled in one country (several of
+    its names there) when nothing else in the story points to the town's country and the
+    text gives it no container: "San Antonio Abad" in a Salvadoran story is no Spanish
+    town, whatever spaCy called the name."""
+    if not entry.feature.startswith("PPL") or entry.population >= SETTLED_TOWN_POPULATION:
+        return False
+    if "supplement" in entry.origin or _containment(entry, group, context) > 0:
+        return False
+    top, main = context.main_countries(without=group.key)
+    if top is None or main != {top} or entry.cc == top or entry.cc in context.forces:
+        return False  # no one leading country
+    if context.countries.get(entry.cc, 0.0) - context.own_vote(group.key, entry.cc) > 0:
+        return False  # the story names the country or another of its places
+    names = sum(cc == top for key, (cc, _) in context.votes.items() if key != group.key)
+    weight = context.countries.get(top, 0.0) - context.own_vote(group.key, top)
+    return names >= SETTLED_NAMES and weight >= SETTLED
 
 
 def _person_name(group: _Group, entry: Entry | None, context: _Context) -> bool:
