@@ -221,7 +221,6 @@ class EventKnowledge:
     counted_tolls: frozenset[str] = frozenset()  # "7 fatalities": a toll only when counted
     campaign_spans: frozenset[str] = frozenset()  # "the nine-month battle": a campaign
     backdrop_verbs: frozenset[str] = frozenset()  # "came as fighting continued": the war
-    naming_verbs: frozenset[str] = frozenset()  # "called the arrests an attack": a judgement
     grievance_nouns: frozenset[str] = frozenset()  # "justice for a girl raped by": a cause
     past_only: frozenset[str] = frozenset()  # "retook": a verb, whatever the tagger says
     trend_objects: frozenset[str] = frozenset()  # "intensified air strikes": a trend
@@ -533,7 +532,6 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         counted_tolls=_words(rules, "counted_tolls"),
         campaign_spans=_words(rules, "campaign_spans"),
         backdrop_verbs=forms("backdrop_verbs"),
-        naming_verbs=forms("naming_verbs"),
         grievance_nouns=_words(rules, "grievance_nouns"),
         past_only=_words(rules, "past_only"),
         trend_objects=_words(rules, "trend_object_verbs"),
