@@ -1917,3 +1917,132 @@ def test_the_name_after_a_resort_or_port_of_is_the_place() -> None:
     text = "On 5 May 2024, a drone exploded near a hotel in the Aegean resort of Bodrum."
     (event,) = _events(text)
     assert event.location == "Bodrum"
+
+
+# ---- non-events: machines, games, hauls, campaigns (dev_f) --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack on machines needs no force: ACLED codes no cyber attack
+        "ANKARA, March 4 - A ransomware attack shut down the billing system of a water utility "
+        "in Izmir on Sunday, officials said.",
+        "ANKARA, March 4 - Hospital computers in Izmir went dark on Sunday. A hacker collective "
+        "claimed the attack in a post online.",
+        # a derby's preview: three words of sport make it a match report
+        "Rival clubs ready for the derby\nThe two clubs meet on Saturday. The visitors attacked "
+        "from the first minute last season and hit the home side with three goals.",
+        # the carriers of a drug haul, detained in the next sentence
+        "MANILA, June 2 - Coast guard officers stopped a speedboat off Palawan on Monday and "
+        "found 50 kilograms of cocaine wrapped in plastic. Three crew members were arrested.",
+        # a battle measured in months sums up a campaign; the ceremony tells none
+        "BAGHDAD, June 2 - Veterans laid flowers in Ramadi on Monday, years after the "
+        "eleven-month battle for the city that left hundreds dead.",
+    ],
+)
+def test_no_force_no_politics_or_a_whole_campaign_is_no_event(text) -> None:
+    assert _events(text, "2025-03-04") == ()
+
+
+def test_a_drug_haul_does_not_take_away_an_arrest_told_apart() -> None:
+    # the arrest is two sentences after the haul, of other people: a political arrest stays
+    text = (
+        "MANILA, June 2 - Coast guard officers found 50 kilograms of cocaine on a beach in "
+        "Palawan on Monday. The boat's owner was questioned. Separately, police arrested an "
+        "opposition leader at his home in Manila on Monday."
+    )
+    assert [e.sub_event_type for e in _events(text, "2025-06-02")] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another day's act, told only to set the time of this one
+        "On 4 May 2023, soldiers burned dozens of huts in Kitshanga (Kitshanga, Nord-Kivu), "
+        "residents said. The burnings came days after militiamen seized a nearby hill.",
+        "On 4 May 2023, soldiers burned dozens of huts in Kitshanga (Kitshanga, Nord-Kivu), "
+        "residents said. The burnings followed clashes with militiamen the week before.",
+        # the war behind the act
+        "On 4 May 2023, soldiers burned dozens of huts in Kitshanga (Kitshanga, Nord-Kivu), "
+        "residents said. The burnings came as fighting with the militia raged nearby.",
+    ],
+)
+def test_an_act_told_as_the_time_or_the_backdrop_of_another_is_none(text) -> None:
+    events = _events(text, "2023-05-05")
+    assert len(events) == 1
+    assert events[0].event_type == "Strategic developments"
+
+
+def test_a_raid_in_a_headline_passive_is_a_search() -> None:
+    text = (
+        "Union offices raided in Harare\nPolice raided the offices of a teachers' union in "
+        "Harare on Tuesday and detained 14 of its members, the union said."
+    )
+    events = _events(text, "2023-05-10")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+# ---- types: Strategic developments, Riots and Protests told in other words (dev_f) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        # an armed group's shutdown or ban, announced
+        (
+            "On 3 April 2024, Maoist rebels announced a two-day bandh across Bijapur district "
+            "(Bijapur, Chhattisgarh), telling shops and buses to stay shut.",
+            "Change to group/activity",
+        ),
+        (
+            "On 3 April 2024, the militia put up posters in Bunia (Bunia, Ituri) announcing a "
+            "ban on gold trading after dark.",
+            "Change to group/activity",
+        ),
+        # drones or missiles brought down in flight
+        (
+            "On 3 April 2024, army air defence units downed six drones over Kharkiv (Kharkiv, "
+            "Kharkiv), the regional governor said.",
+            "Disrupted weapons use",
+        ),
+        # the dead handed back by both sides
+        (
+            "On 3 April 2024, the army and the rebels swapped the remains of 15 soldiers and "
+            "fighters near Marib (Marib, Marib) under a local deal.",
+            "Agreement",
+        ),
+        # the protesters or their blockade removed
+        (
+            "On 3 April 2024, police cleared a sit-in by farmers outside the ministry in Dhaka "
+            "(Dhaka, Dhaka), removing the protesters from the road.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_announced_shutdowns_downed_drones_swapped_dead_and_cleared_protests(
+    text, sub_event
+) -> None:
+    events = _events(text, "2024-04-04")
+    assert sub_event in [e.sub_event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        # a beating to death: the doer decides the kind
+        (
+            "On 3 April 2024, a suspected cattle thief was beaten to death by villagers near "
+            "Gulu (Gulu, Northern), police said.",
+            "Mob violence",
+        ),
+        (
+            "On 3 April 2024, a suspect was beaten to death by police officers in a cell in "
+            "Gulu (Gulu, Northern), his family said.",
+            "Attack",
+        ),
+    ],
+)
+def test_a_beating_to_death_is_the_crowds_or_the_states(text, sub_event) -> None:
+    (event,) = _events(text, "2024-04-04")
+    assert event.sub_event_type == sub_event

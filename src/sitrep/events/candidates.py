@@ -262,6 +262,8 @@ def _without_background(
         measured = _measured_circumstance(token, knowledge)
         if measured is not None and not _names_a_day(ctx, measured):
             continue  # "the blast came a day after a gunfight": another day's act, undated
+        if _backdrop(token, knowledge):
+            continue  # "the demolitions came as fighting continued": the war behind the act
         # a host that takes up an event told before ("repelled the attack after a gunfight")
         # is none: its circumstance tells more of that event
         phrases = [
@@ -329,24 +331,57 @@ TIME_SPANS = frozenset({"day", "days", "week", "weeks", "month", "months", "year
 
 
 def _measured_circumstance(token: Token, knowledge: EventKnowledge) -> Token | None:
-    """The "after"/"before" phrase measured by a span of days that holds `token`, on a verb
-    whose subject takes up the event told ("the blast came a day after a gunfight"): the act
-    named there only sets the time of that one, on a day the text does not give."""
+    """The "after"/"before" phrase or clause measured by a span of days that holds `token`,
+    on a verb whose subject takes up the event told ("the blast came a day after a gunfight",
+    "the fighting came days after the government declared ..."), or the object of "followed"
+    with such a span ("the searches followed fighting the week before"): the act named there
+    only sets the time of the one told, on a day the text does not give."""
+    if token.dep_ == "dobj" and token.head.lower_ in FOLLOW_VERBS:
+        spans = [
+            s for c in token.head.children if c.lower_ in ("before", "earlier") for s in c.children
+        ]
+        if _retold(token.head, knowledge) and any(s.lower_ in TIME_SPANS for s in spans):
+            return token
     current = token
     for _ in range(8):
-        if current.dep_ == "prep" and current.lower_ in ("after", "before"):
+        phrase = current.dep_ == "prep" and current.lower_ in ("after", "before")
+        clause = current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "before") for c in current.children
+        )
+        if phrase or clause:
             spans = [c for c in current.children if c.dep_ == "npadvmod"]
-            subjects = [c for c in current.head.children if c.dep_ == "nsubj"]
-            retold = any(
-                s.lower_ in knowledge.anaphora_nouns
-                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in s.children)
-                for s in subjects
-            )
+            retold = _retold(current.head, knowledge)
             return current if retold and any(c.lower_ in TIME_SPANS for c in spans) else None
         if current.head == current:
             return None
         current = current.head
     return None
+
+
+def _retold(host: Token, knowledge: EventKnowledge) -> bool:
+    """The verb's subject takes up an event told before ("the blast", "the demolitions")."""
+    return any(
+        c.dep_ == "nsubj"
+        and (c.lower_ in knowledge.anaphora_nouns or c.tag_ == "NNS")
+        and any(
+            d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these") for d in c.children
+        )
+        for c in host.children
+    )
+
+
+FOLLOW_VERBS = frozenset({"followed", "follows", "follow"})
+
+
+def _backdrop(token: Token, knowledge: EventKnowledge) -> bool:
+    """The subject of an ongoing verb in an "as"/"while" clause on a verb whose subject takes
+    up the event told ("the demolitions came as fighting continued along the frontier"): the
+    war behind the act, no incident of its own."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lower_ not in knowledge.backdrop_verbs or verb.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return bool(marks & {"as", "while"}) and _retold(verb.head, knowledge)
 
 
 def _circumstance_of(token: Token, host: Token) -> Token | None:
@@ -690,6 +725,8 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "explosions were heard in the north": a sound, no act told
     if _in_words(token, knowledge):
         return True  # "the senator attacked the plan": politics, not violence
+    if _on_machines(token, knowledge):
+        return True  # "a cyber attack knocked out the payment system": no violence
     if trig.sub_event == "peaceful_protest" and _made_to_walk(token, knowledge):
         return True  # "bandits marched the travellers into the forest": captives, no march
     if trig.sub_event == "agreement" and _framing(token):
@@ -698,7 +735,7 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "the navy seized a boat and 2 tonnes of cocaine": no ground taken
     if _borrowed_words(sentence, knowledge):
         return True  # "Al Ahly hit Zamalek with three goals", "shares fell to a six-month low"
-    if trig.sub_event in CRIME_PRONE and _contraband(sentence.text, knowledge):
+    if trig.sub_event in CRIME_PRONE and _haul_told(sentence, trig, knowledge):
         return True  # "seized 300 kg of heroin and detained its six crew": crime, no politics
     if trig.sub_event == "nonviolent_transfer" and _crime(sentence, knowledge):
         return True  # "... The crew surrendered without resistance": a drug haul's, no ground
@@ -736,6 +773,8 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "tortures, murders, arrests": one kind in a list, or a weapon of the act
     if _counted_many(token, knowledge):
         return True  # "142 murders were reported in September": a tally
+    if _lasting(token, knowledge):
+        return True  # "the nine-month battle for the city": a whole campaign, no incident
     return _habitual(token) or _refers_back(token, sentence, knowledge)
 
 
@@ -826,6 +865,32 @@ def _crime(sentence: Span, knowledge: EventKnowledge) -> bool:
     return bool(doc.user_data[CRIME_MEMO])
 
 
+def _haul_told(sentence: Span, trig: Trigger, knowledge: EventKnowledge) -> bool:
+    """Drugs or contraband in the sentence, or for an arrest in the sentence just before it
+    ("seized 300 kg of meth hidden in the catch. Four crew members were detained."): the
+    carriers of a haul, no political arrest."""
+    if _contraband(sentence.text, knowledge):
+        return True
+    if trig.sub_event != "arrests" or sentence.start == 0:
+        return False
+    before = sentence.doc[sentence.start - 1].sent
+    return _contraband(before.text, knowledge)
+
+
+def _lasting(token: Token, knowledge: EventKnowledge) -> bool:
+    """An event noun measured in months or years ("the nine-month battle", "a years-long
+    siege"): a whole campaign summed up, not one incident (ACLED codes each day's events)."""
+    if token.pos_ != "NOUN":
+        return False
+    spans = knowledge.campaign_spans
+    for child in (c for c in token.children if c.dep_ in ("compound", "amod", "nmod")):
+        if child.lower_ in spans:
+            return True
+        if child.lower_ == "long" and any(g.lower_ in spans for g in child.children):
+            return True
+    return False
+
+
 def _contraband(text: str, knowledge: EventKnowledge) -> bool:
     goods = knowledge.criminal_goods
     return goods is not None and goods.search(fold(text)) is not None
@@ -854,8 +919,6 @@ def _in_words(token: Token, knowledge: EventKnowledge) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in words.get("manners", ()) for c in token.children):
         return True
-    if any(c.dep_ == "nsubj" and c.lower_ in words.get("doers", ()) for c in token.children):
-        return True  # "hackers attacked the ministry's servers": an attack on machines
     objects = [c for c in token.children if c.dep_ == "dobj"]
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
         objects += [c for c in prep.children if c.dep_ == "pobj"]
@@ -864,6 +927,25 @@ def _in_words(token: Token, knowledge: EventKnowledge) -> bool:
         for gerund in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
             objects += [c for c in gerund.children if c.dep_ == "dobj"]
     return any(o.lower_ in words.get("objects", ()) for o in objects)
+
+
+def _on_machines(token: Token, knowledge: EventKnowledge) -> bool:
+    """An attack on machines (ACLED codes no cyber attack): one of a kind that needs no force
+    ("a cyber attack", "a ransomware attack") or done or claimed by hackers ("hackers attacked
+    the servers", "a hacker group claimed the attack")."""
+    words = knowledge.verbal
+    if token.lower_ not in words.get("cues", ()):
+        return False
+    kinds, doers = words.get("kinds", ()), words.get("doers", ())
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in kinds for c in token.children):
+        return True
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ == "dobj" and token.head.lower_ in words.get("claims", ()):
+        subjects += [c for c in token.head.children if c.dep_ == "nsubj"]
+    return any(
+        s.lower_ in doers or any(c.dep_ == "compound" and c.lower_ in doers for c in s.children)
+        for s in subjects
+    )
 
 
 def _made_to_walk(token: Token, knowledge: EventKnowledge) -> bool:
@@ -1026,11 +1108,23 @@ def _searched(token: Token, knowledge: EventKnowledge) -> bool:
     if token.lower_ not in RAID_FORMS:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if _headline_passive(token):  # "Opposition offices raided in Kampala"
+        objects += [c for c in token.children if c.dep_ == "nsubj"]
     if token.pos_ == "NOUN":  # "the raid on his home"; a verb's "on" is its day
         preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "of")]
         objects += [g for p in preps for g in p.children if g.dep_ == "pobj"]
     objects += [o for first in list(objects) for o in first.conjuncts]
     return bool(objects) and all(o.lower_ in knowledge.searched_premises for o in objects)
+
+
+def _headline_passive(token: Token) -> bool:
+    """A participle with a subject and no auxiliary ("offices raided in Kampala"): a headline's
+    passive, whose subject is what was done to."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ == "ROOT"
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in token.children)
+    )
 
 
 def _described_kind(token: Token, trig: Trigger) -> bool:
@@ -1542,10 +1636,11 @@ def _foreign(agent: ActorMention, ctx: SentenceContext) -> bool:
 
 
 def _acts_on_object(token: Token) -> bool:
-    """The verb (or one joined to it) has a direct object: "residents looted shops", not
-    "three villagers shot dead"."""
+    """The verb (or one joined to it) has a direct object or a passive's doer: "residents
+    looted shops", "a thief was beaten to death by residents", not "three villagers shot
+    dead"."""
     verbs = (token, *token.conjuncts)
-    return any(c.dep_ == "dobj" for v in verbs for c in v.children)
+    return any(c.dep_ in ("dobj", "agent") for v in verbs for c in v.children)
 
 
 def _community(agent: ActorMention, sentence: Span, knowledge: EventKnowledge) -> bool:
