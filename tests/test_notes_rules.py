@@ -1919,7 +1919,7 @@ def test_the_name_after_a_resort_or_port_of_is_the_place() -> None:
     assert event.location == "Bodrum"
 
 
-# ---- non-events: machines, games, hauls, campaigns (dev_f) --------------------------------
+# ---- non-events: machines, games, hauls (dev_f) ---------- --------------------------------
 
 
 @pytest.mark.parametrize(
@@ -1936,12 +1936,9 @@ def test_the_name_after_a_resort_or_port_of_is_the_place() -> None:
         # the carriers of a drug haul, detained in the next sentence
         "MANILA, June 2 - Coast guard officers stopped a speedboat off Palawan on Monday and "
         "found 50 kilograms of cocaine wrapped in plastic. Three crew members were arrested.",
-        # a battle measured in months sums up a campaign; the ceremony tells none
-        "BAGHDAD, June 2 - Veterans laid flowers in Ramadi on Monday, years after the "
-        "eleven-month battle for the city that left hundreds dead.",
     ],
 )
-def test_no_force_no_politics_or_a_whole_campaign_is_no_event(text) -> None:
+def test_no_force_or_no_politics_is_no_event(text) -> None:
     assert _events(text, "2025-03-04") == ()
 
 

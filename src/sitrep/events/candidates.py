@@ -773,8 +773,6 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "tortures, murders, arrests": one kind in a list, or a weapon of the act
     if _counted_many(token, knowledge):
         return True  # "142 murders were reported in September": a tally
-    if _lasting(token, knowledge):
-        return True  # "the nine-month battle for the city": a whole campaign, no incident
     return _habitual(token) or _refers_back(token, sentence, knowledge)
 
 
@@ -875,20 +873,6 @@ def _haul_told(sentence: Span, trig: Trigger, knowledge: EventKnowledge) -> bool
         return False
     before = sentence.doc[sentence.start - 1].sent
     return _contraband(before.text, knowledge)
-
-
-def _lasting(token: Token, knowledge: EventKnowledge) -> bool:
-    """An event noun measured in months or years ("the nine-month battle", "a years-long
-    siege"): a whole campaign summed up, not one incident (ACLED codes each day's events)."""
-    if token.pos_ != "NOUN":
-        return False
-    spans = knowledge.campaign_spans
-    for child in (c for c in token.children if c.dep_ in ("compound", "amod", "nmod")):
-        if child.lower_ in spans:
-            return True
-        if child.lower_ == "long" and any(g.lower_ in spans for g in child.children):
-            return True
-    return False
 
 
 def _contraband(text: str, knowledge: EventKnowledge) -> bool:

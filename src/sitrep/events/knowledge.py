@@ -225,7 +225,6 @@ class EventKnowledge:
     trace_nouns: frozenset[str] = frozenset()  # "signs of having been tortured": a detail
     ally_verbs: frozenset[str] = frozenset()  # "troops backed by vigilantes": an ally
     counted_tolls: frozenset[str] = frozenset()  # "7 fatalities": a toll only when counted
-    campaign_spans: frozenset[str] = frozenset()  # "the nine-month battle": a campaign
     backdrop_verbs: frozenset[str] = frozenset()  # "came as fighting continued": the war
     past_only: frozenset[str] = frozenset()  # "retook": a verb, whatever the tagger says
     trend_objects: frozenset[str] = frozenset()  # "intensified air strikes": a trend
@@ -544,7 +543,6 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         trace_nouns=_words(rules, "trace_nouns"),
         ally_verbs=_words(rules, "ally_verbs"),
         counted_tolls=_words(rules, "counted_tolls"),
-        campaign_spans=_words(rules, "campaign_spans"),
         backdrop_verbs=forms("backdrop_verbs"),
         past_only=_words(rules, "past_only"),
         trend_objects=_words(rules, "trend_object_verbs"),
