@@ -2043,3 +2043,11 @@ def test_announced_shutdowns_downed_drones_swapped_dead_and_cleared_protests(
 def test_a_beating_to_death_is_the_crowds_or_the_states(text, sub_event) -> None:
     (event,) = _events(text, "2024-04-04")
     assert event.sub_event_type == sub_event
+
+
+def test_an_act_people_ask_justice_for_is_a_grievance_cited() -> None:
+    text = (
+        "On 3 April 2024, hundreds of women marched in Lahore (Lahore, Punjab) demanding "
+        "justice for a student allegedly murdered by her landlord, organisers said."
+    )
+    assert [e.sub_event_type for e in _events(text, "2024-04-04")] == ["Peaceful protest"]

@@ -749,6 +749,8 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "burned flags", "had stolen the presidency", "a stolen car": none taken
     if _asked_to_stop(token, knowledge):
         return True  # "urged the rebels to stop the killings": a demand
+    if _grievance(token, knowledge):
+        return True  # "demanding justice for a girl raped by a policeman": the cause cited
     if _motive(token, knowledge):
         return True  # "arrested for killing a policeman": a charge, told as background
     if _aimed(token, knowledge):
@@ -1016,6 +1018,20 @@ def _asked_to_stop(token: Token, knowledge: EventKnowledge) -> bool:
     )
     verb = head.head if token.dep_ == "pobj" else head
     return governed and verb.lower_ in knowledge.stop_verbs and verb.tag_ in ("VB", "VBP")
+
+
+def _grievance(token: Token, knowledge: EventKnowledge) -> bool:
+    """The act is what people ask justice for ("demanding justice for a girl raped by a police
+    commander", "calling for accountability for the killings"): a grievance cited, not told."""
+    current = token
+    for _ in range(6):
+        if current.head is current:
+            return False
+        current = current.head
+        if current.dep_ == "prep" and current.lower_ == "for":
+            asked = [current.head, *(c for c in current.head.children if c.dep_ == "dobj")]
+            return any(a.lower_ in knowledge.grievance_nouns for a in asked)
+    return False
 
 
 def _motive(token: Token, knowledge: EventKnowledge) -> bool:
