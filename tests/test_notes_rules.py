@@ -1971,10 +1971,11 @@ def test_an_act_told_as_the_time_or_the_backdrop_of_another_is_none(text) -> Non
     assert events[0].event_type == "Strategic developments"
 
 
-def test_a_raid_in_a_headline_passive_is_a_search() -> None:
+def test_a_raid_in_a_headline_passive_is_a_search_and_a_naming_is_no_new_arrest() -> None:
     text = (
         "Union offices raided in Harare\nPolice raided the offices of a teachers' union in "
-        "Harare on Tuesday and detained 14 of its members, the union said."
+        "Harare on Tuesday and detained 14 of its members, the union said. Its leader branded "
+        "the detentions an assault on free speech."
     )
     events = _events(text, "2023-05-10")
     assert [e.sub_event_type for e in events] == ["Arrests"]

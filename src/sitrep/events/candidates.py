@@ -725,6 +725,8 @@ def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowl
         return True  # "explosions were heard in the north": a sound, no act told
     if _in_words(token, knowledge):
         return True  # "the senator attacked the plan": politics, not violence
+    if _named_as(token, knowledge):
+        return True  # "called the arrests an attack on democracy": a judgement of the act
     if _on_machines(token, knowledge):
         return True  # "a cyber attack knocked out the payment system": no violence
     if trig.sub_event == "peaceful_protest" and _made_to_walk(token, knowledge):
@@ -1124,6 +1126,17 @@ def _headline_passive(token: Token) -> bool:
         token.tag_ == "VBN"
         and token.dep_ == "ROOT"
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in token.children)
+    )
+
+
+def _named_as(token: Token, knowledge: EventKnowledge) -> bool:
+    """An event noun that a speaker names as something ("called the arrests an attack on
+    democracy"): the act told before, judged, not told again."""
+    verb = token.head
+    return (
+        token.dep_ == "dobj"
+        and verb.lower_ in knowledge.naming_verbs
+        and any(c.dep_ == "oprd" for c in verb.children)
     )
 
 

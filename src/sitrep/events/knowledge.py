@@ -226,6 +226,7 @@ class EventKnowledge:
     ally_verbs: frozenset[str] = frozenset()  # "troops backed by vigilantes": an ally
     counted_tolls: frozenset[str] = frozenset()  # "7 fatalities": a toll only when counted
     backdrop_verbs: frozenset[str] = frozenset()  # "came as fighting continued": the war
+    naming_verbs: frozenset[str] = frozenset()  # "called the arrests an attack": a judgement
     grievance_nouns: frozenset[str] = frozenset()  # "justice for a girl raped by": a cause
     past_only: frozenset[str] = frozenset()  # "retook": a verb, whatever the tagger says
     trend_objects: frozenset[str] = frozenset()  # "intensified air strikes": a trend
@@ -545,6 +546,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         ally_verbs=_words(rules, "ally_verbs"),
         counted_tolls=_words(rules, "counted_tolls"),
         backdrop_verbs=forms("backdrop_verbs"),
+        naming_verbs=forms("naming_verbs"),
         grievance_nouns=_words(rules, "grievance_nouns"),
         past_only=_words(rules, "past_only"),
         trend_objects=_words(rules, "trend_object_verbs"),
