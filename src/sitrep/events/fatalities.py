@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.events._lexicon import fold
 from sitrep.events.knowledge import NumberLexicon
@@ -241,7 +241,7 @@ def _referred_killing(cue: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in cue.children)
 
 
-def _in_place_phrase(doc, count: Count, numbers: NumberLexicon) -> bool:  # noqa: ANN001
+def _in_place_phrase(doc: Doc, count: Count, numbers: NumberLexicon) -> bool:
     noun = doc[count.end - 1].head
     return noun.dep_ == "pobj" and noun.head.lower_ in numbers.place_prepositions
 
@@ -436,7 +436,7 @@ def _one_person(noun: Token, numbers: NumberLexicon) -> bool:
     return _single(noun, numbers)
 
 
-def _across_and(doc, count: Count, cue: Token) -> bool:  # noqa: ANN001
+def _across_and(doc: Doc, count: Count, cue: Token) -> bool:
     """ "hacked to death and several houses burnt": past an "and" the count is of another
     thing, unless its noun is joined to the death word's own object ("killing himself and
     five others")."""
@@ -449,14 +449,14 @@ def _across_and(doc, count: Count, cue: Token) -> bool:  # noqa: ANN001
 UPPER_WORDS = ("as many as", "up to")
 
 
-def _upper_bound(doc, count: Count) -> bool:  # noqa: ANN001
+def _upper_bound(doc: Doc, count: Count) -> bool:
     """ "as many as 20 people died": the highest figure a source gives, never the most
     conservative when another report gives one."""
     before = " ".join(t.lower_ for t in doc[max(0, count.start - 3) : count.start])
     return before.endswith(UPPER_WORDS)
 
 
-def _one_besides(doc, count: Count, numbers: NumberLexicon) -> int:  # noqa: ANN001
+def _one_besides(doc: Doc, count: Count, numbers: NumberLexicon) -> int:
     """1 for "killing himself and five others", "the mayor and three others": the one named
     before the others."""
     noun = doc[count.end - 1].head
@@ -465,7 +465,7 @@ def _one_besides(doc, count: Count, numbers: NumberLexicon) -> int:  # noqa: ANN
     return 1 if _one_person(noun.head, numbers) else 0
 
 
-def _victim(doc, count: Count, cue: Token) -> str | None:  # noqa: ANN001
+def _victim(doc: Doc, count: Count, cue: Token) -> str | None:
     """The noun a count counts: its head ("three guards"), or what it is a number of ("two
     of their soldiers")."""
     number = doc[count.end - 1]
@@ -524,7 +524,7 @@ def _one_and_others(cue: Token, counts: list[Count]) -> Fatalities | None:
     return None
 
 
-def _coordinated(doc, count: Count, counts: list[Count]) -> list[Count]:  # noqa: ANN001
+def _coordinated(doc: Doc, count: Count, counts: list[Count]) -> list[Count]:
     """Counts of nouns joined to the count's noun by "and" ("three soldiers and two
     civilians were killed"): the same killing, so their sum is its toll."""
     noun = _counted_noun(doc, count)
@@ -545,7 +545,7 @@ def _coordinated(doc, count: Count, counts: list[Count]) -> list[Count]:  # noqa
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
-def _counted_noun(doc, count: Count) -> Token:  # noqa: ANN001
+def _counted_noun(doc: Doc, count: Count) -> Token:
     """The noun a count counts: its head ("seven soldiers"), or the number itself when it
     stands for the people ("four of the rebels were killed")."""
     number = doc[count.end - 1]
@@ -580,7 +580,7 @@ def _ancestors(token: Token, steps: int) -> list[Token]:
     return out
 
 
-def _linked(doc, count: Count, cue: Token) -> bool:  # noqa: ANN001
+def _linked(doc: Doc, count: Count, cue: Token) -> bool:
     """The count and the death word are tied in the parse ("12 people were killed")."""
     number = doc[count.end - 1]
     if cue in _ancestors(number, 3):
@@ -590,7 +590,7 @@ def _linked(doc, count: Count, cue: Token) -> bool:  # noqa: ANN001
     return cue.dep_ in RESULT_DEPS and number.head.head == cue.head  # "shot dead a man"
 
 
-def _subject_of(doc, count: Count, cue: Token) -> bool:  # noqa: ANN001
+def _subject_of(doc: Doc, count: Count, cue: Token) -> bool:
     """The counted noun is the subject of the death word, however long the phrase between
     ("24 people, most of them soldiers waiting for a train, were killed"), or of the verb
     the death word is joined to ("three aid workers ... were ambushed and killed")."""
@@ -607,7 +607,7 @@ def _subject_of(doc, count: Count, cue: Token) -> bool:  # noqa: ANN001
     return first is not None and first.pos_ == "VERB" and verb.pos_ == "VERB" and noun.head == first
 
 
-def _doer(doc, count: Count, cue: Token) -> bool:  # noqa: ANN001
+def _doer(doc: Doc, count: Count, cue: Token) -> bool:
     """The count belongs to the killer, not the killed ("a bomb killed ...")."""
     noun = doc[count.end - 1].head
     verb = cue if cue.pos_ == "VERB" else cue.head
@@ -620,7 +620,7 @@ def _clear(between: Span, numbers: NumberLexicon) -> bool:
     return not any(t.lower_ in numbers.not_death_cues or t.text in {";", ":"} for t in between)
 
 
-def _past_share(doc, count: Count) -> int:  # noqa: ANN001
+def _past_share(doc: Doc, count: Count) -> int:
     """Where the words after a count begin, past a share's "of the wounded" ("two of the
     injured later died": the hurt are whom the dead are counted among, not another count)."""
     if count.end + 2 < len(doc) and doc[count.end].lower_ == "of":
@@ -638,7 +638,7 @@ def _lives_taken(cue: Token) -> bool:
     return cue.lower_ == "lives" and cue.dep_ == "dobj" and cue.head.lower_ in LIFE_TAKERS
 
 
-def _followed_by_hurt(doc, count: Count, numbers: NumberLexicon) -> bool:  # noqa: ANN001
+def _followed_by_hurt(doc: Doc, count: Count, numbers: NumberLexicon) -> bool:
     window = doc[count.end : min(count.end + 3, len(doc))]
     for token in window:  # "left 3 wounded"; not "killed 3 people and wounded 5"
         if token.dep_ == "cc" or token.is_punct:
