@@ -110,6 +110,9 @@ class Draft:
     fatalities_upper: bool = False  # "as many as 20": gives way to another report's figure
 
 
+Cued = tuple[Token, Draft]  # a draft with the cue word that told it
+
+
 @dataclass(frozen=True)
 class SentenceContext:
     passage: Passage
@@ -166,13 +169,13 @@ def drafts_for_article(
                 for trig in triggers
             ]
             found = _ground_given(told, _without_background(ctx, told, knowledge))
-            cues = {id(d): token for token, ds in told for d in ds}
             if not found and not triggers[0].weak:
                 # its specific cues told no event ("attacked the post with rifles and
                 # rockets": the weapons of a list): its generic word may still tell one
                 for trig in find_triggers(sentence, knowledge, generic=True):
-                    found += drafts_for_trigger(ctx, trig, mentions, knowledge)
-            before = _one_telling(without_subsumed(found, knowledge, cues))
+                    cue = trigger_token(sentence, trig)
+                    found += [(cue, d) for d in drafts_for_trigger(ctx, trig, mentions, knowledge)]
+            before = _one_telling(without_subsumed(found, knowledge))
             drafts += before
             last = before or last
     people = _people(passages, docs)
@@ -250,14 +253,14 @@ def _names_a_day(ctx: SentenceContext, phrase: Token) -> bool:
 
 def _without_background(
     ctx: SentenceContext, told: list[tuple[Token, list[Draft]]], knowledge: EventKnowledge
-) -> list[Draft]:
+) -> list[Cued]:
     """Drop the drafts of a cue inside a phrase of circumstance ("during a week of fighting",
     "after taking the base", "a day after the riots") hung on another cue of the sentence that
     tells an event on the same day: the report codes the act, the circumstance only sets it.
     A circumstance with a date of its own ("following the murder of X on 18 August") stays,
     and so does armed violence behind an act that is none ("arrested after he placed a
-    bomb")."""
-    kept: list[Draft] = []
+    bomb"). Each kept draft stays paired with its cue word."""
+    kept: list[Cued] = []
     for token, drafts in told:
         measured = _measured_circumstance(token, knowledge)
         if measured is not None and not _names_a_day(ctx, measured):
@@ -276,14 +279,14 @@ def _without_background(
         hosts = [acts for phrase, acts in phrases if not _names_a_day(ctx, phrase)]
         days = {d.date for acts in hosts for d in acts}
         armed_host = any(d.armed for acts in hosts for d in acts)
-        kept += [d for d in drafts if d.date not in days or (d.armed and not armed_host)]
+        kept += [(token, d) for d in drafts if d.date not in days or (d.armed and not armed_host)]
     return kept
 
 
 TRANSFER = "nonviolent_transfer"
 
 
-def _ground_given(told: list[tuple[Token, list[Draft]]], kept: list[Draft]) -> list[Draft]:
+def _ground_given(told: list[tuple[Token, list[Draft]]], kept: list[Cued]) -> list[Cued]:
     """One handover told by several cues of a sentence ("took Mogok without a fight after the
     troops pulled out"): the manner phrase ("without a fight") tells no handover of its own
     beside a verb that does, and the side that pulled out, told in the background clause, is
@@ -295,22 +298,22 @@ def _ground_given(told: list[tuple[Token, list[Draft]]], kept: list[Draft]) -> l
         for d in drafts
         if d.sub_event == TRANSFER
     ]
-    takers = [d for d in kept if d.sub_event == TRANSFER and d not in manner and d.actor1]
+    takers = [d for _, d in kept if d.sub_event == TRANSFER and d not in manner and d.actor1]
     if not takers:
         return kept
     told_too = [
         g for _, drafts in told for g in drafts if g.sub_event == TRANSFER and g not in manner
     ]
     told_too.sort(key=lambda g: g.actor2 is None)  # a draft that names both sides first
-    out: list[Draft] = []
-    for d in kept:
+    out: list[Cued] = []
+    for cue, d in kept:
         if d in manner:
             continue
         if d in takers and d.actor2 is None and d.actor1 is not None:
             left = next((a for g in told_too for a in [_left(g, d.actor1.name)] if a), None)
             if left is not None:
                 d = replace(d, actor2=left[0], assoc2=left[1])
-        out.append(d)
+        out.append((cue, d))
     return out
 
 
@@ -429,25 +432,22 @@ def _one_telling(drafts: list[Draft]) -> list[Draft]:
     ]
 
 
-def without_subsumed(
-    drafts: list[Draft], knowledge: EventKnowledge, cues: dict[int, Token] | None = None
-) -> list[Draft]:
+def without_subsumed(found: list[Cued], knowledge: EventKnowledge) -> list[Draft]:
     """Drop drafts of one sentence that another draft at the same place absorbs (see
     `subsumes`); "marched peacefully in Kisumu, while in Mombasa youths rioted" keeps both, and
     so does "helicopters dropped barrel bombs; the army denied using chemical weapons" (a denied
     act absorbs none that happened), and "a bomb exploded and a second one was defused" (a
-    blast told by its own verb, beside the device disrupted). `cues`: each draft's cue word."""
-    cues = cues or {}
+    blast told by its own verb, beside the device disrupted). `found`: (cue word, draft)."""
     return [
         d
-        for d in drafts
+        for cue, d in found
         if not any(
             d.sub_event in knowledge.sub_events[other.sub_event].subsumes
             and other.factuality == d.factuality
             and _same_setting(d, other)
-            and not _blast_beside(cues.get(id(d)), other, cues.get(id(other)), knowledge)
-            and not _fire_beside(d, cues.get(id(d)), other, cues.get(id(other)), knowledge)
-            for other in drafts
+            and not _blast_beside(cue, other, other_cue, knowledge)
+            and not _fire_beside(d, cue, other, other_cue, knowledge)
+            for other_cue, other in found
         )
     ]
 
@@ -455,13 +455,11 @@ def without_subsumed(
 DISRUPTED = "disrupted_weapons"
 
 
-def _blast_beside(
-    cue: Token | None, other: Draft, disrupted: Token | None, knowledge: EventKnowledge
-) -> bool:
+def _blast_beside(cue: Token, other: Draft, disrupted: Token, knowledge: EventKnowledge) -> bool:
     """The weapon `cue` tells went off in a clause of its own beside the cue of a disrupted
     device ("a bomb went off in the bar and a second device was deactivated"), not in words
     of the device disrupted ("a bomb set to explode at noon was defused")."""
-    if other.sub_event != DISRUPTED or cue is None or disrupted is None:
+    if other.sub_event != DISRUPTED:
         return False
     verb = cue if cue.pos_ == "VERB" else cue.head if cue.dep_ == "nsubj" else None
     if verb is None or verb == disrupted or verb.lower_ not in knowledge.going_off_verbs:
@@ -470,7 +468,7 @@ def _blast_beside(
 
 
 def _fire_beside(
-    draft: Draft, cue: Token | None, other: Draft, blast: Token | None, knowledge: EventKnowledge
+    draft: Draft, cue: Token, other: Draft, blast: Token, knowledge: EventKnowledge
 ) -> bool:
     """Property burned by hand in an act of its own beside a blast ("detonated two bombs at
     banks and set a restaurant on fire", "shops were blown up while a bar was burned"): no
@@ -478,7 +476,7 @@ def _fire_beside(
     shops", "a bomb that set the market on fire")."""
     if draft.sub_event != "looting" or other.event_type != EXPLOSIONS:
         return False
-    if cue is None or blast is None or cue.pos_ != "VERB" or cue == blast:
+    if cue.pos_ != "VERB" or cue == blast:
         return False
     if not _beside(cue, blast):
         return False
