@@ -48,7 +48,14 @@ from sitrep.events.classify import (
 from sitrep.events.detect import Trigger, conjoined_act, find_triggers, trigger_token
 from sitrep.events.fatalities import Fatalities, count_fatalities, only_animals
 from sitrep.events.knowledge import SCORE, ActorLexicon, EventKnowledge, Refinement, SubEvent
-from sitrep.events.roles import Roles, find_roles, phrase_head, roles_after, spans_after
+from sitrep.events.roles import (
+    SAME_TIME_MARKS,
+    Roles,
+    find_roles,
+    phrase_head,
+    roles_after,
+    spans_after,
+)
 from sitrep.events.setting import (
     Setting,
     dateline_end,
@@ -1593,9 +1600,9 @@ def _at_protest(ctx: SentenceContext, knowledge: EventKnowledge) -> bool:
     return pattern is not None and pattern.search(fold(ctx.sentence.text)) is not None
 
 
-# Words that put a gathering in the act's own scene: "detained them as they gathered", "at a
-# vigil", "during a march" (not "after groups gathered", a gathering before the act).
-SCENE_MARKS = ("as", "while", "when")
+# Words that put a gathering in the act's own scene: "detained them as they gathered"
+# (SAME_TIME_MARKS), "at a vigil", "during a march" (not "after groups gathered", a gathering
+# before the act).
 SCENE_PREPS = ("at", "during", "amid")
 
 
@@ -1604,7 +1611,7 @@ def _in_scene(child: Token) -> bool:
     if child.dep_ in ("dobj", "nsubjpass"):
         return True
     if child.dep_ == "advcl":
-        return any(m.lower_ in SCENE_MARKS for m in child.children)
+        return any(m.lower_ in SAME_TIME_MARKS for m in child.children)
     return child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ in SCENE_PREPS)
 
 

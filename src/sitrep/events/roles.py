@@ -405,7 +405,8 @@ def _doer_by(noun: Token, words: RoleWords) -> list[Token]:
     return [p for v in verbs for p in pobjs(v, AGENT_PREPS)]
 
 
-WHILE_WORDS = {"when", "as", "while"}
+# Marks of a clause set at the act's own time ("when the envoy was driving", "as they gathered")
+SAME_TIME_MARKS = frozenset({"as", "while", "when"})
 
 
 def _befallen_while(noun: Token, verb: Token, words: RoleWords) -> list[Token]:
@@ -419,7 +420,9 @@ def _befallen_while(noun: Token, verb: Token, words: RoleWords) -> list[Token]:
         for clause in verb.children
         if clause.dep_ == "advcl"
         and clause.tag_ == "VBG"
-        and any(c.lower_ in WHILE_WORDS and c.dep_ in ("advmod", "mark") for c in clause.children)
+        and any(
+            c.lower_ in SAME_TIME_MARKS and c.dep_ in ("advmod", "mark") for c in clause.children
+        )
         for s in clause.children
         if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")
     ]
