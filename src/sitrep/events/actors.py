@@ -567,9 +567,7 @@ def _speaker_owns(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[Act
     """ "The army said its air defences intercepted a drone": the doer is "its", the speaker's."""
     for start, end in cast.agent_spans:
         phrase = sentence.doc.char_span(start, end, alignment_mode="expand")
-        if phrase is None or not any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in phrase.root.children
-        ):
+        if phrase is None or not _group_possessive(phrase.root):
             continue
         named = [m for m in cast.mentions if m.country or m.name or m.group]
         return [m for m in named if _says(sentence, m, lexicon)]
@@ -849,12 +847,15 @@ def owner(
     if mention.name or mention.group or mention.country:
         return mention
     root = _root(sentence, mention)
-    if root is None or not any(
-        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children
-    ):
+    if root is None or not _group_possessive(root):
         return mention
     named = [m for m in mentions if (m.name or m.group) and _says(sentence, m, lexicon)]
     return named[0] if named else mention
+
+
+def _group_possessive(noun: Token) -> bool:
+    """ "its fighters", "their troops": a group's own (the group that speaks, as a rule)."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)
 
 
 def _says(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
