@@ -763,12 +763,15 @@ def _words(sentence: Span, start: int, end: int) -> str:
     return sentence.doc.text[start:end]
 
 
+UNIDENTIFIED = "armed_group"  # the kind of an unidentified armed group
+
+
 def _unknown_doer(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> ActorMention:
     """ "Two men on a motorcycle shot ...": people who do armed violence are an unidentified
     armed group."""
     word = fold(_words(sentence, mention.start, mention.end))
     if mention.kind in lexicon.kinds.get("unarmed", ()) and word in lexicon.unknown_doers:
-        return replace(mention, kind="armed_group")
+        return replace(mention, kind=UNIDENTIFIED)
     return mention
 
 

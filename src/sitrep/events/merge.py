@@ -6,16 +6,13 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sitrep.events.actors import Actor
+from sitrep.events.actors import UNIDENTIFIED, Actor
 from sitrep.events.candidates import Draft
 from sitrep.events.knowledge import EventKnowledge
 from sitrep.events.setting import contains
 from sitrep.model import Factuality, TimePrecision
 
 WEEK_SLACK_DAYS = 3  # a week-precision date stands for the middle of its week
-
-
-UNIDENTIFIED = "armed_group"  # the kind of an unidentified armed group
 
 
 def _identified(actor: Actor | None) -> bool:
