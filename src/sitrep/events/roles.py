@@ -486,7 +486,9 @@ def roles_after(roles: Roles, start: int) -> Roles:
     patients = tuple(s for s in roles.patients if s[0] >= start)
     heads = tuple(roles.patient_heads[i] for i in keep)
     lead = [t for h in roles.patient_heads if h.idx < start for t in _told_after(h, start)]
-    lead = [t for t in lead if t not in heads]
+    # beside a one hit told after the dateline ("Malian soldiers ... executed 25 civilians"),
+    # the nouns hung on it are the doers, not more victims
+    lead = [t for t in lead if t not in heads] if not heads else []
     # the lead's subject first: it names who was hit ahead of any "to" or "on" phrase
     return Roles(roles.agents, tuple(_narrow(t) for t in lead) + patients, tuple(lead) + heads)
 
