@@ -1,9 +1,9 @@
 """From one trigger in one sentence to event drafts with every field and its evidence.
 
-`drafts_for_trigger` runs named steps: reject cue words that tell no event, find who is who
-(`actors`), settle the sub-event (`classify`), name the actors, count the dead, judge
-factuality (`sitrep.time.factuality`), then one draft per place and day (`setting`,
-`sitrep.time.dates`).
+`drafts_for_trigger` runs named steps: reject cue words that tell no event (`nonevents`),
+find who is who (`actors`), settle the sub-event (`classify`), name the actors, count the
+dead, judge factuality (`sitrep.time.factuality`), then one draft per place and day
+(`setting`, `sitrep.time.dates`).
 """
 
 from __future__ import annotations
@@ -47,7 +47,16 @@ from sitrep.events.classify import (
 )
 from sitrep.events.detect import Trigger, conjoined_act, find_triggers, trigger_token
 from sitrep.events.fatalities import Fatalities, count_fatalities, only_animals
-from sitrep.events.knowledge import SCORE, ActorLexicon, EventKnowledge, Refinement, SubEvent
+from sitrep.events.knowledge import ActorLexicon, EventKnowledge, Refinement, SubEvent
+from sitrep.events.nonevents import (
+    COUNTED,
+    PRESENT_BE,
+    _crowd,
+    _first_conjunct,
+    _infinitive,
+    _mark_sports_report,
+    no_event,
+)
 from sitrep.events.roles import (
     SAME_TIME_MARKS,
     Roles,
@@ -75,7 +84,6 @@ Span_ = tuple[int, int]  # original character offsets
 
 HEADLINE_KINDS = (PassageKind.TITLE, PassageKind.STANDFIRST)
 DEFINITE = {"the", "this", "that", "these", "those"}
-MODIFIER_DEPS = ("compound", "amod")
 NOT_TARGET_POS = {"PRON", "DET", "NUM", "ADP", "PUNCT", "SPACE"}
 
 
@@ -561,7 +569,7 @@ def drafts_for_trigger(
     lexicon = knowledge.actors
     assert lexicon is not None and knowledge.numbers is not None
     token = trigger_token(ctx.sentence, trig)
-    if _no_event(token, trig, ctx.sentence, knowledge):
+    if no_event(token, trig, ctx.sentence, knowledge):
         return []
     if ctx.passage.kind not in HEADLINE_KINDS and _general_present(token, knowledge):
         return []  # "they are murdered or harassed": what is done as a rule, no incident
@@ -714,133 +722,6 @@ def _or_none(settings: list[Setting]) -> list[Setting | None]:
     return list(settings) or [None]
 
 
-def _no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowledge) -> bool:
-    """The cue word tells no event here."""
-    if trig.weak and _infinitive(token):
-        return True  # "the need to attack X": a generic word in an infinitive is no report
-    if _modifies_other_noun(token, trig, knowledge):
-        return True  # "missile launchers", "displaced families": a cue word describing a thing
-    if trig.weak and token.dep_ == "nsubj" and token.head.lower_ in knowledge.trend_verbs:
-        return True  # "violence rose again this week": a trend
-    if _unused_weapon(token, knowledge):
-        return True  # "a shipment of missiles", "weapons and explosives were seized"
-    if sentence.text.rstrip().endswith("?"):
-        return True  # a question asks about an event, it reports none
-    if _only_heard(token, knowledge):
-        return True  # "explosions were heard in the north": a sound, no act told
-    if _in_words(token, knowledge):
-        return True  # "the senator attacked the plan": politics, not violence
-    if _named_as(token, knowledge):
-        return True  # "called the arrests an attack on democracy": a judgement of the act
-    if _on_machines(token, knowledge):
-        return True  # "a cyber attack knocked out the payment system": no violence
-    if trig.sub_event == "peaceful_protest" and _made_to_walk(token, knowledge):
-        return True  # "bandits marched the travellers into the forest": captives, no march
-    if trig.sub_event == "agreement" and _framing(token):
-        return True  # "pulled out under a ceasefire brokered by China": a deal cited, not made
-    if _things_seized(token, trig, knowledge):
-        return True  # "the navy seized a boat and 2 tonnes of cocaine": no ground taken
-    if _borrowed_words(sentence, knowledge):
-        return True  # "Al Ahly hit Zamalek with three goals", "shares fell to a six-month low"
-    if trig.sub_event in CRIME_PRONE and _haul_told(sentence, trig, knowledge):
-        return True  # "seized 300 kg of heroin and detained its six crew": crime, no politics
-    if trig.sub_event == "nonviolent_transfer" and _crime(sentence, knowledge):
-        return True  # "... The crew surrendered without resistance": a drug haul's, no ground
-    if _figurative(token, knowledge):
-        return True  # "a political crisis exploded": no weapon
-    if _contest_for(token, knowledge):
-        return True  # "won the battle for the mayoralty": an election
-    if trig.sub_event == "civilian_attack" and _only_animals(token, knowledge):
-        return True  # "killed cattle and goats": livestock, no people attacked
-    if trig.sub_event == "looting" and _no_property(token, knowledge):
-        return True  # "burned flags", "had stolen the presidency", "a stolen car": none taken
-    if _asked_to_stop(token, knowledge):
-        return True  # "urged the rebels to stop the killings": a demand
-    if _grievance(token, knowledge):
-        return True  # "demanding justice for a girl raped by a policeman": the cause cited
-    if _motive(token, knowledge):
-        return True  # "arrested for killing a policeman": a charge, told as background
-    if _aimed(token, knowledge):
-        return True  # "had the mission of assassinating the president": an aim, no act
-    if token.lower_ in knowledge.counted_tolls and not _counted(token):
-        return True  # "fatalities coded to the army's figures": a coder's remark, no toll
-    if trig.sub_event == "mob_violence" and _ally(token, knowledge):
-        return True  # "troops backed by vigilantes retook X": the crowd word names an ally
-    if _of_noun(token, knowledge.trace_nouns):
-        return True  # "the bodies bore signs of having been tortured": a detail of a finding
-    if _background(token, sentence, knowledge):
-        return True  # "fled because of the attacks": an event cited as a cause, not told
-    if trig.weak and trig.sub_event == "civilian_attack" and _searched(token, knowledge):
-        return True  # "police raided three farms": a search; its arrests have cues of their own
-    if _described_kind(token, trig):
-        return True  # "stolen vehicles", "relatives of tortured persons": a kind of people
-    if trig.sub_event == "arrests" and _arrest_ordered(token, knowledge):
-        return True  # "the judge ordered his arrest": an order or a warrant, no arrest yet
-    if _conduct(token, trig, knowledge):
-        return True  # "an end to the violence": a kind of conduct, no incident
-    if trig.start == token.idx and _listed_kind(token, knowledge):
-        return True  # "tortures, murders, arrests": one kind in a list, or a weapon of the act
-    if _counted_many(token, knowledge):
-        return True  # "142 murders were reported in September": a tally
-    return _habitual(token) or _refers_back(token, sentence, knowledge)
-
-
-CRIME_PRONE = ("arrests", "nonstate_overtakes", "government_regains")
-
-
-def _borrowed_words(sentence: Span, knowledge: EventKnowledge) -> bool:
-    """Sport or market language (two or more of its words, a score counting as one) or a
-    chamber's debate (three) with no word of force; in a sports report any sentence with no
-    word of force is play ("the coach said his side had survived a battle", a headline's
-    "Lelos clash with Portugal"), and the idioms of play are no force ("killed off the
-    contest")."""
-    text = fold(sentence.text)
-    report = _sports_report(sentence.doc, knowledge)
-    if report and knowledge.game_talk is not None:
-        text = knowledge.game_talk.sub(" ", text)
-    if knowledge.force is not None and knowledge.force.search(text):
-        return False
-    scored = {"<score>"} if SCORE_RE.search(text) else set()
-    # a chamber's words also name the place of a street clash ("outside parliament"): three
-    for domain, least in ((knowledge.sport, 2), (knowledge.market, 2), (knowledge.debate, 3)):
-        if domain is not None and len({m.group() for m in domain.finditer(text)} | scored) >= least:
-            return True
-    return report
-
-
-def _sports_report(doc: Doc, knowledge: EventKnowledge) -> bool:
-    """The text is a match report (judged once, over the whole article when it is known)."""
-    if SPORT_MEMO not in doc.user_data:
-        doc.user_data[SPORT_MEMO] = _match_report(doc.text, knowledge)
-    return bool(doc.user_data[SPORT_MEMO])
-
-
-def _mark_sports_report(docs: Sequence[Doc], knowledge: EventKnowledge) -> None:
-    """Judge the article once: a headline's "clash in the derby" is read with its report, a
-    crew's surrender with the cocaine seized before it."""
-    text = " ".join(doc.text for doc in docs)
-    judged, crime = _match_report(text, knowledge), _contraband(text, knowledge)
-    for doc in docs:
-        doc.user_data[SPORT_MEMO] = judged
-        doc.user_data[CRIME_MEMO] = crime
-
-
-def _match_report(text: str, knowledge: EventKnowledge) -> bool:
-    """Three or more different sport words, a score beside one, or a result told with its
-    score ("beat Tonga 41-7")."""
-    text, sport, result = fold(text), knowledge.sport, knowledge.sport_result
-    words = len({m.group() for m in sport.finditer(text)}) if sport is not None else 0
-    return (
-        words >= 3
-        or (words >= 1 and SCORE_RE.search(text) is not None)
-        or (result is not None and result.search(text) is not None)
-    )
-
-
-SCORE_RE = re.compile(SCORE)
-SPORT_MEMO = "sitrep.sports_report"
-
-
 def _accident(sentence: Span, trig: Trigger, cast: Cast, knowledge: EventKnowledge) -> bool:
     """An accident or a natural disaster tells the deaths ("died when the bus overturned"); a
     blast or a burning in one is violence only with a doer or a weapon named ("a gas cylinder
@@ -861,121 +742,6 @@ def _weapon(token: Token, knowledge: EventKnowledge) -> bool:
     return not any(c.lower_ in knowledge.mined_goods for c in token.children)
 
 
-def _crime(sentence: Span, knowledge: EventKnowledge) -> bool:
-    """Drugs or contraband named in the article ("seized 2 tonnes of cocaine ... The crew
-    surrendered without resistance"): a surrender in it is the crew's, no ground changing
-    hands. Arrests and takings ask their own sentence (a drug war's killings are told with
-    drugs named elsewhere)."""
-    doc = sentence.doc
-    if CRIME_MEMO not in doc.user_data:
-        doc.user_data[CRIME_MEMO] = _contraband(doc.text, knowledge)
-    return bool(doc.user_data[CRIME_MEMO])
-
-
-def _haul_told(sentence: Span, trig: Trigger, knowledge: EventKnowledge) -> bool:
-    """Drugs or contraband in the sentence, or for an arrest in the sentence just before it
-    ("seized 300 kg of meth hidden in the catch. Four crew members were detained."): the
-    carriers of a haul, no political arrest."""
-    if _contraband(sentence.text, knowledge):
-        return True
-    if trig.sub_event != "arrests" or sentence.start == 0:
-        return False
-    before = sentence.doc[sentence.start - 1].sent
-    return _contraband(before.text, knowledge)
-
-
-def _contraband(text: str, knowledge: EventKnowledge) -> bool:
-    goods = knowledge.criminal_goods
-    return goods is not None and goods.search(fold(text)) is not None
-
-
-CRIME_MEMO = "sitrep.contraband"
-
-
-def _only_heard(token: Token, knowledge: EventKnowledge) -> bool:
-    """The event noun (or a noun it is listed with) is what someone heard ("explosions and
-    shooting were heard", "residents heard gunfire"): a sound, not an act with a doer."""
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return False
-    first = token.head if token.dep_ == "compound" else token  # "bomb explosions were heard"
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
-    return first.dep_ in ("nsubjpass", "dobj") and first.head.lower_ in knowledge.hearing_verbs
-
-
-def _in_words(token: Token, knowledge: EventKnowledge) -> bool:
-    """An attack made in words: said with a manner of speech ("sharply attacked the
-    president") or aimed at an idea, a text or a policy ("attacked the plan", "his attacks on
-    the budget")."""
-    words = knowledge.verbal
-    if token.lower_ not in words.get("cues", ()):
-        return False
-    if any(c.dep_ == "advmod" and c.lower_ in words.get("manners", ()) for c in token.children):
-        return True
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
-        objects += [c for c in prep.children if c.dep_ == "pobj"]
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
-        # "attacked the party for blocking every reform": blamed for a deed done to an idea
-        for gerund in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
-            objects += [c for c in gerund.children if c.dep_ == "dobj"]
-    return any(o.lower_ in words.get("objects", ()) for o in objects)
-
-
-def _on_machines(token: Token, knowledge: EventKnowledge) -> bool:
-    """An attack on machines (ACLED codes no cyber attack): one of a kind that needs no force
-    ("a cyber attack", "a ransomware attack") or done or claimed by hackers ("hackers attacked
-    the servers", "a hacker group claimed the attack")."""
-    words = knowledge.verbal
-    if token.lower_ not in words.get("cues", ()):
-        return False
-    kinds, doers = words.get("kinds", ()), words.get("doers", ())
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in kinds for c in token.children):
-        return True
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if token.dep_ == "dobj" and token.head.lower_ in words.get("claims", ()):
-        subjects += [c for c in token.head.children if c.dep_ == "nsubj"]
-    return any(
-        s.lower_ in doers or any(c.dep_ == "compound" and c.lower_ in doers for c in s.children)
-        for s in subjects
-    )
-
-
-def _made_to_walk(token: Token, knowledge: EventKnowledge) -> bool:
-    """ "Marched" with people as its object: they were made to walk; a march covers ground."""
-    return token.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and c.lower_ not in knowledge.march_routes for c in token.children
-    )
-
-
-def _framing(token: Token) -> bool:
-    """An agreement noun as the frame of another act ("withdrew under the truce", "released
-    under a deal"): the agreement is cited; what is done under it is the event."""
-    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "under"
-
-
-def _things_seized(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:
-    """A cue of taking ground whose object is a thing ("seized a fishing boat", "captured
-    weapons", "seized 2 tonnes of cocaine"): goods or arms changed hands, not territory."""
-    sub = knowledge.sub_events.get(trig.sub_event)
-    if sub is None or not sub.territory:
-        return False
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [o for first in list(objects) for o in first.conjuncts]
-    preps = [c for o in objects for c in o.children if c.dep_ == "prep"]
-    objects += [p for prep in preps for p in prep.children]  # "2 tonnes of cocaine"
-    return any(o.lower_ in knowledge.things for o in objects)
-
-
-def _no_property(token: Token, knowledge: EventKnowledge) -> bool:
-    """A cue of looting that takes no property: a sign burned ("burned flags"), a thing no one
-    can loot ("had stolen the presidency", "plundering the natural resources"), or a participle
-    that only describes a thing ("a stolen car", "destroyed homes")."""
-    if _objects_in(token, knowledge.symbols | knowledge.intangibles):
-        return True
-    return token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN")
-
-
 def _animals_killed(clause: Span, knowledge: EventKnowledge) -> frozenset[int]:
     """The words that tell animals killed ("killed cattle and goats"): no people killed, so
     no cue of a deadly attack."""
@@ -984,206 +750,6 @@ def _animals_killed(clause: Span, knowledge: EventKnowledge) -> frozenset[int]:
     verbs = [v for v in verbs if only_animals(v, knowledge.numbers)]
     objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     return frozenset([v.i for v in verbs] + [w.i for o in objects for w in o.subtree])
-
-
-def _only_animals(token: Token, knowledge: EventKnowledge) -> bool:
-    """Every object the act names is an animal ("killed cattle and domestic animals")."""
-    assert knowledge.numbers is not None
-    return only_animals(token, knowledge.numbers)
-
-
-def _objects_in(token: Token, words: frozenset[str]) -> bool:
-    """The act's object (or passive subject), or one listed with it, is one of `words`."""
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [o for first in list(objects) for o in first.conjuncts]
-    return any(o.lower_ in words for o in objects)
-
-
-def _figurative(token: Token, knowledge: EventKnowledge) -> bool:
-    """A verb of exploding whose subject is an abstract thing ("the crisis exploded")."""
-    if token.pos_ != "VERB":
-        return False
-    subjects = [c.lower_ for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s in knowledge.figurative_subjects for s in subjects)
-
-
-def _contest_for(token: Token, knowledge: EventKnowledge) -> bool:
-    """A battle or fight for an office or a prize ("won the battle for the mayoralty", "the
-    fight for the party's nomination"): a contest, no violence."""
-    if token.pos_ != "NOUN":
-        return False
-    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "over")]
-    return any(o.lower_ in knowledge.prizes for p in preps for o in p.children)
-
-
-def _asked_to_stop(token: Token, knowledge: EventKnowledge) -> bool:
-    """The event is what a verb in the base form asks to end or avoid ("to stop the
-    violence", "demanded that they stop murdering civilians"): no report of an act."""
-    head = token.head
-    governed = token.dep_ in ("dobj", "xcomp", "nsubjpass") or (
-        token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lower_ in knowledge.stop_verbs
-    )
-    verb = head.head if token.dep_ == "pobj" else head
-    return governed and verb.lower_ in knowledge.stop_verbs and verb.tag_ in ("VB", "VBP")
-
-
-def _grievance(token: Token, knowledge: EventKnowledge) -> bool:
-    """The act is what people ask justice for ("demanding justice for a girl raped by a police
-    commander", "calling for accountability for the killings"): a grievance cited, not told."""
-    current = token
-    for _ in range(6):
-        if current.head is current:
-            return False
-        current = current.head
-        if current.dep_ == "prep" and current.lower_ == "for":
-            asked = [current.head, *(c for c in current.head.children if c.dep_ == "dobj")]
-            return any(a.lower_ in knowledge.grievance_nouns for a in asked)
-    return False
-
-
-def _motive(token: Token, knowledge: EventKnowledge) -> bool:
-    """A gerund after a preposition of cause or means ("arrested for killing", "by murdering
-    his opponents", "accused of kidnapping"): a charge or a manner, not a report."""
-    if token.dep_ != "pcomp" or token.tag_ not in ("VBG", "VBN"):
-        return False
-    if not (token.head.dep_ == "prep" and token.head.lower_ in knowledge.motive_preps):
-        return False
-    if not any(c.dep_ == "dobj" for c in token.children):
-        return False  # "damaged by shelling": the act itself, named as a noun
-    return not _named_patient(token)  # "accused of killing Galan": that very incident
-
-
-def _aimed(token: Token, knowledge: EventKnowledge) -> bool:
-    """An act after "of" on a noun of aim, or its infinitive ("had the mission of
-    assassinating the president", "a policy of killings", "a plot to murder him"): what was
-    meant, not what was done."""
-    if token.dep_ in ("acl", "relcl") and _infinitive(token):
-        return token.head.lower_ in knowledge.aim_nouns
-    return _of_noun(token, knowledge.aim_nouns)
-
-
-def _counted(noun: Token) -> bool:
-    return any(c.dep_ == "nummod" or c.like_num for c in noun.children)
-
-
-def _ally(token: Token, knowledge: EventKnowledge) -> bool:
-    """The noun follows a participle of support and its "by" ("soldiers backed by local
-    vigilantes"): named as another side's ally, not as a doer of its own."""
-    doc, start = token.doc, token.left_edge.i  # "backed by (local) vigilantes", however parsed
-    return any(
-        doc[i].lower_ == "by" and doc[i - 1].lower_ in knowledge.ally_verbs
-        for i in range(max(start - 1, 1), token.i)
-    )
-
-
-def _of_noun(token: Token, nouns: frozenset[str]) -> bool:
-    """A gerund or a plural event noun after "of" on one of `nouns` ("signs of having been
-    tortured", "a policy of killings")."""
-    gerund = token.dep_ == "pcomp" and token.tag_ in ("VBG", "VBN")  # "of having been hit"
-    plural = token.dep_ == "pobj" and token.tag_ == "NNS"
-    prep = token.head
-    return (gerund or plural) and prep.lower_ == "of" and prep.head.lower_ in nouns
-
-
-def _background(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool:
-    """A definite event noun cited as a cause or a topic ("took refuge because of the attacks",
-    "marched to protest the killings"), unless it names its victim ("to protest the murder of
-    Bishop Gerardi"): a past incident told elsewhere, or background."""
-    if knowledge.background is None or token.pos_ != "NOUN" or _names_victim(token):
-        return False
-    token = _first_conjunct(token)  # "to protest the killing of X and the bombings"
-    base = sentence.start_char
-    before = fold(sentence.text[max(0, token.idx - base - 60) : token.idx - base])
-    return knowledge.background.search(before) is not None
-
-
-def _names_victim(noun: Token) -> bool:
-    """The event noun names or counts who was hit ("the murder of six Jesuits", "Galan's
-    murder")."""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-    return any(t.pos_ == "PROPN" or t.dep_ == "nummod" for o in owners + of for t in o.subtree)
-
-
-RAID_FORMS = frozenset({"raid", "raids", "raided", "raiding"})
-
-
-def _searched(token: Token, knowledge: EventKnowledge) -> bool:
-    """A raid whose objects are all premises ("troops raided three farms owned by a trafficker",
-    "the raid on his home"): a search. ACLED codes the arrests, seizures or force told with it,
-    each by a cue of its own, and no attack for the search itself."""
-    if token.lower_ not in RAID_FORMS:
-        return False
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if _headline_passive(token):  # "Opposition offices raided in Kampala"
-        objects += [c for c in token.children if c.dep_ == "nsubj"]
-    if token.pos_ == "NOUN":  # "the raid on his home"; a verb's "on" is its day
-        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "of")]
-        objects += [g for p in preps for g in p.children if g.dep_ == "pobj"]
-    objects += [o for first in list(objects) for o in first.conjuncts]
-    return bool(objects) and all(o.lower_ in knowledge.searched_premises for o in objects)
-
-
-def _headline_passive(token: Token) -> bool:
-    """A participle with a subject and no auxiliary ("offices raided in Kampala"): a headline's
-    passive, whose subject is what was done to."""
-    return (
-        token.tag_ == "VBN"
-        and token.dep_ == "ROOT"
-        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in token.children)
-    )
-
-
-def _named_as(token: Token, knowledge: EventKnowledge) -> bool:
-    """An event noun that a speaker names as something ("called the arrests an attack on
-    democracy"): the act told before, judged, not told again."""
-    verb = token.head
-    return (
-        token.dep_ == "dobj"
-        and verb.lower_ in knowledge.naming_verbs
-        and any(c.dep_ == "oprd" for c in verb.children)
-    )
-
-
-def _described_kind(token: Token, trig: Trigger) -> bool:
-    """A participle describing a bare plural noun ("stolen vehicles", "relatives of tortured
-    and captured persons", "without executed people"): a kind of people or things, no act
-    told. With an article, an owner, a number or a quantifier ("the murdered priests", "six
-    kidnapped engineers", "several murdered peasants") the participle may name the act."""
-    first = token
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
-    if first.dep_ != "amod" or first.tag_ not in ("VBN", "JJ"):
-        return False
-    noun = first.head
-    if noun.tag_ not in ("NNS", "NNPS") or noun.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if trig.start <= noun.idx < trig.end:
-        return False  # "hurled stones" parsed as a kind of stones: the cue is verb and object
-    return not any(
-        c.dep_ in ("det", "poss", "nummod", "quantmod") or c.lower_ in COUNTED
-        for c in noun.children
-    )
-
-
-COUNTED = frozenset({"several", "many", "numerous", "some", "few", "various", "dozens"})
-
-
-def _arrest_ordered(token: Token, knowledge: EventKnowledge) -> bool:
-    """An arrest ordered, asked for or warranted ("ordered his arrest", "requested the arrest
-    of two officers", "a warrant for the arrest of X", "ordered that he be arrested"): none is
-    made yet. An arrest with a day of its own ("who ordered this morning's arrest") was made."""
-    head = token.head
-    if token.pos_ in ("NOUN", "PROPN"):
-        if any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in token.children):
-            return False
-        if token.dep_ in ("dobj", "nsubjpass") and head.lower_ in knowledge.arrest_order_verbs:
-            return True
-        prep = head if token.dep_ == "pobj" and head.lower_ in ("for", "of") else None
-        return prep is not None and prep.head.lower_ in knowledge.arrest_order_nouns
-    # "ordered that he be arrested": a base-form passive under a verb of ordering
-    be = any(c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children)
-    return be and token.dep_ == "ccomp" and head.lower_ in knowledge.arrest_order_verbs
 
 
 def _purpose(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool:
@@ -1200,27 +766,6 @@ def _purpose(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool:
     if any(c.dep_ == "dobj" and c.lower_ in ATTEMPT_HEADS for c in head.children):
         return False  # "staged an operation to kidnap him": the attempt is the act
     return not any(t.start <= head.idx < t.end for t in find_triggers(sentence, knowledge))
-
-
-def _named_patient(token: Token) -> bool:
-    """The act's object names who was hit: a name or a count ("Galan", "six priests")."""
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(t.pos_ == "PROPN" or t.dep_ == "nummod" for o in objects for t in o.subtree)
-
-
-def _habitual(token: Token) -> bool:
-    """A verb in the present in a relative clause tells what someone does, not what happened
-    ("the criminals who murder working people", "the death squads which are murdering
-    people"): it describes the noun, and the clause names no incident of its own."""
-    if token.dep_ != "relcl":
-        return False
-    aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    if token.tag_ in ("VBP", "VBZ"):
-        return not aux
-    return token.tag_ == "VBG" and len(aux) == 1 and aux[0].lower_ in PRESENT_BE
-
-
-PRESENT_BE = ("is", "are", "'s", "'re")
 
 
 def _general_present(token: Token, knowledge: EventKnowledge) -> bool:
@@ -1322,55 +867,6 @@ def _present(verb: Token, knowledge: EventKnowledge) -> bool:
     if not aux:
         return verb.tag_ in ("VBZ", "VBP")
     return len(aux) == 1 and aux[0] in PRESENT_BE and verb.tag_ in ("VBG", "VBN")
-
-
-def _conduct(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:
-    """A generic noun of conduct ("violence") names a kind of behaviour, not an incident ("put
-    an end to the violence", "a wave of violence"), unless an act of it is told ("another act
-    of violence in the capital")."""
-    if not trig.weak or token.lower_ not in knowledge.conduct_nouns:
-        return False
-    head = token.head
-    of_act = head.lower_ == "of" and head.head.lower_ in knowledge.conduct_acts
-    return not (token.dep_ == "pobj" and of_act)
-
-
-LIST_OF_KINDS = 3  # items in a list of event nouns that names kinds of acts, not acts
-
-
-def _listed_kind(token: Token, knowledge: EventKnowledge) -> bool:
-    """A plural event noun listed after another noun: an item of a list of kinds of acts
-    ("repression, tortures, murders and arrests"), or the weapons of an act told by another
-    word ("attacked the post with rifles and grenades"). Two acts named together ("clashes
-    and air strikes") stay events. Only a cue of its own word: a cue spanning the act ("attacked
-    ... with rockets") is the act."""
-    if token.tag_ != "NNS" or token.dep_ != "conj" or token.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    first = token
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
-    return len(first.conjuncts) + 1 >= LIST_OF_KINDS or token.lower_ in knowledge.instruments
-
-
-TALLY_COUNT = 10  # a count of acts (or weapons) this large sums up many, none told
-
-
-def _counted_many(token: Token, knowledge: EventKnowledge) -> bool:
-    """A plural noun of acts with a large count ("142 murders were reported in September",
-    "more than 600 clashes"): a tally, no one event. Weapons ("a barrage of 20 rockets" is one
-    act), a toll ("inflicted 47 casualties") and a crowd ("100 demonstrators") are no count of
-    acts, nor is a year."""
-    if token.tag_ != "NNS" or token.lower_ in knowledge.consequence_words:
-        return False
-    if token.lower_ in knowledge.instruments:
-        return False
-    if knowledge.actors is not None and _crowd(token, knowledge.actors):
-        return False
-    for child in (c for c in token.children if c.dep_ == "nummod" and c.ent_type_ != "DATE"):
-        digits = child.text.replace(",", "")
-        if digits.isdigit() and int(digits) >= TALLY_COUNT:
-            return True
-    return False
 
 
 PRESENT_BE_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
@@ -1793,33 +1289,6 @@ def _as_told(
 # ---- small tests on the trigger -----------------------------------------------------------
 
 
-def _unused_weapon(token: Token, knowledge: EventKnowledge) -> bool:
-    """A weapon named as a thing: no verb of using it and no event noun governs it ("the bomb
-    exploded", "threw a grenade", "the explosion of a bomb" use it; "a shipment of missiles",
-    "offered the bombs" do not), and no clause on it uses it ("a grenade thrown at")."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in knowledge.instruments:
-        return False
-    if any(c.dep_ in ("acl", "relcl") and c.lower_ in knowledge.use_verbs for c in token.children):
-        return False
-    for above in list(token.ancestors)[:3]:
-        if _uses(above, knowledge) or above.lower_ in knowledge.event_heads:
-            return False
-    return not _uses(token.head, knowledge)
-
-
-def _uses(verb: Token, knowledge: EventKnowledge) -> bool:
-    """A verb that uses a weapon; "go" only as "go off" ("bombs went off", not "the missiles
-    went to the rebels")."""
-    if verb.lower_ not in knowledge.use_verbs:
-        return False
-    if verb.lower_ not in GO_FORMS:
-        return True
-    return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
-
-
-GO_FORMS = frozenset({"go", "goes", "going", "went", "gone"})  # the lemma may be untagged
-
-
 def _done(token: Token, lexicon: ActorLexicon) -> bool:
     """The noun is the object of a verb in the past that did it ("warplanes carried out air
     strikes"), or names a crowd ("protesters"): not a generic plural."""
@@ -1828,13 +1297,6 @@ def _done(token: Token, lexicon: ActorLexicon) -> bool:
     if token.dep_ in ("dobj", "nsubjpass") and head.tag_ in ("VBD", "VBN") and not talk:
         return True  # "condemned bombings" only talks of them
     return _crowd(token, lexicon)
-
-
-def _crowd(token: Token, lexicon: ActorLexicon) -> bool:
-    """The noun names a crowd ("protesters"), not an act."""
-    crowd = lexicon.kinds.get("crowd", ())
-    patterns = [lexicon.generic.get(kind) for kind in crowd]
-    return any(p is not None and p.fullmatch(token.lower_) for p in patterns)
 
 
 def _aggregate(token: Token, knowledge: EventKnowledge) -> bool:
@@ -1920,13 +1382,6 @@ def _many_done(token: Token, knowledge: EventKnowledge) -> bool:
     return False
 
 
-def _first_conjunct(token: Token) -> Token:
-    """The first of the verbs a verb is listed with ("captured, tortured and murdered")."""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token
-
-
 SPREAD_PLACES = 4  # a plural event noun set at this many places sums up a campaign
 
 
@@ -1963,18 +1418,6 @@ def _bare_singular(token: Token) -> bool:
     return not any(c.dep_ in ("det", "poss", "nummod") for n in nouns for c in n.children)
 
 
-def _modifies_other_noun(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:
-    """The cue only qualifies another noun that names no event ("missile launchers")."""
-    head = token.head
-    if token.dep_ not in MODIFIER_DEPS or head is token or head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if token.dep_ == "amod" and not (trig.weak or trig.sub_event in knowledge.adjective_only):
-        return False  # "the murdered priests": a participle may still tell the killing
-    if trig.start <= head.idx < trig.end:
-        return False
-    return head.lower_ not in knowledge.event_heads
-
-
 def _anaphoric(token: Token, knowledge: EventKnowledge) -> bool:
     """The trigger is, or acts on, a definite event noun ("claimed the attack", "repelled the
     assault"): the event was told before."""
@@ -1984,16 +1427,6 @@ def _anaphoric(token: Token, knowledge: EventKnowledge) -> bool:
         and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children)
         for n in nouns
     )
-
-
-def _refers_back(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool:
-    """A definite event noun after a phrase that points back ("in connection with the
-    bombing"): the event it names was told before or elsewhere."""
-    if knowledge.referring is None or token.pos_ != "NOUN":
-        return False
-    base = sentence.start_char  # slice the sentence: rebuilding the doc's text costs O(doc)
-    before = fold(sentence.text[max(0, token.idx - base - 60) : token.idx - base])
-    return knowledge.referring.search(before) is not None
 
 
 def _generic(
@@ -2242,10 +1675,6 @@ def _own_phrase(head: Token) -> Span_:
             break
         right = child.right_edge
     return left.idx, right.idx + len(right.text)
-
-
-def _infinitive(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _full_spans(tokens: Sequence[Token]) -> tuple[Span_, ...]:
