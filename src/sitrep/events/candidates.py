@@ -51,10 +51,10 @@ from sitrep.events.knowledge import ActorLexicon, EventKnowledge, Refinement, Su
 from sitrep.events.nonevents import (
     COUNTED,
     PRESENT_BE,
-    _crowd,
-    _first_conjunct,
-    _infinitive,
-    _mark_sports_report,
+    first_conjunct,
+    infinitive,
+    mark_sports_report,
+    names_crowd,
     no_event,
 )
 from sitrep.events.roles import (
@@ -155,7 +155,7 @@ def drafts_for_article(
     lexicon = knowledge.actors
     assert lexicon is not None
     drafts: list[Draft] = []
-    _mark_sports_report(docs, knowledge)
+    mark_sports_report(docs, knowledge)
     speakers = speaking_places(passages, docs, places, lexicon)
     speakers |= origin_places(places, original, knowledge.origin_cues)
     places = [p for p in places if (p.start, p.end) not in speakers]
@@ -758,7 +758,7 @@ def _purpose(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool:
     done. On a verb of force or of using a weapon the aim is that act's outcome ("fired tear
     gas to disperse them", "used dynamite to blow up a pylon"), and an operation or attempt
     to do it is the act tried ("mounted an operation to kidnap him"): the act itself is told."""
-    if token.dep_ != "advcl" or token.tag_ != "VB" or not _infinitive(token):
+    if token.dep_ != "advcl" or token.tag_ != "VB" or not infinitive(token):
         return False
     head = token.head
     if head.lower_ in knowledge.use_verbs or head.pos_ not in ("VERB", "AUX"):
@@ -1296,7 +1296,7 @@ def _done(token: Token, lexicon: ActorLexicon) -> bool:
     talk = head.lower_ in lexicon.government_verbs or head.lower_ in lexicon.speech_verbs
     if token.dep_ in ("dobj", "nsubjpass") and head.tag_ in ("VBD", "VBN") and not talk:
         return True  # "condemned bombings" only talks of them
-    return _crowd(token, lexicon)
+    return names_crowd(token, lexicon)
 
 
 def _aggregate(token: Token, knowledge: EventKnowledge) -> bool:
@@ -1338,7 +1338,7 @@ SETTING_LIST = ("in", "across", "throughout", "against", "on")
 def _trend_object(token: Token, knowledge: EventKnowledge) -> bool:
     """A bare plural event noun that a verb of trend takes ("has intensified bombings and
     artillery attacks"): a trend of many acts, none told."""
-    first = _first_conjunct(token)
+    first = first_conjunct(token)
     bare = not any(c.dep_ in ("det", "nummod", "poss") for c in first.children)
     plural = first.tag_ in ("NNS", "NNPS")
     return plural and bare and first.dep_ == "dobj" and first.head.lower_ in knowledge.trend_objects
@@ -1347,7 +1347,7 @@ def _trend_object(token: Token, knowledge: EventKnowledge) -> bool:
 def _in_many(token: Token, knowledge: EventKnowledge) -> bool:
     """An act set in many places or occasions at once ("bombings in various cities", "murdered
     disabled people in various circumstances"): many incidents summed up, none told."""
-    act = _first_conjunct(token)
+    act = first_conjunct(token)
     acts = [act, *act.conjuncts]
     if act.dep_ in ("nsubj", "nsubjpass") and act.pos_ == "NOUN":
         acts.append(act.head)  # "these attacks were carried out against various garrisons"
@@ -1364,7 +1364,7 @@ def _many_done(token: Token, knowledge: EventKnowledge) -> bool:
     """A participle on a many ("hundreds of peasants who have been murdered, kidnapped and
     tortured"), or a count of victims this large over a period ("since the party was founded,
     nearly 1,000 of its members have been murdered"): a tally, no one event."""
-    act = _first_conjunct(token)
+    act = first_conjunct(token)
     for verb in (act, *act.conjuncts):
         noun = verb.head if verb.dep_ in ("relcl", "acl") and verb.head is not verb else None
         many = [noun] if noun is not None else []

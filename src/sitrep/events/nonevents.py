@@ -3,7 +3,7 @@
 `no_event` is the first step of `candidates.drafts_for_trigger`: a cue word cited as a cause,
 an aim, a charge or a kind of conduct, used in a figure of speech or in a match or market
 report, or summing up many acts, tells no event of its own. Sports reports and drug hauls are
-marked once per article (`_mark_sports_report`).
+marked once per article (`mark_sports_report`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ MODIFIER_DEPS = ("compound", "amod")
 
 def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowledge) -> bool:
     """The cue word tells no event here."""
-    if trig.weak and _infinitive(token):
+    if trig.weak and infinitive(token):
         return True  # "the need to attack X": a generic word in an infinitive is no report
     if _modifies_other_noun(token, trig, knowledge):
         return True  # "missile launchers", "displaced families": a cue word describing a thing
@@ -122,7 +122,7 @@ def _sports_report(doc: Doc, knowledge: EventKnowledge) -> bool:
     return bool(doc.user_data[SPORT_MEMO])
 
 
-def _mark_sports_report(docs: Sequence[Doc], knowledge: EventKnowledge) -> None:
+def mark_sports_report(docs: Sequence[Doc], knowledge: EventKnowledge) -> None:
     """Judge the article once: a headline's "clash in the derby" is read with its report, a
     crew's surrender with the cocaine seized before it."""
     text = " ".join(doc.text for doc in docs)
@@ -336,7 +336,7 @@ def _aimed(token: Token, knowledge: EventKnowledge) -> bool:
     """An act after "of" on a noun of aim, or its infinitive ("had the mission of
     assassinating the president", "a policy of killings", "a plot to murder him"): what was
     meant, not what was done."""
-    if token.dep_ in ("acl", "relcl") and _infinitive(token):
+    if token.dep_ in ("acl", "relcl") and infinitive(token):
         return token.head.lower_ in knowledge.aim_nouns
     return _of_noun(token, knowledge.aim_nouns)
 
@@ -370,7 +370,7 @@ def _background(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool
     Bishop Gerardi"): a past incident told elsewhere, or background."""
     if knowledge.background is None or token.pos_ != "NOUN" or _names_victim(token):
         return False
-    token = _first_conjunct(token)  # "to protest the killing of X and the bombings"
+    token = first_conjunct(token)  # "to protest the killing of X and the bombings"
     base = sentence.start_char
     before = fold(sentence.text[max(0, token.idx - base - 60) : token.idx - base])
     return knowledge.background.search(before) is not None
@@ -526,7 +526,7 @@ def _counted_many(token: Token, knowledge: EventKnowledge) -> bool:
         return False
     if token.lower_ in knowledge.instruments:
         return False
-    if knowledge.actors is not None and _crowd(token, knowledge.actors):
+    if knowledge.actors is not None and names_crowd(token, knowledge.actors):
         return False
     for child in (c for c in token.children if c.dep_ == "nummod" and c.ent_type_ != "DATE"):
         digits = child.text.replace(",", "")
@@ -562,14 +562,14 @@ def _uses(verb: Token, knowledge: EventKnowledge) -> bool:
 GO_FORMS = frozenset({"go", "goes", "going", "went", "gone"})  # the lemma may be untagged
 
 
-def _crowd(token: Token, lexicon: ActorLexicon) -> bool:
+def names_crowd(token: Token, lexicon: ActorLexicon) -> bool:
     """The noun names a crowd ("protesters"), not an act."""
     crowd = lexicon.kinds.get("crowd", ())
     patterns = [lexicon.generic.get(kind) for kind in crowd]
     return any(p is not None and p.fullmatch(token.lower_) for p in patterns)
 
 
-def _first_conjunct(token: Token) -> Token:
+def first_conjunct(token: Token) -> Token:
     """The first of the verbs a verb is listed with ("captured, tortured and murdered")."""
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
@@ -598,5 +598,5 @@ def _refers_back(token: Token, sentence: Span, knowledge: EventKnowledge) -> boo
     return knowledge.referring.search(before) is not None
 
 
-def _infinitive(token: Token) -> bool:
+def infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
