@@ -235,7 +235,7 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         agents += pobjs(trigger, AGENT_PREPS)
         agents += _attempted_by(trigger)
         if passive and not agents:
-            agents += _by_after_setting(trigger) or _by_on_speech(trigger)
+            agents += _passive_doers(trigger)  # no "by" of its own: one hung elsewhere
         if not passive:
             subject = _verb_subject(trigger)
             if subject is not None and _blown_up(trigger, subject, words):
@@ -488,7 +488,7 @@ def roles_after(roles: Roles, start: int) -> Roles:
     lead = [t for h in roles.patient_heads if h.idx < start for t in _told_after(h, start)]
     # beside a one hit told after the dateline ("Malian soldiers ... executed 25 civilians"),
     # the nouns hung on it are the doers, not more victims
-    lead = [t for t in lead if t not in heads] if not heads else []
+    lead = [] if heads else lead
     # the lead's subject first: it names who was hit ahead of any "to" or "on" phrase
     return Roles(roles.agents, tuple(_narrow(t) for t in lead) + patients, tuple(lead) + heads)
 
