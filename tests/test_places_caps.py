@@ -172,3 +172,30 @@ def test_one_kept_capital_word_tagged_org_is_still_a_place(language, gazetteer):
     assert {"Djibo", "Aribinda"} <= {p.name for p in places_in_text(text, language, gazetteer)}
     text = "AIR DEFENCES DOWNED DRONES OVER VORONEZH AND BELGOROD LATE ON SUNDAY."
     assert "Belgorod" in {p.name for p in places_in_text(text, language, gazetteer)}
+
+
+def test_the_first_word_of_a_longer_name_is_no_place(language, gazetteer):
+    text = "REBELS DYNAMITED THE CANO LIMON-COVENAS PIPELINE AGAIN NEAR SARAVENA, ARAUCA."
+    assert "CANO" not in names(text, language, gazetteer)
+
+
+def test_a_thing_with_the_indefinite_article_is_no_town(language, gazetteer):
+    text = "A BLUE MONZA PACKED WITH EXPLOSIVES BLEW UP OUTSIDE A BANK IN QUITO YESTERDAY."
+    assert names(text, language, gazetteer) == ["QUITO"]
+
+
+def test_an_english_word_is_no_famous_place_by_another_name(language, gazetteer):
+    text = "BOTH SIDES REPORTED LOSSES AFTER THE CLASH NEAR ZACATECOLUCA LAST NIGHT."
+    assert "SIDES" not in names(text, language, gazetteer)
+
+
+def test_a_city_name_opening_a_longer_street_name_is_no_city(language, gazetteer):
+    text = "A GRENADE HIT A SHOP ON SAN ANTONIO ABAD STREET IN NORTHWEST SAN SALVADOR TODAY."
+    assert names(text, language, gazetteer) == ["SAN SALVADOR"]
+
+
+def test_a_transcripts_speaker_label_is_no_place(language, gazetteer):
+    text = "[BEGIN RECORDING] [HONDURAS] THE TRUTH IS THAT THE FIGHTING IN MORAZAN GOES ON."
+    assert names(text, language, gazetteer) == ["MORAZAN"]
+    text = "THE REBELS WANT TO TALK OVER THERE [COSTA RICA] WHILE THEY FIGHT IN MORAZAN."
+    assert names(text, language, gazetteer) == ["COSTA RICA", "MORAZAN"]

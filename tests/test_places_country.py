@@ -509,3 +509,9 @@ def test_a_type_word_of_the_lexicon_before_a_bracket_or_in_keeps_the_relation(be
     from sitrep.places.resolve import _relation
 
     assert _relation(between, load_lexicon()) == kind
+
+
+def test_a_region_after_a_typed_town_chooses_among_its_namesakes(language, gazetteer):
+    text = "Rebels ambushed a patrol near Rio Blanco municipality, Tolima department, on Sunday."
+    places = places_in_text(text, language, gazetteer)
+    assert find(places, "Rio Blanco").country == "Colombia"

@@ -137,3 +137,37 @@ if __name__ == "__main__":
         print(f"  date {sum(o.date for o in dated_items) / len(dated_items):.3f}", end="")
     print(f"  ({len(items)} items)")
     sys.exit(0)
+
+
+def test_an_event_told_without_a_place_is_set_in_its_peoples_country():
+    # the sentence names no place; the murder of Guatemalans is not set in Mexico City
+    text = (
+        "Rebels have been active around Chimaltenango for months. In Mexico City, the "
+        "foreign ministry today welcomed new talks. It also condemned the murder of three "
+        "Guatemalan journalists on Sunday."
+    )
+    events = sitrep.extract(text).events
+    assert events and {(e.location, e.country) for e in events} == {("Chimaltenango", "Guatemala")}
+
+
+def test_the_goal_of_a_journey_is_no_scene_after_a_named_town():
+    text = (
+        "Unrest has gripped Cali for weeks. On Friday a lawyer was shot dead by two gunmen "
+        "as he prepared to travel to Miami."
+    )
+    assert {(e.location, e.country) for e in sitrep.extract(text).events} == {("Cali", "Colombia")}
+    text = (
+        "Soldiers patrolled Cali on Friday. A wounded officer was later taken to the United "
+        "States for treatment after gunmen ambushed his car."
+    )
+    assert {e.country for e in sitrep.extract(text).events} == {"Colombia"}
+
+
+def test_a_place_before_and_a_verb_of_saying_does_not_speak():
+    text = (
+        "CARACAS, 30 NOV 89 -- THE VENEZUELAN PRESIDENT TODAY REFERRED TO THE MURDER OF SIX "
+        "PRIESTS IN SAN SALVADOR AND SAID THAT THE KILLERS MUST BE PUNISHED."
+    )
+    assert {(e.location, e.country) for e in sitrep.extract(text).events} == {
+        ("San Salvador", "El Salvador")
+    }

@@ -67,6 +67,7 @@ from sitrep.events.roles import (
 )
 from sitrep.events.setting import (
     Setting,
+    at_home,
     dateline_end,
     event_country,
     event_settings,
@@ -580,6 +581,7 @@ def drafts_for_trigger(
         ctx.passage, ctx.sentence, ctx.places, trig_span[0], ctx.original,
         knowledge.destination_cues, _own_clause(token),
     )  # fmt: skip
+    settings = at_home(settings, ctx.places, _people_country(token, mentions), trig_span[0])
     country = event_country(settings[0] if settings else None, ctx.places)
     country = country or _mentioned_country(mentions)
     roles = roles_after(find_roles(token, knowledge.role_words), ctx.dateline)
@@ -709,6 +711,16 @@ def _recalled(ctx: SentenceContext, cue: Token, knowledge: EventKnowledge) -> bo
         passage=ctx.passage, violent=True, territory=False,
     )  # fmt: skip
     return told is Factuality.HISTORICAL
+
+
+def _people_country(token: Token, mentions: list[ActorMention]) -> str | None:
+    """The one nationality named among the event's own words (its trigger's phrase: "the
+    murder of a Salvadoran minister"), else among the sentence's actors."""
+    subtree = list(token.subtree)
+    start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
+    own = {m.country for m in mentions if m.country and start <= m.start < end}
+    named = own or {m.country for m in mentions if m.country}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _mentioned_country(mentions: list[ActorMention]) -> str | None:

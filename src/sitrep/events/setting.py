@@ -381,8 +381,11 @@ def _says_next(place: Span, lexicon: ActorLexicon) -> bool:
     i = place.end
     if i < len(doc) and doc[i].lower_ == "and":
         i += 1
+        second = i
         while i < len(doc) and doc[i].is_title:  # the second place
             i += 1
+        if i == second:
+            return False  # "the murder of six priests in X and said that": "and" joins verbs
     if i < len(doc) and doc[i].lower_ in ("has", "have", "had"):
         i += 1
     if i >= len(doc) or doc[i].lower_ not in lexicon.government_verbs:
@@ -439,8 +442,11 @@ def event_settings(
     told = [p for p in scenes if not _told_aside(p, asides)]
     found = found or _local(sentence_settings(told, start, end, trigger_pos, original))
     found = found or sentence_settings(scenes, start, end, trigger_pos, original)
-    found = found or sentence_settings(places, start, end, trigger_pos, original)
     own = [p for p in scenes if in_passage(passage, p.start)]
+    if not found and preceding_setting(own, 0, start) is None:
+        # a destination ("taken to hospital in X") sets the event only when the text named
+        # no scene before it: "flew to X" after a town's name is no event's place
+        found = sentence_settings(places, start, end, trigger_pos, original)
     if found and all(s.place is None or s.place.latitude is None for s in found):
         found = _known_stand_in(found, scenes, own, start, end, trigger_pos) or found
     if found:
@@ -517,7 +523,31 @@ def in_passage(passage: Passage, position: int) -> bool:
 def _destination(place: Place, original: str, cues: tuple[str, ...]) -> bool:
     """The place is where people or planes went ("diverted to Misrata"), not a scene."""
     before = fold(original[max(0, place.start - 30) : place.start]).rstrip()
-    return before.endswith(cues)
+    return _THE_END.sub("", before).endswith(cues)  # "taken to the United States" too
+
+
+_THE_END = re.compile(r"\s+the$")
+
+
+def at_home(
+    settings: list[Setting], places: Sequence[Place], home: str | None, trigger: int
+) -> list[Setting]:
+    """An event whose sentence names no place, but names the nationality of its people ("the
+    killing of a Salvadoran minister"), happens in their country, not at a foreign place the
+    story told before (the dateline of a reaction from abroad): there, at the last place of
+    that country named before it, else the one most named. Unchanged if the story names no
+    place of that country."""
+    if home is None or len(settings) != 1 or settings[0].explicit:
+        return settings
+    setting = settings[0]
+    if setting.place is None or setting.place.country in (home, None):
+        return settings
+    ours = [p for p in places if p.country == home and p.latitude is not None]
+    before = [p for p in ours if p.end <= trigger]
+    chosen = preceding_setting(before, 0, trigger) if before else main_setting(ours)
+    if chosen is None:
+        return settings
+    return [at_acled_point(chosen)]
 
 
 def event_country(setting: Setting | None, places: Sequence[Place]) -> str | None:

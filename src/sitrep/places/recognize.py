@@ -150,6 +150,11 @@ def recognize(
         glued = _glued_possessives(doc, text, entries)
         lookups = _Lookups(entries, loose, glued, lexicon, gazetteer.demonyms)
         mentions.extend(_gazetteer_mentions(index, text, doc, ngrams[index], lookups, taken))
+    mentions = [
+        m
+        for m in mentions
+        if not _shouted_non_place(m, passages, docs, lexicon) and not _speaker(m, passages)
+    ]
     mentions = [_region_compass(m, entries) for m in mentions]
     mentions = [_country_owner(m, docs[m.passage], entries, lexicon) for m in mentions]
     mentions.sort(key=lambda m: (m.passage, m.forms[0].start))
@@ -488,6 +493,44 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     """Whether `span` shares a character with any of `spans`."""
     start, end = span
     return any(s < end and start < e for s, e in spans)
+
+
+def _shouted_non_place(
+    mention: Mention, texts: Sequence[str], docs: Sequence[Doc], lexicon: Lexicon
+) -> bool:
+    """In capitals copy, words that are no place on their own: the first words of a longer
+    name the parse joins them to ("CANO LIMON-COVENAS" pipeline, "SAN ANTONIO ABAD" street,
+    not the Texan city), or one word with the indefinite article ("A WHITE MONZA LOADED WITH
+    DYNAMITE": a car)."""
+    text, doc = texts[mention.passage], docs[mention.passage]
+    form = mention.forms[0]
+    span = doc.char_span(form.start, form.end, alignment_mode="expand")
+    if span is None or not len(span) or mention.dateline or not was_shouted(text, doc):
+        return False
+    last = span[-1]
+    head = last.head
+    if last.dep_ == "compound" and head.i >= span.end and head.pos_ == "PROPN":
+        same_name = head.ent_iob_ == "I" and head.ent_type_ == last.ent_type_ != ""
+        return (
+            (same_name or not head.ent_type_) and lexicon.generic_kind(head.text) is None
+            and form.generic is None
+        )  # fmt: skip
+    if len(span) != 1 or last.dep_ in ("compound", "poss") or form.generic is not None:
+        return False  # "A BOGOTA HOSPITAL": a town naming a thing in it
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children)
+
+
+# a transcript's speaker label: a bracketed name opening the text or a sentence
+_SPEAKER_OPEN = re.compile(r"(?:^|[.!?\]]\s+)\[[A-Z'. -]*$")
+_SPEAKER_CLOSE = re.compile(r"[A-Z'. -]*\]\s+\S")
+
+
+def _speaker(mention: Mention, texts: Sequence[str]) -> bool:
+    """A name in the bracket that opens a transcript's turn ("[MONTENEGRO] THE TRUTH IS",
+    "[BEGIN RECORDING] [DIAZ SALVADOR] THESE OPERATIONS") is who speaks, not a place."""
+    text, form = texts[mention.passage], mention.forms[0]
+    before = text[max(0, form.start - 60) : form.start]
+    return bool(_SPEAKER_OPEN.search(before) and _SPEAKER_CLOSE.match(text, form.end))
 
 
 def _entity_mentions(index: int, text: str, doc: Doc, lexicon: Lexicon) -> list[Mention]:

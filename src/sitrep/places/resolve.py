@@ -60,6 +60,7 @@ HOLDS_NAMED = 2.0  # support for a region that holds a reading of the place writ
 DATELINE = 3.0  # support for the capital or biggest town of a name a wire dateline gives
 DATELINE_CITY_POPULATION = 1_000_000  # a town this big is known to the world's desks
 _COMMA = re.compile(r"\s*,\s*$")
+_TYPED_COMMA = re.compile(r"\s+(?P<type>\w+)\s*,\s*$")  # "X municipality, Y"
 _OF = re.compile(
     r"\s+(?:neighbou?rhoods?|distri(?:ct|cts)|quarters?|suburbs?|areas?)\s+(?:of|in)\s+"
     r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+)?"  # "the Brooklyn area of Cite Soleil, "
@@ -321,8 +322,8 @@ def _famous_or_placed(group: _Group, entry: Entry | None) -> bool:
     country, a region, a capital or a big town ("BOGOTA")."""
     if group.generic is not None or group.placed:
         return True
-    if entry is None:
-        return False
+    if entry is None or group.entry_keys.get(entry.id) != group.name:
+        return False  # famous by another of its names ("SIDES" for Haiti's Sud-Est): a word
     return (
         entry.feature in ("PCLI", "ADM1", "PPLC", "CONT") or entry.population >= FAMOUS_POPULATION
     )
@@ -472,6 +473,9 @@ def _relation(between: str, lexicon: Lexicon) -> str | None:
     ("the Sukkari district of Aleppo"), "in" ("X in Y", "Y's X": a hint only)."""
     if _COMMA.fullmatch(between):
         return "comma"
+    typed = _TYPED_COMMA.fullmatch(between)
+    if typed and lexicon.generic_kind(typed["type"]) is not None:
+        return "comma"  # "Rio Blanco municipality, Tolima department": its region
     if _typed(_BRACKET.fullmatch(between), lexicon):
         return "bracket"
     hint = _typed(_IN.fullmatch(between), lexicon)
