@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from sitrep.events._lexicon import fold
-from sitrep.events.knowledge import ActorLexicon, EventType, SubEvent
+from sitrep.events.knowledge import ActorLexicon, EventType, Group, SubEvent
 from sitrep.model import Passage
 
 Span_ = tuple[int, int]  # original character offsets
@@ -58,9 +58,7 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
     base = sentence.start_char
     found: list[tuple[int, ActorMention]] = []  # (priority, mention)
     for group in lexicon.groups_in(text):
-        if group.pattern is None:
-            continue
-        for m in group.pattern.finditer(text):
+        for m in _group_matches(group, text, sentence.text):
             start, end = base + m.start(), base + m.end()
             if SPONSOR.match(text, m.end()):
                 continue  # "al-Qaeda-linked JNIM", "Iran-backed militias": the sponsor is no doer
@@ -125,6 +123,19 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
                 else:
                     found.append((2, ActorMention(start, end, kind)))
     return _with_their_nouns(_without_overlaps(found), sentence, lexicon)
+
+
+def _group_matches(group: Group, folded: str, original: str) -> list[re.Match[str]]:
+    """Where the group's aliases occur: in the folded text, and its initials kept in capitals
+    in the text as written (not in a line all in capitals, where every word is so)."""
+    found = list(group.pattern.finditer(folded)) if group.pattern is not None else []
+    if group.cased is not None and not _shouted(original):
+        found += group.cased.finditer(original)
+    return found
+
+
+def _shouted(text: str) -> bool:
+    return sum(c.isupper() for c in text) > sum(c.islower() for c in text)
 
 
 def _unnamed_armed(actor: Actor) -> bool:
@@ -412,10 +423,19 @@ def surface_actor(
     for start, end in spans:
         for ent in sentence.ents:
             if ent.label_ in KEEP_SURFACE_ENTS and ent.start_char >= start and ent.end_char <= end:
-                if fold(ent.text) in lexicon.demonyms or any(ch.isdigit() for ch in ent.text):
+                if nationality(ent.text, lexicon) or any(ch.isdigit() for ch in ent.text):
                     continue
                 return ent
     return None
+
+
+def nationality(text: str, lexicon: ActorLexicon) -> bool:
+    """The text is a nationality or country word alone, singular or plural ("Pakistanis",
+    "the Afghans", "Filipinos"): it tells where people come from, it names no actor."""
+    word = fold(text).removeprefix("the ").strip()
+    return any(
+        w in lexicon.demonyms for w in (word, word.removesuffix("s"), word.removesuffix("es"))
+    )
 
 
 @dataclass(frozen=True)
