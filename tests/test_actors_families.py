@@ -162,3 +162,29 @@ def test_people_named_by_nationality_are_not_the_doers_name(language, knowledge)
     text = "Afghans attacked a border post near Taftan on Monday, wounding two guards."
     events, _ = run(language, knowledge, text, [town(text, "Taftan", country="Pakistan")])
     assert events and all(e.actor1 != "Afghans" for e in events)
+
+
+def test_a_claim_after_the_act_in_its_own_sentence_names_the_doer(language, knowledge):
+    # the claim is told after a semicolon, not in a sentence of its own
+    text = (
+        "A car bomb tore through a market in Tal Afar on Friday, killing seven people; "
+        "the Islamic State claimed the bombing."
+    )
+    events, _ = run(language, knowledge, text, [town(text, "Tal Afar", country="Iraq")])
+    assert events and events[0].actor1 == "Islamic State (Iraq)"
+
+
+def test_a_blamed_group_is_named_for_the_events_country(language, knowledge):
+    # blamed in the next sentence: the group's branch in the country of the blast
+    text = (
+        "Gunmen opened fire on a bus carrying pilgrims near Palmyra on Monday, killing nine. "
+        "Officials blamed the Islamic State."
+    )
+    events, _ = run(language, knowledge, text, [town(text, "Palmyra", country="Syria")])
+    assert events and events[0].actor1 == "Islamic State (Syria)"
+
+
+def test_the_khorasan_branch_is_named_by_the_events_country(language, knowledge):
+    sentence = "ISKP gunmen opened fire on the mosque."
+    found = names(language, knowledge, sentence, "Pakistan", "2024-05-01")
+    assert found == ["Islamic State (Pakistan)"]

@@ -535,8 +535,10 @@ def assign_actors(
     if (sub.parties or together) and not second and len({a.name for a in first}) >= 2:
         second = [a for a in first if a.name != first[0].name]  # "X and Y agreed": two sides
         first = first[:1]
-    if event_type.default_actor2 and first and first[0].kind == event_type.default_actor2:
-        second, first = first + second, []  # "people murdered": the people are the victims
+    hit_kind = event_type.default_actor2
+    if hit_kind and first and first[0].kind == hit_kind and (first[0].generic or first[0].default):
+        # "people murdered": the people are the victims; a party named as the doer stays it
+        second, first = first + second, []
     if not first:
         first = [actor(m) for m in _speaker_owns(scene.sentence, cast, lexicon)][:1]
     if not first:
@@ -943,8 +945,9 @@ def fallback_kind(
     return None
 
 
-def blamed(sentence: Span, passage: Passage, lexicon: ActorLexicon) -> Actor | None:
-    """The named actor a sentence blames ("The volunteers blamed the RSF"), if any."""
+def blamed(sentence: Span, lexicon: ActorLexicon) -> ActorMention | None:
+    """The named actor a sentence blames ("The volunteers blamed the RSF"), if any; it is
+    named for the event it is blamed for ("blamed the Islamic State": its branch there)."""
     if not any(t.lower_ in lexicon.blame_verbs for t in sentence):
         return None
     text, base = sentence.text, sentence.start_char  # the sentence's text, not the whole doc's
@@ -955,9 +958,7 @@ def blamed(sentence: Span, passage: Passage, lexicon: ActorLexicon) -> Actor | N
         before = text[max(0, m.start - base - 20) : m.start - base].lower().split()
         before = [w for w in before if w not in ("the", "a")]
         if before and before[-1] in lexicon.blame_verbs:
-            name = actor_name(m, None, lexicon)
-            where = passage.original_span(m.start, m.end)
-            return Actor(name, m.kind, where, False, kind_class(m.kind, lexicon))
+            return m
     return None
 
 
