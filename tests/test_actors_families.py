@@ -188,3 +188,20 @@ def test_the_khorasan_branch_is_named_by_the_events_country(language, knowledge)
     sentence = "ISKP gunmen opened fire on the mosque."
     found = names(language, knowledge, sentence, "Pakistan", "2024-05-01")
     assert found == ["Islamic State (Pakistan)"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        ("The NIA arrested two men in Srinagar.", "India", "Police Forces of India (2014-)"),
+        (
+            "The Counter Terrorism Department raided a house in Quetta.",
+            "Pakistan",
+            "Police Forces of Pakistan (2024-)",
+        ),
+    ],
+)
+def test_a_states_investigating_agencies_are_its_police(
+    language, knowledge, sentence, country, expected
+):
+    assert expected in names(language, knowledge, sentence, country, "2025-03-01")
