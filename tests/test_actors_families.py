@@ -205,3 +205,23 @@ def test_a_states_investigating_agencies_are_its_police(
     language, knowledge, sentence, country, expected
 ):
     assert expected in names(language, knowledge, sentence, country, "2025-03-01")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        # a community's militia abroad keeps the country of its entry, not the event's
+        ("Amhara militiamen raided a farm.", "Sudan", "Amhara Ethnic Militia (Ethiopia)"),
+        # a state's forces by their initials abroad stay that state's
+        ("FAMa troops crossed the border.", "Burkina Faso", "Military Forces of Mali (2021-)"),
+        (
+            "The Pakistani Taliban attacked a post.",
+            "Afghanistan",
+            "TTP: Tehreek-i-Taliban Pakistan",
+        ),
+    ],
+)
+def test_a_named_groups_country_comes_from_its_entry(
+    language, knowledge, sentence, country, expected
+):
+    assert expected in names(language, knowledge, sentence, country, "2025-03-01")
