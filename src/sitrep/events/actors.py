@@ -423,19 +423,10 @@ def surface_actor(
     for start, end in spans:
         for ent in sentence.ents:
             if ent.label_ in KEEP_SURFACE_ENTS and ent.start_char >= start and ent.end_char <= end:
-                if nationality(ent.text, lexicon) or any(ch.isdigit() for ch in ent.text):
+                if fold(ent.text) in lexicon.demonyms or any(ch.isdigit() for ch in ent.text):
                     continue
                 return ent
     return None
-
-
-def nationality(text: str, lexicon: ActorLexicon) -> bool:
-    """The text is a nationality or country word alone, singular or plural ("Pakistanis",
-    "the Afghans", "Filipinos"): it tells where people come from, it names no actor."""
-    word = fold(text).removeprefix("the ").strip()
-    return any(
-        w in lexicon.demonyms for w in (word, word.removesuffix("s"), word.removesuffix("es"))
-    )
 
 
 @dataclass(frozen=True)
