@@ -709,7 +709,7 @@ PROBES = [
         want(
             EXP,
             "Suicide bomb",
-            "Islamic State Khorasan Province",
+            ("Islamic State (Pakistan)", "Islamic State Khorasan Province"),  # by its country
             "Civilians (Pakistan)",
             54,
             "Pakistan",

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from sitrep.events._lexicon import fold
-from sitrep.events.knowledge import ActorLexicon, EventType, SubEvent
+from sitrep.events.knowledge import ActorLexicon, EventType, Group, SubEvent
 from sitrep.model import Passage
 
 Span_ = tuple[int, int]  # original character offsets
@@ -58,9 +58,7 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
     base = sentence.start_char
     found: list[tuple[int, ActorMention]] = []  # (priority, mention)
     for group in lexicon.groups_in(text):
-        if group.pattern is None:
-            continue
-        for m in group.pattern.finditer(text):
+        for m in _group_matches(group, text, sentence.text):
             start, end = base + m.start(), base + m.end()
             if SPONSOR.match(text, m.end()):
                 continue  # "al-Qaeda-linked JNIM", "Iran-backed militias": the sponsor is no doer
@@ -125,6 +123,19 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
                 else:
                     found.append((2, ActorMention(start, end, kind)))
     return _with_their_nouns(_without_overlaps(found), sentence, lexicon)
+
+
+def _group_matches(group: Group, folded: str, original: str) -> list[re.Match[str]]:
+    """Where the group's aliases occur: in the folded text, and its initials kept in capitals
+    in the text as written (not in a line all in capitals, where every word is so)."""
+    found = list(group.pattern.finditer(folded)) if group.pattern is not None else []
+    if group.cased is not None and not _shouted(original):
+        found += group.cased.finditer(original)
+    return found
+
+
+def _shouted(text: str) -> bool:
+    return sum(c.isupper() for c in text) > sum(c.islower() for c in text)
 
 
 def _unnamed_armed(actor: Actor) -> bool:
@@ -515,8 +526,10 @@ def assign_actors(
     if (sub.parties or together) and not second and len({a.name for a in first}) >= 2:
         second = [a for a in first if a.name != first[0].name]  # "X and Y agreed": two sides
         first = first[:1]
-    if event_type.default_actor2 and first and first[0].kind == event_type.default_actor2:
-        second, first = first + second, []  # "people murdered": the people are the victims
+    hit_kind = event_type.default_actor2
+    if hit_kind and first and first[0].kind == hit_kind and (first[0].generic or first[0].default):
+        # "people murdered": the people are the victims; a party named as the doer stays it
+        second, first = first + second, []
     if not first:
         first = [actor(m) for m in _speaker_owns(scene.sentence, cast, lexicon)][:1]
     if not first:
@@ -923,8 +936,9 @@ def fallback_kind(
     return None
 
 
-def blamed(sentence: Span, passage: Passage, lexicon: ActorLexicon) -> Actor | None:
-    """The named actor a sentence blames ("The volunteers blamed the RSF"), if any."""
+def blamed(sentence: Span, lexicon: ActorLexicon) -> ActorMention | None:
+    """The named actor a sentence blames ("The volunteers blamed the RSF"), if any; it is
+    named for the event it is blamed for ("blamed the Islamic State": its branch there)."""
     if not any(t.lower_ in lexicon.blame_verbs for t in sentence):
         return None
     text, base = sentence.text, sentence.start_char  # the sentence's text, not the whole doc's
@@ -935,9 +949,7 @@ def blamed(sentence: Span, passage: Passage, lexicon: ActorLexicon) -> Actor | N
         before = text[max(0, m.start - base - 20) : m.start - base].lower().split()
         before = [w for w in before if w not in ("the", "a")]
         if before and before[-1] in lexicon.blame_verbs:
-            name = actor_name(m, None, lexicon)
-            where = passage.original_span(m.start, m.end)
-            return Actor(name, m.kind, where, False, kind_class(m.kind, lexicon))
+            return m
     return None
 
 

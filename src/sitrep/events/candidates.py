@@ -166,9 +166,9 @@ def drafts_for_article(
         before: list[Draft] = []  # the drafts of the sentence before, in this passage
         last: list[Draft] = []  # the drafts of the last sentence that told one, in this passage
         for sentence in doc.sents:
-            doer = blamed(sentence, passage, lexicon)
+            doer = blamed(sentence, lexicon)
             if doer is not None and before:
-                drafts = [_with_doer(d, doer) if d in before else d for d in drafts]
+                drafts = [_claimed(d, doer, passage, lexicon) if d in before else d for d in drafts]
             claimed = claimant(sentence, lexicon)
             if claimed is not None and last:
                 drafts = [
@@ -192,6 +192,10 @@ def drafts_for_article(
                     cue = trigger_token(sentence, trig)
                     found += [(cue, d) for d in drafts_for_trigger(ctx, trig, mentions, knowledge)]
             before = _one_telling(without_subsumed(found, knowledge))
+            if claimed is not None and any(cue.idx < claimed.start for cue, _ in found):
+                # "two blasts hit the shrine; IS claimed the attack": a claim told after the
+                # act in its own sentence names its doer as one told in the next would
+                before = [_claimed(d, claimed, passage, lexicon) for d in before]
             drafts += before
             last = before or last
     people = _people(passages, docs)

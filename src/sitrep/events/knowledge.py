@@ -73,6 +73,7 @@ class Group:
     unit: str | None = None  # a unit of the state forces ACLED names apart ("... Basij")
     rules: tuple[str, str] | None = None  # (country, day): it is that state's forces since
     literals: tuple[str, ...] = ()  # every match of `pattern` holds one; (): unknown
+    cased: re.Pattern[str] | None = None  # initials matched only as written ("^AA", "^KIA")
 
     def may_occur(self, folded: str) -> bool:
         """False when `pattern` cannot match `folded` text (a cheap test before the regex)."""
@@ -344,14 +345,15 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         Group(
             name=g.get("name", ""),
             kind=g.get("kind", "rebels"),
-            pattern=compile_cues(g["aliases"], {}, nouns_only=True),
+            pattern=compile_cues(_folded_aliases(g["aliases"]), {}, nouns_only=True),
             countries=tuple(g.get("countries", ())),
             fallback=g.get("fallback"),
             state=g.get("state"),
             names=tuple(g.get("names", {}).items()),
             unit=g.get("unit"),
             rules=(g["rules"]["country"], g["rules"]["from"]) if "rules" in g else None,
-            literals=first_literals(g["aliases"], nouns_only=True),
+            literals=first_literals([a.lstrip("^") for a in g["aliases"]], nouns_only=True),
+            cased=_cased_aliases(g["aliases"]),
         )
         for g in data.get("group", [])
     ) + _ethnic_groups(data)
@@ -394,6 +396,19 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
             for country, v in data.get("state", {}).items()
         },
     )
+
+
+def _folded_aliases(aliases: Sequence[str]) -> list[str]:
+    return [a for a in aliases if not a.startswith("^")]
+
+
+def _cased_aliases(aliases: Sequence[str]) -> re.Pattern[str] | None:
+    """Initials that are also a word or another thing's initials ("AA", "KIA", "JEM" beside
+    Jaish-e-Mohammed's "JeM"): matched only in capitals as written, never in lower case."""
+    cased = sorted((a[1:] for a in aliases if a.startswith("^")), key=len, reverse=True)
+    if not cased:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in cased) + r")(?![\w])")
 
 
 def _alternatives(words: Sequence[str]) -> str:
