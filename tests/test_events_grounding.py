@@ -295,3 +295,47 @@ def test_a_first_name_in_capitals_belongs_to_the_full_name(language, knowledge):
     )
     events, _ = run(language, knowledge, text, every(text, "KASSALA"))
     assert any("HUSSEIN OMAR BASHIR" in t for t in _words(events, HIT))
+
+
+def test_each_generic_verb_with_its_own_one_hit_is_evidence(language, knowledge):
+    text = (
+        "A trader was shot to death in Kassala on Monday, and a teacher who worked at the "
+        "market was shot to death near his home."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("teacher" in t for t in _words(events, HIT))
+    assert any("trader" in t for t in _words(events, HIT))
+
+
+def test_who_carried_out_the_attack_a_victim_was_hurt_in_is_its_doer(language, knowledge):
+    text = (
+        "A nurse, who was wounded in the raid carried out by unknown gunmen near Kassala on "
+        "Monday, was flown to the capital."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("gunmen" in t for t in _words(events, ("actor1",)))
+
+
+def test_what_was_wrecked_after_being_fired_on_is_the_one_hit(language, knowledge):
+    text = "Two fuel tankers were burned in Kassala on Monday after being shot at."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("fuel tankers" in t for t in _words(events, HIT))
+
+
+def test_an_actor_named_with_its_abbreviation_has_both_as_evidence(language, knowledge):
+    text = "The Sudan People's Liberation Army (SPLA) killed two traders in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("Army (SPLA)" in t for t in _words(events, ("actor1",)))
+
+
+def test_what_an_attack_was_aimed_at_is_the_one_hit(language, knowledge):
+    text = "A grenade attack in Kassala on Monday was aimed at the fuel depot of the state company."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("fuel depot" in t for t in _words(events, HIT))
+
+
+def test_a_default_doer_has_no_evidence_on_the_cue_word(language, knowledge):
+    text = "A grenade exploded outside a bakery in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events and events[0].actor1
+    assert not any("grenade" in t for t in _words(events, ("actor1", "actor2")))

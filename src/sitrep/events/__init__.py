@@ -8,11 +8,13 @@ place and date (`setting`, `sitrep.time`), merging (`merge`) and notes (`notes`)
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from sitrep.events.actors import Actor
 from sitrep.events.candidates import Draft, drafts_for_article
 from sitrep.events.knowledge import EventKnowledge, load_event_knowledge
 from sitrep.events.merge import PART_OF_ATTACK, Group, merge_drafts, subsumed
@@ -49,6 +51,29 @@ def _evidence(article: Article, name: str, span: tuple[int, int] | None) -> list
     return [Evidence(name, article.original[start:end], start, end)]
 
 
+# "the Farabundo Marti National Liberation Front (FMLN)": an abbreviation in brackets
+_ABBREVIATION = re.compile(r"\s*[(\[]([A-Z][A-Za-z.-]{1,11})[)\]]")
+
+
+def _with_abbreviation(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """An actor's span with the abbreviation told in brackets right after its name: both name
+    the actor."""
+    if span is None:
+        return None
+    found = _ABBREVIATION.match(text, span[1])
+    written = found.group(1) if found else ""
+    return (span[0], found.end()) if found and written.upper() == written else span
+
+
+def _cue_only(actor: Actor, group: Group) -> bool:
+    """A default actor no phrase names ("a bomb went off": an unidentified armed group): its
+    span is the cue that implies it, which is no evidence of who it is."""
+    start, end = actor.span
+    return actor.default and any(
+        s < end and start < e for s, e in (d.trigger for d in group.drafts)
+    )
+
+
 def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event:
     lead = group.lead
     sub = knowledge.sub_events[_sub_event(group, knowledge)]
@@ -78,13 +103,17 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
         ("assoc_actor_2", assoc2),
     ):
         if actor is not None:
-            evidence += _evidence(article, name, actor.span)
-            evidence += [  # every telling of the same actor in the incident: all its evidence
-                ev
+            tellings = [actor] + [  # every telling of the same actor in the incident
+                other
                 for d in group.drafts
                 for other in (getattr(d, _DRAFT_ROLE[name]),)
                 if other is not None and other.name == actor.name and other.span != actor.span
-                for ev in _evidence(article, name, other.span)
+            ]
+            evidence += [
+                ev
+                for told in tellings
+                if not _cue_only(told, group)
+                for ev in _evidence(article, name, _with_abbreviation(article.original, told.span))
             ]
     if setting is not None and setting.start is not None and setting.end is not None:
         evidence += _evidence(article, "location", (setting.start, setting.end))

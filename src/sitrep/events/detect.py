@@ -60,7 +60,9 @@ def find_triggers(
     if chosen and not generic:
         return _with_own_clauses(sentence, chosen, weak)
     weak = [w for w in weak if all(w.end <= c.start or w.start >= c.end for c in chosen)]
-    return _longest_first(weak)[:1]  # one generic event per sentence at most
+    weak = _longest_first(weak)
+    # one generic event per sentence, and each further generic verb with a one hit of its own
+    return weak[:1] + [w for w in weak[1:] if _own_one_hit(trigger_token(sentence, w))]
 
 
 SETTING_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE"})
@@ -79,6 +81,18 @@ def _with_own_clauses(sentence: Span, chosen: list[Trigger], weak: list[Trigger]
         if trigger_token(sentence, w).head.i in heads and conjoined_act(trigger_token(sentence, w))
     ]
     return sorted(chosen + own, key=lambda t: t.start)
+
+
+HIT_DEPS = frozenset({"nsubjpass", "dobj"})
+
+
+def _own_one_hit(token: Token) -> bool:
+    """ "A judge was shot to death in A, and a lawyer was shot to death near his home": a
+    second generic verb with its own one hit (a passive subject or an object of its own, not a
+    number) tells an act of its own beside the sentence's first."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ in HIT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in token.children
+    )
 
 
 def conjoined_act(token: Token) -> bool:

@@ -108,7 +108,27 @@ def _reported_passive(verb: Token) -> bool:
 
 def _passive_doers(verb: Token) -> list[Token]:
     """The doers a passive verb names: its "by" phrase, wherever the parse hung it."""
-    return pobjs(verb, AGENT_PREPS) or _by_after_setting(verb) or _by_on_speech(verb)
+    return (
+        pobjs(verb, AGENT_PREPS)
+        or _by_after_setting(verb)
+        or _by_on_speech(verb)
+        or _act_done_by(verb)
+    )
+
+
+def _act_done_by(verb: Token) -> list[Token]:
+    """ "Was wounded in an ambush carried out by the rebels": the doer of the act the passive
+    verb's harm came in is its doer."""
+    return [
+        g
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+        for act in prep.children
+        if act.dep_ == "pobj" and act.pos_ == "NOUN"
+        for done in act.children
+        if done.dep_ == "acl" and done.tag_ == "VBN"
+        for g in pobjs(done, AGENT_PREPS)
+    ]
 
 
 def _verb_subject(verb: Token) -> Token | None:
@@ -244,6 +264,7 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
                 agents.append(_reported_antecedent(subject, trigger))
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
         objects = objects or _shared_object(trigger)
+        objects = objects or (_host_subject(trigger) if passive else [])
         patients += objects
         # "shelled the town with artillery": beside an object, "with" names the means
         patients += pobjs(trigger, PATIENT_PREPS - {"with"} if objects else PATIENT_PREPS)
@@ -287,6 +308,7 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
                 if done.lower_ not in words.happening_verbs:  # "took place": no one hit
                     patients += [c for c in done.children if c.dep_ == "dobj"]
             patients += _befallen_while(trigger, head, words)
+        patients += _aimed_at(trigger, words)
         agents += _doer_by(trigger, words)
         verb = _governing_verb(trigger) if trigger.dep_ == "pobj" else None
         if verb is not None:  # "killed 15 militants in air strikes"
@@ -346,6 +368,35 @@ def _shared_object(verb: Token) -> list[Token]:
         if objects:
             return objects
     return []
+
+
+def _host_subject(verb: Token) -> list[Token]:
+    """ "The ambulances were destroyed after being shot at", "the patrol returned fire when
+    attacked": a passive clause with no subject of its own, hung on another verb, befell
+    that verb's subject."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    host = verb.head.head if verb.dep_ == "pcomp" else verb.head if verb.dep_ == "advcl" else None
+    if host is None or host.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"][:1]
+
+
+AIM_PREPS = {"against", "at", "on"}
+
+
+def _aimed_at(noun: Token, words: RoleWords) -> list[Token]:
+    """ "The attack was carried out against a bank", "one attack was aimed at the fuel
+    tanks": what the verb that tells the act was done against is the one hit (not a place
+    or a time: "carried out at noon", "staged in the capital")."""
+    verb = noun.head
+    if (
+        noun.dep_ not in ("nsubj", "nsubjpass")
+        or verb == noun
+        or verb.lower_ not in words.doer_verbs
+    ):
+        return []
+    return [g for g in pobjs(verb, AIM_PREPS) if g.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")]
 
 
 def _attempted_by(verb: Token) -> list[Token]:
