@@ -441,3 +441,29 @@ def test_what_the_blast_destroyed_is_its_damage(language, knowledge):
     )
     events, _ = run(language, knowledge, text, every(text, "Kassala"))
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+# ---------------------------------------------------------------- who is no other doer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government of Sudan on Tuesday condemned the assassination of a district official "
+        "in Kassala. Police said militiamen of the Rapid Support Forces shot him outside his "
+        "home in Kassala on Tuesday.",
+        "The government of Sudan condemned the murder of a teacher in Kassala on Tuesday. "
+        "Police said fighters of the Rapid Support Forces had killed the teacher in Kassala "
+        "on Tuesday.",
+    ],
+)
+def test_a_government_denouncing_the_act_is_no_other_doer(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert [e.actor1 for e in events] == ["Rapid Support Forces"]
+
+
+def test_two_armed_doers_at_one_place_and_day_stay_two_incidents(language, knowledge):
+    text = (
+        "Soldiers of the Sudanese army shot dead a farmer in Kassala on Tuesday. "
+        "In Kassala on Tuesday, fighters of the Rapid Support Forces also killed a trader."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert len(events) == 2

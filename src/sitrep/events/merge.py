@@ -51,6 +51,9 @@ class Group:
         acts = [getattr(d, attribute) for d in ordered if not d.consequence]
         if any(v is not None and not getattr(v, "default", False) for v in acts):
             values = [v for v in acts if v is not None]
+        if attribute == "actor1" and self.drafts[0].armed:  # a government told beside the
+            armed = [v for v in values if v.side != GOVERNING]  # act gives way to who fired
+            values = armed or values
         named = [v for v in values if not getattr(v, "generic", False)]
         told = [v for v in values if not getattr(v, "default", False)]  # named by the text
         chosen = (named or told or values or [None])[0]
@@ -81,6 +84,19 @@ def _same_actor(a: Actor | None, b: Actor | None) -> bool:
     if a is None or b is None or a.name == b.name or a.default or b.default:
         return True  # a default actor ("Unidentified Armed Group") is an unknown one
     return (a.generic or b.generic) and a.side is not None and a.side == b.side
+
+
+GOVERNING = "authority"  # a government or ministry: it speaks and orders, it wields no arms
+
+
+def _doers_agree(a: Actor | None, b: Actor | None) -> bool:
+    """Two tellings of armed violence may have one doer: the same actor (`_same_actor`), or a
+    government on one side, which the text names beside the act ("the government denounced
+    the murder", "accused the government of the bombing"), not as the one who fired: no other
+    doer than the armed one named."""
+    if _same_actor(a, b):
+        return True
+    return any(x.side == GOVERNING for x in (a, b) if x)
 
 
 def _location(d: Draft) -> str | None:
@@ -325,7 +341,7 @@ def _same_incident(earlier: Group, later: Group) -> bool:
         return False
     if _apart(_victims(earlier), _victims(later)):
         return False
-    return _same_actor(earlier.first("actor1"), later.first("actor1"))
+    return _doers_agree(earlier.first("actor1"), later.first("actor1"))
 
 
 def _same_scene(earlier: Group, later: Group) -> bool:
@@ -345,7 +361,7 @@ def _same_scene(earlier: Group, later: Group) -> bool:
         return False
     if _apart(_victims(earlier), _victims(later)):
         return False
-    return _same_actor(earlier.first("actor1"), later.first("actor1"))
+    return _doers_agree(earlier.first("actor1"), later.first("actor1"))
 
 
 def _taken_in(earlier: Group, later: Group, subsumes: Subsumed | None) -> bool:
