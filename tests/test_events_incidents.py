@@ -467,3 +467,28 @@ def test_two_armed_doers_at_one_place_and_day_stay_two_incidents(language, knowl
     )
     events, _ = run(language, knowledge, text, every(text, "Kassala"))
     assert len(events) == 2
+
+
+# ---------------------------------------------------------------- a country said in passing
+ERITREA = {"feature": "PCLI", "country": "Eritrea"}
+
+
+def test_a_country_named_in_passing_on_the_day_is_no_scene_of_its_own(language, knowledge):
+    text = (
+        "Gunmen shot dead a judge outside his home in Kassala on Tuesday. "
+        "The only witness to the killing was flown to Eritrea on Tuesday."
+    )
+    places = every(text, "Kassala") + every(text, "Eritrea", **ERITREA)
+    events, _ = run(language, knowledge, text, places)
+    assert [e.location for e in events] == ["Kassala"]
+
+
+def test_an_attack_in_another_country_on_a_day_of_its_own_stays_apart(language, knowledge):
+    text = (
+        "A woman carrying explosives blew herself up at a market near Kassala early in the "
+        "morning, killing three traders, officials said. Last week a similar attack across "
+        "the border in Eritrea killed two people."
+    )
+    places = every(text, "Kassala") + every(text, "Eritrea", **ERITREA)
+    events, _ = run(language, knowledge, text, places)
+    assert sorted(e.location for e in events) == ["Eritrea", "Kassala"]

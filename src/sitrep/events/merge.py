@@ -9,7 +9,7 @@ from datetime import date
 from sitrep.events.actors import UNIDENTIFIED, Actor
 from sitrep.events.candidates import Draft
 from sitrep.events.knowledge import EventKnowledge
-from sitrep.events.setting import contains
+from sitrep.events.setting import contains, is_country
 from sitrep.model import Factuality, TimePrecision
 
 WEEK_SLACK_DAYS = 3  # a week-precision date stands for the middle of its week
@@ -357,11 +357,28 @@ def _same_scene(earlier: Group, later: Group) -> bool:
         return False
     if {d.order for d in earlier.drafts} & {d.order for d in later.drafts}:
         return False  # one cue told at several places ("attacks in A, B and C"): apart
-    if not (_scene_place(earlier.placed, later.placed) and _same_day(earlier.dated, later.dated)):
+    if not _same_day(earlier.dated, later.dated):
+        return False
+    if not (_scene_place(earlier.placed, later.placed) or _passing_country(earlier, later)):
         return False
     if _apart(_victims(earlier), _victims(later)):
         return False
     return _doers_agree(earlier.first("actor1"), later.first("actor1"))
+
+
+def _passing_country(a: Group, b: Group) -> bool:
+    """One group is placed at a bare country only, on the other's day: by no other doer, a
+    country named with no town ("the Spanish envoy deplored the murder", "the witness was
+    flown to the United States") is said in passing, no scene of its own. A day of its own
+    that is not the other's ("last week a similar attack in Cameroon") keeps it apart."""
+    for country, other in ((a, b), (b, a)):
+        place = country.placed.setting.place if country.placed.setting else None
+        if place is None or not is_country(place):
+            continue
+        own = country.dated
+        if not own.date_explicit or _same_day(own, replace(other.dated, date_explicit=True)):
+            return True
+    return False
 
 
 def _taken_in(earlier: Group, later: Group, subsumes: Subsumed | None) -> bool:
