@@ -469,6 +469,27 @@ def test_two_armed_doers_at_one_place_and_day_stay_two_incidents(language, knowl
     assert len(events) == 2
 
 
+def test_an_unidentified_doer_is_no_other_doer_of_the_same_act(language, knowledge):
+    text = (
+        "Unknown gunmen shot dead a trader in Kassala on Tuesday. "
+        "Witnesses said soldiers had killed the trader in Kassala on Tuesday."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert len(events) == 1
+
+
+def test_an_unidentified_doer_on_another_day_stays_apart(language, knowledge):
+    text = (
+        "A trader was shot dead at his stall in Kassala by two men on a motorbike, police "
+        "said. Soldiers shot dead three farmers near Kassala last month."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert sorted(e.actor1 for e in events) == [
+        "Military Forces of Sudan (2019-)",
+        "Unidentified Armed Group (Sudan)",
+    ]
+
+
 # ---------------------------------------------------------------- a country said in passing
 ERITREA = {"feature": "PCLI", "country": "Eritrea"}
 

@@ -363,7 +363,25 @@ def _same_scene(earlier: Group, later: Group) -> bool:
         return False
     if _apart(_victims(earlier), _victims(later)):
         return False
+    if _unidentified(earlier, later) and _told_same_day(earlier, later):
+        return earlier.lead.sub_event == later.lead.sub_event or _doers_agree(
+            earlier.first("actor1"), later.first("actor1")
+        )
     return _doers_agree(earlier.first("actor1"), later.first("actor1"))
+
+
+def _unidentified(a: Group, b: Group) -> bool:
+    """One telling leaves the doer unidentified ("gunmen", "unknown men"): no other doer
+    than the one the other telling names, for an act of the same kind at its scene on its
+    day (a rape told beside a murder stays apart: two acts, whoever did them)."""
+    doers = (a.first("actor1"), b.first("actor1"))
+    return any(x is not None and x.kind == UNIDENTIFIED for x in doers)
+
+
+def _told_same_day(a: Group, b: Group) -> bool:
+    """The days agree as told, an inherited day too: "three officers were killed last month"
+    is not the morning's shooting, whoever did either."""
+    return _same_day(replace(a.dated, date_explicit=True), replace(b.dated, date_explicit=True))
 
 
 def _passing_country(a: Group, b: Group) -> bool:
