@@ -441,3 +441,75 @@ def test_what_the_blast_destroyed_is_its_damage(language, knowledge):
     )
     events, _ = run(language, knowledge, text, every(text, "Kassala"))
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+# ---------------------------------------------------------------- who is no other doer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government of Sudan on Tuesday condemned the assassination of a district official "
+        "in Kassala. Police said militiamen of the Rapid Support Forces shot him outside his "
+        "home in Kassala on Tuesday.",
+        "The government of Sudan condemned the murder of a teacher in Kassala on Tuesday. "
+        "Police said fighters of the Rapid Support Forces had killed the teacher in Kassala "
+        "on Tuesday.",
+    ],
+)
+def test_a_government_denouncing_the_act_is_no_other_doer(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert [e.actor1 for e in events] == ["Rapid Support Forces"]
+
+
+def test_two_armed_doers_at_one_place_and_day_stay_two_incidents(language, knowledge):
+    text = (
+        "Soldiers of the Sudanese army shot dead a farmer in Kassala on Tuesday. "
+        "In Kassala on Tuesday, fighters of the Rapid Support Forces also killed a trader."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert len(events) == 2
+
+
+def test_an_unidentified_doer_is_no_other_doer_of_the_same_act(language, knowledge):
+    text = (
+        "Unknown gunmen shot dead a trader in Kassala on Tuesday. "
+        "Witnesses said soldiers had killed the trader in Kassala on Tuesday."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert len(events) == 1
+
+
+def test_an_unidentified_doer_on_another_day_stays_apart(language, knowledge):
+    text = (
+        "A trader was shot dead at his stall in Kassala by two men on a motorbike, police "
+        "said. Soldiers shot dead three farmers near Kassala last month."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert sorted(e.actor1 for e in events) == [
+        "Military Forces of Sudan (2019-)",
+        "Unidentified Armed Group (Sudan)",
+    ]
+
+
+# ---------------------------------------------------------------- a country said in passing
+ERITREA = {"feature": "PCLI", "country": "Eritrea"}
+
+
+def test_a_country_named_in_passing_on_the_day_is_no_scene_of_its_own(language, knowledge):
+    text = (
+        "Gunmen shot dead a judge outside his home in Kassala on Tuesday. "
+        "The only witness to the killing was flown to Eritrea on Tuesday."
+    )
+    places = every(text, "Kassala") + every(text, "Eritrea", **ERITREA)
+    events, _ = run(language, knowledge, text, places)
+    assert [e.location for e in events] == ["Kassala"]
+
+
+def test_an_attack_in_another_country_on_a_day_of_its_own_stays_apart(language, knowledge):
+    text = (
+        "A woman carrying explosives blew herself up at a market near Kassala early in the "
+        "morning, killing three traders, officials said. Last week a similar attack across "
+        "the border in Eritrea killed two people."
+    )
+    places = every(text, "Kassala") + every(text, "Eritrea", **ERITREA)
+    events, _ = run(language, knowledge, text, places)
+    assert sorted(e.location for e in events) == ["Eritrea", "Kassala"]

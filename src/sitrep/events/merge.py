@@ -9,7 +9,7 @@ from datetime import date
 from sitrep.events.actors import UNIDENTIFIED, Actor
 from sitrep.events.candidates import Draft
 from sitrep.events.knowledge import EventKnowledge
-from sitrep.events.setting import contains
+from sitrep.events.setting import contains, is_country
 from sitrep.model import Factuality, TimePrecision
 
 WEEK_SLACK_DAYS = 3  # a week-precision date stands for the middle of its week
@@ -51,6 +51,9 @@ class Group:
         acts = [getattr(d, attribute) for d in ordered if not d.consequence]
         if any(v is not None and not getattr(v, "default", False) for v in acts):
             values = [v for v in acts if v is not None]
+        if attribute == "actor1" and self.drafts[0].armed:  # a government told beside the
+            armed = [v for v in values if v.side != GOVERNING]  # act gives way to who fired
+            values = armed or values
         named = [v for v in values if not getattr(v, "generic", False)]
         told = [v for v in values if not getattr(v, "default", False)]  # named by the text
         chosen = (named or told or values or [None])[0]
@@ -81,6 +84,19 @@ def _same_actor(a: Actor | None, b: Actor | None) -> bool:
     if a is None or b is None or a.name == b.name or a.default or b.default:
         return True  # a default actor ("Unidentified Armed Group") is an unknown one
     return (a.generic or b.generic) and a.side is not None and a.side == b.side
+
+
+GOVERNING = "authority"  # a government or ministry: it speaks and orders, it wields no arms
+
+
+def _doers_agree(a: Actor | None, b: Actor | None) -> bool:
+    """Two tellings of armed violence may have one doer: the same actor (`_same_actor`), or a
+    government on one side, which the text names beside the act ("the government denounced
+    the murder", "accused the government of the bombing"), not as the one who fired: no other
+    doer than the armed one named."""
+    if _same_actor(a, b):
+        return True
+    return any(x.side == GOVERNING for x in (a, b) if x)
 
 
 def _location(d: Draft) -> str | None:
@@ -325,7 +341,7 @@ def _same_incident(earlier: Group, later: Group) -> bool:
         return False
     if _apart(_victims(earlier), _victims(later)):
         return False
-    return _same_actor(earlier.first("actor1"), later.first("actor1"))
+    return _doers_agree(earlier.first("actor1"), later.first("actor1"))
 
 
 def _same_scene(earlier: Group, later: Group) -> bool:
@@ -341,11 +357,46 @@ def _same_scene(earlier: Group, later: Group) -> bool:
         return False
     if {d.order for d in earlier.drafts} & {d.order for d in later.drafts}:
         return False  # one cue told at several places ("attacks in A, B and C"): apart
-    if not (_scene_place(earlier.placed, later.placed) and _same_day(earlier.dated, later.dated)):
+    if not _same_day(earlier.dated, later.dated):
+        return False
+    if not (_scene_place(earlier.placed, later.placed) or _passing_country(earlier, later)):
         return False
     if _apart(_victims(earlier), _victims(later)):
         return False
-    return _same_actor(earlier.first("actor1"), later.first("actor1"))
+    if _unidentified(earlier, later) and _told_same_day(earlier, later):
+        return earlier.lead.sub_event == later.lead.sub_event or _doers_agree(
+            earlier.first("actor1"), later.first("actor1")
+        )
+    return _doers_agree(earlier.first("actor1"), later.first("actor1"))
+
+
+def _unidentified(a: Group, b: Group) -> bool:
+    """One telling leaves the doer unidentified ("gunmen", "unknown men"): no other doer
+    than the one the other telling names, for an act of the same kind at its scene on its
+    day (a rape told beside a murder stays apart: two acts, whoever did them)."""
+    doers = (a.first("actor1"), b.first("actor1"))
+    return any(x is not None and x.kind == UNIDENTIFIED for x in doers)
+
+
+def _told_same_day(a: Group, b: Group) -> bool:
+    """The days agree as told, an inherited day too: "three officers were killed last month"
+    is not the morning's shooting, whoever did either."""
+    return _same_day(replace(a.dated, date_explicit=True), replace(b.dated, date_explicit=True))
+
+
+def _passing_country(a: Group, b: Group) -> bool:
+    """One group is placed at a bare country only, on the other's day: by no other doer, a
+    country named with no town ("the Spanish envoy deplored the murder", "the witness was
+    flown to the United States") is said in passing, no scene of its own. A day of its own
+    that is not the other's ("last week a similar attack in Cameroon") keeps it apart."""
+    for country, other in ((a, b), (b, a)):
+        place = country.placed.setting.place if country.placed.setting else None
+        if place is None or not is_country(place):
+            continue
+        own = country.dated
+        if not own.date_explicit or _same_day(own, replace(other.dated, date_explicit=True)):
+            return True
+    return False
 
 
 def _taken_in(earlier: Group, later: Group, subsumes: Subsumed | None) -> bool:
