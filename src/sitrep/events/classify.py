@@ -176,6 +176,8 @@ def settle(
         return _generic_violence(actor1_class, actor2_class)
     if key == "civilian_attack" and actor1_class in ("crowd", "mob"):
         return "mob_violence"  # "a crowd lynched two men": a mob, not an armed group
+    if key == "civilian_attack" and on_forces(trigger, actor1_class, actor2_class, knowledge):
+        return "armed_clash"  # "gunmen murdered a police commander": no civilian was hit
     if key == "looting" and actor1_class == "crowd" and not _people_burned(trigger, knowledge):
         return "violent_demonstration"  # "angry youths torched a police station": rioters
     if key == "looting" and actor1_class == "mob":
@@ -284,6 +286,22 @@ def _territory(key: str, trigger: Token, actor1_class: str | None, patient_is_pe
     if actor1_class == "armed":
         return "nonstate_overtakes"
     return key
+
+
+def on_forces(
+    trigger: Token,
+    actor1_class: str | None,
+    actor2_class: str | None,
+    knowledge: EventKnowledge | None,
+) -> bool:
+    """An attack by an armed group (or an unnamed doer) on state forces ("rebels murdered a
+    police commander", "the assassination of an army colonel"): ACLED's Violence against
+    civilians is violence on unarmed people, so armed sides meeting is a Battle. A killing of
+    captives ("executed two soldiers they held") is left to the cue."""
+    if actor2_class != "state" or actor1_class not in ("armed", None):
+        return False
+    stems = knowledge.custody_killings if knowledge is not None else ()
+    return not (stems and trigger.lower_.startswith(stems))
 
 
 def _generic_violence(actor1_class: str | None, actor2_class: str | None) -> str:
