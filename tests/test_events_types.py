@@ -888,3 +888,35 @@ def test_captives_of_the_state_forces_killed_stay_an_attack(language, knowledge)
 def test_a_killing_of_civilians_stays_an_attack(language, knowledge):
     text = "Gunmen murdered a shopkeeper and his son in Kosti on Monday night."
     assert subs(run(language, knowledge, text)) == {"Attack"}
+
+
+# ---------------------------------------------------------------- a verb of attack and its weapon
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Unknown men attacked the home of a local judge with dynamite in Kosti on Monday.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Militiamen attacked the offices of a party in Kosti with hand grenades on Monday.",
+            "Grenade",
+        ),
+    ],
+)
+def test_a_verb_of_attack_with_an_explosive_weapon_is_that_weapon(language, knowledge, text, sub):
+    """ACLED: the weapon decides Explosions/Remote violence, whatever verb tells the attack."""
+    assert subs(run(language, knowledge, text)) == {sub}
+
+
+def test_a_weapon_in_another_clause_is_not_the_attack(language, knowledge):
+    from sitrep.events.classify import weapon_kind
+
+    doc = language.nlp(
+        "Gunmen attacked a farm near Kosti and later loaded a lorry with explosives."
+    )
+    verb = next(t for t in doc if t.lower_ == "attacked")
+    assert weapon_kind("civilian_attack", verb, knowledge) == "civilian_attack"
+    doc = language.nlp("Gunmen attacked a farm near Kosti with explosives on Monday.")
+    verb = next(t for t in doc if t.lower_ == "attacked")
+    assert weapon_kind("civilian_attack", verb, knowledge) == "remote_explosive"
