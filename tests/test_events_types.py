@@ -63,7 +63,7 @@ def test_a_looting_cue_that_took_no_property_is_no_event(language, knowledge, te
 
 
 def test_people_burned_are_an_attack_not_property(language, knowledge):
-    text = "Gunmen burned five policemen to death inside their patrol car near Kosti on Monday."
+    text = "Gunmen burned five traders to death inside their lorry near Kosti on Monday."
     found = subs(run(language, knowledge, text))
     assert "Attack" in found
     assert "Looting/property destruction" not in found
@@ -862,3 +862,61 @@ def test_a_capture_of_armed_men_by_no_armed_group_is_an_arrest(language, knowled
 def test_an_armed_group_capturing_people_still_abducts(language, knowledge):
     text = "Rebels captured two engineers on the road near Kaduna on Tuesday."
     assert "Abduction/forced disappearance" in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- an attack on state forces
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rebel commando murdered a police commander in Kosti on Monday night.",
+        "Gunmen assassinated an army colonel outside his home in Kosti on Monday.",
+        "Insurgents gunned down two soldiers at a market in Kosti on Monday.",
+        "Gunmen burned five policemen to death inside their patrol car near Kosti on Monday.",
+    ],
+)
+def test_an_attack_by_an_armed_group_on_state_forces_is_a_battle(language, knowledge, text):
+    """ACLED: violence against civilians hits unarmed people; armed sides meeting fight."""
+    found = run(language, knowledge, text)
+    assert subs(found) == {"Armed clash"}
+
+
+def test_captives_of_the_state_forces_killed_stay_an_attack(language, knowledge):
+    text = "The rebels executed two soldiers they had captured near Kosti on Monday."
+    assert "Armed clash" not in subs(run(language, knowledge, text))
+
+
+def test_a_killing_of_civilians_stays_an_attack(language, knowledge):
+    text = "Gunmen murdered a shopkeeper and his son in Kosti on Monday night."
+    assert subs(run(language, knowledge, text)) == {"Attack"}
+
+
+# ---------------------------------------------------------------- a verb of attack and its weapon
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Unknown men attacked the home of a local judge with dynamite in Kosti on Monday.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Militiamen attacked the offices of a party in Kosti with hand grenades on Monday.",
+            "Grenade",
+        ),
+    ],
+)
+def test_a_verb_of_attack_with_an_explosive_weapon_is_that_weapon(language, knowledge, text, sub):
+    """ACLED: the weapon decides Explosions/Remote violence, whatever verb tells the attack."""
+    assert subs(run(language, knowledge, text)) == {sub}
+
+
+def test_a_weapon_in_another_clause_is_not_the_attack(language, knowledge):
+    from sitrep.events.classify import weapon_kind
+
+    doc = language.nlp(
+        "Gunmen attacked a farm near Kosti and later loaded a lorry with explosives."
+    )
+    verb = next(t for t in doc if t.lower_ == "attacked")
+    assert weapon_kind("civilian_attack", verb, knowledge) == "civilian_attack"
+    doc = language.nlp("Gunmen attacked a farm near Kosti with explosives on Monday.")
+    verb = next(t for t in doc if t.lower_ == "attacked")
+    assert weapon_kind("civilian_attack", verb, knowledge) == "remote_explosive"

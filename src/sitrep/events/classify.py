@@ -89,12 +89,18 @@ def weapon_kind(key: str, trigger: Token, knowledge: EventKnowledge) -> str:
     ("the dynamite attack", "an attack with explosives", "a grenade assault"): the weapon word
     decides the sub-type."""
     sub = knowledge.sub_events.get(key)
-    if sub is None or sub.event_type == EXPLOSIONS or trigger.lower_ not in knowledge.event_heads:
+    if sub is None or sub.event_type == EXPLOSIONS:
+        return key
+    verb = trigger.pos_ == "VERB" and _attack_verb(trigger, knowledge)
+    if trigger.lower_ not in knowledge.event_heads and not verb:
         return key
     means = [c for c in trigger.children if c.dep_ == "compound"]
+    # a verb of attack names its weapon in its clause ("attacked the house of a judge with
+    # dynamite", where the parse may hang "with" on the judge)
+    preps = [t for t in trigger.subtree if _own_phrase(t, trigger)] if verb else [*trigger.children]
     means += [
         o
-        for p in trigger.children
+        for p in preps
         if p.dep_ == "prep" and p.lower_ == "with"
         for o in p.children
         if o.dep_ == "pobj"
@@ -105,6 +111,23 @@ def weapon_kind(key: str, trigger: Token, knowledge: EventKnowledge) -> str:
             if kind.event_type == EXPLOSIONS and kind.cues is not None and kind.cues.search(text):
                 return other
     return key
+
+
+def _own_phrase(word: Token, verb: Token) -> bool:
+    """The word hangs on the verb through nouns only, no other verb's clause between."""
+    node = word.head
+    while node.i != verb.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return node.i == verb.i
+
+
+def _attack_verb(verb: Token, knowledge: EventKnowledge) -> bool:
+    """A verb form of an event noun ("attacked", "raiding", "assaults")."""
+    word = verb.lower_
+    stems = [word[: -len(end)] for end in ("ed", "ing", "s", "d") if word.endswith(end)]
+    return any(stem in knowledge.event_heads for stem in stems)
 
 
 def _without_grievance(sentence: Span) -> str:
@@ -176,6 +199,8 @@ def settle(
         return _generic_violence(actor1_class, actor2_class)
     if key == "civilian_attack" and actor1_class in ("crowd", "mob"):
         return "mob_violence"  # "a crowd lynched two men": a mob, not an armed group
+    if key == "civilian_attack" and on_forces(trigger, actor1_class, actor2_class, knowledge):
+        return "armed_clash"  # "gunmen murdered a police commander": no civilian was hit
     if key == "looting" and actor1_class == "crowd" and not _people_burned(trigger, knowledge):
         return "violent_demonstration"  # "angry youths torched a police station": rioters
     if key == "looting" and actor1_class == "mob":
@@ -284,6 +309,22 @@ def _territory(key: str, trigger: Token, actor1_class: str | None, patient_is_pe
     if actor1_class == "armed":
         return "nonstate_overtakes"
     return key
+
+
+def on_forces(
+    trigger: Token,
+    actor1_class: str | None,
+    actor2_class: str | None,
+    knowledge: EventKnowledge | None,
+) -> bool:
+    """An attack by an armed group (or an unnamed doer) on state forces ("rebels murdered a
+    police commander", "the assassination of an army colonel"): ACLED's Violence against
+    civilians is violence on unarmed people, so armed sides meeting is a Battle. A killing of
+    captives ("executed two soldiers they held") is left to the cue."""
+    if actor2_class != "state" or actor1_class not in ("armed", None):
+        return False
+    stems = knowledge.custody_killings if knowledge is not None else ()
+    return not (stems and trigger.lower_.startswith(stems))
 
 
 def _generic_violence(actor1_class: str | None, actor2_class: str | None) -> str:
