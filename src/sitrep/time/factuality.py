@@ -680,7 +680,29 @@ def _looks_back(token: Token, anchor: Anchor, report: ReportCues) -> bool:
             return True
         if _retold(noun, report):
             return True
+    if _period_tally(token):
+        return True
     return _clause_measured_back(token, report) or _tally(token, report) or _year_only(token)
+
+
+PERIOD_BACK = re.compile(
+    r"\bso far\b|\b(?:in|over|for|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months)\b"
+)
+
+
+def _period_tally(token: Token) -> bool:
+    """An act in the present perfect over a span of days looking back ("dozens have been
+    killed in the last ten days", "so far 8 civilians have died"): a running total of many
+    acts, no one incident. One day ("in the past 24 hours") may be one act: left alone."""
+    verb = token
+    if verb.pos_ != "VERB":  # an event noun: the verb whose clause it is in
+        verb = next((a for a in token.ancestors if a.pos_ == "VERB"), token)
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ in _PERFECT_HAVE for c in verb.children):
+        return False
+    clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1].text
+    return PERIOD_BACK.search(_fold(clause)) is not None
 
 
 def _year_only(token: Token) -> bool:
@@ -783,11 +805,14 @@ def _measured_back(prep: Token, report: ReportCues) -> bool:
 
 def _tally(token: Token, report: ReportCues) -> bool:
     """A conflict's toll in the present perfect ("the insurgency has killed 5,000 and
-    displaced 40,000"): the verbs, a verb joined to them, and the conflict noun subject."""
+    displaced 40,000"): the verbs, a verb joined to them, and the conflict noun subject; or
+    a relative clause on a war in any tense ("the war, which killed 1,000")."""
     if token.dep_ == "nsubj" and _summary(token, report):
         token = token.head  # "the fighting has killed 1,000": the noun is the tally's subject
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "... and displaced 400,000" shares the first verb's subject
+    if token.dep_ == "relcl" and token.head.lower_ in report.whole_conflicts:
+        return True  # "the war, which killed 1,000": the war's toll, in any tense
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.children)
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     return perfect and any(_summary(s, report) for s in subjects)
