@@ -680,29 +680,7 @@ def _looks_back(token: Token, anchor: Anchor, report: ReportCues) -> bool:
             return True
         if _retold(noun, report):
             return True
-    if _period_tally(token):
-        return True
     return _clause_measured_back(token, report) or _tally(token, report) or _year_only(token)
-
-
-PERIOD_BACK = re.compile(
-    r"\bso far\b|\b(?:in|over|for|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months)\b"
-)
-
-
-def _period_tally(token: Token) -> bool:
-    """An act in the present perfect over a span of days looking back ("dozens have been
-    killed in the last ten days", "so far 8 civilians have died"): a running total of many
-    acts, no one incident. One day ("in the past 24 hours") may be one act: left alone."""
-    verb = token
-    if verb.pos_ != "VERB":  # an event noun: the verb whose clause it is in
-        verb = next((a for a in token.ancestors if a.pos_ == "VERB"), token)
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    if not any(c.dep_ == "aux" and c.lower_ in _PERFECT_HAVE for c in verb.children):
-        return False
-    clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1].text
-    return PERIOD_BACK.search(_fold(clause)) is not None
 
 
 def _year_only(token: Token) -> bool:
