@@ -478,39 +478,13 @@ def _named_patient(token: Token) -> bool:
 def _habitual(token: Token) -> bool:
     """A verb in the present in a relative clause tells what someone does, not what happened
     ("the criminals who murder working people", "the death squads which are murdering
-    people"): it describes the noun, and the clause names no incident of its own. So does a
-    record or a habit told with no time, place or number: a relative clause in the present
-    perfect ("a regime that has tortured and jailed dissidents"), a perfect progressive ("the
-    rebels have been planting mines"), an act kept up ("the army keeps shelling villages")."""
-    if token.dep_ == "relcl":
-        aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-        if token.tag_ in ("VBP", "VBZ"):
-            return not aux
-        if token.tag_ == "VBG" and len(aux) == 1 and aux[0].lower_ in PRESENT_BE:
-            return True
-    verb = token.head if token.dep_ == "dobj" else token  # "have been planting mines"
-    return verb.pos_ == "VERB" and _record(first_conjunct(verb))
-
-
-PERFECT_HAVE = frozenset({"has", "have", "'ve"})
-KEPT_UP = frozenset({"keep", "keeps", "kept", "continue", "continues", "continued"})
-
-
-def _record(verb: Token) -> bool:
-    """A perfect in a relative clause, a perfect progressive or a gerund under "keep" or
-    "continue", whose clause ties it to no time, place or number."""
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    perfect = bool(aux & PERFECT_HAVE)
-    clause = verb
-    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lower_ in KEPT_UP:
-        clause = verb.head  # "keeps bombing": the habit's clause is its head's
-    elif not (perfect and (verb.dep_ == "relcl" or (verb.tag_ == "VBG" and "been" in aux))):
+    people"): it describes the noun, and the clause names no incident of its own."""
+    if token.dep_ != "relcl":
         return False
-    start = clause.left_edge.i
-    if verb.dep_ == "relcl":  # the noun it tells of counts: "thousands of workers who have
-        start = min(start, verb.head.left_edge.i)  # been murdered", "in X, where troops have"
-    words = verb.doc[start : clause.right_edge.i + 1]
-    return not any(_anchors(t) for t in words)
+    aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.tag_ in ("VBP", "VBZ"):
+        return not aux
+    return token.tag_ == "VBG" and len(aux) == 1 and aux[0].lower_ in PRESENT_BE
 
 
 PRESENT_BE = ("is", "are", "'s", "'re")

@@ -71,7 +71,6 @@ class ReportCues:
     try_heads: frozenset[str]  # "tried to assassinate": an attempt at violence is violence
     owned: frozenset[str]  # "to investigate the killings": an object already known
     retold_in: frozenset[str] = frozenset()  # "a film about the siege", "to avenge the killing"
-    whole_conflicts: frozenset[str] = frozenset()  # "the war, which killed 1,000": its toll
 
 
 def load_cues(path: str | None = None) -> Cues:
@@ -162,5 +161,4 @@ def _report(rep: dict[str, Any]) -> ReportCues:
         try_heads=_words(rep["try_heads"]),
         owned=_words(rep["owned"]),
         retold_in=_words(rep.get("retold_in", ())),
-        whole_conflicts=_words(rep.get("whole_conflicts", ())),
     )

@@ -783,14 +783,11 @@ def _measured_back(prep: Token, report: ReportCues) -> bool:
 
 def _tally(token: Token, report: ReportCues) -> bool:
     """A conflict's toll in the present perfect ("the insurgency has killed 5,000 and
-    displaced 40,000"): the verbs, a verb joined to them, and the conflict noun subject; or
-    a relative clause on a war in any tense ("the war, which killed 1,000")."""
+    displaced 40,000"): the verbs, a verb joined to them, and the conflict noun subject."""
     if token.dep_ == "nsubj" and _summary(token, report):
         token = token.head  # "the fighting has killed 1,000": the noun is the tally's subject
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "... and displaced 400,000" shares the first verb's subject
-    if token.dep_ == "relcl" and token.head.lower_ in report.whole_conflicts:
-        return True  # "the war, which killed 1,000": the war's toll, in any tense
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.children)
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     return perfect and any(_summary(s, report) for s in subjects)
