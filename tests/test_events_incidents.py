@@ -513,3 +513,31 @@ def test_an_attack_in_another_country_on_a_day_of_its_own_stays_apart(language, 
     places = every(text, "Kassala") + every(text, "Eritrea", **ERITREA)
     events, _ = run(language, knowledge, text, places)
     assert sorted(e.location for e in events) == ["Eritrea", "Kassala"]
+
+
+# ---------------------------------------------------- kinds of acts: no occasion told
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Kassala, the governor said the town had been the target of bloody terrorist attacks.",
+        "In Kassala, elders met the envoy and complained of indiscriminate bombings.",
+        "In Kassala, the court heard that the accused is wanted abroad for alleged terrorist "
+        "activities.",
+    ],
+)
+def test_a_bare_plural_act_with_no_time_place_or_number_is_a_kind(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy bombings continued today in the northern quarters of Kassala.",
+        "The air force kept bombing Kassala on Monday, killing six civilians.",
+        "Rebels who have kidnapped two engineers near Kassala this week demanded a ransom.",
+    ],
+)
+def test_an_act_with_its_own_time_or_place_stays_an_event(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events

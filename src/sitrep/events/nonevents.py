@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,6 +18,7 @@ from sitrep.events._lexicon import fold
 from sitrep.events.detect import Trigger
 from sitrep.events.fatalities import only_animals
 from sitrep.events.knowledge import SCORE, ActorLexicon, EventKnowledge
+from sitrep.time import load_time_words
 
 MODIFIER_DEPS = ("compound", "amod")
 
@@ -89,6 +91,8 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "tortures, murders, arrests": one kind in a list, or a weapon of the act
     if _counted_many(token, knowledge):
         return True  # "142 murders were reported in September": a tally
+    if _kind_of_act(token, trig, knowledge):
+        return True  # "complained of indiscriminate bombings": a kind of act, no occasion
     return _habitual(token) or _refers_back(token, sentence, knowledge)
 
 
@@ -533,6 +537,61 @@ def _counted_many(token: Token, knowledge: EventKnowledge) -> bool:
         if digits.isdigit() and int(digits) >= TALLY_COUNT:
             return True
     return False
+
+
+def _kind_of_act(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:
+    """A bare plural noun of acts (no article, owner, count or quantifier) whose clause gives
+    no time, no place and no number ("people complained of indiscriminate bombings", "the
+    target of bloody terrorist attacks", "wanted for terrorist activities"): a kind of act,
+    no incident. Any of them anchors an occasion ("bombings continued today in X"). A crowd's
+    plurals ("protests", "barricades") tell what a crowd does there and then: kept."""
+    if token.tag_ != "NNS" or token.pos_ != "NOUN":
+        return False
+    sub = knowledge.sub_events.get(trig.sub_event)
+    if sub is None or sub.event_type in CROWD_TYPES:
+        return False
+    if token.lower_ in knowledge.instruments or token.lower_ in knowledge.consequence_words:
+        return False
+    if _uses(token.head, knowledge):
+        return False  # "warplanes dropped munitions on X": a weapon used
+    if knowledge.actors is not None and names_crowd(token, knowledge.actors):
+        return False
+    if any(c.dep_ in BOUND_DEPS or c.lower_ in COUNTED for c in token.children):
+        return False
+    return not any(_anchors(t) for t in _clause_of(token))
+
+
+CROWD_TYPES = frozenset({"Protests", "Riots"})
+BOUND_DEPS = frozenset({"det", "poss", "nummod", "quantmod", "predet"})
+OCCASION_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "QUANTITY"})
+PLACE_PREPS = frozenset(
+    {"in", "at", "near", "on", "outside", "inside", "around", "into", "from", "across", "toward"}
+)
+
+
+def _clause_of(token: Token) -> Span:
+    """The words of the clause whose verb the noun hangs on (the sentence if it has none)."""
+    for above in token.ancestors:
+        if above.pos_ in ("VERB", "AUX"):
+            return token.doc[above.left_edge.i : above.right_edge.i + 1]
+    return token.sent
+
+
+def _anchors(word: Token) -> bool:
+    """A time, a place or a number: what ties an act to one occasion."""
+    if word.ent_type_ in OCCASION_ENTS or word.lower_ in _time_words():
+        return True
+    if word.like_num:
+        return not (word.lower_ == "one" and any(c.dep_ == "det" for c in word.children))
+    return word.pos_ == "PROPN" and word.head.lower_ in PLACE_PREPS
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Day and month names and one-word days ("today", "yesterday")."""
+    words = load_time_words()
+    days = (w for w in words.relative_days if " " not in w)
+    return frozenset([*words.months, *words.weekdays, *days])
 
 
 def _unused_weapon(token: Token, knowledge: EventKnowledge) -> bool:
