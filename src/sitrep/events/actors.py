@@ -923,21 +923,19 @@ def fallback_kind(
     return None
 
 
-def blamed(sentence: Span, passage: Passage, lexicon: ActorLexicon) -> Actor | None:
+def blamed(sentence: Span, lexicon: ActorLexicon) -> ActorMention | None:
     """The named actor a sentence blames ("The volunteers blamed the RSF"), if any."""
     if not any(t.lower_ in lexicon.blame_verbs for t in sentence):
         return None
     text, base = sentence.text, sentence.start_char  # the sentence's text, not the whole doc's
     for m in find_actor_mentions(sentence, lexicon):
-        if not (m.name or m.group):
-            continue
+        if not (m.name or m.group or (m.country and kind_class(m.kind, lexicon) == "state")):
+            continue  # a group, or a named country's forces ("blaming the Pakistani army")
         # Right after the verb: sentences without an event cue carry no parse to go by.
         before = text[max(0, m.start - base - 20) : m.start - base].lower().split()
         before = [w for w in before if w not in ("the", "a")]
         if before and before[-1] in lexicon.blame_verbs:
-            name = actor_name(m, None, lexicon)
-            where = passage.original_span(m.start, m.end)
-            return Actor(name, m.kind, where, False, kind_class(m.kind, lexicon))
+            return m
     return None
 
 

@@ -165,9 +165,9 @@ def drafts_for_article(
         before: list[Draft] = []  # the drafts of the sentence before, in this passage
         last: list[Draft] = []  # the drafts of the last sentence that told one, in this passage
         for sentence in doc.sents:
-            doer = blamed(sentence, passage, lexicon)
-            if doer is not None and before:
-                drafts = [_with_doer(d, doer) if d in before else d for d in drafts]
+            doer = blamed(sentence, lexicon)
+            if doer is not None and last:  # the event told last, past sentences with none
+                drafts = [_claimed(d, doer, passage, lexicon) if d in last else d for d in drafts]
             claimed = claimant(sentence, lexicon)
             if claimed is not None and last:
                 drafts = [
@@ -191,6 +191,8 @@ def drafts_for_article(
                     cue = trigger_token(sentence, trig)
                     found += [(cue, d) for d in drafts_for_trigger(ctx, trig, mentions, knowledge)]
             before = _one_telling(without_subsumed(found, knowledge))
+            if doer is not None:  # "..., blaming the Pakistani army": the sentence's own act
+                before = [_claimed(d, doer, passage, lexicon) for d in before]
             drafts += before
             last = before or last
     people = _people(passages, docs)
@@ -419,8 +421,12 @@ def _circumstance_of(token: Token, host: Token) -> Token | None:
     return None
 
 
-def _with_doer(draft: Draft, doer: Actor) -> Draft:
-    """The blamed actor becomes the doer of an event that named none."""
+def _with_doer(draft: Draft, doer: Actor, lexicon: ActorLexicon) -> Draft:
+    """The blamed actor becomes the doer of an event that named none; of weapons a named side
+    stopped in flight, the side that fired them."""
+    if draft.sub_event in lexicon.weapon_owner_hit and draft.actor1 is not None:
+        named = draft.actor1 is not None and draft.actor1.name == doer.name
+        return draft if draft.actor2 is not None or named else replace(draft, actor2=doer)
     if draft.actor1 is not None and not draft.actor1.generic:
         return draft
     if draft.actor2 is not None and draft.actor2.name == doer.name:
@@ -433,7 +439,7 @@ def _claimed(draft: Draft, mention: ActorMention, passage: Passage, lexicon: Act
     name = actor_name(mention, draft.country, lexicon, draft.date)
     where = passage.original_span(mention.start, mention.end)
     return _with_doer(
-        draft, Actor(name, mention.kind, where, False, kind_class(mention.kind, lexicon))
+        draft, Actor(name, mention.kind, where, False, kind_class(mention.kind, lexicon)), lexicon
     )
 
 
