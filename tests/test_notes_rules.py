@@ -2120,3 +2120,13 @@ def test_the_report_names_the_unnamed_sides(text, actor1, actor2) -> None:
 def test_a_blamed_side_is_the_doer_or_the_side_that_fired(text, actor1, actor2) -> None:
     first, *_ = _events(text)
     assert (first.actor1, first.actor2) == (actor1, actor2)
+
+
+def test_people_arrested_at_a_protest_are_no_side_of_it() -> None:
+    text = (
+        "Police fire water cannon at Lusaka march\nRiot police dispersed several hundred "
+        "traders marching to the city council in Lusaka on 3 March 2025 with water cannon. "
+        "A police spokeswoman said nine people had been arrested."
+    )
+    protest = next(e for e in _events(text) if e.event_type == "Protests")
+    assert protest.actor2 is not None and protest.actor2.startswith("Police Forces of Zambia")

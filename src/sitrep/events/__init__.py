@@ -55,6 +55,20 @@ def _battle_side(group: Group, actor1: Actor | None, actor2: Actor | None) -> Ac
     return other[0] if other else actor2
 
 
+def _crowd_side(group: Group, actor2: Actor) -> Actor:
+    """A crowd's other side is the state that faced it: people arrested at a protest are no
+    side of it ("police dispersed the march and arrested twelve people")."""
+    if actor2.kind != "civilians":
+        return actor2
+    state = [
+        a
+        for d in group.drafts
+        for a in (d.actor2, d.actor1)
+        if a is not None and a.side == "state" and not a.default
+    ]
+    return state[0] if state else actor2
+
+
 def _evidence(article: Article, name: str, span: tuple[int, int] | None) -> list[Evidence]:
     if span is None or span[1] <= span[0]:
         return []
@@ -74,6 +88,8 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
         )
     if knowledge.event_types[sub.event_type].two_sided:
         actor2 = _battle_side(group, actor1, actor2)
+    elif sub.event_type == "Protests" and actor2 is not None:  # rioters may hit civilians
+        actor2 = _crowd_side(group, actor2)
     setting = group.placed.setting or group.first("setting")
     dated = group.dated
     place = setting.place if setting else None
