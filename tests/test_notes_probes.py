@@ -195,7 +195,7 @@ PROBES = [
             ("Paletwa", "Chin"),
             "2023-05-16",
         ),
-        why="a military outpost hit names no side (the place is right since 'ethnic X')",
+        # passes since a battle's other side comes from the report's state forces (the junta)
     ),
     probe(
         "relative-doer",

@@ -2052,3 +2052,81 @@ def test_an_act_people_ask_justice_for_is_a_grievance_cited() -> None:
         "justice for a student allegedly murdered by her landlord, organisers said."
     )
     assert [e.sub_event_type for e in _events(text, "2024-04-04")] == ["Peaceful protest"]
+
+
+# ---- actors: the sides the whole report names ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # unnamed doers take the name of the one armed group the report names elsewhere
+        (
+            "On 4 April 2024, gunmen on motorbikes raided a market near Djibo and shot three "
+            "traders dead. Residents said the assailants were JNIM fighters who had camped in "
+            "the forest for weeks.",
+            "JNIM: Group for Support of Islam and Muslims",
+            "Civilians (Burkina Faso)",
+        ),
+        # a gunfight with no side in its sentence: the group named later and the soldiers
+        (
+            "A gunfight broke out on 2 June 2025 at a checkpoint near Turbat, a district "
+            "official said. Four soldiers were among the dead, and the army later said "
+            "the raiders belonged to the Balochistan Liberation Army.",
+            "BLA: Balochistan Liberation Army",
+            "Military Forces of Pakistan (2024-)",
+        ),
+        # civilians caught in a battle are no side: the state's troops the report names are
+        (
+            "Rebels of the M23 seized the town of Kitshanga on 4 February 2024 after heavy "
+            "clashes in which two civilians were killed by stray bullets. Congolese soldiers "
+            "retreated towards Mweso.",
+            "M23: March 23 Movement",
+            "Military Forces of the Democratic Republic of Congo (2019-)",
+        ),
+        # "an unidentified man": the text says the doer is unknown, whatever group it names
+        (
+            "On 6 June 2023, an unidentified man threw a grenade at an office of the Hamas "
+            "movement in Sidon. No one was hurt.",
+            "Unidentified Armed Group (Lebanon)",
+            None,
+        ),
+    ],
+)
+def test_the_report_names_the_unnamed_sides(text, actor1, actor2) -> None:
+    first, *_ = _events(text)
+    assert (first.actor1, first.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # the sentence's own act, blamed on a country's named forces
+        (
+            "On 9 March 2025, jets bombed two houses in the Khost province of Afghanistan, "
+            "killing six people, a district governor said, blaming the Pakistani military.",
+            "Military Forces of Pakistan (2024-)",
+            "Civilians (Afghanistan)",
+        ),
+        # weapons stopped in flight: who is blamed or claims fired them (actor2)
+        (
+            "On 4 May 2025, Saudi air defences shot down two drones over Jazan. No damage was "
+            "reported. The coalition blamed the Houthis.",
+            "Military Forces of Saudi Arabia (2015-)",
+            "Military Forces of Yemen (2017-) Houthi",
+        ),
+    ],
+)
+def test_a_blamed_side_is_the_doer_or_the_side_that_fired(text, actor1, actor2) -> None:
+    first, *_ = _events(text)
+    assert (first.actor1, first.actor2) == (actor1, actor2)
+
+
+def test_people_arrested_at_a_protest_are_no_side_of_it() -> None:
+    text = (
+        "Police fire water cannon at Lusaka march\nRiot police dispersed several hundred "
+        "traders marching to the city council in Lusaka on 3 March 2025 with water cannon. "
+        "A police spokeswoman said nine people had been arrested."
+    )
+    protest = next(e for e in _events(text) if e.event_type == "Protests")
+    assert protest.actor2 is not None and protest.actor2.startswith("Police Forces of Zambia")

@@ -943,8 +943,8 @@ def blamed(sentence: Span, lexicon: ActorLexicon) -> ActorMention | None:
         return None
     text, base = sentence.text, sentence.start_char  # the sentence's text, not the whole doc's
     for m in find_actor_mentions(sentence, lexicon):
-        if not (m.name or m.group):
-            continue
+        if not (m.name or m.group or (m.country and kind_class(m.kind, lexicon) == "state")):
+            continue  # a group, or a named country's forces ("blaming the Pakistani army")
         # Right after the verb: sentences without an event cue carry no parse to go by.
         before = text[max(0, m.start - base - 20) : m.start - base].lower().split()
         before = [w for w in before if w not in ("the", "a")]

@@ -167,8 +167,8 @@ def drafts_for_article(
         last: list[Draft] = []  # the drafts of the last sentence that told one, in this passage
         for sentence in doc.sents:
             doer = blamed(sentence, lexicon)
-            if doer is not None and before:
-                drafts = [_claimed(d, doer, passage, lexicon) if d in before else d for d in drafts]
+            if doer is not None and last:  # the event told last, past sentences with none
+                drafts = [_claimed(d, doer, passage, lexicon) if d in last else d for d in drafts]
             claimed = claimant(sentence, lexicon)
             if claimed is not None and last:
                 drafts = [
@@ -196,6 +196,8 @@ def drafts_for_article(
                 # "two blasts hit the shrine; IS claimed the attack": a claim told after the
                 # act in its own sentence names its doer as one told in the next would
                 before = [_claimed(d, claimed, passage, lexicon) for d in before]
+            if doer is not None:  # "..., blaming the Pakistani army": the sentence's own act
+                before = [_claimed(d, doer, passage, lexicon) for d in before]
             drafts += before
             last = before or last
     people = _people(passages, docs)
@@ -424,8 +426,12 @@ def _circumstance_of(token: Token, host: Token) -> Token | None:
     return None
 
 
-def _with_doer(draft: Draft, doer: Actor) -> Draft:
-    """The blamed actor becomes the doer of an event that named none."""
+def _with_doer(draft: Draft, doer: Actor, lexicon: ActorLexicon) -> Draft:
+    """The blamed actor becomes the doer of an event that named none; of weapons a named side
+    stopped in flight, the side that fired them."""
+    if draft.sub_event in lexicon.weapon_owner_hit and draft.actor1 is not None:
+        named = draft.actor1 is not None and draft.actor1.name == doer.name
+        return draft if draft.actor2 is not None or named else replace(draft, actor2=doer)
     if draft.actor1 is not None and not draft.actor1.generic:
         return draft
     if draft.actor2 is not None and draft.actor2.name == doer.name:
@@ -438,7 +444,7 @@ def _claimed(draft: Draft, mention: ActorMention, passage: Passage, lexicon: Act
     name = actor_name(mention, draft.country, lexicon, draft.date)
     where = passage.original_span(mention.start, mention.end)
     return _with_doer(
-        draft, Actor(name, mention.kind, where, False, kind_class(mention.kind, lexicon))
+        draft, Actor(name, mention.kind, where, False, kind_class(mention.kind, lexicon)), lexicon
     )
 
 

@@ -1,0 +1,194 @@
+"""The sides an article names, for events whose own sentence leaves a side unnamed.
+
+A report often tells the act with unnamed doers ("militants took the town", "a gunfight broke
+out at a checkpoint") and names the group in another sentence ("JNIM fighters then raised their
+flag", "the attackers were TTP fighters"). A coder reads the whole report: the one armed group
+it names is the unnamed doer, and a battle's other side is an armed side the report names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from sitrep.events.actors import (
+    UNIDENTIFIED,
+    Actor,
+    ActorMention,
+    actor_name,
+    find_actor_mentions,
+    kind_class,
+    ruling,
+)
+from sitrep.events.candidates import Draft
+from sitrep.events.knowledge import ActorLexicon, EventKnowledge
+from sitrep.model import Passage
+
+STATES = ("state", "authority")
+
+
+@dataclass(frozen=True)
+class Side:
+    """An armed side the article names: its mention and original span."""
+
+    mention: ActorMention
+    span: tuple[int, int]
+    partners: tuple[tuple[int, int], ...] = ()  # words joined to it ("soldiers and VDP men")
+
+
+def article_sides(
+    passages: Sequence[Passage], docs: Sequence[Doc], lexicon: ActorLexicon
+) -> list[Side]:
+    """Every named armed group and every state force the article mentions, in text order."""
+    out: list[Side] = []
+    for passage, doc in zip(passages, docs, strict=True):
+        for sentence in doc.sents:
+            for m in find_actor_mentions(sentence, lexicon):
+                if kind_class(m.kind, lexicon) not in ("armed", "state"):
+                    continue
+                root = doc.char_span(m.start, m.end, alignment_mode="expand")
+                joined = root.root.conjuncts if root is not None else ()
+                partners = tuple(passage.original_span(t.idx, t.idx + len(t)) for t in joined)
+                out.append(Side(m, passage.original_span(m.start, m.end), partners))
+    return out
+
+
+def name_sides(
+    drafts: list[Draft],
+    passages: Sequence[Passage],
+    docs: Sequence[Doc],
+    original: str,
+    knowledge: EventKnowledge,
+) -> list[Draft]:
+    """Drafts whose unnamed armed doer, or whose battle lacks its other side, take the side
+    the article names."""
+    lexicon = knowledge.actors
+    assert lexicon is not None
+    if not drafts:
+        return drafts
+    sides = article_sides(passages, docs, lexicon)
+    if not sides:
+        return drafts
+    # a group the article tells was hit by a one-sided act is no unnamed doer of its others
+    hit = [
+        span
+        for d in drafts
+        if not knowledge.event_types[d.event_type].two_sided
+        for span in (*d.targets, *(a.span for a in (d.actor2, d.assoc2) if a is not None))
+    ]
+    sides = [s for s in sides if not any(_within(p, hit) for p in (s.span, *s.partners))]
+    return [_named_sides(d, sides, original, knowledge) for d in drafts]
+
+
+def _named_sides(
+    draft: Draft, sides: list[Side], original: str, knowledge: EventKnowledge
+) -> Draft:
+    lexicon = knowledge.actors
+    assert lexicon is not None
+    if draft.consequence:
+        return draft  # a toll joins the act told before: the act names its sides
+    two_sided = knowledge.event_types[draft.event_type].two_sided
+    if two_sided and draft.actor2 is not None and draft.actor2.kind == "civilians":
+        draft = replace(draft, actor2=None)  # bystanders hit are no side of a battle
+    unnamed_hit = _unnamed_doer(draft.actor2, False)
+    # "a battle with militants" names no doer: the group is the militants, not their foe
+    nameable = not (draft.actor1 is None and unnamed_hit)
+    nameable = nameable and not _said_unknown(draft.actor1, original)
+    if nameable and _unnamed_doer(draft.actor1, two_sided):
+        draft = replace(draft, actor1=_sole_group(draft, sides, lexicon) or draft.actor1)
+        if draft.assoc1 is not None and draft.actor1 is not None:
+            same = draft.assoc1.name == draft.actor1.name  # "men of the X gang": X alone
+            draft = replace(draft, assoc1=None) if same else draft
+    if two_sided and draft.actor1 is not None and draft.actor2 is None:
+        draft = replace(draft, actor2=_other_side(draft, sides, lexicon))
+    elif two_sided and unnamed_hit:
+        other = _other_group(draft, sides, lexicon)  # "clashed with gunmen": the group named
+        draft = replace(draft, actor2=other or draft.actor2)
+    return draft
+
+
+def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] < b for a, b in spans)
+
+
+def _said_unknown(actor: Actor | None, original: str) -> bool:
+    """The text says the doer is unknown ("an unidentified man", "unknown gunmen")."""
+    if actor is None or actor.default:
+        return False
+    words = original[max(0, actor.span[0] - 30) : actor.span[1]].lower()
+    return any(w in words for w in UNKNOWN_WORDS)
+
+
+UNKNOWN_WORDS = ("unidentified", "unknown", "unnamed")
+
+
+def _unnamed_doer(actor: Actor | None, two_sided: bool) -> bool:
+    """No doer in a battle, or a doer the text leaves unnamed ("gunmen", "militants")."""
+    if actor is None:
+        return two_sided
+    return actor.kind == UNIDENTIFIED or (
+        actor.side == "armed" and (actor.generic or actor.default)
+    )
+
+
+def _as_actor(side: Side, draft: Draft, lexicon: ActorLexicon) -> Actor:
+    m = side.mention
+    name = actor_name(m, draft.country, lexicon, draft.date)
+    generic = not (m.name or m.group or m.country)
+    return Actor(name, m.kind, side.span, generic, kind_class(m.kind, lexicon))
+
+
+def _groups(draft: Draft, sides: list[Side], lexicon: ActorLexicon) -> dict[str, Side]:
+    """The named non-state armed groups of the article (not a ruling one), by their name in
+    the draft's country."""
+    named: dict[str, Side] = {}
+    for side in sides:
+        m = side.mention
+        if not (m.name or m.group) or kind_class(m.kind, lexicon) != "armed":
+            continue
+        if ruling(m, draft.date):
+            continue
+        named.setdefault(actor_name(m, draft.country, lexicon, draft.date), side)
+    return named
+
+
+def _sole_group(draft: Draft, sides: list[Side], lexicon: ActorLexicon) -> Actor | None:
+    """The one named armed group of the article, unless it is the side hit."""
+    named = _groups(draft, sides, lexicon)
+    if len(named) != 1:
+        return None
+    name, side = next(iter(named.items()))
+    if name in {a.name for a in (draft.actor2, draft.assoc2) if a is not None}:
+        return None  # the group was hit
+    return _as_actor(side, draft, lexicon)
+
+
+def _other_group(draft: Draft, sides: list[Side], lexicon: ActorLexicon) -> Actor | None:
+    """The one named armed group of the article besides the battle's first side."""
+    first = draft.actor1
+    named = {
+        k: v for k, v in _groups(draft, sides, lexicon).items() if first is None or k != first.name
+    }
+    if len(named) != 1:
+        return None
+    return _as_actor(next(iter(named.values())), draft, lexicon)
+
+
+def _other_side(draft: Draft, sides: list[Side], lexicon: ActorLexicon) -> Actor | None:
+    """A battle's other side: for a group, the state's forces the article names in the
+    event's country; for the state, the one named armed group."""
+    first = draft.actor1
+    assert first is not None
+    if first.side in STATES:
+        group = _sole_group(draft, sides, lexicon)
+        return group if group is not None and group.name != first.name else None
+    for side in sides:
+        m = side.mention
+        abroad = m.country and draft.country and m.country != draft.country
+        if kind_class(m.kind, lexicon) != "state" or abroad:
+            continue
+        actor = _as_actor(side, draft, lexicon)
+        if actor.name != first.name:
+            return actor
+    return None
