@@ -138,6 +138,14 @@ def test_setting_fire_on_a_weekday_is_past_not_scheduled(language, words) -> Non
         # counts joined by "and" sum, a share "of the" other side included
         ("Five policemen and two of the bandits were killed in the gunfight near Zurmi.", 7),
         ("Officials said six guards and three of the raiders were killed.", 9),
+        # "N of the X and M Y": the second count hangs on X, yet sums all the same
+        ("Nine of the raiders and four policemen died in the fight at the depot.", 13),
+        # a part named in apposition breaks the toll down; the toll is the whole
+        ("Twelve miners, among them two teenagers, were killed when the pit was shelled.", 12),
+        ("At least nine pilgrims, including four women, died in the ambush near Dori.", 9),
+        # the subject of a "when" clause on the death word is the doer, not a victim
+        ("Four border guards were killed when a suicide bomber drove a truck into their post.", 4),
+        ("Six farmers were shot dead as a militia raided their village near Djugu.", 6),
     ],
 )
 def test_fatality_rules_generalise(language, knowledge, sentence, expected):
@@ -618,6 +626,39 @@ def test_strategic_developments_in_other_words(text, sub_event) -> None:
     assert sub_event in {e.sub_event_type for e in _events(text)}
 
 
+# ---- a crowd that gathered and demanded something, whatever the words between ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2024, some 300 retired teachers gathered in front of the finance ministry "
+        "in Tegucigalpa (Tegucigalpa, Francisco Morazan), demanding that pensions be paid.",
+        "On 9 May 2023, thousands of farmers assembled in the main square of Nakuru (Nakuru, "
+        "Nakuru) on the eve of the budget, singing hymns and calling for lower fuel prices.",
+    ],
+)
+def test_a_crowd_gathered_with_a_demand_is_a_peaceful_protest(text) -> None:
+    (event,) = _events(text)
+    assert event.sub_event_type == "Peaceful protest"
+
+
+def test_a_crowd_gathered_with_no_demand_is_no_protest() -> None:
+    text = (
+        "On 4 March 2024, some 300 guests gathered in a hotel in Tegucigalpa (Tegucigalpa, "
+        "Francisco Morazan) for the wedding of the mayor's daughter."
+    )
+    assert _events(text) == ()
+
+
+def test_a_minister_demanding_while_a_crowd_gathered_elsewhere_is_no_protest() -> None:
+    text = (
+        "On 4 March 2024, as guests gathered for the summit in Tegucigalpa (Tegucigalpa, "
+        "Francisco Morazan), the foreign minister published a letter demanding new talks."
+    )
+    assert _events(text) == ()
+
+
 # ---- accidents and natural disasters: no violence unless someone did it ----------------------
 
 
@@ -675,6 +716,29 @@ def test_a_named_bomb_beside_an_accident_word_is_still_an_event() -> None:
 )
 def test_what_an_anniversary_recalls_is_history(text) -> None:
     assert _events(text, "2024-05-10") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "since" opens a clause the parse hangs on the main verb, not on "years"
+        "Widows gathered at the market in Kitgum on Saturday to mark twenty years since "
+        "gunmen of the Lord's Resistance Army set fire to the stalls, killing 40 traders.",
+        # "when" after "<years> ago": the clause happened then
+        "Beira held a minute of silence on Friday, the hour three years ago when a fuel "
+        "depot exploded in the docks, killing 60 workers.",
+    ],
+)
+def test_a_clause_measured_back_in_years_is_history(text) -> None:
+    assert _events(text, "2024-05-10") == ()
+
+
+def test_a_clause_a_few_days_ago_is_still_news() -> None:
+    text = (
+        "Residents of Kitgum said the market was quiet on Saturday, two days after gunmen "
+        "set fire to the stalls, killing 40 traders."
+    )
+    assert [e.fatalities for e in _events(text, "2024-05-10")] == [40]
 
 
 def test_a_toll_an_anniversary_recalls_is_not_the_commemorations() -> None:

@@ -202,7 +202,11 @@ def _other_noun(node: Token, trigger: Token, cues: Cues) -> bool:
 def _may_climb(node: Token, head: Token, cues: Cues) -> bool:
     dep = node.dep_
     if dep == "advcl":  # only an infinitive ("vow to attack") shares its head's modality,
-        return _infinitive_to(node) is not None or _listed_verb(node, head)  # or a list item
+        return (  # or a list item, or a "that" clause on a noun ("claims that troops fired")
+            _infinitive_to(node) is not None
+            or _listed_verb(node, head)
+            or _content_clause(node, head)
+        )
     if dep in _STOP_DEPS:
         return False
     if dep == "prep" and node.lower_ in cues.barrier_preps:
@@ -214,6 +218,12 @@ def _may_climb(node: Token, head: Token, cues: Cues) -> bool:
         return not own & {"aux", "auxpass", "nsubj", "nsubjpass"}
     reported = dep in ("ccomp", "xcomp") and _verb_in(head, cues.speech_verbs)
     return not (reported and not _is_cue_verb(head, cues))
+
+
+def _content_clause(node: Token, head: Token) -> bool:
+    """A "that" clause the parse hung on a noun as a clause of its own: it tells the noun's
+    content ("denied claims that its troops had fired"), as an appositive clause would."""
+    return is_noun(head) and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
 
 
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
@@ -704,16 +714,34 @@ def _clause_measured_back(token: Token, report: ReportCues) -> bool:
     ("to mark 25 years since the army began shelling the city")."""
     node = token
     for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in ("since", "after") for c in node.children):
+        marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in ("since", "after")]
+        if marks:
             head = node.head
-            return head.i != node.i and (
-                head.lower_ in report.looking_back
-                or any(c.lower_ in report.looking_back for c in head.children)
+            return _span_before(marks[0], report) or (
+                head.i != node.i
+                and (
+                    head.lower_ in report.looking_back
+                    or any(c.lower_ in report.looking_back for c in head.children)
+                )
             )
+        if any(c.lower_ == "when" and _ago_before(c, report) for c in node.children):
+            return True  # "five years ago when the depot blew up"
         if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _span_before(mark: Token, report: ReportCues) -> bool:
+    """The words just before "since" are a span looking back ("27 years since rebels burnt
+    the school"), whatever the parse hung the clause on."""
+    return mark.i > 0 and mark.doc[mark.i - 1].lower_ in report.looking_back
+
+
+def _ago_before(when: Token, report: ReportCues) -> bool:
+    """ "when" follows "<years> ago": the clause it opens happened years back."""
+    doc, i = when.doc, when.i
+    return i > 1 and doc[i - 1].lower_ == "ago" and doc[i - 2].lower_ in report.looking_back
 
 
 def _retold(token: Token, report: ReportCues) -> bool:
