@@ -1648,6 +1648,31 @@ def test_charges_biographies_and_unreal_acts_are_no_events(text) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # an attack "over" a text or a policy is a quarrel in words
+        "Senators of the governing coalition attacked the finance minister in Lusaka on "
+        "Thursday over the budget he presented last week.",
+        "On 6 May 2024, opposition lawmakers attacked the interior minister in Dodoma (Dodoma, "
+        "Dodoma) over the new security law.",
+        # a fight "of words" is no fight
+        "On 2 May 2024, the meeting of the council in Bamako (Bamako, Bamako) ended in a "
+        "clash of words between the two mayors.",
+    ],
+)
+def test_quarrels_in_words_are_no_events(text) -> None:
+    assert _events(text, "2024-05-15") == ()
+
+
+def test_an_attack_over_a_land_dispute_is_violence() -> None:
+    text = (
+        "On 2 May 2024, herders attacked farmers near Mopti (Mopti, Mopti) over a land "
+        "dispute, killing three."
+    )
+    assert [e.fatalities for e in _events(text, "2024-05-15")] == [3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a present progressive with a place of its own is a live report
         "Residents said soldiers are shelling the market of Korak this morning.",
         "On 4 May 2024, soldiers shelled civilians in Korak (Korak, Far North), killing two.",
