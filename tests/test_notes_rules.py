@@ -659,6 +659,60 @@ def test_a_minister_demanding_while_a_crowd_gathered_elsewhere_is_no_protest() -
     assert _events(text) == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 6 May 2024, gendarmes cleared taxi drivers who had blocked the main bridge in "
+        "Douala (Douala, Littoral), detaining several of them.",
+        "On 6 May 2024, police broke up a blockade by cocoa farmers on the highway near Kumasi "
+        "(Kumasi, Ashanti).",
+    ],
+)
+def test_a_blockade_broken_up_is_a_protest_with_intervention(text) -> None:
+    (event,) = _events(text)
+    assert event.sub_event_type == "Protest with intervention"
+
+
+def test_ground_taken_under_an_arrangement_is_a_non_violent_transfer() -> None:
+    text = (
+        "On 5 May 2024, fighters of the Mourek militia took over the port of Kismayo (Kismayo, "
+        "Lower Juba) after the clan guard withdrew from it under an arrangement brokered by "
+        "elders."
+    )
+    (event,) = _events(text)
+    assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        (
+            "On 2 April 2024, about twenty fighters of the Oromo Liberation Army burned their "
+            "rifles near Nekemte (Nekemte, Oromia) at a ceremony marking the end of their armed "
+            "struggle.",
+            "Change to group/activity",
+        ),
+        (
+            "On 2 April 2024, the junta in Bamako (Bamako, Bamako) decreed a general "
+            "mobilisation of reservists.",
+            "Change to group/activity",
+        ),
+        (
+            "On 2 April 2024, Boko Haram fighters set up an encampment in the forest near Gwoza "
+            "(Gwoza, Borno), residents said.",
+            "Headquarters or base established",
+        ),
+        (
+            "On 2 April 2024, rebels burned the houses of farmers near Nekemte (Nekemte, Oromia).",
+            "Looting/property destruction",
+        ),
+    ],
+)
+def test_arms_given_up_a_call_up_and_a_camp_set_up(text, sub_event) -> None:
+    (event,) = _events(text)
+    assert event.sub_event_type == sub_event
+
+
 # ---- accidents and natural disasters: no violence unless someone did it ----------------------
 
 
@@ -698,6 +752,15 @@ def test_a_named_bomb_beside_an_accident_word_is_still_an_event() -> None:
     assert event.event_type == "Explosions/Remote violence"
 
 
+def test_a_bomb_that_tore_through_a_vehicle_is_a_remote_explosive() -> None:
+    text = (
+        "On 3 May 2024, a roadside bomb tore through a minibus carrying policemen near Mandera "
+        "(Mandera, Mandera), killing four of them."
+    )
+    (event,) = _events(text, "2024-05-10")
+    assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 4)
+
+
 # ---- history: an anniversary, "N years since", a relative clause on them, a bare year -------
 
 
@@ -731,6 +794,15 @@ def test_what_an_anniversary_recalls_is_history(text) -> None:
 )
 def test_a_clause_measured_back_in_years_is_history(text) -> None:
     assert _events(text, "2024-05-10") == ()
+
+
+def test_a_fight_dated_by_its_own_clause_to_an_earlier_year_is_history() -> None:
+    text = (
+        "General Odhiambo died in Nairobi on Monday after a long illness. He had led a "
+        "battalion in the fighting that followed the disputed 2007 election, which killed more "
+        "than 1,100 people."
+    )
+    assert _events(text, "2024-05-15") == ()
 
 
 def test_a_clause_a_few_days_ago_is_still_news() -> None:

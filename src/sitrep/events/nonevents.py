@@ -271,6 +271,26 @@ def _no_property(token: Token, knowledge: EventKnowledge) -> bool:
     return token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN")
 
 
+OWNERS = frozenset({"their", "its", "his", "own"})
+
+
+def own_arms(token: Token, knowledge: EventKnowledge) -> bool:
+    """The doers destroy their own arms ("burned their rifles", "set fire to its weapons"): a
+    group giving up its arms (a change of its activity), no one's property destroyed."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [o for c in objects if c.lower_ == "fire" for o in _to_objects(token)]
+    objects += _to_objects(token) if token.lower_ == "fire" else []
+    return any(
+        o.lower_ in knowledge.arms and any(c.lower_ in OWNERS for c in o.subtree if c.i < o.i)
+        for o in objects
+    )
+
+
+def _to_objects(verb: Token) -> list[Token]:
+    """ "set fire to X": X hangs on "to" under the verb."""
+    return [o for p in verb.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+
+
 def _only_animals(token: Token, knowledge: EventKnowledge) -> bool:
     """Every object the act names is an animal ("killed cattle and domestic animals")."""
     assert knowledge.numbers is not None

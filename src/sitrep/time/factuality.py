@@ -690,6 +690,8 @@ def _looks_back(token: Token, anchor: Anchor, report: ReportCues) -> bool:
             return True
         if _retold(noun, report):
             return True
+    if year and _dated_by_own_clause(token, year):
+        return True
     return _clause_measured_back(token, report) or _tally(token, report) or _year_only(token)
 
 
@@ -787,6 +789,19 @@ def _governing_events(token: Token) -> list[Token]:
             break
         node = node.head
     return nouns
+
+
+def _dated_by_own_clause(token: Token, year: int) -> bool:
+    """An event noun in a phrase whose own relative clause names an earlier year ("commanded
+    troops in the fighting that followed the 2013 split"): a conflict recalled, not reported."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj":
+        return False
+    clauses = [c for c in token.children if c.dep_ == "relcl"]
+    return any(
+        _is_earlier_year(t, year) or (t.dep_ == "pobj" and _a_year(t) and int(t.text) < year)
+        for c in clauses
+        for t in c.subtree
+    )
 
 
 PHRASE_DEPTH = 7  # noun, preposition, noun, ...: three nouns up at most
