@@ -145,6 +145,17 @@ FACTUALITY = [
     ),
     ("Officials dismissed rumours of a massacre in the village.", "massacre", F.DISPUTED),
     ("The army rejected claims that soldiers had looted the market.", "looted", F.DISPUTED),
+    # a "that" clause on a denied noun, and the weapon a denied verb fired
+    (
+        "The navy denied Eritrean claims that its gunboats had fired rockets at the fishing port.",
+        "rockets",
+        F.DISPUTED,
+    ),
+    (
+        "Kinshasa rejected Rwandan reports that its jets had dropped bombs on Gisenyi.",
+        "bombs",
+        F.DISPUTED,
+    ),
     # "about" as a preposition tells what news is on, not a coming event ("about to")
     (
         "The bishops voiced their grief over the news about the murder of two nurses.",

@@ -138,6 +138,14 @@ def test_setting_fire_on_a_weekday_is_past_not_scheduled(language, words) -> Non
         # counts joined by "and" sum, a share "of the" other side included
         ("Five policemen and two of the bandits were killed in the gunfight near Zurmi.", 7),
         ("Officials said six guards and three of the raiders were killed.", 9),
+        # "N of the X and M Y": the second count hangs on X, yet sums all the same
+        ("Nine of the raiders and four policemen died in the fight at the depot.", 13),
+        # a part named in apposition breaks the toll down; the toll is the whole
+        ("Twelve miners, among them two teenagers, were killed when the pit was shelled.", 12),
+        ("At least nine pilgrims, including four women, died in the ambush near Dori.", 9),
+        # the subject of a "when" clause on the death word is the doer, not a victim
+        ("Four border guards were killed when a suicide bomber drove a truck into their post.", 4),
+        ("Six farmers were shot dead as a militia raided their village near Djugu.", 6),
     ],
 )
 def test_fatality_rules_generalise(language, knowledge, sentence, expected):
@@ -618,6 +626,93 @@ def test_strategic_developments_in_other_words(text, sub_event) -> None:
     assert sub_event in {e.sub_event_type for e in _events(text)}
 
 
+# ---- a crowd that gathered and demanded something, whatever the words between ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2024, some 300 retired teachers gathered in front of the finance ministry "
+        "in Tegucigalpa (Tegucigalpa, Francisco Morazan), demanding that pensions be paid.",
+        "On 9 May 2023, thousands of farmers assembled in the main square of Nakuru (Nakuru, "
+        "Nakuru) on the eve of the budget, singing hymns and calling for lower fuel prices.",
+    ],
+)
+def test_a_crowd_gathered_with_a_demand_is_a_peaceful_protest(text) -> None:
+    (event,) = _events(text)
+    assert event.sub_event_type == "Peaceful protest"
+
+
+def test_a_crowd_gathered_with_no_demand_is_no_protest() -> None:
+    text = (
+        "On 4 March 2024, some 300 guests gathered in a hotel in Tegucigalpa (Tegucigalpa, "
+        "Francisco Morazan) for the wedding of the mayor's daughter."
+    )
+    assert _events(text) == ()
+
+
+def test_a_minister_demanding_while_a_crowd_gathered_elsewhere_is_no_protest() -> None:
+    text = (
+        "On 4 March 2024, as guests gathered for the summit in Tegucigalpa (Tegucigalpa, "
+        "Francisco Morazan), the foreign minister published a letter demanding new talks."
+    )
+    assert _events(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 6 May 2024, gendarmes cleared taxi drivers who had blocked the main bridge in "
+        "Douala (Douala, Littoral), detaining several of them.",
+        "On 6 May 2024, police broke up a blockade by cocoa farmers on the highway near Kumasi "
+        "(Kumasi, Ashanti).",
+    ],
+)
+def test_a_blockade_broken_up_is_a_protest_with_intervention(text) -> None:
+    (event,) = _events(text)
+    assert event.sub_event_type == "Protest with intervention"
+
+
+def test_ground_taken_under_an_arrangement_is_a_non_violent_transfer() -> None:
+    text = (
+        "On 5 May 2024, fighters of the Mourek militia took over the port of Kismayo (Kismayo, "
+        "Lower Juba) after the clan guard withdrew from it under an arrangement brokered by "
+        "elders."
+    )
+    (event,) = _events(text)
+    assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        (
+            "On 2 April 2024, about twenty fighters of the Oromo Liberation Army burned their "
+            "rifles near Nekemte (Nekemte, Oromia) at a ceremony marking the end of their armed "
+            "struggle.",
+            "Change to group/activity",
+        ),
+        (
+            "On 2 April 2024, the junta in Bamako (Bamako, Bamako) decreed a general "
+            "mobilisation of reservists.",
+            "Change to group/activity",
+        ),
+        (
+            "On 2 April 2024, Boko Haram fighters set up an encampment in the forest near Gwoza "
+            "(Gwoza, Borno), residents said.",
+            "Headquarters or base established",
+        ),
+        (
+            "On 2 April 2024, rebels burned the houses of farmers near Nekemte (Nekemte, Oromia).",
+            "Looting/property destruction",
+        ),
+    ],
+)
+def test_arms_given_up_a_call_up_and_a_camp_set_up(text, sub_event) -> None:
+    (event,) = _events(text)
+    assert event.sub_event_type == sub_event
+
+
 # ---- accidents and natural disasters: no violence unless someone did it ----------------------
 
 
@@ -657,6 +752,15 @@ def test_a_named_bomb_beside_an_accident_word_is_still_an_event() -> None:
     assert event.event_type == "Explosions/Remote violence"
 
 
+def test_a_bomb_that_tore_through_a_vehicle_is_a_remote_explosive() -> None:
+    text = (
+        "On 3 May 2024, a roadside bomb tore through a minibus carrying policemen near Mandera "
+        "(Mandera, Mandera), killing four of them."
+    )
+    (event,) = _events(text, "2024-05-10")
+    assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 4)
+
+
 # ---- history: an anniversary, "N years since", a relative clause on them, a bare year -------
 
 
@@ -675,6 +779,38 @@ def test_a_named_bomb_beside_an_accident_word_is_still_an_event() -> None:
 )
 def test_what_an_anniversary_recalls_is_history(text) -> None:
     assert _events(text, "2024-05-10") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "since" opens a clause the parse hangs on the main verb, not on "years"
+        "Widows gathered at the market in Kitgum on Saturday to mark twenty years since "
+        "gunmen of the Lord's Resistance Army set fire to the stalls, killing 40 traders.",
+        # "when" after "<years> ago": the clause happened then
+        "Beira held a minute of silence on Friday, the hour three years ago when a fuel "
+        "depot exploded in the docks, killing 60 workers.",
+    ],
+)
+def test_a_clause_measured_back_in_years_is_history(text) -> None:
+    assert _events(text, "2024-05-10") == ()
+
+
+def test_a_fight_dated_by_its_own_clause_to_an_earlier_year_is_history() -> None:
+    text = (
+        "General Odhiambo died in Nairobi on Monday after a long illness. He had led a "
+        "battalion in the fighting that followed the disputed 2007 election, which killed more "
+        "than 1,100 people."
+    )
+    assert _events(text, "2024-05-15") == ()
+
+
+def test_a_clause_a_few_days_ago_is_still_news() -> None:
+    text = (
+        "Residents of Kitgum said the market was quiet on Saturday, two days after gunmen "
+        "set fire to the stalls, killing 40 traders."
+    )
+    assert [e.fatalities for e in _events(text, "2024-05-10")] == [40]
 
 
 def test_a_toll_an_anniversary_recalls_is_not_the_commemorations() -> None:
@@ -1579,6 +1715,31 @@ def test_a_unions_strike_is_no_armed_shutdown() -> None:
 )
 def test_charges_biographies_and_unreal_acts_are_no_events(text) -> None:
     assert _events(text, "2024-05-15") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack "over" a text or a policy is a quarrel in words
+        "Senators of the governing coalition attacked the finance minister in Lusaka on "
+        "Thursday over the budget he presented last week.",
+        "On 6 May 2024, opposition lawmakers attacked the interior minister in Dodoma (Dodoma, "
+        "Dodoma) over the new security law.",
+        # a fight "of words" is no fight
+        "On 2 May 2024, the meeting of the council in Bamako (Bamako, Bamako) ended in a "
+        "clash of words between the two mayors.",
+    ],
+)
+def test_quarrels_in_words_are_no_events(text) -> None:
+    assert _events(text, "2024-05-15") == ()
+
+
+def test_an_attack_over_a_land_dispute_is_violence() -> None:
+    text = (
+        "On 2 May 2024, herders attacked farmers near Mopti (Mopti, Mopti) over a land "
+        "dispute, killing three."
+    )
+    assert [e.fatalities for e in _events(text, "2024-05-15")] == [3]
 
 
 @pytest.mark.parametrize(

@@ -56,6 +56,7 @@ from sitrep.events.nonevents import (
     mark_sports_report,
     names_crowd,
     no_event,
+    own_arms,
 )
 from sitrep.events.roles import (
     SAME_TIME_MARKS,
@@ -1046,6 +1047,8 @@ def _sub_event(
     )
     if settled is None:
         return None  # "the battle against poverty", "the weapons that were seized"
+    if settled == "looting" and own_arms(token, knowledge):
+        return "change_group"  # "the fighters burned their rifles": arms given up
     decree = trig.sub_event == "change_group" and _bare(token, trig)
     if settled == "change_group" and decree and not decreed(token, a1_class, knowledge):
         return None  # a verb of decree cued alone: "imposed a fine on the driver"

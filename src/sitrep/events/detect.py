@@ -25,12 +25,39 @@ def has_cue(text: str, knowledge: EventKnowledge) -> bool:
     """Whether `text` holds any cue of the taxonomy, ordinary or weak: the pre-filter's test of
     which sentences need the full parse (cheaper than `find_triggers`, and never stricter)."""
     folded = fold(text)
-    return any(
+    return _crowd_and_demand(folded, knowledge) or any(
         pattern.search(folded)
         for sub in knowledge.sub_events.values()
         for pattern in (sub.cues, sub.weak_cues)
         if pattern is not None
     )
+
+
+def _crowd_and_demand(folded: str, knowledge: EventKnowledge) -> bool:
+    words = set(WORD.findall(folded))
+    return bool(words & knowledge.crowd_verbs) and bool(words & knowledge.demand_verbs)
+
+
+WORD = re.compile(r"[a-z]+")
+PROTEST = "peaceful_protest"
+DEMAND_DEPS = ("advcl", "xcomp", "conj")
+
+
+def crowd_demanding(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
+    """A crowd verb with a demand in a clause of its own ("gathered outside the ministry on
+    Monday, demanding their pay"; "assembled ... and called for"): a peaceful protest, however
+    many words lie between (a cue's gap reaches four)."""
+    if PROTEST not in knowledge.sub_events or not _crowd_and_demand(fold(sentence.text), knowledge):
+        return []
+    found = []
+    for tok in sentence:
+        if tok.pos_ != "VERB" or tok.lower_ not in knowledge.crowd_verbs:
+            continue
+        clauses = [c for c in tok.children if c.dep_ in DEMAND_DEPS]
+        clauses += [d for c in clauses for d in c.conjuncts if d.i > c.i]
+        if any(c.lower_ in knowledge.demand_verbs for c in clauses):
+            found.append(Trigger(PROTEST, tok.idx, tok.idx + len(tok.text)))
+    return found
 
 
 def find_triggers(
@@ -56,6 +83,8 @@ def find_triggers(
                 Trigger(key, base + m.start(), base + m.end(), True)
                 for m in sub.weak_cues.finditer(text)
             ]
+    if not any(knowledge.sub_events[t.sub_event].event_type == "Protests" for t in strong):
+        strong += crowd_demanding(sentence, knowledge)
     chosen = _longest_first(strong)
     if chosen and not generic:
         return _with_own_clauses(sentence, chosen, weak)

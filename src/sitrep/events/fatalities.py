@@ -319,7 +319,11 @@ def _count_for(
         after = [c for c in after if not _in_place_phrase(doc, c, numbers)]
     distances = [(cue.i - c.end, c) for c in before] + [(c.start - cue.i, c) for c in after]
     # Ranked: tied to the death word in the parse first, then nearest.
-    options = [(not _linked(doc, c, cue), d, c) for d, c in distances if not _doer(doc, c, cue)]
+    options = [
+        (not _linked(doc, c, cue), d, c)
+        for d, c in distances
+        if not _doer(doc, c, cue) and not _breakdown(doc, c, counts)
+    ]
     options = [o for o in options if not o[0] or doc[o[2].start].lower_ not in ARTICLES]
     if cue.lower_ in REMAINS:  # "released 14 prisoners and exchanged the bodies of ...":
         options = [o for o in options if not o[0]]  # only a count of the bodies themselves
@@ -530,7 +534,7 @@ def _coordinated(doc: Doc, count: Count, counts: list[Count]) -> list[Count]:
     noun = _counted_noun(doc, count)
     if noun.pos_ not in ("NOUN", "PROPN", "NUM"):
         return []
-    partners = set(noun.conjuncts) | _fellow_subjects(noun)
+    partners = set(noun.conjuncts) | _fellow_subjects(noun) | _partitive_partners(noun)
     return [  # a real number, not "a" ("killing three people, witnesses and a rights group said")
         c
         for c in counts
@@ -540,6 +544,15 @@ def _coordinated(doc: Doc, count: Count, counts: list[Count]) -> list[Count]:
         and (doc[c.end - 1].dep_ == "nummod" or _counted_noun(doc, c) == doc[c.end - 1])
         and doc[c.start].lower_ not in VAGUE_WORDS  # "one dead and several houses burnt"
     ]
+
+
+def _partitive_partners(number: Token) -> set[Token]:
+    """Nouns the parse joined to the object of a counted "of" ("fourteen of the attackers and
+    six soldiers died"): the second count's noun hangs on "attackers", not on "fourteen"."""
+    if number.pos_ != "NUM":
+        return set()
+    objects = [o for c in number.children if c.lower_ == "of" for o in c.children]
+    return {p for o in objects if o.dep_ == "pobj" for p in o.conjuncts}
 
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -608,11 +621,30 @@ def _subject_of(doc: Doc, count: Count, cue: Token) -> bool:
 
 
 def _doer(doc: Doc, count: Count, cue: Token) -> bool:
-    """The count belongs to the killer, not the killed ("a bomb killed ...")."""
+    """The count belongs to the killer, not the killed ("a bomb killed ..."), or is the
+    subject of a clause on the death word ("were killed when a suicide bomber rammed ...")."""
     noun = doc[count.end - 1].head
     verb = cue if cue.pos_ == "VERB" else cue.head
     transitive = any(c.dep_ == "dobj" for c in verb.children)
-    return transitive and noun.dep_ == "nsubj" and noun.head == verb
+    if transitive and noun.dep_ == "nsubj" and noun.head == verb:
+        return True
+    clause = noun.head
+    return (
+        count.start > cue.i
+        and noun.dep_ == "nsubj"
+        and clause.dep_ == "advcl"
+        and clause.head == verb
+        and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children)  # "when", "as"
+    )
+
+
+def _breakdown(doc: Doc, count: Count, counts: list[Count]) -> bool:
+    """A count in apposition to a counted noun breaks that toll down ("ten people, among them
+    three children, were killed"): the toll is the head's count, not the part's."""
+    noun = doc[count.end - 1].head
+    if noun.dep_ != "appos":
+        return False
+    return any(c is not count and doc[c.end - 1].head == noun.head for c in counts)
 
 
 def _clear(between: Span, numbers: NumberLexicon) -> bool:

@@ -258,6 +258,8 @@ class EventKnowledge:
     criminal_goods: re.Pattern[str] | None = None  # "seized 2 tonnes of cocaine": crime
     protest_scene: re.Pattern[str] | None = None  # "a student taking part in a march"
     gathering_words: frozenset[str] = frozenset()  # "detained those who gathered": a protest
+    crowd_verbs: frozenset[str] = frozenset()  # "gathered ..., demanding": a peaceful protest
+    demand_verbs: frozenset[str] = frozenset()
     coverage_verbs: frozenset[str] = frozenset()  # "covering a rally": at work, not gathered
     routine_posts: frozenset[str] = frozenset()  # a state's checkpoint is no base
     found_verbs: frozenset[str] = frozenset()  # "blew up the mines they found": disrupted
@@ -592,6 +594,8 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         criminal_goods=_words_pattern(taxonomy, "criminal_goods"),
         protest_scene=_words_pattern(taxonomy, "protest_scene"),
         gathering_words=forms("gathering_words"),
+        crowd_verbs=forms("crowd_verbs"),
+        demand_verbs=forms("demand_verbs"),
         coverage_verbs=forms("coverage_verbs"),
         routine_posts=frozenset(rules.get("routine_posts", ())),
         found_verbs=forms("found_verbs"),

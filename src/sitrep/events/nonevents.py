@@ -212,7 +212,13 @@ def _in_words(token: Token, knowledge: EventKnowledge) -> bool:
         # "attacked the party for blocking every reform": blamed for a deed done to an idea
         for gerund in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
             objects += [c for c in gerund.children if c.dep_ == "dobj"]
-    return any(o.lower_ in words.get("objects", ()) for o in objects)
+    if any(o.lower_ in words.get("objects", ()) for o in objects):
+        return True
+    # "attacked the ruling party over the bill": a quarrel about a text or a policy
+    heads = [token, *objects]  # a headline hangs "over" on the object: "attacks X over Y"
+    over = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "over"]
+    issues = [o for p in over for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in words.get("issues", ()) for o in issues)
 
 
 def _on_machines(token: Token, knowledge: EventKnowledge) -> bool:
@@ -269,6 +275,26 @@ def _no_property(token: Token, knowledge: EventKnowledge) -> bool:
     return token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN")
 
 
+OWNERS = frozenset({"their", "its", "his", "own"})
+
+
+def own_arms(token: Token, knowledge: EventKnowledge) -> bool:
+    """The doers destroy their own arms ("burned their rifles", "set fire to its weapons"): a
+    group giving up its arms (a change of its activity), no one's property destroyed."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [o for c in objects if c.lower_ == "fire" for o in _to_objects(token)]
+    objects += _to_objects(token) if token.lower_ == "fire" else []
+    return any(
+        o.lower_ in knowledge.arms and any(c.lower_ in OWNERS for c in o.subtree if c.i < o.i)
+        for o in objects
+    )
+
+
+def _to_objects(verb: Token) -> list[Token]:
+    """ "set fire to X": X hangs on "to" under the verb."""
+    return [o for p in verb.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+
+
 def _only_animals(token: Token, knowledge: EventKnowledge) -> bool:
     """Every object the act names is an animal ("killed cattle and domestic animals")."""
     assert knowledge.numbers is not None
@@ -283,11 +309,18 @@ def _objects_in(token: Token, words: frozenset[str]) -> bool:
 
 
 def _figurative(token: Token, knowledge: EventKnowledge) -> bool:
-    """A verb of exploding whose subject is an abstract thing ("the crisis exploded")."""
+    """A verb of exploding whose subject is an abstract thing ("the crisis exploded"), or a
+    fight made "of words" ("a war of words", "a clash of ideas")."""
+    if token.pos_ == "NOUN":
+        of = [o for c in token.children if c.lower_ == "of" for o in c.children]
+        return any(o.dep_ == "pobj" and o.lower_ in SPOKEN_FIGHTS for o in of)
     if token.pos_ != "VERB":
         return False
     subjects = [c.lower_ for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(s in knowledge.figurative_subjects for s in subjects)
+
+
+SPOKEN_FIGHTS = frozenset({"words", "rhetoric", "insults", "ideas", "wills", "narratives"})
 
 
 def _contest_for(token: Token, knowledge: EventKnowledge) -> bool:

@@ -202,7 +202,11 @@ def _other_noun(node: Token, trigger: Token, cues: Cues) -> bool:
 def _may_climb(node: Token, head: Token, cues: Cues) -> bool:
     dep = node.dep_
     if dep == "advcl":  # only an infinitive ("vow to attack") shares its head's modality,
-        return _infinitive_to(node) is not None or _listed_verb(node, head)  # or a list item
+        return (  # or a list item, or a "that" clause on a noun ("claims that troops fired")
+            _infinitive_to(node) is not None
+            or _listed_verb(node, head)
+            or _content_clause(node, head)
+        )
     if dep in _STOP_DEPS:
         return False
     if dep == "prep" and node.lower_ in cues.barrier_preps:
@@ -214,6 +218,12 @@ def _may_climb(node: Token, head: Token, cues: Cues) -> bool:
         return not own & {"aux", "auxpass", "nsubj", "nsubjpass"}
     reported = dep in ("ccomp", "xcomp") and _verb_in(head, cues.speech_verbs)
     return not (reported and not _is_cue_verb(head, cues))
+
+
+def _content_clause(node: Token, head: Token) -> bool:
+    """A "that" clause the parse hung on a noun as a clause of its own: it tells the noun's
+    content ("denied claims that its troops had fired"), as an appositive clause would."""
+    return is_noun(head) and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
 
 
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
@@ -680,6 +690,8 @@ def _looks_back(token: Token, anchor: Anchor, report: ReportCues) -> bool:
             return True
         if _retold(noun, report):
             return True
+    if year and _dated_by_own_clause(token, year):
+        return True
     return _clause_measured_back(token, report) or _tally(token, report) or _year_only(token)
 
 
@@ -704,16 +716,34 @@ def _clause_measured_back(token: Token, report: ReportCues) -> bool:
     ("to mark 25 years since the army began shelling the city")."""
     node = token
     for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in ("since", "after") for c in node.children):
+        marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in ("since", "after")]
+        if marks:
             head = node.head
-            return head.i != node.i and (
-                head.lower_ in report.looking_back
-                or any(c.lower_ in report.looking_back for c in head.children)
+            return _span_before(marks[0], report) or (
+                head.i != node.i
+                and (
+                    head.lower_ in report.looking_back
+                    or any(c.lower_ in report.looking_back for c in head.children)
+                )
             )
+        if any(c.lower_ == "when" and _ago_before(c, report) for c in node.children):
+            return True  # "five years ago when the depot blew up"
         if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _span_before(mark: Token, report: ReportCues) -> bool:
+    """The words just before "since" are a span looking back ("27 years since rebels burnt
+    the school"), whatever the parse hung the clause on."""
+    return mark.i > 0 and mark.doc[mark.i - 1].lower_ in report.looking_back
+
+
+def _ago_before(when: Token, report: ReportCues) -> bool:
+    """ "when" follows "<years> ago": the clause it opens happened years back."""
+    doc, i = when.doc, when.i
+    return i > 1 and doc[i - 1].lower_ == "ago" and doc[i - 2].lower_ in report.looking_back
 
 
 def _retold(token: Token, report: ReportCues) -> bool:
@@ -759,6 +789,19 @@ def _governing_events(token: Token) -> list[Token]:
             break
         node = node.head
     return nouns
+
+
+def _dated_by_own_clause(token: Token, year: int) -> bool:
+    """An event noun in a phrase whose own relative clause names an earlier year ("commanded
+    troops in the fighting that followed the 2013 split"): a conflict recalled, not reported."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj":
+        return False
+    clauses = [c for c in token.children if c.dep_ == "relcl"]
+    return any(
+        _is_earlier_year(t, year) or (t.dep_ == "pobj" and _a_year(t) and int(t.text) < year)
+        for c in clauses
+        for t in c.subtree
+    )
 
 
 PHRASE_DEPTH = 7  # noun, preposition, noun, ...: three nouns up at most
