@@ -527,7 +527,7 @@ def assign_actors(
         second = [a for a in first if a.name != first[0].name]  # "X and Y agreed": two sides
         first = first[:1]
     hit_kind = event_type.default_actor2
-    if hit_kind and first and first[0].kind == hit_kind and (first[0].generic or first[0].default):
+    if hit_kind and first and first[0].kind == hit_kind and not _named_party(first[0], lexicon):
         # "people murdered": the people are the victims; a party named as the doer stays it
         second, first = first + second, []
     if not first:
@@ -795,6 +795,12 @@ def _as_kind(mention: ActorMention, kind: str) -> ActorMention:
         return mention
     return replace(mention, kind=kind)
 
+
+def _named_party(actor: Actor, lexicon: ActorLexicon) -> bool:
+    """A group the text names ("BJP supporters"), not people of a place ("Kenyan villagers",
+    or "Sudan People" inside a longer name), whose ACLED name is their kind's own."""
+    own = lexicon.kind_names.get(actor.kind or "", "")
+    return not (actor.generic or actor.default or (own and actor.name.startswith(own)))
 
 def _actor(scene: Scene, mention: ActorMention, lexicon: ActorLexicon) -> Actor:
     span = scene.passage.original_span(mention.start, mention.end)
