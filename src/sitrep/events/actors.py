@@ -802,6 +802,7 @@ def _named_party(actor: Actor, lexicon: ActorLexicon) -> bool:
     own = lexicon.kind_names.get(actor.kind or "", "")
     return not (actor.generic or actor.default or (own and actor.name.startswith(own)))
 
+
 def _actor(scene: Scene, mention: ActorMention, lexicon: ActorLexicon) -> Actor:
     span = scene.passage.original_span(mention.start, mention.end)
     generic = not (mention.name or mention.group or mention.country)
