@@ -692,3 +692,56 @@ def test_relative_days_resolve_against_the_header_date(language, words) -> None:
     (passage,) = [p for p in article.passages() if p.kind == PassageKind.BODY]
     times = find_times(passage, language.parse([passage.text])[0], anchor, words=words)
     assert [t.date for t in times if t.text.endswith("Monday")] == ["2016-12-12"]
+
+
+# ---- a relative day inside reported speech counts from the speech's day ----------------------
+
+# (text, trigger, ISO date, precision); anchor Tuesday 13 December 2016. The parse may hang
+# "on Monday" on the told verb; right after "said" it is still the report's day.
+SPEECH_DAYS = [
+    (
+        "The militia said on Monday its men had overrun the border post near Kalo, "
+        "the day before, after a long siege.",
+        "overrun",
+        "2016-12-11",
+        1,
+    ),
+    (
+        "A rebel spokesman said on Monday that his fighters captured two villages yesterday.",
+        "captured",
+        "2016-12-11",
+        1,
+    ),
+    (
+        "Officials announced on Sunday that gunmen had stormed a prison two days earlier.",
+        "stormed",
+        "2016-12-09",
+        1,
+    ),
+    (
+        "The governor said on Monday that bandits raided the depot the previous night.",
+        "raided",
+        "2016-12-11",
+        1,
+    ),
+    # no relative day in the told clause: the report's day is the best there is
+    ("The army said on Monday its troops had retaken the ridge.", "retaken", "2016-12-12", 1),
+    # a relative day in a clause about a noun dates that clause's act, not the told event
+    (
+        "Police said on Monday they had freed the village from bandits who had taken it "
+        "three days earlier.",
+        "freed",
+        "2016-12-12",
+        1,
+    ),
+    # "yesterday" outside reported speech still counts from the anchor
+    ("Rebels shelled the market on Monday and raided a farm yesterday.", "raided", "2016-12-12", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "iso", "precision"), SPEECH_DAYS)
+def test_relative_day_in_reported_speech(language, words, text, trigger, iso, precision):
+    p, doc, times = _times(language, words, text)
+    tok = token(doc, trigger)
+    dated = event_date(p, tok.sent, tok, times, Anchor(TUESDAY, "test"))
+    assert (dated.date, dated.precision) == (iso, precision)

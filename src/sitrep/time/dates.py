@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -189,7 +190,9 @@ def _sentence_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -
         for p in times_in(passage, sentence, times)
         if p.expr.kind not in _UNDATING and p.expr.precision == TimePrecision.DAY
     ]
-    told = [p for p in days if not _dates_speech(p)]
+    # what the report tells, not a day counted back from it in a noun's clause ("fighters
+    # who had overrun it two days earlier": that clause's earlier act)
+    told = [p for p in days if not _dates_speech(p) and not _counted_back_in_clause(p)]
     if len(told) < len(days):  # "said on Wednesday that militiamen had raped women ... on Monday"
         other = {p.expr.date: p.expr for p in told}
         if len(other) == 1:
@@ -212,6 +215,8 @@ _SPEECH = frozenset(
 def _dates_speech(placed: Placed) -> bool:
     """The day a report was made ("said on Wednesday", "in a statement on Friday"), not the
     day of what it reports."""
+    if _after_speech_verb(placed):
+        return True
     governor = _governor(placed)
     if governor is None:
         return False
@@ -221,6 +226,14 @@ def _dates_speech(placed: Placed) -> bool:
     return governor.lower_ in ("statement", "briefing", "interview", "communique") and any(
         a.lower_ in _SPEECH for a in governor.ancestors
     )
+
+
+def _after_speech_verb(placed: Placed) -> bool:
+    """ "said on Saturday its fighters had seized ...": a day right after the speech verb is
+    the report's, though the parse may hang it on the told verb."""
+    first = placed.tokens[0]
+    before = first.doc[first.i - 1] if first.i > first.sent.start else None
+    return before is not None and before.lower_ in _SPEECH and before.pos_ in ("VERB", "AUX")
 
 
 def _any_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
@@ -291,7 +304,9 @@ def governing_time(
     scored = []
     for p in placed:
         governor = _governor(p)
-        if governor is not None and governor.i != token.i and _dates_speech(p):
+        if _after_speech_verb(p) or (
+            governor is not None and governor.i != token.i and _dates_speech(p)
+        ):
             continue  # the report's day; `_sentence_day` weighs it against the others
         if governor is not None and governor.i != token.i and _names_a_noun(p, governor, token):
             continue  # "the ceasefire agreement of 10 November" dates the agreement
@@ -361,6 +376,14 @@ def _in_relative_clause(placed: Placed) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in clause.children):
             return True
     return False
+
+
+_COUNTED_BACK = re.compile(r"\b(?:earlier|before|previous|prior)\b", re.IGNORECASE)
+
+
+def _counted_back_in_clause(placed: Placed) -> bool:
+    """ "two days earlier" in a perfect relative clause: a day before the story's own."""
+    return bool(_COUNTED_BACK.search(placed.expr.text)) and _in_relative_clause(placed)
 
 
 _PERFECT = frozenset({"had", "has", "have", "'d", "'ve"})

@@ -104,11 +104,14 @@ def find_expressions(
     month_first = us_dateline(text, words) or _month_first_vote(found)
     out: list[tuple[int, TimeExpr]] = []  # (clean start, expression)
     story: Resolved | None = None  # the narrative's last dated expression
+    speech: tuple[int, Resolved] | None = None  # a report's day: "said on Saturday" (its end)
     for cand in found:
         start, since = _since(text, cand, words)
         direction = PAST if since else _direction(text, doc, cand, words)
         if cand.name == "story":
             res = _story_resolved(cand, story, anchor, direction, words)
+        elif (told := _speech_day(text, cand, speech)) is not None:
+            res = resolve(cand, told, direction, words, month_first)
         else:
             res = resolve(cand, anchor, direction, words, month_first)
         if res is None:
@@ -119,6 +122,8 @@ def find_expressions(
         kind = "dateline" if _is_dateline(text, cand) else res.kind
         if kind != "duration" and res.precision <= 2:
             story = res
+        if res.precision == 1 and _SAID_BEFORE.search(text, max(start - 12, 0), start):
+            speech = (cand.end, res)
         ostart, oend = passage.original_span(start, cand.end)
         if oend - ostart != cand.end - start:
             continue  # spans a join the cleaner made: its text is not a stretch of the original
@@ -138,6 +143,25 @@ def find_expressions(
             )
         )
     return tuple(_join_ranges(passage, out))
+
+
+# A day right after a speech verb is the report's ("said on Saturday that ...").
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|claimed|confirmed|added)\s+\Z", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
+
+
+def _speech_day(text: str, cand: Found, speech: tuple[int, Resolved] | None) -> Day | None:
+    """A day counted back from "today" ("yesterday", "last night") told later in the sentence
+    of a dated report ("said on Saturday its fighters took the town yesterday") counts from
+    the report's day, as the speaker's words do."""
+    if speech is None or cand.name != "relday":
+        return None
+    if not re.match(r"(?i)yesterday|last\s+night|the\s+day\s+before", cand.match["word"]):
+        return None
+    end, said = speech
+    return None if _SENTENCE_END.search(text, end, cand.start) else said.date
 
 
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
