@@ -93,7 +93,7 @@ def _with_abbreviation(text: str, span: tuple[int, int] | None) -> tuple[int, in
 
 def _cue_only(actor: Actor, group: Group) -> bool:
     """A default actor no phrase names ("a bomb went off": an unidentified armed group): its
-    span is the cue that implies it, which is no evidence of who it is."""
+    span is the cue that implies it, which says no more than that it is implied."""
     start, end = actor.span
     return actor.default and any(
         s < end and start < e for s, e in (d.trigger for d in group.drafts)
@@ -139,10 +139,11 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
                 for other in (getattr(d, _DRAFT_ROLE[name]),)
                 if other is not None and other.name == actor.name and other.span != actor.span
             ]
+            # the cue that implies a default actor is its evidence only when no words name it
+            named = [told for told in tellings if not _cue_only(told, group)] or tellings
             evidence += [
                 ev
-                for told in tellings
-                if not _cue_only(told, group)
+                for told in named
                 for ev in _evidence(article, name, _with_abbreviation(article.original, told.span))
             ]
     if setting is not None and setting.start is not None and setting.end is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitrep.events.actors import (
     UNIDENTIFIED,
@@ -48,10 +48,24 @@ def article_sides(
                 if kind_class(m.kind, lexicon) not in ("armed", "state"):
                     continue
                 root = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if root is not None and _speaks(root.root, lexicon):
+                    continue
                 joined = root.root.conjuncts if root is not None else ()
                 partners = tuple(passage.original_span(t.idx, t.idx + len(t)) for t in joined)
                 out.append(Side(m, passage.original_span(m.start, m.end), partners))
     return out
+
+
+def _speaks(token: Token, lexicon: ActorLexicon) -> bool:
+    """A group named as a source ("an RSF spokesman said", "the RSF claimed the army ..."):
+    the subject of a speech verb, or a word naming the speaker's owner."""
+    for _ in range(3):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return token.head.lower_ in lexicon.speech_verbs
+        if token.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod", "appos"):
+            return False
+        token = token.head
+    return False
 
 
 def name_sides(
