@@ -2291,3 +2291,45 @@ def test_people_arrested_at_a_protest_are_no_side_of_it() -> None:
     )
     protest = next(e for e in _events(text) if e.event_type == "Protests")
     assert protest.actor2 is not None and protest.actor2.startswith("Police Forces of Zambia")
+
+
+# ---- roles: a headline's dropped "was", an earlier killing, countries as parties -----------
+
+
+def test_a_headline_participle_names_what_was_hit_not_the_doer() -> None:
+    # "Customs office torched": the office was torched; the doers are the body's youths
+    text = (
+        "22-06-2023\nCustoms office torched as Kisumu fuel protests spread\nAngry youths "
+        "protesting fuel prices set fire to a customs office and barricaded the highway with "
+        "burning logs in Kisumu on Thursday. Nobody was hurt, officials said."
+    )
+    riot = next(e for e in _events(text) if e.event_type == "Riots")
+    assert (riot.actor1 or "").startswith("Rioters (Kenya)")
+
+
+def test_a_killing_in_a_clause_of_time_before_looting_is_not_its_act() -> None:
+    # "a day after the mayor was shot": that killing came first; the raid that followed took
+    # goods only, so it is looting with no toll
+    text = (
+        "On 7 August 2024, a day after the mayor of Gao was shot dead and his guards fled, "
+        "unidentified gunmen plundered cars, fuel and computers from the empty town hall in "
+        "Gao (Gao, Gao), witnesses said."
+    )
+    events = _events(text)
+    looting = [e for e in events if e.sub_event_type == "Looting/property destruction"]
+    assert [(e.actor1, e.fatalities) for e in looting] == [("Unidentified Armed Group (Mali)", 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NDJAMENA, May 4 - Chad and Sudan signed a ceasefire agreement on Monday, the Chadian "
+        "foreign ministry said.",
+        "Chad and Sudan exchanged 40 detainees each on 4 May 2025 in a deal brokered by Qatar, "
+        "officials said.",
+    ],
+)
+def test_countries_named_as_parties_to_a_deal_are_their_governments(text: str) -> None:
+    deal = next(e for e in _events(text, "2025-05-04") if e.sub_event_type == "Agreement")
+    sides = {(deal.actor1 or "").split(" (")[0], (deal.actor2 or "").split(" (")[0]}
+    assert sides == {"Government of Chad", "Government of Sudan"}

@@ -522,6 +522,8 @@ def assign_actors(
             struck = {actor(m).name for m in patients}  # they did not do it ("their patrol")
             doers = [actor(m) for m in _unnamed_doers(scene.sentence, cast, lexicon)]
             first = [a for a in doers if a.name not in struck][:1]
+    if not first and sub.parties:  # "Ukraine and Russia swapped prisoners": their states
+        first = [actor(m) for m in _countries_as_parties(scene.sentence, cast, lexicon)]
     together = sub.key in lexicon.sides_together  # "X and Y exchanged fire": the two sides
     if (sub.parties or together) and not second and len({a.name for a in first}) >= 2:
         second = [a for a in first if a.name != first[0].name]  # "X and Y agreed": two sides
@@ -585,6 +587,22 @@ def _speaker_owns(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[Act
         named = [m for m in cast.mentions if m.country or m.name or m.group]
         return [m for m in named if _says(sentence, m, lexicon)]
     return []
+
+
+def _countries_as_parties(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[ActorMention]:
+    """Countries named as the doers of a deal ("Ukraine and Russia swapped prisoners",
+    "Chad signed a pact with Sudan"): each country's government is a party."""
+    names = [(e.start_char, e.end_char) for e in sentence.ents if e.label_ == "GPE"]
+    names += [(t.idx, t.idx + len(t.text)) for t in sentence if t.pos_ == "PROPN"]
+    found: dict[str, ActorMention] = {}
+    for start, end in sorted(names):
+        if not any(s <= start and end <= e for s, e in cast.agent_spans):
+            continue
+        name = fold(sentence.doc.text[start:end]).removeprefix("the ")
+        country = lexicon.demonyms.get(name)
+        if country and fold(country) == name and country not in found:
+            found[country] = ActorMention(start, end, "government", country=country)
+    return list(found.values())
 
 
 def _weapon_owner(scene: Scene, cast: Cast, lexicon: ActorLexicon) -> list[Actor]:

@@ -775,6 +775,25 @@ def _animals_killed(clause: Span, knowledge: EventKnowledge) -> frozenset[int]:
     return frozenset([v.i for v in verbs] + [w.i for o in objects for w in o.subtree])
 
 
+TIME_BEFORE = frozenset({"after", "since", "following"})
+
+
+def _earlier_clause(clause: Span, token: Token) -> frozenset[int]:
+    """The words of a clause of time that tells what came before the cue ("hours after the
+    leader was killed, gunmen looted the offices"): another act, whose means and toll are
+    not the cue's. The parse may hang the cue on that clause as its conjunct: then only the
+    words before the cue's own clause are the earlier act's."""
+    skip: list[int] = []
+    for verb in clause:
+        if not any(c.dep_ == "mark" and c.lower_ in TIME_BEFORE for c in verb.children):
+            continue
+        if token not in verb.subtree:
+            skip += [w.i for w in verb.subtree]
+        elif token.i > verb.i:
+            skip += [w.i for w in verb.subtree if w.i < token.left_edge.i]
+    return frozenset(skip)
+
+
 def _purpose(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool:
     """An infinitive of purpose on a verb that tells no act of force ("channelled arms to the
     gangs to murder people", "came to the village to kill the mayor"): what was aimed at, not
@@ -1011,7 +1030,10 @@ def _sub_event(
     assert lexicon is not None
     kind = weapon_kind(trig.sub_event, token, knowledge)  # "the dynamite attack": a bombing
     clause = _clause(ctx.sentence, token)
-    key = refine(kind, clause, knowledge, _animals_killed(clause, knowledge))
+    skip = _animals_killed(clause, knowledge)
+    if kind == "looting":  # the killing that came before makes no raid for goods deadly; an
+        skip |= _earlier_clause(clause, token)  # "after troops withdrew" still tells a handover
+    key = refine(kind, clause, knowledge, skip)
     if key == "excessive_force" and not _protest_toll(ctx.sentence, knowledge):
         key = trig.sub_event  # "no one was killed", a killing dated apart: not this protest's
     agents, patients = cast.agents, cast.patients

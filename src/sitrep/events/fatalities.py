@@ -187,9 +187,10 @@ def _running_total(cue: Token, numbers: NumberLexicon) -> bool:
 
 def _earlier_killing(cue: Token) -> bool:
     """ "settlers rampaged ... after two settlers were shot dead": the toll of the killing
-    that came before, not of this event."""
+    that came before, not of this event. The parse may hang a clause opening the sentence
+    ("hours after X was killed, men looted ...") as the reported clause: the same."""
     verb = _killing_verb(cue)
-    if verb.dep_ != "advcl" or not any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.dep_ not in ("advcl", "ccomp") or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     return any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in verb.children)
 
