@@ -2333,3 +2333,78 @@ def test_countries_named_as_parties_to_a_deal_are_their_governments(text: str) -
     deal = next(e for e in _events(text, "2025-05-04") if e.sub_event_type == "Agreement")
     sides = {(deal.actor1 or "").split(" (")[0], (deal.actor2 or "").split(" (")[0]}
     assert sides == {"Government of Chad", "Government of Sudan"}
+
+
+# ---- Strategic developments: a group's new form, a jailbreak; tallies and disasters (g) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # a group announcing it becomes a party: the announcement is the change, told as intent
+        (
+            "MAIDUGURI, 8 June 2024 - The leader of the Ansaru faction said on Friday that the "
+            "group would become a political party before the next state elections.",
+            "Ansaru",
+        ),
+        (
+            "BOGOTA, 8 June 2024 - Commanders of the Segunda Marquetalia announced on Friday "
+            "that the group would disband itself and hand over its camps.",
+            "Segunda Marquetalia",
+        ),
+    ],
+)
+def test_a_group_announcing_its_new_form_changes_its_activity(text, actor1) -> None:
+    changes = [e for e in _events(text) if e.sub_event_type == "Change to group/activity"]
+    assert changes
+    assert changes[0].actor1 is not None and actor1 in changes[0].actor1
+
+
+def test_an_announcement_recalled_in_background_is_no_new_change() -> None:
+    text = (
+        "On 8 June 2024, about forty fighters handed over their weapons near Tumaco (Tumaco, "
+        "Narino), weeks after the group announced that it would disband itself."
+    )
+    changes = [
+        e for e in _events(text, "2024-06-09") if e.sub_event_type == "Change to group/activity"
+    ]
+    assert len(changes) <= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 8 June 2024, some 120 inmates broke out of the central prison in Maiduguri "
+        "(Maiduguri, Borno) after floodwaters brought down its walls, officials said.",
+        "On 8 June 2024, at least 30 prisoners escaped from the jail in Kindu (Kindu, Maniema) "
+        "during the night, the provincial governor said.",
+    ],
+)
+def test_a_jailbreak_is_a_strategic_development_by_the_prisoners(text) -> None:
+    (event,) = _events(text, "2024-06-09")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")
+    assert event.actor1 is not None and event.actor1.startswith("Prisoners (")
+
+
+def test_a_prison_emptied_by_a_town_taken_is_part_of_the_taking() -> None:
+    text = (
+        "Rebels storm Kindu, prison break\nOn 8 June 2024, fighters of the CODECO militia took "
+        "control of Kindu (Kindu, Maniema) after a day of fighting with soldiers, freeing "
+        "hundreds of inmates."
+    )
+    assert "Other" not in [e.sub_event_type for e in _events(text, "2024-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a toll of a disaster, and arson only not ruled out
+        "LIMA, Jan 10 - The death toll from the forest fires that swept the hills above Arequipa "
+        "rose to 40 on Tuesday, officials said. The governor said arson had not been ruled out.",
+        # a count over half a year: a tally, no incident
+        "An aid agency said on Monday that at least 600 civilians had been killed in Mali in the "
+        "first half of the year, by armed groups and soldiers alike.",
+    ],
+)
+def test_a_disaster_toll_and_a_half_year_tally_are_no_events(text) -> None:
+    assert not _events(text, "2024-07-08")
