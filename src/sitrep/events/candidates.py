@@ -79,7 +79,6 @@ from sitrep.events.setting import (
 )
 from sitrep.model import Certainty, Factuality, Passage, PassageKind, Place, TimeExpr
 from sitrep.time import Anchor, Judgement, classify_certainty
-from sitrep.time._tokens import is_verb
 from sitrep.time.dates import When, event_dates
 from sitrep.time.factuality import dated_factuality, event_factuality
 
@@ -624,8 +623,6 @@ def drafts_for_trigger(
     armed = knowledge.event_types[sub.event_type].armed  # "gathered to protest" is a protest
     if happening.is_event and armed and _purpose(token, ctx.sentence, knowledge):
         happening = Factuality.FUTURE  # "channelled arms to them to murder people": an aim
-    if sub.announced and happening in (Factuality.FUTURE, Factuality.HYPOTHETICAL):
-        happening = _announced(token, happening)
     drafts = [
         _draft(ctx, scene, sub, actors, setting, when, kill, certainty, happening, knowledge)
         for setting, when in _place_days(ctx, settings, whens)
@@ -759,23 +756,6 @@ def _accident(sentence: Span, trig: Trigger, cast: Cast, knowledge: EventKnowled
     if trig.weak:
         return True  # the subject of "died" is its victim: no doer test
     return not cast.agents and not any(_weapon(t, knowledge) for t in sentence)
-
-
-# Links by which a stated intention stays the sentence's news: the clause said or announced
-# ("said that the alliance would register as a party"), not one set in a clause of background
-# ("since it announced in May that it would dissolve itself").
-NEWS_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis"})
-
-
-def _announced(token: Token, happening: Factuality) -> Factuality:
-    """A change of a group told as its stated intention is the event: the announcement is
-    what ACLED codes ("said it would disband"), unless the saying is itself background."""
-    node = token
-    while node.head.i != node.i:
-        if is_verb(node) and node.dep_ not in NEWS_DEPS:
-            return happening
-        node = node.head
-    return Factuality.HAPPENED
 
 
 def _weapon(token: Token, knowledge: EventKnowledge) -> bool:

@@ -47,7 +47,6 @@ class SubEvent:
     default_actor2: str | None = None  # the side hit when none is named (looting: civilians)
     actor1_from_patients: bool = False  # those it befalls are actor1 ("thousands fled")
     parties: bool = False  # doers named together are its two sides ("X and Y agreed")
-    announced: bool = False  # told as a stated intention it is the event ("said it would disband")
 
 
 @dataclass(frozen=True)
@@ -299,7 +298,6 @@ def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refi
             default_actor1=item.get("default_actor1"),
             default_actor2=item.get("default_actor2"),
             actor1_from_patients=item.get("actor1_from_patients", False),
-            announced=item.get("announced", False),
             parties=item.get("parties", False),
         )
     refinements = tuple(

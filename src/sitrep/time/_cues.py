@@ -27,7 +27,6 @@ class Cues:
     hypothetical_aux: frozenset[str]
     hypothetical_marks: frozenset[str]
     hypothetical_verbs: VerbCue
-    unexcluded_verbs: VerbCue  # "arson was not ruled out": a possibility
     hypothetical_adjectives: frozenset[str]
     hypothetical_nouns: frozenset[str]
     negation_particles: frozenset[str]
@@ -119,7 +118,6 @@ def _build(data: dict[str, Any]) -> Cues:
         hypothetical_aux=_words(hyp["aux"]),
         hypothetical_marks=_words(hyp["marks"]),
         hypothetical_verbs=verbs(hyp["verbs"]),
-        unexcluded_verbs=verbs(hyp.get("unexcluded", [])),
         hypothetical_adjectives=_words(hyp["adjectives"]),
         hypothetical_nouns=_words(hyp["nouns"]),
         negation_particles=_words(neg["particles"]),

@@ -387,8 +387,6 @@ def _head_cue(node: Token, came_from: Token, cues: Cues) -> Judgement | None:
     if came_from.dep_ == "prep" and came_from.lower_ in cues.historical_preps:
         return _judge(Factuality.HISTORICAL, came_from, f"comparison '{came_from.text}'")
     if is_verb(node):
-        if _verb_in(node, cues.unexcluded_verbs) and any(c.dep_ == "neg" for c in node.children):
-            return _judge(Factuality.HYPOTHETICAL, node, f"not '{node.text}': a possibility")
         if _disputing(node, cues):
             return _judge(Factuality.DISPUTED, node, f"'{node.text}' disputes it")
         if _verb_in(node, cues.future_verbs) or (
