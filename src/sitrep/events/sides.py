@@ -59,12 +59,24 @@ def article_sides(
 def _speaks(token: Token, lexicon: ActorLexicon) -> bool:
     """A group named as a source ("an RSF spokesman said", "the RSF claimed the army ..."):
     the subject of a speech verb, or a word naming the speaker's owner."""
-    for _ in range(3):
+    for step in range(3):
         if token.dep_ in ("nsubj", "nsubjpass"):
-            return token.head.lower_ in lexicon.speech_verbs
+            said = token.head
+            return said.lower_ in lexicon.speech_verbs and (step > 0 or _tells_of_others(said))
         if token.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod", "appos"):
             return False
         token = token.head
+    return False
+
+
+def _tells_of_others(said: Token) -> bool:
+    """A group's own words about another's act ("the RSF claimed the army had planted it"),
+    not about its own ("JNIM said its fighters took the town": a claim names the doer)."""
+    for clause in (c for c in said.children if c.dep_ == "ccomp"):
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            owned = any(c.dep_ == "poss" for c in subject.children)
+            if subject.pos_ != "PRON" and not owned:
+                return True
     return False
 
 
