@@ -48,7 +48,8 @@ def article_sides(
                 if kind_class(m.kind, lexicon) not in ("armed", "state"):
                     continue
                 root = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if root is not None and _speaks(root.root, lexicon):
+                armed = kind_class(m.kind, lexicon) == "armed"  # a state reports what hit it
+                if armed and root is not None and _speaks(root.root, lexicon):
                     continue
                 joined = root.root.conjuncts if root is not None else ()
                 partners = tuple(passage.original_span(t.idx, t.idx + len(t)) for t in joined)
