@@ -20,7 +20,7 @@ from sitrep.events.knowledge import EventKnowledge, load_event_knowledge
 from sitrep.events.merge import PART_OF_ATTACK, Group, merge_drafts, subsumed
 from sitrep.events.notes import build_note
 from sitrep.events.setting import location_name
-from sitrep.events.sides import name_sides
+from sitrep.events.sides import battle_side, crowd_side, name_sides
 from sitrep.model import Article, Certainty, Event, Evidence, Factuality, Passage, Place, TimeExpr
 from sitrep.time import Anchor
 
@@ -44,30 +44,6 @@ def extract_events(
     events = tuple(e for e in records if e.is_event)
     mentions = tuple(e for e in records if not e.is_event)
     return events, mentions
-
-
-def _battle_side(group: Group, actor1: Actor | None, actor2: Actor | None) -> Actor | None:
-    """A battle's other side is armed: civilians hit in it ("a police raid left 64 dead") are
-    no side; another side its drafts name stands in."""
-    if actor1 is None or (actor2 is not None and actor2.kind != "civilians"):
-        return actor2
-    sides = [a for d in group.drafts for a in (d.actor2, d.actor1) if a is not None]
-    other = [a for a in sides if a.name != actor1.name and a.kind != "civilians"]
-    return other[0] if other else actor2
-
-
-def _crowd_side(group: Group, actor2: Actor) -> Actor:
-    """A crowd's other side is the state that faced it: people arrested at a protest are no
-    side of it ("police dispersed the march and arrested twelve people")."""
-    if actor2.kind != "civilians":
-        return actor2
-    state = [
-        a
-        for d in group.drafts
-        for a in (d.actor2, d.actor1)
-        if a is not None and a.side == "state" and not a.default
-    ]
-    return state[0] if state else actor2
 
 
 def _evidence(article: Article, name: str, span: tuple[int, int] | None) -> list[Evidence]:
@@ -111,9 +87,9 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
             (d.actor2 for d in group.drafts if d.actor2 and d.actor2.name != actor1.name), None
         )
     if knowledge.event_types[sub.event_type].two_sided:
-        actor2 = _battle_side(group, actor1, actor2)
+        actor2 = battle_side(group, actor1, actor2)
     elif sub.event_type == "Protests" and actor2 is not None:  # rioters may hit civilians
-        actor2 = _crowd_side(group, actor2)
+        actor2 = crowd_side(group, actor2)
     setting = group.placed.setting or group.first("setting")
     dated = group.dated
     place = setting.place if setting else None

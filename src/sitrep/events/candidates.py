@@ -431,7 +431,7 @@ def _with_doer(draft: Draft, doer: Actor, lexicon: ActorLexicon) -> Draft:
     """The blamed actor becomes the doer of an event that named none; of weapons a named side
     stopped in flight, the side that fired them."""
     if draft.sub_event in lexicon.weapon_owner_hit and draft.actor1 is not None:
-        named = draft.actor1 is not None and draft.actor1.name == doer.name
+        named = draft.actor1.name == doer.name
         return draft if draft.actor2 is not None or named else replace(draft, actor2=doer)
     if draft.actor1 is not None and not draft.actor1.generic:
         return draft

@@ -12,7 +12,7 @@ from typing import Any
 
 from sitrep.events._lexicon import compile_cues, first_literals, inflections
 from sitrep.events.roles import RoleWords
-from sitrep.time import load_cues
+from sitrep.time import load_cues, load_time_words
 
 
 @dataclass(frozen=True)
@@ -268,6 +268,7 @@ class EventKnowledge:
     happening_verbs: frozenset[str] = frozenset()  # "the attack took place in a bank"
     role_words: RoleWords = RoleWords()  # "Oqueli's assassination": the possessor was hit
     time_cues: Any = None  # sitrep.time.Cues: factuality and certainty cues, loaded once
+    day_words: frozenset[str] = frozenset()  # month and weekday names, "today": an occasion
 
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
@@ -412,6 +413,13 @@ def _cased_aliases(aliases: Sequence[str]) -> re.Pattern[str] | None:
     if not cased:
         return None
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in cased) + r")(?![\w])")
+
+
+def _day_words(path: str) -> frozenset[str]:
+    """Month and weekday names and one-word days ("today", "yesterday")."""
+    words = load_time_words(path)
+    days = (w for w in words.relative_days if " " not in w)
+    return frozenset([*words.months, *words.weekdays, *days])
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -653,6 +661,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         weapon_object_cues=tuple(rules.get("weapon_object_cues", ())),
         weapon_objects=_words(rules, "weapon_objects"),
         time_cues=load_cues(str(data_dir / "factuality.toml")),
+        day_words=_day_words(str(data_dir / "time_words.toml")),
     )
 
 

@@ -363,11 +363,10 @@ def _same_scene(earlier: Group, later: Group) -> bool:
         return False
     if _apart(_victims(earlier), _victims(later)):
         return False
-    if _unidentified(earlier, later) and _told_same_day(earlier, later):
-        return earlier.lead.sub_event == later.lead.sub_event or _doers_agree(
-            earlier.first("actor1"), later.first("actor1")
-        )
-    return _doers_agree(earlier.first("actor1"), later.first("actor1"))
+    if _doers_agree(earlier.first("actor1"), later.first("actor1")):
+        return True
+    same_kind = earlier.lead.sub_event == later.lead.sub_event
+    return same_kind and _unidentified(earlier, later) and _told_same_day(earlier, later)
 
 
 def _unidentified(a: Group, b: Group) -> bool:

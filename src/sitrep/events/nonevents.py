@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,7 +17,6 @@ from sitrep.events._lexicon import fold
 from sitrep.events.detect import Trigger
 from sitrep.events.fatalities import only_animals
 from sitrep.events.knowledge import SCORE, ActorLexicon, EventKnowledge
-from sitrep.time import load_time_words
 
 MODIFIER_DEPS = ("compound", "amod")
 
@@ -591,7 +589,7 @@ def _kind_of_act(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool
         return False
     if any(c.dep_ in BOUND_DEPS or c.lower_ in COUNTED for c in token.children):
         return False
-    return not any(_anchors(t) for t in _clause_of(token))
+    return not any(_anchors(t, knowledge.day_words) for t in _clause_of(token))
 
 
 CROWD_TYPES = frozenset({"Protests", "Riots"})
@@ -610,21 +608,13 @@ def _clause_of(token: Token) -> Span:
     return token.sent
 
 
-def _anchors(word: Token) -> bool:
+def _anchors(word: Token, day_words: frozenset[str]) -> bool:
     """A time, a place or a number: what ties an act to one occasion."""
-    if word.ent_type_ in OCCASION_ENTS or word.lower_ in _time_words():
+    if word.ent_type_ in OCCASION_ENTS or word.lower_ in day_words:
         return True
     if word.like_num:
         return not (word.lower_ == "one" and any(c.dep_ == "det" for c in word.children))
     return word.pos_ == "PROPN" and word.head.lower_ in PLACE_PREPS
-
-
-@cache
-def _time_words() -> frozenset[str]:
-    """Day and month names and one-word days ("today", "yesterday")."""
-    words = load_time_words()
-    days = (w for w in words.relative_days if " " not in w)
-    return frozenset([*words.months, *words.weekdays, *days])
 
 
 def _unused_weapon(token: Token, knowledge: EventKnowledge) -> bool:

@@ -23,6 +23,7 @@ from sitrep.events.actors import (
 )
 from sitrep.events.candidates import Draft
 from sitrep.events.knowledge import ActorLexicon, EventKnowledge
+from sitrep.events.merge import Group
 from sitrep.model import Passage
 
 STATES = ("state", "authority")
@@ -45,11 +46,12 @@ def article_sides(
     for passage, doc in zip(passages, docs, strict=True):
         for sentence in doc.sents:
             for m in find_actor_mentions(sentence, lexicon):
-                if kind_class(m.kind, lexicon) not in ("armed", "state"):
+                side = kind_class(m.kind, lexicon)
+                if side not in ("armed", "state"):
                     continue
                 root = doc.char_span(m.start, m.end, alignment_mode="expand")
-                armed = kind_class(m.kind, lexicon) == "armed"  # a state reports what hit it
-                if armed and root is not None and _speaks(root.root, lexicon):
+                # a group may be a mere source; a state reports what hit it
+                if side == "armed" and root is not None and _speaks(root.root, lexicon):
                     continue
                 joined = root.root.conjuncts if root is not None else ()
                 partners = tuple(passage.original_span(t.idx, t.idx + len(t)) for t in joined)
@@ -219,3 +221,27 @@ def _other_side(draft: Draft, sides: list[Side], lexicon: ActorLexicon) -> Actor
         if actor.name != first.name:
             return actor
     return None
+
+
+def battle_side(group: Group, actor1: Actor | None, actor2: Actor | None) -> Actor | None:
+    """A battle's other side is armed: civilians hit in it ("a police raid left 64 dead") are
+    no side; another side its drafts name stands in."""
+    if actor1 is None or (actor2 is not None and actor2.kind != "civilians"):
+        return actor2
+    sides = [a for d in group.drafts for a in (d.actor2, d.actor1) if a is not None]
+    other = [a for a in sides if a.name != actor1.name and a.kind != "civilians"]
+    return other[0] if other else actor2
+
+
+def crowd_side(group: Group, actor2: Actor) -> Actor:
+    """A crowd's other side is the state that faced it: people arrested at a protest are no
+    side of it ("police dispersed the march and arrested twelve people")."""
+    if actor2.kind != "civilians":
+        return actor2
+    state = [
+        a
+        for d in group.drafts
+        for a in (d.actor2, d.actor1)
+        if a is not None and a.side == "state" and not a.default
+    ]
+    return state[0] if state else actor2

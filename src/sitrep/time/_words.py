@@ -10,6 +10,12 @@ from typing import Any
 
 _FLAGS = re.IGNORECASE
 
+# Verbs of a report: a day right after one is the report's ("said on Saturday that ..."), not
+# the day of what it tells (`dates`, `expressions`).
+REPORT_VERBS = frozenset(
+    {"said", "says", "told", "announced", "reported", "stated", "claimed", "confirmed", "added"}
+)
+
 
 @dataclass(frozen=True)
 class TimeWords:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.model import Passage, PassageKind, TimeExpr, TimePrecision
 from sitrep.time._tokens import is_function_word, is_verb
+from sitrep.time._words import REPORT_VERBS
 from sitrep.time.anchor import Anchor
 
 _UNDATING = frozenset({"duration", "dateline"})  # these never date an event by themselves
@@ -207,11 +208,6 @@ def _sentence_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -
     return next(iter(main.values())) if len(main) == 1 else None
 
 
-_SPEECH = frozenset(
-    {"said", "says", "told", "announced", "reported", "stated", "claimed", "confirmed", "added"}
-)
-
-
 def _dates_speech(placed: Placed) -> bool:
     """The day a report was made ("said on Wednesday", "in a statement on Friday"), not the
     day of what it reports."""
@@ -220,11 +216,11 @@ def _dates_speech(placed: Placed) -> bool:
     governor = _governor(placed)
     if governor is None:
         return False
-    if governor.lower_ in _SPEECH:
+    if governor.lower_ in REPORT_VERBS:
         return True
     # "said in a statement on Friday": the day hangs on the statement
     return governor.lower_ in ("statement", "briefing", "interview", "communique") and any(
-        a.lower_ in _SPEECH for a in governor.ancestors
+        a.lower_ in REPORT_VERBS for a in governor.ancestors
     )
 
 
@@ -233,7 +229,7 @@ def _after_speech_verb(placed: Placed) -> bool:
     the report's, though the parse may hang it on the told verb."""
     first = placed.tokens[0]
     before = first.doc[first.i - 1] if first.i > first.sent.start else None
-    return before is not None and before.lower_ in _SPEECH and before.pos_ in ("VERB", "AUX")
+    return before is not None and before.lower_ in REPORT_VERBS and before.pos_ in ("VERB", "AUX")
 
 
 def _any_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:

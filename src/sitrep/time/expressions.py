@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.model import Passage, TimeExpr
 from sitrep.time._tokens import is_function_word, is_verb, past_form
-from sitrep.time._words import TimeWords
+from sitrep.time._words import REPORT_VERBS, TimeWords
 
 Day = date  # the field `Resolved.date` would shadow the type inside the class
 PAST, UNKNOWN, FUTURE = -1, 0, 1
@@ -146,9 +146,7 @@ def find_expressions(
 
 
 # A day right after a speech verb is the report's ("said on Saturday that ...").
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|reported|stated|claimed|confirmed|added)\s+\Z", re.IGNORECASE
-)
+_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(REPORT_VERBS)) + r")\s+\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
 
 
