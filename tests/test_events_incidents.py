@@ -541,3 +541,20 @@ def test_a_bare_plural_act_with_no_time_place_or_number_is_a_kind(language, know
 def test_an_act_with_its_own_time_or_place_stays_an_event(language, knowledge, text):
     events, _ = run(language, knowledge, text, every(text, "Kassala"))
     assert events
+
+
+# ---------------------------------------------------- one group under two of its names
+COLOMBIA = {"country": "Colombia", "latitude": 7.0, "longitude": -71.0, "feature": "PPL"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Army of National Liberation kidnapped the mayor of Saravena on Saturday.",
+        "Rebels of the Army of National Liberation blew up the oil pipeline near Saravena on "
+        "Saturday.",
+    ],
+)
+def test_the_eln_under_its_name_in_full_is_no_state_army(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Saravena", **COLOMBIA))
+    assert [e.actor1 for e in events] == ["ELN: National Liberation Army"]
