@@ -558,3 +558,29 @@ COLOMBIA = {"country": "Colombia", "latitude": 7.0, "longitude": -71.0, "feature
 def test_the_eln_under_its_name_in_full_is_no_state_army(language, knowledge, text):
     events, _ = run(language, knowledge, text, every(text, "Saravena", **COLOMBIA))
     assert [e.actor1 for e in events] == ["ELN: National Liberation Army"]
+
+
+# ---------------------------------------------------- a toll told before the act behind it
+def test_a_death_told_before_the_shooting_behind_it_is_one_incident(language, knowledge):
+    text = (
+        "A driver died in hospital in Kosti on Tuesday. "
+        "He had been shot by gunmen outside his house in Kosti on Monday night."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert [(e.event_date, e.fatalities) for e in events] == [("2024-03-04", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another victim named in the act
+        "Ali Musa died in hospital in Kosti on Tuesday. "
+        "Gunmen shot Omar Hassan outside his house in Kosti on Monday night.",
+        # an act weeks before the death: no wound a coder would tie to it
+        "A farmer died in hospital in Kosti on Tuesday. "
+        "He had been shot by gunmen outside his house in Kosti on 20 February.",
+    ],
+)
+def test_a_death_and_an_act_on_another_victim_or_long_before_stay_apart(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert len(events) == 2

@@ -313,6 +313,7 @@ def _incidents(groups: list[Group], subsumes: Subsumed | None = None) -> list[Gr
         home = next((h for h in reversed(kept) if _same_incident(h, group)), None)
         home = home or next((h for h in kept if _same_victim(h, group)), None)
         home = home or next((h for h in reversed(kept) if _toll_of(h, group)), None)
+        home = home or next((h for h in reversed(kept) if _toll_told_first(h, group)), None)
         home = home or next((h for h in reversed(kept) if _same_scene(h, group)), None)
         home = home or next((h for h in reversed(kept) if _taken_in(h, group, subsumes)), None)
         if home is None:
@@ -468,6 +469,39 @@ def _toll_of(earlier: Group, later: Group) -> bool:
     if _apart(_victims(earlier), _victims(later)):
         return False
     return _same_day(earlier.dated, later.dated)
+
+
+CAUSE_REACH = 400  # characters after a bare toll within which the act that caused it is told
+
+
+def _toll_told_first(earlier: Group, later: Group) -> bool:
+    """A bare toll told first ("a man died in hospital this morning") and the act told right
+    after it ("he was shot last night"): the toll of that act, on its day or on a day after
+    it (the wounded die later; ACLED adds the death to the act that caused it)."""
+    a, b = earlier.lead, later.lead
+    if a.headline or b.headline or _family(a) != "armed" or _family(b) != "armed":
+        return False
+    if not all(d.consequence for d in earlier.drafts) or all(d.consequence for d in later.drafts):
+        return False
+    if (
+        a.factuality != b.factuality
+        or min(d.order for d in later.drafts) - earlier.last > CAUSE_REACH
+    ):
+        return False
+    named = _victims(later)
+    if named and not named & _victims(earlier):
+        return False  # "gunmen shot Omar Hassan" after "Ali Musa died": another victim's act
+    if not _scene_place(earlier.placed, later.placed):
+        return False
+    return _same_day(earlier.dated, later.dated) or _died_after(later.dated, earlier.dated)
+
+
+def _died_after(act: Draft, toll: Draft) -> bool:
+    """The toll's day follows the act's day by a few days at most."""
+    if not (act.date and toll.date and act.date_explicit and toll.date_explicit):
+        return False
+    gap = date.fromisoformat(toll.date[:10]) - date.fromisoformat(act.date[:10])
+    return 0 < gap.days <= WEEK_SLACK_DAYS
 
 
 VIOLENT = ("armed", "Riots")  # families whose acts can leave a toll told after them
