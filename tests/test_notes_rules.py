@@ -2333,3 +2333,78 @@ def test_countries_named_as_parties_to_a_deal_are_their_governments(text: str) -
     deal = next(e for e in _events(text, "2025-05-04") if e.sub_event_type == "Agreement")
     sides = {(deal.actor1 or "").split(" (")[0], (deal.actor2 or "").split(" (")[0]}
     assert sides == {"Government of Chad", "Government of Sudan"}
+
+
+# ---- non-events inside statements: denials, aims kept up, who people are, arms seized -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act denied by "at no time" / "under no circumstance"
+        "KATSINA, March 5 - The air force said on Tuesday that at no time did its jets bomb the "
+        "cattle market in Kankara.",
+        "KATSINA, March 5 - At no time did soldiers shell villages in Faskari, the army said "
+        "on Tuesday.",
+        # a killing aimed at, in an infinitive of purpose that keeps it up
+        "KATSINA, March 5 - The minister said on Tuesday that smugglers had sold rifles to the "
+        "bandits to keep killing farmers in Zamfara.",
+        # who people are: a flight in a perfect relative clause
+        "KATSINA, March 5 - A charity said on Monday it was sending tents to families who have "
+        "fled their homes in Zamfara.",
+        "KATSINA, March 5 - The governor on Monday visited a camp in Gusau for herders who had "
+        "been displaced from their villages.",
+    ],
+)
+def test_denied_aimed_described_and_blamed_acts_are_no_events(text: str) -> None:
+    assert _events(text, "2024-03-05") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        # the same words telling the act itself stay events
+        (
+            "KATSINA, March 5 - Air force jets bombed the cattle market in Kankara on Monday, "
+            "residents said.",
+            "Air/drone strike",
+        ),
+        (
+            "KATSINA, March 5 - Bandits kept killing farmers in Zamfara's Anka district on Monday, "
+            "residents said.",
+            "Attack",
+        ),
+        (
+            "KATSINA, March 5 - Hundreds of families fled their homes in Anka on Monday after "
+            "bandits attacked two villages, residents said.",
+            "Other",
+        ),
+        (
+            "KATSINA, March 5 - A local militia claimed responsibility for last night's bombing "
+            "of a bus station in Funtua.",
+            "Remote explosive/landmine/IED",
+        ),
+        # "not a single person was killed" denies the toll, not the raid
+        (
+            "KATSINA, March 5 - Gunmen raided the village of Danmusa on Monday night. Not a single "
+            "person was killed, police said.",
+            "Attack",
+        ),
+    ],
+)
+def test_the_same_words_telling_the_act_stay_events(text: str, sub_event: str) -> None:
+    assert sub_event in {e.sub_event_type for e in _events(text, "2024-03-05")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # arms taken in a raid: nothing went off
+        "KATSINA, March 5 - Soldiers raided a hideout near Gusau on Monday, detaining 12 men and "
+        "seizing explosives, the army said.",
+    ],
+)
+def test_explosives_seized_in_a_raid_are_no_explosion(text: str) -> None:
+    assert not any(
+        e.event_type == "Explosions/Remote violence" for e in _events(text, "2024-03-05")
+    )

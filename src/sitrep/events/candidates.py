@@ -799,7 +799,11 @@ def _purpose(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool:
     gangs to murder people", "came to the village to kill the mayor"): what was aimed at, not
     done. On a verb of force or of using a weapon the aim is that act's outcome ("fired tear
     gas to disperse them", "used dynamite to blow up a pylon"), and an operation or attempt
-    to do it is the act tried ("mounted an operation to kidnap him"): the act itself is told."""
+    to do it is the act tried ("mounted an operation to kidnap him"): the act itself is told.
+    An act kept up in the infinitive is aimed at the same way ("sent them arms to keep
+    killing people", "to continue shelling the town")."""
+    if token.dep_ == "xcomp" and token.head.lower_ in knowledge.keep_verbs:
+        token = token.head  # "to continue killing": the infinitive is the verb kept up
     if token.dep_ != "advcl" or token.tag_ != "VB" or not infinitive(token):
         return False
     head = token.head

@@ -227,6 +227,7 @@ class EventKnowledge:
     trace_nouns: frozenset[str] = frozenset()  # "signs of having been tortured": a detail
     ally_verbs: frozenset[str] = frozenset()  # "troops backed by vigilantes": an ally
     counted_tolls: frozenset[str] = frozenset()  # "7 fatalities": a toll only when counted
+    keep_verbs: frozenset[str] = frozenset()  # "to continue killing": an aim kept up
     backdrop_verbs: frozenset[str] = frozenset()  # "came as fighting continued": the war
     naming_verbs: frozenset[str] = frozenset()  # "called the arrests an attack": a judgement
     grievance_nouns: frozenset[str] = frozenset()  # "justice for a girl raped by": a cause
@@ -572,6 +573,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         ally_verbs=_words(rules, "ally_verbs"),
         counted_tolls=_words(rules, "counted_tolls"),
         backdrop_verbs=forms("backdrop_verbs"),
+        keep_verbs=forms("keep_verbs"),
         naming_verbs=forms("naming_verbs"),
         grievance_nouns=_words(rules, "grievance_nouns"),
         past_only=_words(rules, "past_only"),

@@ -43,6 +43,8 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "a cyber attack knocked out the payment system": no violence
     if trig.sub_event == "peaceful_protest" and _made_to_walk(token, knowledge):
         return True  # "bandits marched the travellers into the forest": captives, no march
+    if trig.sub_event == "other" and _uprooted_people(token):
+        return True  # "families who have fled their homes": who they are, no flight told
     if trig.sub_event == "agreement" and _framing(token):
         return True  # "pulled out under a ceasefire brokered by China": a deal cited, not made
     if _things_seized(token, trig, knowledge):
@@ -243,6 +245,21 @@ def _made_to_walk(token: Token, knowledge: EventKnowledge) -> bool:
     return token.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.lower_ not in knowledge.march_routes for c in token.children
     )
+
+
+def _uprooted_people(token: Token) -> bool:
+    """A flight in a perfect relative clause on people ("residents who have been displaced
+    by the fighting", "the thousands who have had to leave their homes", "people who had fled
+    the war had found shelter there"): it says who the people are, a state told as their
+    background; the flight itself is told, if at all, where it happened."""
+    verb = token
+    if verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head  # "who have had to leave": the clause's verb is "had"
+    perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_HAVE for c in verb.children)
+    return verb.dep_ == "relcl" and perfect
+
+
+PERFECT_HAVE = frozenset({"have", "has", "had", "'ve"})
 
 
 def _framing(token: Token) -> bool:
@@ -620,11 +637,16 @@ def _anchors(word: Token, day_words: frozenset[str]) -> bool:
 def _unused_weapon(token: Token, knowledge: EventKnowledge) -> bool:
     """A weapon named as a thing: no verb of using it and no event noun governs it ("the bomb
     exploded", "threw a grenade", "the explosion of a bomb" use it; "a shipment of missiles",
-    "offered the bombs" do not), and no clause on it uses it ("a grenade thrown at")."""
+    "offered the bombs" do not), and no clause on it uses it ("a grenade thrown at"). The
+    first verb above it decides when it finds or seizes the weapon ("raided a house, seizing
+    explosives"): the raid above is another act, and nothing went off."""
     if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in knowledge.instruments:
         return False
     if any(c.dep_ in ("acl", "relcl") and c.lower_ in knowledge.use_verbs for c in token.children):
         return False
+    verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+    if verb is not None and verb.lower_ in knowledge.found_verbs:
+        return True  # "raided the school, arresting 40 and seizing explosives": arms taken
     for above in list(token.ancestors)[:3]:
         if _uses(above, knowledge) or above.lower_ in knowledge.event_heads:
             return False

@@ -35,6 +35,7 @@ class Cues:
     negated_adjectives: frozenset[str]
     negated_subjects: frozenset[str]
     negated_determiners: frozenset[str]
+    negated_occasions: frozenset[str]
     barrier_nouns: frozenset[str]
     barrier_preps: frozenset[str]
     disputed_verbs: VerbCue
@@ -126,6 +127,7 @@ def _build(data: dict[str, Any]) -> Cues:
         negated_adjectives=_words(neg["adjectives"]),
         negated_subjects=_words(neg["subjects"]),
         negated_determiners=_words(neg["determiners"]),
+        negated_occasions=_words(neg.get("occasions", ())),
         barrier_nouns=_words(scope["barrier_nouns"]),
         barrier_preps=_words(scope["barrier_preps"]),
         disputed_verbs=verbs(dis["verbs"]),

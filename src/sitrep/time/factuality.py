@@ -339,9 +339,40 @@ def _negations(node: Token, came_from: Token | None, cues: Cues) -> list[Token]:
                 found.append(child)
         if came_from is not None and _verb_in(node, cues.negated_verbs):
             found.append(node)
+        if not from_clause:
+            found += _never(node, came_from, cues)
     if came_from is not None and node.dep_ == "prep" and node.lower_ == "without":
         found.append(node)
     return found
+
+
+def _never(verb: Token, came_from: Token | None, cues: Cues) -> list[Token]:
+    """ "At no time", "under no circumstance" on the verb, or a subject counted as not one
+    ("not a single person was killed", "not one house burned"): the act is denied."""
+    found = []
+    for child in verb.children:
+        if came_from is not None and child.i == came_from.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in ("at", "in", "under"):
+            found += [
+                d
+                for o in child.children
+                if o.dep_ == "pobj" and o.lower_ in cues.negated_occasions
+                for d in o.children
+                if d.dep_ == "det" and d.lower_ in cues.negated_determiners
+            ]
+        if child.dep_ in ("nsubj", "nsubjpass") and _counted_as_none(child):
+            found.append(child)
+    return found
+
+
+def _counted_as_none(noun: Token) -> bool:
+    """ "not a single person", "not one soldier": "not" on a noun counted as one."""
+    kids = list(noun.children)
+    one = any(c.lower_ == "single" and c.dep_ == "amod" for c in kids) or any(
+        c.lower_ == "one" and c.dep_ == "nummod" for c in kids
+    )
+    return one and any(c.dep_ in ("neg", "advmod", "preconj") and c.lower_ == "not" for c in kids)
 
 
 def _modality(node: Token, came_from: Token | None, trigger: Token, cues: Cues) -> Judgement | None:
