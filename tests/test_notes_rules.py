@@ -2333,3 +2333,44 @@ def test_countries_named_as_parties_to_a_deal_are_their_governments(text: str) -
     deal = next(e for e in _events(text, "2025-05-04") if e.sub_event_type == "Agreement")
     sides = {(deal.actor1 or "").split(" (")[0], (deal.actor2 or "").split(" (")[0]}
     assert sides == {"Government of Chad", "Government of Sudan"}
+
+
+# ---- MUC-4 recall (issue 13 item 7): acts told in passing, numbered things, aimed attacks ---
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        # a generic word naming who was hit, with no event before it, tells that incident
+        (
+            "During the raid, police sergeant Omondi Otieno was seriously wounded, the county "
+            "commander said.",
+            "Armed clash",
+        ),
+        # "no" before digits numbers the thing, it does not negate the act
+        (
+            "Ambulance no 14 of the Red Crescent was set on fire by unknown men in Homs on Friday.",
+            "Looting/property destruction",
+        ),
+        # an attack "aimed at" a site is the act and its target, not an aim
+        (
+            "The first attack was aimed at a fuel depot outside the port on Monday, police said.",
+            "Attack",
+        ),
+    ],
+)
+def test_acts_told_in_passing_or_numbered_or_aimed_are_events(text, sub_event) -> None:
+    assert [e.sub_event_type for e in _events(text, "2021-03-03")] == [sub_event]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a claim's words retell an act told before; alone they tell none
+        "ACCRA, May 4 - Unknown hackers knocked out the payment system of a bank in Accra on "
+        "Monday, its managers said. An online collective later claimed the attack on Twitter.",
+        "No ambulance was set on fire by the men in Homs on Friday.",
+    ],
+)
+def test_a_claim_alone_or_a_negated_act_is_no_event(text) -> None:
+    assert _events(text, "2021-03-03") == ()

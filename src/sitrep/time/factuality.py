@@ -310,9 +310,7 @@ def _negations(node: Token, came_from: Token | None, cues: Cues) -> list[Token]:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in cues.negation_particles)
     ]
     if is_noun(node):
-        found += [
-            c for c in node.children if c.dep_ == "det" and c.lower_ in cues.negated_determiners
-        ]
+        found += [c for c in node.children if c.dep_ == "det" and _negating(c, cues)]
         if came_from is not None and node.lower_ in cues.negated_nouns:
             found.append(node)
         found += [
@@ -330,10 +328,7 @@ def _negations(node: Token, came_from: Token | None, cues: Cues) -> list[Token]:
                 and not from_clause
                 and (
                     child.lower_ in cues.negated_subjects
-                    or any(
-                        d.dep_ == "det" and d.lower_ in cues.negated_determiners
-                        for d in child.children
-                    )
+                    or any(d.dep_ == "det" and _negating(d, cues) for d in child.children)
                 )
             ):
                 found.append(child)
@@ -342,6 +337,14 @@ def _negations(node: Token, came_from: Token | None, cues: Cues) -> list[Token]:
     if came_from is not None and node.dep_ == "prep" and node.lower_ == "without":
         found.append(node)
     return found
+
+
+def _negating(det: Token, cues: Cues) -> bool:
+    """A determiner that negates its noun; "no" before digits numbers it ("ambulance no 85")."""
+    if det.lower_ not in cues.negated_determiners:
+        return False
+    after = det.nbor() if det.i + 1 < len(det.doc) else None
+    return not (det.lower_ == "no" and after is not None and after.text.isdigit())
 
 
 def _modality(node: Token, came_from: Token | None, trigger: Token, cues: Cues) -> Judgement | None:
@@ -387,6 +390,8 @@ def _head_cue(node: Token, came_from: Token, cues: Cues) -> Judgement | None:
     if came_from.dep_ == "prep" and came_from.lower_ in cues.historical_preps:
         return _judge(Factuality.HISTORICAL, came_from, f"comparison '{came_from.text}'")
     if is_verb(node):
+        if came_from.dep_ == "nsubjpass" and node.lower_ == "aimed":
+            return None  # "the attack was aimed at the depot": the act told, and its target
         if _disputing(node, cues):
             return _judge(Factuality.DISPUTED, node, f"'{node.text}' disputes it")
         if _verb_in(node, cues.future_verbs) or (
