@@ -2374,3 +2374,25 @@ def test_acts_told_in_passing_or_numbered_or_aimed_are_events(text, sub_event) -
 )
 def test_a_claim_alone_or_a_negated_act_is_no_event(text) -> None:
     assert _events(text, "2021-03-03") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # an act owned by a past day is told as done, whatever aim or modal governs it
+        (
+            "GOMA, 6 June 2023 - A commission will investigate Sunday's bombing of the central "
+            "bank in Goma, the governor said.",
+            1,
+        ),
+        (
+            "GOMA, 6 June 2023 - The police are working to clarify last Thursday's killing of a "
+            "trader in Goma.",
+            1,
+        ),
+        # a day ahead is no act yet
+        ("GOMA, 6 June 2023 - Soldiers will guard next Sunday's march in Goma.", 0),
+    ],
+)
+def test_an_act_owned_by_a_past_day_is_told_as_done(text, events) -> None:
+    assert len(_events(text, "2023-06-06")) == events

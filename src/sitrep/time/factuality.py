@@ -610,13 +610,28 @@ def event_factuality(
     )
     happening = Factuality(judged.label)
     report = cues.report
-    if happening.is_event and _hypothetical(trigger, report):
+    dated = _owned_by_a_day(trigger)  # "to clarify last Thursday's murder": done that day
+    if happening.is_event and not dated and _hypothetical(trigger, report):
         happening = Factuality.FUTURE
     if happening.is_event and _looks_back(trigger, anchor, report):
         happening = Factuality.HISTORICAL
-    if happening.is_event and not territory and intended(trigger, violent, report):
+    if happening.is_event and not territory and not dated and intended(trigger, violent, report):
         happening = Factuality.FUTURE
     return happening
+
+
+_AHEAD = frozenset({"next", "tomorrow", "coming", "upcoming"})
+
+
+def _owned_by_a_day(token: Token) -> bool:
+    """An event noun whose owner is a past day ("Sunday's bombing", "last Thursday's murder"):
+    an act told as done on that day, whatever aim or modal governs the noun."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "poss"
+        and c.ent_type_ == "DATE"
+        and not any(w.lower_ in _AHEAD for w in c.subtree)
+        for c in token.children
+    )
 
 
 def dated_factuality(
