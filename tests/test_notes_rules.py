@@ -2408,3 +2408,66 @@ def test_explosives_seized_in_a_raid_are_no_explosion(text: str) -> None:
     assert not any(
         e.event_type == "Explosions/Remote violence" for e in _events(text, "2024-03-05")
     )
+
+
+# ---- MUC-4 recall (issue 13 item 7): acts told in passing, numbered things, aimed attacks ---
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        # a generic word naming who was hit, with no event before it, tells that incident
+        (
+            "During the raid, police sergeant Omondi Otieno was seriously wounded, the county "
+            "commander said.",
+            "Armed clash",
+        ),
+        # "no" before digits numbers the thing, it does not negate the act
+        (
+            "Ambulance no 14 of the Red Crescent was set on fire by unknown men in Homs on Friday.",
+            "Looting/property destruction",
+        ),
+        # an attack "aimed at" a site is the act and its target, not an aim
+        (
+            "The first attack was aimed at a fuel depot outside the port on Monday, police said.",
+            "Attack",
+        ),
+    ],
+)
+def test_acts_told_in_passing_or_numbered_or_aimed_are_events(text, sub_event) -> None:
+    assert [e.sub_event_type for e in _events(text, "2021-03-03")] == [sub_event]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a claim's words retell an act told before; alone they tell none
+        "ACCRA, May 4 - Unknown hackers knocked out the payment system of a bank in Accra on "
+        "Monday, its managers said. An online collective later claimed the attack on Twitter.",
+        "No ambulance was set on fire by the men in Homs on Friday.",
+    ],
+)
+def test_a_claim_alone_or_a_negated_act_is_no_event(text) -> None:
+    assert _events(text, "2021-03-03") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # an act owned by a past day is told as done, whatever aim or modal governs it
+        (
+            "GOMA, 6 June 2023 - A commission will investigate Sunday's bombing of the central "
+            "bank in Goma, the governor said.",
+            1,
+        ),
+        (
+            "GOMA, 6 June 2023 - The police are working to clarify last Thursday's killing of a "
+            "trader in Goma.",
+            1,
+        ),
+        # a day ahead is no act yet
+        ("GOMA, 6 June 2023 - Soldiers will guard next Sunday's march in Goma.", 0),
+    ],
+)
+def test_an_act_owned_by_a_past_day_is_told_as_done(text, events) -> None:
+    assert len(_events(text, "2023-06-06")) == events

@@ -125,6 +125,7 @@ class Draft:
     date_reported: bool = False  # the date is the report's day ("said on Monday")
     consequence: bool = False  # only tells a toll ("nine dead", "he died"): of an act told before
     fatalities_upper: bool = False  # "as many as 20": gives way to another report's figure
+    claim: bool = False  # told in a claim ("claimed the attack on X"): of an act told before
 
 
 Cued = tuple[Token, Draft]  # a draft with the cue word that told it
@@ -1321,15 +1322,18 @@ def _as_told(
         return [replace(d, detail=True, generic=True) for d in drafts]
     undated_campaign = campaign(token, knowledge) and not any(d.date_explicit for d in drafts)
     generic = _generic(token, trig, drafts, doer, knowledge.actors)
+    folded = fold(sentence.text)  # once, not per claim word
+    claim = any(c in folded for c in knowledge.claims)
     if (generic and not _means_of_act(token, knowledge)) or undated_campaign:
         # talk of a kind of violence adds no event; one avoided or planned stays a mention
         return [
-            replace(d, anaphoric=True, detail=True, generic=True) if d.factuality.is_event else d
+            replace(d, anaphoric=True, detail=True, generic=True, claim=claim)
+            if d.factuality.is_event
+            else d
             for d in drafts
         ]
-    folded = fold(sentence.text)  # once, not per claim word
-    if any(c in folded for c in knowledge.claims):
-        return [replace(d, anaphoric=True, detail=True) for d in drafts]  # the claim's details
+    if claim:
+        return [replace(d, anaphoric=True, detail=True, claim=True) for d in drafts]  # its details
     told_apart = any(d.date_explicit or _explicit(d) for d in drafts)
     unnamed = sub.part_of_attack == "unnamed" and not any(_told_doer(d) for d in drafts)
     if (sub.part_of_attack is True or unnamed) and not told_apart:

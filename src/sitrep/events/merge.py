@@ -213,7 +213,7 @@ def merge_drafts(drafts: Sequence[Draft], subsumes: Subsumed | None = None) -> l
         home = home or next((g for g in groups if compatible(g, draft)), None)
         if home is None and draft.consequence:  # "one later died": the toll of the riot before
             home = next((g for g in reversed(groups) if _takes_toll(g, draft)), None)
-        if home is None and draft.generic:
+        if home is None and draft.generic and not _names_victim(draft):
             continue  # a generic word with no event before it to belong to
         if home is None:
             home = Group()
@@ -234,6 +234,12 @@ def merge_drafts(drafts: Sequence[Draft], subsumes: Subsumed | None = None) -> l
         )
         _unopposed(group)
     return groups
+
+
+def _names_victim(draft: Draft) -> bool:
+    """A generic word naming who was hit ("the attack on Fenastras", "Gomez was killed")
+    with no event before it tells that incident itself; a claim's words only retell one."""
+    return bool(draft.victims) and draft.weak and not draft.claim and draft.factuality.is_event
 
 
 TAKINGS = ("government_regains", "nonstate_overtakes")

@@ -310,9 +310,7 @@ def _negations(node: Token, came_from: Token | None, cues: Cues) -> list[Token]:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in cues.negation_particles)
     ]
     if is_noun(node):
-        found += [
-            c for c in node.children if c.dep_ == "det" and c.lower_ in cues.negated_determiners
-        ]
+        found += [c for c in node.children if c.dep_ == "det" and _negating(c, cues)]
         if came_from is not None and node.lower_ in cues.negated_nouns:
             found.append(node)
         found += [
@@ -330,10 +328,7 @@ def _negations(node: Token, came_from: Token | None, cues: Cues) -> list[Token]:
                 and not from_clause
                 and (
                     child.lower_ in cues.negated_subjects
-                    or any(
-                        d.dep_ == "det" and d.lower_ in cues.negated_determiners
-                        for d in child.children
-                    )
+                    or any(d.dep_ == "det" and _negating(d, cues) for d in child.children)
                 )
             ):
                 found.append(child)
@@ -373,6 +368,14 @@ def _counted_as_none(noun: Token) -> bool:
         c.lower_ == "one" and c.dep_ == "nummod" for c in kids
     )
     return one and any(c.dep_ in ("neg", "advmod", "preconj") and c.lower_ == "not" for c in kids)
+
+
+def _negating(det: Token, cues: Cues) -> bool:
+    """A determiner that negates its noun; "no" before digits numbers it ("ambulance no 85")."""
+    if det.lower_ not in cues.negated_determiners:
+        return False
+    after = det.nbor() if det.i + 1 < len(det.doc) else None
+    return not (det.lower_ == "no" and after is not None and after.text.isdigit())
 
 
 def _modality(node: Token, came_from: Token | None, trigger: Token, cues: Cues) -> Judgement | None:
@@ -418,6 +421,8 @@ def _head_cue(node: Token, came_from: Token, cues: Cues) -> Judgement | None:
     if came_from.dep_ == "prep" and came_from.lower_ in cues.historical_preps:
         return _judge(Factuality.HISTORICAL, came_from, f"comparison '{came_from.text}'")
     if is_verb(node):
+        if came_from.dep_ == "nsubjpass" and node.lower_ == "aimed":
+            return None  # "the attack was aimed at the depot": the act told, and its target
         if _disputing(node, cues):
             return _judge(Factuality.DISPUTED, node, f"'{node.text}' disputes it")
         if _verb_in(node, cues.future_verbs) or (
@@ -636,13 +641,28 @@ def event_factuality(
     )
     happening = Factuality(judged.label)
     report = cues.report
-    if happening.is_event and _hypothetical(trigger, report):
+    dated = _owned_by_a_day(trigger)  # "to clarify last Thursday's murder": done that day
+    if happening.is_event and not dated and _hypothetical(trigger, report):
         happening = Factuality.FUTURE
     if happening.is_event and _looks_back(trigger, anchor, report):
         happening = Factuality.HISTORICAL
-    if happening.is_event and not territory and intended(trigger, violent, report):
+    if happening.is_event and not territory and not dated and intended(trigger, violent, report):
         happening = Factuality.FUTURE
     return happening
+
+
+_AHEAD = frozenset({"next", "tomorrow", "coming", "upcoming"})
+
+
+def _owned_by_a_day(token: Token) -> bool:
+    """An event noun whose owner is a past day ("Sunday's bombing", "last Thursday's murder"):
+    an act told as done on that day, whatever aim or modal governs the noun."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "poss"
+        and c.ent_type_ == "DATE"
+        and not any(w.lower_ in _AHEAD for w in c.subtree)
+        for c in token.children
+    )
 
 
 def dated_factuality(
