@@ -343,3 +343,34 @@ def test_a_default_doer_shows_only_the_cue_that_implies_it(language, knowledge):
     shown = _words(events, ("actor1",))
     assert shown
     assert all("bakery" not in t and t in "A grenade exploded" for t in shown)
+
+
+def test_the_names_a_later_sentence_gives_the_dead_are_the_ones_hit(language, knowledge):
+    text = (
+        "A grenade exploded at a bus stop in Kassala on Monday, killing two men. Police "
+        "identified the dead men as Yusuf Tahir and Bashir Gaafar."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("Bashir Gaafar" in t for t in _words(events, HIT))
+
+
+def test_a_later_name_of_someone_not_hit_is_no_evidence(language, knowledge):
+    text = (
+        "A grenade exploded at a bus stop in Kassala on Monday, killing two men. The officer in "
+        "charge was identified as Yusuf Tahir."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert not any("Yusuf Tahir" in t for t in _words(events, HIT))
+
+
+def test_a_later_sentence_naming_the_target_or_the_victims_gives_the_ones_hit(language, knowledge):
+    text = (
+        "A bomb exploded in Kassala on Monday night. This time the attackers' target was a "
+        "branch of the Farmers Bank. Two women were wounded by a grenade near the market on "
+        "Tuesday. One of them is Hawa Idris, a teacher."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    hit = _words(events, HIT)
+    assert any("Farmers Bank" in t for t in hit)
+    assert any("Hawa Idris" in t for t in hit)

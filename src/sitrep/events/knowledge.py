@@ -223,6 +223,7 @@ class EventKnowledge:
     stop_verbs: frozenset[str] = frozenset()  # "urged them to stop the killings": no event
     motive_preps: frozenset[str] = frozenset()  # "arrested for killing": the act is a charge
     aim_nouns: frozenset[str] = frozenset()  # "the mission of killing him": an aim, no act
+    identified_hit: frozenset[str] = frozenset()  # "the dead man was identified as X"
     searched_premises: frozenset[str] = frozenset()  # "raided three farms": a search, no attack
     trace_nouns: frozenset[str] = frozenset()  # "signs of having been tortured": a detail
     ally_verbs: frozenset[str] = frozenset()  # "troops backed by vigilantes": an ally
@@ -568,6 +569,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         stop_verbs=_words(rules, "stop_verbs"),
         motive_preps=_words(rules, "motive_preps"),
         aim_nouns=_words(rules, "aim_nouns"),
+        identified_hit=_words(rules, "identified_hit"),
         searched_premises=_words(rules, "searched_premises"),
         trace_nouns=_words(rules, "trace_nouns"),
         ally_verbs=_words(rules, "ally_verbs"),
