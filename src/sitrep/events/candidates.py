@@ -1492,7 +1492,11 @@ def _another_act(
     None. A coder records such an act as an incident of its own. A bare toll is one more
     act only after an opener: "another soldier was wounded" is the toll of the act told."""
     nouns = [token] + [c for c in token.children if c.dep_ in ACT_ROLES]
-    marked = any(c.lower_ in knowledge.another_words for n in nouns for c in n.children)
+    marked = any(
+        c.lower_ in knowledge.another_words and c.dep_ in ("det", "amod")
+        for n in nouns
+        for c in n.children
+    )  # "exploded ..., and another in B": a second bomb's place, told by `_place_days`
     own = draft.date_explicit or bool(draft.setting and draft.setting.explicit)
     also = own and any(c.lower_ in knowledge.also_words for c in token.children)
     marked, also = (False, False) if draft.consequence else (marked, also)
