@@ -151,6 +151,24 @@ def test_more_of_the_same_act_is_no_act_of_its_own(language, knowledge, text):
     assert len(events) == 1
 
 
+def test_two_people_sharing_a_given_name_are_two_victims(language, knowledge):
+    text = (
+        "Gunmen shot dead the lawyer Juan Carlos Mendoza in Kassala on Monday. "
+        "On Friday, gunmen shot dead the judge Carlos Ibarra Ortega in Kassala."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert len(events) == 2
+
+
+def test_a_surname_retells_the_victim_of_a_full_name(language, knowledge):
+    text = (
+        "Gunmen shot dead the lawyer Juan Carlos Mendoza in Kassala on Monday. "
+        "Police in Gedaref said the murder of Mendoza was planned."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala") + every(text, "Gedaref"))
+    assert len(events) == 1
+
+
 # ---------------------------------------------------------------- background, not news
 @pytest.mark.parametrize(
     "text",

@@ -506,7 +506,14 @@ def _same_victim(earlier: Group, later: Group) -> bool:
         return False
     if {d.order for d in earlier.drafts} & {d.order for d in later.drafts}:
         return False  # one cue told at several places ("attacks in A, B and C"): apart
-    return bool(_victims(earlier) & _victims(later))
+    a, b = _victims(earlier), _victims(later)
+    return bool(a & b) and not _other_names(a, b)
+
+
+def _other_names(a: set[str], b: set[str]) -> bool:
+    """Each telling names two or more words the other lacks: two people sharing a given name
+    ("Juan Carlos Mendoza", "Carlos Ibarra Ortega"), not a full name and its surname."""
+    return len(a - b) >= 2 and len(b - a) >= 2
 
 
 def _victims(group: Group) -> set[str]:
