@@ -506,8 +506,8 @@ def _same_victim(earlier: Group, later: Group) -> bool:
         return False
     if {d.order for d in earlier.drafts} & {d.order for d in later.drafts}:
         return False  # one cue told at several places ("attacks in A, B and C"): apart
-    a, b = _victims(earlier), _victims(later)
-    return bool(a & b) and not _other_names(a, b)
+    named, others = _victims(earlier), _victims(later)
+    return bool(named & others) and not _other_names(named, others)
 
 
 def _other_names(a: set[str], b: set[str]) -> bool:
