@@ -142,6 +142,9 @@ def test_an_act_told_as_one_more_is_an_incident_of_its_own(language, knowledge, 
         # "in addition to" opens no act of its own
         "A bomb exploded at a cafe in Kassala on Monday. In addition to the blast, shots were "
         "heard.",
+        # an ordinal after "the" counts a series the act belongs to
+        "Gunmen threw a grenade into a bar in Kassala on Saturday, killing two. It was the "
+        "third grenade attack in Kassala this month.",
         # "also" with no place or day of its own tells more of the act before
         "Rebels blew up a bridge near Kassala on Monday. They also blew up a lorry.",
     ],

@@ -1493,9 +1493,10 @@ def _another_act(
     act only after an opener: "another soldier was wounded" is the toll of the act told."""
     nouns = [token] + [c for c in token.children if c.dep_ in ACT_ROLES]
     marked = any(
-        c.lower_ in knowledge.another_words and c.dep_ in ("det", "amod")
+        c.lower_ in knowledge.another_words and (c.dep_ == "det" or _indefinite(n))
         for n in nouns
         for c in n.children
+        if c.dep_ in ("det", "amod")
     )  # "exploded ..., and another in B": a second bomb's place, told by `_place_days`
     own = draft.date_explicit or bool(draft.setting and draft.setting.explicit)
     also = own and any(c.lower_ in knowledge.also_words for c in token.children)
@@ -1508,6 +1509,11 @@ def _another_act(
     if not (marked or also or opened):
         return None
     return original_span(ctx.passage, ctx.sentence.start_char, ctx.sentence.start_char)[0]
+
+
+def _indefinite(noun: Token) -> bool:
+    """ "a second device", not "the third attack this month" (a count of a series)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _generic(
