@@ -112,6 +112,66 @@ def test_a_clash_near_a_bombing_stays_a_clash_of_its_own(language, knowledge):
     assert any(e.sub_event_type == "Grenade" for e in events)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opener of one more act
+        "Rebels blew up a warehouse in Kassala on Monday. "
+        "In addition, rebels blew up a lorry in a district north of Kassala.",
+        # "another" on the thing that went off
+        "A bomb exploded at a cafe in Kassala on Monday, wounding two waiters. "
+        "Another bomb exploded near the bus station of Kassala.",
+        # "also" with a day of its own
+        "Gunmen burned a clinic in Kassala on Monday. "
+        "A grain lorry was also blown up in Kassala two days ago.",
+        # a toll after an opener is one more act's
+        "Rebels blew up a bridge near Kassala on Monday night. "
+        "In addition, three policemen were wounded during a rebel attack in Kassala.",
+    ],
+)
+def test_an_act_told_as_one_more_is_an_incident_of_its_own(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert len(events) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another victim is the toll of the act told, no act of its own
+        "A bomb exploded at a cafe in Kassala on Monday. One waiter died and another was wounded.",
+        # "in addition to" opens no act of its own
+        "A bomb exploded at a cafe in Kassala on Monday. In addition to the blast, shots were "
+        "heard.",
+        # an ordinal after "the" counts a series the act belongs to
+        "Gunmen threw a grenade into a bar in Kassala on Saturday, killing two. It was the "
+        "third grenade attack in Kassala this month.",
+        # "also" with no place or day of its own tells more of the act before
+        "Rebels blew up a bridge near Kassala on Monday. They also blew up a lorry.",
+    ],
+)
+def test_more_of_the_same_act_is_no_act_of_its_own(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert len(events) == 1
+
+
+def test_two_people_sharing_a_given_name_are_two_victims(language, knowledge):
+    text = (
+        "Gunmen shot dead the lawyer Juan Carlos Mendoza in Kassala on Monday. "
+        "On Friday, gunmen shot dead the judge Carlos Ibarra Ortega in Kassala."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert len(events) == 2
+
+
+def test_a_surname_retells_the_victim_of_a_full_name(language, knowledge):
+    text = (
+        "Gunmen shot dead the lawyer Juan Carlos Mendoza in Kassala on Monday. "
+        "Police in Gedaref said the murder of Mendoza was planned."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala") + every(text, "Gedaref"))
+    assert len(events) == 1
+
+
 # ---------------------------------------------------------------- background, not news
 @pytest.mark.parametrize(
     "text",

@@ -126,6 +126,9 @@ class Draft:
     consequence: bool = False  # only tells a toll ("nine dead", "he died"): of an act told before
     fatalities_upper: bool = False  # "as many as 20": gives way to another report's figure
     claim: bool = False  # told in a claim ("claimed the attack on X"): of an act told before
+    # "another bomb went off", "in addition, rebels blew up a bus": one more act beside those
+    # told before, never one of them; the start of its sentence (its drafts stay one event)
+    another: int | None = None
 
 
 Cued = tuple[Token, Draft]  # a draft with the cue word that told it
@@ -682,6 +685,7 @@ def drafts_for_trigger(
         )
         for d in drafts
     ]
+    drafts = [replace(d, another=_another_act(ctx, token, d, knowledge)) for d in drafts]
     named = any(d.actor1 is not None and not (d.actor1.generic or d.actor1.default) for d in drafts)
     return _as_told(drafts, ctx.sentence, token, trig, sub, (bool(cast.agents), named), knowledge)
 
@@ -1520,6 +1524,42 @@ def _anaphoric(token: Token, knowledge: EventKnowledge) -> bool:
         and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children)
         for n in nouns
     )
+
+
+ACT_ROLES = ("nsubj", "nsubjpass", "dobj")  # the act noun's doer, what was hit, what went off
+
+
+def _another_act(
+    ctx: SentenceContext, token: Token, draft: Draft, knowledge: EventKnowledge
+) -> int | None:
+    """The start of the sentence when it tells the act as one more beside those told before
+    ("another bomb exploded", "a second device was found", "in addition, rebels blew up a
+    bus"; "also" only with the act's own place or day: "rebels also burned a bus in X"), else
+    None. A coder records such an act as an incident of its own. A bare toll is one more
+    act only after an opener: "another soldier was wounded" is the toll of the act told."""
+    nouns = [token] + [c for c in token.children if c.dep_ in ACT_ROLES]
+    marked = any(
+        c.lower_ in knowledge.another_words and (c.dep_ == "det" or _indefinite(n))
+        for n in nouns
+        for c in n.children
+        if c.dep_ in ("det", "amod")
+    )  # "exploded ..., and another in B": a second bomb's place, told by `_place_days`
+    own = draft.date_explicit or bool(draft.setting and draft.setting.explicit)
+    also = own and any(c.lower_ in knowledge.also_words for c in token.children)
+    marked, also = (False, False) if draft.consequence else (marked, also)
+    opening = " ".join(t.lower_ for t in ctx.sentence if not t.is_punct and not t.is_space)
+    opened = not draft.anaphoric and any(  # "in addition, the blast ...": more of one told
+        opening.startswith(o + " ") and not opening.startswith(o + " to ")
+        for o in knowledge.addition_openers
+    )
+    if not (marked or also or opened):
+        return None
+    return original_span(ctx.passage, ctx.sentence.start_char, ctx.sentence.start_char)[0]
+
+
+def _indefinite(noun: Token) -> bool:
+    """ "a second device", not "the third attack this month" (a count of a series)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _generic(

@@ -179,6 +179,9 @@ class EventKnowledge:
     dateline: re.Pattern[str] | None = None
     event_heads: frozenset[str] = frozenset()  # nouns a weapon word may modify in an event
     anaphora_nouns: frozenset[str] = frozenset()  # "the attack": an event already told
+    another_words: frozenset[str] = frozenset()  # "another bomb": one more act, not one told
+    addition_openers: tuple[str, ...] = ()  # "in addition, ...": one more act follows
+    also_words: frozenset[str] = frozenset()  # "also blew up a bus on Monday": one more act
     aggregate_quantifiers: frozenset[str] = frozenset()  # "various attacks": many, none told
     aggregate_nouns: frozenset[str] = frozenset()  # "a wave of killings": many, none told
     conduct_nouns: frozenset[str] = frozenset()  # "violence": a kind of conduct, no incident
@@ -627,6 +630,9 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         ),
         referring=_referring(rules.get("referring", ())),
         anaphora_nouns=forms("anaphora_nouns"),
+        another_words=_words(rules, "another_words"),
+        addition_openers=tuple(rules.get("addition_openers", ())),
+        also_words=_words(rules, "also_words"),
         aggregate_quantifiers=_words(rules, "aggregate_quantifiers"),
         aggregate_nouns=_words(rules, "aggregate_nouns"),
         conduct_nouns=_words(rules, "conduct_nouns"),

@@ -121,7 +121,7 @@ def _actor_key(a: Actor | None) -> tuple[object, ...] | None:
 def compatible(group: Group, draft: Draft) -> bool:
     """Same sub-event; actors, place and day agree wherever both are known; no other named
     victim."""
-    if _other_victims(group, draft):
+    if _other_victims(group, draft) or _one_more(group.drafts, [draft]):
         return False
     for other in group.kinds.values() if group.kinds else group.drafts:
         if (
@@ -316,12 +316,14 @@ def _incidents(groups: list[Group], subsumes: Subsumed | None = None) -> list[Gr
     two people were killed ... the attack took place at 2100"); the nearest earlier first."""
     kept: list[Group] = []
     for group in groups:
-        home = next((h for h in reversed(kept) if _same_incident(h, group)), None)
+        more = _one_more([], group.drafts)  # one more act: only its victim's incident
+        home = None if more else next((h for h in reversed(kept) if _same_incident(h, group)), None)
         home = home or next((h for h in kept if _same_victim(h, group)), None)
-        home = home or next((h for h in reversed(kept) if _toll_of(h, group)), None)
-        home = home or next((h for h in reversed(kept) if _toll_told_first(h, group)), None)
-        home = home or next((h for h in reversed(kept) if _same_scene(h, group)), None)
-        home = home or next((h for h in reversed(kept) if _taken_in(h, group, subsumes)), None)
+        if home is None and not more:
+            home = next((h for h in reversed(kept) if _toll_of(h, group)), None)
+            home = home or next((h for h in reversed(kept) if _toll_told_first(h, group)), None)
+            home = home or next((h for h in reversed(kept) if _same_scene(h, group)), None)
+            home = home or next((h for h in reversed(kept) if _taken_in(h, group, subsumes)), None)
         if home is None:
             kept.append(group)
             continue
@@ -332,6 +334,14 @@ def _incidents(groups: list[Group], subsumes: Subsumed | None = None) -> list[Gr
 
 
 INCIDENT_REACH = 2000  # characters after an incident within which its retelling may follow
+
+
+def _one_more(earlier: Sequence[Draft], later: Sequence[Draft]) -> bool:
+    """The later telling opens with an act told as one more ("another bomb went off", "in
+    addition, rebels blew up a bus"): an incident of its own, not one of the earlier's; the
+    drafts of its own sentence still join it."""
+    first = min(later, key=lambda d: d.order)
+    return first.another is not None and all(d.another != first.another for d in earlier)
 
 
 def _same_incident(earlier: Group, later: Group) -> bool:
@@ -521,6 +531,8 @@ def _takes_toll(group: Group, draft: Draft) -> bool:
         return False
     if lead.factuality != draft.factuality or draft.order - group.last > TOLL_REACH:
         return False
+    if _one_more(group.drafts, [draft]):
+        return False  # "in addition, three were wounded in an attack": another act's toll
     return draft.order > group.last and _same_day(group.dated, draft)
 
 
@@ -534,7 +546,14 @@ def _same_victim(earlier: Group, later: Group) -> bool:
         return False
     if {d.order for d in earlier.drafts} & {d.order for d in later.drafts}:
         return False  # one cue told at several places ("attacks in A, B and C"): apart
-    return bool(_victims(earlier) & _victims(later))
+    named, others = _victims(earlier), _victims(later)
+    return bool(named & others) and not _other_names(named, others)
+
+
+def _other_names(a: set[str], b: set[str]) -> bool:
+    """Each telling names two or more words the other lacks: two people sharing a given name
+    ("Juan Carlos Mendoza", "Carlos Ibarra Ortega"), not a full name and its surname."""
+    return len(a - b) >= 2 and len(b - a) >= 2
 
 
 def _victims(group: Group) -> set[str]:
