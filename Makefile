@@ -26,7 +26,7 @@ typecheck: setup
 	$(BIN)/mypy src
 
 test: setup lint typecheck
-	$(BIN)/pytest --cov=sitrep --cov-report=term:skip-covered --cov-fail-under=88  # the floor only goes up
+	$(BIN)/pytest -n auto --dist loadfile --cov=sitrep --cov-report=term:skip-covered --cov-fail-under=88  # the floor only goes up
 
 # `make bench BENCH_SIZES=1000,10000` for the full tables (hours on 2 cores: run it on a quiet machine).
 BENCH_SIZES ?= 1000

@@ -1,11 +1,13 @@
 """Debian packages the tests need, installed when missing (CI runs on a new machine as root).
 
 Every fixture that needs a system program (PostgreSQL, Chromium, Java) asks here, so
-`apt-get update` runs at most once per session and a missing package fails loudly.
+`apt-get update` runs at most once per session and a missing package fails loudly. The test
+workers (pytest-xdist) take turns: apt and dpkg allow one install at a time.
 """
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import os
 import shutil
@@ -35,9 +37,13 @@ def ensure_package(package: str, *, provides: str) -> Path:
     if found is None:
         if os.geteuid() != 0:
             pytest.fail(f"{provides} is missing and installing {package} needs root")
-        _apt_updated()
-        _run(["apt-get", "install", "-y", "-q", "--no-install-recommends", package])
-        found = _find(provides)
+        with open("/tmp/sitrep-tests-apt.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # another worker may be installing it right now
+            found = _find(provides)
+            if found is None:
+                _apt_updated()
+                _run(["apt-get", "install", "-y", "-q", "--no-install-recommends", package])
+                found = _find(provides)
     if found is None:
         pytest.fail(f"{package} installed but {provides} is still missing")
     return found

@@ -196,8 +196,8 @@ WARC = b"WARC/1.1\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n"
         ("news.atom", ATOM, "this is an Atom feed, not an article: use sitrep feeds add"),
         ("feed.json", JSON_FEED, "this is a JSON feed, not an article: use sitrep feeds add"),
         ("crawl.warc", WARC, "this is a WARC archive (many captures), not an article"),
-        ("crawl.warc.gz", gzip.compress(WARC), "this is a WARC archive (many captures)"),
-        ("crawl.bin", gzip.compress(WARC), "this is a WARC archive (many captures)"),
+        ("crawl.warc.gz", gzip.compress(WARC, mtime=0), "this is a WARC archive (many captures)"),
+        ("crawl.bin", gzip.compress(WARC, mtime=0), "this is a WARC archive (many captures)"),
     ],
 )
 def test_feeds_and_archives_are_refused_as_one_article_and_read_as_many(
