@@ -62,6 +62,7 @@ from sitrep.events.roles import (
     SAME_TIME_MARKS,
     Roles,
     find_roles,
+    later_hit,
     phrase_head,
     roles_after,
     spans_after,
@@ -180,7 +181,7 @@ def drafts_for_article(
                     _claimed(d, claimed, passage, lexicon) if d in last else d for d in drafts
                 ]
             triggers = find_triggers(sentence, knowledge)
-            hit = _later_hit(sentence, knowledge, bool(triggers))
+            hit = later_hit(sentence, knowledge, bool(triggers))
             if hit is not None and last:  # "the dead man was identified as X": of the last act
                 named = original_span(passage, *hit)
                 hit_told = [replace(d, targets=(*d.targets, named)) for d in last]
@@ -213,38 +214,6 @@ def drafts_for_article(
             last = before or last
     people = _people(passages, docs)
     return [_named_in_full(d, people) for d in drafts if _plausible(d, knowledge)]
-
-
-# "the victims were identified as X", "identified the dead men as X": the words before "as"
-_IDENTIFIED = re.compile(r"\bidentified\b(?P<object>[^,;]{0,40}?)\bas\s+", re.I)
-
-
-# "the terrorists' target was X", "one of them is X", "the other victim was X": a sentence
-# with no cue of its own that names the one hit
-_NAMED_HIT = re.compile(
-    r"\b(?:the\s+(?:\w+'?s?\s+)?(?:target|victim)s?|one of them|the other(?:\s+\w+)?)"
-    r"\s+(?:is|was|are|were)\s+(?!not\b)",
-    re.I,
-)
-
-
-def _later_hit(sentence: Span, knowledge: EventKnowledge, cued: bool) -> tuple[int, int] | None:
-    """The names a later sentence gives the one an act hit, as doc offsets: "the dead man has
-    been identified as X", a judge "identified the dead men as X and Y"; with no cue of its
-    own, "the target was X" or "one of them is X". They name who the act told before hit.
-    Read on the words: a sentence with no cue carries no parse."""
-    text = sentence.text
-    found = _IDENTIFIED.search(text)
-    if found is not None:
-        words = set(re.findall(r"[a-z]+", (text[: found.start()] + found["object"]).lower()))
-        found = found if words & knowledge.identified_hit else None
-    if found is None and not cued:
-        found = _NAMED_HIT.search(text)
-    if found is None:
-        return None
-    end = len(text.rstrip(" .;"))
-    start = found.end()
-    return (sentence.start_char + start, sentence.start_char + end) if end > start else None
 
 
 @dataclass(frozen=True)
