@@ -46,7 +46,7 @@ from sitrep.events.classify import (
     weapon_kind,
 )
 from sitrep.events.detect import Trigger, conjoined_act, find_triggers, trigger_token
-from sitrep.events.fatalities import Fatalities, count_fatalities, only_animals
+from sitrep.events.fatalities import ARTICLES, Fatalities, count_fatalities, only_animals
 from sitrep.events.knowledge import ActorLexicon, EventKnowledge, Refinement, SubEvent
 from sitrep.events.nonevents import (
     COUNTED,
@@ -1506,29 +1506,44 @@ def _another_act(
     bus"; "also" only with the act's own place or day: "rebels also burned a bus in X"), else
     None. A coder records such an act as an incident of its own. A bare toll is one more
     act only after an opener: "another soldier was wounded" is the toll of the act told."""
-    nouns = [token] + [c for c in token.children if c.dep_ in ACT_ROLES]
-    marked = any(
-        c.lower_ in knowledge.another_words and (c.dep_ == "det" or _indefinite(n))
-        for n in nouns
-        for c in n.children
-        if c.dep_ in ("det", "amod")
-    )  # "exploded ..., and another in B": a second bomb's place, told by `_place_days`
-    own = draft.date_explicit or bool(draft.setting and draft.setting.explicit)
-    also = own and any(c.lower_ in knowledge.also_words for c in token.children)
-    marked, also = (False, False) if draft.consequence else (marked, also)
-    opening = " ".join(t.lower_ for t in ctx.sentence if not t.is_punct and not t.is_space)
-    opened = not draft.anaphoric and any(  # "in addition, the blast ...": more of one told
-        opening.startswith(o + " ") and not opening.startswith(o + " to ")
-        for o in knowledge.addition_openers
-    )
-    if not (marked or also or opened):
+    marked = _counted_another(token, knowledge) or _also_with_own(token, draft, knowledge)
+    # "in addition, the blast ...": more of the act told, not one more
+    opened = not draft.anaphoric and _opens_addition(ctx.sentence, knowledge)
+    if not ((marked and not draft.consequence) or opened):
         return None
     return original_span(ctx.passage, ctx.sentence.start_char, ctx.sentence.start_char)[0]
 
 
+def _counted_another(token: Token, knowledge: EventKnowledge) -> bool:
+    """ "another bomb", "a second device" on the act noun or its subject or object; not "the
+    third attack this month" (a count of a series) nor "exploded ..., and another in B" (a
+    second bomb's place, told by `_place_days`)."""
+    nouns = [token] + [c for c in token.children if c.dep_ in ACT_ROLES]
+    return any(
+        c.lower_ in knowledge.another_words and (c.dep_ == "det" or _indefinite(n))
+        for n in nouns
+        for c in n.children
+        if c.dep_ in ("det", "amod")
+    )
+
+
 def _indefinite(noun: Token) -> bool:
-    """ "a second device", not "the third attack this month" (a count of a series)."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in ARTICLES for c in noun.children)
+
+
+def _also_with_own(token: Token, draft: Draft, knowledge: EventKnowledge) -> bool:
+    """ "also" on the act when the sentence gives it a place or day of its own."""
+    own = draft.date_explicit or bool(draft.setting and draft.setting.explicit)
+    return own and any(c.lower_ in knowledge.also_words for c in token.children)
+
+
+def _opens_addition(sentence: Span, knowledge: EventKnowledge) -> bool:
+    """ "In addition, ..." opens the sentence; "in addition to the blast" does not."""
+    opening = " ".join(t.lower_ for t in sentence if not t.is_punct and not t.is_space)
+    return any(
+        opening.startswith(o + " ") and not opening.startswith(o + " to ")
+        for o in knowledge.addition_openers
+    )
 
 
 def _generic(
