@@ -51,6 +51,7 @@ from sitrep.events.knowledge import ActorLexicon, EventKnowledge, Refinement, Su
 from sitrep.events.nonevents import (
     COUNTED,
     PRESENT_BE,
+    PRESENT_HAVE,
     first_conjunct,
     infinitive,
     mark_sports_report,
@@ -928,7 +929,6 @@ def _present(verb: Token, knowledge: EventKnowledge) -> bool:
 
 
 PRESENT_BE_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
-PERFECT_HAVE_AUX = frozenset({"has", "have", "'ve"})
 
 
 def _charge_on_a_people(token: Token, knowledge: EventKnowledge) -> bool:
@@ -949,7 +949,7 @@ def _present_charge(verb: Token) -> bool:
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if verb.tag_ == "VBG":
         return bool(aux & PRESENT_BE_AUX)
-    return verb.tag_ == "VBN" and bool(aux & PERFECT_HAVE_AUX) and "been" not in aux
+    return verb.tag_ == "VBN" and bool(aux & PRESENT_HAVE) and "been" not in aux
 
 
 def _objects_of(verb: Token) -> list[Token]:
