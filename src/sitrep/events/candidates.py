@@ -184,10 +184,7 @@ def drafts_for_article(
             triggers = find_triggers(sentence, knowledge)
             hit = later_hit(sentence, knowledge, bool(triggers))
             if hit is not None and last:  # "the dead man was identified as X": of the last act
-                named = original_span(passage, *hit)
-                hit_told = [replace(d, targets=(*d.targets, named)) for d in last]
-                drafts = [hit_told[last.index(d)] if d in last else d for d in drafts]
-                last = hit_told
+                drafts, last = _hit_named(drafts, last, original_span(passage, *hit))
             before = []
             if not triggers:
                 continue
@@ -215,6 +212,14 @@ def drafts_for_article(
             last = before or last
     people = _people(passages, docs)
     return [_named_in_full(d, people) for d in drafts if _plausible(d, knowledge)]
+
+
+def _hit_named(
+    drafts: list[Draft], last: list[Draft], named: Span_
+) -> tuple[list[Draft], list[Draft]]:
+    """All drafts and the last act's, with the one hit that a later sentence names added."""
+    hit_told = [replace(d, targets=(*d.targets, named)) for d in last]
+    return [hit_told[last.index(d)] if d in last else d for d in drafts], hit_told
 
 
 @dataclass(frozen=True)
