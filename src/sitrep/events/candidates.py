@@ -46,11 +46,12 @@ from sitrep.events.classify import (
     weapon_kind,
 )
 from sitrep.events.detect import Trigger, conjoined_act, find_triggers, trigger_token
-from sitrep.events.fatalities import Fatalities, count_fatalities, only_animals
+from sitrep.events.fatalities import ARTICLES, Fatalities, count_fatalities, only_animals
 from sitrep.events.knowledge import ActorLexicon, EventKnowledge, Refinement, SubEvent
 from sitrep.events.nonevents import (
     COUNTED,
     PRESENT_BE,
+    PRESENT_HAVE,
     first_conjunct,
     infinitive,
     mark_sports_report,
@@ -62,6 +63,7 @@ from sitrep.events.roles import (
     SAME_TIME_MARKS,
     Roles,
     find_roles,
+    later_hit,
     phrase_head,
     roles_after,
     spans_after,
@@ -180,12 +182,9 @@ def drafts_for_article(
                     _claimed(d, claimed, passage, lexicon) if d in last else d for d in drafts
                 ]
             triggers = find_triggers(sentence, knowledge)
-            hit = _later_hit(sentence, knowledge, bool(triggers))
+            hit = later_hit(sentence, knowledge, bool(triggers))
             if hit is not None and last:  # "the dead man was identified as X": of the last act
-                named = original_span(passage, *hit)
-                hit_told = [replace(d, targets=(*d.targets, named)) for d in last]
-                drafts = [hit_told[last.index(d)] if d in last else d for d in drafts]
-                last = hit_told
+                drafts, last = _hit_named(drafts, last, original_span(passage, *hit))
             before = []
             if not triggers:
                 continue
@@ -215,36 +214,12 @@ def drafts_for_article(
     return [_named_in_full(d, people) for d in drafts if _plausible(d, knowledge)]
 
 
-# "the victims were identified as X", "identified the dead men as X": the words before "as"
-_IDENTIFIED = re.compile(r"\bidentified\b(?P<object>[^,;]{0,40}?)\bas\s+", re.I)
-
-
-# "the terrorists' target was X", "one of them is X", "the other victim was X": a sentence
-# with no cue of its own that names the one hit
-_NAMED_HIT = re.compile(
-    r"\b(?:the\s+(?:\w+'?s?\s+)?(?:target|victim)s?|one of them|the other(?:\s+\w+)?)"
-    r"\s+(?:is|was|are|were)\s+(?!not\b)",
-    re.I,
-)
-
-
-def _later_hit(sentence: Span, knowledge: EventKnowledge, cued: bool) -> tuple[int, int] | None:
-    """The names a later sentence gives the one an act hit, as doc offsets: "the dead man has
-    been identified as X", a judge "identified the dead men as X and Y"; with no cue of its
-    own, "the target was X" or "one of them is X". They name who the act told before hit.
-    Read on the words: a sentence with no cue carries no parse."""
-    text = sentence.text
-    found = _IDENTIFIED.search(text)
-    if found is not None:
-        words = set(re.findall(r"[a-z]+", (text[: found.start()] + found["object"]).lower()))
-        found = found if words & knowledge.identified_hit else None
-    if found is None and not cued:
-        found = _NAMED_HIT.search(text)
-    if found is None:
-        return None
-    end = len(text.rstrip(" .;"))
-    start = found.end()
-    return (sentence.start_char + start, sentence.start_char + end) if end > start else None
+def _hit_named(
+    drafts: list[Draft], last: list[Draft], named: Span_
+) -> tuple[list[Draft], list[Draft]]:
+    """All drafts and the last act's, with the one hit that a later sentence names added."""
+    hit_told = [replace(d, targets=(*d.targets, named)) for d in last]
+    return [hit_told[last.index(d)] if d in last else d for d in drafts], hit_told
 
 
 @dataclass(frozen=True)
@@ -959,7 +934,6 @@ def _present(verb: Token, knowledge: EventKnowledge) -> bool:
 
 
 PRESENT_BE_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
-PERFECT_HAVE_AUX = frozenset({"has", "have", "'ve"})
 
 
 def _charge_on_a_people(token: Token, knowledge: EventKnowledge) -> bool:
@@ -980,7 +954,7 @@ def _present_charge(verb: Token) -> bool:
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if verb.tag_ == "VBG":
         return bool(aux & PRESENT_BE_AUX)
-    return verb.tag_ == "VBN" and bool(aux & PERFECT_HAVE_AUX) and "been" not in aux
+    return verb.tag_ == "VBN" and bool(aux & PRESENT_HAVE) and "been" not in aux
 
 
 def _objects_of(verb: Token) -> list[Token]:
@@ -1537,29 +1511,44 @@ def _another_act(
     bus"; "also" only with the act's own place or day: "rebels also burned a bus in X"), else
     None. A coder records such an act as an incident of its own. A bare toll is one more
     act only after an opener: "another soldier was wounded" is the toll of the act told."""
-    nouns = [token] + [c for c in token.children if c.dep_ in ACT_ROLES]
-    marked = any(
-        c.lower_ in knowledge.another_words and (c.dep_ == "det" or _indefinite(n))
-        for n in nouns
-        for c in n.children
-        if c.dep_ in ("det", "amod")
-    )  # "exploded ..., and another in B": a second bomb's place, told by `_place_days`
-    own = draft.date_explicit or bool(draft.setting and draft.setting.explicit)
-    also = own and any(c.lower_ in knowledge.also_words for c in token.children)
-    marked, also = (False, False) if draft.consequence else (marked, also)
-    opening = " ".join(t.lower_ for t in ctx.sentence if not t.is_punct and not t.is_space)
-    opened = not draft.anaphoric and any(  # "in addition, the blast ...": more of one told
-        opening.startswith(o + " ") and not opening.startswith(o + " to ")
-        for o in knowledge.addition_openers
-    )
-    if not (marked or also or opened):
+    marked = _counted_another(token, knowledge) or _also_with_own(token, draft, knowledge)
+    # "in addition, the blast ...": more of the act told, not one more
+    opened = not draft.anaphoric and _opens_addition(ctx.sentence, knowledge)
+    if not ((marked and not draft.consequence) or opened):
         return None
     return original_span(ctx.passage, ctx.sentence.start_char, ctx.sentence.start_char)[0]
 
 
+def _counted_another(token: Token, knowledge: EventKnowledge) -> bool:
+    """ "another bomb", "a second device" on the act noun or its subject or object; not "the
+    third attack this month" (a count of a series) nor "exploded ..., and another in B" (a
+    second bomb's place, told by `_place_days`)."""
+    nouns = [token] + [c for c in token.children if c.dep_ in ACT_ROLES]
+    return any(
+        c.lower_ in knowledge.another_words and (c.dep_ == "det" or _indefinite(n))
+        for n in nouns
+        for c in n.children
+        if c.dep_ in ("det", "amod")
+    )
+
+
 def _indefinite(noun: Token) -> bool:
-    """ "a second device", not "the third attack this month" (a count of a series)."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in ARTICLES for c in noun.children)
+
+
+def _also_with_own(token: Token, draft: Draft, knowledge: EventKnowledge) -> bool:
+    """ "also" on the act when the sentence gives it a place or day of its own."""
+    own = draft.date_explicit or bool(draft.setting and draft.setting.explicit)
+    return own and any(c.lower_ in knowledge.also_words for c in token.children)
+
+
+def _opens_addition(sentence: Span, knowledge: EventKnowledge) -> bool:
+    """ "In addition, ..." opens the sentence; "in addition to the blast" does not."""
+    opening = " ".join(t.lower_ for t in sentence if not t.is_punct and not t.is_space)
+    return any(
+        opening.startswith(o + " ") and not opening.startswith(o + " to ")
+        for o in knowledge.addition_openers
+    )
 
 
 def _generic(

@@ -177,6 +177,8 @@ class EventKnowledge:
     numbers: NumberLexicon | None = None
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
     dateline: re.Pattern[str] | None = None
+    identified_as: re.Pattern[str] | None = None  # "the victims were identified as X"
+    named_hit: re.Pattern[str] | None = None  # "the target was X", in a sentence with no cue
     event_heads: frozenset[str] = frozenset()  # nouns a weapon word may modify in an event
     anaphora_nouns: frozenset[str] = frozenset()  # "the attack": an event already told
     another_words: frozenset[str] = frozenset()  # "another bomb": one more act, not one told
@@ -489,6 +491,11 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
     )
 
 
+def _later_hit(taxonomy: dict[str, Any], key: str) -> re.Pattern[str] | None:
+    pattern = taxonomy.get("later_hit", {}).get(key)
+    return re.compile(pattern, re.I) if pattern else None
+
+
 def _words(rules: dict[str, Any], key: str) -> frozenset[str]:
     """A [rules] word list of taxonomy.toml as a set (empty when the list is absent)."""
     return frozenset(rules.get(key, ()))
@@ -565,6 +572,8 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         numbers=load_number_lexicon(_read("numbers.toml", data_dir)),
         irregular={k: tuple(v) for k, v in taxonomy.get("irregular", {}).items()},
         dateline=re.compile(taxonomy["dateline"]["pattern"]) if "dateline" in taxonomy else None,
+        identified_as=_later_hit(taxonomy, "identified"),
+        named_hit=_later_hit(taxonomy, "uncued"),
         event_heads=forms("event_heads"),
         deadly_as=dict(rules.get("deadly_as", {})),
         adjective_only=_words(rules, "adjective_only"),

@@ -348,7 +348,7 @@ def _same_incident(earlier: Group, later: Group) -> bool:
     """`later` only retells `earlier`: told by generic words ("two people were killed", "the
     attack"), right after it, with no other place, day or doer."""
     a, b = earlier.lead, later.lead
-    if a.headline or b.headline or _family(a) != "armed" or _family(b) != "armed":
+    if not _both_armed(a, b):
         return False
     if a.factuality != b.factuality or not all(d.weak for d in later.drafts):
         return False
@@ -366,7 +366,7 @@ def _same_scene(earlier: Group, later: Group) -> bool:
     same place (or one inside the other, or one with no place of its own) on the same day (or
     one with no day of its own), by the same doer, on no other victim."""
     a, b = earlier.lead, later.lead
-    if a.headline or b.headline or _family(a) != "armed" or _family(b) != "armed":
+    if not _both_armed(a, b):
         return False
     if a.factuality.is_event != b.factuality.is_event or not _kinds_agree(a, b):
         return False
@@ -495,7 +495,7 @@ def _toll_told_first(earlier: Group, later: Group) -> bool:
     after it ("he was shot last night"): the toll of that act, on its day or on a day after
     it (the wounded die later; ACLED adds the death to the act that caused it)."""
     a, b = earlier.lead, later.lead
-    if a.headline or b.headline or _family(a) != "armed" or _family(b) != "armed":
+    if not _both_armed(a, b):
         return False
     if not all(d.consequence for d in earlier.drafts) or all(d.consequence for d in later.drafts):
         return False
@@ -540,7 +540,7 @@ def _same_victim(earlier: Group, later: Group) -> bool:
     """Two tellings of one act of armed violence on one named person ("Oqueli was kidnapped"
     ... "the assassination of Oqueli"): one incident, whatever words and places they use."""
     a, b = earlier.lead, later.lead
-    if a.headline or b.headline or _family(a) != "armed" or _family(b) != "armed":
+    if not _both_armed(a, b):
         return False
     if a.factuality.is_event != b.factuality.is_event:
         return False
@@ -599,6 +599,11 @@ def _with_denials(groups: list[Group]) -> list[Group]:
                 answered.add(draft)
             answered.disputed = True
     return kept
+
+
+def _both_armed(a: Draft, b: Draft) -> bool:
+    """Two tellings in the body (a headline only sums up) of armed violence."""
+    return not (a.headline or b.headline) and _family(a) == _family(b) == "armed"
 
 
 def _family(draft: Draft) -> str:

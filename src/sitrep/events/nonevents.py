@@ -259,9 +259,6 @@ def _uprooted_people(token: Token) -> bool:
     return verb.dep_ == "relcl" and perfect
 
 
-PERFECT_HAVE = frozenset({"have", "has", "had", "'ve"})
-
-
 def _framing(token: Token) -> bool:
     """An agreement noun as the frame of another act ("withdrew under the truce", "released
     under a deal"): the agreement is cited; what is done under it is the event."""
@@ -536,6 +533,8 @@ def _habitual(token: Token) -> bool:
 
 
 PRESENT_BE = ("is", "are", "'s", "'re")
+PRESENT_HAVE = frozenset({"has", "have", "'ve"})  # "has killed": the present perfect
+PERFECT_HAVE = PRESENT_HAVE | {"had"}  # and the past perfect: "had fled"
 
 
 def _conduct(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:

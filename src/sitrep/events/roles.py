@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
+
+if TYPE_CHECKING:  # knowledge imports this module's RoleWords
+    from sitrep.events.knowledge import EventKnowledge
 
 Span_ = tuple[int, int]  # character offsets
 
@@ -576,3 +581,22 @@ def spans_after(spans: tuple[Span_, ...], start: int) -> tuple[Span_, ...]:
 
 
 # ---- assignment: actor1, actor2 and their associates for one candidate event --------------
+
+
+def later_hit(sentence: Span, knowledge: EventKnowledge, cued: bool) -> Span_ | None:
+    """The names a later sentence gives the one an act hit, as doc offsets: "the dead man has
+    been identified as X", a judge "identified the dead men as X and Y"; with no cue of its
+    own, "the target was X" or "one of them is X". They name who the act told before hit.
+    Read on the words: a sentence with no cue carries no parse."""
+    text = sentence.text
+    found = knowledge.identified_as.search(text) if knowledge.identified_as else None
+    if found is not None:
+        words = set(re.findall(r"[a-z]+", (text[: found.start()] + found["object"]).lower()))
+        found = found if words & knowledge.identified_hit else None
+    if found is None and not cued and knowledge.named_hit is not None:
+        found = knowledge.named_hit.search(text)
+    if found is None:
+        return None
+    end = len(text.rstrip(" .;"))
+    start = found.end()
+    return (sentence.start_char + start, sentence.start_char + end) if end > start else None

@@ -24,6 +24,8 @@ class Cues:
     future_adjectives: frozenset[str]
     future_nouns: frozenset[str]
     may_forecast: frozenset[str]
+    days_ahead: frozenset[str]  # "next Sunday's march": a day owning an act still to come
+    target_verbs: frozenset[str]  # "the attack was aimed at": its target, not an aim
     hypothetical_aux: frozenset[str]
     hypothetical_marks: frozenset[str]
     hypothetical_verbs: VerbCue
@@ -36,6 +38,7 @@ class Cues:
     negated_subjects: frozenset[str]
     negated_determiners: frozenset[str]
     negated_occasions: frozenset[str]
+    occasion_preps: frozenset[str]
     barrier_nouns: frozenset[str]
     barrier_preps: frozenset[str]
     disputed_verbs: VerbCue
@@ -116,6 +119,8 @@ def _build(data: dict[str, Any]) -> Cues:
         future_adjectives=_words(fut["adjectives"]),
         future_nouns=_words(fut["nouns"]),
         may_forecast=_words(fut["may_forecast"]),
+        days_ahead=_words(fut["days_ahead"]),
+        target_verbs=_words(fut["target_verbs"]),
         hypothetical_aux=_words(hyp["aux"]),
         hypothetical_marks=_words(hyp["marks"]),
         hypothetical_verbs=verbs(hyp["verbs"]),
@@ -128,6 +133,7 @@ def _build(data: dict[str, Any]) -> Cues:
         negated_subjects=_words(neg["subjects"]),
         negated_determiners=_words(neg["determiners"]),
         negated_occasions=_words(neg.get("occasions", ())),
+        occasion_preps=_words(neg["occasion_preps"]),
         barrier_nouns=_words(scope["barrier_nouns"]),
         barrier_preps=_words(scope["barrier_preps"]),
         disputed_verbs=verbs(dis["verbs"]),

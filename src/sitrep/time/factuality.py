@@ -348,7 +348,7 @@ def _never(verb: Token, came_from: Token | None, cues: Cues) -> list[Token]:
     for child in verb.children:
         if came_from is not None and child.i == came_from.i:
             continue
-        if child.dep_ == "prep" and child.lower_ in ("at", "in", "under"):
+        if child.dep_ == "prep" and child.lower_ in cues.occasion_preps:
             found += [
                 d
                 for o in child.children
@@ -421,7 +421,7 @@ def _head_cue(node: Token, came_from: Token, cues: Cues) -> Judgement | None:
     if came_from.dep_ == "prep" and came_from.lower_ in cues.historical_preps:
         return _judge(Factuality.HISTORICAL, came_from, f"comparison '{came_from.text}'")
     if is_verb(node):
-        if came_from.dep_ == "nsubjpass" and node.lower_ == "aimed":
+        if came_from.dep_ == "nsubjpass" and node.lower_ in cues.target_verbs:
             return None  # "the attack was aimed at the depot": the act told, and its target
         if _disputing(node, cues):
             return _judge(Factuality.DISPUTED, node, f"'{node.text}' disputes it")
@@ -641,7 +641,7 @@ def event_factuality(
     )
     happening = Factuality(judged.label)
     report = cues.report
-    dated = _owned_by_a_day(trigger)  # "to clarify last Thursday's murder": done that day
+    dated = _owned_by_a_day(trigger, cues)  # "to clarify last Thursday's murder": done that day
     if happening.is_event and not dated and _hypothetical(trigger, report):
         happening = Factuality.FUTURE
     if happening.is_event and _looks_back(trigger, anchor, report):
@@ -651,16 +651,13 @@ def event_factuality(
     return happening
 
 
-_AHEAD = frozenset({"next", "tomorrow", "coming", "upcoming"})
-
-
-def _owned_by_a_day(token: Token) -> bool:
+def _owned_by_a_day(token: Token, cues: Cues) -> bool:
     """An event noun whose owner is a past day ("Sunday's bombing", "last Thursday's murder"):
     an act told as done on that day, whatever aim or modal governs the noun."""
     return token.pos_ == "NOUN" and any(
         c.dep_ == "poss"
         and c.ent_type_ == "DATE"
-        and not any(w.lower_ in _AHEAD for w in c.subtree)
+        and not any(w.lower_ in cues.days_ahead for w in c.subtree)
         for c in token.children
     )
 
