@@ -51,7 +51,6 @@ from sitrep.events.knowledge import ActorLexicon, EventKnowledge, Refinement, Su
 from sitrep.events.nonevents import (
     COUNTED,
     PRESENT_BE,
-    PRESENT_HAVE,
     first_conjunct,
     infinitive,
     mark_sports_report,
@@ -80,7 +79,7 @@ from sitrep.events.setting import (
     without_dateline,
 )
 from sitrep.model import Certainty, Factuality, Passage, PassageKind, Place, TimeExpr
-from sitrep.time import Anchor, Judgement, classify_certainty
+from sitrep.time import PRESENT_HAVE, Anchor, Judgement, classify_certainty
 from sitrep.time.dates import When, event_dates
 from sitrep.time.factuality import dated_factuality, event_factuality
 

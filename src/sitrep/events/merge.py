@@ -488,6 +488,7 @@ def _toll_of(earlier: Group, later: Group) -> bool:
 
 
 CAUSE_REACH = 400  # characters after a bare toll within which the act that caused it is told
+DEATH_DELAY_DAYS = 3  # the wounded who die later: a toll up to three days after its act
 
 
 def _toll_told_first(earlier: Group, later: Group) -> bool:
@@ -517,7 +518,7 @@ def _died_after(act: Draft, toll: Draft) -> bool:
     if not (act.date and toll.date and act.date_explicit and toll.date_explicit):
         return False
     gap = date.fromisoformat(toll.date[:10]) - date.fromisoformat(act.date[:10])
-    return 0 < gap.days <= WEEK_SLACK_DAYS
+    return 0 < gap.days <= DEATH_DELAY_DAYS
 
 
 VIOLENT = ("armed", "Riots")  # families whose acts can leave a toll told after them

@@ -17,6 +17,7 @@ from sitrep.events._lexicon import fold
 from sitrep.events.detect import Trigger
 from sitrep.events.fatalities import only_animals
 from sitrep.events.knowledge import SCORE, ActorLexicon, EventKnowledge
+from sitrep.time import PRESENT_HAVE
 
 MODIFIER_DEPS = ("compound", "amod")
 
@@ -533,8 +534,7 @@ def _habitual(token: Token) -> bool:
 
 
 PRESENT_BE = ("is", "are", "'s", "'re")
-PRESENT_HAVE = frozenset({"has", "have", "'ve"})  # "has killed": the present perfect
-PERFECT_HAVE = PRESENT_HAVE | {"had"}  # and the past perfect: "had fled"
+PERFECT_HAVE = PRESENT_HAVE | {"had"}  # the present perfect and the past: "had fled"
 
 
 def _conduct(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:

@@ -15,7 +15,7 @@ from sitrep.model import Article, Passage, TimeExpr
 from sitrep.time import anchor as _anchor
 from sitrep.time import factuality as _factuality
 from sitrep.time._cues import Cues, load_cues
-from sitrep.time._words import TimeWords, load_time_words
+from sitrep.time._words import PRESENT_HAVE, TimeWords, load_time_words
 from sitrep.time.anchor import Anchor
 from sitrep.time.dates import EventDate, event_date
 from sitrep.time.expressions import find_expressions, parse_iso
@@ -61,6 +61,7 @@ __all__ = [
     "Cues",
     "EventDate",
     "Judgement",
+    "PRESENT_HAVE",
     "TimeWords",
     "classify_certainty",
     "classify_factuality",

@@ -16,6 +16,10 @@ REPORT_VERBS = frozenset(
     {"said", "says", "told", "announced", "reported", "stated", "claimed", "confirmed", "added"}
 )
 
+# Auxiliaries of the present perfect ("has killed"), read by factuality and by the events'
+# non-event rules.
+PRESENT_HAVE = frozenset({"has", "have", "'ve"})
+
 
 @dataclass(frozen=True)
 class TimeWords:

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from sitrep.model import Certainty, Factuality, Passage, TimeExpr
 from sitrep.time._cues import Cues, ReportCues, VerbCue
 from sitrep.time._tokens import is_noun, is_verb, past_form
+from sitrep.time._words import PRESENT_HAVE
 from sitrep.time.anchor import Anchor
 from sitrep.time.dates import When, governing_time
 from sitrep.time.expressions import parse_iso
@@ -82,7 +83,6 @@ _ARGUMENT_DEPS = frozenset(
 _MAX_STEPS = 10
 _BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
-_PERFECT_HAVE = frozenset({"has", "have", "'ve"})
 
 
 def root_of(trigger: Token | Span) -> Token:
@@ -354,7 +354,7 @@ def _never(verb: Token, came_from: Token | None, cues: Cues) -> list[Token]:
                 for o in child.children
                 if o.dep_ == "pobj" and o.lower_ in cues.negated_occasions
                 for d in o.children
-                if d.dep_ == "det" and d.lower_ in cues.negated_determiners
+                if d.dep_ == "det" and _negating(d, cues)
             ]
         if child.dep_ in ("nsubj", "nsubjpass") and _counted_as_none(child):
             found.append(child)
@@ -604,7 +604,7 @@ def _aspect(token: Token, cues: Cues) -> Judgement:
     if not is_verb(token):
         return Judgement(Factuality.HAPPENED, reason="no cue")
     aux = {c.lower_: c for c in token.children if c.dep_ in ("aux", "auxpass")}
-    perfect_progressive = "been" in aux and set(aux) & _PERFECT_HAVE
+    perfect_progressive = "been" in aux and set(aux) & PRESENT_HAVE
     if token.tag_ == "VBG" and (set(aux) & _PRESENT_BE or perfect_progressive):
         cue = next(iter(aux.values()))
         return _judge(Factuality.ONGOING, cue, "present progressive")
