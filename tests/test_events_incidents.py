@@ -154,15 +154,6 @@ def test_more_of_the_same_act_is_no_act_of_its_own(language, knowledge, text):
     assert len(events) == 1
 
 
-def test_two_people_sharing_a_given_name_are_two_victims(language, knowledge):
-    text = (
-        "Gunmen shot dead the lawyer Juan Carlos Mendoza in Kassala on Monday. "
-        "On Friday, gunmen shot dead the judge Carlos Ibarra Ortega in Kassala."
-    )
-    events, _ = run(language, knowledge, text, every(text, "Kassala"))
-    assert len(events) == 2
-
-
 def test_a_surname_retells_the_victim_of_a_full_name(language, knowledge):
     text = (
         "Gunmen shot dead the lawyer Juan Carlos Mendoza in Kassala on Monday. "
@@ -463,6 +454,9 @@ def test_a_report_whose_only_act_is_barely_told_keeps_it(language, knowledge):
         # a retelling word ("the killing") that names another victim tells another act
         "Gunmen shot dead the judge Amir Tawfiq in Kassala on Monday. "
         "Residents also reported the killing of Salah Idris, a lawyer, in Kassala.",
+        # two people sharing a given name are two victims
+        "Gunmen shot dead the lawyer Juan Carlos Mendoza in Kassala on Monday. "
+        "On Friday, gunmen shot dead the judge Carlos Ibarra Ortega in Kassala.",
     ],
 )
 def test_acts_on_two_named_victims_are_two_incidents(language, knowledge, text):
