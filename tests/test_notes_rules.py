@@ -2471,3 +2471,47 @@ def test_a_claim_alone_or_a_negated_act_is_no_event(text) -> None:
 )
 def test_an_act_owned_by_a_past_day_is_told_as_done(text, events) -> None:
     assert len(_events(text, "2023-06-06")) == events
+
+
+# ---- MUC-4 precision (issue 13 items 5, 6): what a clause says a noun is; blasts of no weapon
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a perfect or ongoing relative clause that names no one hit and no occasion says what
+        # the noun is (a charge, a plight), no incident
+        "DILI, 2 May 2023 - The bishop said the country was ruled by a junta that has tortured "
+        "students and burned the homes of the poor.",
+        "DILI, 2 May 2023 - The governor asked the relatives of people who have been abducted "
+        "by smugglers to trust the police.",
+        '"We fishermen are the ones who are being shot at," a union leader told reporters in '
+        "Dili on 2 May 2023.",
+        # a blast of no weapon: an abstract noun bursts, or "social" qualifies the burst
+        "DILI, 2 May 2023 - The minister said the price rises had sown the seeds of a social "
+        "explosion in the coffee districts.",
+        "DILI, 2 May 2023 - The senator blamed the cabinet for the land dispute which had "
+        "exploded in the highlands.",
+        "DILI, 2 May 2023 - Church mediation kept the quarrel between the two clans from "
+        "exploding, elders said.",
+    ],
+)
+def test_what_a_clause_says_a_noun_is_and_blasts_of_no_weapon_are_no_events(text) -> None:
+    assert _events(text, "2023-05-02") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same clauses tie an act to one occasion with a count, a day, a place or a subject
+        # of their own
+        "DILI, 2 May 2023 - Smugglers who have abducted 14 fishermen since Sunday freed two of "
+        "them in Atauro on Monday.",
+        "DILI, 2 May 2023 - Police visited Maubara, where gunmen have burned six houses, on "
+        "Monday.",
+        "DILI, 2 May 2023 - A car which had been packed with explosives exploded outside a bank "
+        "in Dili on Monday, police said.",
+    ],
+)
+def test_clauses_that_tie_an_act_to_an_occasion_stay_events(text) -> None:
+    assert _events(text, "2023-05-02") != ()

@@ -243,6 +243,8 @@ class EventKnowledge:
     arrest_order_verbs: frozenset[str] = frozenset()  # "ordered his arrest": none made yet
     arrest_order_nouns: frozenset[str] = frozenset()  # "a warrant for his arrest": none yet
     figurative_subjects: frozenset[str] = frozenset()  # "the crisis exploded": no weapon
+    figurative_blasts: frozenset[str] = frozenset()  # "a social explosion": nouns of bursting
+    figurative_kinds: frozenset[str] = frozenset()  # "social": a blast of no weapon
     symbols: frozenset[str] = frozenset()  # "burned flags": a sign, no property destroyed
     intangibles: frozenset[str] = frozenset()  # "had stolen the presidency": no property
     mob_nouns: frozenset[str] = frozenset()  # "residents", "villagers": civilians as a mob
@@ -596,6 +598,8 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         arrest_order_verbs=forms("arrest_order_verbs"),
         arrest_order_nouns=_words(rules, "arrest_order_nouns"),
         figurative_subjects=_words(rules, "figurative_subjects"),
+        figurative_blasts=_words(rules, "figurative_blasts"),
+        figurative_kinds=_words(rules, "figurative_kinds"),
         symbols=_words(rules, "symbols"),
         intangibles=_words(rules, "intangibles"),
         mob_nouns=_words(rules, "mob_nouns"),

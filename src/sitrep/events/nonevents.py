@@ -94,6 +94,8 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "142 murders were reported in September": a tally
     if _kind_of_act(token, trig, knowledge):
         return True  # "complained of indiscriminate bombings": a kind of act, no occasion
+    if _described_by_clause(token, knowledge):
+        return True  # "a regime that has murdered priests": what the regime is, no incident
     return _habitual(token) or _refers_back(token, sentence, knowledge)
 
 
@@ -326,11 +328,21 @@ def _figurative(token: Token, knowledge: EventKnowledge) -> bool:
     fight made "of words" ("a war of words", "a clash of ideas")."""
     if token.pos_ == "NOUN":
         of = [o for c in token.children if c.lower_ == "of" for o in c.children]
-        return any(o.dep_ == "pobj" and o.lower_ in SPOKEN_FIGHTS for o in of)
+        if any(o.dep_ == "pobj" and o.lower_ in SPOKEN_FIGHTS for o in of):
+            return True
+        # "a social explosion", "an explosion of anger": what bursts is no weapon
+        kinds = [c.lower_ for c in token.children if c.dep_ == "amod"]
+        kinds += [o.lower_ for o in of if o.dep_ == "pobj"]
+        figures = knowledge.figurative_subjects | knowledge.figurative_kinds
+        return token.lower_ in knowledge.figurative_blasts and any(k in figures for k in kinds)
     if token.pos_ != "VERB":
         return False
-    subjects = [c.lower_ for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s in knowledge.figurative_subjects for s in subjects)
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if token.dep_ == "relcl":  # "the crisis which had exploded": the relative word is the noun
+        subjects = [token.head if s.lower_ in RELATIVE_WORDS else s for s in subjects]
+    if token.dep_ == "pcomp" and token.head.lower_ == "from":  # "kept the crisis from exploding"
+        subjects += [c for c in token.head.head.children if c.dep_ == "dobj"]
+    return any(s.lower_ in knowledge.figurative_subjects for s in subjects)
 
 
 SPOKEN_FIGHTS = frozenset({"words", "rhetoric", "insults", "ideas", "wills", "narratives"})
@@ -534,6 +546,54 @@ def _habitual(token: Token) -> bool:
 
 
 PRESENT_BE = ("is", "are", "'s", "'re")
+RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
+
+
+def _described_by_clause(token: Token, knowledge: EventKnowledge) -> bool:
+    """An act in a relative clause in the present perfect or the present passive progressive
+    that names no one hit and no occasion ("a regime that has murdered priests and bombed
+    the poor", "persons who have been kidnapped", "we are the ones who are being killed"):
+    it says what the noun is, as a charge or a plight, and tells no incident. A name, a
+    count, a day or a place in the clause ties it to one ("the mayor, who has been held
+    since Monday", "a militia that has killed 40 villagers in Ituri")."""
+    verb = first_conjunct(token) if token.pos_ == "VERB" else token
+    if verb.pos_ != "VERB" or verb.dep_ != "relcl":
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    perfect = any(a in PRESENT_HAVE for a in aux)
+    ongoing = passive and any(a in PRESENT_BE for a in aux)  # "who are being killed"
+    if not (perfect or ongoing):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s.lower_ not in RELATIVE_WORDS for s in subjects):
+        return False  # "the town where troops have burned schools": an act told of a place
+    if _hit_named(token, verb, passive):
+        return False  # the one hit is named or counted: "Galan, who has been shot"
+    return not any(_anchors(t, knowledge.day_words) for t in verb.subtree)
+
+
+def _hit_named(token: Token, verb: Token, passive: bool) -> bool:
+    """The relative clause's act names or counts whom it hit: its object, or for a passive
+    (or an object left to the relative word) the noun the clause is on, with the count
+    before its "of" ("thousands of workers who have been killed")."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    hit = [verb.head] if passive or not objects else objects
+    clause = range(verb.left_edge.i, verb.right_edge.i + 1)
+    words = [t for h in hit for t in h.subtree if h is not verb.head or t.i not in clause]
+    of = verb.head.head
+    if verb.head.dep_ == "pobj" and of.lower_ == "of" and of.head is not of:
+        words.append(of.head)
+    return any(
+        t.pos_ == "PROPN"
+        or t.dep_ == "nummod"
+        or t.like_num
+        or t.ent_type_ == "CARDINAL"
+        or t.lower_ in COUNTED
+        for t in words
+    )
+
+
 PERFECT_HAVE = PRESENT_HAVE | {"had"}  # the present perfect and the past: "had fled"
 
 
