@@ -2515,3 +2515,19 @@ def test_what_a_clause_says_a_noun_is_and_blasts_of_no_weapon_are_no_events(text
 )
 def test_clauses_that_tie_an_act_to_an_occasion_stay_events(text) -> None:
     assert _events(text, "2023-05-02") != ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a demand asks to stop: every act listed with the first, the acts whose use is
+        # stopped, acts kept from happening, and acts that the demand's clause says must cease
+        "DILI, 2 May 2023 - The rebels demand that the murder of union leaders cease at once.",
+        "DILI, 2 May 2023 - The church accused the government of lacking the will to halt the "
+        "murder of activists and the massive murder of farmers.",
+        "DILI, 2 May 2023 - The new patrols are meant to prevent traders from being robbed on "
+        "the coast road.",
+    ],
+)
+def test_acts_a_demand_asks_to_stop_are_no_events(text) -> None:
+    assert _events(text, "2023-05-02") == ()

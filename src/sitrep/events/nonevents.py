@@ -359,13 +359,21 @@ def _contest_for(token: Token, knowledge: EventKnowledge) -> bool:
 
 def _asked_to_stop(token: Token, knowledge: EventKnowledge) -> bool:
     """The event is what a verb in the base form asks to end or avoid ("to stop the
-    violence", "demanded that they stop murdering civilians"): no report of an act."""
+    violence", "demanded that they stop murdering civilians", "that they stop their raids and
+    murders", "to stop the use of mines", "to prevent judges from being murdered", "demand
+    that the killings cease"): no report of an act."""
+    token = first_conjunct(token)
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        token = first_conjunct(token.head.head)  # "the use of mines": what is stopped is its use
     head = token.head
-    governed = token.dep_ in ("dobj", "xcomp", "nsubjpass") or (
-        token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lower_ in knowledge.stop_verbs
-    )
-    verb = head.head if token.dep_ == "pobj" else head
-    return governed and verb.lower_ in knowledge.stop_verbs and verb.tag_ in ("VB", "VBP")
+    through = token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep"  # "from being murdered"
+    verb = head.head if through else head
+    if verb.lower_ not in knowledge.stop_verbs or verb.tag_ not in ("VB", "VBP"):
+        return False
+    # "demand that the killings cease": a base form, or a clause under a verb of demanding
+    demanded = verb.dep_ == "ccomp" and verb.head.lower_ in knowledge.demand_verbs
+    subjunctive = token.dep_ == "nsubj" and (verb.tag_ == "VB" or demanded)
+    return through or subjunctive or token.dep_ in ("dobj", "xcomp", "nsubjpass")
 
 
 def _grievance(token: Token, knowledge: EventKnowledge) -> bool:
