@@ -374,3 +374,19 @@ def test_a_later_sentence_naming_the_target_or_the_victims_gives_the_ones_hit(la
     hit = _words(events, HIT)
     assert any("Farmers Bank" in t for t in hit)
     assert any("Hawa Idris" in t for t in hit)
+
+
+def test_what_fills_the_gap_of_a_cue_is_what_was_hit(language, knowledge):
+    text = "Masked men set the village grain store on fire in Kassala on Monday night."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    targets = _words(events, ("target",))
+    assert "the village grain store" in targets
+    assert not any("fire" in t for t in targets)
+
+
+def test_the_cue_own_noun_is_still_no_target(language, knowledge):
+    text = "Masked men set fire to a grain store in Kassala on Monday night."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert not any(t == "fire" for t in _words(events, ("target",)))

@@ -127,6 +127,10 @@ def test_a_clash_near_a_bombing_stays_a_clash_of_its_own(language, knowledge):
         # a toll after an opener is one more act's
         "Rebels blew up a bridge near Kassala on Monday night. "
         "In addition, three policemen were wounded during a rebel attack in Kassala.",
+        # an opener before a weapon word: one more act, told on with "the attack"
+        "Rebels blew up a lorry owned by a soft drinks firm on the main road of Kassala this "
+        "morning. In addition, a ministry van was partly destroyed by a dynamite charge. The "
+        "attack took place near the ministry building at 0900.",
     ],
 )
 def test_an_act_told_as_one_more_is_an_incident_of_its_own(language, knowledge, text):

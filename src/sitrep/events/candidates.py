@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -651,6 +651,7 @@ def drafts_for_trigger(
                 cast.patients,
                 ctx.passage,
                 trig,
+                knowledge.cue_words,
             ),
             anaphoric=not d.date_explicit and _anaphoric(token, knowledge),
             weak=trig.weak or _anaphoric(token, knowledge),
@@ -1588,25 +1589,44 @@ def _means_of_act(token: Token, knowledge: EventKnowledge) -> bool:
 
 
 def _targets(
-    heads: Sequence[Token], patients: list[ActorMention], passage: Passage, trig: Trigger
+    heads: Sequence[Token],
+    patients: list[ActorMention],
+    passage: Passage,
+    trig: Trigger,
+    cue_words: Collection[str] = frozenset(),
 ) -> tuple[Span_, ...]:
     """The phrases of every object (and its conjuncts and appositions): what or who was hit
     ("a bank and two shops", "a judge, two policemen and a student": an actor beyond the two
-    an event keeps is still evidence); not the cue's own noun, a time, a pronoun, a number,
-    nor a phrase that is no more than an actor's own words (its evidence says it)."""
+    an event keeps is still evidence); not the cue's own noun ("set fire to"; what fills its
+    gap is hit: "set the club on fire"), a time, a pronoun, a number, nor a phrase that is no
+    more than an actor's own words (its evidence says it)."""
     out: list[Span_] = []
     for head in [h for first in heads for h in (first, *first.conjuncts, *_appositions(first))]:
         head = _person_named_before(head) or head
-        if trig.start <= head.idx < trig.end or head.pos_ in NOT_TARGET_POS:
-            continue  # "set fire to": the cue's own noun is no target
+        own = trig.start <= head.idx < trig.end and (not cue_words or head.lower_ in cue_words)
+        if own or head.pos_ in NOT_TARGET_POS:
+            continue
         if head.ent_type_ in ("DATE", "TIME"):
             continue
         start, end = _own_phrase(head)
+        if trig.start <= head.idx < trig.end:  # "the club" of "set the club on fire"
+            end = min(end, _gap_end(head, trig, cue_words))
         if not any(m.start <= start and end <= m.end for m in patients):
             span = original_span(passage, start, end)
             if span not in out:
                 out.append(span)
     return tuple(out)
+
+
+def _gap_end(head: Token, trig: Trigger, cue_words: Collection[str]) -> int:
+    """Where the words filling a cue's gap end: before the cue's next own word."""
+    for token in head.doc[head.i + 1 :]:
+        if token.idx >= trig.end:
+            break
+        if token.lower_ in cue_words:
+            before = head.doc[token.i - 1]
+            return before.idx + len(before.text)
+    return trig.end
 
 
 PERSONAL = frozenset({"he", "she", "him", "her", "his"})

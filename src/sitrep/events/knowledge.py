@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sitrep.events._lexicon import compile_cues, first_literals, inflections
+from sitrep.events._lexicon import compile_cues, first_literals, fold, inflections
 from sitrep.events.roles import RoleWords
 from sitrep.time import load_cues, load_time_words
 
@@ -176,6 +176,7 @@ class EventKnowledge:
     actors: ActorLexicon | None = None
     numbers: NumberLexicon | None = None
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    cue_words: frozenset[str] = frozenset()  # every form of every cue's own words
     dateline: re.Pattern[str] | None = None
     identified_as: re.Pattern[str] | None = None  # "the victims were identified as X"
     named_hit: re.Pattern[str] | None = None  # "the target was X", in a sentence with no cue
@@ -285,6 +286,19 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
 def _read(name: str, data_dir: Path = DATA_DIR) -> dict[str, Any]:
     return tomllib.loads((data_dir / name).read_text("utf-8"))
+
+
+def _cue_words(taxonomy: dict[str, Any]) -> frozenset[str]:
+    """Every form of the words the cues spell out ("set", "fire" of "set ... on fire"); what
+    fills a cue's gap ("the club") is none of them."""
+    irregular = taxonomy.get("irregular", {})
+    words: set[str] = set()
+    for item in taxonomy["sub_event"]:
+        for cue in (*item.get("cues", ()), *item.get("weak_cues", ())):
+            for word in fold(cue).split():
+                if word != "...":
+                    words |= inflections(word.lstrip("="), irregular)
+    return frozenset(words)
 
 
 def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refinement, ...]]:
@@ -573,6 +587,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         actors=load_actor_lexicon(_read("actors.toml", data_dir)),
         numbers=load_number_lexicon(_read("numbers.toml", data_dir)),
         irregular={k: tuple(v) for k, v in taxonomy.get("irregular", {}).items()},
+        cue_words=_cue_words(taxonomy),
         dateline=re.compile(taxonomy["dateline"]["pattern"]) if "dateline" in taxonomy else None,
         identified_as=_later_hit(taxonomy, "identified"),
         named_hit=_later_hit(taxonomy, "uncued"),

@@ -213,7 +213,7 @@ def merge_drafts(drafts: Sequence[Draft], subsumes: Subsumed | None = None) -> l
         home = home or next((g for g in groups if compatible(g, draft)), None)
         if home is None and draft.consequence:  # "one later died": the toll of the riot before
             home = next((g for g in reversed(groups) if _takes_toll(g, draft)), None)
-        if home is None and draft.generic and not _names_victim(draft):
+        if home is None and draft.generic and not (_names_victim(draft) or _told_anew(draft)):
             continue  # a generic word with no event before it to belong to
         if home is None:
             home = Group()
@@ -234,6 +234,13 @@ def merge_drafts(drafts: Sequence[Draft], subsumes: Subsumed | None = None) -> l
         )
         _unopposed(group)
     return groups
+
+
+def _told_anew(draft: Draft) -> bool:
+    """A weapon or act word told as one more ("in addition, a car was destroyed by a dynamite
+    charge"): an act of its own, not a word of the act before; a toll or a bare "attack" so
+    told ("another offensive", "another death") still tells no act."""
+    return draft.another is not None and not draft.weak
 
 
 def _names_victim(draft: Draft) -> bool:
@@ -637,6 +644,8 @@ def _earlier_event(groups: list[Group], draft: Draft, subsumes: Subsumed) -> Gro
     part = draft.sub_event in subsumes.get(last.lead.sub_event, ()) or (
         draft.sub_event in PART_OF_ATTACK and _family(last.lead) == "armed"
     )
+    if _one_more(last.drafts, [draft]) and not part:
+        return None  # "in addition, a van was destroyed by a dynamite charge": one more act
     same = _family(last.lead) == _family(draft) or detail or part
     return last if same and last.lead.factuality == draft.factuality else None
 
