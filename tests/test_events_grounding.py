@@ -430,3 +430,27 @@ def test_a_pronoun_hit_stands_for_a_name_the_recogniser_missed_there(language):
     pronoun = next(t for t in doc if t.lower_ == "he")
     named = _person_named_before(pronoun)
     assert named is not None and named.text == "Karimi" and named.idx == text.index("Karimi d")
+
+
+def test_the_same_name_is_the_same_person_whatever_the_recogniser_tags_it(language):
+    from sitrep.events.names import article_namings, named_in_full
+    from sitrep.model import Article, OffsetMap
+
+    text = (
+        "Karimi Osman arrived in Kassala on Sunday. Aides of union leader Yasir Karimi Osman "
+        "said he was well. Karimi Osman was kidnapped on Monday."
+    )
+    art = Article(
+        id="t", original=text, sha256="", body=text, body_offsets=OffsetMap.identity(len(text))
+    )
+    passages = art.passages()
+    doc = language.parse([text])[0]
+    starts = [i for i in range(len(text)) if text.startswith("Karimi Osman", i)]
+    labels = ("PERSON", "ORG", "ORG")  # a person once, an organisation after
+    doc.ents = [
+        doc.char_span(s, s + len("Karimi Osman"), label=label)
+        for s, label in zip(starts, labels, strict=True)
+    ]
+    last = (starts[2], starts[2] + len("Karimi Osman"))
+    full = named_in_full([last], article_namings(passages, [doc]))
+    assert [text[a:b] for a, b in full] == ["Yasir Karimi Osman"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.language import OPENING_WORDS, TITLES
 from sitrep.model import Passage
@@ -56,13 +56,13 @@ class Namings:
 
 
 def _before_name(token: Token, text: str) -> bool:
-    """A word told right before a recognised name that may belong to it: a proper noun, a noun
-    written in capitals (the parse reads true-cased text, where an unknown first name in
-    capitals may become a common noun), or, in a sentence left unparsed, any word but a
-    function word."""
+    """A word told right before a recognised name that may belong to it: a proper noun, or a
+    noun written in capitals (the parse reads true-cased text, where an unknown first name in
+    capitals may become a common noun); in a sentence left unparsed, a word true-casing
+    capitalised (no English word: "determine", "cowardly" are no first names)."""
     written = text[token.idx : token.idx + len(token.text)]
     if not token.pos_:
-        return token.is_alpha and not token.is_stop and written.isupper()
+        return token.is_alpha and not token.is_stop and token.text[0].isupper()
     return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and written.isupper())
 
 
@@ -87,12 +87,25 @@ def _name_word(token: Token, surnames: frozenset[str]) -> bool:
 ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
+def _a_person(entity: Span, recognised: set[tuple[str, ...]]) -> bool:
+    words = tuple(t.lower_ for t in entity if t.is_alpha)
+    return entity.label_ == "PERSON" or (entity.label_ not in NOT_PERSONS and words in recognised)
+
+
 def article_namings(passages: Sequence[Passage], docs: Sequence[Doc]) -> Namings:
     """The article's namings of people and its runs of name words."""
     people: list[Person] = []
     namings: list[Naming] = []
+    recognised = {
+        tuple(t.lower_ for t in e if t.is_alpha)
+        for d in docs
+        for e in d.ents
+        if e.label_ == "PERSON"
+    }
     for passage, doc in zip(passages, docs, strict=True):
-        for e in (e for e in doc.ents if e.label_ == "PERSON"):
+        # the same words are the same person throughout, whatever the recogniser tags them
+        # elsewhere ("Oqueli Colindres" a person in one sentence, an organisation in the next)
+        for e in (e for e in doc.ents if _a_person(e, recognised)):
             first = e.start
             while first > max(e.start - 3, 0) and _before_name(doc[first - 1], passage.text):
                 first -= 1
