@@ -407,6 +407,22 @@ def test_a_relative_pronoun_cut_off_by_a_full_stop_stands_for_the_person_before(
     assert any("Omar Haddad" in t for t in _words(events, HIT))
 
 
+def test_who_escaped_an_attack_is_the_one_hit_not_its_doer(language, knowledge):
+    text = "Judge Omar Haddad escaped from an ambush near Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("Omar Haddad" in t for t in _words(events, HIT))
+    assert not any("Omar Haddad" in t for t in _words(events, ("actor1",)))
+
+
+def test_who_survived_the_attack_a_clause_tells_is_the_one_hit(language, knowledge):
+    text = (
+        "Judge Omar Haddad blamed a criminal gang for a bomb attack in Kassala from which he "
+        "escaped unhurt on Monday."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("Omar Haddad" in t for t in _words(events, HIT))
+
+
 def test_a_pronoun_hit_stands_for_a_name_the_recogniser_missed_there(language):
     from spacy.tokens import Span
 
