@@ -297,6 +297,26 @@ def test_a_first_name_in_capitals_belongs_to_the_full_name(language, knowledge):
     assert any("HUSSEIN OMAR BASHIR" in t for t in _words(events, HIT))
 
 
+def test_the_dead_named_by_surname_in_the_toll_is_the_person_named_in_full(language, knowledge):
+    text = (
+        "KASSALA, 3 MAR 24 -- UNION LEADER YASIR ALI KARIMI MET THE GOVERNOR ON SUNDAY. A RALLY "
+        "IN KASSALA ON MONDAY, DURING WHICH KARIMI WAS KILLED, ENDED IN CHAOS."
+    )
+    events, _ = run(language, knowledge, text, every(text, "KASSALA"))
+    assert any("YASIR ALI KARIMI" in t for t in _words(events, HIT))
+
+
+def test_a_surname_two_people_share_names_neither_in_full(language, knowledge):
+    text = (
+        "Trade union leader Hussein Omar Bashir and his cousin Yasir Ali Bashir arrived in "
+        "Kassala on Sunday. Police said that Bashir was killed on Monday during a rally in "
+        "Kassala."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert not any("Omar Bashir" in t or "Ali Bashir" in t for t in _words(events, HIT))
+
+
 def test_each_generic_verb_with_its_own_one_hit_is_evidence(language, knowledge):
     text = (
         "A trader was shot to death in Kassala on Monday, and a teacher who worked at the "
@@ -390,3 +410,79 @@ def test_the_cue_own_noun_is_still_no_target(language, knowledge):
     events, _ = run(language, knowledge, text, every(text, "Kassala"))
     assert events
     assert not any(t == "fire" for t in _words(events, ("target",)))
+
+
+def test_a_relative_pronoun_cut_off_by_a_full_stop_stands_for_the_person_before(
+    language, knowledge
+):
+    text = (
+        "The lawyers' union mourned its former head, Judge Omar Haddad. Who was shot dead in "
+        "Kassala on Monday."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("Omar Haddad" in t for t in _words(events, HIT))
+
+
+def test_who_escaped_an_attack_is_the_one_hit_not_its_doer(language, knowledge):
+    text = "Judge Omar Haddad escaped from an ambush near Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("Omar Haddad" in t for t in _words(events, HIT))
+    assert not any("Omar Haddad" in t for t in _words(events, ("actor1",)))
+
+
+def test_who_survived_the_attack_a_clause_tells_is_the_one_hit(language, knowledge):
+    text = (
+        "Judge Omar Haddad blamed a criminal gang for a bomb attack in Kassala from which he "
+        "escaped unhurt on Monday."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert any("Omar Haddad" in t for t in _words(events, HIT))
+
+
+def test_a_pronoun_hit_stands_for_a_name_the_recogniser_missed_there(language):
+    from spacy.tokens import Span
+
+    from sitrep.events.candidates import _person_named_before
+
+    # the recogniser on shouted copy: the full name a person, the surname alone nothing, and
+    # an airport a person
+    text = (
+        "Union leader Yasir Ali Karimi met the governor on Sunday. Karimi drove to Kassala on "
+        "Monday. On his way to La Esperanza airport he was kidnapped."
+    )
+    doc = language.parse([text])[0]
+
+    def words(phrase: str) -> Span:
+        start = text.index(phrase)
+        found = doc.char_span(start, start + len(phrase), label="PERSON")
+        assert found is not None
+        return found
+
+    doc.ents = [words("Yasir Ali Karimi"), words("La Esperanza airport")]
+    pronoun = next(t for t in doc if t.lower_ == "he")
+    named = _person_named_before(pronoun)
+    assert named is not None and named.text == "Karimi" and named.idx == text.index("Karimi d")
+
+
+def test_the_same_name_is_the_same_person_whatever_the_recogniser_tags_it(language):
+    from sitrep.events.names import article_namings, named_in_full
+    from sitrep.model import Article, OffsetMap
+
+    text = (
+        "Karimi Osman arrived in Kassala on Sunday. Aides of union leader Yasir Karimi Osman "
+        "said he was well. Karimi Osman was kidnapped on Monday."
+    )
+    art = Article(
+        id="t", original=text, sha256="", body=text, body_offsets=OffsetMap.identity(len(text))
+    )
+    passages = art.passages()
+    doc = language.parse([text])[0]
+    starts = [i for i in range(len(text)) if text.startswith("Karimi Osman", i)]
+    labels = ("PERSON", "ORG", "ORG")  # a person once, an organisation after
+    doc.ents = [
+        doc.char_span(s, s + len("Karimi Osman"), label=label)
+        for s, label in zip(starts, labels, strict=True)
+    ]
+    last = (starts[2], starts[2] + len("Karimi Osman"))
+    full = named_in_full([last], article_namings(passages, [doc]))
+    assert [text[a:b] for a, b in full] == ["Yasir Karimi Osman"]

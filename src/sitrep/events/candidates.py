@@ -48,6 +48,7 @@ from sitrep.events.classify import (
 from sitrep.events.detect import Trigger, conjoined_act, find_triggers, trigger_token
 from sitrep.events.fatalities import ARTICLES, Fatalities, count_fatalities, only_animals
 from sitrep.events.knowledge import ActorLexicon, EventKnowledge, Refinement, SubEvent
+from sitrep.events.names import Namings, article_namings, named_in_full
 from sitrep.events.nonevents import (
     COUNTED,
     PRESENT_BE,
@@ -209,8 +210,8 @@ def drafts_for_article(
                 before = [_claimed(d, doer, passage, lexicon) for d in before]
             drafts += before
             last = before or last
-    people = _people(passages, docs)
-    return [_named_in_full(d, people) for d in drafts if _plausible(d, knowledge)]
+    namings = article_namings(passages, docs)
+    return [_named_in_full(d, namings) for d in drafts if _plausible(d, knowledge)]
 
 
 def _hit_named(
@@ -221,58 +222,12 @@ def _hit_named(
     return [hit_told[last.index(d)] if d in last else d for d in drafts], hit_told
 
 
-@dataclass(frozen=True)
-class Person:
-    """A naming of a person (original spans): the recognised name, and the name with the
-    nouns told right before it (all-capitals wire text often hides a first name from the
-    recogniser, which then sees "Oqueli Colindres" only, and reads "Hector" as a noun)."""
-
-    words: tuple[str, ...]
-    span: Span_
-    full_words: tuple[str, ...]
-    full_span: Span_
-
-
-def _name_word(token: Token, text: str) -> bool:
-    """A proper noun, or a noun written in capitals (the parse reads true-cased text, where an
-    unknown first name in capitals may become a common noun)."""
-    written = text[token.idx : token.idx + len(token.text)]
-    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and written.isupper())
-
-
-def _people(passages: Sequence[Passage], docs: Sequence[Doc]) -> list[Person]:
-    """Every naming of a person in the article, in order."""
-    out: list[Person] = []
-    for passage, doc in zip(passages, docs, strict=True):
-        for e in (e for e in doc.ents if e.label_ == "PERSON"):
-            first = e.start
-            while first > max(e.start - 3, 0) and _name_word(doc[first - 1], passage.text):
-                first -= 1
-            out.append(
-                Person(
-                    tuple(t.lower_ for t in e if t.is_alpha),
-                    passage.original_span(e.start_char, e.end_char),
-                    tuple(t.lower_ for t in doc[first : e.end] if t.is_alpha),
-                    passage.original_span(doc[first].idx, e.end_char),
-                )
-            )
-    return out
-
-
-def _named_in_full(draft: Draft, people: list[Person]) -> Draft:
-    """A person hit named in part ("Oqueli Colindres was kidnapped") is the one the article
-    names in full ("Hector Oqueli Colindres"): its first full naming is evidence too."""
-    full: list[Span_] = []
-    for start, end in draft.targets:
-        for hit in (p for p in people if p.words and start <= p.span[0] and p.span[1] <= end):
-            n = len(hit.words)
-            longer = [p for p in people if len(p.full_words) > n and p.full_words[-n:] == hit.words]
-            # the fullest naming ("Carlos Ernesto Valencia" over "Judge Valencia"), the first
-            # of equals: max keeps the first
-            found = max(longer, key=lambda p: len(p.full_words)).full_span if longer else None
-            inside = found is not None and start <= found[0] and found[1] <= end
-            if found is not None and not inside and found not in full:
-                full.append(found)
+def _named_in_full(draft: Draft, namings: Namings) -> Draft:
+    """A person hit named in part ("Oqueli Colindres was kidnapped", "Galan was killed") is the
+    one the article names in full ("Hector Oqueli Colindres"): its fullest naming is evidence
+    too."""
+    told = (*draft.targets, *((draft.fatalities_span,) if draft.fatalities_span else ()))
+    full = [s for s in named_in_full(told, namings) if s not in draft.targets]
     return replace(draft, targets=draft.targets + tuple(full)) if full else draft
 
 
@@ -1602,7 +1557,8 @@ def _targets(
     more than an actor's own words (its evidence says it)."""
     out: list[Span_] = []
     for head in [h for first in heads for h in (first, *first.conjuncts, *_appositions(first))]:
-        head = _person_named_before(head) or head
+        named = _person_named_before(head)
+        head = named or head
         own = trig.start <= head.idx < trig.end and (not cue_words or head.lower_ in cue_words)
         if own or head.pos_ in NOT_TARGET_POS:
             continue
@@ -1611,6 +1567,8 @@ def _targets(
         start, end = _own_phrase(head)
         if trig.start <= head.idx < trig.end:  # "the club" of "set the club on fire"
             end = min(end, _gap_end(head, trig, cue_words))
+        if named is not None and not (named.pos_ and named.ent_type_ == "PERSON"):
+            start, end = named.idx, named.idx + len(named)  # a name alone, or unparsed
         if not any(m.start <= start and end <= m.end for m in patients):
             span = original_span(passage, start, end)
             if span not in out:
@@ -1634,18 +1592,37 @@ PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 
 def _person_named_before(pronoun: Token) -> Token | None:
     """ "Oqueli left for the airport. He was kidnapped by armed men": a personal pronoun hit
-    stands for the person last named before it, in its sentence or the one before."""
-    if pronoun.lower_ not in PERSONAL or pronoun.pos_ != "PRON":
+    stands for the person last named before it, in its sentence or the one before; a name the
+    recogniser missed there counts when it tags the same name elsewhere in the article."""
+    # "... joins that of Judge Carlos Valencia. Who was murdered on 16 August": a relative
+    # pronoun cut from its clause by a stray full stop stands for the person named before
+    opening = pronoun.lower_ == "who" and pronoun.i == pronoun.sent.start
+    if (pronoun.lower_ not in PERSONAL and not opening) or pronoun.pos_ != "PRON":
         return None
+    doc = pronoun.doc
     first = pronoun.sent.start
     if first > 0:
-        first = pronoun.doc[first - 1].sent.start
-    people = [
-        e
-        for e in pronoun.doc.ents
-        if e.label_ == "PERSON" and first <= e.start and e.end <= pronoun.i
+        first = doc[first - 1].sent.start
+    people = [e for e in doc.ents if e.label_ == "PERSON" and _a_name(e)]
+    surnames = {e[-1].lower_ for e in people}
+    named = [e.root for e in people if first <= e.start and e.end <= pronoun.i]
+    named += [
+        t
+        for t in doc[first : pronoun.i]
+        if t.ent_type_ != "PERSON" and t.lower_ in surnames and t.text[0].isupper()
     ]
-    return people[-1].root if people else None
+    return max(named, key=lambda t: t.i) if named else None
+
+
+def _a_name(person: Span) -> bool:
+    """A person's name ends with a surname, written with a capital in the text the parse reads
+    unless the article tells that surname again ("La Aurora airport" is no person)."""
+    last = person[-1]
+    again = any(
+        e.label_ == "PERSON" and e.start != person.start and e[-1].lower_ == last.lower_
+        for e in person.doc.ents
+    )
+    return last.text[0].isupper() or again
 
 
 def _appositions(head: Token) -> list[Token]:

@@ -59,6 +59,7 @@ class RoleWords:
     use_verbs: frozenset[str] = frozenset()  # what a weapon does: "destroyed", "damaged"
     happening_verbs: frozenset[str] = frozenset()  # "the kidnapping took place when ..."
     toll_words: frozenset[str] = frozenset()  # "shot to death": a toll, no one hit
+    survival_verbs: frozenset[str] = frozenset()  # "the mayor survived an attack": hit
 
 
 def _extent(token: Token) -> tuple[int, int]:
@@ -304,9 +305,12 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
                 alone += [paired[0].head] if paired else []
                 patients += list(pobj.conjuncts) or paired
         head = trigger.head
+        patients += _survivors(trigger, words)
         if trigger.dep_ in ("dobj", "nsubjpass") and head != trigger:
             subject = _verb_subject(head)
-            if subject is not None and _ran_into(trigger, head, words):
+            if subject is not None and head.lower_ in words.survival_verbs:
+                pass  # "the mayor survived an attack": the one hit (_survivors)
+            elif subject is not None and _ran_into(trigger, head, words):
                 patients.append(subject)  # "a bus carrying traders hit a mine": it was hit
             elif subject is not None:  # "X said it carried out an air strike": X did
                 agents.append(_reported_antecedent(subject, head))
@@ -318,6 +322,8 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         patients += _aimed_at(trigger, words)
         agents += _doer_by(trigger, words)
         verb = _governing_verb(trigger) if trigger.dep_ == "pobj" else None
+        if verb is not None and verb.lower_ in words.survival_verbs:
+            verb = None  # "escaped from the attack": the one hit (_survivors)
         if verb is not None:  # "killed 15 militants in air strikes"
             subject = _verb_subject(verb)
             if subject is not None:
@@ -334,6 +340,23 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         patients=tuple(_narrow(t) for t in patients),
         patient_heads=tuple(patients),
     )
+
+
+def _survivors(trigger: Token, words: RoleWords) -> list[Token]:
+    """Who lived through the act its noun tells: the subject of a verb of survival that takes
+    the noun ("the mayor survived an attack", "escaped from the ambush") or qualifies it ("an
+    attack from which the judge escaped")."""
+    verbs = [c for c in trigger.children if c.dep_ == "relcl"]
+    if trigger.dep_ == "dobj":
+        verbs.append(trigger.head)
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        verbs.append(trigger.head.head)
+    out: list[Token] = []
+    for verb in (v for v in verbs if v.lower_ in words.survival_verbs):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in RELATIVES:
+            out.append(subject)
+    return out
 
 
 def _toll(noun: Token, words: RoleWords) -> bool:
