@@ -44,19 +44,20 @@ KINDS = ("matched", "duplicate", "wrong type", "no key", "battle (unscored)", "o
 
 
 def _drafts(messages: Sequence[muc4.Message]) -> list[tuple[str, list[object]]]:
-    """The drafts of each message, caught on their way into the merge."""
+    """The drafts of each message, caught on their way into the merge: after the sides the
+    whole report names (`name_sides`), exactly as `extract_events` merges them."""
     import sitrep.events as events
     from sitrep.pipeline import Pipeline
 
     caught: list[object] = []
-    real = events.drafts_for_article
+    real = events.name_sides
 
     def catch(*args: object, **kwargs: object) -> list[object]:
         found = real(*args, **kwargs)  # type: ignore[arg-type]
         caught[:] = found
         return list(found)
 
-    events.drafts_for_article = catch  # type: ignore[assignment]
+    events.name_sides = catch  # type: ignore[assignment]
     pipeline = Pipeline.load()
     out = []
     for m in messages:
