@@ -58,12 +58,15 @@ def _drafts(messages: Sequence[muc4.Message]) -> list[tuple[str, list[object]]]:
         return list(found)
 
     events.name_sides = catch  # type: ignore[assignment]
-    pipeline = Pipeline.load()
-    out = []
-    for m in messages:
-        caught.clear()
-        pipeline.extract_article(muc4._article(m))
-        out.append((m.id, list(caught)))
+    try:
+        pipeline = Pipeline.load()
+        out = []
+        for m in messages:
+            caught.clear()
+            pipeline.extract_article(muc4._article(m))
+            out.append((m.id, list(caught)))
+    finally:
+        events.name_sides = real  # type: ignore[assignment]
     return out
 
 
