@@ -468,6 +468,21 @@ def test_acts_on_two_named_victims_are_two_incidents(language, knowledge, text):
     assert len(events) == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men seized the mayor Omar Hassan in Kassala on Monday. "
+        "Hassan was shot dead by his captors on Friday.",
+        "Gunmen abducted the trader Salah Idris in Kassala on Monday. "
+        "The murder of Idris was confirmed by his family on Thursday.",
+    ],
+)
+def test_a_kidnapping_and_the_captives_killing_are_two_events(language, knowledge, text):
+    # ACLED codes the abduction, and the violence done in captivity as an attack of its own
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert sorted(e.sub_event_type for e in events) == ["Abduction/forced disappearance", "Attack"]
+
+
 def test_the_same_named_victim_told_twice_is_one_incident(language, knowledge):
     text = (
         "Gunmen shot dead the judge Amir Tawfiq in Kassala on Monday. "

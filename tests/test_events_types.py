@@ -687,6 +687,19 @@ def test_a_bomb_made_safe_is_disrupted_weapons_use(language, knowledge, text):
     assert "Disrupted weapons use" in subs(run(language, knowledge, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police seized 40 kg of explosives in Kosti on Monday.",
+        "Soldiers captured two tonnes of ammunition and 30 sticks of dynamite at a rebel camp "
+        "near Kosti on Monday.",
+    ],
+)
+def test_arms_taken_by_their_weight_are_disrupted_weapons_use(language, knowledge, text):
+    # the unit measures what was taken: arms changed hands, no ground
+    assert subs(run(language, knowledge, text)) == {"Disrupted weapons use"}
+
+
 def test_graves_holding_bodies_are_another_strategic_development(language, knowledge):
     text = "Soldiers found three graves holding at least 40 bodies outside Kosti on Friday."
     found = run(language, knowledge, text)

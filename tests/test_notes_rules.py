@@ -396,6 +396,17 @@ def test_every_town_allies_come_from_is_no_scene() -> None:
     assert [e.location for e in _events(text)] == ["Murzuk"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 April 2021, a 30-year-old woman from Kisumu was shot dead by gunmen in Nakuru.",
+        "On 12 April 2021, gunmen killed a trader, a man from Kisumu, at his shop in Nakuru.",
+    ],
+)
+def test_the_home_a_victim_comes_from_is_no_scene(text: str) -> None:
+    assert [e.location for e in _events(text)] == ["Nakuru"]
+
+
 def test_a_bare_toll_joins_the_act_without_taking_its_sides() -> None:
     text = (
         "On 3 May 2020, Nigerian troops recaptured Bama (Bama, Borno) from "

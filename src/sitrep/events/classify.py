@@ -42,11 +42,14 @@ SUCCESS_HEADS = {"managed", "manage", "manages", "succeeded", "able"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "we", "us", "they", "them", "i", "me", "who",
     "others", "those", "someone", "anyone", "everyone", "whoever"}
 # Nouns of a quantity whose "of" names what was taken ("an undetermined number of prisoners",
-# "a large quantity of bombs", "thousands of items of military supplies").
+# "a large quantity of bombs", "thousands of items of military supplies", "40 kg of dynamite").
 QUANTITY_NOUNS = {"number", "numbers", "thousands", "hundreds", "dozens", "scores", "quantity",
     "quantities", "amount", "amounts", "lot", "lots", "set", "sets", "stock", "stocks", "cache",
     "caches", "batch", "load", "arsenal", "group", "all", "some", "most", "many", "several",
-    "items", "pieces", "kinds", "types", "boxes", "crates", "rounds"}
+    "items", "pieces", "kinds", "types", "boxes", "crates", "rounds",
+    # units of a charge or a haul ("seized 40 kg of explosives"): what is measured was taken
+    "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "ton", "tons", "tonne", "tonnes",
+    "pound", "pounds", "lb", "lbs", "gram", "grams", "stick", "sticks"}
 # Verbs of driving a side out: their object is the enemy ousted, not people taken.
 OUSTING = {"expel", "expels", "expelled", "expelling", "drive", "drives", "drove", "driven",
     "driving", "push", "pushes", "pushed", "pushing", "oust", "ousted", "dislodged", "chased"}

@@ -548,8 +548,8 @@ def _same_victim(earlier: Group, later: Group) -> bool:
     """Two tellings of one act of armed violence on one named person ("Oqueli was kidnapped"
     ... "the assassination of Oqueli"): one incident, whatever words and places they use."""
     a, b = earlier.lead, later.lead
-    if not _both_armed(a, b):
-        return False
+    if not _both_armed(a, b) or (a.sub_event in APART) != (b.sub_event in APART):
+        return False  # the kidnapping of a man found dead later, and his killing: two acts
     if a.factuality.is_event != b.factuality.is_event:
         return False
     if {d.order for d in earlier.drafts} & {d.order for d in later.drafts}:
