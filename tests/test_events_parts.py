@@ -191,6 +191,9 @@ def test_unknown_named_group_keeps_its_surface_name(language, knowledge):
         ("Thirty-two fighters were killed on 12 December.", 32),
         ("Some 3,000 people were displaced and two were killed.", 2),
         ("TWO PEASANTS WERE KILLED BY THE GUERRILLAS.", 2),
+        ("A shopkeeper was shot dead at 2145 yesterday outside his store.", 1),
+        ("A JUDGE WAS MURDERED AT 0730 THIS MORNING IN HIS CAR.", 1),
+        ("Officials put the toll at 1200 dead.", 1200),
     ],
 )
 def test_fatalities_lowest_figure_of_killed_only(language, knowledge, sentence, expected):

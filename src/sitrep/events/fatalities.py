@@ -76,7 +76,11 @@ def find_counts(sentence: Span, numbers: NumberLexicon) -> list[Count]:
         if value is None or tok.ent_type_ in SKIP_ENTS or _is_year(tok) or _dated(tok, numbers):
             i += 1
             continue
-        if _age(tokens, i, numbers) or _quoted_vague(tokens, i, numbers):
+        if (
+            _age(tokens, i, numbers)
+            or _quoted_vague(tokens, i, numbers)
+            or _clock(tokens, i, numbers)
+        ):
             i += 1
             continue
         end = i + 1
@@ -119,6 +123,17 @@ def _age(tokens: list[Token], i: int, numbers: NumberLexicon) -> bool:
         return False
     inside = 0 < i < len(tokens) - 1
     return inside and tokens[i - 1].text == "," and tokens[i + 1].text in {",", ")"}
+
+
+def _clock(tokens: list[Token], i: int, numbers: NumberLexicon) -> bool:
+    """ "murdered at 1620 this afternoon": four digits after "at" that read as hours and minutes
+    on the 24-hour clock, followed by a word of the day or the clause's end, tell when."""
+    text = tokens[i].text
+    if len(text) != 4 or not text.isdigit() or int(text[:2]) > 23 or int(text[2:]) > 59:
+        return False
+    if i == 0 or tokens[i - 1].lower_ != "at":
+        return False
+    return i + 1 == len(tokens) or tokens[i + 1].lower_ in numbers.clock_followers
 
 
 QUOTES = {"'", '"', "‘", "’", "“", "”"}

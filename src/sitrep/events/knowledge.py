@@ -158,6 +158,7 @@ class NumberLexicon:
     one_each: frozenset[str] = frozenset()  # "stabbed to death a farmer": one, unless a number
     collective_nouns: frozenset[str] = frozenset()  # "killed the family": not one person
     animals: frozenset[str] = frozenset()  # "killed cattle": no people dead
+    clock_followers: frozenset[str] = frozenset()  # "at 1620 this afternoon": a time of day
     cumulative_words: frozenset[str] = frozenset()  # "killed since 2015": a running tally
     partitive_words: frozenset[str] = frozenset()  # "many of them": part of a count told
     place_prepositions: frozenset[str] = frozenset()  # "bodies lay in several streets"
@@ -496,6 +497,7 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
         one_each=frozenset(rules.get("one_each", ())),
         collective_nouns=frozenset(rules.get("collective_nouns", ())),
         animals=frozenset(rules.get("animals", ())),
+        clock_followers=frozenset(rules.get("clock_followers", ())),
         cumulative_words=frozenset(rules.get("cumulative_words", ())),
         partitive_words=frozenset(rules.get("partitive_words", ())),
         place_prepositions=frozenset(rules.get("place_prepositions", ())),
