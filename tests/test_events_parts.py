@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _articles import ANCHOR, run
+from _articles import ANCHOR, events_in, run
 from _articles import place as town
 from sitrep.events._lexicon import plurals
 from sitrep.events.actors import actor_name, find_actor_mentions
@@ -359,6 +359,19 @@ def test_the_speaker_is_not_the_doer(language, knowledge):
     (event,) = events
     assert "Rebel" not in (event.actor1 or "")  # the speaker is no doer
     assert event.actor1 == "Military Forces of Syria (2000-2024)"  # an air strike: the state's
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("The Kosti attack left four dead, police said.", "Unidentified Armed Group (Sudan)"),
+        ("The clinic bombing in Kosti left four dead.", "Unidentified Armed Group (Sudan)"),
+        ("The army attack on Kosti killed nine civilians.", "Military Forces of Sudan (2019-)"),
+    ],
+)
+def test_a_name_before_an_act_noun_is_its_doer_only_when_armed(language, knowledge, text, actor1):
+    events = events_in(language, knowledge, text)
+    assert {e.actor1 for e in events} == {actor1}
 
 
 def test_pronoun_of_a_reported_clause_is_the_speaker(language, knowledge):

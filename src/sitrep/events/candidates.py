@@ -958,13 +958,23 @@ def _cast(
     own = [m for m in mentions if m.start < trig.end and trig.start < m.end]
     own = [m for m in own if not _in_gap(m, trig, token)]
     agents = same_actor_once(own + mentions_in(roles.agents, mentions), lexicon)
+    named_hit = [m for m in mentions_in(roles.modifiers, agents) if not _armed_side(m, lexicon)]
+    agents = [m for m in agents if m not in named_hit]  # "the Fenastras attack": hit there
     if not agents:
         agents = demonym_doer(token, lexicon)
     patients = [m for m in mentions_in(roles.patients, mentions) if m not in agents]
+    patients = named_hit + [m for m in patients if m not in named_hit]
     hurt = numbers.death_cues | numbers.not_death_cues
     patients = same_actor_once(patients, lexicon) or victims(ctx.sentence, mentions, agents, hurt)
-    agent_spans = spans_after(roles.agents, ctx.dateline)
+    doers = [s for s in roles.modifiers if mentions_in((s,), agents)]  # "the FMLN attack"
+    spans = [s for s in roles.agents if s not in roles.modifiers or s in doers]
+    agent_spans = spans_after(tuple(spans), ctx.dateline)
     return Cast(agents, patients, mentions, agent_spans, _full_spans(roles.patient_heads))
+
+
+def _armed_side(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """A mention of an armed side or of state forces: the kind that does an act."""
+    return kind_class(mention.kind, lexicon) in ("state", "armed")
 
 
 def _state_captor(cast: Cast, lexicon: ActorLexicon) -> Cast:

@@ -24,6 +24,9 @@ class Roles:
     agents: tuple[tuple[int, int], ...]
     patients: tuple[tuple[int, int], ...]
     patient_heads: tuple[Token, ...]
+    # the agents that are a name set before the act noun ("the FMLN attack", "the union
+    # attack"): a doer only when the name is an armed side's, else the target or the place
+    modifiers: tuple[tuple[int, int], ...] = ()
 
 
 AGENT_PREPS = {"by"}
@@ -40,6 +43,7 @@ PATIENT_PREPS = {
     "to",
 }
 NOUN_AGENT_DEPS = {"compound", "amod", "poss", "nmod"}
+NAME_MODIFIER_DEPS = {"compound", "nmod"}  # "the Fenastras attack"; not "Somoza's bombing"
 NOUN_AGENT_PREPS = {"by", "from"}
 
 
@@ -253,6 +257,7 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
     agents: list[Token] = []
     patients: list[Token] = []
     alone: list[Token] = []  # agents named by one word: the first of two paired names
+    modifiers: list[Token] = []  # agents set before an act noun as its modifier
     described = trigger.head if trigger.dep_ == "amod" else None
     if described is not None and described.pos_ == "NOUN" and described.lower_ not in words.weapons:
         patients.append(described)  # "the mutilated bodies of"; not "an explosive device"
@@ -291,6 +296,7 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         hit_owner = trigger.lower_ in words.possessor_hit
         owners = [c for c in trigger.children if c.dep_ == "poss" and hit_owner]
         agents += [c for c in trigger.children if c.dep_ in NOUN_AGENT_DEPS and c not in owners]
+        modifiers += [c for c in trigger.children if c.dep_ in NAME_MODIFIER_DEPS]
         patients += owners  # "Oqueli's assassination": Oqueli was killed, not the killer
         patients += pobjs(trigger, PATIENT_PREPS - NOUN_AGENT_PREPS)
         patients += _of_after_setting(trigger)
@@ -339,6 +345,7 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         agents=tuple(_own_span(t) if t in alone else _narrow(t) for t in agents),
         patients=tuple(_narrow(t) for t in patients),
         patient_heads=tuple(patients),
+        modifiers=tuple(_narrow(t) for t in modifiers if t in agents),
     )
 
 
@@ -582,7 +589,8 @@ def roles_after(roles: Roles, start: int) -> Roles:
     # the nouns hung on it are the doers, not more victims
     lead = [] if heads else lead
     # the lead's subject first: it names who was hit ahead of any "to" or "on" phrase
-    return Roles(roles.agents, tuple(_narrow(t) for t in lead) + patients, tuple(lead) + heads)
+    told = tuple(_narrow(t) for t in lead) + patients
+    return Roles(roles.agents, told, tuple(lead) + heads, roles.modifiers)
 
 
 def _told_after(head: Token, start: int) -> list[Token]:
