@@ -6,7 +6,6 @@ from __future__ import annotations
 import importlib.util
 
 from conftest import ROOT
-
 from sitrep.evaluate import muc4
 from sitrep.pipeline import Pipeline
 
