@@ -467,13 +467,23 @@ def test_an_aggregate_with_a_day_of_its_own_stays_an_event(language, knowledge):
 def test_one_named_victim_told_twice_is_one_incident(language, knowledge):
     text = (
         "Gunmen abducted Amadou Toure, a village chief, near Kidal on Sunday. "
-        "In Kidal, family members said that JNIM fighters had executed Toure. "
+        "In Kidal, family members said that JNIM fighters had kidnapped Toure. "
         "Separately, gunmen abducted a trader in Gao on Monday."
     )
     events, _ = run(language, knowledge, text, every(text, "Kidal") + every(text, "Gao"))
     kidal = [e for e in events if e.location == "Kidal"]
     assert len(kidal) == 1
     assert any(e.location == "Gao" for e in events)
+
+
+def test_a_captive_killed_later_is_a_second_event(language, knowledge):
+    # ACLED: violence reported later, during captivity, is an additional, separate event
+    text = (
+        "Gunmen abducted Amadou Toure, a village chief, near Kidal on Sunday. "
+        "In Kidal, family members said that JNIM fighters had executed Toure."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kidal"))
+    assert sorted(e.sub_event_type for e in events) == ["Abduction/forced disappearance", "Attack"]
 
 
 def test_a_toll_after_an_attack_is_its_consequence(language, knowledge):
