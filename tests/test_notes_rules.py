@@ -2542,3 +2542,18 @@ def test_clauses_that_tie_an_act_to_an_occasion_stay_events(text) -> None:
 )
 def test_acts_a_demand_asks_to_stop_are_no_events(text) -> None:
     assert _events(text, "2023-05-02") == ()
+
+
+# ---- a country named as the target of acts in general: no incident ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nepal has been the target of brutal bombings for years, the minister said.",
+        "Chad has been the victim of many raids, a senator told the assembly.",
+    ],
+)
+def test_a_country_as_the_target_of_acts_in_general_is_no_incident(text: str) -> None:
+    # the country is where a kind of violence happens, not one hit in an incident
+    assert not _events(text)

@@ -246,7 +246,17 @@ def _told_anew(draft: Draft) -> bool:
 def _names_victim(draft: Draft) -> bool:
     """A generic word naming who was hit ("the attack on Fenastras", "Gomez was killed")
     with no event before it tells that incident itself; a claim's words only retell one."""
-    return bool(draft.victims) and draft.weak and not draft.claim and draft.factuality.is_event
+    named = draft.victims - _country_words(draft)  # "Peru has been the target of attacks"
+    return bool(named) and draft.weak and not draft.claim and draft.factuality.is_event
+
+
+def _country_words(draft: Draft) -> frozenset[str]:
+    """The words of the country the draft is set in: a country named as the one hit is no
+    one hit in an incident, only where a kind of violence happens."""
+    place = draft.setting.place if draft.setting else None
+    if place is None or not is_country(place):
+        return frozenset()
+    return frozenset(w.lower() for w in (*place.text.split(), *place.name.split()))
 
 
 TAKINGS = ("government_regains", "nonstate_overtakes")
