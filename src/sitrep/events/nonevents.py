@@ -17,6 +17,7 @@ from sitrep.events._lexicon import fold
 from sitrep.events.detect import Trigger
 from sitrep.events.fatalities import only_animals
 from sitrep.events.knowledge import SCORE, ActorLexicon, EventKnowledge
+from sitrep.events.roles import RELATIVES
 from sitrep.time import PRESENT_HAVE
 
 MODIFIER_DEPS = ("compound", "amod")
@@ -339,7 +340,7 @@ def _figurative(token: Token, knowledge: EventKnowledge) -> bool:
         return False
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if token.dep_ == "relcl":  # "the crisis which had exploded": the relative word is the noun
-        subjects = [token.head if s.lower_ in RELATIVE_WORDS else s for s in subjects]
+        subjects = [token.head if s.lower_ in RELATIVES else s for s in subjects]
     if token.dep_ == "pcomp" and token.head.lower_ == "from":  # "kept the crisis from exploding"
         subjects += [c for c in token.head.head.children if c.dep_ == "dobj"]
     return any(s.lower_ in knowledge.figurative_subjects for s in subjects)
@@ -554,7 +555,6 @@ def _habitual(token: Token) -> bool:
 
 
 PRESENT_BE = ("is", "are", "'s", "'re")
-RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 
 
 def _described_by_clause(token: Token, knowledge: EventKnowledge) -> bool:
@@ -574,7 +574,7 @@ def _described_by_clause(token: Token, knowledge: EventKnowledge) -> bool:
     if not (perfect or ongoing):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or any(s.lower_ not in RELATIVE_WORDS for s in subjects):
+    if not subjects or any(s.lower_ not in RELATIVES for s in subjects):
         return False  # "the town where troops have burned schools": an act told of a place
     if _hit_named(token, verb, passive):
         return False  # the one hit is named or counted: "Galan, who has been shot"
