@@ -657,3 +657,44 @@ def test_a_death_told_before_the_shooting_behind_it_is_one_incident(language, kn
 def test_a_death_and_an_act_on_another_victim_or_long_before_stay_apart(language, knowledge, text):
     events, _ = run(language, knowledge, text, every(text, "Kosti"))
     assert len(events) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The bishop of Kosti on Wednesday condemned the murder of a teacher. "
+            "The teacher was shot dead by gunmen outside a school in Kosti on Monday.",
+            "2024-03-04",
+        ),
+        (
+            "On Wednesday the union protested the assassination of a trade unionist in Kosti. "
+            "Gunmen killed the unionist in Kosti on Sunday night.",
+            "2024-03-03",
+        ),
+    ],
+)
+def test_an_act_dated_only_by_a_comment_on_it_is_the_act_told_with_its_day(
+    language, knowledge, text, day
+):
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert [e.event_date for e in events] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two acts on the report's day and before it, a comment on neither
+        "Gunmen launched an attack on a school in Kosti on Wednesday. "
+        "Gunmen killed a teacher in Kosti on Monday.",
+        # the comment's act is later than the act told with its day: another one
+        "The bishop of Kosti on Sunday condemned the murder of a teacher. "
+        "A nurse was shot dead by gunmen in Kosti on Monday.",
+        # told as one more act
+        "The bishop on Wednesday condemned the murder of a teacher in Kosti. "
+        "Another teacher was shot dead by gunmen in Kosti on Monday.",
+    ],
+)
+def test_an_act_with_its_own_day_and_another_act_stay_apart(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert len(events) == 2

@@ -82,7 +82,7 @@ from sitrep.events.setting import (
 from sitrep.model import Certainty, Factuality, Passage, PassageKind, Place, TimeExpr
 from sitrep.time import PRESENT_HAVE, Anchor, Judgement, classify_certainty
 from sitrep.time.dates import When, event_dates
-from sitrep.time.factuality import dated_factuality, event_factuality
+from sitrep.time.factuality import dated_factuality, event_factuality, realises
 
 Span_ = tuple[int, int]  # original character offsets
 
@@ -131,6 +131,9 @@ class Draft:
     # "another bomb went off", "in addition, rebels blew up a bus": one more act beside those
     # told before, never one of them; the start of its sentence (its drafts stay one event)
     another: int | None = None
+    # an act named by a noun and dated only by the verb of comment it hangs on ("the army
+    # today condemned the murder of X"): the comment's day, not the act's
+    day_of_comment: bool = False
 
 
 Cued = tuple[Token, Draft]  # a draft with the cue word that told it
@@ -616,6 +619,7 @@ def drafts_for_trigger(
         for d in drafts
     ]
     drafts = [replace(d, another=_another_act(ctx, token, d, knowledge)) for d in drafts]
+    drafts = [replace(d, day_of_comment=_day_of_comment(ctx, token, d, knowledge)) for d in drafts]
     named = any(d.actor1 is not None and not (d.actor1.generic or d.actor1.default) for d in drafts)
     return _as_told(drafts, ctx.sentence, token, trig, sub, (bool(cast.agents), named), knowledge)
 
@@ -1754,6 +1758,34 @@ def _toll_only(token: Token, cast: Cast, knowledge: EventKnowledge) -> bool:
     if bare:  # its subject is the dead ("50 soldiers killed"), not a doer
         return token.lower_ in knowledge.passive_tolls
     return passive and not cast.agents and token.lower_ in knowledge.passive_tolls
+
+
+COMMENTED_DEPS = ("dobj", "nsubj", "nsubjpass")
+
+
+def _day_of_comment(
+    ctx: SentenceContext, token: Token, draft: Draft, knowledge: EventKnowledge
+) -> bool:
+    """An act named by a noun whose day is told outside the noun's phrase, on a verb that does
+    not tell it happen ("the government today condemned the attack", "protested today the
+    murder of a student"): that day is the comment's; the act may be older. "The 31 October
+    attack" and "launched an attack today" date the act itself."""
+    if token.pos_ not in ("NOUN", "PROPN") or not draft.date_explicit:
+        return False
+    verb = token.head  # the noun as the verb's own subject or object, not "killed in an attack"
+    if token.dep_ not in COMMENTED_DEPS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if realises(verb, token, knowledge.time_cues):
+        return False
+    # "a bomb exploded today", "hurled bombs": the verb tells the act; "protested the
+    # killing" comments on an act on a person
+    on_person = token.lower_ in knowledge.role_words.possessor_hit
+    if verb.lower_ in knowledge.cue_words and not on_person:
+        return False
+    left, right = token.left_edge, token.right_edge
+    phrase = original_span(ctx.passage, left.idx, right.idx + len(right))
+    start, end = draft.date_span
+    return not (phrase[0] <= start and end <= phrase[1])
 
 
 def _victims(heads: Sequence[Token], knowledge: EventKnowledge) -> frozenset[str]:

@@ -46,6 +46,9 @@ class Group:
         noun before a default; a bare toll's ("40 fighters were killed": its default victims
         are not the act's other side) only when the act's drafts tell none."""
         ordered = sorted(self.drafts, key=lambda d: d.consequence)  # stable: acts first
+        if attribute == "actor1":  # "Smith today condemned the murder": who comments on an
+            done = [d for d in ordered if not d.day_of_comment]  # act told elsewhere did
+            ordered = done or ordered  # not do it
         values = [getattr(d, attribute) for d in ordered]
         values = [v for v in values if v is not None]
         acts = [getattr(d, attribute) for d in ordered if not d.consequence]
@@ -68,9 +71,11 @@ class Group:
 
     @property
     def dated(self) -> Draft:
-        """The draft whose own sentence gives the date, if any."""
-        own = [d for d in self.drafts if d.date_explicit and not d.date_reported]
-        return next(iter(own), next((d for d in self.drafts if d.date_explicit), self.drafts[0]))
+        """The draft whose own sentence gives the date, if any; a comment's day ("condemned
+        today the murder") only when no telling gives the act's own."""
+        told = [d for d in self.drafts if d.date_explicit]
+        own = [d for d in told if not (d.date_reported or d.day_of_comment)]
+        return next(iter(own), next(iter(told), self.drafts[0]))
 
     @property
     def placed(self) -> Draft:
@@ -391,7 +396,8 @@ def _same_scene(earlier: Group, later: Group) -> bool:
         return False
     if {d.order for d in earlier.drafts} & {d.order for d in later.drafts}:
         return False  # one cue told at several places ("attacks in A, B and C"): apart
-    if not _same_day(earlier.dated, later.dated):
+    commented = not _same_day(earlier.dated, later.dated)
+    if commented and not _comment_day(earlier, later):
         return False
     if not (_scene_place(earlier.placed, later.placed) or _passing_country(earlier, later)):
         return False
@@ -399,8 +405,41 @@ def _same_scene(earlier: Group, later: Group) -> bool:
         return False
     if _doers_agree(earlier.first("actor1"), later.first("actor1")):
         return True
+    if commented and any(_comment_only(g) for g in (earlier, later)):
+        return True  # "the bishop condemned the murder": who comments did not do it
     same_kind = earlier.lead.sub_event == later.lead.sub_event
     return same_kind and _unidentified(earlier, later) and _told_same_day(earlier, later)
+
+
+def _comment_day(a: Group, b: Group) -> bool:
+    """One telling is dated only by a comment on the act ("the bishop today condemned the
+    murder of a teacher"), the other by the act's own day before it ("she was shot on
+    Tuesday"), at the same place or one inside the other: the comment's day is no other
+    incident's."""
+    for told, own in ((a, b), (b, a)):
+        if not _dated_by_comment(told):
+            continue
+        comment, act = told.dated, own.dated
+        if not (act.date_explicit and act.date and comment.date) or act.day_of_comment:
+            continue
+        if _other_names(_victims(told), _victims(own)):
+            continue  # "the murder of Carlos Valencia" and "Luis Carlos Galan was shot"
+        where = _location(comment) == _location(act) or _nested(comment, act)
+        if where and act.date[:10] < comment.date[:10]:
+            return True
+    return False
+
+
+def _dated_by_comment(group: Group) -> bool:
+    """Every day the group's tellings give is a comment's on the act."""
+    dated = [d for d in group.drafts if d.date_explicit]
+    return bool(dated) and all(d.day_of_comment for d in dated)
+
+
+def _comment_only(group: Group) -> bool:
+    """Told only in a comment ("the bishop condemned the murder"), with no armed side read as
+    its doer: the commenter read as doer is none."""
+    return _dated_by_comment(group) and not _identified(group.first("actor1"))
 
 
 def _unidentified(a: Group, b: Group) -> bool:

@@ -242,6 +242,12 @@ def _listed_verb(node: Token, head: Token) -> bool:
     return same or (head.tag_ == "VBG" and node.lower_.endswith("ing"))
 
 
+def realises(verb: Token, noun: Token, cues: Cues) -> bool:
+    """The verb tells its event noun happen ("launched an attack", "the attack took place"),
+    not a comment on it ("condemned the attack")."""
+    return _realises(verb, noun, cues)
+
+
 def _realises(verb: Token, noun: Token, cues: Cues) -> bool:
     """Support verbs carry their event noun's modality; so do the cue verbs themselves."""
     if _is_cue_verb(verb, cues):
