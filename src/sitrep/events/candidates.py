@@ -1760,7 +1760,9 @@ def _toll_only(token: Token, cast: Cast, knowledge: EventKnowledge) -> bool:
     return passive and not cast.agents and token.lower_ in knowledge.passive_tolls
 
 
-COMMENTED_DEPS = ("dobj", "nsubj", "nsubjpass")
+# the noun as the object of the verb ("condemned the attack", "the murder was condemned");
+# a subject does the verb ("a suicide bomber rammed a convoy on Monday")
+COMMENTED_DEPS = ("dobj", "nsubjpass")
 
 
 def _day_of_comment(
@@ -1770,16 +1772,16 @@ def _day_of_comment(
     not tell it happen ("the government today condemned the attack", "protested today the
     murder of a student"): that day is the comment's; the act may be older. "The 31 October
     attack" and "launched an attack today" date the act itself."""
-    if token.pos_ not in ("NOUN", "PROPN") or not draft.date_explicit:
-        return False
-    verb = token.head  # the noun as the verb's own subject or object, not "killed in an attack"
+    on_person = token.lower_ in knowledge.role_words.possessor_hit
+    if not (on_person or token.lower_ in knowledge.anaphora_nouns) or not draft.date_explicit:
+        return False  # an act's noun; not "rockets slammed into the town on Tuesday"
+    verb = token.head  # the act as what the verb is about, not "killed in an attack"
     if token.dep_ not in COMMENTED_DEPS or verb.pos_ not in ("VERB", "AUX"):
         return False
     if realises(verb, token, knowledge.time_cues):
         return False
-    # "a bomb exploded today", "hurled bombs": the verb tells the act; "protested the
-    # killing" comments on an act on a person
-    on_person = token.lower_ in knowledge.role_words.possessor_hit
+    # "hurled a bomb today": the verb tells the act; "protested the killing" comments on
+    # an act on a person
     if verb.lower_ in knowledge.cue_words and not on_person:
         return False
     left, right = token.left_edge, token.right_edge
