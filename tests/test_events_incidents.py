@@ -406,6 +406,44 @@ def test_armed_violence_behind_an_arrest_stays_an_event(language, knowledge):
     assert sorted(e.sub_event_type for e in events) == ["Arrests", "Attack"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the generic act word an arrest answers, hidden by the arrest's own cue
+        "Police detained three youths in Kassala on Monday following the armed attack on the "
+        "customs post there, where six guards were killed.",
+        # pointed back at, but named by its victim: that very incident
+        "Police detained three youths in Kassala on Monday in connection with the attack on "
+        "magistrate Yusuf Karrar.",
+        "Police detained three youths in Kassala on Monday in connection with the murder of "
+        "magistrate Yusuf Karrar.",
+    ],
+)
+def test_the_armed_act_behind_an_arrest_is_told_too(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert "Arrests" in [e.sub_event_type for e in events]
+    acts = [e for e in events if e.event_type in ("Violence against civilians", "Battles")]
+    assert acts
+    # the captors are not the doers of the act their arrest answers
+    assert all(not (e.actor1 or "").startswith("Police") for e in acts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained three youths in Kassala on Monday in connection with the attack.",
+        "Police detained three youths in Kassala on Monday in connection with the attack on "
+        "Kassala.",
+        "Police detained three youths in Kassala on Monday suspected of stabbing a trader.",
+        # the captors' own raid is no act the arrest answers
+        "Police detained three youths in a dawn raid on a house in Kassala on Monday.",
+    ],
+)
+def test_an_arrest_pointing_back_at_an_unnamed_act_stays_alone(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
 def test_a_protest_retold_after_it_was_fired_on_is_the_same_protest(language, knowledge):
     # "the protest had been peaceful": the same protest, coded by what was done to it
     text = (

@@ -52,6 +52,7 @@ from sitrep.events.names import Namings, article_namings, named_in_full
 from sitrep.events.nonevents import (
     COUNTED,
     PRESENT_BE,
+    RAID_FORMS,
     first_conjunct,
     infinitive,
     mark_sports_report,
@@ -197,6 +198,7 @@ def drafts_for_article(
                 (trigger_token(sentence, trig), drafts_for_trigger(ctx, trig, mentions, knowledge))
                 for trig in triggers
             ]
+            told = _answered_acts(ctx, told, mentions, knowledge)
             found = _ground_given(told, _without_background(ctx, told, knowledge))
             if not found and not triggers[0].weak:
                 # its specific cues told no event ("attacked the post with rifles and
@@ -215,6 +217,58 @@ def drafts_for_article(
             last = before or last
     namings = article_namings(passages, docs)
     return [_named_in_full(d, namings) for d in drafts if _plausible(d, knowledge)]
+
+
+def _answered_acts(
+    ctx: SentenceContext,
+    told: list[tuple[Token, list[Draft]]],
+    mentions: list[ActorMention],
+    knowledge: EventKnowledge,
+) -> list[tuple[Token, list[Draft]]]:
+    """The acts told in a phrase hung on an arrest ("were arrested following the attack on the
+    police post", "arrested in connection with the murder of Judge X"): the armed act the
+    arrest answers, whose doer is not the captor. In a sentence whose cues tell nothing armed,
+    its generic word ("attack"), which the arrest's specific cue kept from being looked for,
+    tells it too (its cue still passes the non-event rules); the raid the captors made ("arrested
+    nine men in house raids") is the arrest's own operation, no act it answers."""
+    arrests = [cue for cue, acts in told if any(d.sub_event == "arrests" for d in acts)]
+    if not arrests:
+        return told
+    phrases = [w for cue in arrests for p in cue.children if p.dep_ == "prep" for w in p.subtree]
+    inside = {w.i for w in phrases}
+    captors = {
+        d.actor1.name for _, acts in told for d in acts if d.sub_event == "arrests" and d.actor1
+    }
+    if not any(d.armed for _, acts in told for d in acts):
+        triggers = find_triggers(ctx.sentence, knowledge, generic=True)
+        cued = [(trigger_token(ctx.sentence, t), t) for t in triggers]
+        told = told + [
+            (cue, drafts_for_trigger(ctx, trig, mentions, knowledge))
+            for cue, trig in cued
+            if cue.i in inside and cue.lower_ not in RAID_FORMS  # "in a raid": the arrest's own
+        ]
+    return [
+        (cue, [_not_captor(d, captors, knowledge) if d.armed else d for d in acts])
+        if cue.i in inside
+        else (cue, acts)
+        for cue, acts in told
+    ]
+
+
+def _not_captor(draft: Draft, captors: set[str], knowledge: EventKnowledge) -> Draft:
+    """The act an arrest answers is not its captor's: the parse gives the sentence's subject
+    ("police arrested two men in connection with the murder of X"), so the act's doer is the
+    unnamed one of its kind."""
+    if draft.actor1 is None or draft.actor1.name not in captors:
+        return draft
+    kind = knowledge.sub_events[draft.sub_event].default_actor1
+    lexicon = knowledge.actors
+    if kind is None or lexicon is None:
+        return replace(draft, actor1=None, assoc1=None)
+    name = actor_name(ActorMention(0, 0, kind), draft.country, lexicon, draft.date)
+    side = kind_class(kind, lexicon)
+    unnamed = Actor(name, kind, draft.trigger, True, side, default=True)
+    return replace(draft, actor1=unnamed, assoc1=None)
 
 
 def _hit_named(

@@ -449,10 +449,20 @@ def _background(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool
 
 def _names_victim(noun: Token) -> bool:
     """The event noun names or counts who was hit ("the murder of six Jesuits", "Galan's
-    murder")."""
+    murder", "the attack on Senator Samper")."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
     of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-    return any(t.pos_ == "PROPN" or t.dep_ == "nummod" for o in owners + of for t in o.subtree)
+    if any(t.pos_ == "PROPN" or t.dep_ == "nummod" for o in owners + of for t in o.subtree):
+        return True
+    # "the attack on Senator X": a person named as the target (a place names no victim)
+    on = [
+        g
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "against")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return any(o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "LOC", "FAC") for o in on)
 
 
 RAID_FORMS = frozenset({"raid", "raids", "raided", "raiding"})
@@ -761,9 +771,11 @@ def _modifies_other_noun(token: Token, trig: Trigger, knowledge: EventKnowledge)
 
 def _refers_back(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool:
     """A definite event noun after a phrase that points back ("in connection with the
-    bombing"): the event it names was told before or elsewhere."""
-    if knowledge.referring is None or token.pos_ != "NOUN":
-        return False
+    bombing"): the event it names was told before or elsewhere. Named by its victim ("in
+    connection with the murder of Judge X") it is that incident, told here too: merging joins
+    it to an earlier telling, and a report that tells it nowhere else still reports it."""
+    if knowledge.referring is None or token.pos_ != "NOUN" or _names_victim(token):
+        return False  # "in connection with the murder of Judge X": that incident, told here
     base = sentence.start_char  # slice the sentence: rebuilding the doc's text costs O(doc)
     before = fold(sentence.text[max(0, token.idx - base - 60) : token.idx - base])
     return knowledge.referring.search(before) is not None
