@@ -2609,3 +2609,27 @@ def test_an_act_known_only_by_its_country_stands_at_the_capital() -> None:
     (event,) = _events(text, "2022-03-05")
     assert event.country == "Burkina Faso"
     assert abs(event.latitude - 12.37) < 0.2 and abs(event.longitude + 1.53) < 0.2
+
+
+# ---- two crowds fighting each other: rioters on both sides -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 May 2022, two groups of youths attacked each other with clubs and stones over a "
+        "watering point near Kumasi (Kumasi, Ashanti). One man died.",
+        "Young men from two rival villages clashed with machetes over a fishing pond near Gulu "
+        "on Tuesday, leaving one man dead, police said.",
+    ],
+)
+def test_two_crowds_fighting_are_rioters_on_both_sides(text: str) -> None:
+    (event,) = _events(text, "2022-05-03")
+    assert event.sub_event_type == "Mob violence"
+    assert event.actor1 == event.actor2 and event.actor1.startswith("Rioters (")
+
+
+def test_a_mob_that_kills_a_man_hits_a_civilian() -> None:
+    text = "Two men were lynched by a mob of villagers near Dodoma on Saturday, police said."
+    (event,) = _events(text, "2021-07-04")
+    assert (event.actor1, event.actor2) == ("Rioters (Tanzania)", "Civilians (Tanzania)")
