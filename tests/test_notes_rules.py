@@ -2633,3 +2633,31 @@ def test_a_mob_that_kills_a_man_hits_a_civilian() -> None:
     text = "Two men were lynched by a mob of villagers near Dodoma on Saturday, police said."
     (event,) = _events(text, "2021-07-04")
     assert (event.actor1, event.actor2) == ("Rioters (Tanzania)", "Civilians (Tanzania)")
+
+
+# ---- a bombing claimed by or blamed on an armed group: the state forces read as doer were hit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KANDAHAR, AFGHANISTAN, MARCH 2 - A SUICIDE BOMBER RAMMED A CAR INTO A TALIBAN POLICE "
+        "POST IN SPIN BOLDAK ON THURSDAY, KILLING TWO POLICEMEN, OFFICIALS SAID. ISLAMIC STATE "
+        "CLAIMED THE ATTACK.",
+    ],
+)
+def test_a_claimed_bombing_is_the_claimers_and_hits_the_state(text: str) -> None:
+    (event,) = _events(text, "2023-03-03")
+    assert event.actor1 == "Islamic State (Afghanistan)"
+    assert event.actor2 == "Police Forces of Afghanistan (2021-)"
+
+
+def test_a_blamed_bombing_keeps_the_state_hit_as_actor2() -> None:
+    text = (
+        "KIRKUK, Iraq - A bomb planted beside a dirt road exploded under a truck carrying "
+        "federal police officers near Hawija on Monday, killing three of them. Police blamed "
+        "Islamic State cells."
+    )
+    (event,) = _events(text, "2022-03-08")
+    assert event.actor1 == "Islamic State (Iraq)"
+    assert event.actor2 == "Police Forces of Iraq (2020-2022)"
