@@ -2557,3 +2557,107 @@ def test_acts_a_demand_asks_to_stop_are_no_events(text) -> None:
 def test_a_country_as_the_target_of_acts_in_general_is_no_incident(text: str) -> None:
     # the country is where a kind of violence happens, not one hit in an incident
     assert not _events(text)
+
+
+# ---- state periods as ACLED names them ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "name"),
+    [
+        # ACLED splits the United Kingdom's periods by the party in power, not by prime minister
+        ("Police in Belfast arrested three men after shots were fired at a house on Saturday, "
+         "police said.", "2016-04-10", "Police Forces of the United Kingdom (2010-2024)"),
+        ("Police in Kathmandu arrested 20 people during a protest outside the parliament on "
+         "Thursday.", "2020-01-10", "Police Forces of Nepal (2018-2021)"),
+        ("Police in Thessaloniki defused a pipe bomb left outside a bank on Tuesday, police "
+         "said.", "2023-05-03", "Police Forces of Greece (2019-)"),
+    ],
+)  # fmt: skip
+def test_state_forces_take_acleds_period(text: str, day: str, name: str) -> None:
+    (event,) = _events(text, day)
+    assert name in (event.actor1, event.actor2)
+
+
+# ---- a weapon stopped with nobody named stopping it: the state's forces ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "actor1"),
+    [
+        ("KHARKIV, Saturday - Air defence units shot down 14 of 17 drones launched at the "
+         "region overnight, the air force said.", "2024-03-02",
+         "Military Forces of Ukraine (2019-)"),
+        ("A bomb disposal team defused a pipe bomb planted beside a school near Yala on "
+         "Monday.", "2024-02-06", "Military Forces of Thailand (2023-)"),
+    ],
+)  # fmt: skip
+def test_a_weapon_stopped_by_no_one_named_is_the_states(text: str, day: str, actor1: str) -> None:
+    (event,) = _events(text, day)
+    assert (event.sub_event_type, event.actor1) == ("Disrupted weapons use", actor1)
+
+
+# ---- an act known only by its country stands at the capital ------------------------------
+
+
+def test_an_act_known_only_by_its_country_stands_at_the_capital() -> None:
+    # ACLED codes a ban, a decree or a coup with no town named at the capital
+    text = (
+        "The junta in Burkina Faso banned all gatherings of political parties on Friday, "
+        "state television reported."
+    )
+    (event,) = _events(text, "2022-03-05")
+    assert event.country == "Burkina Faso"
+    assert abs(event.latitude - 12.37) < 0.2 and abs(event.longitude + 1.53) < 0.2
+
+
+# ---- two crowds fighting each other: rioters on both sides -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 May 2022, two groups of youths attacked each other with clubs and stones over a "
+        "watering point near Kumasi (Kumasi, Ashanti). One man died.",
+        "Young men from two rival villages clashed with machetes over a fishing pond near Gulu "
+        "on Tuesday, leaving one man dead, police said.",
+    ],
+)
+def test_two_crowds_fighting_are_rioters_on_both_sides(text: str) -> None:
+    (event,) = _events(text, "2022-05-03")
+    assert event.sub_event_type == "Mob violence"
+    assert event.actor1 == event.actor2 and event.actor1.startswith("Rioters (")
+
+
+def test_a_mob_that_kills_a_man_hits_a_civilian() -> None:
+    text = "Two men were lynched by a mob of villagers near Dodoma on Saturday, police said."
+    (event,) = _events(text, "2021-07-04")
+    assert (event.actor1, event.actor2) == ("Rioters (Tanzania)", "Civilians (Tanzania)")
+
+
+# ---- a bombing claimed by or blamed on an armed group: the state forces read as doer were hit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KANDAHAR, AFGHANISTAN, MARCH 2 - A SUICIDE BOMBER RAMMED A CAR INTO A TALIBAN POLICE "
+        "POST IN SPIN BOLDAK ON THURSDAY, KILLING TWO POLICEMEN, OFFICIALS SAID. ISLAMIC STATE "
+        "CLAIMED THE ATTACK.",
+    ],
+)
+def test_a_claimed_bombing_is_the_claimers_and_hits_the_state(text: str) -> None:
+    (event,) = _events(text, "2023-03-03")
+    assert event.actor1 == "Islamic State (Afghanistan)"
+    assert event.actor2 == "Police Forces of Afghanistan (2021-)"
+
+
+def test_a_blamed_bombing_keeps_the_state_hit_as_actor2() -> None:
+    text = (
+        "KIRKUK, Iraq - A bomb planted beside a dirt road exploded under a truck carrying "
+        "federal police officers near Hawija on Monday, killing three of them. Police blamed "
+        "Islamic State cells."
+    )
+    (event,) = _events(text, "2022-03-08")
+    assert event.actor1 == "Islamic State (Iraq)"
+    assert event.actor2 == "Police Forces of Iraq (2020-2022)"

@@ -509,6 +509,10 @@ def assign_actors(
         if sub.key == "mob_violence":  # "a mob beat a man to death before police arrived":
             beaten = patients or [m for m in mentions if m.kind == CIVILIANS]  # the man is hit
             second = [actor(m) for m in beaten][:1] or second
+            if _crowd_against_crowd(scene.sentence):  # both sides are rioters (ACLED)
+                crowds = [m for m in mentions if m.kind != CIVILIANS]
+                second = [actor(_as_kind(m, "rioters")) for m in crowds][:1]
+                second = second or [default("rioters")]
     elif not first and sub.actor1_from_patients and sub.default_actor1:
         kind = sub.default_actor1  # "thousands fled": those displaced are actor1
         first = [actor(m) for m in patients if m.kind == kind] or [default(kind)]
@@ -570,8 +574,23 @@ def assign_actors(
     else:
         second = [a for a in second if kind_class(a.kind, lexicon) != "authority"]  # never hit
     a1, assoc1 = _main_and_assoc(first)
+    if a1 is not None and sub.key == "mob_violence" and _crowd_against_crowd(scene.sentence):
+        return a1, assoc1, *_main_and_assoc(second)  # rioters on both sides
     a2, assoc2 = _main_and_assoc([a for a in second if a1 is None or a.name != a1.name])
     return a1, assoc1, a2, assoc2
+
+
+RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
+TWO_SIDES = {"two", "rival", "opposing"}
+
+
+def _crowd_against_crowd(sentence: Span) -> bool:
+    """The crowd fights itself: "two groups of villagers attacked each other", "youths from two
+    rival clans clashed" (a count or a rivalry in the doers, or a reciprocal)."""
+    if RECIPROCAL.search(sentence.text):
+        return True
+    doers = [t for t in sentence if t.dep_ == "nsubj" and t.head.pos_ == "VERB"]
+    return any(w.lower_ in TWO_SIDES for t in doers for w in t.subtree)
 
 
 def _names(actors: list[Actor]) -> set[str]:

@@ -461,11 +461,33 @@ def _with_doer(draft: Draft, doer: Actor, lexicon: ActorLexicon) -> Draft:
     if draft.sub_event in lexicon.weapon_owner_hit and draft.actor1 is not None:
         named = draft.actor1.name == doer.name
         return draft if draft.actor2 is not None or named else replace(draft, actor2=doer)
+    if _state_hit_by(draft, doer, lexicon):  # "a bomb hit a police convoy; IS claimed it"
+        return replace(draft, actor1=doer, actor2=draft.actor2 or draft.actor1)  # police hit
     if draft.actor1 is not None and not draft.actor1.generic:
         return draft
     if draft.actor2 is not None and draft.actor2.name == doer.name:
         return draft
     return replace(draft, actor1=doer)
+
+
+# bombings: no state plants a roadside bomb or sends a suicide bomber in ACLED's coding of a
+# claimed attack, so state forces read as their doer were the side hit
+BOMBINGS = frozenset({"remote_explosive", "suicide_bomb", "grenade"})
+
+
+def _state_hit_by(draft: Draft, doer: Actor, lexicon: ActorLexicon) -> bool:
+    """A bombing whose actor1 is state forces, claimed by or blamed on an armed group."""
+    first = draft.actor1
+    if draft.sub_event not in BOMBINGS or first is None or doer.side != "armed":
+        return False
+    state = first.side == "state" or _states_name(first.name, lexicon)  # "Taliban police"
+    return state and not _states_name(doer.name, lexicon)
+
+
+def _states_name(name: str, lexicon: ActorLexicon) -> bool:
+    """The name is a state's forces' ("Military Forces of X (...)"), whatever its kind."""
+    kinds = lexicon.kinds.get("state", ())
+    return any(name.startswith(lexicon.templates[k].split("{")[0]) for k in kinds)
 
 
 def _claimed(draft: Draft, mention: ActorMention, passage: Passage, lexicon: ActorLexicon) -> Draft:

@@ -505,10 +505,12 @@ def _finer_told_before(setting: Setting, places: Sequence[Place], before: int) -
 
 
 def at_acled_point(setting: Setting) -> Setting:
-    """A setting known only as a district or a province stands at its capital, as ACLED codes
-    it (the region's own point is the middle of its towns)."""
+    """A setting known only as a district, a province or a country stands at its capital, as
+    ACLED codes it (the region's own point is the middle of its towns)."""
     place = setting.place
-    if place is None or place.feature not in ("ADM1", "ADM2") or place.seat_latitude is None:
+    if place is None or place.seat_latitude is None:
+        return setting
+    if place.feature not in ("ADM1", "ADM2") and not is_country(place):
         return setting
     moved = replace(place, latitude=place.seat_latitude, longitude=place.seat_longitude)
     return replace(setting, place=moved)

@@ -85,6 +85,8 @@ def _place(resolved: Resolved, passage: Passage, gazetteer: Gazetteer) -> Place:
         seat_longitude=entry.seat_lon,
         modifier=resolved.mention.modifier,
     )
+    if entry.feature.startswith("PCL") and place.seat_latitude is None:
+        place = _at_capital(place, gazetteer.capital(entry.cc))
     if resolved.proxy:  # a village the gazetteer lacks, placed at the town or district it is in
         if place.seat_latitude is not None and place.seat_longitude is not None:
             place = replace(place, latitude=place.seat_latitude, longitude=place.seat_longitude)
@@ -98,6 +100,14 @@ def _place(resolved: Resolved, passage: Passage, gazetteer: Gazetteer) -> Place:
             place, name=text, geonameid=None, feature=resolved.feature, parent=entry.name
         )
     return place
+
+
+def _at_capital(place: Place, capital: Entry | None) -> Place:
+    """A country's seat is its capital: ACLED codes an act known only by its country (a
+    decree, a coup, a ban) at the capital."""
+    if capital is None or capital.lat is None or capital.lon is None:
+        return place
+    return replace(place, seat_latitude=capital.lat, seat_longitude=capital.lon)
 
 
 __all__ = [
