@@ -2661,3 +2661,70 @@ def test_a_blamed_bombing_keeps_the_state_hit_as_actor2() -> None:
     (event,) = _events(text, "2022-03-08")
     assert event.actor1 == "Islamic State (Iraq)"
     assert event.actor2 == "Police Forces of Iraq (2020-2022)"
+
+
+# ---- a country's name is no occasion for a kind of act ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad has been the target of bloody terrorist attacks.",
+        "El Salvador has long been the victim of savage bombings.",
+    ],
+)
+def test_a_country_named_beside_a_kind_of_act_ties_it_to_no_occasion(
+    language, knowledge, text: str
+) -> None:
+    # a whole country is where a kind of violence happens, not the place of one incident
+    from _articles import events_in
+
+    assert not events_in(language, knowledge, text)
+
+
+def test_a_town_named_beside_plural_acts_still_anchors_them(language, knowledge) -> None:
+    from _articles import events_in
+
+    text = "Bloody terrorist attacks have hit Abeche, the governor said."
+    assert events_in(language, knowledge, text, [])
+
+
+# ---- conduct charged, acts cited as proof, habits: no incident ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truth is that the army keeps bombing and that such crimes will be judged.",
+        "The militia continues killing farmers, the bishop said.",
+        "These bombings prove that the rebels have become desperate, the colonel said.",
+        "Kidnappings in the hills show that the police have lost control, the senator said.",
+        "The hurling of grenades at bus stops is a common practice of the police.",
+        "Starting now, the people forbid that you bomb the city.",
+    ],
+)
+def test_conduct_charged_or_acts_cited_as_proof_tell_no_incident(
+    language, knowledge, text: str
+) -> None:
+    # a charge of what someone keeps doing, acts cited in an argument, a habit, a ban: a
+    # coder finds no day, place or victim of one incident in them
+    from _articles import events_in
+
+    assert not events_in(language, knowledge, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warplanes keep bombing Kosti, residents said.",
+        "Troops kept shelling the town all night on Monday, residents of Kosti said.",
+        "The attack on the market shows that the rebels can strike anywhere, the governor said "
+        "after gunmen killed four traders in Kosti on Monday.",
+    ],
+)
+def test_acts_kept_up_on_a_named_place_or_in_the_past_stay_events(
+    language, knowledge, text: str
+) -> None:
+    from _articles import events_in
+
+    assert events_in(language, knowledge, text)

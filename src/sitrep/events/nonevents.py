@@ -97,6 +97,10 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "complained of indiscriminate bombings": a kind of act, no occasion
     if _described_by_clause(token, knowledge):
         return True  # "a regime that has murdered priests": what the regime is, no incident
+    if _kept_up(token, knowledge):
+        return True  # "the army keeps bombing": a charge of conduct, no occasion told
+    if _cited_as_proof(token, knowledge) or _a_practice(token, knowledge):
+        return True  # "these bombings prove ...", "... is a common practice of the police"
     return _habitual(token) or _refers_back(token, sentence, knowledge)
 
 
@@ -565,6 +569,44 @@ def _habitual(token: Token) -> bool:
 
 
 PRESENT_BE = ("is", "are", "'s", "'re")
+PRESENT_TAGS = ("VBZ", "VBP")
+
+
+def _kept_up(token: Token, knowledge: EventKnowledge) -> bool:
+    """An act a verb in the present says someone keeps doing ("the army keeps bombing", "the
+    militia continues killing farmers") whose clause gives no time, place or number: a charge
+    of conduct, no incident. "Keeps shelling Kosti" or "kept firing all night" tell one."""
+    if token.dep_ not in ("xcomp", "dobj") or token.tag_ not in ("VBG", "VB"):
+        return False
+    verb = token.head
+    if verb.lower_ not in knowledge.kept_verbs or verb.tag_ not in PRESENT_TAGS:
+        return False
+    named = [*token.subtree, *(c for c in verb.children if c.dep_ == "nsubj")]
+    if any(t.pos_ == "PROPN" for t in named):
+        return False  # "keep bombing Kosti", "Kosti continues fighting": a named place or side
+    return not any(_anchors(t, knowledge) for t in verb.subtree)
+
+
+def _cited_as_proof(token: Token, knowledge: EventKnowledge) -> bool:
+    """Plural acts that are the subject of a verb of proof in the present ("these bombings
+    prove they are desperate", "massacres in the villages show we were right"): acts cited in
+    an argument, none told."""
+    act = first_conjunct(token)
+    if act.tag_ != "NNS" or act.dep_ != "nsubj":
+        return False
+    verb = act.head
+    return verb.lower_ in knowledge.evidence_verbs and verb.tag_ in PRESENT_TAGS
+
+
+def _a_practice(token: Token, knowledge: EventKnowledge) -> bool:
+    """An act that is the subject of "is a (common) practice / tactic / habit" ("the hurling
+    of grenades at bus stops is a common practice of the police"): a habit, no incident."""
+    act = token
+    if act.dep_ == "pobj" and act.head.lower_ == "of":
+        act = act.head.head  # "the hurling of grenades": the act is the gerund noun
+    if act.dep_ != "nsubj" or act.head.lower_ not in PRESENT_BE:
+        return False
+    return any(c.dep_ == "attr" and c.lower_ in knowledge.practice_nouns for c in act.head.children)
 
 
 def _described_by_clause(token: Token, knowledge: EventKnowledge) -> bool:
@@ -588,7 +630,7 @@ def _described_by_clause(token: Token, knowledge: EventKnowledge) -> bool:
         return False  # "the town where troops have burned schools": an act told of a place
     if _hit_named(token, verb, passive):
         return False  # the one hit is named or counted: "Galan, who has been shot"
-    return not any(_anchors(t, knowledge.day_words) for t in verb.subtree)
+    return not any(_anchors(t, knowledge) for t in verb.subtree)
 
 
 def _hit_named(token: Token, verb: Token, passive: bool) -> bool:
@@ -683,7 +725,7 @@ def _kind_of_act(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool
         return False
     if any(c.dep_ in BOUND_DEPS or c.lower_ in COUNTED for c in token.children):
         return False
-    return not any(_anchors(t, knowledge.day_words) for t in _clause_of(token))
+    return not any(_anchors(t, knowledge) for t in _clause_of(token))
 
 
 CROWD_TYPES = frozenset({"Protests", "Riots"})
@@ -702,13 +744,26 @@ def _clause_of(token: Token) -> Span:
     return token.sent
 
 
-def _anchors(word: Token, day_words: frozenset[str]) -> bool:
-    """A time, a place or a number: what ties an act to one occasion."""
-    if word.ent_type_ in OCCASION_ENTS or word.lower_ in day_words:
+def _anchors(word: Token, knowledge: EventKnowledge) -> bool:
+    """A time, a place or a number: what ties an act to one occasion. A whole country is no
+    such place ("Peru has been the target of terrorist attacks" sums up a nation's plight)."""
+    if word.ent_type_ in OCCASION_ENTS and not _whole_country(word, knowledge):
+        return True
+    if word.lower_ in knowledge.day_words:
         return True
     if word.like_num:
         return not (word.lower_ == "one" and any(c.dep_ == "det" for c in word.children))
     return word.pos_ == "PROPN" and word.head.lower_ in PLACE_PREPS
+
+
+def _whole_country(word: Token, knowledge: EventKnowledge) -> bool:
+    """The word is part of a country's name told alone ("Peru", "El Salvador")."""
+    if word.ent_type_ not in ("GPE", "LOC") or knowledge.actors is None:
+        return False
+    ent = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+    name = fold(ent.text if ent is not None else word.text).removeprefix("the ")
+    country = knowledge.actors.demonyms.get(name)
+    return country is not None and fold(country) == name
 
 
 def _unused_weapon(token: Token, knowledge: EventKnowledge) -> bool:
