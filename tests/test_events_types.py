@@ -979,6 +979,8 @@ def test_a_taking_with_killing_or_wounding_is_an_attack(language, knowledge, tex
         # two clauses with their own subjects tell two acts
         "In Kosti on Monday an officer and a sergeant were killed and two soldiers were "
         "captured by the rebels.",
+        # the killing hit others than the one taken
+        "Rebels kidnapped a judge in Kosti on Monday and killed two guards who resisted.",
     ],
 )
 def test_a_taking_with_no_harm_while_taken_stays_an_abduction(language, knowledge, text):

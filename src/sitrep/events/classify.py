@@ -419,11 +419,17 @@ LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward", "ev
 
 
 def _same_act(taking: Token, harm: Token) -> bool:
-    """The two verbs tell one act: the later shares the other's subject ("seized the mayor
-    and shot him"; "an officer was killed and two soldiers were captured" tells two acts),
-    and the harm is not told as done later."""
+    """The two verbs tell one act on the same people: the later shares the other's subject
+    ("seized the mayor and shot him"; "an officer was killed and two soldiers were captured"
+    tells two acts), the harm hits the ones taken (a pronoun, or one object for both: "abducted
+    and killed two drivers"; "kidnapped a judge and killed two policemen" hit others), and
+    the harm is not told as done later."""
     later = harm if harm.i > taking.i else taking
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in later.children):
+        return False
+    taken = [c for c in taking.children if c.dep_ == "dobj"]
+    hit = [c for c in harm.children if c.dep_ == "dobj"]
+    if taken and hit and not all(h.lower_ in PERSON_PRONOUNS for h in hit):
         return False
     return not any(c.lower_ in LATER_WORDS for c in harm.children if c.dep_ == "advmod")
 
