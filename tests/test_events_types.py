@@ -933,3 +933,82 @@ def test_a_weapon_in_another_clause_is_not_the_attack(language, knowledge):
     doc = language.nlp("Gunmen attacked a farm near Kosti with explosives on Monday.")
     verb = next(t for t in doc if t.lower_ == "attacked")
     assert weapon_kind("civilian_attack", verb, knowledge) == "remote_explosive"
+
+
+# ---------------------------------------------------------------- a thing used as the weapon
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lorry loaded with 300 kg of explosives was used to try to assassinate the governor "
+        "in Kosti on Monday; he escaped unhurt but four guards were killed.",
+        "Gunmen tried to kill the governor in Kosti on Monday using a car packed with dynamite.",
+    ],
+)
+def test_a_thing_used_for_an_attack_that_holds_explosives_is_a_bombing(language, knowledge, text):
+    """The weapon is named by what was used for the act, not only by "with"."""
+    assert subs(run(language, knowledge, text)) == {"Remote explosive/landmine/IED"}
+
+
+def test_a_thing_used_that_holds_no_explosive_leaves_the_attack(language, knowledge):
+    text = "Gunmen used a stolen lorry to attack the governor's convoy in Kosti on Monday."
+    assert "Remote explosive/landmine/IED" not in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- an abduction with harm
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Kosti on Monday a rebel unit seized the village chief and shot him in the square.",
+        "Gunmen abducted and killed two lorry drivers near Kosti on Monday.",
+        "Militiamen kidnapped a nurse in Kosti on Monday and stabbed her.",
+    ],
+)
+def test_a_taking_with_killing_or_wounding_is_an_attack(language, knowledge, text):
+    """ACLED: deaths or serious injuries during an abduction make it an Attack."""
+    found = subs(run(language, knowledge, text))
+    assert "Attack" in found
+    assert "Abduction/forced disappearance" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kidnapped two lorry drivers near Kosti on Monday and demanded a ransom.",
+        # harm told as later is violence in captivity, an act of its own
+        "Two guards were abducted and subsequently murdered by rebels near Kosti on Monday.",
+        # two clauses with their own subjects tell two acts
+        "In Kosti on Monday an officer and a sergeant were killed and two soldiers were "
+        "captured by the rebels.",
+        # the killing hit others than the one taken
+        "Rebels kidnapped a judge in Kosti on Monday and killed two guards who resisted.",
+    ],
+)
+def test_a_taking_with_no_harm_while_taken_stays_an_abduction(language, knowledge, text):
+    assert "Abduction/forced disappearance" in subs(run(language, knowledge, text))
+
+
+def test_papers_taken_away_are_looting_not_people(language, knowledge):
+    text = "Rebels took away the villagers' identity cards in Kosti on Monday."
+    found = subs(run(language, knowledge, text))
+    assert "Looting/property destruction" in found
+    assert "Abduction/forced disappearance" not in found
+
+
+# ---------------------------------------------------------------- an attack done alike
+def test_an_attack_done_like_the_bombing_before_is_a_bombing(language, knowledge):
+    text = (
+        "A bomb exploded at the party office in Kosti on Monday, wounding two guards. "
+        "The home of the local judge in Rabak was similarly attacked."
+    )
+    places = every(text) + every(text, "Rabak")
+    found = [e.sub_event_type for e in run(language, knowledge, text, places)]
+    assert found == ["Remote explosive/landmine/IED", "Remote explosive/landmine/IED"]
+
+
+def test_an_attack_told_plainly_after_a_bombing_keeps_its_kind(language, knowledge):
+    text = (
+        "A bomb exploded at the party office in Kosti on Monday, wounding two guards. "
+        "The home of judge Omar Bashir in Rabak was attacked."
+    )
+    places = every(text) + every(text, "Rabak")
+    assert "Attack" in subs(run(language, knowledge, text, places))

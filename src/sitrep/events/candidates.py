@@ -41,6 +41,7 @@ from sitrep.events.classify import (
     EXPLOSIONS,
     campaign,
     decreed,
+    harmed_in_taking,
     refine,
     settle,
     weapon_kind,
@@ -206,6 +207,7 @@ def drafts_for_article(
                 for trig in find_triggers(sentence, knowledge, generic=True):
                     cue = trigger_token(sentence, trig)
                     found += [(cue, d) for d in drafts_for_trigger(ctx, trig, mentions, knowledge)]
+            found = [(cue, _done_alike(cue, d, last)) for cue, d in found]
             before = _one_telling(without_subsumed(found, knowledge))
             if claimed is not None and any(cue.idx < claimed.start for cue, _ in found):
                 # "two blasts hit the shrine; IS claimed the attack": a claim told after the
@@ -269,6 +271,23 @@ def _not_captor(draft: Draft, captors: set[str], knowledge: EventKnowledge) -> D
     side = kind_class(kind, lexicon)
     unnamed = Actor(name, kind, draft.trigger, True, side, default=True)
     return replace(draft, actor1=unnamed, assoc1=None)
+
+
+ALIKE = frozenset({"similarly", "likewise"})
+
+
+def _done_alike(cue: Token, draft: Draft, last: Sequence[Draft]) -> Draft:
+    """A generic attack told as done like the act just before ("two homes were similarly
+    attacked" after a bomb went off): done with that act's weapon, so of its kind."""
+    if draft.sub_event != "civilian_attack" or not any(
+        c.dep_ == "advmod" and c.lower_ in ALIKE for c in cue.children
+    ):
+        return draft
+    weapon = [d for d in last if d.event_type == EXPLOSIONS and not d.headline]
+    if not weapon:
+        return draft
+    kind = weapon[-1]
+    return replace(draft, sub_event=kind.sub_event, event_type=kind.event_type, armed=kind.armed)
 
 
 def _hit_named(
@@ -1135,6 +1154,8 @@ def _sub_event(
     )
     if settled is None:
         return None  # "the battle against poverty", "the weapons that were seized"
+    if settled == "abduction" and harmed_in_taking(token, knowledge):
+        return "civilian_attack"  # "seized the mayor and shot him": hurt while taken
     if settled == "looting" and own_arms(token, knowledge):
         return "change_group"  # "the fighters burned their rifles": arms given up
     decree = trig.sub_event == "change_group" and _bare(token, trig)

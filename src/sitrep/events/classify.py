@@ -95,7 +95,8 @@ def weapon_kind(key: str, trigger: Token, knowledge: EventKnowledge) -> str:
     if sub is None or sub.event_type == EXPLOSIONS:
         return key
     verb = trigger.pos_ == "VERB" and _attack_verb(trigger, knowledge)
-    if trigger.lower_ not in knowledge.event_heads and not verb:
+    used = _used_for(trigger) if trigger.pos_ == "VERB" else []
+    if trigger.lower_ not in knowledge.event_heads and not (verb or used):
         return key
     means = [c for c in trigger.children if c.dep_ == "compound"]
     # a verb of attack names its weapon in its clause ("attacked the house of a judge with
@@ -108,12 +109,29 @@ def weapon_kind(key: str, trigger: Token, knowledge: EventKnowledge) -> str:
         for o in p.children
         if o.dep_ == "pobj"
     ]
-    for word in (m for m in means if m.lower_ in knowledge.instruments):
+    # a thing used for the act is its weapon when its words name one ("a van loaded with
+    # dynamite"), whatever the thing is
+    for word in [m for m in means if m.lower_ in knowledge.instruments] + used:
         text = fold(" ".join(t.text for t in word.subtree))
         for other, kind in knowledge.sub_events.items():
             if kind.event_type == EXPLOSIONS and kind.cues is not None and kind.cues.search(text):
                 return other
     return key
+
+
+USE_VERBS = frozenset({"use", "used", "uses", "using"})
+
+
+def _used_for(verb: Token) -> list[Token]:
+    """What was used to do the act ("a van loaded with dynamite was used to try to kill the
+    judge", "used a car bomb to kill", "killed him using explosives"): the weapon named there
+    is the act's, as much as one named with "with"."""
+    node = verb
+    while node.dep_ == "xcomp" and node.head is not node:
+        node = node.head  # "was used to try to assassinate": up to "used"
+    users = [node] if node.lower_ in USE_VERBS else []
+    users += [c for c in verb.children if c.dep_ == "advcl" and c.lower_ in USE_VERBS]
+    return [c for u in users for c in u.children if c.dep_ in ("nsubjpass", "dobj")]
 
 
 def _own_phrase(word: Token, verb: Token) -> bool:
@@ -381,6 +399,39 @@ def found_first(trigger: Token, knowledge: EventKnowledge) -> bool:
     if any(c.dep_ in ("acl", "relcl") and c.lower_ in found for d in devices for c in d.children):
         return True
     return bool(devices) and any(v.lower_ in found for v in verb.conjuncts)
+
+
+def harmed_in_taking(trigger: Token, knowledge: EventKnowledge) -> bool:
+    """A taking told in one clause with a killing or wounding ("seized the mayor and shot
+    him", "abducted and killed two drivers", "kidnapped him before shooting him"): ACLED
+    codes an abduction with deaths or serious injuries during it as an Attack."""
+    stems = knowledge.harm_on_taking
+    verbs = [*trigger.conjuncts] + [c for c in trigger.children if c.dep_ == "advcl"]
+    return any(
+        v.pos_ in ("VERB", "AUX") and v.lower_.startswith(stems) and _same_act(trigger, v)
+        for v in verbs
+    )
+
+
+# Adverbs that put the harm after the taking ("abducted and subsequently murdered"): violence
+# in captivity, an act of its own beside the abduction, not harm done while taking.
+LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward", "eventually"})
+
+
+def _same_act(taking: Token, harm: Token) -> bool:
+    """The two verbs tell one act on the same people: the later shares the other's subject
+    ("seized the mayor and shot him"; "an officer was killed and two soldiers were captured"
+    tells two acts), the harm hits the ones taken (a pronoun, or one object for both: "abducted
+    and killed two drivers"; "kidnapped a judge and killed two policemen" hit others), and
+    the harm is not told as done later."""
+    later = harm if harm.i > taking.i else taking
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in later.children):
+        return False
+    taken = [c for c in taking.children if c.dep_ == "dobj"]
+    hit = [c for c in harm.children if c.dep_ == "dobj"]
+    if taken and hit and not all(h.lower_ in PERSON_PRONOUNS for h in hit):
+        return False
+    return not any(c.lower_ in LATER_WORDS for c in harm.children if c.dep_ == "advmod")
 
 
 def _goods_taken(trigger: Token, knowledge: EventKnowledge) -> bool:

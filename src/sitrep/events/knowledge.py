@@ -220,6 +220,7 @@ class EventKnowledge:
     wish_verbs: frozenset[str] = frozenset()  # "demanded that they declare a truce": a wish
     unlawful_takings: tuple[str, ...] = ()  # "kidnap": no arrest even by state forces
     custody_killings: tuple[str, ...] = ()  # "executed": captives killed, not forces met
+    harm_on_taking: tuple[str, ...] = ()  # "seized him and shot him": an attack
     showing_verbs: frozenset[str] = frozenset()  # "demonstrated its skill": no protest
     weapon_object_cues: tuple[str, ...] = ()  # "intercepted": of a weapon, or of no event
     weapon_objects: frozenset[str] = frozenset()  # "intercepted a drone": a weapon stopped
@@ -704,6 +705,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         wish_verbs=forms("wish_verbs"),
         unlawful_takings=tuple(rules.get("unlawful_takings", ())),
         custody_killings=tuple(rules.get("custody_killings", ())),
+        harm_on_taking=tuple(rules.get("harm_on_taking", ())),
         showing_verbs=forms("showing_verbs"),
         weapon_object_cues=tuple(rules.get("weapon_object_cues", ())),
         weapon_objects=_words(rules, "weapon_objects"),
