@@ -933,3 +933,31 @@ def test_a_weapon_in_another_clause_is_not_the_attack(language, knowledge):
     doc = language.nlp("Gunmen attacked a farm near Kosti with explosives on Monday.")
     verb = next(t for t in doc if t.lower_ == "attacked")
     assert weapon_kind("civilian_attack", verb, knowledge) == "remote_explosive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels ambushed an army convoy near Kosti on Monday; after the clash the rebels seized "
+        "six rifles and a machinegun.",
+        "Two militiamen were killed in a clash with soldiers who seized their weapons near "
+        "Kosti on Monday.",
+        "Fighters overran a police post in Kosti on Monday and seized 20 rifles in the fighting.",
+        # a weapon listed with nouns, whatever its tag, is a thing taken, no blast
+        "Troops killed four rebels in a clash near Kosti on Monday, and rifles, dynamite, and "
+        "radios were seized after the fighting.",
+    ],
+)
+def test_arms_taken_in_a_fight_told_with_it_are_the_battles_spoils(language, knowledge, text):
+    # ACLED codes the battle and notes what was taken in it: no disrupted weapons use
+    found = run(language, knowledge, text)
+    assert "Disrupted weapons use" not in subs(found)
+    assert {e.event_type for e in found} == {"Battles"}
+
+
+def test_arms_seized_in_the_fight_against_crime_stay_disrupted_weapons_use(language, knowledge):
+    text = (
+        "Police seized 30 rifles and 2,000 cartridges at a farm near Kosti on Monday, part of "
+        "the fight against arms trafficking."
+    )
+    assert "Disrupted weapons use" in subs(run(language, knowledge, text))

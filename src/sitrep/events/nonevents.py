@@ -51,6 +51,8 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "pulled out under a ceasefire brokered by China": a deal cited, not made
     if _things_seized(token, trig, knowledge):
         return True  # "the navy seized a boat and 2 tonnes of cocaine": no ground taken
+    if _spoils(token, trig, sentence, knowledge):
+        return True  # "after the clash, troops seized two rifles": part of the battle
     if _borrowed_words(sentence, knowledge):
         return True  # "Al Ahly hit Zamalek with three goals", "shares fell to a six-month low"
     if trig.sub_event in CRIME_PRONE and _haul_told(sentence, trig, knowledge):
@@ -280,6 +282,31 @@ def _things_seized(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bo
     preps = [c for o in objects for c in o.children if c.dep_ == "prep"]
     objects += [p for prep in preps for p in prep.children]  # "2 tonnes of cocaine"
     return any(o.lower_ in knowledge.things for o in objects)
+
+
+TAKING_NOUNS = frozenset({"seizure", "seizures", "capture", "captures", "confiscation"})
+
+
+def _spoils(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowledge) -> bool:
+    """Arms taken in a fight the same sentence tells ("after the clash, the troops seized two
+    rifles", "killed in a clash with troops who seized weapons", "seized in combat"): the
+    fight's spoils. ACLED codes the battle and notes what was taken in it; no disrupted
+    weapons use (nothing was about to be used) and no ground won."""
+    sub = knowledge.sub_events.get(trig.sub_event)
+    if sub is None or not (trig.sub_event == "disrupted_weapons" or sub.territory):
+        return False
+    if token.lower_ not in knowledge.found_verbs and token.lower_ not in TAKING_NOUNS:
+        return False  # "defused", "shot down": no taking
+    if sub.territory and not any(t.lower_ in knowledge.arms for t in token.subtree):
+        return False  # "seized the town after heavy fighting": ground taken in the fight
+    return any(_fight(t, knowledge) for t in sentence if t.i != token.i)
+
+
+def _fight(word: Token, knowledge: EventKnowledge) -> bool:
+    """A word of fighting, not a policy's ("the fight against drug trafficking")."""
+    if word.lower_ not in knowledge.fight_words:
+        return False
+    return not (word.pos_ == "NOUN" and any(c.lower_ == "against" for c in word.children))
 
 
 def _no_property(token: Token, knowledge: EventKnowledge) -> bool:
@@ -707,7 +734,7 @@ def _unused_weapon(token: Token, knowledge: EventKnowledge) -> bool:
     "offered the bombs" do not), and no clause on it uses it ("a grenade thrown at"). The
     first verb above it decides when it finds or seizes the weapon ("raided a house, seizing
     explosives"): the raid above is another act, and nothing went off."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in knowledge.instruments:
+    if not _noun_like(token) or token.lower_ not in knowledge.instruments:
         return False
     if any(c.dep_ in ("acl", "relcl") and c.lower_ in knowledge.use_verbs for c in token.children):
         return False
@@ -718,6 +745,14 @@ def _unused_weapon(token: Token, knowledge: EventKnowledge) -> bool:
         if _uses(above, knowledge) or above.lower_ in knowledge.event_heads:
             return False
     return not _uses(token.head, knowledge)
+
+
+def _noun_like(token: Token) -> bool:
+    """A noun, or a word listed with nouns that the parser took for an adjective ("rifles,
+    dynamite, and propaganda material")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    return token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def _uses(verb: Token, knowledge: EventKnowledge) -> bool:
