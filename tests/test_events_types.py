@@ -961,3 +961,31 @@ def test_arms_seized_in_the_fight_against_crime_stay_disrupted_weapons_use(langu
         "the fight against arms trafficking."
     )
     assert "Disrupted weapons use" in subs(run(language, knowledge, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A journalist was shot dead on Monday in Kosti, where there has been heavy fighting "
+        "between the army and the rebels.",
+        "A shell hit the hospital in Kosti on Monday, in an area where heavy fighting is under "
+        "way.",
+    ],
+)
+def test_a_fight_that_only_describes_a_place_is_no_battle(language, knowledge, text):
+    # the fight tells where the act happened; it is no incident of its own
+    assert "Battles" not in {e.event_type for e in run(language, knowledge, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents fled the district of Kosti, where fighting broke out on Monday between "
+        "soldiers and rebels.",
+        "Residents fled the town where rebels clashed with soldiers on Monday.",
+    ],
+)
+def test_a_dated_fight_or_a_verb_of_fighting_in_a_place_clause_stays_a_battle(
+    language, knowledge, text
+):
+    assert "Battles" in {e.event_type for e in run(language, knowledge, text)}

@@ -53,6 +53,8 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "the navy seized a boat and 2 tonnes of cocaine": no ground taken
     if _spoils(token, trig, sentence, knowledge):
         return True  # "after the clash, troops seized two rifles": part of the battle
+    if _fight_as_scene(token, knowledge):
+        return True  # "killed in Kosti, where heavy fighting is under way": the scene
     if _borrowed_words(sentence, knowledge):
         return True  # "Al Ahly hit Zamalek with three goals", "shares fell to a six-month low"
     if trig.sub_event in CRIME_PRONE and _haul_told(sentence, trig, knowledge):
@@ -307,6 +309,55 @@ def _fight(word: Token, knowledge: EventKnowledge) -> bool:
     if word.lower_ not in knowledge.fight_words:
         return False
     return not (word.pos_ == "NOUN" and any(c.lower_ == "against" for c in word.children))
+
+
+SCENE_NOUNS = frozenset({"area", "areas", "scene", "site", "zone", "zones", "theater", "theatre"})
+
+
+def _fight_as_scene(token: Token, knowledge: EventKnowledge) -> bool:
+    """A fight named only to describe a place where something else happens ("was killed in
+    Kosti, where there has been heavy fighting", "the area of fighting", "the town, which has
+    been the scene of fierce fighting"): the setting of another act, no incident of its own.
+    A day, an hour or a number in its clause ties it to one ("where fighting broke out on
+    Monday", "where clashes killed 12"): kept."""
+    if token.pos_ != "NOUN" or token.lower_ not in knowledge.fight_words:
+        return False  # "the town where rebels clashed with troops": the clash is told
+    head = token.head
+    scene = token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SCENE_NOUNS
+    scene = scene or (
+        token.dep_ == "pobj" and head.lower_ == "by" and head.head.lower_ == "affected"
+    )
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    where = verb is not None and verb.dep_ == "relcl" and _placed_clause(verb)
+    if not (scene or where):
+        return False
+    clause = (
+        _clause_of(token) if verb is None else token.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    )
+    return not any(_dated(t, knowledge.day_words) for t in clause)
+
+
+def _placed_clause(verb: Token) -> bool:
+    """A relative clause opened by "where", or on a noun of a place's kind ("the neighbourhood,
+    which ...")."""
+    if any(c.lower_ == "where" for c in verb.children):
+        return True
+    on = verb.head
+    return (
+        on.ent_type_ in ("GPE", "LOC", "FAC")
+        or on.lower_ in SCENE_NOUNS
+        or on.lower_ in PLACE_KINDS
+    )
+
+
+PLACE_KINDS = frozenset(
+    {"town", "city", "capital", "village", "neighborhood", "neighbourhood", "district", "region"}
+)
+
+
+def _dated(word: Token, day_words: frozenset[str]) -> bool:
+    """A day, an hour or a number: what ties an act to one occasion."""
+    return word.ent_type_ in ("DATE", "TIME") or word.lower_ in day_words or word.like_num
 
 
 def _no_property(token: Token, knowledge: EventKnowledge) -> bool:
