@@ -989,3 +989,9 @@ def test_a_dated_fight_or_a_verb_of_fighting_in_a_place_clause_stays_a_battle(
     language, knowledge, text
 ):
     assert "Battles" in {e.event_type for e in run(language, knowledge, text)}
+
+
+def test_things_named_with_the_participle_that_took_them_are_no_ground(language, knowledge):
+    # "the documents seized from the rebels": the noun is what was taken, no territory
+    text = "Police studied the documents seized from the rebels in Kosti on Monday."
+    assert not {e.event_type for e in run(language, knowledge, text)} & {"Battles"}

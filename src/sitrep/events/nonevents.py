@@ -275,11 +275,14 @@ def _framing(token: Token) -> bool:
 
 def _things_seized(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:
     """A cue of taking ground whose object is a thing ("seized a fishing boat", "captured
-    weapons", "seized 2 tonnes of cocaine"): goods or arms changed hands, not territory."""
+    weapons", "seized 2 tonnes of cocaine", "the documents seized from the rebels"): goods or
+    arms changed hands, not territory."""
     sub = knowledge.sub_events.get(trig.sub_event)
     if sub is None or not sub.territory:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        objects.append(token.head)  # "the documents seized from the rebels": the noun taken
     objects += [o for first in list(objects) for o in first.conjuncts]
     preps = [c for o in objects for c in o.children if c.dep_ == "prep"]
     objects += [p for prep in preps for p in prep.children]  # "2 tonnes of cocaine"
