@@ -1012,3 +1012,65 @@ def test_an_attack_told_plainly_after_a_bombing_keeps_its_kind(language, knowled
     )
     places = every(text) + every(text, "Rabak")
     assert "Attack" in subs(run(language, knowledge, text, places))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels ambushed an army convoy near Kosti on Monday; after the clash the rebels seized "
+        "six rifles and a machinegun.",
+        "Two militiamen were killed in a clash with soldiers who seized their weapons near "
+        "Kosti on Monday.",
+        "Fighters overran a police post in Kosti on Monday and seized 20 rifles in the fighting.",
+        # a weapon listed with nouns, whatever its tag, is a thing taken, no blast
+        "Troops killed four rebels in a clash near Kosti on Monday, and rifles, dynamite, and "
+        "radios were seized after the fighting.",
+    ],
+)
+def test_arms_taken_in_a_fight_told_with_it_are_the_battles_spoils(language, knowledge, text):
+    # ACLED codes the battle and notes what was taken in it: no disrupted weapons use
+    found = run(language, knowledge, text)
+    assert "Disrupted weapons use" not in subs(found)
+    assert {e.event_type for e in found} == {"Battles"}
+
+
+def test_arms_seized_in_the_fight_against_crime_stay_disrupted_weapons_use(language, knowledge):
+    text = (
+        "Police seized 30 rifles and 2,000 cartridges at a farm near Kosti on Monday, part of "
+        "the fight against arms trafficking."
+    )
+    assert "Disrupted weapons use" in subs(run(language, knowledge, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A journalist was shot dead on Monday in Kosti, where there has been heavy fighting "
+        "between the army and the rebels.",
+        "A shell hit the hospital in Kosti on Monday, in an area where heavy fighting is under "
+        "way.",
+    ],
+)
+def test_a_fight_that_only_describes_a_place_is_no_battle(language, knowledge, text):
+    # the fight tells where the act happened; it is no incident of its own
+    assert "Battles" not in {e.event_type for e in run(language, knowledge, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents fled the district of Kosti, where fighting broke out on Monday between "
+        "soldiers and rebels.",
+        "Residents fled the town where rebels clashed with soldiers on Monday.",
+    ],
+)
+def test_a_dated_fight_or_a_verb_of_fighting_in_a_place_clause_stays_a_battle(
+    language, knowledge, text
+):
+    assert "Battles" in {e.event_type for e in run(language, knowledge, text)}
+
+
+def test_things_named_with_the_participle_that_took_them_are_no_ground(language, knowledge):
+    # "the documents seized from the rebels": the noun is what was taken, no territory
+    text = "Police studied the documents seized from the rebels in Kosti on Monday."
+    assert not {e.event_type for e in run(language, knowledge, text)} & {"Battles"}

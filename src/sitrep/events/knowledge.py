@@ -278,6 +278,7 @@ class EventKnowledge:
     coverage_verbs: frozenset[str] = frozenset()  # "covering a rally": at work, not gathered
     routine_posts: frozenset[str] = frozenset()  # a state's checkpoint is no base
     found_verbs: frozenset[str] = frozenset()  # "blew up the mines they found": disrupted
+    fight_words: frozenset[str] = frozenset()  # "seized rifles after the clash": the fight's spoils
     use_verbs: frozenset[str] = frozenset()  # the verbs that use a weapon, every form
     going_off_verbs: frozenset[str] = frozenset()  # "exploded", "went off": a weapon went off
     happening_verbs: frozenset[str] = frozenset()  # "the attack took place in a bank"
@@ -651,6 +652,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         coverage_verbs=forms("coverage_verbs"),
         routine_posts=frozenset(rules.get("routine_posts", ())),
         found_verbs=forms("found_verbs"),
+        fight_words=forms("fight_words"),
         use_verbs=forms("use_verbs"),
         going_off_verbs=forms("going_off_verbs"),
         happening_verbs=forms("happening_verbs"),

@@ -51,6 +51,10 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "pulled out under a ceasefire brokered by China": a deal cited, not made
     if _things_seized(token, trig, knowledge):
         return True  # "the navy seized a boat and 2 tonnes of cocaine": no ground taken
+    if _spoils(token, trig, sentence, knowledge):
+        return True  # "after the clash, troops seized two rifles": part of the battle
+    if _fight_as_scene(token, knowledge):
+        return True  # "killed in Kosti, where heavy fighting is under way": the scene
     if _borrowed_words(sentence, knowledge):
         return True  # "Al Ahly hit Zamalek with three goals", "shares fell to a six-month low"
     if trig.sub_event in CRIME_PRONE and _haul_told(sentence, trig, knowledge):
@@ -275,15 +279,92 @@ def _framing(token: Token) -> bool:
 
 def _things_seized(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:
     """A cue of taking ground whose object is a thing ("seized a fishing boat", "captured
-    weapons", "seized 2 tonnes of cocaine"): goods or arms changed hands, not territory."""
+    weapons", "seized 2 tonnes of cocaine", "the documents seized from the rebels"): goods or
+    arms changed hands, not territory."""
     sub = knowledge.sub_events.get(trig.sub_event)
     if sub is None or not sub.territory:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        objects.append(token.head)  # "the documents seized from the rebels": the noun taken
     objects += [o for first in list(objects) for o in first.conjuncts]
     preps = [c for o in objects for c in o.children if c.dep_ == "prep"]
     objects += [p for prep in preps for p in prep.children]  # "2 tonnes of cocaine"
     return any(o.lower_ in knowledge.things for o in objects)
+
+
+TAKING_NOUNS = frozenset({"seizure", "seizures", "capture", "captures", "confiscation"})
+
+
+def _spoils(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowledge) -> bool:
+    """Arms taken in a fight the same sentence tells ("after the clash, the troops seized two
+    rifles", "killed in a clash with troops who seized weapons", "seized in combat"): the
+    fight's spoils. ACLED codes the battle and notes what was taken in it; no disrupted
+    weapons use (nothing was about to be used) and no ground won."""
+    sub = knowledge.sub_events.get(trig.sub_event)
+    if sub is None or not (trig.sub_event == "disrupted_weapons" or sub.territory):
+        return False
+    if token.lower_ not in knowledge.found_verbs and token.lower_ not in TAKING_NOUNS:
+        return False  # "defused", "shot down": no taking
+    if sub.territory and not any(t.lower_ in knowledge.arms for t in token.subtree):
+        return False  # "seized the town after heavy fighting": ground taken in the fight
+    return any(_fight(t, knowledge) for t in sentence if t.i != token.i)
+
+
+def _fight(word: Token, knowledge: EventKnowledge) -> bool:
+    """A word of fighting, not a policy's ("the fight against drug trafficking")."""
+    if word.lower_ not in knowledge.fight_words:
+        return False
+    return not (word.pos_ == "NOUN" and any(c.lower_ == "against" for c in word.children))
+
+
+SCENE_NOUNS = frozenset({"area", "areas", "scene", "site", "zone", "zones", "theater", "theatre"})
+
+
+def _fight_as_scene(token: Token, knowledge: EventKnowledge) -> bool:
+    """A fight named only to describe a place where something else happens ("was killed in
+    Kosti, where there has been heavy fighting", "the area of fighting", "the town, which has
+    been the scene of fierce fighting"): the setting of another act, no incident of its own.
+    A day, an hour or a number in its clause ties it to one ("where fighting broke out on
+    Monday", "where clashes killed 12"): kept."""
+    if token.pos_ != "NOUN" or token.lower_ not in knowledge.fight_words:
+        return False  # "the town where rebels clashed with troops": the clash is told
+    head = token.head
+    scene = token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SCENE_NOUNS
+    scene = scene or (
+        token.dep_ == "pobj" and head.lower_ == "by" and head.head.lower_ == "affected"
+    )
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    where = verb is not None and verb.dep_ == "relcl" and _placed_clause(verb)
+    if not (scene or where):
+        return False
+    clause = (
+        _clause_of(token) if verb is None else token.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    )
+    return not any(_dated(t, knowledge.day_words) for t in clause)
+
+
+def _placed_clause(verb: Token) -> bool:
+    """A relative clause opened by "where", or on a noun of a place's kind ("the neighbourhood,
+    which ...")."""
+    if any(c.lower_ == "where" for c in verb.children):
+        return True
+    on = verb.head
+    return (
+        on.ent_type_ in ("GPE", "LOC", "FAC")
+        or on.lower_ in SCENE_NOUNS
+        or on.lower_ in PLACE_KINDS
+    )
+
+
+PLACE_KINDS = frozenset(
+    {"town", "city", "capital", "village", "neighborhood", "neighbourhood", "district", "region"}
+)
+
+
+def _dated(word: Token, day_words: frozenset[str]) -> bool:
+    """A day, an hour or a number: what ties an act to one occasion."""
+    return word.ent_type_ in ("DATE", "TIME") or word.lower_ in day_words or word.like_num
 
 
 def _no_property(token: Token, knowledge: EventKnowledge) -> bool:
@@ -772,7 +853,7 @@ def _unused_weapon(token: Token, knowledge: EventKnowledge) -> bool:
     "offered the bombs" do not), and no clause on it uses it ("a grenade thrown at"). The
     first verb above it decides when it finds or seizes the weapon ("raided a house, seizing
     explosives"): the raid above is another act, and nothing went off."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in knowledge.instruments:
+    if not _noun_like(token) or token.lower_ not in knowledge.instruments:
         return False
     if any(c.dep_ in ("acl", "relcl") and c.lower_ in knowledge.use_verbs for c in token.children):
         return False
@@ -783,6 +864,14 @@ def _unused_weapon(token: Token, knowledge: EventKnowledge) -> bool:
         if _uses(above, knowledge) or above.lower_ in knowledge.event_heads:
             return False
     return not _uses(token.head, knowledge)
+
+
+def _noun_like(token: Token) -> bool:
+    """A noun, or a word listed with nouns that the parser took for an adjective ("rifles,
+    dynamite, and propaganda material")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    return token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def _uses(verb: Token, knowledge: EventKnowledge) -> bool:
