@@ -203,3 +203,19 @@ def test_a_named_groups_country_comes_from_its_entry(
     language, knowledge, sentence, country, expected
 ):
     assert expected in names(language, knowledge, sentence, country, "2025-03-01")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        # a group's one-word alias opening a name the parse reads as a person's is a given name
+        ("The bank's chairman Wagner Macedo condemned the raid on its branch.", False),
+        # the group itself, before its fighters or its chief's name, stays the group
+        ("Wagner fighters raided a gold mine near Intahaka.", True),
+        ("Wagner chief Dmitri Utkin flew to Bamako.", True),
+    ],
+)
+def test_a_groups_alias_opening_a_persons_name_is_no_group(language, knowledge, sentence, named):
+    (doc,) = language.parse([sentence])
+    mentions = find_actor_mentions(doc[:], knowledge.actors)
+    assert any(m.name == "Wagner Group" for m in mentions) is named

@@ -62,6 +62,8 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
             start, end = base + m.start(), base + m.end()
             if SPONSOR.match(text, m.end()):
                 continue  # "al-Qaeda-linked JNIM", "Iran-backed militias": the sponsor is no doer
+            if _opens_a_persons_name(sentence, start, end):
+                continue  # "Wagner Freire", a company's president: a given name, no group
             if group.state:  # "the Assad regime": state forces, named by the event's date
                 state = ActorMention(start, end, group.kind, country=group.state, unit=group.unit)
                 found.append((0, state))
@@ -123,6 +125,14 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
                 else:
                     found.append((2, ActorMention(start, end, kind)))
     return _with_their_nouns(_without_overlaps(found), sentence, lexicon)
+
+
+def _opens_a_persons_name(sentence: Span, start: int, end: int) -> bool:
+    """A group's alias that is the first word of a person's longer name is that person's
+    given name (the parse tags "Wagner Freire" a person; "Wagner fighters" it does not)."""
+    return any(
+        e.label_ == "PERSON" and e.start_char == start and end < e.end_char for e in sentence.ents
+    )
 
 
 def _group_matches(group: Group, folded: str, original: str) -> list[re.Match[str]]:

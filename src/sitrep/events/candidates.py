@@ -1714,7 +1714,7 @@ def _person_named_before(pronoun: Token) -> Token | None:
     first = pronoun.sent.start
     if first > 0:
         first = doc[first - 1].sent.start
-    people = [e for e in doc.ents if e.label_ == "PERSON" and _a_name(e)]
+    people = _people_named(doc)
     surnames = {e[-1].lower_ for e in people}
     named = [e.root for e in people if first <= e.start and e.end <= pronoun.i]
     named += [
@@ -1725,15 +1725,13 @@ def _person_named_before(pronoun: Token) -> Token | None:
     return max(named, key=lambda t: t.i) if named else None
 
 
-def _a_name(person: Span) -> bool:
-    """A person's name ends with a surname, written with a capital in the text the parse reads
-    unless the article tells that surname again ("La Aurora airport" is no person)."""
-    last = person[-1]
-    again = any(
-        e.label_ == "PERSON" and e.start != person.start and e[-1].lower_ == last.lower_
-        for e in person.doc.ents
-    )
-    return last.text[0].isupper() or again
+def _people_named(doc: Doc) -> list[Span]:
+    """The people the article names: a person's name ends with a surname, written with a
+    capital in the text the parse reads unless the article tells that surname again ("La
+    Aurora airport" is no person)."""
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    told = Counter(e[-1].lower_ for e in people)
+    return [e for e in people if e[-1].text[0].isupper() or told[e[-1].lower_] > 1]
 
 
 def _appositions(head: Token) -> list[Token]:
