@@ -532,6 +532,9 @@ def _background(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool
     return knowledge.background.search(before) is not None
 
 
+NO_VICTIM_ENTS = ("GPE", "LOC", "FAC", "ORG", "NORP")  # places and groups: no person hit
+
+
 def _names_victim(noun: Token) -> bool:
     """The event noun names or counts who was hit ("the murder of six Jesuits", "Galan's
     murder", "the attack on Senator Samper")."""
@@ -539,7 +542,8 @@ def _names_victim(noun: Token) -> bool:
     of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     if any(t.pos_ == "PROPN" or t.dep_ == "nummod" for o in owners + of for t in o.subtree):
         return True
-    # "the attack on Senator X": a person named as the target (a place names no victim)
+    # "the attack on Senator X": a person named as the target (a place or a group names no
+    # victim: "in retaliation for the attack on Hamas" points back at an act told elsewhere)
     on = [
         g
         for p in noun.children
@@ -547,7 +551,7 @@ def _names_victim(noun: Token) -> bool:
         for g in p.children
         if g.dep_ == "pobj"
     ]
-    return any(o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "LOC", "FAC") for o in on)
+    return any(o.pos_ == "PROPN" and o.ent_type_ not in NO_VICTIM_ENTS for o in on)
 
 
 RAID_FORMS = frozenset({"raid", "raids", "raided", "raiding"})
