@@ -435,6 +435,8 @@ def test_the_armed_act_behind_an_arrest_is_told_too(language, knowledge, text):
         "Police detained three youths in Kassala on Monday in connection with the attack on "
         "Kassala.",
         "Police detained three youths in Kassala on Monday suspected of stabbing a trader.",
+        # a group named as the target points back at an act told elsewhere, as a place does
+        "Police detained three youths in Kassala on Monday in retaliation for the attack on Hamas.",
         # the captors' own raid is no act the arrest answers
         "Police detained three youths in a dawn raid on a house in Kassala on Monday.",
     ],

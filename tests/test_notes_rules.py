@@ -2635,6 +2635,22 @@ def test_a_mob_that_kills_a_man_hits_a_civilian() -> None:
     assert (event.actor1, event.actor2) == ("Rioters (Tanzania)", "Civilians (Tanzania)")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people died near Dodoma on Saturday when a mob attacked a man accused of theft.",
+        "A mob beat a man to death near Dodoma on Saturday after two goats went missing.",
+        "A mob beat a man to death near Dodoma on Saturday after the two families accused each "
+        "other of theft.",
+    ],
+)
+def test_a_count_or_reciprocal_outside_the_mobs_verb_leaves_its_victim(text: str) -> None:
+    """Only the cue's verb tells two crowds fighting: a count or "each other" elsewhere in the
+    sentence is no second crowd."""
+    (event,) = _events(text, "2021-07-04")
+    assert (event.actor1, event.actor2) == ("Rioters (Tanzania)", "Civilians (Tanzania)")
+
+
 # ---- a bombing claimed by or blamed on an armed group: the state forces read as doer were hit
 
 

@@ -76,7 +76,7 @@ def _cue_only(actor: Actor, group: Group) -> bool:
     )
 
 
-def _crowd_against_crowd(group: Group, actor1: Actor | None) -> Actor | None:
+def _other_crowd(group: Group, actor1: Actor | None) -> Actor | None:
     """The other crowd of a mob's act told as two crowds fighting (its actor2 is actor1's
     kind: "two groups of villagers attacked each other")."""
     if actor1 is None:
@@ -96,7 +96,7 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
     sub = knowledge.sub_events[_sub_event(group, knowledge)]
     actor1, assoc1 = group.first("actor1"), group.first("assoc1")
     actor2, assoc2 = group.first("actor2"), group.first("assoc2")
-    crowds = _crowd_against_crowd(group, actor1) if sub.key == "mob_violence" else None
+    crowds = _other_crowd(group, actor1) if sub.key == "mob_violence" else None
     actor2 = crowds or actor2  # two crowds fought: rioters on both sides, not who died
     same = actor1 is not None and actor2 is not None and actor2.name == actor1.name
     if same and not crowds and actor1 is not None and not actor1.default:

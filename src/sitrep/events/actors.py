@@ -519,7 +519,7 @@ def assign_actors(
         if sub.key == "mob_violence":  # "a mob beat a man to death before police arrived":
             beaten = patients or [m for m in mentions if m.kind == CIVILIANS]  # the man is hit
             second = [actor(m) for m in beaten][:1] or second
-            if _crowd_against_crowd(scene.sentence):  # both sides are rioters (ACLED)
+            if _crowd_against_crowd(scene):  # both sides are rioters (ACLED)
                 crowds = [m for m in mentions if m.kind != CIVILIANS]
                 second = [actor(_as_kind(m, "rioters")) for m in crowds][:1]
                 second = second or [default("rioters")]
@@ -584,7 +584,7 @@ def assign_actors(
     else:
         second = [a for a in second if kind_class(a.kind, lexicon) != "authority"]  # never hit
     a1, assoc1 = _main_and_assoc(first)
-    if a1 is not None and sub.key == "mob_violence" and _crowd_against_crowd(scene.sentence):
+    if a1 is not None and sub.key == "mob_violence" and _crowd_against_crowd(scene):
         return a1, assoc1, *_main_and_assoc(second)  # rioters on both sides
     a2, assoc2 = _main_and_assoc([a for a in second if a1 is None or a.name != a1.name])
     return a1, assoc1, a2, assoc2
@@ -594,13 +594,28 @@ RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 TWO_SIDES = {"two", "rival", "opposing"}
 
 
-def _crowd_against_crowd(sentence: Span) -> bool:
+def _crowd_against_crowd(scene: Scene) -> bool:
     """The crowd fights itself: "two groups of villagers attacked each other", "youths from two
-    rival clans clashed" (a count or a rivalry in the doers, or a reciprocal)."""
-    if RECIPROCAL.search(sentence.text):
-        return True
-    doers = [t for t in sentence if t.dep_ == "nsubj" and t.head.pos_ == "VERB"]
-    return any(w.lower_ in TWO_SIDES for t in doers for w in t.subtree)
+    rival clans clashed" (a reciprocal on the cue's verb, or a count or a rivalry in its
+    subject). Only the cue's own verb: "two people died when a mob attacked a man" and "a mob
+    beat him after the two families accused each other" hit a man."""
+    verbs = [t for t in scene.sentence if t.pos_ == "VERB" and _cue_word(t, scene)]
+    for verb in verbs:
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        objects = [*verb.children, *(g for p in preps for g in p.children)]
+        said = " ".join(w.text for o in objects if o.dep_ in ("dobj", "pobj") for w in o.subtree)
+        if RECIPROCAL.search(said):
+            return True
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(w.lower_ in TWO_SIDES for t in doers for w in t.subtree):
+            return True
+    return False
+
+
+def _cue_word(token: Token, scene: Scene) -> bool:
+    """The token is the event's cue word (or inside it)."""
+    start, end = scene.passage.original_span(token.idx, token.idx + len(token.text))
+    return scene.trigger[0] <= start and end <= scene.trigger[1]
 
 
 def _names(actors: list[Actor]) -> set[str]:
@@ -795,8 +810,7 @@ def _names_doer(root: Token, scene: Scene) -> bool:
         return True
     if root.dep_ != "nsubj" or head.pos_ != "VERB":
         return False
-    start, end = scene.passage.original_span(head.idx, head.idx + len(head.text))
-    return scene.trigger[0] <= start and end <= scene.trigger[1]  # the cue's own verb
+    return _cue_word(head, scene)  # the cue's own verb
 
 
 def _identities(scene: Scene, mentions: list[ActorMention], lexicon: ActorLexicon) -> list[Actor]:

@@ -242,18 +242,26 @@ def _answered_acts(
         d.actor1.name for _, acts in told for d in acts if d.sub_event == "arrests" and d.actor1
     }
     if not any(d.armed for _, acts in told for d in acts):
-        triggers = find_triggers(ctx.sentence, knowledge, generic=True)
-        cued = [(trigger_token(ctx.sentence, t), t) for t in triggers]
-        told = told + [
-            (cue, drafts_for_trigger(ctx, trig, mentions, knowledge))
-            for cue, trig in cued
-            if cue.i in inside and cue.lower_ not in RAID_FORMS  # "in a raid": the arrest's own
-        ]
+        told = told + _generic_acts(ctx, inside, mentions, knowledge)
     return [
         (cue, [_not_captor(d, captors, knowledge) if d.armed else d for d in acts])
         if cue.i in inside
         else (cue, acts)
         for cue, acts in told
+    ]
+
+
+def _generic_acts(
+    ctx: SentenceContext, inside: set[int], mentions: list[ActorMention], knowledge: EventKnowledge
+) -> list[tuple[Token, list[Draft]]]:
+    """The acts the sentence's generic cues ("attack") tell among the words `inside` (the
+    phrases hung on an arrest); a raid is the arrest's own operation, no act it answers."""
+    triggers = find_triggers(ctx.sentence, knowledge, generic=True)
+    cued = [(trigger_token(ctx.sentence, t), t) for t in triggers]
+    return [
+        (cue, drafts_for_trigger(ctx, trig, mentions, knowledge))
+        for cue, trig in cued
+        if cue.i in inside and cue.lower_ not in RAID_FORMS
     ]
 
 
@@ -505,8 +513,8 @@ def _state_hit_by(draft: Draft, doer: Actor, lexicon: ActorLexicon) -> bool:
 
 def _states_name(name: str, lexicon: ActorLexicon) -> bool:
     """The name is a state's forces' ("Military Forces of X (...)"), whatever its kind."""
-    kinds = lexicon.kinds.get("state", ())
-    return any(name.startswith(lexicon.templates[k].split("{")[0]) for k in kinds)
+    prefixes = [lexicon.templates[k].split("{")[0] for k in lexicon.kinds.get("state", ())]
+    return any(p and name.startswith(p) for p in prefixes)  # "{country} ...": no prefix to tell
 
 
 def _claimed(draft: Draft, mention: ActorMention, passage: Passage, lexicon: ActorLexicon) -> Draft:

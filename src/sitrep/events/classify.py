@@ -408,17 +408,14 @@ def harmed_in_taking(trigger: Token, knowledge: EventKnowledge) -> bool:
     stems = knowledge.harm_on_taking
     verbs = [*trigger.conjuncts] + [c for c in trigger.children if c.dep_ == "advcl"]
     return any(
-        v.pos_ in ("VERB", "AUX") and v.lower_.startswith(stems) and _same_act(trigger, v)
+        v.pos_ in ("VERB", "AUX")
+        and v.lower_.startswith(stems)
+        and _same_act(trigger, v, knowledge)
         for v in verbs
     )
 
 
-# Adverbs that put the harm after the taking ("abducted and subsequently murdered"): violence
-# in captivity, an act of its own beside the abduction, not harm done while taking.
-LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward", "eventually"})
-
-
-def _same_act(taking: Token, harm: Token) -> bool:
+def _same_act(taking: Token, harm: Token, knowledge: EventKnowledge) -> bool:
     """The two verbs tell one act on the same people: the later shares the other's subject
     ("seized the mayor and shot him"; "an officer was killed and two soldiers were captured"
     tells two acts), the harm hits the ones taken (a pronoun, or one object for both: "abducted
@@ -431,7 +428,8 @@ def _same_act(taking: Token, harm: Token) -> bool:
     hit = [c for c in harm.children if c.dep_ == "dobj"]
     if taken and hit and not all(h.lower_ in PERSON_PRONOUNS for h in hit):
         return False
-    return not any(c.lower_ in LATER_WORDS for c in harm.children if c.dep_ == "advmod")
+    later_words = knowledge.later_words  # "abducted and subsequently murdered": in captivity
+    return not any(c.lower_ in later_words for c in harm.children if c.dep_ == "advmod")
 
 
 def _goods_taken(trigger: Token, knowledge: EventKnowledge) -> bool:

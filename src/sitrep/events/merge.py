@@ -396,6 +396,7 @@ def _same_scene(earlier: Group, later: Group) -> bool:
         return False
     if {d.order for d in earlier.drafts} & {d.order for d in later.drafts}:
         return False  # one cue told at several places ("attacks in A, B and C"): apart
+    # on two days, one telling only by a comment's day on the act ("condemned today the murder")
     commented = not _same_day(earlier.dated, later.dated)
     if commented and not _comment_day(earlier, later):
         return False

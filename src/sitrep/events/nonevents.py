@@ -293,9 +293,6 @@ def _things_seized(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bo
     return any(o.lower_ in knowledge.things for o in objects)
 
 
-TAKING_NOUNS = frozenset({"seizure", "seizures", "capture", "captures", "confiscation"})
-
-
 def _spoils(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowledge) -> bool:
     """Arms taken in a fight the same sentence tells ("after the clash, the troops seized two
     rifles", "killed in a clash with troops who seized weapons", "seized in combat"): the
@@ -304,7 +301,7 @@ def _spoils(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowled
     sub = knowledge.sub_events.get(trig.sub_event)
     if sub is None or not (trig.sub_event == "disrupted_weapons" or sub.territory):
         return False
-    if token.lower_ not in knowledge.found_verbs and token.lower_ not in TAKING_NOUNS:
+    if token.lower_ not in knowledge.found_verbs and token.lower_ not in knowledge.taking_nouns:
         return False  # "defused", "shot down": no taking
     if sub.territory and not any(t.lower_ in knowledge.arms for t in token.subtree):
         return False  # "seized the town after heavy fighting": ground taken in the fight
@@ -318,9 +315,6 @@ def _fight(word: Token, knowledge: EventKnowledge) -> bool:
     return not (word.pos_ == "NOUN" and any(c.lower_ == "against" for c in word.children))
 
 
-SCENE_NOUNS = frozenset({"area", "areas", "scene", "site", "zone", "zones", "theater", "theatre"})
-
-
 def _fight_as_scene(token: Token, knowledge: EventKnowledge) -> bool:
     """A fight named only to describe a place where something else happens ("was killed in
     Kosti, where there has been heavy fighting", "the area of fighting", "the town, which has
@@ -330,12 +324,14 @@ def _fight_as_scene(token: Token, knowledge: EventKnowledge) -> bool:
     if token.pos_ != "NOUN" or token.lower_ not in knowledge.fight_words:
         return False  # "the town where rebels clashed with troops": the clash is told
     head = token.head
-    scene = token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SCENE_NOUNS
+    scene = (
+        token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in knowledge.scene_nouns
+    )
     scene = scene or (
         token.dep_ == "pobj" and head.lower_ == "by" and head.head.lower_ == "affected"
     )
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    where = verb is not None and verb.dep_ == "relcl" and _placed_clause(verb)
+    where = verb is not None and verb.dep_ == "relcl" and _placed_clause(verb, knowledge)
     if not (scene or where):
         return False
     clause = (
@@ -344,7 +340,7 @@ def _fight_as_scene(token: Token, knowledge: EventKnowledge) -> bool:
     return not any(_dated(t, knowledge.day_words) for t in clause)
 
 
-def _placed_clause(verb: Token) -> bool:
+def _placed_clause(verb: Token, knowledge: EventKnowledge) -> bool:
     """A relative clause opened by "where", or on a noun of a place's kind ("the neighbourhood,
     which ...")."""
     if any(c.lower_ == "where" for c in verb.children):
@@ -352,14 +348,9 @@ def _placed_clause(verb: Token) -> bool:
     on = verb.head
     return (
         on.ent_type_ in ("GPE", "LOC", "FAC")
-        or on.lower_ in SCENE_NOUNS
-        or on.lower_ in PLACE_KINDS
+        or on.lower_ in knowledge.scene_nouns
+        or on.lower_ in knowledge.settlement_nouns
     )
-
-
-PLACE_KINDS = frozenset(
-    {"town", "city", "capital", "village", "neighborhood", "neighbourhood", "district", "region"}
-)
 
 
 def _dated(word: Token, day_words: frozenset[str]) -> bool:
@@ -532,6 +523,9 @@ def _background(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool
     return knowledge.background.search(before) is not None
 
 
+NO_VICTIM_ENTS = ("GPE", "LOC", "FAC", "ORG", "NORP")  # places and groups: no person hit
+
+
 def _names_victim(noun: Token) -> bool:
     """The event noun names or counts who was hit ("the murder of six Jesuits", "Galan's
     murder", "the attack on Senator Samper")."""
@@ -539,7 +533,8 @@ def _names_victim(noun: Token) -> bool:
     of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     if any(t.pos_ == "PROPN" or t.dep_ == "nummod" for o in owners + of for t in o.subtree):
         return True
-    # "the attack on Senator X": a person named as the target (a place names no victim)
+    # "the attack on Senator X": a person named as the target (a place or a group names no
+    # victim: "in retaliation for the attack on Hamas" points back at an act told elsewhere)
     on = [
         g
         for p in noun.children
@@ -547,7 +542,7 @@ def _names_victim(noun: Token) -> bool:
         for g in p.children
         if g.dep_ == "pobj"
     ]
-    return any(o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "LOC", "FAC") for o in on)
+    return any(o.pos_ == "PROPN" and o.ent_type_ not in NO_VICTIM_ENTS for o in on)
 
 
 RAID_FORMS = frozenset({"raid", "raids", "raided", "raiding"})

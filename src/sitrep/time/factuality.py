@@ -168,7 +168,7 @@ def _scope(trigger: Token, cues: Cues) -> Iterator[tuple[Token, Token | None]]:
             return
         arrives_as_argument = node.dep_ in _ARGUMENT_DEPS and not is_verb(node)
         if arrives_as_argument and is_verb(head):
-            if not _realises(head, node, cues):
+            if not realises(head, node, cues):
                 return  # "condemned the attack": the attack is not in the scope of "condemned"
             if _other_noun(node, trigger, cues) or _adjunct(node, head):
                 return  # "demanded justice for the killings": the cue governs "justice"
@@ -244,12 +244,8 @@ def _listed_verb(node: Token, head: Token) -> bool:
 
 def realises(verb: Token, noun: Token, cues: Cues) -> bool:
     """The verb tells its event noun happen ("launched an attack", "the attack took place"),
-    not a comment on it ("condemned the attack")."""
-    return _realises(verb, noun, cues)
-
-
-def _realises(verb: Token, noun: Token, cues: Cues) -> bool:
-    """Support verbs carry their event noun's modality; so do the cue verbs themselves."""
+    not a comment on it ("condemned the attack"): support verbs carry their event noun's
+    modality; so do the cue verbs themselves."""
     if _is_cue_verb(verb, cues):
         return True
     if verb.lower_ in _BE_FORMS:  # "there will be clashes", not "it would be the worst attack"
@@ -604,7 +600,7 @@ def _aspect(token: Token, cues: Cues) -> Judgement:
             if child.dep_ == "amod" and child.lower_ in cues.ongoing_adjectives:
                 return _judge(Factuality.ONGOING, child, f"'{child.text}'")
         verb = _first_verb_head(token)
-        if verb is None or not _realises(verb, _argument_below(token, verb), cues):
+        if verb is None or not realises(verb, _argument_below(token, verb), cues):
             return Judgement(Factuality.HAPPENED, reason="event noun, no cue")
         token = verb
     if not is_verb(token):
