@@ -22,6 +22,9 @@ def battles(events: tuple[Event, ...]) -> list[Event]:
         "Veterans who fought for freedom and peace were honoured in Kosti on Monday.",
         "In Kosti on Monday the two candidates fought with words and ideas before the vote.",
         "The bishop said in Kosti on Sunday that the battle to preserve democracy continues.",
+        "The governor said in Kosti on Monday that the province was fighting this evil hard.",
+        "A bitter political confrontation broke out in Kosti on Monday over the budget.",
+        "A legal battle over the land began in a Kosti court on Monday.",
     ],
 )
 def test_a_battle_against_an_abstraction_is_no_clash(language, knowledge, text):
@@ -35,6 +38,7 @@ def test_a_battle_against_an_abstraction_is_no_clash(language, knowledge, text):
         "Fierce fighting between the army and the rebels broke out in Kosti on Sunday.",
         "Government troops fought the rebels for six hours near Kosti on Monday.",
         "The rebels ambushed an army patrol near Kosti on Monday, killing three soldiers.",
+        "A bloody confrontation between police and gunmen in Kosti on Monday left three dead.",
     ],
 )
 def test_real_clashes_stay_battles(language, knowledge, text):

@@ -365,11 +365,26 @@ def test_a_destination_sets_no_later_sentence(language, knowledge):
         "Militant violence rose again across Tilbeh this week.",
         "The envoy warned that renewed fighting in Tilbeh would endanger civilians.",
         "Since the beginning of the year, more than 40,000 people have fled Tilbeh.",
+        "A delay of the truce in Tilbeh would result in more hunger and more armed clashes.",
+        "The minister said in Tilbeh that in case of a confrontation the army is ready.",
+        "In the event of an attack on Tilbeh, the militia would defend the town.",
     ],
 )
 def test_sounds_trends_and_hypotheses_are_no_events(language, knowledge, sentence):
     events, _ = run(language, knowledge, sentence, every(sentence, "Tilbeh"))
     assert events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dispute over the wells in Tilbeh on Monday ended in clashes that left three dead.",
+        "Police in Tilbeh on Monday held three men in the case of the clash on the bridge.",
+    ],
+)
+def test_an_outcome_or_a_case_of_a_real_clash_stays_an_event(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Tilbeh"))
+    assert "Armed clash" in [e.sub_event_type for e in events]
 
 
 def test_a_claim_adds_details_not_a_second_attack(language, knowledge):

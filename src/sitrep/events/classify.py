@@ -491,7 +491,8 @@ def _quantity(noun: Token) -> bool:
 def abstract_foe(trigger: Token, knowledge: EventKnowledge) -> bool:
     """A battle or fight whose foe, aim or weapon is an abstraction, a crime or a trade in
     general ("a desperate battle against the cocaine barons", "fought for freedom", "the
-    battle to preserve democracy", "fought with words"): no armed side fights there."""
+    battle to preserve democracy", "fought with words", "a political confrontation"): no armed
+    side fights there."""
     nodes = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
     if trigger.dep_ == "dobj":
         nodes.append(trigger.head)  # "waged a battle against X"
@@ -504,7 +505,11 @@ def abstract_foe(trigger: Token, knowledge: EventKnowledge) -> bool:
             if any(a.dep_ == "aux" and a.lower_ == "to" for a in aim.children):
                 foes += [g for g in aim.children if g.dep_ == "dobj"]  # "to preserve democracy"
     foes += [c for f in list(foes) for c in f.conjuncts]
-    return any(f.lower_ in knowledge.abstractions for f in foes)
+    if any(f.lower_ in knowledge.abstractions for f in foes):
+        return True
+    # "a political confrontation", "the legal battle": a contest of another field, no arms
+    kinds = knowledge.figurative_battles
+    return any(c.dep_ == "amod" and c.lower_ in kinds for c in trigger.children)
 
 
 def campaign(trigger: Token, knowledge: EventKnowledge) -> bool:

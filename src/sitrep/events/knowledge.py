@@ -201,6 +201,7 @@ class EventKnowledge:
     things: frozenset[str] = frozenset()  # "seized a boat": goods and arms, no territory
     arms: frozenset[str] = frozenset()  # "seized four rifles": weapons taken, no territory
     abstractions: frozenset[str] = frozenset()  # "a battle against poverty": no armed foe
+    figurative_battles: frozenset[str] = frozenset()  # "a political battle": no arms
     campaign_nouns: frozenset[str] = frozenset()  # "the rebel offensive": many events, none told
     agreement_nouns: frozenset[str] = frozenset()  # "a truce": made only with a verb of making
     agreement_verbs: frozenset[str] = frozenset()  # "announced a truce", "the truce took effect"
@@ -693,6 +694,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         things=_words(rules, "seized_things"),
         arms=_words(rules, "seized_arms"),
         abstractions=_words(rules, "abstract_foes"),
+        figurative_battles=_words(rules, "figurative_battles"),
         campaign_nouns=_words(rules, "campaign_nouns"),
         agreement_nouns=_words(rules, "agreement_nouns"),
         agreement_verbs=forms("agreement_verbs"),

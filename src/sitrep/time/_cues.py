@@ -75,6 +75,7 @@ class ReportCues:
     try_heads: frozenset[str]  # "tried to assassinate": an attempt at violence is violence
     owned: frozenset[str]  # "to investigate the killings": an object already known
     retold_in: frozenset[str] = frozenset()  # "a film about the siege", "to avenge the killing"
+    outcome_verbs: frozenset[str] = frozenset()  # "would result in clashes": a foreseen outcome
 
 
 def load_cues(path: str | None = None) -> Cues:
@@ -169,4 +170,5 @@ def _report(rep: dict[str, Any]) -> ReportCues:
         try_heads=_words(rep["try_heads"]),
         owned=_words(rep["owned"]),
         retold_in=_words(rep.get("retold_in", ())),
+        outcome_verbs=_words(rep.get("outcome_verbs", ())),
     )

@@ -716,12 +716,34 @@ def intended(trigger: Token, violent: bool, report: ReportCues) -> bool:
 
 def _hypothetical(token: Token, report: ReportCues) -> bool:
     """An event noun that is the subject or the object of a modal verb ("fighting would
-    endanger ...", "warned they would target the rallies": no rally is reported)."""
+    endanger ...", "warned they would target the rallies": no rally is reported), or what a
+    modal verb of outcome leads to ("a delay would result in more clashes")."""
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
         return True  # "would respond to any attack": none has happened
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "would result in more hunger and more clashes"
+    if token.pos_ == "NOUN" and _in_case_of(first):
+        return True  # "in case of a confrontation", "in the event of an attack": a condition
+    if token.pos_ == "NOUN" and first.dep_ == "pobj" and first.head.dep_ == "prep":
+        verb = first.head.head  # "would result in more clashes": an outcome foreseen
+        if verb.lower_ in report.outcome_verbs:  # a modal takes the base form
+            return any(c.dep_ == "aux" and c.lower_ in report.event_modals for c in verb.children)
     if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
     return any(c.dep_ == "aux" and c.lower_ in report.event_modals for c in token.head.children)
+
+
+def _in_case_of(noun: Token) -> bool:
+    """ "in case of X", "in the event of X": a condition; "in the case of the attack" names
+    a legal case, which is real."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in ("case", "event"):
+        return False
+    dets = [c.lower_ for c in of.head.children if c.dep_ == "det"]
+    if dets != ([] if of.head.lower_ == "case" else ["the"]):
+        return False
+    return of.head.dep_ == "pobj" and of.head.head.lower_ == "in"
 
 
 def _looks_back(token: Token, anchor: Anchor, report: ReportCues) -> bool:
