@@ -2798,3 +2798,19 @@ def test_foreign_fighters_of_a_named_group_are_the_group() -> None:
     text = "Russian fighters of the Wagner group set up a base at the airfield of Bria on Sunday."
     events = _events(text, "2023-05-22")
     assert any(e.actor1 == "Wagner Group" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a deal signed that provides for disarmament is the day's agreement
+        ("The government and a rebel front signed an accord in Juba on Friday under which "
+         "3,000 fighters will enter a demobilisation programme.", "Agreement"),
+        # arms handed in as part of a disarmament change the group's activity
+        ("On Friday, 200 fighters of the front handed over their rifles at a ceremony in Bunia "
+         "as part of the disarmament programme.", "Change to group/activity"),
+    ],
+)  # fmt: skip
+def test_a_signed_deal_for_disarmament_stays_an_agreement(text: str, sub: str) -> None:
+    events = _events(text, "2025-03-08")
+    assert any(e.sub_event_type == sub for e in events)

@@ -80,6 +80,8 @@ def refine(
         text = fold(_without_grievance(sentence) if key in PROTEST_KEYS else sentence.text)
     for rule in knowledge.refinements:
         if rule.source == key and rule.when is not None and rule.when.search(text):
+            if rule.unless is not None and rule.unless.search(text):
+                continue
             return rule.target
     return key
 
