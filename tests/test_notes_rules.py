@@ -2744,3 +2744,89 @@ def test_acts_kept_up_on_a_named_place_or_in_the_past_stay_events(
     from _articles import events_in
 
     assert events_in(language, knowledge, text)
+
+
+# ---- state forces named in ACLED's own words, units and a ruling group's police ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "actor1"),
+    [
+        # "Military Forces of <Country>" written out is that state's forces, not a name
+        ("On 9 June 2024, Military Forces of Mozambique recaptured the town of Macomia "
+         "(Macomia, Cabo Delgado) from Islamist insurgents.", "2024-06-10",
+         "Military Forces of Mozambique (1975-)"),
+        # a ruling group's police are the state's police, not its army
+        ("Taliban police detained four money changers in Jalalabad on Tuesday, the traders' "
+         "union said.", "2024-05-22", "Police Forces of Afghanistan (2021-)"),
+        # Iraq's counter-terrorism service is a command of its armed forces
+        ("The Counter-Terrorism Service detained two suspected militants in Mosul on Monday, "
+         "officials said.", "2024-05-21", "Military Forces of Iraq (2022-)"),
+    ],
+)  # fmt: skip
+def test_state_forces_named_as_acled_units_and_ruling_police(
+    text: str, day: str, actor1: str
+) -> None:
+    (event,) = _events(text, day)
+    assert event.actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("A roadside bomb hit a Levies vehicle near Panjgur on Friday, killing two personnel.",
+         "Police Forces of Pakistan"),
+        ("Militants lobbed a grenade at a BSF post near Poonch on Friday, wounding a jawan.",
+         "Police Forces of India"),
+    ],
+)  # fmt: skip
+def test_paramilitary_police_hit_are_the_states_police(text: str, actor2: str) -> None:
+    events = _events(text, "2024-05-25")
+    assert any((e.actor2 or "").startswith(actor2) for e in events)
+
+
+# ---- strategic developments told by their own verbs -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a pronoun object is the weapon found with the joined verb
+        ("Soldiers found two mortar shells buried by a road near Gao on Sunday and dismantled "
+         "them.", "Disrupted weapons use"),
+        # a unit stationed for good
+        ("The army set up a new detachment in the village of Kalsaka on Saturday.",
+         "Headquarters or base established"),
+        # a faction leaving its group
+        ("On Saturday a commander of the Mai-Mai and 30 of his men broke away from the group "
+         "near Uvira.", "Change to group/activity"),
+        # a coup tried and failed, its doer untold: the army
+        ("Troops stormed the national radio in Conakry on Monday in a failed coup.", "Other"),
+    ],
+)  # fmt: skip
+def test_strategic_developments_told_by_their_verbs(text: str, sub: str) -> None:
+    events = _events(text, "2024-05-27")
+    assert any(e.event_type == "Strategic developments" and e.sub_event_type == sub for e in events)
+
+
+def test_foreign_fighters_of_a_named_group_are_the_group() -> None:
+    # the demonym tells where they come from, the group after "of" who they are
+    text = "Russian fighters of the Wagner group set up a base at the airfield of Bria on Sunday."
+    events = _events(text, "2023-05-22")
+    assert any(e.actor1 == "Wagner Group" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a deal signed that provides for disarmament is the day's agreement
+        ("The government and a rebel front signed an accord in Juba on Friday under which "
+         "3,000 fighters will enter a demobilisation programme.", "Agreement"),
+        # arms handed in as part of a disarmament change the group's activity
+        ("On Friday, 200 fighters of the front handed over their rifles at a ceremony in Bunia "
+         "as part of the disarmament programme.", "Change to group/activity"),
+    ],
+)  # fmt: skip
+def test_a_signed_deal_for_disarmament_stays_an_agreement(text: str, sub: str) -> None:
+    events = _events(text, "2025-03-08")
+    assert any(e.sub_event_type == sub for e in events)

@@ -115,15 +115,16 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
             if authority and _modifies(sentence, start, end) and not _titles(sentence, end):
                 continue  # "government helicopters", "a government school": not the government
             proper = _proper_name(sentence, start, end)
+            statal = authority or kind in lexicon.kinds.get("state", ())
+            owner = _of_country(text, m.end(), lexicon) if statal else None
+            if proper is not None and owner is not None and _generic_words(proper, lexicon):
+                proper = None  # "Military Forces of Ethiopia": ACLED's own naming of a state
             if proper is not None:  # "the Ansar Dine Brigade": a name, not a generic noun
                 found.append((1, ActorMention(proper.start_char, end, kind, name=proper.text)))
+            elif owner is not None:  # "the Government of Sudan", "the army of Mali"
+                found.append((1, ActorMention(start, base + owner[1], kind, country=owner[0])))
             else:
-                statal = authority or kind in lexicon.kinds.get("state", ())
-                owner = _of_country(text, m.end(), lexicon) if statal else None
-                if owner is not None:  # "the Government of Sudan", "the army of Mali"
-                    found.append((1, ActorMention(start, base + owner[1], kind, country=owner[0])))
-                else:
-                    found.append((2, ActorMention(start, end, kind)))
+                found.append((2, ActorMention(start, end, kind)))
     return _with_their_nouns(_without_overlaps(found), sentence, lexicon)
 
 
@@ -195,9 +196,13 @@ def _with_their_nouns(
             and _named(last)
             and not _named(mention)
             and between in (" ", "-")
-            and kind_class(last.kind, lexicon) == kind_class(mention.kind, lexicon)
+            and (
+                kind_class(last.kind, lexicon) == kind_class(mention.kind, lexicon)
+                or (last.rules is not None and kind_class(mention.kind, lexicon) == "state")
+            )
         ):
-            out[-1] = replace(last, end=mention.end)
+            police = last.rules is not None and mention.kind == POLICE
+            out[-1] = replace(last, end=mention.end, kind=POLICE if police else last.kind)
         elif last is not None and _members_of(sentence, last, mention, between, lexicon):
             out[-1] = replace(mention, start=last.start)
             _absorb_members(out, sentence, lexicon)
@@ -242,9 +247,16 @@ def _members_of(
     """An armed generic word, or people who stand for a group ("leaders"), followed by the
     named group they belong to ("fighters of the RSF", "leaders of the Dozo militia"): one
     actor, the group."""
-    if _named(generic) or not (_named(named) or named.by_country):
+    if not (_named(named) or named.by_country):
         return False
-    if MEMBERS_OF.match(between) is None:
+    found = MEMBERS_OF.match(between)
+    if found is None:
+        return False
+    # "Russian fighters of the Wagner group": a demonym says where they come from, the group
+    # after "of" who they are
+    demonym_only = generic.country is not None and not (generic.name or generic.group)
+    foreign = demonym_only and found.group(0).strip() and named.name
+    if _named(generic) and not foreign:
         return False
     if kind_class(named.kind, lexicon) not in ("state", "armed"):
         return False
@@ -266,6 +278,13 @@ def _proper_name(sentence: Span, start: int, end: int) -> Span | None:
     if first.i == span[0].i:
         return None
     return sentence.doc[first.i : span[-1].i + 1]
+
+
+def _generic_words(span: Span, lexicon: ActorLexicon) -> bool:
+    """Every word of a capitalised phrase is a generic actor noun ("Military Forces")."""
+    return all(
+        any(p is not None and p.fullmatch(t.lower_) for p in lexicon.generic.values()) for t in span
+    )
 
 
 def _one_phrase(sentence: Span, start: int, end: int) -> bool:
@@ -319,7 +338,9 @@ def ruling(mention: ActorMention, when: str | None) -> tuple[str, str] | None:
 def acting_kind(mention: ActorMention, when: str | None) -> str:
     """The mention's kind on the day `when`: a group that rules acts as state forces (its
     arrests are arrests, not abductions)."""
-    return MILITARY if ruling(mention, when) else mention.kind
+    if ruling(mention, when):  # "Taliban police": the ruling group's police are the state's
+        return POLICE if mention.kind == POLICE else MILITARY
+    return mention.kind
 
 
 def actor_name(
@@ -332,7 +353,9 @@ def actor_name(
         return local
     rule = ruling(mention, when)
     if rule:  # the Taliban since 2021
-        forces = ActorMention(mention.start, mention.end, MILITARY, country=rule[0])
+        forces = ActorMention(
+            mention.start, mention.end, acting_kind(mention, when), country=rule[0]
+        )
         return actor_name(forces, country, lexicon, when)
     if mention.name:
         return mention.name

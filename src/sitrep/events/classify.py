@@ -80,6 +80,8 @@ def refine(
         text = fold(_without_grievance(sentence) if key in PROTEST_KEYS else sentence.text)
     for rule in knowledge.refinements:
         if rule.source == key and rule.when is not None and rule.when.search(text):
+            if rule.unless is not None and rule.unless.search(text):
+                continue
             return rule.target
     return key
 
@@ -465,9 +467,13 @@ def _taken_nouns(trigger: Token) -> list[Token]:
     capture of X"), with their conjuncts and appositions, and the "of" of a quantity ("a
     number of prisoners"); last, the noun a passive clause describes ("the weapons seized")."""
     nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not nouns:  # "captured and blindfolded ten guards", "20 killed and 22 captured"
+    pronouns = bool(nouns) and all(n.pos_ == "PRON" for n in nouns)
+    if not nouns or pronouns:  # "captured and blindfolded ten guards", "20 killed and 22
+        # captured"; a pronoun stands for the object of the verb it is joined to ("found
+        # three rockets and dismantled them")
         verbs = [*trigger.conjuncts] + ([trigger.head] if trigger.dep_ == "conj" else [])
-        nouns = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        shared = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns = [n for n in shared if n.pos_ != "PRON"] or nouns
     if trigger.pos_ in ("NOUN", "PROPN"):
         nouns += pobjs(trigger, {"of"})
     if _describes(trigger):

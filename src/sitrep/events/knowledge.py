@@ -55,6 +55,7 @@ class Refinement:
     target: str
     when: re.Pattern[str] | None
     words: tuple[str, ...] = ()  # `when` as the data writes it
+    unless: re.Pattern[str] | None = None  # the rule is not applied when these are there
 
 
 @dataclass(frozen=True)
@@ -335,9 +336,10 @@ def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refi
             parties=item.get("parties", False),
         )
     refinements = tuple(
-        Refinement(source, rule["to"], when, tuple(rule["when"]))
+        Refinement(source, rule["to"], when, tuple(rule["when"]), unless)
         for rule in data.get("refine", [])
         for when in [compile_cues(rule["when"], irregular)]
+        for unless in [compile_cues(rule["unless"], irregular) if "unless" in rule else None]
         for source in _one_or_many(rule["from"])  # one rule may refine several kinds alike
     )
     return subs, refinements
