@@ -763,6 +763,66 @@ def test_a_named_bomb_beside_an_accident_word_is_still_an_event() -> None:
     assert event.event_type == "Explosions/Remote violence"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a coach that leaves the road, told in the headline and the body
+        "Coach plunges off mountain road near Huancavelica, killing 14\n"
+        "A coach carrying farm workers left the road and fell into a valley near Huancavelica "
+        "on Sunday, killing 14 of them. Police said the driver lost control on a curve.",
+        # the blast of an accident told again in the next sentence
+        "A gas tanker overturned and exploded on the ring road of Kano on Friday, killing 7 "
+        "people. The explosion also burned down three market stalls.",
+        # the cause of a blast given in another sentence, with no doer or weapon
+        "The toll from Tuesday's explosion at a fertiliser depot in Chittagong rose to 19 on "
+        "Wednesday. Investigators blamed badly stored chemicals for the blast.",
+    ],
+)
+def test_an_accident_told_across_sentences_is_no_event(text) -> None:
+    assert _events(text, "2024-05-10") == ()
+
+
+def test_a_blast_whose_accident_is_ruled_out_is_still_an_event() -> None:
+    text = (
+        "A blast tore through the market of Jalalabad on Monday, killing 6 traders. Police "
+        "said the explosion was not an accident and the gas cylinders were intact."
+    )
+    assert len(_events(text, "2024-05-10")) == 1
+
+
+def test_a_bomb_blast_beside_an_accident_elsewhere_is_still_an_event() -> None:
+    text = (
+        "A car bomb exploded outside a police station in Kirkuk on Monday, killing 5 officers. "
+        "Last month a gas tanker overturned and exploded on the same road."
+    )
+    events = _events(text, "2024-05-10")
+    assert [e.fatalities for e in events if e.event_type == "Explosions/Remote violence"] == [5]
+
+
+# ---- words that tell no violence: fire fighting, criticism of a policy, a feared fight ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters battled the flames at the oil depot of Mombasa for six hours on Tuesday.",
+        "Crews fought fires still raging in the hills above Izmir on Monday, officials said.",
+        "The opposition attacked the cabinet on Monday for raising bread prices again.",
+        "Union leaders attack the tax hike\nUnion leaders in Lagos attacked the tax hike on "
+        "Monday.",
+        "Army to send troops to Marsabit ahead of feared clan fighting\nThe governor said on "
+        "Monday that more troops would be sent next week.",
+    ],
+)
+def test_fire_fighting_criticism_and_feared_fights_are_no_events(text) -> None:
+    assert _events(text, "2024-05-10") == ()
+
+
+def test_opening_fire_and_setting_fire_are_still_acts() -> None:
+    text = "On 6 May 2024, gunmen set fire to a school in Maiduguri (Maiduguri, Borno)."
+    assert len(_events(text, "2024-05-10")) == 1
+
+
 def test_a_bomb_that_tore_through_a_vehicle_is_a_remote_explosive() -> None:
     text = (
         "On 3 May 2024, a roadside bomb tore through a minibus carrying policemen near Mandera "

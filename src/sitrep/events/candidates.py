@@ -676,6 +676,8 @@ def drafts_for_trigger(
     cast = _cast(ctx, trig, token, roles, mentions, knowledge)
     if _accident(ctx.sentence, trig, cast, knowledge):
         return []  # "two crewmen died when the helicopter crashed", "a gas cylinder exploded"
+    if _accident_blast(ctx, token, cast, knowledge):
+        return []  # "a tanker overturned and exploded ... The blast burned two shops"
     key = _sub_event(ctx, trig, token, roles, cast, knowledge)
     if key is None:
         return []
@@ -836,6 +838,61 @@ def _accident(sentence: Span, trig: Trigger, cast: Cast, knowledge: EventKnowled
     if trig.weak:
         return True  # the subject of "died" is its victim: no doer test
     return not cast.agents and not any(_weapon(t, knowledge) for t in sentence)
+
+
+BLAST_WORDS = re.compile(r"\b(?:explo(?:ded?|des|ding|sions?)|blasts?|bl[eo]wn?(?: up)?)\b")
+BLAST_PREPS = frozenset({"from", "in", "by"})
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+DENIED = re.compile(r"\b(?:not|no|never|ruled? out|rather than)\b|n't")
+
+
+def _accident_blast(
+    ctx: SentenceContext, token: Token, cast: Cast, knowledge: EventKnowledge
+) -> bool:
+    """A blast with no doer or weapon named, in an article that tells a blast as an accident in
+    another sentence ("a tanker overturned and exploded ... The blast set fire to shops", "the
+    explosion at the port ... Officials blamed stored chemicals for the blast"): that accident
+    told again, no attack."""
+    if not any(BLAST_WORDS.fullmatch(t.lower_) for t in _blast_told(token)):
+        return False
+    if knowledge.accidents is None:
+        return False
+    if _blamed_on_accident(token, knowledge.accidents):
+        return True
+    if cast.agents or any(_weapon(t, knowledge) for t in ctx.sentence):
+        return False
+    for piece in SENTENCE_END.split(fold(ctx.original)):
+        if not (BLAST_WORDS.search(piece) and knowledge.accidents.search(piece)):
+            continue
+        if DENIED.search(piece):
+            continue  # "police ruled out an accident", "the blast was no accident"
+        if not any(w in knowledge.instruments for w in re.findall(r"[\w-]+", piece)):
+            return True
+    return False
+
+
+BLAME = frozenset({"blame", "blamed", "blames", "blaming"})
+
+
+def _blamed_on_accident(token: Token, accidents: re.Pattern[str]) -> bool:
+    """ "officials blamed stored chemicals for the blast": the blamers are no doers."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "blamed X for the blast"
+    if verb.lower_ not in BLAME:
+        return False
+    blamed = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(accidents.search(fold(" ".join(w.text for w in b.subtree))) for b in blamed)
+
+
+def _blast_told(token: Token) -> list[Token]:
+    """The cue, its subject ("the blast set fire to shops") and what a toll or a death came
+    from ("the toll from the explosion", "killed in the blast")."""
+    heads = [token, token.head] if token.dep_ == "compound" else [token]
+    words = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in BLAST_PREPS]
+    return [*heads, *words, *(o for p in preps for o in p.children if o.dep_ == "pobj")]
 
 
 def _weapon(token: Token, knowledge: EventKnowledge) -> bool:

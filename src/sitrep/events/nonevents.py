@@ -65,6 +65,8 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "a political crisis exploded": no weapon
     if _contest_for(token, knowledge):
         return True  # "won the battle for the mayoralty": an election
+    if _against_fire(token):
+        return True  # "firefighters fought the blaze": no armed side
     if trig.sub_event == "civilian_attack" and _only_animals(token, knowledge):
         return True  # "killed cattle and goats": livestock, no people attacked
     if trig.sub_event == "looting" and _no_property(token, knowledge):
@@ -420,6 +422,42 @@ def _figurative(token: Token, knowledge: EventKnowledge) -> bool:
     if token.dep_ == "pcomp" and token.head.lower_ == "from":  # "kept the crisis from exploding"
         subjects += [c for c in token.head.head.children if c.dep_ == "dobj"]
     return any(s.lower_ in knowledge.figurative_subjects for s in subjects)
+
+
+FIRES = frozenset(
+    {"fire", "fires", "blaze", "blazes", "flames", "wildfire", "wildfires", "inferno"}
+)
+FIGHTS = frozenset(
+    {
+        "fight",
+        "fights",
+        "fought",
+        "fighting",
+        "battle",
+        "battles",
+        "battled",
+        "battling",
+        "combat",
+        "combated",
+        "combating",
+    }
+)
+FIREFIGHTERS = frozenset({"firefighters", "firefighter", "firemen", "fireman", "firefighting"})
+
+
+def _against_fire(token: Token) -> bool:
+    """A fight against a fire ("crews fought fires still burning", "the fight against the
+    blaze"), or one by firefighters: fire fighting, no violence."""
+    if token.lower_ not in FIGHTS:
+        return False  # "set fire to a tower", "opened fire on the crowd" are acts
+    if any(c.dep_ == "nsubj" and c.lower_ in FIREFIGHTERS for c in token.children):
+        return True
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    for clause in (c for c in token.children if c.dep_ in ("ccomp", "advcl")):  # "fires burning"
+        objects += [c for c in clause.children if c.dep_ == "nsubj"]
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"):
+        objects += [c for c in prep.children if c.dep_ == "pobj"]
+    return any(o.lower_ in FIRES for o in objects)
 
 
 SPOKEN_FIGHTS = frozenset({"words", "rhetoric", "insults", "ideas", "wills", "narratives"})

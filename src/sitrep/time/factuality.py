@@ -408,6 +408,11 @@ def _modality(node: Token, came_from: Token | None, trigger: Token, cues: Cues) 
             label = _adjective_label(child.lower_, cues)
             if label:
                 return _judge(label, child, f"'{child.text}' qualifies the event")
+    adjective = _before_compound(node)
+    if adjective is not None:
+        label = _adjective_label(adjective.lower_, cues)
+        if label:
+            return _judge(label, adjective, f"'{adjective.text}' qualifies the event")
     if came_from is None:
         return None
     predicted = _predicted(node, cues) if came_from.dep_ in ("nsubj", "nsubjpass") else None
@@ -415,6 +420,22 @@ def _modality(node: Token, came_from: Token | None, trigger: Token, cues: Cues) 
         label = _adjective_label(predicted.lower_, cues) or Factuality.FUTURE
         return _judge(label, predicted, f"'{node.text} {predicted.text}'")
     return _head_cue(node, came_from, cues)
+
+
+def _before_compound(node: Token) -> Token | None:
+    """The bare adjective opening a compound noun whose last word is the event noun ("feared"
+    of "feared clan fighting"), which the parse may hang on the first noun alone."""
+    if node.tag_ not in ("NN", "NNS") or node.i < 2:
+        return None
+    first = node.doc[node.i - 1]
+    return _amod_of(first) if first.tag_ in ("NN", "NNS") else None
+
+
+def _amod_of(noun: Token) -> Token | None:
+    before = noun.doc[noun.i - 1]
+    if before.dep_ == "amod" and before.head == noun and not any(before.children):
+        return before
+    return None
 
 
 def _head_cue(node: Token, came_from: Token, cues: Cues) -> Judgement | None:
