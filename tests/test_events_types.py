@@ -583,20 +583,6 @@ def test_a_truce_declared_in_the_sentence_is_still_an_agreement(language, knowle
     assert "Agreement" in subs(run(language, knowledge, text))
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On Monday police arrested three traders in Kosti. On Thursday the prosecutor asked "
-        "for a full inquiry into the arrested men, officials said.",
-        "Soldiers detained 12 students at a checkpoint in Kosti on Sunday. On Tuesday two of "
-        "those detained were taken to hospital.",
-    ],
-)
-def test_the_arrested_people_named_again_add_no_arrest(language, knowledge, text):
-    found = [e for e in run(language, knowledge, text) if e.sub_event_type == "Arrests"]
-    assert len(found) == 1
-
-
 def test_agreeing_only_to_meet_again_is_no_agreement(language, knowledge):
     text = "The two delegations agreed on Sunday to meet again in Kosti in October."
     assert "Agreement" not in subs(run(language, knowledge, text))

@@ -89,8 +89,6 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "police raided three farms": a search; its arrests have cues of their own
     if _described_kind(token, trig):
         return True  # "stolen vehicles", "relatives of tortured persons": a kind of people
-    if trig.sub_event == "arrests" and _the_arrested(token, knowledge):
-        return True  # "the arrested men", "two of those detained": people a told arrest took
     if trig.sub_event == "arrests" and _arrest_ordered(token, knowledge):
         return True  # "the judge ordered his arrest": an order or a warrant, no arrest yet
     if _conduct(token, trig, knowledge):
@@ -614,26 +612,6 @@ def _described_kind(token: Token, trig: Trigger) -> bool:
 
 
 COUNTED = frozenset({"several", "many", "numerous", "some", "few", "various", "dozens"})
-
-
-def _the_arrested(token: Token, knowledge: EventKnowledge) -> bool:
-    """A participle of arrest naming people already known ("the arrested men", "the two
-    detained students", "two of those arrested"): who they are, pointing back to an arrest
-    told before; with a time or place of its own ("those detained on Monday in Kosti") it
-    still tells one."""
-    if token.tag_ not in ("VBN", "JJ"):
-        return False
-    noun = token.head
-    if token.dep_ == "amod":
-        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
-    else:
-        definite = token.dep_ == "acl" and noun.lower_ in ("those", "these")
-    if not definite or noun is token:
-        return False
-    return not any(_anchors(t, knowledge) for t in token.subtree if t is not token)
-
-
-DEFINITE = frozenset({"the", "these", "those"})
 
 
 def _arrest_ordered(token: Token, knowledge: EventKnowledge) -> bool:
