@@ -564,6 +564,25 @@ def test_prisoners_exchanged_are_an_agreement(language, knowledge, text):
     assert "Non-violent transfer of territory" not in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said in Kosti on Monday that it respects the truce declared by the rebels.",
+        "Two soldiers were shot dead in Kosti on Monday amid the ceasefire decreed by the "
+        "militia last week.",
+        "Aid workers left Kosti on Monday, taking advantage of the truce that the rebels "
+        "had ordered.",
+    ],
+)
+def test_a_definite_truce_cited_with_its_clause_is_no_new_agreement(language, knowledge, text):
+    assert "Agreement" not in subs(run(language, knowledge, text))
+
+
+def test_a_truce_declared_in_the_sentence_is_still_an_agreement(language, knowledge):
+    text = "The militia declared a truce in Kosti on Monday that was brokered by elders."
+    assert "Agreement" in subs(run(language, knowledge, text))
+
+
 def test_agreeing_only_to_meet_again_is_no_agreement(language, knowledge):
     text = "The two delegations agreed on Sunday to meet again in Kosti in October."
     assert "Agreement" not in subs(run(language, knowledge, text))

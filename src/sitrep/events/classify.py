@@ -559,7 +559,8 @@ def _made(noun: Token, knowledge: EventKnowledge, depth: int) -> bool:
     implementation of a unilateral truce")."""
     while noun.dep_ == "conj" and noun.head is not noun:
         noun = noun.head  # "declared a cease-fire and a truce"
-    if any(c.dep_ in ("acl", "relcl") and _making(c, knowledge) for c in noun.children):
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if any(_making(c, knowledge) for c in clauses) and not _cited(noun):
         return True
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass"):
@@ -576,6 +577,21 @@ def _made(noun: Token, knowledge: EventKnowledge, depth: int) -> bool:
     if over.pos_ in ("NOUN", "PROPN") and over.lower_ in knowledge.agreement_acts:
         return _made(over, knowledge, depth + 1)
     return False
+
+
+def _cited(noun: Token) -> bool:
+    """A definite agreement whose making only its own clause tells, named as what another
+    act keeps to, leans on or happens under ("continues to respect the truce declared in
+    May", "amid the truce decreed by the rebels", "taking advantage of the cease-fire that
+    was ordered"): a deal made before, cited; the act around it is the news."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return False
+    if noun.dep_ == "pobj":
+        return True
+    return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX")
+
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _has_aux(verb: Token) -> bool:
