@@ -2739,32 +2739,6 @@ def test_a_blamed_bombing_keeps_the_state_hit_as_actor2() -> None:
     assert event.actor2 == "Police Forces of Iraq (2020-2022)"
 
 
-# ---- a country's name is no occasion for a kind of act ------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Chad has been the target of bloody terrorist attacks.",
-        "El Salvador has long been the victim of savage bombings.",
-    ],
-)
-def test_a_country_named_beside_a_kind_of_act_ties_it_to_no_occasion(
-    language, knowledge, text: str
-) -> None:
-    # a whole country is where a kind of violence happens, not the place of one incident
-    from _articles import events_in
-
-    assert not events_in(language, knowledge, text)
-
-
-def test_a_town_named_beside_plural_acts_still_anchors_them(language, knowledge) -> None:
-    from _articles import events_in
-
-    text = "Bloody terrorist attacks have hit Abeche, the governor said."
-    assert events_in(language, knowledge, text, [])
-
-
 # ---- conduct charged, acts cited as proof, habits: no incident ------------------------------
 
 

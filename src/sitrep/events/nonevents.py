@@ -744,7 +744,7 @@ def _described_by_clause(token: Token, knowledge: EventKnowledge) -> bool:
         return False  # "the town where troops have burned schools": an act told of a place
     if _hit_named(token, verb, passive):
         return False  # the one hit is named or counted: "Galan, who has been shot"
-    return not any(_anchors(t, knowledge) for t in verb.subtree)
+    return not any(_anchors(t, knowledge.day_words) for t in verb.subtree)
 
 
 def _hit_named(token: Token, verb: Token, passive: bool) -> bool:
@@ -839,7 +839,7 @@ def _kind_of_act(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool
         return False
     if any(c.dep_ in BOUND_DEPS or c.lower_ in COUNTED for c in token.children):
         return False
-    return not any(_anchors(t, knowledge) for t in _clause_of(token))
+    return not any(_anchors(t, knowledge.day_words) for t in _clause_of(token))
 
 
 CROWD_TYPES = frozenset({"Protests", "Riots"})
@@ -858,26 +858,13 @@ def _clause_of(token: Token) -> Span:
     return token.sent
 
 
-def _anchors(word: Token, knowledge: EventKnowledge) -> bool:
-    """A time, a place or a number: what ties an act to one occasion. A whole country is no
-    such place ("Peru has been the target of terrorist attacks" sums up a nation's plight)."""
-    if word.ent_type_ in OCCASION_ENTS and not _whole_country(word, knowledge):
-        return True
-    if word.lower_ in knowledge.day_words:
+def _anchors(word: Token, day_words: frozenset[str]) -> bool:
+    """A time, a place or a number: what ties an act to one occasion."""
+    if word.ent_type_ in OCCASION_ENTS or word.lower_ in day_words:
         return True
     if word.like_num:
         return not (word.lower_ == "one" and any(c.dep_ == "det" for c in word.children))
     return word.pos_ == "PROPN" and word.head.lower_ in PLACE_PREPS
-
-
-def _whole_country(word: Token, knowledge: EventKnowledge) -> bool:
-    """The word is part of a country's name told alone ("Peru", "El Salvador")."""
-    if word.ent_type_ not in ("GPE", "LOC") or knowledge.actors is None:
-        return False
-    ent = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
-    name = fold(ent.text if ent is not None else word.text).removeprefix("the ")
-    country = knowledge.actors.demonyms.get(name)
-    return country is not None and fold(country) == name
 
 
 def _unused_weapon(token: Token, knowledge: EventKnowledge) -> bool:
