@@ -698,7 +698,7 @@ def _kept_up(token: Token, knowledge: EventKnowledge) -> bool:
     named = [*token.subtree, *(c for c in verb.children if c.dep_ == "nsubj")]
     if any(t.pos_ == "PROPN" for t in named):
         return False  # "keep bombing Kosti", "Kosti continues fighting": a named place or side
-    return not any(_anchors(t, knowledge) for t in verb.subtree)
+    return not any(_anchors(t, knowledge.day_words) for t in verb.subtree)
 
 
 def _cited_as_proof(token: Token, knowledge: EventKnowledge) -> bool:
