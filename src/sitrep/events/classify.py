@@ -473,7 +473,8 @@ def _taken_nouns(trigger: Token) -> list[Token]:
         # three rockets and dismantled them")
         verbs = [*trigger.conjuncts] + ([trigger.head] if trigger.dep_ == "conj" else [])
         shared = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
-        nouns = [n for n in shared if n.pos_ != "PRON"] or nouns
+        # "he was arrested and handed over": the joined verb's pronoun, when nothing else
+        nouns = [n for n in shared if n.pos_ != "PRON"] or nouns or shared
     if trigger.pos_ in ("NOUN", "PROPN"):
         nouns += pobjs(trigger, {"of"})
     if _describes(trigger):
