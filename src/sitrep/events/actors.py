@@ -502,6 +502,15 @@ class Scene:
 Sides = tuple["Actor | None", "Actor | None", "Actor | None", "Actor | None"]
 
 
+def default_actor(
+    kind: str, country: str | None, when: str | None, evidence: Span_, lexicon: ActorLexicon
+) -> Actor:
+    """The unnamed actor of a kind, named for the country and the day (the default of a type
+    or sub-type); its evidence is the event's cue, which implies it."""
+    name = actor_name(ActorMention(0, 0, kind), country, lexicon, when)
+    return Actor(name, kind, evidence, True, kind_class(kind, lexicon), default=True)
+
+
 def assign_actors(
     scene: Scene, event_type: EventType, sub: SubEvent, cast: Cast, lexicon: ActorLexicon
 ) -> Sides:
@@ -517,8 +526,7 @@ def assign_actors(
         return _actor(scene, m, lexicon)
 
     def default(kind: str) -> Actor:
-        name = actor_name(ActorMention(0, 0, kind), scene.country, lexicon, scene.when)
-        return Actor(name, kind, scene.trigger, True, kind_class(kind, lexicon), default=True)
+        return default_actor(kind, scene.country, scene.when, scene.trigger, lexicon)
 
     sites = [m for m in agents if _own_site(scene.sentence, m, lexicon)]
     agents = [m for m in agents if m not in sites]  # "Ukrainian positions" were hit
@@ -527,6 +535,8 @@ def assign_actors(
         agents = [_police(scene.sentence, m, lexicon, scene.country) for m in agents]
     first = [actor(owner(scene.sentence, m, mentions, lexicon)) for m in agents]
     second = [actor(m) for m in patients]
+    # "two groups of villagers attacked each other": both sides are rioters (ACLED)
+    crowds_fight = sub.key == "mob_violence" and _crowd_against_crowd(scene)
     if event_type.crowd:  # protests and riots: the crowd first, the state second
         crowd = [
             actor(_as_kind(m, event_type.crowd))
@@ -542,7 +552,7 @@ def assign_actors(
         if sub.key == "mob_violence":  # "a mob beat a man to death before police arrived":
             beaten = patients or [m for m in mentions if m.kind == CIVILIANS]  # the man is hit
             second = [actor(m) for m in beaten][:1] or second
-            if _crowd_against_crowd(scene):  # both sides are rioters (ACLED)
+            if crowds_fight:
                 crowds = [m for m in mentions if m.kind != CIVILIANS]
                 second = [actor(_as_kind(m, "rioters")) for m in crowds][:1]
                 second = second or [default("rioters")]
@@ -607,7 +617,7 @@ def assign_actors(
     else:
         second = [a for a in second if kind_class(a.kind, lexicon) != "authority"]  # never hit
     a1, assoc1 = _main_and_assoc(first)
-    if a1 is not None and sub.key == "mob_violence" and _crowd_against_crowd(scene):
+    if a1 is not None and crowds_fight:
         return a1, assoc1, *_main_and_assoc(second)  # rioters on both sides
     a2, assoc2 = _main_and_assoc([a for a in second if a1 is None or a.name != a1.name])
     return a1, assoc1, a2, assoc2

@@ -28,6 +28,7 @@ from sitrep.events.actors import (
     assign_actors,
     blamed,
     claimant,
+    default_actor,
     demonym_doer,
     fallback_kind,
     find_actor_mentions,
@@ -275,9 +276,7 @@ def _not_captor(draft: Draft, captors: set[str], knowledge: EventKnowledge) -> D
     lexicon = knowledge.actors
     if kind is None or lexicon is None:
         return replace(draft, actor1=None, assoc1=None)
-    name = actor_name(ActorMention(0, 0, kind), draft.country, lexicon, draft.date)
-    side = kind_class(kind, lexicon)
-    unnamed = Actor(name, kind, draft.trigger, True, side, default=True)
+    unnamed = default_actor(kind, draft.country, draft.date, draft.trigger, lexicon)
     return replace(draft, actor1=unnamed, assoc1=None)
 
 

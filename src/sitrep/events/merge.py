@@ -396,9 +396,10 @@ def _same_scene(earlier: Group, later: Group) -> bool:
         return False
     if {d.order for d in earlier.drafts} & {d.order for d in later.drafts}:
         return False  # one cue told at several places ("attacks in A, B and C"): apart
-    # on two days, one telling only by a comment's day on the act ("condemned today the murder")
-    commented = not _same_day(earlier.dated, later.dated)
-    if commented and not _comment_day(earlier, later):
+    # two days may still be one incident when one is only a comment's on the act ("the
+    # bishop condemned today the murder" after "she was shot on Tuesday")
+    other_days = not _same_day(earlier.dated, later.dated)
+    if other_days and not _comment_day(earlier, later):
         return False
     if not (_scene_place(earlier.placed, later.placed) or _passing_country(earlier, later)):
         return False
@@ -406,7 +407,7 @@ def _same_scene(earlier: Group, later: Group) -> bool:
         return False
     if _doers_agree(earlier.first("actor1"), later.first("actor1")):
         return True
-    if commented and any(_comment_only(g) for g in (earlier, later)):
+    if other_days and any(_comment_only(g) for g in (earlier, later)):
         return True  # "the bishop condemned the murder": who comments did not do it
     same_kind = earlier.lead.sub_event == later.lead.sub_event
     return same_kind and _unidentified(earlier, later) and _told_same_day(earlier, later)
