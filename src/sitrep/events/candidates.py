@@ -151,6 +151,7 @@ class SentenceContext:
     anchor: Anchor
     original: str
     dateline: int = 0  # where the passage's wire dateline ends (passage text), 0 if none
+    blast_accident: bool = False  # the article tells a blast as an accident (read once)
 
 
 def original_span(passage: Passage, start: int, end: int) -> Span_:
@@ -173,6 +174,7 @@ def drafts_for_article(
     speakers = speaking_places(passages, docs, places, lexicon)
     speakers |= origin_places(places, original, knowledge.origin_cues)
     places = [p for p in places if (p.start, p.end) not in speakers]
+    blast_accident = _blast_told_as_accident(original, knowledge)
     for passage, doc in zip(passages, docs, strict=True):
         dateline = dateline_end(passage, knowledge.dateline)  # once per passage
         local = without_dateline(passage, places, dateline)
@@ -194,7 +196,9 @@ def drafts_for_article(
             before = []
             if not triggers:
                 continue
-            ctx = SentenceContext(passage, sentence, local, times, anchor, original, dateline)
+            ctx = SentenceContext(
+                passage, sentence, local, times, anchor, original, dateline, blast_accident
+            )
             mentions = find_actor_mentions(sentence, lexicon)
             told = [
                 (trigger_token(sentence, trig), drafts_for_trigger(ctx, trig, mentions, knowledge))
@@ -860,7 +864,16 @@ def _accident_blast(
         return True
     if cast.agents or any(_weapon(t, knowledge) for t in ctx.sentence):
         return False
-    for piece in SENTENCE_END.split(fold(ctx.original)):
+    return ctx.blast_accident
+
+
+def _blast_told_as_accident(original: str, knowledge: EventKnowledge) -> bool:
+    """A sentence of the article tells a blast as an accident, with no weapon and no denial
+    ("a tanker overturned and exploded"; not "police ruled out an accident"). Read once per
+    article: every blast cue of the article asks."""
+    if knowledge.accidents is None:
+        return False
+    for piece in SENTENCE_END.split(fold(original)):
         if not (BLAST_WORDS.search(piece) and knowledge.accidents.search(piece)):
             continue
         if DENIED.search(piece):

@@ -129,6 +129,9 @@ class Gazetteer:
     lexicon: Lexicon  # the recognition lexicon travels with the gazetteer it was made for
     pid: int = field(default_factory=os.getpid)  # the process that opened `connection`
     demonyms: dict[str, str] = field(default_factory=dict)  # "lebanese" -> "LB"
+    # each country's capital, looked up once: the query scans every place (no index on cc),
+    # and every country mention asks for its capital
+    _capitals: dict[str, Entry | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def open(
@@ -194,12 +197,14 @@ class Gazetteer:
 
     def capital(self, cc: str) -> Entry | None:
         """The country's capital (its most populous PPLC record)."""
-        query = (
-            f"SELECT {_ENTRY_COLUMNS} FROM places p WHERE p.cc = ? AND p.feature = 'PPLC'"
-            " ORDER BY p.population DESC LIMIT 1"
-        )
-        row = self._db().execute(query, (cc,)).fetchone()
-        return Entry(*row) if row else None
+        if cc not in self._capitals:
+            query = (
+                f"SELECT {_ENTRY_COLUMNS} FROM places p WHERE p.cc = ? AND p.feature = 'PPLC'"
+                " ORDER BY p.population DESC LIMIT 1"
+            )
+            row = self._db().execute(query, (cc,)).fetchone()
+            self._capitals[cc] = Entry(*row) if row else None
+        return self._capitals[cc]
 
     def entry(self, place_id: int) -> Entry | None:
         query = f"SELECT {_ENTRY_COLUMNS} FROM places p WHERE p.id = ?"
