@@ -516,8 +516,7 @@ def _state_hit_by(draft: Draft, doer: Actor, lexicon: ActorLexicon) -> bool:
 
 def _states_name(name: str, lexicon: ActorLexicon) -> bool:
     """The name is a state's forces' ("Military Forces of X (...)"), whatever its kind."""
-    prefixes = [lexicon.templates[k].split("{")[0] for k in lexicon.kinds.get("state", ())]
-    return any(p and name.startswith(p) for p in prefixes)  # "{country} ...": no prefix to tell
+    return name.startswith(lexicon.state_prefixes)
 
 
 def _claimed(draft: Draft, mention: ActorMention, passage: Passage, lexicon: ActorLexicon) -> Draft:
@@ -860,7 +859,7 @@ def _accident_blast(
         return False
     if knowledge.accidents is None:
         return False
-    if _blamed_on_accident(token, knowledge.accidents):
+    if _blamed_on_accident(token, knowledge.accidents, knowledge.actors):
         return True
     if cast.agents or any(_weapon(t, knowledge) for t in ctx.sentence):
         return False
@@ -883,16 +882,15 @@ def _blast_told_as_accident(original: str, knowledge: EventKnowledge) -> bool:
     return False
 
 
-BLAME = frozenset({"blame", "blamed", "blames", "blaming"})
-
-
-def _blamed_on_accident(token: Token, accidents: re.Pattern[str]) -> bool:
+def _blamed_on_accident(
+    token: Token, accidents: re.Pattern[str], lexicon: ActorLexicon | None
+) -> bool:
     """ "officials blamed stored chemicals for the blast": the blamers are no doers."""
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != "for":
         return False
     verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "blamed X for the blast"
-    if verb.lower_ not in BLAME:
+    if lexicon is None or verb.lower_ not in lexicon.blaming_verbs:
         return False
     blamed = [c for c in verb.children if c.dep_ == "dobj"]
     return any(accidents.search(fold(" ".join(w.text for w in b.subtree))) for b in blamed)
