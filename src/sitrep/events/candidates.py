@@ -54,7 +54,6 @@ from sitrep.events.names import Namings, article_namings, named_in_full
 from sitrep.events.nonevents import (
     COUNTED,
     PRESENT_BE,
-    RAID_FORMS,
     first_conjunct,
     infinitive,
     mark_sports_report,
@@ -266,7 +265,7 @@ def _generic_acts(
     return [
         (cue, drafts_for_trigger(ctx, trig, mentions, knowledge))
         for cue, trig in cued
-        if cue.i in inside and cue.lower_ not in RAID_FORMS
+        if cue.i in inside and cue.lower_ not in knowledge.raid_words
     ]
 
 
@@ -409,22 +408,17 @@ def _left(draft: Draft, taker: str) -> tuple[Actor, Actor | None] | None:
     return None
 
 
-# Spans of time that set an act a distance after or before another ("a day after", "two weeks
-# before"): the act named there is on another day.
-TIME_SPANS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
-
-
 def _measured_circumstance(token: Token, knowledge: EventKnowledge) -> Token | None:
     """The "after"/"before" phrase or clause measured by a span of days that holds `token`,
     on a verb whose subject takes up the event told ("the blast came a day after a gunfight",
     "the fighting came days after the government declared ..."), or the object of "followed"
     with such a span ("the searches followed fighting the week before"): the act named there
     only sets the time of the one told, on a day the text does not give."""
-    if token.dep_ == "dobj" and token.head.lower_ in FOLLOW_VERBS:
+    if token.dep_ == "dobj" and token.head.lower_ in knowledge.follow_verbs:
         spans = [
             s for c in token.head.children if c.lower_ in ("before", "earlier") for s in c.children
         ]
-        if _retold(token.head, knowledge) and any(s.lower_ in TIME_SPANS for s in spans):
+        if _retold(token.head, knowledge) and any(s.lower_ in knowledge.time_spans for s in spans):
             return token
     current = token
     for _ in range(8):
@@ -434,8 +428,8 @@ def _measured_circumstance(token: Token, knowledge: EventKnowledge) -> Token | N
         )
         if phrase or clause:
             spans = [c for c in current.children if c.dep_ == "npadvmod"]
-            retold = _retold(current.head, knowledge)
-            return current if retold and any(c.lower_ in TIME_SPANS for c in spans) else None
+            measured = any(c.lower_ in knowledge.time_spans for c in spans)
+            return current if measured and _retold(current.head, knowledge) else None
         if current.head == current:
             return None
         current = current.head
@@ -452,9 +446,6 @@ def _retold(host: Token, knowledge: EventKnowledge) -> bool:
         )
         for c in host.children
     )
-
-
-FOLLOW_VERBS = frozenset({"followed", "follows", "follow"})
 
 
 def _backdrop(token: Token, knowledge: EventKnowledge) -> bool:

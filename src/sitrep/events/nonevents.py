@@ -559,14 +559,11 @@ def _names_victim(noun: Token) -> bool:
     return any(o.pos_ == "PROPN" and o.ent_type_ not in NO_VICTIM_ENTS for o in on)
 
 
-RAID_FORMS = frozenset({"raid", "raids", "raided", "raiding"})
-
-
 def _searched(token: Token, knowledge: EventKnowledge) -> bool:
     """A raid whose objects are all premises ("troops raided three farms owned by a trafficker",
     "the raid on his home"): a search. ACLED codes the arrests, seizures or force told with it,
     each by a cue of its own, and no attack for the search itself."""
-    if token.lower_ not in RAID_FORMS:
+    if token.lower_ not in knowledge.raid_words:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if _headline_passive(token):  # "Opposition offices raided in Kampala"
