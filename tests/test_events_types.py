@@ -1093,3 +1093,24 @@ def test_things_named_with_the_participle_that_took_them_are_no_ground(language,
     # "the documents seized from the rebels": the noun is what was taken, no territory
     text = "Police studied the documents seized from the rebels in Kosti on Monday."
     assert not {e.event_type for e in run(language, knowledge, text)} & {"Battles"}
+
+
+# ---------------------------------------------------------------- fires fought, fights of talk
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crews fought fires still burning in the timber yards of Kosti on Monday.",
+        "Firefighters battled for six hours in Kosti on Monday before the roof fell in.",
+        "A bitter war of words between the two parties raged in Kosti on Monday.",
+        "A clash of ideas divided the two parties in Kosti on Monday.",
+    ],
+)
+def test_a_fire_fought_or_a_fight_of_words_is_no_battle(language, knowledge, text):
+    # the words of fire fighting and of talk are data (taxonomy.toml [rules])
+    assert "Battles" not in {e.event_type for e in run(language, knowledge, text)}
+
+
+def test_blaming_is_one_of_the_verbs_that_name_a_doer(knowledge):
+    # "blamed stored chemicals for the blast" may name a cause; "accused" names a doer only
+    assert {"blamed", "blames"} <= knowledge.actors.blaming_verbs <= knowledge.actors.blame_verbs
+    assert "accused" in knowledge.actors.blame_verbs - knowledge.actors.blaming_verbs

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from sitrep.events.actors import Actor
 from sitrep.events.candidates import Draft, drafts_for_article
-from sitrep.events.knowledge import EventKnowledge, load_event_knowledge
+from sitrep.events.knowledge import EventKnowledge, SubEvent, load_event_knowledge
 from sitrep.events.merge import PART_OF_ATTACK, Group, merge_drafts, subsumed
 from sitrep.events.notes import build_note
 from sitrep.events.setting import location_name
@@ -92,53 +92,16 @@ def _other_crowd(group: Group, actor1: Actor | None) -> Actor | None:
 
 
 def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event:
+    """One merged group as an ACLED record: its sub-event, sides, place, day, toll and the
+    evidence of each field."""
     lead = group.lead
     sub = knowledge.sub_events[_sub_event(group, knowledge)]
-    actor1, assoc1 = group.first("actor1"), group.first("assoc1")
-    actor2, assoc2 = group.first("actor2"), group.first("assoc2")
-    crowds = _other_crowd(group, actor1) if sub.key == "mob_violence" else None
-    actor2 = crowds or actor2  # two crowds fought: rioters on both sides, not who died
-    same = actor1 is not None and actor2 is not None and actor2.name == actor1.name
-    if same and not crowds and actor1 is not None and not actor1.default:
-        actor2 = next(  # "two officers were wounded" in a police clash: not the other side
-            (d.actor2 for d in group.drafts if d.actor2 and d.actor2.name != actor1.name), None
-        )
-    if knowledge.event_types[sub.event_type].two_sided:
-        actor2 = battle_side(group, actor1, actor2)
-    elif sub.event_type == "Protests" and actor2 is not None:  # rioters may hit civilians
-        actor2 = crowd_side(group, actor2)
+    actor1, assoc1, actor2, assoc2 = _sides(group, sub, knowledge)
     setting = group.placed.setting or group.first("setting")
     dated = group.dated
     place = setting.place if setting else None
-    body = [d for d in group.drafts if not d.headline]  # a headline's toll may be another event's
-    told = body or group.drafts
-    # the most conservative figure: an upper bound ("as many as 20") gives way to a firm one
-    firm = [d for d in told if d.fatalities and not d.fatalities_upper]
-    killed = max(firm or told, key=lambda d: d.fatalities)
-    evidence: list[Evidence] = []
-    for draft in group.drafts:
-        evidence += _evidence(article, "event_type", draft.trigger)
-        evidence += _evidence(article, "sub_event_type", draft.trigger)
-    for name, actor in (
-        ("actor1", actor1),
-        ("assoc_actor_1", assoc1),
-        ("actor2", actor2),
-        ("assoc_actor_2", assoc2),
-    ):
-        if actor is not None:
-            tellings = [actor] + [  # every telling of the same actor in the incident
-                other
-                for d in group.drafts
-                for other in (getattr(d, _DRAFT_ROLE[name]),)
-                if other is not None and other.name == actor.name and other.span != actor.span
-            ]
-            # the cue that implies a default actor is its evidence only when no words name it
-            named = [told for told in tellings if not _cue_only(told, group)] or tellings
-            evidence += [
-                ev
-                for told in named
-                for ev in _evidence(article, name, _with_abbreviation(article.original, told.span))
-            ]
+    killed = _toll(group)
+    evidence = _field_evidence(article, group, (actor1, assoc1, actor2, assoc2))
     if setting is not None and setting.start is not None and setting.end is not None:
         evidence += _evidence(article, "location", (setting.start, setting.end))
     for draft in group.drafts:
@@ -185,6 +148,62 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
         article_id=article.id,
     )
     return _with_id(event)
+
+
+Sides = tuple[Actor | None, Actor | None, Actor | None, Actor | None]
+
+
+def _sides(group: Group, sub: SubEvent, knowledge: EventKnowledge) -> Sides:
+    """actor1, its associate, actor2 and its associate of the group's event."""
+    actor1, assoc1 = group.first("actor1"), group.first("assoc1")
+    actor2, assoc2 = group.first("actor2"), group.first("assoc2")
+    crowds = _other_crowd(group, actor1) if sub.key == "mob_violence" else None
+    actor2 = crowds or actor2  # two crowds fought: rioters on both sides, not who died
+    same = actor1 is not None and actor2 is not None and actor2.name == actor1.name
+    if same and not crowds and actor1 is not None and not actor1.default:
+        actor2 = next(  # "two officers were wounded" in a police clash: not the other side
+            (d.actor2 for d in group.drafts if d.actor2 and d.actor2.name != actor1.name), None
+        )
+    if knowledge.event_types[sub.event_type].two_sided:
+        actor2 = battle_side(group, actor1, actor2)
+    elif sub.event_type == "Protests" and actor2 is not None:  # rioters may hit civilians
+        actor2 = crowd_side(group, actor2)
+    return actor1, assoc1, actor2, assoc2
+
+
+def _toll(group: Group) -> Draft:
+    """The draft whose toll the event takes: the most conservative figure of the body (a
+    headline's toll may be another event's); an upper bound ("as many as 20") gives way to a
+    firm one."""
+    body = [d for d in group.drafts if not d.headline]
+    told = body or group.drafts
+    firm = [d for d in told if d.fatalities and not d.fatalities_upper]
+    return max(firm or told, key=lambda d: d.fatalities)
+
+
+def _field_evidence(article: Article, group: Group, sides: Sides) -> list[Evidence]:
+    """The evidence of the event's type and sub-type (every cue of the group) and of each side
+    (every telling of the same actor in the incident)."""
+    evidence: list[Evidence] = []
+    for draft in group.drafts:
+        evidence += _evidence(article, "event_type", draft.trigger)
+        evidence += _evidence(article, "sub_event_type", draft.trigger)
+    for name, actor in zip(_DRAFT_ROLE, sides, strict=True):
+        if actor is not None:
+            tellings = [actor] + [
+                other
+                for d in group.drafts
+                for other in (getattr(d, _DRAFT_ROLE[name]),)
+                if other is not None and other.name == actor.name and other.span != actor.span
+            ]
+            # the cue that implies a default actor is its evidence only when no words name it
+            named = [told for told in tellings if not _cue_only(told, group)] or tellings
+            evidence += [
+                ev
+                for told in named
+                for ev in _evidence(article, name, _with_abbreviation(article.original, told.span))
+            ]
+    return evidence
 
 
 _DRAFT_ROLE = {

@@ -54,7 +54,6 @@ from sitrep.events.names import Namings, article_namings, named_in_full
 from sitrep.events.nonevents import (
     COUNTED,
     PRESENT_BE,
-    RAID_FORMS,
     first_conjunct,
     infinitive,
     mark_sports_report,
@@ -266,7 +265,7 @@ def _generic_acts(
     return [
         (cue, drafts_for_trigger(ctx, trig, mentions, knowledge))
         for cue, trig in cued
-        if cue.i in inside and cue.lower_ not in RAID_FORMS
+        if cue.i in inside and cue.lower_ not in knowledge.raid_words
     ]
 
 
@@ -409,22 +408,17 @@ def _left(draft: Draft, taker: str) -> tuple[Actor, Actor | None] | None:
     return None
 
 
-# Spans of time that set an act a distance after or before another ("a day after", "two weeks
-# before"): the act named there is on another day.
-TIME_SPANS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
-
-
 def _measured_circumstance(token: Token, knowledge: EventKnowledge) -> Token | None:
     """The "after"/"before" phrase or clause measured by a span of days that holds `token`,
     on a verb whose subject takes up the event told ("the blast came a day after a gunfight",
     "the fighting came days after the government declared ..."), or the object of "followed"
     with such a span ("the searches followed fighting the week before"): the act named there
     only sets the time of the one told, on a day the text does not give."""
-    if token.dep_ == "dobj" and token.head.lower_ in FOLLOW_VERBS:
+    if token.dep_ == "dobj" and token.head.lower_ in knowledge.follow_verbs:
         spans = [
             s for c in token.head.children if c.lower_ in ("before", "earlier") for s in c.children
         ]
-        if _retold(token.head, knowledge) and any(s.lower_ in TIME_SPANS for s in spans):
+        if _retold(token.head, knowledge) and any(s.lower_ in knowledge.time_spans for s in spans):
             return token
     current = token
     for _ in range(8):
@@ -434,8 +428,8 @@ def _measured_circumstance(token: Token, knowledge: EventKnowledge) -> Token | N
         )
         if phrase or clause:
             spans = [c for c in current.children if c.dep_ == "npadvmod"]
-            retold = _retold(current.head, knowledge)
-            return current if retold and any(c.lower_ in TIME_SPANS for c in spans) else None
+            measured = any(c.lower_ in knowledge.time_spans for c in spans)
+            return current if measured and _retold(current.head, knowledge) else None
         if current.head == current:
             return None
         current = current.head
@@ -452,9 +446,6 @@ def _retold(host: Token, knowledge: EventKnowledge) -> bool:
         )
         for c in host.children
     )
-
-
-FOLLOW_VERBS = frozenset({"followed", "follows", "follow"})
 
 
 def _backdrop(token: Token, knowledge: EventKnowledge) -> bool:
@@ -516,8 +507,7 @@ def _state_hit_by(draft: Draft, doer: Actor, lexicon: ActorLexicon) -> bool:
 
 def _states_name(name: str, lexicon: ActorLexicon) -> bool:
     """The name is a state's forces' ("Military Forces of X (...)"), whatever its kind."""
-    prefixes = [lexicon.templates[k].split("{")[0] for k in lexicon.kinds.get("state", ())]
-    return any(p and name.startswith(p) for p in prefixes)  # "{country} ...": no prefix to tell
+    return name.startswith(lexicon.state_prefixes)
 
 
 def _claimed(draft: Draft, mention: ActorMention, passage: Passage, lexicon: ActorLexicon) -> Draft:
@@ -860,7 +850,7 @@ def _accident_blast(
         return False
     if knowledge.accidents is None:
         return False
-    if _blamed_on_accident(token, knowledge.accidents):
+    if _blamed_on_accident(token, knowledge.accidents, knowledge.actors):
         return True
     if cast.agents or any(_weapon(t, knowledge) for t in ctx.sentence):
         return False
@@ -883,16 +873,15 @@ def _blast_told_as_accident(original: str, knowledge: EventKnowledge) -> bool:
     return False
 
 
-BLAME = frozenset({"blame", "blamed", "blames", "blaming"})
-
-
-def _blamed_on_accident(token: Token, accidents: re.Pattern[str]) -> bool:
+def _blamed_on_accident(
+    token: Token, accidents: re.Pattern[str], lexicon: ActorLexicon | None
+) -> bool:
     """ "officials blamed stored chemicals for the blast": the blamers are no doers."""
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != "for":
         return False
     verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "blamed X for the blast"
-    if verb.lower_ not in BLAME:
+    if lexicon is None or verb.lower_ not in lexicon.blaming_verbs:
         return False
     blamed = [c for c in verb.children if c.dep_ == "dobj"]
     return any(accidents.search(fold(" ".join(w.text for w in b.subtree))) for b in blamed)

@@ -115,6 +115,7 @@ class ActorLexicon:
     site_nouns: frozenset[str] = frozenset()  # "police station": the actor word names a site
     place_verbs: frozenset[str] = frozenset()  # "Kyiv came under fire": a capital as a place
     blame_verbs: frozenset[str] = frozenset()  # "blamed the RSF": the doer of the event before
+    blaming_verbs: frozenset[str] = frozenset()  # "blamed chemicals for the blast": a cause
     states: dict[str, StatePeriods] = field(default_factory=dict)  # country -> its governments
     unknown_doers: frozenset[str] = frozenset()  # "two men shot ...": an unidentified armed group
     identities: dict[str, str] = field(default_factory=dict)  # "students" -> "Students"
@@ -141,6 +142,13 @@ class ActorLexicon:
     @functools.cached_property
     def _literals(self) -> frozenset[str]:
         return frozenset(w for g in self.groups for w in g.literals)
+
+    @functools.cached_property
+    def state_prefixes(self) -> tuple[str, ...]:
+        """What the names of a state's forces begin with ("Military Forces of "); a template
+        that starts with its country gives none."""
+        prefixes = (self.templates[k].split("{")[0] for k in self.kinds.get("state", ()))
+        return tuple(p for p in prefixes if p)
 
 
 @dataclass(frozen=True)
@@ -239,6 +247,9 @@ class EventKnowledge:
     aim_nouns: frozenset[str] = frozenset()  # "the mission of killing him": an aim, no act
     identified_hit: frozenset[str] = frozenset()  # "the dead man was identified as X"
     searched_premises: frozenset[str] = frozenset()  # "raided three farms": a search, no attack
+    raid_words: frozenset[str] = frozenset()  # "raided": a search or an arrest's operation
+    time_spans: frozenset[str] = frozenset()  # "a day after the clash": another day's act
+    follow_verbs: frozenset[str] = frozenset()  # "followed fighting the week before"
     trace_nouns: frozenset[str] = frozenset()  # "signs of having been tortured": a detail
     ally_verbs: frozenset[str] = frozenset()  # "troops backed by vigilantes": an ally
     counted_tolls: frozenset[str] = frozenset()  # "7 fatalities": a toll only when counted
@@ -252,6 +263,7 @@ class EventKnowledge:
     arrest_order_verbs: frozenset[str] = frozenset()  # "ordered his arrest": none made yet
     arrest_order_nouns: frozenset[str] = frozenset()  # "a warrant for his arrest": none yet
     figurative_subjects: frozenset[str] = frozenset()  # "the crisis exploded": no weapon
+    spoken_fights: frozenset[str] = frozenset()  # "a war of words": no arms
     figurative_blasts: frozenset[str] = frozenset()  # "a social explosion": nouns of bursting
     figurative_kinds: frozenset[str] = frozenset()  # "social": a blast of no weapon
     symbols: frozenset[str] = frozenset()  # "burned flags": a sign, no property destroyed
@@ -282,6 +294,9 @@ class EventKnowledge:
     routine_posts: frozenset[str] = frozenset()  # a state's checkpoint is no base
     found_verbs: frozenset[str] = frozenset()  # "blew up the mines they found": disrupted
     fight_words: frozenset[str] = frozenset()  # "seized rifles after the clash": the fight's spoils
+    fire_fight_words: frozenset[str] = frozenset()  # "crews fought the blaze": no violence
+    fires: frozenset[str] = frozenset()  # "fought fires still burning": what firefighters fight
+    firefighters: frozenset[str] = frozenset()  # "firefighters battled": fire fighting
     taking_nouns: frozenset[str] = frozenset()  # "the seizure of rifles": a taking
     scene_nouns: frozenset[str] = frozenset()  # "the area of fighting": a setting
     use_verbs: frozenset[str] = frozenset()  # the verbs that use a weapon, every form
@@ -366,6 +381,8 @@ def load_event_types(data: dict[str, Any]) -> dict[str, EventType]:
 
 def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
     roles = data.get("roles", {})
+    speech = data.get("speech", {})
+    blaming = speech.get("blaming_verbs", ())
     demonyms = {k.lower(): v for k, v in data["demonyms"].items()}
     countries = set(demonyms.values()) | set(data.get("country", {}))
     demonyms.update({c.lower(): c for c in countries})
@@ -416,7 +433,8 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         government_verbs=_all_forms(data.get("speech", {}).get("government_verbs", ()), {}),
         site_nouns=_all_forms(data.get("people", {}).get("site_nouns", ()), {}),
         place_verbs=_all_forms(data.get("speech", {}).get("place_verbs", ()), {}),
-        blame_verbs=_all_forms(data.get("speech", {}).get("blame_verbs", ()), {}),
+        blame_verbs=_all_forms([*blaming, *speech.get("blame_verbs", ())], {}),
+        blaming_verbs=_all_forms(blaming, {}),
         unknown_doers=frozenset(data.get("people", {}).get("unknown_doers", ())),
         member_nouns=frozenset(data.get("people", {}).get("members", ())),
         identities=dict(data.get("identities", {})),
@@ -616,6 +634,9 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         aim_nouns=_words(rules, "aim_nouns"),
         identified_hit=_words(rules, "identified_hit"),
         searched_premises=_words(rules, "searched_premises"),
+        raid_words=forms("raid_words"),
+        time_spans=_words(rules, "time_spans"),
+        follow_verbs=_words(rules, "follow_verbs"),
         trace_nouns=_words(rules, "trace_nouns"),
         ally_verbs=_words(rules, "ally_verbs"),
         counted_tolls=_words(rules, "counted_tolls"),
@@ -629,6 +650,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         arrest_order_verbs=forms("arrest_order_verbs"),
         arrest_order_nouns=_words(rules, "arrest_order_nouns"),
         figurative_subjects=_words(rules, "figurative_subjects"),
+        spoken_fights=_words(rules, "spoken_fights"),
         figurative_blasts=_words(rules, "figurative_blasts"),
         figurative_kinds=_words(rules, "figurative_kinds"),
         symbols=_words(rules, "symbols"),
@@ -659,6 +681,9 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         routine_posts=frozenset(rules.get("routine_posts", ())),
         found_verbs=forms("found_verbs"),
         fight_words=forms("fight_words"),
+        fire_fight_words=_words(rules, "fire_fight_words"),
+        fires=_words(rules, "fires"),
+        firefighters=_words(rules, "firefighters"),
         taking_nouns=_words(rules, "taking_nouns"),
         scene_nouns=_words(rules, "scene_nouns"),
         use_verbs=forms("use_verbs"),

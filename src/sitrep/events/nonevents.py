@@ -65,7 +65,7 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "a political crisis exploded": no weapon
     if _contest_for(token, knowledge):
         return True  # "won the battle for the mayoralty": an election
-    if _against_fire(token):
+    if _against_fire(token, knowledge):
         return True  # "firefighters fought the blaze": no armed side
     if trig.sub_event == "civilian_attack" and _only_animals(token, knowledge):
         return True  # "killed cattle and goats": livestock, no people attacked
@@ -407,7 +407,7 @@ def _figurative(token: Token, knowledge: EventKnowledge) -> bool:
     fight made "of words" ("a war of words", "a clash of ideas")."""
     if token.pos_ == "NOUN":
         of = [o for c in token.children if c.lower_ == "of" for o in c.children]
-        if any(o.dep_ == "pobj" and o.lower_ in SPOKEN_FIGHTS for o in of):
+        if any(o.dep_ == "pobj" and o.lower_ in knowledge.spoken_fights for o in of):
             return True
         # "a social explosion", "an explosion of anger": what bursts is no weapon
         kinds = [c.lower_ for c in token.children if c.dep_ == "amod"]
@@ -424,43 +424,19 @@ def _figurative(token: Token, knowledge: EventKnowledge) -> bool:
     return any(s.lower_ in knowledge.figurative_subjects for s in subjects)
 
 
-FIRES = frozenset(
-    {"fire", "fires", "blaze", "blazes", "flames", "wildfire", "wildfires", "inferno"}
-)
-FIGHTS = frozenset(
-    {
-        "fight",
-        "fights",
-        "fought",
-        "fighting",
-        "battle",
-        "battles",
-        "battled",
-        "battling",
-        "combat",
-        "combated",
-        "combating",
-    }
-)
-FIREFIGHTERS = frozenset({"firefighters", "firefighter", "firemen", "fireman", "firefighting"})
-
-
-def _against_fire(token: Token) -> bool:
+def _against_fire(token: Token, knowledge: EventKnowledge) -> bool:
     """A fight against a fire ("crews fought fires still burning", "the fight against the
     blaze"), or one by firefighters: fire fighting, no violence."""
-    if token.lower_ not in FIGHTS:
+    if token.lower_ not in knowledge.fire_fight_words:
         return False  # "set fire to a tower", "opened fire on the crowd" are acts
-    if any(c.dep_ == "nsubj" and c.lower_ in FIREFIGHTERS for c in token.children):
+    if any(c.dep_ == "nsubj" and c.lower_ in knowledge.firefighters for c in token.children):
         return True
     objects = [c for c in token.children if c.dep_ == "dobj"]
     for clause in (c for c in token.children if c.dep_ in ("ccomp", "advcl")):  # "fires burning"
         objects += [c for c in clause.children if c.dep_ == "nsubj"]
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"):
         objects += [c for c in prep.children if c.dep_ == "pobj"]
-    return any(o.lower_ in FIRES for o in objects)
-
-
-SPOKEN_FIGHTS = frozenset({"words", "rhetoric", "insults", "ideas", "wills", "narratives"})
+    return any(o.lower_ in knowledge.fires for o in objects)
 
 
 def _contest_for(token: Token, knowledge: EventKnowledge) -> bool:
@@ -583,14 +559,11 @@ def _names_victim(noun: Token) -> bool:
     return any(o.pos_ == "PROPN" and o.ent_type_ not in NO_VICTIM_ENTS for o in on)
 
 
-RAID_FORMS = frozenset({"raid", "raids", "raided", "raiding"})
-
-
 def _searched(token: Token, knowledge: EventKnowledge) -> bool:
     """A raid whose objects are all premises ("troops raided three farms owned by a trafficker",
     "the raid on his home"): a search. ACLED codes the arrests, seizures or force told with it,
     each by a cue of its own, and no attack for the search itself."""
-    if token.lower_ not in RAID_FORMS:
+    if token.lower_ not in knowledge.raid_words:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if _headline_passive(token):  # "Opposition offices raided in Kampala"
