@@ -2844,6 +2844,49 @@ def test_forces_beside_a_bomb_with_a_hidden_doer_are_hit(text: str, actor2: str)
     assert (event.actor2 or "").startswith(actor2)
 
 
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # the country that sent the weapon stopped is the side whose weapon it was
+        ("Air defence units shot down nine of 11 drones launched by Russia over the Sumy "
+         "region overnight, the air force said.", "Military Forces of Russia"),
+        ("Saudi air defences intercepted a missile fired by Iran over the eastern province on "
+         "Tuesday.", "Military Forces of Iran"),
+    ],
+)  # fmt: skip
+def test_a_weapon_stopped_is_the_senders(text: str, actor2: str) -> None:
+    events = _events(text, "2024-05-22")
+    stopped = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert stopped and (stopped[0].actor2 or "").startswith(actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # a country named alone as the giver of a base: its forces, actor2 (the taker first)
+        ("Belgium handed the Kamina airfield over to the Congolese army at a ceremony on "
+         "Friday.", "Military Forces of the Democratic Republic of Congo",
+         "Military Forces of Belgium"),
+        # a nationality before "units" names that army's forces
+        ("Malian troops entered Anefis after Algerian units withdrew from the town on Friday.",
+         "Military Forces of Mali", "Military Forces of Algeria"),
+    ],
+)  # fmt: skip
+def test_the_giver_of_ground_named_by_its_country_is_its_forces(
+    text: str, actor1: str, actor2: str
+) -> None:
+    events = _events(text, "2024-05-24")
+    assert any(
+        (e.actor1 or "").startswith(actor1) and (e.actor2 or "").startswith(actor2) for e in events
+    )
+
+
+def test_is_in_capitals_is_the_islamic_state() -> None:
+    text = "Police detained five suspected IS members in Kirkuk on Sunday."
+    events = _events(text, "2024-05-27")
+    assert any((e.actor2 or "").startswith("Islamic State") for e in events)
+
+
 # ---- strategic developments told by their own verbs -----------------------------------------
 
 

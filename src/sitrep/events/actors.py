@@ -576,6 +576,9 @@ def assign_actors(
             first = [a for a in doers if a.name not in struck][:1]
     if not first and sub.parties:  # "Ukraine and Russia swapped prisoners": their states
         first = [actor(m) for m in _countries_as_parties(scene.sentence, cast, lexicon)]
+    if not first and sub.key in lexicon.country_forces:  # "France handed over the base"
+        countries = _countries_as_parties(scene.sentence, cast, lexicon)
+        first = [actor(replace(m, kind=MILITARY)) for m in countries][:1]
     together = sub.key in lexicon.sides_together  # "X and Y exchanged fire": the two sides
     if (sub.parties or together) and not second and len({a.name for a in first}) >= 2:
         second = [a for a in first if a.name != first[0].name]  # "X and Y agreed": two sides
@@ -700,11 +703,26 @@ def _weapon_owner(scene: Scene, cast: Cast, lexicon: ActorLexicon) -> list[Actor
         phrase = doc.char_span(start, end, alignment_mode="expand")
         for token in phrase if phrase is not None else ():
             country = lexicon.demonyms.get(token.lower_)
-            if country and token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i:
+            if country and (_on_weapon(token) or _launcher(token, country)):
                 end = token.idx + len(token.text)
                 owner = ActorMention(token.idx, end, "military", country=country)
                 return [_actor(scene, owner, lexicon)]
     return []
+
+
+def _on_weapon(token: Token) -> bool:
+    """A nationality before the weapon's noun ("two Russian missiles")."""
+    return token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i
+
+
+def _launcher(token: Token, country: str) -> bool:
+    """A country named as the one who sent the weapon ("drones launched by Russia", "missiles
+    Iran fired"): its forces."""
+    if fold(country) != token.lower_:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "by":
+        return token.head.head.pos_ == "VERB"
+    return token.dep_ == "nsubj" and token.head.dep_ in ("relcl", "acl")
 
 
 def _blamed_object(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:

@@ -136,6 +136,7 @@ class ActorLexicon:
     sides_together: frozenset[str] = frozenset()  # "X and Y clashed": the doers are two sides
     weapon_owner_hit: frozenset[str] = frozenset()  # "downed two Russian drones": Russia's
     hidden_doer: frozenset[str] = frozenset()  # a planted bomb's unnamed doer: forces are hit
+    country_forces: frozenset[str] = frozenset()  # "France handed over the base": its army
 
     def groups_in(self, folded: str) -> list[Group]:
         """The groups whose pattern may match `folded` text: those with one of their literals
@@ -436,6 +437,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         sides_together=frozenset(roles.get("sides_together", ())),
         weapon_owner_hit=frozenset(roles.get("weapon_owner_hit", ())),
         hidden_doer=frozenset(roles.get("hidden_doer", ())),
+        country_forces=frozenset(roles.get("country_forces", ())),
         states={
             country: StatePeriods(
                 tuple(sorted(v["from"])),
