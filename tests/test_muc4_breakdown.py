@@ -25,14 +25,17 @@ def _breakdown():
 
 def _summary(events):
     return sorted(
-        (
-            e.event_type,
-            e.sub_event_type,
-            e.actor1,
-            e.actor2,
-            [(v.field, v.start, v.end) for v in e.evidence],
-        )
-        for e in events
+        (  # ordered by repr: a missing actor2 beside a named one does not compare
+            (
+                e.event_type,
+                e.sub_event_type,
+                e.actor1,
+                e.actor2,
+                [(v.field, v.start, v.end) for v in e.evidence],
+            )
+            for e in events
+        ),
+        key=repr,
     )
 
 

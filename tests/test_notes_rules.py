@@ -2632,6 +2632,13 @@ def test_a_country_as_the_target_of_acts_in_general_is_no_incident(text: str) ->
          "Thursday.", "2020-01-10", "Police Forces of Nepal (2018-2021)"),
         ("Police in Thessaloniki defused a pipe bomb left outside a bank on Tuesday, police "
          "said.", "2023-05-03", "Police Forces of Greece (2019-)"),
+        # a government that took office in 2025 or later leaves its predecessor's label open
+        ("Police in Pokhara arrested 12 people during a march against fuel prices on "
+         "Wednesday.", "2025-06-04", "Police Forces of Nepal (2024-)"),
+        ("Police in Arequipa detained 15 miners who blocked a highway bridge on Monday.",
+         "2024-05-06", "Police Forces of Peru (2022-)"),
+        ("Police in Cusco detained ten farmers who blocked the railway on Monday.",
+         "2025-11-03", "Police Forces of Peru (2025-)"),
     ],
 )  # fmt: skip
 def test_state_forces_take_acleds_period(text: str, day: str, name: str) -> None:
@@ -2817,6 +2824,67 @@ def test_state_forces_named_as_acled_units_and_ruling_police(
 def test_paramilitary_police_hit_are_the_states_police(text: str, actor2: str) -> None:
     events = _events(text, "2024-05-25")
     assert any((e.actor2 or "").startswith(actor2) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # forces beside a bomb whose doer no verb names are the side hit, not the bombers
+        ("A bomb went off as an army convoy drove through a village near Menaka on Tuesday, "
+         "officials said.", "Military Forces of Mali"),
+        ("Three policemen died when a landmine exploded under their pickup near Kunduz on "
+         "Tuesday.", "Police Forces of Afghanistan"),
+        ("A grenade went off beside a police van in Imphal on Tuesday, officials said.",
+         "Police Forces of India"),
+    ],
+)  # fmt: skip
+def test_forces_beside_a_bomb_with_a_hidden_doer_are_hit(text: str, actor2: str) -> None:
+    (event,) = _events(text, "2024-05-22")
+    assert event.actor1.startswith("Unidentified Armed Group")
+    assert (event.actor2 or "").startswith(actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # the country that sent the weapon stopped is the side whose weapon it was
+        ("Air defence units shot down nine of 11 drones launched by Russia over the Sumy "
+         "region overnight, the air force said.", "Military Forces of Russia"),
+        ("Saudi air defences intercepted a missile fired by Iran over the eastern province on "
+         "Tuesday.", "Military Forces of Iran"),
+    ],
+)  # fmt: skip
+def test_a_weapon_stopped_is_the_senders(text: str, actor2: str) -> None:
+    events = _events(text, "2024-05-22")
+    stopped = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert stopped and (stopped[0].actor2 or "").startswith(actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # a country named alone as the giver of a base: its forces, actor2 (the taker first)
+        ("Belgium handed the Kamina airfield over to the Congolese army at a ceremony on "
+         "Friday.", "Military Forces of the Democratic Republic of Congo",
+         "Military Forces of Belgium"),
+        # a nationality before "units" names that army's forces
+        ("Malian troops entered Anefis after Algerian units withdrew from the town on Friday.",
+         "Military Forces of Mali", "Military Forces of Algeria"),
+    ],
+)  # fmt: skip
+def test_the_giver_of_ground_named_by_its_country_is_its_forces(
+    text: str, actor1: str, actor2: str
+) -> None:
+    events = _events(text, "2024-05-24")
+    assert any(
+        (e.actor1 or "").startswith(actor1) and (e.actor2 or "").startswith(actor2) for e in events
+    )
+
+
+def test_is_in_capitals_is_the_islamic_state() -> None:
+    text = "Police detained five suspected IS members in Kirkuk on Sunday."
+    events = _events(text, "2024-05-27")
+    assert any((e.actor2 or "").startswith("Islamic State") for e in events)
 
 
 # ---- strategic developments told by their own verbs -----------------------------------------

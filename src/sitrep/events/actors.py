@@ -518,6 +518,7 @@ def assign_actors(
     protests and riots; the defaults of the type and sub-type (taxonomy.toml) when none is
     named. A default actor names no text: its evidence is the event's cue, which implies it."""
     patients, mentions = cast.patients, cast.mentions
+    hit_forces: list[ActorMention] = []  # forces named beside a bomb whose doer is hidden
     agents = [_unknown_doer(scene.sentence, m, lexicon) for m in cast.agents]
     if not event_type.armed and sub.key not in lexicon.unknown_doer_sub_events:
         agents = list(cast.agents)
@@ -567,10 +568,17 @@ def assign_actors(
             second = [actor(m) for m in patients if m not in blamed]
         else:
             struck = {actor(m).name for m in patients}  # they did not do it ("their patrol")
-            doers = [actor(m) for m in _unnamed_doers(scene.sentence, cast, lexicon)]
+            unnamed = _unnamed_doers(scene.sentence, cast, lexicon)
+            if sub.key in lexicon.hidden_doer:  # "a bomb went off as an army patrol passed"
+                hit_forces = _forces_named(scene.sentence, cast, lexicon)
+                unnamed = [m for m in unnamed if m not in hit_forces]
+            doers = [actor(m) for m in unnamed]
             first = [a for a in doers if a.name not in struck][:1]
     if not first and sub.parties:  # "Ukraine and Russia swapped prisoners": their states
         first = [actor(m) for m in _countries_as_parties(scene.sentence, cast, lexicon)]
+    if not first and sub.key in lexicon.country_forces:  # "France handed over the base"
+        countries = _countries_as_parties(scene.sentence, cast, lexicon)
+        first = [actor(replace(m, kind=MILITARY)) for m in countries][:1]
     together = sub.key in lexicon.sides_together  # "X and Y exchanged fire": the two sides
     if (sub.parties or together) and not second and len({a.name for a in first}) >= 2:
         second = [a for a in first if a.name != first[0].name]  # "X and Y agreed": two sides
@@ -595,10 +603,15 @@ def assign_actors(
     if not second and event_type.two_sided and first:
         second = _other_side(scene, cast, first[0], lexicon)
     if not second and event_type.armed and not event_type.two_sided:
-        people = [m for m in _civilians_hit(mentions, first) if m not in cast.agents]  # not doers
+        people = [
+            m
+            for m in _civilians_hit(mentions, first)
+            if m not in cast.agents and not speaker(scene.sentence, m, lexicon)
+        ]  # not the doers, nor those who tell of it ("officials said")
         second = [actor(m) for m in people][:1]
     if not second and event_type.armed and not event_type.two_sided:
         second = _site_owner(scene, cast, first, lexicon)  # "a grenade at a police post"
+        second = second or [a for a in map(actor, hit_forces) if a.name not in _names(first)][:1]
         second = second or _people_hurt(scene, cast, first, lexicon)
     if not second and sub.key in lexicon.weapon_owner_hit:
         second = [a for a in _weapon_owner(scene, cast, lexicon) if a.name not in _names(first)]
@@ -690,11 +703,26 @@ def _weapon_owner(scene: Scene, cast: Cast, lexicon: ActorLexicon) -> list[Actor
         phrase = doc.char_span(start, end, alignment_mode="expand")
         for token in phrase if phrase is not None else ():
             country = lexicon.demonyms.get(token.lower_)
-            if country and token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i:
+            if country and (_on_weapon(token) or _launcher(token, country)):
                 end = token.idx + len(token.text)
                 owner = ActorMention(token.idx, end, "military", country=country)
                 return [_actor(scene, owner, lexicon)]
     return []
+
+
+def _on_weapon(token: Token) -> bool:
+    """A nationality before the weapon's noun ("two Russian missiles")."""
+    return token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i
+
+
+def _launcher(token: Token, country: str) -> bool:
+    """A country named as the one who sent the weapon ("drones launched by Russia", "missiles
+    Iran fired"): its forces."""
+    if fold(country) != token.lower_:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "by":
+        return token.head.head.pos_ == "VERB"
+    return token.dep_ == "nsubj" and token.head.dep_ in ("relcl", "acl")
 
 
 def _blamed_object(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -918,6 +946,16 @@ def _unnamed_doers(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[Ac
     ]
 
 
+def _forces_named(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[ActorMention]:
+    """State forces the sentence names, not as the speaker ("as an army patrol passed", "three
+    policemen died when"): beside a bomb whose doer is hidden, the side hit."""
+    return [
+        m
+        for m in cast.mentions
+        if kind_class(m.kind, lexicon) == "state" and not speaker(sentence, m, lexicon)
+    ]
+
+
 def _suffered(sentence: Span, mention: ActorMention) -> bool:
     """The mention is the subject of a passive verb ("two policemen were killed when a bomb
     hit their van"), or set beside a dateline the parse took for that subject, or the object
@@ -929,10 +967,13 @@ def _suffered(sentence: Span, mention: ActorMention) -> bool:
         head = head.head
     if head.dep_ == "dobj" and head.head.lower_.startswith(HURT):  # no lemmas in the parse
         return True  # "a bomb hit their van, killing two policemen"
+    if head.dep_ == "nsubj" and head.head.lower_.startswith(DIE):
+        return True  # "two soldiers died when a bomb went off under their truck"
     return head.dep_ == "nsubjpass"
 
 
 HURT = ("kill", "wound", "injur", "murder", "behead", "maim")  # the stems of every form
+DIE = ("die", "died", "dying", "perish")
 
 
 def _surface(scene: Scene, agent_spans: tuple[Span_, ...], lexicon: ActorLexicon) -> list[Actor]:

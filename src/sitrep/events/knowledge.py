@@ -87,16 +87,20 @@ class StatePeriods:
 
     starts: tuple[str, ...]  # ISO dates, in order
     the: bool = False  # "Military Forces of the Philippines"
+    closed_before: str | None = None  # a successor from this day on leaves the label open
 
     def label(self, when: str | None) -> str | None:
-        """ "2015-2023" for a date in that period, "2023-" in the last; None before the first
-        or without a date."""
+        """ "2015-2023" for a date in that period, "2023-" in the last (or in one whose
+        successor took office on or after `closed_before`); None before the first or without
+        a date."""
         if not when or not self.starts or when[:10] < self.starts[0]:
             return None
         i = max(k for k, start in enumerate(self.starts) if start <= when[:10])
         first = self.starts[i][:4]
-        last = self.starts[i + 1][:4] if i + 1 < len(self.starts) else ""
-        return f"{first}-{last}"
+        following = self.starts[i + 1] if i + 1 < len(self.starts) else None
+        if following and self.closed_before and following >= self.closed_before:
+            following = None
+        return f"{first}-{following[:4] if following else ''}"
 
 
 @dataclass(frozen=True)
@@ -132,6 +136,8 @@ class ActorLexicon:
     member_nouns: frozenset[str] = frozenset()  # "leaders of X": people who stand for X
     sides_together: frozenset[str] = frozenset()  # "X and Y clashed": the doers are two sides
     weapon_owner_hit: frozenset[str] = frozenset()  # "downed two Russian drones": Russia's
+    hidden_doer: frozenset[str] = frozenset()  # a planted bomb's unnamed doer: forces are hit
+    country_forces: frozenset[str] = frozenset()  # "France handed over the base": its army
 
     def groups_in(self, folded: str) -> list[Group]:
         """The groups whose pattern may match `folded` text: those with one of their literals
@@ -448,8 +454,14 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         named_group_sub_events=frozenset(roles.get("named_group_sub_events", ())),
         sides_together=frozenset(roles.get("sides_together", ())),
         weapon_owner_hit=frozenset(roles.get("weapon_owner_hit", ())),
+        hidden_doer=frozenset(roles.get("hidden_doer", ())),
+        country_forces=frozenset(roles.get("country_forces", ())),
         states={
-            country: StatePeriods(tuple(sorted(v["from"])), bool(v.get("the", False)))
+            country: StatePeriods(
+                tuple(sorted(v["from"])),
+                bool(v.get("the", False)),
+                data.get("periods", {}).get("closed_before"),
+            )
             for country, v in data.get("state", {}).items()
         },
     )
