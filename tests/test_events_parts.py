@@ -674,7 +674,7 @@ def test_a_mob_beats_a_civilian_and_police_who_speak_are_no_side(language, knowl
 def test_us_before_a_cue_is_the_united_states(language, knowledge):
     text = "A US drone strike hit a car near Jilib on Friday, killing two militants."
     (event,) = run(language, knowledge, text, [place(text, "Jilib", country="Somalia")])[0]
-    assert event.actor1 == "Military Forces of the United States (2021-)"
+    assert event.actor1 == "Military Forces of the United States (2021-2025)"
 
 
 def test_police_killed_by_a_blast_are_not_its_doer(language, knowledge):

@@ -87,20 +87,16 @@ class StatePeriods:
 
     starts: tuple[str, ...]  # ISO dates, in order
     the: bool = False  # "Military Forces of the Philippines"
-    closed_before: str | None = None  # a successor from this day on leaves the label open
 
     def label(self, when: str | None) -> str | None:
-        """ "2015-2023" for a date in that period, "2023-" in the last (or in one whose
-        successor took office on or after `closed_before`); None before the first or without
-        a date."""
+        """ "2015-2023" for a date in that period, "2023-" in the last; None before the first
+        or without a date."""
         if not when or not self.starts or when[:10] < self.starts[0]:
             return None
         i = max(k for k, start in enumerate(self.starts) if start <= when[:10])
         first = self.starts[i][:4]
-        following = self.starts[i + 1] if i + 1 < len(self.starts) else None
-        if following and self.closed_before and following >= self.closed_before:
-            following = None
-        return f"{first}-{following[:4] if following else ''}"
+        last = self.starts[i + 1][:4] if i + 1 < len(self.starts) else ""
+        return f"{first}-{last}"
 
 
 @dataclass(frozen=True)
@@ -457,11 +453,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         hidden_doer=frozenset(roles.get("hidden_doer", ())),
         country_forces=frozenset(roles.get("country_forces", ())),
         states={
-            country: StatePeriods(
-                tuple(sorted(v["from"])),
-                bool(v.get("the", False)),
-                data.get("periods", {}).get("closed_before"),
-            )
+            country: StatePeriods(tuple(sorted(v["from"])), bool(v.get("the", False)))
             for country, v in data.get("state", {}).items()
         },
     )
