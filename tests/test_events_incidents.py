@@ -738,3 +738,17 @@ def test_an_act_dated_only_by_a_comment_on_it_is_the_act_told_with_its_day(
 def test_an_act_with_its_own_day_and_another_act_stay_apart(language, knowledge, text):
     events, _ = run(language, knowledge, text, every(text, "Kosti"))
     assert len(events) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels shelled the town of Kosti this week. The shelling of Kosti on Monday killed "
+        "four people.",
+        "Gunmen attacked a police post in Kosti this week. Police said the gunmen attacked the "
+        "post on Monday, killing two officers.",
+    ],
+)
+def test_one_incident_told_this_week_and_on_a_day_takes_the_day(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert [(e.event_date, e.time_precision) for e in events] == [("2024-03-04", 1)]
