@@ -738,3 +738,40 @@ def test_an_act_dated_only_by_a_comment_on_it_is_the_act_told_with_its_day(
 def test_an_act_with_its_own_day_and_another_act_stay_apart(language, knowledge, text):
     events, _ = run(language, knowledge, text, every(text, "Kosti"))
     assert len(events) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels shelled the town of Kosti this week. The shelling of Kosti on Monday killed "
+        "four people.",
+        "Gunmen attacked a police post in Kosti this week. Police said the gunmen attacked the "
+        "post on Monday, killing two officers.",
+    ],
+)
+def test_one_incident_told_this_week_and_on_a_day_takes_the_day(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert [(e.event_date, e.time_precision) for e in events] == [("2024-03-04", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The government today condemned the car bomb attack on the offices of a trade union "
+            "in Kosti. A bomb exploded at the union offices in Kosti on Monday, killing three "
+            "people.",
+            "2024-03-04",
+        ),
+        (
+            "The bishop of Kosti today condemned the grenade attack on a church. Gunmen threw a "
+            "grenade into the church in Kosti on Sunday, wounding four worshippers.",
+            "2024-03-03",
+        ),
+    ],
+)
+def test_a_comment_on_an_attack_named_with_its_weapon_is_the_act_told_with_its_day(
+    language, knowledge, text, day
+):
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert [e.event_date for e in events] == [day]

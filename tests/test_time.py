@@ -379,6 +379,31 @@ EVENT_DATES = [
         1,
     ),
     ("Troops killed ten men who had fled on Sunday, officials said.", "killed", TUESDAY, 2),
+    # a claim's day is the claim's: the act claimed keeps the day the story told it on
+    (
+        "Fighters overran an outpost near the river on Sunday. A jihadist group on Monday "
+        "claimed the raid.",
+        "raid",
+        "2016-12-11",
+        1,
+    ),
+    (
+        "A bomb wrecked the depot on Saturday night. Rebels claimed responsibility for the "
+        "blast in a message sent to reporters on Monday.",
+        "blast",
+        "2016-12-10",
+        1,
+    ),
+    # with no act told before, the claim's day is the best there is
+    ("A jihadist group on Monday claimed the raid on the outpost.", "raid", "2016-12-12", 1),
+    # a report's day over a deed told in the perfect: the deed is the story's earlier one
+    (
+        "Bandits attacked the convoy near the bridge on Saturday. In a statement on Monday "
+        "the police said their reply had killed six of the attackers.",
+        "reply",
+        "2016-12-10",
+        1,
+    ),
 ]
 
 

@@ -1933,6 +1933,8 @@ def _day_of_comment(
     not tell it happen ("the government today condemned the attack", "protested today the
     murder of a student"): that day is the comment's; the act may be older. "The 31 October
     attack" and "launched an attack today" date the act itself."""
+    if token.dep_ in ("compound", "amod") and token.head.lower_ in knowledge.anaphora_nouns:
+        token = token.head  # "condemned the dynamite attack": the phrase's noun is the attack
     on_person = token.lower_ in knowledge.role_words.possessor_hit
     if not (on_person or token.lower_ in knowledge.anaphora_nouns) or not draft.date_explicit:
         return False  # an act's noun; not "rockets slammed into the town on Tuesday"

@@ -71,10 +71,13 @@ class Group:
 
     @property
     def dated(self) -> Draft:
-        """The draft whose own sentence gives the date, if any; a comment's day ("condemned
-        today the murder") only when no telling gives the act's own."""
+        """The draft whose own sentence gives the date, if any, the finest first ("on Friday"
+        over "this week"); a comment's day ("condemned today the murder") only when no telling
+        gives the act's own."""
         told = [d for d in self.drafts if d.date_explicit]
         own = [d for d in told if not (d.date_reported or d.day_of_comment)]
+        finest = min((d.precision or 1 for d in own), default=None)  # a day, not "this week"
+        own = [d for d in own if (d.precision or 1) == finest]
         return next(iter(own), next(iter(told), self.drafts[0]))
 
     @property

@@ -16,6 +16,9 @@ REPORT_VERBS = frozenset(
     {"said", "says", "told", "announced", "reported", "stated", "claimed", "confirmed", "added"}
 )
 
+# Verbs of claiming an act: the day of a claim is not the day of the act it takes up.
+CLAIM_VERBS = frozenset({"claim", "claims", "claimed", "claiming"})
+
 # Auxiliaries of the present perfect ("has killed"), read by factuality and by the events'
 # non-event rules.
 PRESENT_HAVE = frozenset({"has", "have", "'ve"})

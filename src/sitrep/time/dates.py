@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.model import Passage, PassageKind, TimeExpr, TimePrecision
 from sitrep.time._tokens import is_function_word, is_verb
-from sitrep.time._words import REPORT_VERBS
+from sitrep.time._words import CLAIM_VERBS, REPORT_VERBS
 from sitrep.time.anchor import Anchor
 
 _UNDATING = frozenset({"duration", "dateline"})  # these never date an event by themselves
@@ -65,6 +65,10 @@ def event_date(
     the narrative's date (previous sentences of the paragraph), the dateline's day for a wire
     story's headline and lead (unless told in the perfect: "have been killed" is recent, not
     that day), and last the anchor (precision 2: "in recent days").
+
+    An act a claim takes up ("the group claimed the raid"), or one told in the perfect under
+    a report's day ("said on Tuesday its raid had killed 40"), keeps the day the story told
+    it on before, when there is one: the claim's or report's day is later.
 
     A happened event never postdates its report: a date after the anchor gives way to the
     anchor (see `not_after_anchor`).
@@ -142,11 +146,19 @@ def _event_date(
 ) -> EventDate:
     token = trigger.root if isinstance(trigger, Span) else trigger
     placed = governing_time(passage, sentence, token, times)
+    if _claimed(token) and not (placed and _on_trigger(placed, token)):
+        act = _narrative_time(passage, sentence, times)  # the act's day, told before the claim
+        if act is not None and (placed is None or _earlier(act, placed.expr)):
+            return _from(act)
     if placed is not None:
         return _from(placed.expr)
     if passage.kind == PassageKind.CAPTION and passage.date:
         return EventDate(passage.date, TimePrecision.DAY)
     named = _sentence_day(passage, sentence, times)
+    if named is not None and _perfect(token) and _report_day(passage, sentence, times, named):
+        act = _narrative_time(passage, sentence, times)  # "the army said on Tuesday its raid
+        if act is not None and _earlier(act, named):  # had killed 40": done before, on the
+            return _from(act)  # day the story told first
     if named is not None:
         return _from(named)
     carried = _narrative_time(passage, sentence, times)
@@ -165,6 +177,32 @@ def _event_date(
     if anchor.date is None:
         return EventDate(None, None)
     return EventDate(anchor.date, TimePrecision.WEEK)  # "in recent days"-like vagueness
+
+
+def _claimed(token: Token) -> bool:
+    """The act a claim takes up ("the group claimed the assault", "a statement claiming the
+    arson", "claimed responsibility for the attack"): a day on the claim is the claim's."""
+    node = token
+    for _ in range(_CLAIM_REACH):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if is_verb(node):
+            return node.lower_ in CLAIM_VERBS
+    return False
+
+
+_CLAIM_REACH = 3  # "claimed" -> "responsibility" -> "for" -> "attack"
+
+
+def _on_trigger(placed: Placed, token: Token) -> bool:
+    """The time sits on the trigger itself or below it ("claimed Sunday's attack")."""
+    governor = _governor(placed)
+    return governor is not None and (governor.i == token.i or token in governor.ancestors)
+
+
+def _earlier(a: TimeExpr, b: TimeExpr) -> bool:
+    return bool(a.date and b.date and a.date[:10] < b.date[:10])
 
 
 def _perfect(token: Token) -> bool:
