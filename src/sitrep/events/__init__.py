@@ -115,6 +115,8 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
     # the most conservative figure: an upper bound ("as many as 20") gives way to a firm one
     firm = [d for d in told if d.fatalities and not d.fatalities_upper]
     killed = max(firm or told, key=lambda d: d.fatalities)
+    if sub.no_toll:  # "exchanged the bodies of 28 fighters": those dead are another event's
+        killed = replace(killed, fatalities=0, fatalities_span=None)
     evidence: list[Evidence] = []
     for draft in group.drafts:
         evidence += _evidence(article, "event_type", draft.trigger)
