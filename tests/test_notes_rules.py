@@ -146,6 +146,35 @@ def test_setting_fire_on_a_weekday_is_past_not_scheduled(language, words) -> Non
         # the subject of a "when" clause on the death word is the doer, not a victim
         ("Four border guards were killed when a suicide bomber drove a truck into their post.", 4),
         ("Six farmers were shot dead as a militia raided their village near Djugu.", 6),
+        # "nobody died" is a count of none
+        ("Two constables were hurt when youths stoned the bus; nobody died.", 0),
+        # a toll over a past period, or a perfect tally beside one since a date, is no event's
+        ("Monitors say 300 fishermen have been killed on the lake in the past decade.", 0),
+        ("Clan fighting killed scores of herders in the district over the last two years.", 0),
+        (
+            "Activists say 40 journalists have been detained since the election, and two have "
+            "died in custody.",
+            0,
+        ),
+        ("Gunmen killed five miners in the last week of June near Tillaberi.", 5),
+        # a death told in an "after" clause sparked the event; the event's own dead told again
+        # ("after he died") are its toll
+        ("Traders burned tyres on the main road after a hawker died in a police cell.", 0),
+        (
+            "Mourners blocked the bridge after a video showing the bodies of three boys was "
+            "shared.",
+            0,
+        ),
+        ("A crowd stoned a thief in Gulu; the police came only after he had died.", 1),
+        # joined counts on both sides of the death word belong to two phrases
+        (
+            "Fighting near the dam left at least five guards and seven raiders dead, a nurse and "
+            "two farmers told reporters by phone.",
+            12,
+        ),
+        # one person joined to the counted, told by whose he is, counts one more
+        ("Gunmen shot dead four traders and their guide near Gao.", 5),
+        ("Six rangers and their cook were killed when the camp was raided.", 7),
     ],
 )
 def test_fatality_rules_generalise(language, knowledge, sentence, expected):
@@ -154,6 +183,30 @@ def test_fatality_rules_generalise(language, knowledge, sentence, expected):
     doc = language.parse([sentence])[0]
     best = max(count_fatalities(s, knowledge.numbers).count for s in doc.sents)
     assert best == expected
+
+
+def test_a_joined_clause_with_no_cue_of_its_own_tells_the_same_acts_toll() -> None:
+    text = (
+        "On 3 March 2024, rockets fired from across the river struck a clinic and shops in "
+        "Kaya (Kaya, Centre-Nord), killing six patients, the governor said."
+    )
+    assert max(e.fatalities for e in _events(text)) == 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May 2023, the army and the rebels of the eastern front swapped the bodies of 31 "
+        "fighters killed near Kadugli (Kadugli, South Kordofan), under a deal brokered by elders.",
+        "On 2 June 2021, investigators found a mass grave outside Tillaberi (Tillaberi, "
+        "Tillaberi); villagers say dozens of men were killed there last year.",
+    ],
+)
+def test_a_non_violent_development_carries_no_toll(text) -> None:
+    # the dead a deal or a found grave tells of were killed in another event (ACLED codes
+    # Strategic developments other than a disrupted weapon with no fatalities)
+    events = [e for e in _events(text) if e.event_type == "Strategic developments"]
+    assert events and all(e.fatalities == 0 for e in events)
 
 
 def test_an_upper_bound_gives_way_to_a_firm_figure() -> None:

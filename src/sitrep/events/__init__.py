@@ -101,6 +101,8 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
     dated = group.dated
     place = setting.place if setting else None
     killed = _toll(group)
+    if sub.no_toll:  # "exchanged the bodies of 28 fighters": those dead are another event's
+        killed = replace(killed, fatalities=0, fatalities_span=None)
     evidence = _field_evidence(article, group, (actor1, assoc1, actor2, assoc2))
     if setting is not None and setting.start is not None and setting.end is not None:
         evidence += _evidence(article, "location", (setting.start, setting.end))

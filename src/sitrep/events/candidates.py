@@ -681,7 +681,8 @@ def drafts_for_trigger(
     day = whens[0].date if whens else ctx.anchor.date
     scene = Scene(ctx.sentence, ctx.passage, ctx.original, trig_span, country, day)
     actors = assign_actors(scene, knowledge.event_types[sub.event_type], sub, cast, lexicon)
-    kill = count_fatalities(_act_words(ctx.sentence, token), knowledge.numbers)
+    cues = {trigger_token(ctx.sentence, t).i for t in find_triggers(ctx.sentence, knowledge)}
+    kill = count_fatalities(_act_words(ctx.sentence, token, cues), knowledge.numbers)
     if not kill.count and conjoined_act(token):  # "killed 21 and burned houses in A": the
         kill = count_fatalities(ctx.sentence, knowledge.numbers)  # first verb's toll is A's
     kill = _own_toll(ctx, token, kill, knowledge)
@@ -759,14 +760,22 @@ def _own_clause(token: Token) -> Span | None:
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
-def _act_words(sentence: Span, token: Token) -> Span:
+def _act_words(sentence: Span, token: Token, cues: set[int]) -> Span:
     """The words that tell this act's toll: a conjoined act's own clause (see
     `conjoined_act`), and for the verb it is joined to, the words before that clause ("shot
-    dead a judge in A and killed a teacher in B": one dead each)."""
+    dead a judge in A and killed a teacher in B": one dead each). A joined clause with no cue
+    of an event of its own goes on telling this act ("rockets fired from across the border
+    struck houses in A, killing eight")."""
     doc = token.doc
     if conjoined_act(token):
         return doc[token.left_edge.i : token.right_edge.i + 1]
-    later = [c.left_edge.i for c in token.children if c.dep_ == "conj" and conjoined_act(c)]
+    later = [
+        c.left_edge.i
+        for c in token.children
+        if c.dep_ == "conj"
+        and conjoined_act(c)
+        and any(c.left_edge.i <= i <= c.right_edge.i for i in cues)
+    ]
     if not later:
         return sentence
     end = min(later)

@@ -197,17 +197,63 @@ def _running_total(cue: Token, numbers: NumberLexicon) -> bool:
             objects = [g.lower_ for g in child.children if g.dep_ == "pobj"]
             if "date" in objects or "total" in objects:
                 return True
+        if child.dep_ == "prep" and _over_a_period(child, numbers):
+            return True
+    return _perfect(verb) and any(  # "have been abducted since May, and some have died"
+        t.lower_ == "since" and t.dep_ in ("prep", "mark") and _perfect(t.head) for t in cue.sent
+    )
+
+
+PERIOD_PREPOSITIONS = {"in", "over", "during", "within", "throughout"}
+
+
+def _over_a_period(prep: Token, numbers: NumberLexicon) -> bool:
+    """ "killed in the past decade", "over the last two years", "in recent months": a
+    period's toll; not "in the last week of May", a date."""
+    if prep.lower_ not in PERIOD_PREPOSITIONS:
+        return False
+    for period in (c for c in prep.children if c.dep_ == "pobj"):
+        if period.lower_ not in numbers.period_nouns or any(
+            c.lower_ == "of" for c in period.children
+        ):
+            continue
+        if any(c.lower_ in numbers.period_openers for c in period.children):
+            return True
     return False
 
 
+def _perfect(verb: Token) -> bool:
+    """Told in the perfect ("have been killed", "has died"): a tally up to now."""
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
+
+
 def _earlier_killing(cue: Token) -> bool:
-    """ "settlers rampaged ... after two settlers were shot dead": the toll of the killing
-    that came before, not of this event. The parse may hang a clause opening the sentence
-    ("hours after X was killed, men looted ...") as the reported clause: the same."""
+    """ "settlers rampaged ... after two settlers were shot dead", "after a man died in
+    custody", "after pictures showing the bodies of two students spread": the toll of the
+    death that came before, not of this event. Only a death told without its doer acting ("after
+    gunmen killed two" may be the event's own act). The parse may hang a clause opening the
+    sentence ("hours after X was killed, men looted ...") as the reported clause: the same."""
     verb = _killing_verb(cue)
-    if verb.dep_ not in ("advcl", "ccomp") or not any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.pos_ in ("VERB", "AUX"):
+        undone = any(c.dep_ == "auxpass" for c in verb.children) or cue.lower_ in UNDONE_DEATHS
+        clause = verb
+    else:  # a noun: "the bodies of two students", within the clause it hangs in
+        undone = True
+        clause = next((a for a in _ancestors(cue, 5) if a.dep_ in ("advcl", "ccomp")), cue)
+    if not undone or clause.dep_ not in ("advcl", "ccomp") or _told_before(clause):
         return False
-    return any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in clause.children)
+
+
+UNDONE_DEATHS = {"died", "dies", "perished", "dead"}  # a death with no doer in the verb
+TOLD_VICTIMS = {"victim", "victims"}
+
+
+def _told_before(clause: Token) -> bool:
+    """ "police came after he had died", "after the victims were dead": the dead are the
+    ones the event's own act killed, told again, not another death."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.pos_ == "PRON" or s.lower_ in TOLD_VICTIMS for s in subjects)
 
 
 # Words dating a clause apart ("may" is left out: it is more often the modal)
@@ -345,10 +391,11 @@ def _count_for(
         options = [o for o in options if not o[0]]  # only a count of the bodies themselves
     if options:
         _, _, count = min(options, key=lambda o: (o[0], o[1]))
-        joined = _coordinated(doc, count, counts)
+        joined = [c for c in _coordinated(doc, count, counts) if _same_side(c, count, cue)]
         start = min(count.start, cue.i, *(c.start for c in joined))
         end = max(count.end, cue.i + 1, *(c.end for c in joined))
         total = count.value + sum(c.value for c in joined) + _one_besides(doc, count, numbers)
+        total += len(_named_besides(doc, count, counts, numbers))
         if doc[count.start].lower_ in ARTICLES and not joined:  # "a man, his son and a neighbour"
             listed = _people_listed(doc[count.start].head, numbers)
             total = max(total, len(listed))
@@ -560,6 +607,31 @@ def _coordinated(doc: Doc, count: Count, counts: list[Count]) -> list[Count]:
         and (doc[c.end - 1].dep_ == "nummod" or _counted_noun(doc, c) == doc[c.end - 1])
         and doc[c.start].lower_ not in VAGUE_WORDS  # "one dead and several houses burnt"
     ]
+
+
+def _named_besides(
+    doc: Doc, count: Count, counts: list[Count], numbers: NumberLexicon
+) -> list[Token]:
+    """One person joined by "and" to the counted people and told by whose he is or by name
+    ("eight guards and their driver were killed", "four soldiers and Captain Ali"): one more
+    each (ACLED counts every named victim)."""
+    noun = _counted_noun(doc, count)
+    if noun.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return []
+    counted = {doc[c.end - 1].head for c in counts} | {doc[c.end - 1] for c in counts}
+    partners = (set(noun.conjuncts) | _fellow_subjects(noun)) - counted
+    return [
+        p
+        for p in partners
+        if _single(p, numbers)
+        and (p.ent_type_ == "PERSON" or any(c.dep_ == "poss" for c in p.children))
+    ]
+
+
+def _same_side(one: Count, other: Count, cue: Token) -> bool:
+    """Joined counts on either side of the death word belong to two phrases ("leaving nine
+    soldiers dead, a nurse and two residents said": the residents are a source)."""
+    return (one.start < cue.i) == (other.start < cue.i)
 
 
 def _partitive_partners(number: Token) -> set[Token]:

@@ -47,6 +47,7 @@ class SubEvent:
     default_actor2: str | None = None  # the side hit when none is named (looting: civilians)
     actor1_from_patients: bool = False  # those it befalls are actor1 ("thousands fled")
     parties: bool = False  # doers named together are its two sides ("X and Y agreed")
+    no_toll: bool = False  # a non-violent development: the dead it tells of are another event's
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,8 @@ class NumberLexicon:
     place_prepositions: frozenset[str] = frozenset()  # "bodies lay in several streets"
     old_remains: re.Pattern[str] | None = None  # "a mass grave holding ten bodies"
     toll_verbs: frozenset[str] = frozenset()  # "the toll rose to 25": its figure is the goal
+    period_nouns: frozenset[str] = frozenset()  # "in the past decade": a period's toll
+    period_openers: frozenset[str] = frozenset()  # "past", "last", "recent"
     toll_nouns: frozenset[str] = frozenset()  # "toll", "number" (of the killed)
     age_words: frozenset[str] = frozenset()  # "aged 41": the number after them is an age
     earlier_words: frozenset[str] = frozenset()  # "a similar attack killed 18": another event
@@ -351,6 +354,7 @@ def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refi
             default_actor2=item.get("default_actor2"),
             actor1_from_patients=item.get("actor1_from_patients", False),
             parties=item.get("parties", False),
+            no_toll=item.get("no_toll", False),
         )
     refinements = tuple(
         Refinement(source, rule["to"], when, tuple(rule["when"]), unless)
@@ -536,6 +540,8 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
         place_prepositions=frozenset(rules.get("place_prepositions", ())),
         old_remains=compile_cues(rules.get("old_remains", []), {}, nouns_only=True),
         toll_verbs=frozenset(rules.get("toll_verbs", ())),
+        period_nouns=frozenset(rules.get("period_nouns", ())),
+        period_openers=frozenset(rules.get("period_openers", ())),
         toll_nouns=frozenset(rules.get("toll_nouns", ())),
         age_words=frozenset(rules.get("age_words", ())),
         earlier_words=frozenset(rules.get("earlier_words", ())),
