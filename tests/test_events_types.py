@@ -1147,6 +1147,25 @@ def test_prisoners_breaking_out_of_a_jail_is_strategic_other(language, knowledge
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one man's escape told as his story; an aim of seizing power; a body as the subject
+        # of a decree it made
+        "Judges in Kosti asked on Monday for the extradition of the trader, who escaped from a "
+        "jail in the north while serving a sentence.",
+        "The colonel said on Monday in Kosti that the rebels had changed their aim from seizing "
+        "power to holding the hills.",
+        "Rationing that the electricity commission has imposed on the country left Kosti "
+        "without power on Monday.",
+    ],
+)
+def test_an_escape_an_aim_or_a_body_that_decrees_is_no_strategic_development(
+    language, knowledge, text
+):
+    assert not {e.event_type for e in run(language, knowledge, text)} & {"Strategic developments"}
+
+
 # ---------------------------------------------------------------- captives released
 @pytest.mark.parametrize(
     "text",

@@ -216,6 +216,7 @@ class EventKnowledge:
     office_words: frozenset[str] = frozenset()  # "Taliban intelligence officers": an office
     decree_verbs: frozenset[str] = frozenset()  # "imposed", "dissolved": a rule or body changed
     decreed_measures: frozenset[str] = frozenset()  # "martial law", "the commission"
+    self_ending_verbs: frozenset[str] = frozenset()  # "the network disbanded": itself ended
     talk_verbs: frozenset[str] = frozenset()  # "agreed to meet again": talks, no agreement
     agree_verbs: frozenset[str] = frozenset()  # "agreed": an Agreement only between two sides
     agreement_parties: frozenset[str] = frozenset()  # "the warring sides agreed": both sides
@@ -718,6 +719,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         office_words=_words(rules, "office_words"),
         decree_verbs=forms("decree_verbs"),
         decreed_measures=_words(rules, "decreed_measures"),
+        self_ending_verbs=forms("self_ending_verbs"),
         talk_verbs=forms("talk_verbs"),
         agree_verbs=forms("agree_verbs"),
         agreement_parties=_words(rules, "agreement_parties"),
