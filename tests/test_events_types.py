@@ -125,6 +125,12 @@ def test_the_countrys_own_army_retaking_a_town_regains_it(language, knowledge):
         "Kosti on Monday.",
         "Forensic teams found a burial site with 40 graves on the edge of Kosti on Monday, days "
         "after the town was recaptured by the army.",
+        # one grave told by what it holds; the site named whole ("mass burial" only qualifies)
+        "Soldiers found a grave containing the remains of 12 herders outside Kosti on Monday, "
+        "weeks after the area was retaken by the army.",
+        "Villagers found a clandestine grave holding four bodies near Kosti on Monday.",
+        "Prosecutors found a mass burial site with 60 graves in a valley near Kosti on Monday, "
+        "a month after the town was recaptured from the rebels.",
     ],
 )
 def test_a_mass_grave_found_is_strategic_other(language, knowledge, text):
@@ -373,6 +379,11 @@ def test_agreeing_alone_or_not_at_all_is_no_agreement(language, knowledge, text)
         "hiring women.",
         "Martial law was imposed on Kosti on Monday by the army commander.",
         "The rebels outlawed the teachers' union in Kosti on Monday, the group said.",
+        # the bodies named after a quantity's "of"; a body that ends itself; a law made to
+        # take effect
+        "The president suspended all of the region's elected district councils in Kosti on Monday.",
+        "The armed front announced in Kosti on Monday that the network had disbanded.",
+        "The ruling council brought into force a mobilisation law in Kosti on Monday.",
     ],
 )
 def test_a_rule_or_body_decreed_by_an_authority_is_a_change_to_group_activity(
@@ -387,6 +398,8 @@ def test_a_rule_or_body_decreed_by_an_authority_is_a_change_to_group_activity(
         "The court imposed a fine on the driver in Kosti on Monday.",
         "The referee suspended the match in Kosti on Monday.",
         "Residents in Kosti on Monday ordered food from the market.",
+        "The singer suspended all of his concerts in Kosti on Monday.",
+        "The talks in Kosti collapsed on Monday and the envoys disbanded.",
     ],
 )
 def test_a_verb_of_decree_on_anything_else_tells_no_change(language, knowledge, text):
@@ -685,6 +698,7 @@ def test_arms_given_up_in_a_disarmament_are_a_change_to_group_activity(language,
         "Army officers seized power in Kosti on Wednesday and dissolved the government.",
         "On 4 March 2024, officers in Kosti said on state television that they had taken "
         "control of the country.",
+        "A colonel told state radio in Kosti on Monday that the army was taking power.",
     ],
 )
 def test_officers_seizing_the_state_is_a_coup_not_ground_taken(language, knowledge, text):
@@ -735,6 +749,27 @@ def test_soldiers_moving_in_as_the_other_army_leaves_under_a_truce_is_a_transfer
         "under the ceasefire agreed last month."
     )
     assert "Non-violent transfer of territory" in subs(run(language, knowledge, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the particle far from its verb, past a cue's four-word gap
+        "The peacekeepers handed the base at Kosti in the White Nile state over to the army on "
+        "Monday.",
+        "The rebels handed two villages back to the army near Kosti on Monday.",
+        # the ground before the verb, in a relative clause hung on a place near it
+        "Troops moved into three villages near Kosti that the rebels had handed back under "
+        "the truce on Monday.",
+    ],
+)
+def test_ground_handed_over_whatever_the_gap_is_a_transfer(language, knowledge, text):
+    assert "Non-violent transfer of territory" in subs(run(language, knowledge, text))
+
+
+def test_people_handed_over_are_no_transfer_of_ground(language, knowledge):
+    text = "Police handed the two suspects over to the army in Kosti on Monday."
+    assert "Non-violent transfer of territory" not in subs(run(language, knowledge, text))
 
 
 # ---------------------------------------------------------------- the weapon names the kind
@@ -1114,3 +1149,59 @@ def test_blaming_is_one_of_the_verbs_that_name_a_doer(knowledge):
     # "blamed stored chemicals for the blast" may name a cause; "accused" names a doer only
     assert {"blamed", "blames"} <= knowledge.actors.blaming_verbs <= knowledge.actors.blame_verbs
     assert "accused" in knowledge.actors.blame_verbs - knowledge.actors.blaming_verbs
+
+
+# ---------------------------------------------------------------- a prison break
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 300 inmates broke out of the central prison in Kosti on Monday night after "
+        "warders left their posts.",
+        "Twelve prisoners escaped from the jail in Kosti on Monday through a tunnel; police said "
+        "five were recaptured by dawn.",
+    ],
+)
+def test_prisoners_breaking_out_of_a_jail_is_strategic_other(language, knowledge, text):
+    found = run(language, knowledge, text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [
+        ("Strategic developments", "Other")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one man's escape told as his story; an aim of seizing power; a body as the subject
+        # of a decree it made
+        "Judges in Kosti asked on Monday for the extradition of the trader, who escaped from a "
+        "jail in the north while serving a sentence.",
+        "The colonel said on Monday in Kosti that the rebels had changed their aim from seizing "
+        "power to holding the hills.",
+        "Rationing that the electricity commission has imposed on the country left Kosti "
+        "without power on Monday.",
+    ],
+)
+def test_an_escape_an_aim_or_a_body_that_decrees_is_no_strategic_development(
+    language, knowledge, text
+):
+    assert not {e.event_type for e in run(language, knowledge, text)} & {"Strategic developments"}
+
+
+# ---------------------------------------------------------------- captives released
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the holding told in a relative clause past a cue's four-word gap
+        "The rebels released a Canadian aid worker they had kept hostage since May near Kosti "
+        "on Monday.",
+        "Bandits freed the wife of the district chief of Kosti on Monday after holding her for "
+        "three weeks.",
+    ],
+)
+def test_a_captive_freed_by_those_who_held_them_is_a_release(language, knowledge, text):
+    assert "Other" in subs(run(language, knowledge, text))
+
+
+def test_a_release_with_no_captive_held_is_no_event(language, knowledge):
+    text = "The governor released a statement in Kosti on Monday after holding talks with rebels."
+    assert not run(language, knowledge, text)

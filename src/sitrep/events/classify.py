@@ -650,7 +650,11 @@ def decreed(verb: Token, actor1_class: str | None, knowledge: EventKnowledge) ->
     if actor1_class not in ("state", "armed", "authority", None) or not _real(verb, knowledge):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and verb.lower_ in knowledge.self_ending_verbs:
+        objects = [c for c in verb.children if c.dep_ == "nsubj"]  # "the network disbanded"
     objects += [c for o in objects for c in o.conjuncts]
+    # "dissolved all of the councils": the quantity's "of" names the bodies
+    objects += [g for o in objects if o.lower_ in QUANTITY_NOUNS for g in pobjs(o, {"of"})]
     words = {o.lower_ for o in objects}  # the noun and its own modifiers, not its clauses
     words |= {c.lower_ for o in objects for c in o.children if c.dep_ in ("compound", "amod")}
     return bool(words & knowledge.decreed_measures)

@@ -25,7 +25,11 @@ def has_cue(text: str, knowledge: EventKnowledge) -> bool:
     """Whether `text` holds any cue of the taxonomy, ordinary or weak: the pre-filter's test of
     which sentences need the full parse (cheaper than `find_triggers`, and never stricter)."""
     folded = fold(text)
-    return _crowd_and_demand(folded, knowledge) or any(
+    if _crowd_and_demand(folded, knowledge) or _handing(folded, knowledge):
+        return True
+    if _releasing(folded, knowledge):
+        return True
+    return any(
         pattern.search(folded)
         for sub in knowledge.sub_events.values()
         for pattern in (sub.cues, sub.weak_cues)
@@ -38,8 +42,22 @@ def _crowd_and_demand(folded: str, knowledge: EventKnowledge) -> bool:
     return bool(words & knowledge.crowd_verbs) and bool(words & knowledge.demand_verbs)
 
 
+def _handing(folded: str, knowledge: EventKnowledge) -> bool:
+    words = set(WORD.findall(folded))
+    return bool(words & knowledge.handover_verbs) and bool(words & HANDOVER_PARTICLES)
+
+
+def _releasing(folded: str, knowledge: EventKnowledge) -> bool:
+    words = set(WORD.findall(folded))
+    return bool(words & knowledge.release_verbs) and bool(words & knowledge.captivity_verbs)
+
+
 WORD = re.compile(r"[a-z]+")
 PROTEST = "peaceful_protest"
+RELEASE = "release"
+HELD_PRONOUNS = frozenset({"him", "her", "them"})
+TRANSFER = "nonviolent_transfer"
+HANDOVER_PARTICLES = frozenset({"over", "back"})
 DEMAND_DEPS = ("advcl", "xcomp", "conj")
 
 
@@ -57,6 +75,71 @@ def crowd_demanding(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
         clauses += [d for c in clauses for d in c.conjuncts if d.i > c.i]
         if any(c.lower_ in knowledge.demand_verbs for c in clauses):
             found.append(Trigger(PROTEST, tok.idx, tok.idx + len(tok.text)))
+    return found
+
+
+def handed_over(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
+    """A verb of handing with its particle ("handed its camp at X in the Y region over to the
+    army", "villages that the other side handed back") whose object is ground: a camp, a base,
+    a town. A non-violent transfer of territory, however many words lie between (a cue's gap
+    reaches four); people or arms handed over are no ground."""
+    if TRANSFER not in knowledge.sub_events or not _handing(fold(sentence.text), knowledge):
+        return []
+    found = []
+    for tok in sentence:
+        if tok.pos_ != "VERB" or tok.lower_ not in knowledge.handover_verbs:
+            continue
+        particles = [c for c in tok.children if c.dep_ in ("prt", "advmod")]
+        if not any(c.lower_ in HANDOVER_PARTICLES for c in particles):
+            continue
+        grounds = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ == "relcl" and all(g.lower_ in RELATIVES for g in grounds):
+            grounds = _antecedents(tok.head)  # "the villages (near X) that Armenia handed over"
+        if any(_ground(g, knowledge) for g in grounds):
+            found.append(Trigger(TRANSFER, tok.idx, tok.idx + len(tok.text)))
+    return found
+
+
+def _antecedents(noun: Token) -> list[Token]:
+    """The noun a relative clause hangs on, and the noun whose place phrase it ends ("four
+    villages near Gazakh that ...": the clause may be parsed on the place's name)."""
+    found = [noun]
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        found.append(noun.head.head)
+    return found
+
+
+RELATIVES = frozenset({"that", "which"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _ground(noun: Token, knowledge: EventKnowledge) -> bool:
+    """A noun of ground ("camp", "villages") or a place's name ("handed Kidal over")."""
+    return noun.lower_ in knowledge.handover_grounds or noun.ent_type_ in PLACE_ENTITIES
+
+
+def released_captive(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
+    """A verb of releasing whose freed one is told as held by the doer, however long the name
+    between ("released a pilot it had held hostage since May", "freed the head of the council
+    of X after holding him for 11 days"): captives released. A release with no holding told
+    ("released a statement after holding talks") is none."""
+    if RELEASE not in knowledge.sub_events or not _releasing(fold(sentence.text), knowledge):
+        return []
+    found = []
+    for tok in sentence:
+        if tok.pos_ != "VERB" or tok.lower_ not in knowledge.release_verbs:
+            continue
+        freed = [c for c in tok.children if c.dep_ == "dobj"]
+        held = [r for f in freed for r in f.children if r.dep_ == "relcl"]  # "a pilot it held"
+        clauses = [c for c in tok.children if c.dep_ in ("advcl", "prep")]
+        clauses += [g for c in clauses for g in c.children if g.dep_ == "pcomp"]
+        held += [  # "after holding him": the freed one held, told by a pronoun
+            c
+            for c in clauses
+            if any(o.dep_ == "dobj" and o.lower_ in HELD_PRONOUNS for o in c.children)
+        ]
+        if freed and any(h.lower_ in knowledge.captivity_verbs for h in held):
+            found.append(Trigger(RELEASE, tok.idx, tok.idx + len(tok.text)))
     return found
 
 
@@ -85,6 +168,9 @@ def find_triggers(
             ]
     if not any(knowledge.sub_events[t.sub_event].event_type == "Protests" for t in strong):
         strong += crowd_demanding(sentence, knowledge)
+    if not any(t.sub_event == TRANSFER for t in strong):  # one handover a sentence
+        strong += handed_over(sentence, knowledge)
+    strong += released_captive(sentence, knowledge)
     chosen = _longest_first(strong)
     if chosen and not generic:
         return _with_own_clauses(sentence, chosen, weak)
