@@ -738,3 +738,45 @@ def test_an_act_dated_only_by_a_comment_on_it_is_the_act_told_with_its_day(
 def test_an_act_with_its_own_day_and_another_act_stay_apart(language, knowledge, text):
     events, _ = run(language, knowledge, text, every(text, "Kosti"))
     assert len(events) == 2
+
+
+def _drafts_of(language, knowledge, monkeypatch, text):
+    """The drafts of an invented article on their way into the merge."""
+    import sitrep.events as events
+
+    caught: list = []
+    real = events.name_sides
+
+    def catch(*args, **kwargs):
+        caught[:] = real(*args, **kwargs)
+        return list(caught)
+
+    monkeypatch.setattr(events, "name_sides", catch)
+    run(language, knowledge, text, every(text, "Kosti"))
+    return caught
+
+
+def test_the_arrested_men_after_their_arrest_is_no_new_incident(language, knowledge, monkeypatch):
+    from dataclasses import replace
+
+    from sitrep.events.merge import merge_drafts
+
+    text = (
+        "Police arrested an army captain in Kosti on 25 February. "
+        "The general asked the prosecutor to protect the arrested men."
+    )
+    act, told = _drafts_of(language, knowledge, monkeypatch, text)
+    assert told.named_done and not act.named_done
+    # told later on the report's day, "the men" read as civilians: still that arrest
+    captain = replace(act.actor2, name="Military Forces of Sudan", kind="military", side="state")
+    act = replace(act, actor2=replace(captain, generic=True, default=False))
+    men = replace(captain, name="Civilians (Sudan)", kind="civilians", side="unarmed")
+    later = replace(told, date="2024-03-06", actor2=men)
+    assert len(merge_drafts([act, later])) == 1
+
+
+def test_a_lone_participle_still_tells_its_act(language, knowledge):
+    # no arrest is told before "the arrested men": the participle is the only telling
+    text = "Police in Kosti said on Monday that the arrested men belonged to a smuggling ring."
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert [e.sub_event_type for e in events] == ["Arrests"]

@@ -137,6 +137,9 @@ class Draft:
     # an act named by a noun and dated only by the verb of comment it hangs on ("the army
     # today condemned the murder of X"): the comment's day, not the act's
     day_of_comment: bool = False
+    # the act named only by a participle on a definite noun ("the arrested men", "the murdered
+    # priest"): a later mention of an act of its kind told before, when the article tells one
+    named_done: bool = False
 
 
 Cued = tuple[Token, Draft]  # a draft with the cue word that told it
@@ -723,6 +726,7 @@ def drafts_for_trigger(
             weak=trig.weak or _anaphoric(token, knowledge),
             victims=_victims(roles.patient_heads, knowledge),
             consequence=trig.weak and _toll_only(token, cast, knowledge),
+            named_done=_named_done(token),
         )
         for d in drafts
     ]
@@ -1640,6 +1644,18 @@ def _anaphoric(token: Token, knowledge: EventKnowledge) -> bool:
         n.lower_ in knowledge.anaphora_nouns
         and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children)
         for n in nouns
+    )
+
+
+def _named_done(token: Token) -> bool:
+    """The cue is a past participle describing a definite noun ("the kidnapped persons",
+    "his murdered son"): who underwent the act is named, the act itself is not told."""
+    noun = token.head
+    if token.dep_ != "amod" or token.tag_ != "VBN" or noun is token:
+        return False
+    return any(
+        c.dep_ in ("det", "poss") and (c.dep_ == "poss" or c.lower_ in DEFINITE)
+        for c in noun.children
     )
 
 
