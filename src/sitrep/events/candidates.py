@@ -1476,6 +1476,7 @@ def _as_told(
         return [replace(d, factuality=Factuality.HISTORICAL) for d in drafts]
     tally = _aggregate(token, knowledge) or _perfect_tally(token, knowledge)
     tally = tally or _in_many(token, knowledge) or _many_done(token, knowledge)
+    tally = tally or _perfect_count(token)
     tally = tally or _trend_object(token, knowledge)
     if (tally and not any(d.date_explicit for d in drafts)) or _spread(token, drafts):
         return [replace(d, anaphoric=True, detail=True, generic=True) for d in drafts]
@@ -1598,6 +1599,24 @@ def _many_done(token: Token, knowledge: EventKnowledge) -> bool:
         if subject.pos_ == "NUM" and digits.isdigit() and int(digits) >= TALLY_VICTIMS:
             return True
     return False
+
+
+def _perfect_count(token: Token) -> bool:
+    """A verb in the present perfect counting its victims or its acts in the hundreds ("have
+    set off more than 260 bombs", "15,000 people have been killed"): a tally over time, no
+    one incident (one told with its day stays: the caller keeps dated drafts)."""
+    verb = token.head if token.dep_ == "dobj" else token
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if not aux & {"has", "have"}:
+        return False
+    roles = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    counts = [n for r in roles for n in (r, *r.children) if n is r or n.dep_ == "nummod"]
+    return any(_number(n) >= TALLY_VICTIMS for n in counts if n.pos_ == "NUM")
+
+
+def _number(token: Token) -> int:
+    digits = token.text.replace(",", "")
+    return int(digits) if digits.isdigit() else 0
 
 
 SPREAD_PLACES = 4  # a plural event noun set at this many places sums up a campaign
