@@ -794,7 +794,7 @@ def test_a_lone_participle_still_tells_its_act(language, knowledge):
         ),
         # a hamlet the gazetteer lacks stands at its town
         (
-            "Gunmen killed two herders at Umm Sunta, Kosti municipality.",
+            "Gunmen killed two herders on the farm of Umm Sunta, Kosti.",
             "Umm Sunta",
             False,
             "Kosti",

@@ -137,18 +137,17 @@ def sentence_settings(
 SMALL_PLACE = re.compile(
     r"\b(?:farm|finca|hacienda|estate|ranch|hamlet|canton|caserio|village)(?:\s+of)?\s+$", re.I
 )  # "in the hamlet of X, Y": X is a small place, Y the town it lies in
-HOLDER_AFTER = re.compile(r"\A\s+(?:jurisdiction|municipality)\b", re.I)  # "X, Y jurisdiction"
 
 
 def _within_next(group: list[Place], original: str) -> list[Place]:
     """A farm or hamlet named with its town after a bare comma ("in the hamlet of Wad Hamid,
-    Kosti", "at Abu Deleig, Butana municipality") is one place and the town it lies in, not
-    two scenes: the first, or the town when the gazetteer lacks the first."""
+    Kosti", "at Finca Santa Rosa, San Marcos") is one place and the town it lies in, not two
+    scenes: the first, or the town when the gazetteer lacks the first."""
     if len(group) != 2 or original[group[0].end : group[1].start].strip() != ",":
         return group
     first, second = group
     small = SMALL_PLACE.search(original[max(0, first.start - 30) : first.start])
-    if not (small or HOLDER_AFTER.match(original, second.end)):
+    if not small:
         return group
     if first.latitude is None and second.latitude is not None:
         return [replace(second, geo_precision=max(second.geo_precision, 2))]
