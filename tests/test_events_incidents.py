@@ -775,3 +775,97 @@ def test_a_comment_on_an_attack_named_with_its_weapon_is_the_act_told_with_its_d
 ):
     events, _ = run(language, knowledge, text, every(text, "Kosti"))
     assert [e.event_date for e in events] == [day]
+
+
+def _drafts_of(language, knowledge, monkeypatch, text):
+    """The drafts of an invented article on their way into the merge."""
+    import sitrep.events as events
+
+    caught: list = []
+    real = events.name_sides
+
+    def catch(*args, **kwargs):
+        caught[:] = real(*args, **kwargs)
+        return list(caught)
+
+    monkeypatch.setattr(events, "name_sides", catch)
+    run(language, knowledge, text, every(text, "Kosti"))
+    return caught
+
+
+def test_the_arrested_men_after_their_arrest_is_no_new_incident(language, knowledge, monkeypatch):
+    from dataclasses import replace
+
+    from sitrep.events.merge import merge_drafts
+
+    text = (
+        "Police arrested an army captain in Kosti on 25 February. "
+        "The general asked the prosecutor to protect the arrested men."
+    )
+    act, told = _drafts_of(language, knowledge, monkeypatch, text)
+    assert told.named_done and not act.named_done
+    # told later on the report's day, "the men" read as civilians: still that arrest
+    captain = replace(act.actor2, name="Military Forces of Sudan", kind="military", side="state")
+    act = replace(act, actor2=replace(captain, generic=True, default=False))
+    men = replace(captain, name="Civilians (Sudan)", kind="civilians", side="unarmed")
+    later = replace(told, date="2024-03-06", actor2=men)
+    assert len(merge_drafts([act, later])) == 1
+
+
+def test_a_lone_participle_still_tells_its_act(language, knowledge):
+    # no arrest is told before "the arrested men": the participle is the only telling
+    text = "Police in Kosti said on Monday that the arrested men belonged to a smuggling ring."
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "known", "where"),
+    [
+        # a hamlet named with the town it lies in, which the gazetteer does not tie to it
+        (
+            "Rebels clashed with soldiers in the hamlet of Wad Hamid, Kosti, on Monday.",
+            "Wad Hamid",
+            True,
+            "Wad Hamid",
+        ),
+        # a hamlet the gazetteer lacks stands at its town
+        (
+            "Gunmen killed two herders on the farm of Umm Sunta, Kosti.",
+            "Umm Sunta",
+            False,
+            "Kosti",
+        ),
+    ],
+)
+def test_a_place_and_the_town_it_lies_in_are_one_scene(
+    language, knowledge, text, first, known, where
+):
+    unknown = {} if known else {"latitude": None, "longitude": None}
+    places = [place(text, first, **unknown), place(text, "Kosti")]
+    events, _ = run(language, knowledge, text, places)
+    assert [e.location for e in events] == [where]
+
+
+def test_two_towns_listed_with_and_stay_two_scenes(language, knowledge):
+    text = "Rebels clashed with soldiers in Rabak and Kosti on Monday."
+    events, _ = run(language, knowledge, text, [place(text, "Rabak"), place(text, "Kosti")])
+    assert sorted(e.location for e in events) == ["Kosti", "Rabak"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels have set off more than 300 bombs in Kosti, killing at least 150 people.",
+        "The security forces have arrested more than 400 students in Kosti.",
+    ],
+)
+def test_a_count_in_the_hundreds_in_the_present_perfect_is_a_tally(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert events == ()
+
+
+def test_one_act_with_a_toll_in_the_hundreds_stays_an_event(language, knowledge):
+    text = "A bomb has killed 130 people in a market in Kosti."
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]

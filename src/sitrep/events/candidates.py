@@ -136,6 +136,9 @@ class Draft:
     # an act named by a noun and dated only by the verb of comment it hangs on ("the army
     # today condemned the murder of X"): the comment's day, not the act's
     day_of_comment: bool = False
+    # the act named only by a participle on a definite noun ("the arrested men", "the murdered
+    # priest"): a later mention of an act of its kind told before, when the article tells one
+    named_done: bool = False
 
 
 Cued = tuple[Token, Draft]  # a draft with the cue word that told it
@@ -714,6 +717,7 @@ def drafts_for_trigger(
             weak=trig.weak or _anaphoric(token, knowledge),
             victims=_victims(roles.patient_heads, knowledge),
             consequence=trig.weak and _toll_only(token, cast, knowledge),
+            named_done=_named_done(token),
         )
         for d in drafts
     ]
@@ -1470,6 +1474,7 @@ def _as_told(
         return [replace(d, factuality=Factuality.HISTORICAL) for d in drafts]
     tally = _aggregate(token, knowledge) or _perfect_tally(token, knowledge)
     tally = tally or _in_many(token, knowledge) or _many_done(token, knowledge)
+    tally = tally or _perfect_count(token)
     tally = tally or _trend_object(token, knowledge)
     if (tally and not any(d.date_explicit for d in drafts)) or _spread(token, drafts):
         return [replace(d, anaphoric=True, detail=True, generic=True) for d in drafts]
@@ -1594,6 +1599,24 @@ def _many_done(token: Token, knowledge: EventKnowledge) -> bool:
     return False
 
 
+def _perfect_count(token: Token) -> bool:
+    """A verb in the present perfect counting its victims or its acts in the hundreds ("have
+    set off more than 260 bombs", "15,000 people have been killed"): a tally over time, no
+    one incident (one told with its day stays: the caller keeps dated drafts)."""
+    verb = token.head if token.dep_ == "dobj" else token
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if not aux & {"has", "have"}:
+        return False
+    roles = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    counts = [n for r in roles for n in (r, *r.children) if n is r or n.dep_ == "nummod"]
+    return any(_number(n) >= TALLY_VICTIMS for n in counts if n.pos_ == "NUM")
+
+
+def _number(token: Token) -> int:
+    digits = token.text.replace(",", "")
+    return int(digits) if digits.isdigit() else 0
+
+
 SPREAD_PLACES = 4  # a plural event noun set at this many places sums up a campaign
 
 
@@ -1638,6 +1661,18 @@ def _anaphoric(token: Token, knowledge: EventKnowledge) -> bool:
         n.lower_ in knowledge.anaphora_nouns
         and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children)
         for n in nouns
+    )
+
+
+def _named_done(token: Token) -> bool:
+    """The cue is a past participle describing a definite noun ("the kidnapped persons",
+    "his murdered son"): who underwent the act is named, the act itself is not told."""
+    noun = token.head
+    if token.dep_ != "amod" or token.tag_ != "VBN" or noun is token:
+        return False
+    return any(
+        c.dep_ in ("det", "poss") and (c.dep_ == "poss" or c.lower_ in DEFINITE)
+        for c in noun.children
     )
 
 

@@ -218,6 +218,10 @@ def merge_drafts(drafts: Sequence[Draft], subsumes: Subsumed | None = None) -> l
         )
         if home is None and draft.headline:
             home = _summed_up(groups, draft, takes_in)
+        if home is None and _names_done(draft):
+            home = _done_before(groups, draft)
+            if home is not None:  # it only names who underwent the act: it leads nothing
+                draft = replace(draft, anaphoric=True)
         home = home or next((g for g in groups if compatible(g, draft)), None)
         if home is None and draft.consequence:  # "one later died": the toll of the riot before
             home = next((g for g in reversed(groups) if _takes_toll(g, draft)), None)
@@ -702,6 +706,33 @@ def _earlier_event(groups: list[Group], draft: Draft, subsumes: Subsumed) -> Gro
         return None  # "in addition, a van was destroyed by a dynamite charge": one more act
     same = _family(last.lead) == _family(draft) or detail or part
     return last if same and last.lead.factuality == draft.factuality else None
+
+
+def _names_done(draft: Draft) -> bool:
+    """A participle naming who underwent an act ("the kidnapped men"), in the body, with no
+    place or day of its own: it may only mention an act told before."""
+    own = draft.date_explicit or (draft.setting is not None and draft.setting.explicit)
+    return draft.named_done and not (draft.headline or own)
+
+
+def _done_before(groups: list[Group], draft: Draft) -> Group | None:
+    """The latest body event of the draft's kind told before it, at a place that agrees
+    and with no other named victim: "the arrested men" after an arrest is that arrest. With
+    none, the participle tells the act itself."""
+    return next(
+        (
+            g
+            for g in reversed(groups)
+            if not g.lead.headline
+            and g.lead.order < draft.order
+            and g.lead.sub_event == draft.sub_event
+            and g.lead.factuality.is_event == draft.factuality.is_event
+            and _same_place(g.lead, draft)
+            and (not draft.victims or bool(draft.victims & _victims(g)))
+            and draft.trigger[0] - max(d.trigger[1] for d in g.drafts) <= INCIDENT_REACH
+        ),
+        None,
+    )
 
 
 def _summed_up(groups: list[Group], draft: Draft, subsumes: Subsumed) -> Group | None:

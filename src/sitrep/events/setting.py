@@ -123,6 +123,7 @@ def sentence_settings(
     specific = narrow or countries or most_specific(inside)
     groups = coordinated_groups(specific, original)
     nearest = min(groups, key=lambda g: min(abs(p.start - trigger) for p in g))
+    nearest = _within_next(nearest, original)
     stand_in = _bracketed_stand_in(nearest[0], inside, original) if len(nearest) == 1 else None
     if stand_in is not None:
         return [Setting(stand_in, True, nearest[0].start, nearest[0].end)]
@@ -131,6 +132,26 @@ def sentence_settings(
         first = nearest[0]
         nearest = [replace(first, geo_precision=max(first.geo_precision, 2))]
     return [Setting(p, True, p.start, p.end) for p in nearest]
+
+
+SMALL_PLACE = re.compile(
+    r"\b(?:farm|finca|hacienda|estate|ranch|hamlet|canton|caserio|village)(?:\s+of)?\s+$", re.I
+)  # "in the hamlet of X, Y": X is a small place, Y the town it lies in
+
+
+def _within_next(group: list[Place], original: str) -> list[Place]:
+    """A farm or hamlet named with its town after a bare comma ("in the hamlet of Wad Hamid,
+    Kosti", "at Finca Santa Rosa, San Marcos") is one place and the town it lies in, not two
+    scenes: the first, or the town when the gazetteer lacks the first."""
+    if len(group) != 2 or original[group[0].end : group[1].start].strip() != ",":
+        return group
+    first, second = group
+    small = SMALL_PLACE.search(original[max(0, first.start - 30) : first.start])
+    if not small:
+        return group
+    if first.latitude is None and second.latitude is not None:
+        return [replace(second, geo_precision=max(second.geo_precision, 2))]
+    return [first]
 
 
 def _bracketed_stand_in(place: Place, inside: Sequence[Place], original: str) -> Place | None:
