@@ -115,6 +115,14 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
     # the most conservative figure: an upper bound ("as many as 20") gives way to a firm one
     firm = [d for d in told if d.fatalities and not d.fatalities_upper]
     killed = max(firm or told, key=lambda d: d.fatalities)
+    toll, other_side = (
+        _both_sides(firm, killed, knowledge)
+        if sub.event_type == "Battles"
+        else (
+            killed.fatalities,
+            None,
+        )
+    )
     evidence: list[Evidence] = []
     for draft in group.drafts:
         evidence += _evidence(article, "event_type", draft.trigger)
@@ -148,6 +156,8 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
         evidence += _evidence(article, "event_date", dated.date_span)
     if killed.fatalities:
         evidence += _evidence(article, "fatalities", killed.fatalities_span)
+    if other_side is not None:
+        evidence += _evidence(article, "fatalities", other_side.fatalities_span)
     evidence += _evidence(article, "certainty", lead.certainty_span)
     civilians = sub.civilian_targeting or knowledge.sub_events[lead.sub_event].civilian_targeting
     civilians = civilians or any(a is not None and a.kind == "civilians" for a in (actor2, assoc2))
@@ -175,8 +185,8 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
         latitude=place.latitude if place else None,
         longitude=place.longitude if place else None,
         geo_precision=place.geo_precision if place else None,
-        fatalities=killed.fatalities,
-        notes=build_note(sub.note, values, dated.date, dated.precision, killed.fatalities),
+        fatalities=toll,
+        notes=build_note(sub.note, values, dated.date, dated.precision, toll),
         source=article.agency,
         geonameid=place.geonameid if place else None,
         certainty=Certainty.DISPUTED if group.disputed else lead.certainty,
@@ -196,6 +206,31 @@ _DRAFT_ROLE = {
 
 
 GENERIC_ATTACK = "civilian_attack"  # the sub-event that names no weapon
+
+
+def _both_sides(
+    firm: list[Draft], killed: Draft, knowledge: EventKnowledge
+) -> tuple[int, Draft | None]:
+    """A battle's dead are both sides' (ACLED adds them): a toll of the state's men ("23
+    soldiers were killed") and one of their enemies told in another sentence ("30 attackers
+    were neutralised") add up; two tolls of one side are one told twice (the larger kept)."""
+    assert knowledge.numbers is not None
+    sides = (knowledge.numbers.state_dead, knowledge.numbers.armed_dead)
+    best = [
+        max(
+            (d for d in firm if d.fatalities_victim in words),
+            key=lambda d: d.fatalities,
+            default=None,
+        )
+        for words in sides
+    ]
+    if best[0] is None or best[1] is None or best[0].trigger == best[1].trigger:
+        return killed.fatalities, None
+    if best[0].fatalities_span == best[1].fatalities_span:
+        return killed.fatalities, None
+    other = best[1] if killed is best[0] else best[0]
+    total = best[0].fatalities + best[1].fatalities
+    return (total, other) if total > killed.fatalities else (killed.fatalities, None)
 
 
 def _sub_event(group: Group, knowledge: EventKnowledge) -> str:

@@ -278,7 +278,8 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
     counts = find_counts(sentence, numbers)
     by_victim: dict[str | None, Fatalities] = {}
     for tok in sentence:
-        if tok.lower_ not in numbers.death_cues or _running_total(tok, numbers):
+        euphemism = tok.lower_ in numbers.euphemisms
+        if (tok.lower_ not in numbers.death_cues and not euphemism) or _running_total(tok, numbers):
             continue
         if only_animals(tok, numbers):
             continue  # "killed cattle and goats": no people dead
@@ -287,6 +288,8 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
         if _like_earlier(tok, numbers):
             continue
         found = _count_for(tok, counts, sentence, numbers)
+        if euphemism and (found is None or found.victim not in numbers.fighters):
+            continue  # "neutralised two explosive devices": no one dead
         held = by_victim.get(found.victim) if found is not None else None
         if found is not None and (held is None or found.count > held.count):
             by_victim[found.victim] = found
@@ -326,13 +329,18 @@ def _count_for(
     ]
     before = [c for c in before if _clear(doc[_past_share(doc, c) : cue.i], numbers)]
     after: list[Count] = []
-    if cue.lower_ in numbers.count_after_cues or cue.dep_ in RESULT_DEPS or _lives_taken(cue):
+    if (
+        cue.lower_ in numbers.count_after_cues | numbers.euphemisms
+        or cue.dep_ in RESULT_DEPS
+        or _lives_taken(cue)
+    ):
         after = [c for c in counts if c.start > cue.i and c.start - cue.i <= AFTER_WINDOW]
         after = [c for c in after if _clear(doc[cue.i + 1 : c.start], numbers)]
         # "hacked to death and several houses burnt": past "and" the count is of another thing
         after = [c for c in after if not _across_and(doc, c, cue)]
         after = [c for c in after if not _followed_by_hurt(doc, c, numbers)]
-        after = [c for c in after if not _in_place_phrase(doc, c, numbers)]
+        if cue.lower_ not in numbers.euphemisms:  # "put its losses at four soldiers"
+            after = [c for c in after if not _in_place_phrase(doc, c, numbers)]
     distances = [(cue.i - c.end, c) for c in before] + [(c.start - cue.i, c) for c in after]
     # Ranked: tied to the death word in the parse first, then nearest.
     options = [
@@ -420,7 +428,11 @@ def _one_victim(cue: Token, counts: list[Count], numbers: NumberLexicon) -> Fata
         if listed:
             last = max(p.i for p in listed)
             start, end = min(victim.i, cue.i), max(last, cue.i)
-            return Fatalities(len(listed), victim.doc[start].idx, _end_char(victim.doc[end]))
+            # the victim named ("a farmer") keeps the killing apart from another of the same
+            # sentence ("hacked a farmer to death and shot dead two of his neighbours": 3)
+            named = victim.lower_ if victim.pos_ in ("NOUN", "PROPN") else None
+            doc = victim.doc
+            return Fatalities(len(listed), doc[start].idx, _end_char(doc[end]), named)
     return None
 
 

@@ -211,7 +211,7 @@ def _sentence_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -
 def _dates_speech(placed: Placed) -> bool:
     """The day a report was made ("said on Wednesday", "in a statement on Friday"), not the
     day of what it reports."""
-    if _after_speech_verb(placed):
+    if _after_speech_verb(placed) or _after_statement(placed):
         return True
     governor = _governor(placed)
     if governor is None:
@@ -219,9 +219,20 @@ def _dates_speech(placed: Placed) -> bool:
     if governor.lower_ in REPORT_VERBS:
         return True
     # "said in a statement on Friday": the day hangs on the statement
-    return governor.lower_ in ("statement", "briefing", "interview", "communique") and any(
+    return governor.lower_ in STATEMENTS and any(
         a.lower_ in REPORT_VERBS for a in governor.ancestors
     )
+
+
+STATEMENTS = frozenset({"statement", "briefing", "interview", "communique", "communiqué"})
+
+
+def _after_statement(placed: Placed) -> bool:
+    """ "In a statement the following day, the army acknowledged ...": a day told right
+    after the statement is its day, whatever verb tells what it says."""
+    first = placed.tokens[0]
+    before = first.doc[first.i - 1] if first.i > first.sent.start else None
+    return before is not None and before.lower_ in STATEMENTS
 
 
 def _after_speech_verb(placed: Placed) -> bool:
