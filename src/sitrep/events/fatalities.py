@@ -252,7 +252,10 @@ def _like_earlier(cue: Token, numbers: NumberLexicon) -> bool:
 def _referred_killing(cue: Token) -> bool:
     """ "arrested in connection with the killing of a student": a killing referred to, told
     elsewhere, not a toll of this event."""
-    if cue.pos_ != "NOUN" or cue.dep_ != "pobj" or cue.lower_ not in KILLING_NOUNS:
+    first = cue  # "protesting over the allowances and the death of a rider": listed with
+    while first.dep_ == "conj" and first.head.i != first.i:  # the object, referred to too
+        first = first.head
+    if cue.pos_ != "NOUN" or first.dep_ != "pobj" or cue.lower_ not in KILLING_NOUNS:
         return False  # "two children were among the dead" is a toll
     return any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in cue.children)
 

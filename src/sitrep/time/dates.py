@@ -146,7 +146,7 @@ def _event_date(
         return _from(placed.expr)
     if passage.kind == PassageKind.CAPTION and passage.date:
         return EventDate(passage.date, TimePrecision.DAY)
-    named = _sentence_day(passage, sentence, times)
+    named = _sentence_day(passage, sentence, times) or _report_month(passage, sentence, times)
     if named is not None:
         return _from(named)
     carried = _narrative_time(passage, sentence, times)
@@ -206,6 +206,21 @@ def _sentence_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -
         # Sunday"); not of a relative clause's own act ("men who had fled on Sunday")
         main = {p.expr.date: p.expr for p in days if not _in_relative_clause(p)}
     return next(iter(main.values())) if len(main) == 1 else None
+
+
+def _report_month(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """ "In January, the group reported the killing of dozens": the one month or week a
+    sentence gives is its report's, and what it reports happened by then; not the day the
+    sentence before told of another act."""
+    said = {
+        p.expr.date: p.expr
+        for p in times_in(passage, sentence, times)
+        if p.expr.kind not in _UNDATING
+        and p.expr.precision != TimePrecision.DAY
+        and _dates_speech(p)
+        and _dates_told_clause(p)
+    }
+    return next(iter(said.values())) if len(said) == 1 else None
 
 
 def _dates_speech(placed: Placed) -> bool:
