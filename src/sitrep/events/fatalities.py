@@ -431,9 +431,11 @@ def _one_victim(cue: Token, counts: list[Count], numbers: NumberLexicon) -> Fata
         if listed:
             last = max(p.i for p in listed)
             start, end = min(victim.i, cue.i), max(last, cue.i)
-            # the victim named ("a farmer") keeps the killing apart from another of the same
-            # sentence ("hacked a farmer to death and shot dead two of his neighbours": 3)
-            named = victim.lower_ if victim.pos_ in ("NOUN", "PROPN") else None
+            # a victim newly named ("a farmer") keeps the killing apart from another of the
+            # same sentence ("hacked a farmer to death and shot dead two of his neighbours":
+            # 3); "the victim", "the man" retell one already named
+            new = any(c.dep_ == "det" and c.lower_ in ARTICLES for c in victim.children)
+            named = victim.lower_ if new and victim.pos_ == "NOUN" else None
             doc = victim.doc
             return Fatalities(len(listed), doc[start].idx, _end_char(doc[end]), named)
     return None
