@@ -100,9 +100,12 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
     setting = group.placed.setting or group.first("setting")
     dated = group.dated
     place = setting.place if setting else None
-    killed = _toll(group)
-    if sub.no_toll:  # "exchanged the bodies of 28 fighters": those dead are another event's
-        killed = replace(killed, fatalities=0, fatalities_span=None)
+    killed = _toll(group, sub)
+    toll, other_side = (
+        _both_sides(group, killed, knowledge)
+        if sub.event_type == "Battles"
+        else (killed.fatalities, None)
+    )
     evidence = _field_evidence(article, group, (actor1, assoc1, actor2, assoc2))
     if setting is not None and setting.start is not None and setting.end is not None:
         evidence += _evidence(article, "location", (setting.start, setting.end))
@@ -113,6 +116,8 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
         evidence += _evidence(article, "event_date", dated.date_span)
     if killed.fatalities:
         evidence += _evidence(article, "fatalities", killed.fatalities_span)
+    if other_side is not None:
+        evidence += _evidence(article, "fatalities", other_side.fatalities_span)
     evidence += _evidence(article, "certainty", lead.certainty_span)
     civilians = sub.civilian_targeting or knowledge.sub_events[lead.sub_event].civilian_targeting
     civilians = civilians or any(a is not None and a.kind == "civilians" for a in (actor2, assoc2))
@@ -140,8 +145,8 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
         latitude=place.latitude if place else None,
         longitude=place.longitude if place else None,
         geo_precision=place.geo_precision if place else None,
-        fatalities=killed.fatalities,
-        notes=build_note(sub.note, values, dated.date, dated.precision, killed.fatalities),
+        fatalities=toll,
+        notes=build_note(sub.note, values, dated.date, dated.precision, toll),
         source=article.agency,
         geonameid=place.geonameid if place else None,
         certainty=Certainty.DISPUTED if group.disputed else lead.certainty,
@@ -173,14 +178,22 @@ def _sides(group: Group, sub: SubEvent, knowledge: EventKnowledge) -> Sides:
     return actor1, assoc1, actor2, assoc2
 
 
-def _toll(group: Group) -> Draft:
-    """The draft whose toll the event takes: the most conservative figure of the body (a
-    headline's toll may be another event's); an upper bound ("as many as 20") gives way to a
-    firm one."""
-    body = [d for d in group.drafts if not d.headline]
-    told = body or group.drafts
-    firm = [d for d in told if d.fatalities and not d.fatalities_upper]
-    return max(firm or told, key=lambda d: d.fatalities)
+def _toll(group: Group, sub: SubEvent) -> Draft:
+    """The draft whose toll the event takes: the most conservative figure of the body (an
+    upper bound, "as many as 20", gives way to a firm one); none for a non-violent act whose
+    telling names dead ("exchanged the bodies of 28 fighters": those dead are another event's)."""
+    killed = max(_firm_tolls(group) or _body(group), key=lambda d: d.fatalities)
+    return replace(killed, fatalities=0, fatalities_span=None) if sub.no_toll else killed
+
+
+def _body(group: Group) -> list[Draft]:
+    """The group's tellings outside the headline (a headline's toll may be another event's)."""
+    return [d for d in group.drafts if not d.headline] or list(group.drafts)
+
+
+def _firm_tolls(group: Group) -> list[Draft]:
+    """The body's tellings with a firm toll (not an upper bound)."""
+    return [d for d in _body(group) if d.fatalities and not d.fatalities_upper]
 
 
 def _field_evidence(article: Article, group: Group, sides: Sides) -> list[Evidence]:
@@ -217,6 +230,30 @@ _DRAFT_ROLE = {
 
 
 GENERIC_ATTACK = "civilian_attack"  # the sub-event that names no weapon
+
+
+def _both_sides(group: Group, killed: Draft, knowledge: EventKnowledge) -> tuple[int, Draft | None]:
+    """A battle's dead are both sides' (ACLED adds them): a toll of the state's men ("23
+    soldiers were killed") and one of their enemies told in another sentence ("30 attackers
+    were neutralised") add up; two tolls of one side are one told twice (the larger kept)."""
+    assert knowledge.numbers is not None
+    firm = _firm_tolls(group)
+    sides = (knowledge.numbers.state_dead, knowledge.numbers.armed_dead)
+    best = [
+        max(
+            (d for d in firm if d.fatalities_victim in words),
+            key=lambda d: d.fatalities,
+            default=None,
+        )
+        for words in sides
+    ]
+    if best[0] is None or best[1] is None or best[0].trigger == best[1].trigger:
+        return killed.fatalities, None
+    if best[0].fatalities_span == best[1].fatalities_span:
+        return killed.fatalities, None
+    other = best[1] if killed is best[0] else best[0]
+    total = best[0].fatalities + best[1].fatalities
+    return (total, other) if total > killed.fatalities else (killed.fatalities, None)
 
 
 def _sub_event(group: Group, knowledge: EventKnowledge) -> str:

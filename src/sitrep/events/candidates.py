@@ -129,6 +129,7 @@ class Draft:
     date_reported: bool = False  # the date is the report's day ("said on Monday")
     consequence: bool = False  # only tells a toll ("nine dead", "he died"): of an act told before
     fatalities_upper: bool = False  # "as many as 20": gives way to another report's figure
+    fatalities_victim: str | None = None  # the noun the toll counts ("soldiers"), if one
     claim: bool = False  # told in a claim ("claimed the attack on X"): of an act told before
     # "another bomb went off", "in addition, rebels blew up a bus": one more act beside those
     # told before, never one of them; the start of its sentence (its drafts stay one event)
@@ -1445,6 +1446,7 @@ def _draft(
         fatalities=kill.count,
         fatalities_span=_cue_span(passage, kill.start, kill.end),
         fatalities_upper=kill.upper,
+        fatalities_victim=kill.victim,
         certainty=Certainty(certainty.label),
         certainty_span=cert_span,
         factuality=dated_factuality(

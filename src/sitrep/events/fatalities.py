@@ -298,7 +298,10 @@ def _like_earlier(cue: Token, numbers: NumberLexicon) -> bool:
 def _referred_killing(cue: Token) -> bool:
     """ "arrested in connection with the killing of a student": a killing referred to, told
     elsewhere, not a toll of this event."""
-    if cue.pos_ != "NOUN" or cue.dep_ != "pobj" or cue.lower_ not in KILLING_NOUNS:
+    first = cue  # "protesting over the allowances and the death of a rider": listed with
+    while first.dep_ == "conj" and first.head.i != first.i:  # the object, referred to too
+        first = first.head
+    if cue.pos_ != "NOUN" or first.dep_ != "pobj" or cue.lower_ not in KILLING_NOUNS:
         return False  # "two children were among the dead" is a toll
     return any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in cue.children)
 
@@ -324,7 +327,8 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
     counts = find_counts(sentence, numbers)
     by_victim: dict[str | None, Fatalities] = {}
     for tok in sentence:
-        if tok.lower_ not in numbers.death_cues or _running_total(tok, numbers):
+        euphemism = tok.lower_ in numbers.euphemisms
+        if (tok.lower_ not in numbers.death_cues and not euphemism) or _running_total(tok, numbers):
             continue
         if only_animals(tok, numbers):
             continue  # "killed cattle and goats": no people dead
@@ -333,6 +337,8 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
         if _like_earlier(tok, numbers):
             continue
         found = _count_for(tok, counts, sentence, numbers)
+        if euphemism and (found is None or found.victim not in numbers.fighters):
+            continue  # "neutralised two explosive devices": no one dead
         held = by_victim.get(found.victim) if found is not None else None
         if found is not None and (held is None or found.count > held.count):
             by_victim[found.victim] = found
@@ -372,13 +378,18 @@ def _count_for(
     ]
     before = [c for c in before if _clear(doc[_past_share(doc, c) : cue.i], numbers)]
     after: list[Count] = []
-    if cue.lower_ in numbers.count_after_cues or cue.dep_ in RESULT_DEPS or _lives_taken(cue):
+    if (
+        cue.lower_ in numbers.count_after_cues | numbers.euphemisms
+        or cue.dep_ in RESULT_DEPS
+        or _lives_taken(cue)
+    ):
         after = [c for c in counts if c.start > cue.i and c.start - cue.i <= AFTER_WINDOW]
         after = [c for c in after if _clear(doc[cue.i + 1 : c.start], numbers)]
         # "hacked to death and several houses burnt": past "and" the count is of another thing
         after = [c for c in after if not _across_and(doc, c, cue)]
         after = [c for c in after if not _followed_by_hurt(doc, c, numbers)]
-        after = [c for c in after if not _in_place_phrase(doc, c, numbers)]
+        if cue.lower_ not in numbers.euphemisms:  # "put its losses at four soldiers"
+            after = [c for c in after if not _in_place_phrase(doc, c, numbers)]
     distances = [(cue.i - c.end, c) for c in before] + [(c.start - cue.i, c) for c in after]
     # Ranked: tied to the death word in the parse first, then nearest.
     options = [
@@ -467,7 +478,13 @@ def _one_victim(cue: Token, counts: list[Count], numbers: NumberLexicon) -> Fata
         if listed:
             last = max(p.i for p in listed)
             start, end = min(victim.i, cue.i), max(last, cue.i)
-            return Fatalities(len(listed), victim.doc[start].idx, _end_char(victim.doc[end]))
+            # a victim newly named ("a farmer") keeps the killing apart from another of the
+            # same sentence ("hacked a farmer to death and shot dead two of his neighbours":
+            # 3); "the victim", "the man" retell one already named
+            new = any(c.dep_ == "det" and c.lower_ in ARTICLES for c in victim.children)
+            named = victim.lower_ if new and victim.pos_ == "NOUN" else None
+            doc = victim.doc
+            return Fatalities(len(listed), doc[start].idx, _end_char(doc[end]), named)
     return None
 
 

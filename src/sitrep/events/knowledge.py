@@ -181,6 +181,10 @@ class NumberLexicon:
     toll_nouns: frozenset[str] = frozenset()  # "toll", "number" (of the killed)
     age_words: frozenset[str] = frozenset()  # "aged 41": the number after them is an age
     earlier_words: frozenset[str] = frozenset()  # "a similar attack killed 18": another event
+    euphemisms: frozenset[str] = frozenset()  # "neutralised", "losses": deaths of fighters
+    fighters: frozenset[str] = frozenset()  # the nouns a euphemism may count
+    state_dead: frozenset[str] = frozenset()  # "soldiers": a battle's state side
+    armed_dead: frozenset[str] = frozenset()  # "attackers": the side fighting the state
 
 
 @dataclass(frozen=True)
@@ -290,6 +294,7 @@ class EventKnowledge:
     debate: re.Pattern[str] | None = None  # "lawmakers clashed over the budget": a chamber
     force: re.Pattern[str] | None = None  # "fans clashed with police": violence after all
     game_talk: re.Pattern[str] | None = None  # "a late header killed off the contest": play
+    audience: re.Pattern[str] | None = None  # "in front of 50,000 fans": who watched the play
     sport_result: re.Pattern[str] | None = None  # "beat the visitors 3-1": a match's result
     criminal_goods: re.Pattern[str] | None = None  # "seized 2 tonnes of cocaine": crime
     protest_scene: re.Pattern[str] | None = None  # "a student taking part in a march"
@@ -550,6 +555,10 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
         toll_nouns=frozenset(rules.get("toll_nouns", ())),
         age_words=frozenset(rules.get("age_words", ())),
         earlier_words=frozenset(rules.get("earlier_words", ())),
+        euphemisms=frozenset(rules.get("euphemisms", ())),
+        fighters=frozenset(rules.get("fighters", ())),
+        state_dead=frozenset(rules.get("state_dead", ())),
+        armed_dead=frozenset(rules.get("armed_dead", ())),
     )
 
 
@@ -575,6 +584,18 @@ def _words_pattern(taxonomy: dict[str, Any], key: str) -> re.Pattern[str] | None
         return None
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternation})\b")
+
+
+def _audience(taxonomy: dict[str, Any]) -> re.Pattern[str] | None:
+    """ "in front of 50,000 fans", "watched by thousands of supporters": a lead word of the
+    audience_words list, a count of a few words at most, then one of its nouns."""
+    rules = taxonomy.get("rules", {})
+    leads, nouns = rules.get("audience_words", []), rules.get("audience_nouns", [])
+    if not leads or not nouns:
+        return None
+    lead = "|".join(re.escape(w) for w in sorted(leads, key=len, reverse=True))
+    noun = "|".join(re.escape(w) for w in nouns)
+    return re.compile(rf"\b(?:{lead})\s+(?:[\w,.'-]+\s+){{0,4}}?(?:{noun})\b")
 
 
 # A game's score ("38-10", "6-1, 6-2"): two small numbers joined by a dash, standing alone
@@ -686,6 +707,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         march_routes=_words(rules, "march_routes"),
         force=_words_pattern(taxonomy, "force_words"),
         game_talk=_words_pattern(taxonomy, "game_talk"),
+        audience=_audience(taxonomy),
         sport_result=_result_pattern(rules.get("result_verbs", [])),
         criminal_goods=_words_pattern(taxonomy, "criminal_goods"),
         protest_scene=_words_pattern(taxonomy, "protest_scene"),

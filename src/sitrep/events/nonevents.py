@@ -123,6 +123,8 @@ def _borrowed_words(sentence: Span, knowledge: EventKnowledge) -> bool:
     report = _sports_report(sentence.doc, knowledge)
     if report and knowledge.game_talk is not None:
         text = knowledge.game_talk.sub(" ", text)
+    if report and knowledge.audience is not None:  # the fans who watched are no force
+        text = knowledge.audience.sub(" ", text)
     if knowledge.force is not None and knowledge.force.search(text):
         return False
     scored = {"<score>"} if SCORE_RE.search(text) else set()
@@ -232,7 +234,16 @@ def _in_words(token: Token, knowledge: EventKnowledge) -> bool:
     heads = [token, *objects]  # a headline hangs "over" on the object: "attacks X over Y"
     over = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "over"]
     issues = [o for p in over for o in p.children if o.dep_ == "pobj"]
-    return any(o.lower_ in words.get("issues", ()) for o in issues)
+    if any(o.lower_ in words.get("issues", ()) for o in issues):
+        return True
+    # "attacked the ministry over what he called lies": a quarrel about what was said, when
+    # the sentence names no force ("gunmen attacked the post over what they called abuses,
+    # killing two" is an attack)
+    told = [c for p in over for c in p.children if c.dep_ == "pcomp"]
+    if not any(c.lower_ in words.get("naming", ()) for c in told):
+        return False
+    force = knowledge.force
+    return force is None or force.search(fold(token.sent.text)) is None
 
 
 def _on_machines(token: Token, knowledge: EventKnowledge) -> bool:

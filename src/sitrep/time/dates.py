@@ -159,6 +159,7 @@ def _event_date(
         act = _narrative_time(passage, sentence, times)  # "the army said on Tuesday its raid
         if act is not None and _earlier(act, named):  # had killed 40": done before, on the
             return _from(act)  # day the story told first
+    named = named or _report_month(passage, sentence, times)  # "In January, X reported"
     if named is not None:
         return _from(named)
     carried = _narrative_time(passage, sentence, times)
@@ -246,10 +247,25 @@ def _sentence_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -
     return next(iter(main.values())) if len(main) == 1 else None
 
 
+def _report_month(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """ "In January, the group reported the killing of dozens": the one month or week a
+    sentence gives is its report's, and what it reports happened by then; not the day the
+    sentence before told of another act."""
+    said = {
+        p.expr.date: p.expr
+        for p in times_in(passage, sentence, times)
+        if p.expr.kind not in _UNDATING
+        and p.expr.precision != TimePrecision.DAY
+        and _dates_speech(p)
+        and _dates_told_clause(p)
+    }
+    return next(iter(said.values())) if len(said) == 1 else None
+
+
 def _dates_speech(placed: Placed) -> bool:
     """The day a report was made ("said on Wednesday", "in a statement on Friday"), not the
     day of what it reports."""
-    if _after_speech_verb(placed):
+    if _after_speech_verb(placed) or _after_statement(placed):
         return True
     governor = _governor(placed)
     if governor is None:
@@ -257,9 +273,20 @@ def _dates_speech(placed: Placed) -> bool:
     if governor.lower_ in REPORT_VERBS:
         return True
     # "said in a statement on Friday": the day hangs on the statement
-    return governor.lower_ in ("statement", "briefing", "interview", "communique") and any(
+    return governor.lower_ in STATEMENTS and any(
         a.lower_ in REPORT_VERBS for a in governor.ancestors
     )
+
+
+STATEMENTS = frozenset({"statement", "briefing", "interview", "communique", "communiqué"})
+
+
+def _after_statement(placed: Placed) -> bool:
+    """ "In a statement the following day, the army acknowledged ...": a day told right
+    after the statement is its day, whatever verb tells what it says."""
+    first = placed.tokens[0]
+    before = first.doc[first.i - 1] if first.i > first.sent.start else None
+    return before is not None and before.lower_ in STATEMENTS
 
 
 def _after_speech_verb(placed: Placed) -> bool:
