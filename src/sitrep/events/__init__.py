@@ -103,7 +103,9 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
         actor2 = next(  # "two officers were wounded" in a police clash: not the other side
             (d.actor2 for d in group.drafts if d.actor2 and d.actor2.name != actor1.name), None
         )
-    if knowledge.event_types[sub.event_type].two_sided:
+    if sub.one_sided:
+        actor2 = assoc2 = None
+    elif knowledge.event_types[sub.event_type].two_sided:
         actor2 = battle_side(group, actor1, actor2)
     elif sub.event_type == "Protests" and actor2 is not None:  # rioters may hit civilians
         actor2 = crowd_side(group, actor2)

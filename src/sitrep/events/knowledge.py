@@ -47,6 +47,7 @@ class SubEvent:
     default_actor2: str | None = None  # the side hit when none is named (looting: civilians)
     actor1_from_patients: bool = False  # those it befalls are actor1 ("thousands fled")
     parties: bool = False  # doers named together are its two sides ("X and Y agreed")
+    one_sided: bool = False  # no actor2: a group's own change ("suspended its attacks on X")
 
 
 @dataclass(frozen=True)
@@ -334,6 +335,7 @@ def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refi
             default_actor2=item.get("default_actor2"),
             actor1_from_patients=item.get("actor1_from_patients", False),
             parties=item.get("parties", False),
+            one_sided=item.get("one_sided", False),
         )
     refinements = tuple(
         Refinement(source, rule["to"], when, tuple(rule["when"]), unless)
@@ -377,8 +379,10 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         generic[kind] = pattern
         if pattern is not None:
             inner = pattern.pattern[len(r"(?<![\w])") : -len(r"(?![\w])")]
+            # "Malian (FAMa) and French troops": a bracketed acronym names the lead's own force
             demonym_generic[kind] = re.compile(
-                rf"(?<![\w])(?P<lead>{lead})(?:'s)?[\s\-]+(?:[\w\-]+\s+){{0,2}}?{inner}(?![\w])"
+                rf"(?<![\w])(?P<lead>{lead})(?:'s)?(?:\s*\([\w\-]{{2,8}}\))?[\s\-]+"
+                rf"(?:[\w\-]+\s+){{0,2}}?{inner}(?![\w])"
             )
     groups = tuple(
         Group(

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,6 +19,7 @@ from sitrep.events._lexicon import fold
 from sitrep.events.actors import ActorMention, find_actor_mentions
 from sitrep.events.knowledge import ActorLexicon
 from sitrep.model import Passage, Place
+from sitrep.places._lexicon import load_lexicon
 
 Span_ = tuple[int, int]  # original character offsets
 
@@ -117,6 +119,8 @@ def sentence_settings(
     inside = [p for p in inside if not _reference_point(p, inside, original)] or inside
     # "the Red Sea resort of Eilat": the first name only qualifies the town
     inside = [p for p in inside if not _qualifies_next(p, inside, original)] or inside
+    # "the Kabul police station in Herat": the first name only names the facility
+    inside = [p for p in inside if not _names_a_facility_in(p, inside, original)] or inside
     # a country, a continent ("chanting for Europe") or a world region only when nothing finer
     narrow = [p for p in most_specific(inside) if not is_country(p) and not _beyond_country(p)]
     countries = [p for p in most_specific(inside) if is_country(p)]
@@ -168,6 +172,25 @@ def _qualifies_next(place: Place, inside: Sequence[Place], original: str) -> boo
     town of Rafah" keeps Rafah)."""
     return any(
         p.start > place.end and QUALIFIED.match(original[place.end : p.start]) and p.latitude
+        for p in inside
+    )
+
+
+@cache
+def _facility_in() -> re.Pattern[str]:
+    """ "<name> [one or two words] <facility noun> in|at" up to the next place."""
+    nouns = "|".join(sorted(load_lexicon().facilities, key=len, reverse=True))
+    return re.compile(rf"\A\s+(?:[a-z][\w'-]*\s+){{0,2}}(?:{nouns})s?\s+(?:in|at)\s+\Z")
+
+
+def _names_a_facility_in(place: Place, inside: Sequence[Place], original: str) -> bool:
+    """The place names a facility said to lie in another known place ("the Kabul police
+    station in Herat", "the Lagos market in Kano"): the facility is in the second one."""
+    return any(
+        p.start > place.end
+        and p.latitude is not None
+        and not is_country(p)
+        and _facility_in().match(original[place.end : p.start])
         for p in inside
     )
 
