@@ -2962,3 +2962,26 @@ def test_a_group_suspending_its_operations_changes_its_activity() -> None:
     change = [e for e in events if e.sub_event_type == "Change to group/activity"]
     assert change
     assert (change[0].actor2, change[0].fatalities) == (None, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men on a motorbike flung a grenade into a bar in Cotabato on Saturday, wounding six "
+        "customers.",
+        "A man tossed a grenade at a police checkpoint in Jolo on Friday.",
+    ],
+)
+def test_a_grenade_tossed_or_flung_is_used(text: str) -> None:
+    events = _events(text, "2024-05-06")
+    assert any(e.sub_event_type == "Grenade" for e in events)
+
+
+def test_posts_set_up_where_the_holder_agreed_to_hand_over_are_a_transfer() -> None:
+    text = (
+        "Ethiopian army units moved into Mekelle and set up positions near the airport on "
+        "Monday, after Tigrayan forces agreed to hand over the city under the peace deal."
+    )
+    events = _events(text, "2024-05-06")
+    assert any(e.sub_event_type == "Non-violent transfer of territory" for e in events)
+    assert not any(e.sub_event_type == "Headquarters or base established" for e in events)
