@@ -2985,3 +2985,25 @@ def test_posts_set_up_where_the_holder_agreed_to_hand_over_are_a_transfer() -> N
     events = _events(text, "2024-05-06")
     assert any(e.sub_event_type == "Non-violent transfer of territory" for e in events)
     assert not any(e.sub_event_type == "Headquarters or base established" for e in events)
+
+
+def test_who_defused_a_bomb_is_its_doer_not_who_planted_such_bombs() -> None:
+    text = (
+        "A roadside bomb was found and defused by soldiers near Kismayo on Monday, the army "
+        "said. Al Shabaab has carried out a series of roadside bombings on the road in recent "
+        "months."
+    )
+    events = _events(text, "2024-05-06")
+    (defused,) = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert (defused.actor1 or "").startswith("Military Forces of Somalia")
+
+
+def test_a_place_in_a_participle_on_the_doer_is_no_scene() -> None:
+    # what the youths were protesting over happened in Kano; the fire they set is in Zaria
+    text = (
+        "On 4 March 2024, youths protesting over the killing of a trader in Kano set fire to a "
+        "police station in Zaria (Zaria, Kaduna)."
+    )
+    events = _events(text)
+    assert any(e.sub_event_type == "Mob violence" and e.location == "Zaria" for e in events)
+    assert not any(e.location == "Kano" for e in events)  # nor did they protest there

@@ -91,10 +91,22 @@ def _other_crowd(group: Group, actor1: Actor | None) -> Actor | None:
     )
 
 
+def _own_doer(group: Group, key: str) -> Actor | None:
+    """actor1 as told by the event's own kind of telling ("police defused the bomb"), not by
+    a telling of another kind merged into it ("IS has planted such bombs before")."""
+    own = Group()
+    for draft in group.drafts:
+        if draft.sub_event == key:
+            own.add(draft)
+    return own.first("actor1") if own.drafts else None
+
+
 def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event:
     lead = group.lead
     sub = knowledge.sub_events[_sub_event(group, knowledge)]
     actor1, assoc1 = group.first("actor1"), group.first("assoc1")
+    if sub.own_doer:
+        actor1 = _own_doer(group, sub.key) or actor1
     actor2, assoc2 = group.first("actor2"), group.first("assoc2")
     crowds = _other_crowd(group, actor1) if sub.key == "mob_violence" else None
     actor2 = crowds or actor2  # two crowds fought: rioters on both sides, not who died

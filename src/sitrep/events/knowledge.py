@@ -48,6 +48,7 @@ class SubEvent:
     actor1_from_patients: bool = False  # those it befalls are actor1 ("thousands fled")
     parties: bool = False  # doers named together are its two sides ("X and Y agreed")
     one_sided: bool = False  # no actor2: a group's own change ("suspended its attacks on X")
+    own_doer: bool = False  # actor1 from its own tellings only: who defused, not who planted
 
 
 @dataclass(frozen=True)
@@ -336,6 +337,7 @@ def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refi
             actor1_from_patients=item.get("actor1_from_patients", False),
             parties=item.get("parties", False),
             one_sided=item.get("one_sided", False),
+            own_doer=item.get("own_doer", False),
         )
     refinements = tuple(
         Refinement(source, rule["to"], when, tuple(rule["when"]), unless)

@@ -238,11 +238,17 @@ HELD_REACH = 40  # characters between a place and the region the text puts it in
 
 
 def _asides(passage: Passage, sentence: Span, trigger: int) -> list[Span_]:
-    """Relative clauses that tell about the doer, not the event ("fighters who had withdrawn
-    from the front south of Tripoli set up a base near Hun"), as original spans."""
+    """Relative clauses and participles that tell about the doer, not the event ("fighters who
+    had withdrawn from the front south of Tripoli set up a base near Hun"), as original
+    spans."""
     out = []
     for token in sentence:
-        if token.dep_ != "relcl" or token.head.dep_ not in ("nsubj", "nsubjpass"):
+        # a participle on the doer ("students protesting over a death in X set fire to ...")
+        # tells about it too; on victims ("farmers working near X were killed") the scene
+        doer_participle = token.dep_ == "acl" and token.head.dep_ == "nsubj"
+        if not doer_participle and (
+            token.dep_ != "relcl" or token.head.dep_ not in ("nsubj", "nsubjpass")
+        ):
             continue  # of the doer: its past; of the victims ("women who were farming near
             # X"), often the scene itself
         words = list(token.subtree)
@@ -250,6 +256,19 @@ def _asides(passage: Passage, sentence: Span, trigger: int) -> list[Span_]:
         if not span[0] <= trigger < span[1]:
             out.append(span)
     return out
+
+
+def _doer_participle(passage: Passage, sentence: Span, trigger: int) -> Span_ | None:
+    """The participle on the doer that holds the trigger ("students protesting over ..."), as
+    an original span."""
+    for token in sentence:
+        if token.dep_ != "acl" or token.head.dep_ != "nsubj":
+            continue
+        words = list(token.subtree)
+        span = passage.original_span(words[0].idx, words[-1].idx + len(words[-1]))
+        if span[0] <= trigger < span[1]:
+            return span
+    return None
 
 
 def _local(found: list[Setting]) -> list[Setting]:
@@ -463,6 +482,11 @@ def event_settings(
         found = sentence_settings(scenes, own_start, own_end, trigger_pos, original)
     asides = _asides(passage, sentence, trigger_pos) if not found else []
     told = [p for p in scenes if not _told_aside(p, asides)]
+    if not found and (held := _doer_participle(passage, sentence, trigger_pos)) is not None:
+        # "students protesting over a death in X set fire to a building in Y": they
+        # protested where they set the fire; X is what they protested over
+        main = [p for p in told if not _told_aside(p, [held])]
+        found = _local(sentence_settings(main, start, end, trigger_pos, original))
     found = found or _local(sentence_settings(told, start, end, trigger_pos, original))
     found = found or sentence_settings(scenes, start, end, trigger_pos, original)
     own = [p for p in scenes if in_passage(passage, p.start)]
