@@ -485,8 +485,8 @@ def event_settings(
     if not found and (held := _doer_participle(passage, sentence, trigger_pos)) is not None:
         # "students protesting over a death in X set fire to a building in Y": they
         # protested where they set the fire; X is what they protested over
-        main = [p for p in told if not _told_aside(p, [held])]
-        found = _local(sentence_settings(main, start, end, trigger_pos, original))
+        outside = [p for p in told if not _told_aside(p, [held])]
+        found = _local(sentence_settings(outside, start, end, trigger_pos, original))
     found = found or _local(sentence_settings(told, start, end, trigger_pos, original))
     found = found or sentence_settings(scenes, start, end, trigger_pos, original)
     own = [p for p in scenes if in_passage(passage, p.start)]
