@@ -91,6 +91,16 @@ def _other_crowd(group: Group, actor1: Actor | None) -> Actor | None:
     )
 
 
+def _own_doer(group: Group, key: str) -> Actor | None:
+    """actor1 as told by the event's own kind of telling ("police defused the bomb"), not by
+    a telling of another kind merged into it ("IS has planted such bombs before")."""
+    own = Group()
+    for draft in group.drafts:
+        if draft.sub_event == key:
+            own.add(draft)
+    return own.first("actor1") if own.drafts else None
+
+
 def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event:
     """One merged group as an ACLED record: its sub-event, sides, place, day, toll and the
     evidence of each field."""
@@ -163,6 +173,8 @@ Sides = tuple[Actor | None, Actor | None, Actor | None, Actor | None]
 def _sides(group: Group, sub: SubEvent, knowledge: EventKnowledge) -> Sides:
     """actor1, its associate, actor2 and its associate of the group's event."""
     actor1, assoc1 = group.first("actor1"), group.first("assoc1")
+    if sub.own_doer:
+        actor1 = _own_doer(group, sub.key) or actor1
     actor2, assoc2 = group.first("actor2"), group.first("assoc2")
     crowds = _other_crowd(group, actor1) if sub.key == "mob_violence" else None
     actor2 = crowds or actor2  # two crowds fought: rioters on both sides, not who died
@@ -171,7 +183,9 @@ def _sides(group: Group, sub: SubEvent, knowledge: EventKnowledge) -> Sides:
         actor2 = next(  # "two officers were wounded" in a police clash: not the other side
             (d.actor2 for d in group.drafts if d.actor2 and d.actor2.name != actor1.name), None
         )
-    if knowledge.event_types[sub.event_type].two_sided:
+    if sub.one_sided:
+        actor2 = assoc2 = None
+    elif knowledge.event_types[sub.event_type].two_sided:
         actor2 = battle_side(group, actor1, actor2)
     elif sub.event_type == "Protests" and actor2 is not None:  # rioters may hit civilians
         actor2 = crowd_side(group, actor2)

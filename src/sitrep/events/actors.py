@@ -761,8 +761,8 @@ def _police(
     named as such ("troops", "soldiers") stays the army, and so do a state's forces acting
     outside their country (`country`: the event's; "Israeli forces detained 15 people in
     Jenin": no police of theirs work there)."""
-    if mention.kind != MILITARY or mention.name or mention.group:
-        return mention
+    if mention.kind != MILITARY or mention.name or mention.group or mention.unit:
+        return mention  # "IRGC forces": a unit of the army, named, is no unspecified force
     if mention.country and country and mention.country != country:
         return mention
     words = fold(_words(sentence, mention.start, mention.end)).split()
@@ -1105,6 +1105,8 @@ def claimant(sentence: Span, lexicon: ActorLexicon) -> ActorMention | None:
             return m
         if PLANTED_BY.search(sentence.doc.text[sentence.start_char : m.start]):
             return m  # "the device had been planted by JNIM": who set the bomb told before
+        if NAMED_AS.search(sentence.doc.text[sentence.start_char : m.start]):
+            return m  # "the attackers were fighters of JNIM": the unnamed side told before
     return None
 
 
@@ -1127,6 +1129,16 @@ PLANTED_BY = re.compile(
     r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:device|bomb|mine|landmine|explosive|ied|"
     r"charge)s?\s+(?:(?:had|has|have)\s+been|was|were)\s+(?:planted|laid|placed|hidden|"
     r"buried)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# The unnamed attackers of an act told before, then named ("The attackers, who came on
+# motorbikes, were fighters of X", "the gunmen were members of X"). Our own pattern.
+NAMED_AS = re.compile(
+    r"\b(?:the|these|those)\s+(?:attackers|assailants|gunmen|raiders|militants)\b[^.;]{0,80}?"
+    r"\b(?:were|was)\s+(?:(?:fighters|members|militants|men)\s+(?:of|from)\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 

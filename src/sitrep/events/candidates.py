@@ -488,11 +488,28 @@ def _with_doer(draft: Draft, doer: Actor, lexicon: ActorLexicon) -> Draft:
         return draft if draft.actor2 is not None or named else replace(draft, actor2=doer)
     if _state_hit_by(draft, doer, lexicon):  # "a bomb hit a police convoy; IS claimed it"
         return replace(draft, actor1=doer, actor2=draft.actor2 or draft.actor1)  # police hit
+    if _unnamed_foe_of_state(draft, doer):  # "troops repelled gunmen; JNIM claimed it"
+        return replace(draft, actor1=doer, actor2=draft.actor1)
     if draft.actor1 is not None and not draft.actor1.generic:
         return draft
     if draft.actor2 is not None and draft.actor2.name == doer.name:
         return draft
     return replace(draft, actor1=doer)
+
+
+def _unnamed_foe_of_state(draft: Draft, doer: Actor) -> bool:
+    """State forces fought an armed side told by no name: a named armed group that claims or
+    is blamed for the act is that side, and the attacker (actor1)."""
+    first, second = draft.actor1, draft.actor2
+    return (
+        doer.side == "armed"
+        and first is not None
+        and first.side == "state"
+        and second is not None
+        and second.side == "armed"
+        and (second.generic or second.default)
+        and second.name != doer.name
+    )
 
 
 # bombings: no state plants a roadside bomb or sends a suicide bomber in ACLED's coding of a
@@ -690,6 +707,8 @@ def drafts_for_trigger(
     if not kill.count and conjoined_act(token):  # "killed 21 and burned houses in A": the
         kill = count_fatalities(ctx.sentence, knowledge.numbers)  # first verb's toll is A's
     kill = _own_toll(ctx, token, kill, knowledge)
+    if not knowledge.event_types[sub.event_type].armed:
+        kill = _toll_outside_background(ctx, token, kill, knowledge)
     sub = _deadly(sub, kill, token, knowledge)
     certainty = classify_certainty(ctx.sentence, token, cues=knowledge.time_cues)
     happening = event_factuality(
@@ -715,7 +734,7 @@ def drafts_for_trigger(
                 knowledge.cue_words,
             ),
             anaphoric=not d.date_explicit and _anaphoric(token, knowledge),
-            weak=trig.weak or _anaphoric(token, knowledge),
+            weak=_weak(trig, key) or _anaphoric(token, knowledge),
             victims=_victims(roles.patient_heads, knowledge),
             consequence=trig.weak and _toll_only(token, cast, knowledge),
             named_done=_named_done(token),
@@ -801,6 +820,23 @@ def _own_toll(
         if cue.i == token.i or not kill.start <= cue.idx < kill.end:
             continue
         if cue.lower_ in numbers.death_cues and _recalled(ctx, cue, knowledge):
+            return Fatalities(0)
+    return kill
+
+
+def _toll_outside_background(
+    ctx: SentenceContext, token: Token, kill: Fatalities, knowledge: EventKnowledge
+) -> Fatalities:
+    """An unarmed act (a protest, a change of strategy, an arrest) kills no one told in its
+    background ("halted its attacks days after a drone attack killed three soldiers"): that
+    toll is the other act's."""
+    numbers = knowledge.numbers
+    if not kill.count or kill.start is None or kill.end is None or numbers is None:
+        return kill
+    for cue in ctx.sentence:
+        if cue.i == token.i or not kill.start <= cue.idx < kill.end:
+            continue
+        if cue.lower_ in numbers.death_cues and _circumstance_of(cue, token) is not None:
             return Fatalities(0)
     return kill
 
@@ -1148,7 +1184,28 @@ def _cast(
     doers = [s for s in roles.modifiers if mentions_in((s,), agents)]  # "the FMLN attack"
     spans = [s for s in roles.agents if s not in roles.modifiers or s in doers]
     agent_spans = spans_after(tuple(spans), ctx.dateline)
-    return Cast(agents, patients, mentions, agent_spans, _full_spans(roles.patient_heads))
+    bystanders = [m for m in mentions if m not in agents and _arriving(ctx.sentence, m)]
+    others = [m for m in mentions if m not in bystanders]
+    return Cast(agents, patients, others, agent_spans, _full_spans(roles.patient_heads))
+
+
+ARRIVAL_VERBS = frozenset({"arrived", "arrive", "arrives", "came", "come", "reached", "reach"})
+
+
+def _arriving(sentence: Span, mention: ActorMention) -> bool:
+    """The mention only arrives in a clause of time ("he died before police arrived", "when
+    soldiers reached the village"): no doer of the act, who a bare toll may not fall back on."""
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    verb = head.head
+    return (
+        head.dep_ == "nsubj"
+        and verb.lower_ in ARRIVAL_VERBS
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" for c in verb.children)
+    )
 
 
 def _armed_side(mention: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -1305,6 +1362,12 @@ def _bare(token: Token, trig: Trigger) -> bool:
     return trig.start == token.idx and trig.end == token.idx + len(token.text)
 
 
+def _weak(trig: Trigger, key: str) -> bool:
+    """A weak cue ("killing two") tells a weak telling, but not once its scene made it the
+    force used on a protest: a later "the two were shot dead" retells that, not the lead."""
+    return trig.weak and key != "excessive_force"
+
+
 def _at_protest(ctx: SentenceContext, knowledge: EventKnowledge) -> bool:
     pattern = knowledge.protest_scene
     return pattern is not None and pattern.search(fold(ctx.sentence.text)) is not None
@@ -1332,6 +1395,8 @@ def _gathered(token: Token, knowledge: EventKnowledge) -> bool:
     scene ("during an opposition march"); not a modifier ("the protest camp"), a month, or
     a gathering no protest ("a campaign rally")."""
     region = [t for c in token.children if _in_scene(c) for t in c.subtree]
+    if token.dep_ == "advcl" and token.tag_ == "VBG":  # "fired at crowds ..., killing two":
+        region += [t for c in token.head.children if _in_scene(c) for t in c.subtree]
     blocked = knowledge.sub_events["peaceful_protest"].not_cues
     return any(
         t.lower_ in knowledge.gathering_words

@@ -48,6 +48,8 @@ class SubEvent:
     actor1_from_patients: bool = False  # those it befalls are actor1 ("thousands fled")
     parties: bool = False  # doers named together are its two sides ("X and Y agreed")
     no_toll: bool = False  # a non-violent development: the dead it tells of are another event's
+    one_sided: bool = False  # no actor2: a group's own change ("suspended its attacks on X")
+    own_doer: bool = False  # actor1 from its own tellings only: who defused, not who planted
 
 
 @dataclass(frozen=True)
@@ -365,6 +367,8 @@ def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refi
             actor1_from_patients=item.get("actor1_from_patients", False),
             parties=item.get("parties", False),
             no_toll=item.get("no_toll", False),
+            one_sided=item.get("one_sided", False),
+            own_doer=item.get("own_doer", False),
         )
     refinements = tuple(
         Refinement(source, rule["to"], when, tuple(rule["when"]), unless)
@@ -410,8 +414,10 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         generic[kind] = pattern
         if pattern is not None:
             inner = pattern.pattern[len(r"(?<![\w])") : -len(r"(?![\w])")]
+            # "Malian (FAMa) and French troops": a bracketed acronym names the lead's own force
             demonym_generic[kind] = re.compile(
-                rf"(?<![\w])(?P<lead>{lead})(?:'s)?[\s\-]+(?:[\w\-]+\s+){{0,2}}?{inner}(?![\w])"
+                rf"(?<![\w])(?P<lead>{lead})(?:'s)?(?:\s*\([\w\-]{{2,8}}\))?[\s\-]+"
+                rf"(?:[\w\-]+\s+){{0,2}}?{inner}(?![\w])"
             )
     groups = tuple(
         Group(

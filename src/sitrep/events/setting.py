@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,6 +19,7 @@ from sitrep.events._lexicon import fold
 from sitrep.events.actors import ActorMention, find_actor_mentions
 from sitrep.events.knowledge import ActorLexicon
 from sitrep.model import Passage, Place
+from sitrep.places._lexicon import load_lexicon
 
 Span_ = tuple[int, int]  # original character offsets
 
@@ -117,6 +119,8 @@ def sentence_settings(
     inside = [p for p in inside if not _reference_point(p, inside, original)] or inside
     # "the Red Sea resort of Eilat": the first name only qualifies the town
     inside = [p for p in inside if not _qualifies_next(p, inside, original)] or inside
+    # "the Kabul police station in Herat": the first name only names the facility
+    inside = [p for p in inside if not _names_a_facility_in(p, inside, original)] or inside
     # a country, a continent ("chanting for Europe") or a world region only when nothing finer
     narrow = [p for p in most_specific(inside) if not is_country(p) and not _beyond_country(p)]
     countries = [p for p in most_specific(inside) if is_country(p)]
@@ -193,6 +197,25 @@ def _qualifies_next(place: Place, inside: Sequence[Place], original: str) -> boo
     )
 
 
+@cache
+def _facility_in() -> re.Pattern[str]:
+    """ "<name> [one or two words] <facility noun> in|at" up to the next place."""
+    nouns = "|".join(sorted(load_lexicon().facilities, key=len, reverse=True))
+    return re.compile(rf"\A\s+(?:[a-z][\w'-]*\s+){{0,2}}(?:{nouns})s?\s+(?:in|at)\s+\Z")
+
+
+def _names_a_facility_in(place: Place, inside: Sequence[Place], original: str) -> bool:
+    """The place names a facility said to lie in another known place ("the Kabul police
+    station in Herat", "the Lagos market in Kano"): the facility is in the second one."""
+    return any(
+        p.start > place.end
+        and p.latitude is not None
+        and not is_country(p)
+        and _facility_in().match(original[place.end : p.start])
+        for p in inside
+    )
+
+
 def _reference_point(place: Place, inside: Sequence[Place], original: str) -> bool:
     """The place only measures where another known one lies ("Gharyan (Jabal al Gharbi),
     80 km south of Tripoli")."""
@@ -236,11 +259,17 @@ HELD_REACH = 40  # characters between a place and the region the text puts it in
 
 
 def _asides(passage: Passage, sentence: Span, trigger: int) -> list[Span_]:
-    """Relative clauses that tell about the doer, not the event ("fighters who had withdrawn
-    from the front south of Tripoli set up a base near Hun"), as original spans."""
+    """Relative clauses and participles that tell about the doer, not the event ("fighters who
+    had withdrawn from the front south of Tripoli set up a base near Hun"), as original
+    spans."""
     out = []
     for token in sentence:
-        if token.dep_ != "relcl" or token.head.dep_ not in ("nsubj", "nsubjpass"):
+        # a participle on the doer ("students protesting over a death in X set fire to ...")
+        # tells about it too; on victims ("farmers working near X were killed") the scene
+        doer_participle = token.dep_ == "acl" and token.head.dep_ == "nsubj"
+        if not doer_participle and (
+            token.dep_ != "relcl" or token.head.dep_ not in ("nsubj", "nsubjpass")
+        ):
             continue  # of the doer: its past; of the victims ("women who were farming near
             # X"), often the scene itself
         words = list(token.subtree)
@@ -248,6 +277,19 @@ def _asides(passage: Passage, sentence: Span, trigger: int) -> list[Span_]:
         if not span[0] <= trigger < span[1]:
             out.append(span)
     return out
+
+
+def _doer_participle(passage: Passage, sentence: Span, trigger: int) -> Span_ | None:
+    """The participle on the doer that holds the trigger ("students protesting over ..."), as
+    an original span."""
+    for token in sentence:
+        if token.dep_ != "acl" or token.head.dep_ != "nsubj":
+            continue
+        words = list(token.subtree)
+        span = passage.original_span(words[0].idx, words[-1].idx + len(words[-1]))
+        if span[0] <= trigger < span[1]:
+            return span
+    return None
 
 
 def _local(found: list[Setting]) -> list[Setting]:
@@ -461,6 +503,11 @@ def event_settings(
         found = sentence_settings(scenes, own_start, own_end, trigger_pos, original)
     asides = _asides(passage, sentence, trigger_pos) if not found else []
     told = [p for p in scenes if not _told_aside(p, asides)]
+    if not found and (held := _doer_participle(passage, sentence, trigger_pos)) is not None:
+        # "students protesting over a death in X set fire to a building in Y": they
+        # protested where they set the fire; X is what they protested over
+        outside = [p for p in told if not _told_aside(p, [held])]
+        found = _local(sentence_settings(outside, start, end, trigger_pos, original))
     found = found or _local(sentence_settings(told, start, end, trigger_pos, original))
     found = found or sentence_settings(scenes, start, end, trigger_pos, original)
     own = [p for p in scenes if in_passage(passage, p.start)]

@@ -139,6 +139,7 @@ def recognize(
     keys = {f.key for found in named.values() for m in found for f in m.forms}
     keys |= {key for found in ngrams.values() for _, _, key in found}
     keys |= {name_key(m.group(1)) for text in passages for m in _GLUED.finditer(text)}
+    keys |= {k for text in passages for m in _GLUED.finditer(text) for k in _run_after(text, m)}
     keys |= {split for key in keys if (split := _compass_split(key))}
     entries = gazetteer.lookup(keys)  # one query for the whole article
     for index, (_, doc) in parsed:
@@ -260,6 +261,17 @@ def _several_names(words: Span) -> bool:
     return len([t for t in names if t.lower_ not in ARTICLES]) > 1 and words[0].lower_ != "the"
 
 
+_CAPITALISED_RUN = re.compile(r"\s+([A-Z][\w'’-]*)(?:\s+([A-Z][\w'’-]*))?(?:\s+([A-Z][\w'’-]*))?")
+
+
+def _run_after(text: str, glued: re.Match[str]) -> list[str]:
+    """Keys of the capitalised words after a glued possessive ("Cameroons Far North region":
+    "far", "far north"), so `_owns_next` can tell whether they name a place."""
+    run = _CAPITALISED_RUN.match(text, glued.end())
+    words = [w for w in run.groups() if w] if run else []
+    return [name_key(" ".join(words[:n])) for n in range(1, len(words) + 1)]
+
+
 def _glued_shape(token: Token) -> bool:
     """A capitalised word that may be a name whose apostrophe a scraper stripped: "Syrias",
     "Idlibs" for "Syria's", "Idlib's"."""
@@ -304,8 +316,16 @@ def _owns_next(token: Token, entries: dict[str, list[Entry]]) -> bool:
     if token.i + 1 >= len(doc):
         return False
     after = doc[token.i + 1]
-    if after.text[:1].isupper():
-        return _names_notable(name_key(after.text), entries)
+    if after.text[:1].isupper():  # "Cameroons Far North region": the longest capitalised run
+        run = [after]
+        for t in doc[token.i + 2 : token.i + 4]:
+            if not t.text[:1].isupper():
+                break
+            run.append(t)
+        return any(
+            _names_notable(name_key(" ".join(t.text for t in run[:n])), entries)
+            for n in range(len(run), 0, -1)
+        )
     return after.pos_ in ("NOUN", "ADJ") and after.text.isalpha()
 
 
