@@ -777,6 +777,39 @@ def test_a_comment_on_an_attack_named_with_its_weapon_is_the_act_told_with_its_d
     assert [e.event_date for e in events] == [day]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yesterday the lawyer Maria Duarte made statements before the court regarding the "
+        "murder of the Kosti teachers. Duarte said she visited the school after the murder. "
+        "The teachers were killed in Kosti on 1 March.",
+        "On Tuesday the lawyer Maria Duarte testified about the killing of the Kosti teachers. "
+        "Duarte told the judge what she saw after the killing. Gunmen killed the teachers in "
+        "Kosti on 1 March.",
+    ],
+)
+def test_a_witness_speaking_of_the_act_is_no_doer_and_no_day(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert [e.event_date for e in events] == ["2024-03-01"]
+    assert "Duarte" not in events[0].actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kosti Free Legion on Tuesday shot dead a judge in Kosti. On 1 March gunmen killed "
+        "two teachers in Kosti.",
+        "The Kosti Free Legion on Tuesday killed a judge in Kosti. The Legion said the attack "
+        "was a warning. On 1 March gunmen killed two teachers in Kosti.",
+        "A group calling itself the Kosti Free Legion on Tuesday claimed the bomb attack that "
+        "killed a judge in Kosti today. Last week a bomb damaged the house of the mayor of Kosti.",
+    ],
+)
+def test_a_group_unknown_to_the_actor_list_doing_the_act_is_its_doer(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert len(events) == 2
+
+
 def _drafts_of(language, knowledge, monkeypatch, text):
     """The drafts of an invented article on their way into the merge."""
     import sitrep.events as events

@@ -356,10 +356,23 @@ def _incidents(groups: list[Group], subsumes: Subsumed | None = None) -> list[Gr
         if home is None:
             kept.append(group)
             continue
+        _commenter_apart(home, group)
         for draft in group.drafts:
             home.add(draft)
         home.disputed = home.disputed or group.disputed
     return kept
+
+
+def _commenter_apart(home: Group, group: Group) -> None:
+    """A commenter's telling joined to the act told with its own day (`_told_by_commenter`)
+    gives neither the act's day nor its doer: its days become the comment's."""
+    if _same_day(home.dated, group.dated):
+        return
+    for told, own in ((home, group), (group, home)):
+        if _told_by_commenter(told) and not _told_by_commenter(own):
+            drafts, told.drafts, told.kinds = told.drafts, [], {}
+            for draft in drafts:
+                told.add(replace(draft, day_of_comment=True))
 
 
 INCIDENT_REACH = 2000  # characters after an incident within which its retelling may follow
@@ -414,7 +427,7 @@ def _same_scene(earlier: Group, later: Group) -> bool:
         return False
     if _doers_agree(earlier.first("actor1"), later.first("actor1")):
         return True
-    if other_days and any(_comment_only(g) for g in (earlier, later)):
+    if other_days and any(_comment_only(g) or _told_by_commenter(g) for g in (earlier, later)):
         return True  # "the bishop condemned the murder": who comments did not do it
     same_kind = earlier.lead.sub_event == later.lead.sub_event
     return same_kind and _unidentified(earlier, later) and _told_same_day(earlier, later)
@@ -426,7 +439,7 @@ def _comment_day(a: Group, b: Group) -> bool:
     Tuesday"), at the same place or one inside the other: the comment's day is no other
     incident's."""
     for told, own in ((a, b), (b, a)):
-        if not _dated_by_comment(told):
+        if not (_dated_by_comment(told) or _told_by_commenter(told)):
             continue
         comment, act = told.dated, own.dated
         if not (act.date_explicit and act.date and comment.date) or act.day_of_comment:
@@ -443,6 +456,17 @@ def _dated_by_comment(group: Group) -> bool:
     """Every day the group's tellings give is a comment's on the act."""
     dated = [d for d in group.drafts if d.date_explicit]
     return bool(dated) and all(d.day_of_comment for d in dated)
+
+
+def _told_by_commenter(group: Group) -> bool:
+    """Told only in generic words, retold by a definite noun ("the murder"), with every
+    telling's doer no armed or state side: one who spoke of the act ("the lawyer yesterday
+    testified about the murder of the priests ... she came after the murder"), whose day is
+    the comment's, not the act's."""
+    drafts = group.drafts
+    if not (all(d.weak and not d.claim for d in drafts) and any(d.anaphoric for d in drafts)):
+        return False  # the act told, or claimed, by its doer: "the Legion killed a judge"
+    return all(d.actor1 and d.actor1.side is None and not d.actor1.default for d in drafts)
 
 
 def _comment_only(group: Group) -> bool:
