@@ -100,9 +100,7 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
     setting = group.placed.setting or group.first("setting")
     dated = group.dated
     place = setting.place if setting else None
-    killed = _toll(group)
-    if sub.no_toll:  # "exchanged the bodies of 28 fighters": those dead are another event's
-        killed = replace(killed, fatalities=0, fatalities_span=None)
+    killed = _toll(group, sub)
     evidence = _field_evidence(article, group, (actor1, assoc1, actor2, assoc2))
     if setting is not None and setting.start is not None and setting.end is not None:
         evidence += _evidence(article, "location", (setting.start, setting.end))
@@ -173,14 +171,16 @@ def _sides(group: Group, sub: SubEvent, knowledge: EventKnowledge) -> Sides:
     return actor1, assoc1, actor2, assoc2
 
 
-def _toll(group: Group) -> Draft:
+def _toll(group: Group, sub: SubEvent) -> Draft:
     """The draft whose toll the event takes: the most conservative figure of the body (a
     headline's toll may be another event's); an upper bound ("as many as 20") gives way to a
-    firm one."""
+    firm one. A sub-event with no toll keeps none ("exchanged the bodies of 28 fighters":
+    those dead are another event's)."""
     body = [d for d in group.drafts if not d.headline]
     told = body or group.drafts
     firm = [d for d in told if d.fatalities and not d.fatalities_upper]
-    return max(firm or told, key=lambda d: d.fatalities)
+    killed = max(firm or told, key=lambda d: d.fatalities)
+    return replace(killed, fatalities=0, fatalities_span=None) if sub.no_toll else killed
 
 
 def _field_evidence(article: Article, group: Group, sides: Sides) -> list[Evidence]:
