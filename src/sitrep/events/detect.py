@@ -138,9 +138,37 @@ def released_captive(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]
             for c in clauses
             if any(o.dep_ == "dobj" and o.lower_ in HELD_PRONOUNS for o in c.children)
         ]
-        if freed and any(h.lower_ in knowledge.captivity_verbs for h in held):
+        held = [h for h in held if h.lower_ in knowledge.captivity_verbs]
+        people = any(_person(f, knowledge) for f in freed)
+        counted = any(c.dep_ == "nummod" for f in freed for c in f.children)
+        if held and (people or any(_held_people(h, counted, knowledge) for h in held)):
             found.append(Trigger(RELEASE, tok.idx, tok.idx + len(tok.text)))
     return found
+
+
+PERSON_ENTITIES = frozenset({"PERSON", "NORP"})
+PERSON_PRONOUNS = frozenset({"him", "her"})
+
+
+def _person(noun: Token, knowledge: EventKnowledge) -> bool:
+    """The freed one is told as a person: a pronoun of one, a person's noun or name, or a
+    nationality on the noun ("a Canadian aid worker")."""
+    people = knowledge.actors.person_nouns if knowledge.actors is not None else frozenset()
+    if noun.lower_ in PERSON_PRONOUNS or noun.lower_ in people:
+        return True
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    return any(t.ent_type_ in PERSON_ENTITIES for t in (noun, *modifiers))
+
+
+def _held_people(verb: Token, counted: bool, knowledge: EventKnowledge) -> bool:
+    """The holding is one only people undergo ("they had kidnapped", "held hostage", "after
+    holding her"), or of a counted freed one told again as "them" ("freed three teachers
+    after holding them"; "freed funds after holding them" is no release)."""
+    if verb.lower_ in knowledge.captor_verbs:
+        return True
+    told = {c.lower_ for c in verb.children if c.dep_ in ("oprd", "dobj", "xcomp", "advmod")}
+    pronouns = PERSON_PRONOUNS | ({"them"} if counted else set())
+    return bool(told & (knowledge.captive_words | pronouns))
 
 
 def find_triggers(

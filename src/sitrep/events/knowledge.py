@@ -299,6 +299,8 @@ class EventKnowledge:
     handover_grounds: frozenset[str] = frozenset()  # "camp", "villages": what is handed is ground
     release_verbs: frozenset[str] = frozenset()  # "released", "freed": captives let go
     captivity_verbs: frozenset[str] = frozenset()  # "held", "kidnapped": the freed one was held
+    captor_verbs: frozenset[str] = frozenset()  # "kidnapped": only people are held so
+    captive_words: frozenset[str] = frozenset()  # "held hostage": the held one is a person
     demand_verbs: frozenset[str] = frozenset()
     coverage_verbs: frozenset[str] = frozenset()  # "covering a rally": at work, not gathered
     routine_posts: frozenset[str] = frozenset()  # a state's checkpoint is no base
@@ -695,6 +697,8 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         handover_grounds=_words(rules, "handover_grounds") | _words(rules, "settlement_nouns"),
         release_verbs=forms("release_verbs"),
         captivity_verbs=forms("captivity_verbs"),
+        captor_verbs=forms("captor_verbs"),
+        captive_words=_words(rules, "captive_words"),
         demand_verbs=forms("demand_verbs"),
         coverage_verbs=forms("coverage_verbs"),
         routine_posts=frozenset(rules.get("routine_posts", ())),
