@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.events._lexicon import fold
 from sitrep.events.knowledge import NumberLexicon
+from sitrep.time import PRESENT_HAVE
 
 SKIP_ENTS = {"MONEY", "PERCENT", "ORDINAL"}
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
@@ -224,7 +225,7 @@ def _over_a_period(prep: Token, numbers: NumberLexicon) -> bool:
 
 def _perfect(verb: Token) -> bool:
     """Told in the perfect ("have been killed", "has died"): a tally up to now."""
-    return any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in PRESENT_HAVE for c in verb.children)
 
 
 def _earlier_killing(cue: Token) -> bool:
