@@ -25,11 +25,8 @@ def has_cue(text: str, knowledge: EventKnowledge) -> bool:
     """Whether `text` holds any cue of the taxonomy, ordinary or weak: the pre-filter's test of
     which sentences need the full parse (cheaper than `find_triggers`, and never stricter)."""
     folded = fold(text)
-    if _crowd_and_demand(folded, knowledge) or _handing(folded, knowledge):
-        return True
-    if _releasing(folded, knowledge):
-        return True
-    return any(
+    checks = (_crowd_and_demand, _handing, _releasing)  # the rules past the cue lists
+    return any(check(folded, knowledge) for check in checks) or any(
         pattern.search(folded)
         for sub in knowledge.sub_events.values()
         for pattern in (sub.cues, sub.weak_cues)
@@ -38,18 +35,21 @@ def has_cue(text: str, knowledge: EventKnowledge) -> bool:
 
 
 def _crowd_and_demand(folded: str, knowledge: EventKnowledge) -> bool:
-    words = set(WORD.findall(folded))
-    return bool(words & knowledge.crowd_verbs) and bool(words & knowledge.demand_verbs)
+    return _words_of_both(folded, knowledge.crowd_verbs, knowledge.demand_verbs)
 
 
 def _handing(folded: str, knowledge: EventKnowledge) -> bool:
-    words = set(WORD.findall(folded))
-    return bool(words & knowledge.handover_verbs) and bool(words & HANDOVER_PARTICLES)
+    return _words_of_both(folded, knowledge.handover_verbs, HANDOVER_PARTICLES)
 
 
 def _releasing(folded: str, knowledge: EventKnowledge) -> bool:
+    return _words_of_both(folded, knowledge.release_verbs, knowledge.captivity_verbs)
+
+
+def _words_of_both(folded: str, first: frozenset[str], second: frozenset[str]) -> bool:
+    """The folded text holds a word of each list: the cheap test before a rule's parse."""
     words = set(WORD.findall(folded))
-    return bool(words & knowledge.release_verbs) and bool(words & knowledge.captivity_verbs)
+    return bool(words & first) and bool(words & second)
 
 
 WORD = re.compile(r"[a-z]+")
