@@ -178,6 +178,8 @@ class NumberLexicon:
     toll_verbs: frozenset[str] = frozenset()  # "the toll rose to 25": its figure is the goal
     period_nouns: frozenset[str] = frozenset()  # "in the past decade": a period's toll
     period_openers: frozenset[str] = frozenset()  # "past", "last", "recent"
+    undone_deaths: frozenset[str] = frozenset()  # "after a man died": no doer, an earlier death
+    told_victims: frozenset[str] = frozenset()  # "after the victims were dead": this event's
     toll_nouns: frozenset[str] = frozenset()  # "toll", "number" (of the killed)
     age_words: frozenset[str] = frozenset()  # "aged 41": the number after them is an age
     earlier_words: frozenset[str] = frozenset()  # "a similar attack killed 18": another event
@@ -549,6 +551,8 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
         toll_verbs=frozenset(rules.get("toll_verbs", ())),
         period_nouns=frozenset(rules.get("period_nouns", ())),
         period_openers=frozenset(rules.get("period_openers", ())),
+        undone_deaths=frozenset(rules.get("undone_deaths", ())),
+        told_victims=frozenset(rules.get("told_victims", ())),
         toll_nouns=frozenset(rules.get("toll_nouns", ())),
         age_words=frozenset(rules.get("age_words", ())),
         earlier_words=frozenset(rules.get("earlier_words", ())),
