@@ -1205,3 +1205,14 @@ def test_a_captive_freed_by_those_who_held_them_is_a_release(language, knowledge
 def test_a_release_with_no_captive_held_is_no_event(language, knowledge):
     text = "The governor released a statement in Kosti on Monday after holding talks with rebels."
     assert not run(language, knowledge, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm released the cargo it had held at the depot in Kosti since May.",
+        "The bank freed the funds in Kosti on Monday after holding them for a month.",
+    ],
+)
+def test_goods_held_and_released_are_no_captives(language, knowledge, text):
+    assert "Other" not in subs(run(language, knowledge, text))

@@ -394,6 +394,14 @@ EVENT_DATES = [
         "2016-12-10",
         1,
     ),
+    # "claimed" with the act as its subject tells the act's toll, not a claim of it
+    (
+        "Fighters overran an outpost near the river on Sunday. A car bomb claimed nine lives "
+        "in the market on Monday.",
+        "bomb",
+        "2016-12-12",
+        1,
+    ),
     # with no act told before, the claim's day is the best there is
     ("A jihadist group on Monday claimed the raid on the outpost.", "raid", "2016-12-12", 1),
     # a report's day over a deed told in the perfect: the deed is the story's earlier one

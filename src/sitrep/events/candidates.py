@@ -1656,14 +1656,10 @@ def _many_done(token: Token, knowledge: EventKnowledge) -> bool:
             many.append(noun.head.head)  # "hundreds of peasants who ..."
         if any(n.lower_ in knowledge.aggregate_nouns for n in many):
             return True
-    aux = {c.lower_ for c in act.children if c.dep_ in ("aux", "auxpass")}
-    if not aux & {"has", "have"} or not any(c.lower_ == "since" for c in act.subtree):
+    if not _present_perfect(act) or not any(c.lower_ == "since" for c in act.subtree):
         return False
-    for subject in (c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")):
-        digits = subject.text.replace(",", "")
-        if subject.pos_ == "NUM" and digits.isdigit() and int(digits) >= TALLY_VICTIMS:
-            return True
-    return False
+    subjects = [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.pos_ == "NUM" and _number(s) >= TALLY_VICTIMS for s in subjects)
 
 
 def _perfect_count(token: Token) -> bool:
@@ -1671,15 +1667,20 @@ def _perfect_count(token: Token) -> bool:
     set off more than 260 bombs", "15,000 people have been killed"): a tally over time, no
     one incident (one told with its day stays: the caller keeps dated drafts)."""
     verb = token.head if token.dep_ == "dobj" else token
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if not aux & {"has", "have"}:
+    if not _present_perfect(verb):
         return False
     roles = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     counts = [n for r in roles for n in (r, *r.children) if n is r or n.dep_ == "nummod"]
     return any(_number(n) >= TALLY_VICTIMS for n in counts if n.pos_ == "NUM")
 
 
+def _present_perfect(verb: Token) -> bool:
+    """ "have set off", "has been killed": told up to now."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in PRESENT_HAVE for c in verb.children)
+
+
 def _number(token: Token) -> int:
+    """A number written in digits ("1,200"), else 0."""
     digits = token.text.replace(",", "")
     return int(digits) if digits.isdigit() else 0
 

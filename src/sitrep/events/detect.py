@@ -25,11 +25,8 @@ def has_cue(text: str, knowledge: EventKnowledge) -> bool:
     """Whether `text` holds any cue of the taxonomy, ordinary or weak: the pre-filter's test of
     which sentences need the full parse (cheaper than `find_triggers`, and never stricter)."""
     folded = fold(text)
-    if _crowd_and_demand(folded, knowledge) or _handing(folded, knowledge):
-        return True
-    if _releasing(folded, knowledge):
-        return True
-    return any(
+    checks = (_crowd_and_demand, _handing, _releasing)  # the rules past the cue lists
+    return any(check(folded, knowledge) for check in checks) or any(
         pattern.search(folded)
         for sub in knowledge.sub_events.values()
         for pattern in (sub.cues, sub.weak_cues)
@@ -38,18 +35,21 @@ def has_cue(text: str, knowledge: EventKnowledge) -> bool:
 
 
 def _crowd_and_demand(folded: str, knowledge: EventKnowledge) -> bool:
-    words = set(WORD.findall(folded))
-    return bool(words & knowledge.crowd_verbs) and bool(words & knowledge.demand_verbs)
+    return _words_of_both(folded, knowledge.crowd_verbs, knowledge.demand_verbs)
 
 
 def _handing(folded: str, knowledge: EventKnowledge) -> bool:
-    words = set(WORD.findall(folded))
-    return bool(words & knowledge.handover_verbs) and bool(words & HANDOVER_PARTICLES)
+    return _words_of_both(folded, knowledge.handover_verbs, HANDOVER_PARTICLES)
 
 
 def _releasing(folded: str, knowledge: EventKnowledge) -> bool:
+    return _words_of_both(folded, knowledge.release_verbs, knowledge.captivity_verbs)
+
+
+def _words_of_both(folded: str, first: frozenset[str], second: frozenset[str]) -> bool:
+    """The folded text holds a word of each list: the cheap test before a rule's parse."""
     words = set(WORD.findall(folded))
-    return bool(words & knowledge.release_verbs) and bool(words & knowledge.captivity_verbs)
+    return bool(words & first) and bool(words & second)
 
 
 WORD = re.compile(r"[a-z]+")
@@ -138,9 +138,37 @@ def released_captive(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]
             for c in clauses
             if any(o.dep_ == "dobj" and o.lower_ in HELD_PRONOUNS for o in c.children)
         ]
-        if freed and any(h.lower_ in knowledge.captivity_verbs for h in held):
+        held = [h for h in held if h.lower_ in knowledge.captivity_verbs]
+        people = any(_person(f, knowledge) for f in freed)
+        counted = any(c.dep_ == "nummod" for f in freed for c in f.children)
+        if held and (people or any(_held_people(h, counted, knowledge) for h in held)):
             found.append(Trigger(RELEASE, tok.idx, tok.idx + len(tok.text)))
     return found
+
+
+PERSON_ENTITIES = frozenset({"PERSON", "NORP"})
+PERSON_PRONOUNS = frozenset({"him", "her"})
+
+
+def _person(noun: Token, knowledge: EventKnowledge) -> bool:
+    """The freed one is told as a person: a pronoun of one, a person's noun or name, or a
+    nationality on the noun ("a Canadian aid worker")."""
+    people = knowledge.actors.person_nouns if knowledge.actors is not None else frozenset()
+    if noun.lower_ in PERSON_PRONOUNS or noun.lower_ in people:
+        return True
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    return any(t.ent_type_ in PERSON_ENTITIES for t in (noun, *modifiers))
+
+
+def _held_people(verb: Token, counted: bool, knowledge: EventKnowledge) -> bool:
+    """The holding is one only people undergo ("they had kidnapped", "held hostage", "after
+    holding her"), or of a counted freed one told again as "them" ("freed three teachers
+    after holding them"; "freed funds after holding them" is no release)."""
+    if verb.lower_ in knowledge.captor_verbs:
+        return True
+    told = {c.lower_ for c in verb.children if c.dep_ in ("oprd", "dobj", "xcomp", "advmod")}
+    pronouns = PERSON_PRONOUNS | ({"them"} if counted else set())
+    return bool(told & (knowledge.captive_words | pronouns))
 
 
 def find_triggers(

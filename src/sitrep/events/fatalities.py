@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.events._lexicon import fold
 from sitrep.events.knowledge import NumberLexicon
+from sitrep.time import PRESENT_HAVE
 
 SKIP_ENTS = {"MONEY", "PERCENT", "ORDINAL"}
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
@@ -224,10 +225,10 @@ def _over_a_period(prep: Token, numbers: NumberLexicon) -> bool:
 
 def _perfect(verb: Token) -> bool:
     """Told in the perfect ("have been killed", "has died"): a tally up to now."""
-    return any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in PRESENT_HAVE for c in verb.children)
 
 
-def _earlier_killing(cue: Token) -> bool:
+def _earlier_killing(cue: Token, numbers: NumberLexicon) -> bool:
     """ "settlers rampaged ... after two settlers were shot dead", "after a man died in
     custody", "after pictures showing the bodies of two students spread": the toll of the
     death that came before, not of this event. Only a death told without its doer acting ("after
@@ -235,25 +236,22 @@ def _earlier_killing(cue: Token) -> bool:
     sentence ("hours after X was killed, men looted ...") as the reported clause: the same."""
     verb = _killing_verb(cue)
     if verb.pos_ in ("VERB", "AUX"):
-        undone = any(c.dep_ == "auxpass" for c in verb.children) or cue.lower_ in UNDONE_DEATHS
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        undone = passive or cue.lower_ in numbers.undone_deaths
         clause = verb
     else:  # a noun: "the bodies of two students", within the clause it hangs in
         undone = True
         clause = next((a for a in _ancestors(cue, 5) if a.dep_ in ("advcl", "ccomp")), cue)
-    if not undone or clause.dep_ not in ("advcl", "ccomp") or _told_before(clause):
+    if not undone or clause.dep_ not in ("advcl", "ccomp") or _told_before(clause, numbers):
         return False
     return any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in clause.children)
 
 
-UNDONE_DEATHS = {"died", "dies", "perished", "dead"}  # a death with no doer in the verb
-TOLD_VICTIMS = {"victim", "victims"}
-
-
-def _told_before(clause: Token) -> bool:
+def _told_before(clause: Token, numbers: NumberLexicon) -> bool:
     """ "police came after he had died", "after the victims were dead": the dead are the
     ones the event's own act killed, told again, not another death."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.pos_ == "PRON" or s.lower_ in TOLD_VICTIMS for s in subjects)
+    return any(s.pos_ == "PRON" or s.lower_ in numbers.told_victims for s in subjects)
 
 
 # Words dating a clause apart ("may" is left out: it is more often the modal)
@@ -332,7 +330,7 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
             continue
         if only_animals(tok, numbers):
             continue  # "killed cattle and goats": no people dead
-        if _earlier_killing(tok) or _referred_killing(tok) or _dated_apart(tok):
+        if _earlier_killing(tok, numbers) or _referred_killing(tok) or _dated_apart(tok):
             continue
         if _like_earlier(tok, numbers):
             continue

@@ -180,6 +180,8 @@ class NumberLexicon:
     toll_verbs: frozenset[str] = frozenset()  # "the toll rose to 25": its figure is the goal
     period_nouns: frozenset[str] = frozenset()  # "in the past decade": a period's toll
     period_openers: frozenset[str] = frozenset()  # "past", "last", "recent"
+    undone_deaths: frozenset[str] = frozenset()  # "after a man died": no doer, an earlier death
+    told_victims: frozenset[str] = frozenset()  # "after the victims were dead": this event's
     toll_nouns: frozenset[str] = frozenset()  # "toll", "number" (of the killed)
     age_words: frozenset[str] = frozenset()  # "aged 41": the number after them is an age
     earlier_words: frozenset[str] = frozenset()  # "a similar attack killed 18": another event
@@ -306,6 +308,8 @@ class EventKnowledge:
     handover_grounds: frozenset[str] = frozenset()  # "camp", "villages": what is handed is ground
     release_verbs: frozenset[str] = frozenset()  # "released", "freed": captives let go
     captivity_verbs: frozenset[str] = frozenset()  # "held", "kidnapped": the freed one was held
+    captor_verbs: frozenset[str] = frozenset()  # "kidnapped": only people are held so
+    captive_words: frozenset[str] = frozenset()  # "held hostage": the held one is a person
     demand_verbs: frozenset[str] = frozenset()
     coverage_verbs: frozenset[str] = frozenset()  # "covering a rally": at work, not gathered
     routine_posts: frozenset[str] = frozenset()  # a state's checkpoint is no base
@@ -558,6 +562,8 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
         toll_verbs=frozenset(rules.get("toll_verbs", ())),
         period_nouns=frozenset(rules.get("period_nouns", ())),
         period_openers=frozenset(rules.get("period_openers", ())),
+        undone_deaths=frozenset(rules.get("undone_deaths", ())),
+        told_victims=frozenset(rules.get("told_victims", ())),
         toll_nouns=frozenset(rules.get("toll_nouns", ())),
         age_words=frozenset(rules.get("age_words", ())),
         earlier_words=frozenset(rules.get("earlier_words", ())),
@@ -723,6 +729,8 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         handover_grounds=_words(rules, "handover_grounds") | _words(rules, "settlement_nouns"),
         release_verbs=forms("release_verbs"),
         captivity_verbs=forms("captivity_verbs"),
+        captor_verbs=forms("captor_verbs"),
+        captive_words=_words(rules, "captive_words"),
         demand_verbs=forms("demand_verbs"),
         coverage_verbs=forms("coverage_verbs"),
         routine_posts=frozenset(rules.get("routine_posts", ())),

@@ -182,15 +182,19 @@ def _event_date(
 
 def _claimed(token: Token) -> bool:
     """The act a claim takes up ("the group claimed the assault", "a statement claiming the
-    arson", "claimed responsibility for the attack"): a day on the claim is the claim's."""
+    arson", "claimed responsibility for the attack"): a day on the claim is the claim's. Not
+    the subject of "claimed" ("a car bomb claimed 12 lives"): that claim is the act's toll."""
     node = token
     for _ in range(_CLAIM_REACH):
         if node.head.i == node.i:
             return False
-        node = node.head
+        below, node = node, node.head
         if is_verb(node):
-            return node.lower_ in CLAIM_VERBS
+            return node.lower_ in CLAIM_VERBS and below.dep_ not in _SUBJECTS
     return False
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
 _CLAIM_REACH = 3  # "claimed" -> "responsibility" -> "for" -> "attack"
