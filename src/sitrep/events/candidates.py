@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -706,9 +706,15 @@ def drafts_for_trigger(
     kill = count_fatalities(_act_words(ctx.sentence, token, cues), knowledge.numbers)
     if not kill.count and conjoined_act(token):  # "killed 21 and burned houses in A": the
         kill = count_fatalities(ctx.sentence, knowledge.numbers)  # first verb's toll is A's
-    kill = _own_toll(ctx, token, kill, knowledge)
+    # a toll told by a recalled killing is history's, not this event's ("marched to mark thirty
+    # years since the genocide, in which 800,000 people were killed"); an unarmed act (a
+    # protest, a change of strategy, an arrest) kills no one told in its background ("halted
+    # its attacks days after a drone attack killed three soldiers"): that toll is the other act's
+    kill = _toll_unless(ctx, token, kill, knowledge, lambda cue: _recalled(ctx, cue, knowledge))
     if not knowledge.event_types[sub.event_type].armed:
-        kill = _toll_outside_background(ctx, token, kill, knowledge)
+        kill = _toll_unless(
+            ctx, token, kill, knowledge, lambda cue: _circumstance_of(cue, token) is not None
+        )
     sub = _deadly(sub, kill, token, knowledge)
     certainty = classify_certainty(ctx.sentence, token, cues=knowledge.time_cues)
     happening = event_factuality(
@@ -808,35 +814,22 @@ def _act_words(sentence: Span, token: Token, cues: set[int]) -> Span:
     return doc[sentence.start : end] if end > token.i else sentence
 
 
-def _own_toll(
-    ctx: SentenceContext, token: Token, kill: Fatalities, knowledge: EventKnowledge
+def _toll_unless(
+    ctx: SentenceContext,
+    token: Token,
+    kill: Fatalities,
+    knowledge: EventKnowledge,
+    elsewhere: Callable[[Token], bool],
 ) -> Fatalities:
-    """A toll told by a recalled killing is history's, not this event's ("marched to mark
-    thirty years since the genocide, in which 800,000 people were killed")."""
+    """No toll when a death word inside the counted phrase, other than the trigger, tells a
+    death `elsewhere` (another act's or history's)."""
     numbers = knowledge.numbers
     if not kill.count or kill.start is None or kill.end is None or numbers is None:
         return kill
     for cue in ctx.sentence:
         if cue.i == token.i or not kill.start <= cue.idx < kill.end:
             continue
-        if cue.lower_ in numbers.death_cues and _recalled(ctx, cue, knowledge):
-            return Fatalities(0)
-    return kill
-
-
-def _toll_outside_background(
-    ctx: SentenceContext, token: Token, kill: Fatalities, knowledge: EventKnowledge
-) -> Fatalities:
-    """An unarmed act (a protest, a change of strategy, an arrest) kills no one told in its
-    background ("halted its attacks days after a drone attack killed three soldiers"): that
-    toll is the other act's."""
-    numbers = knowledge.numbers
-    if not kill.count or kill.start is None or kill.end is None or numbers is None:
-        return kill
-    for cue in ctx.sentence:
-        if cue.i == token.i or not kill.start <= cue.idx < kill.end:
-            continue
-        if cue.lower_ in numbers.death_cues and _circumstance_of(cue, token) is not None:
+        if cue.lower_ in numbers.death_cues and elsewhere(cue):
             return Fatalities(0)
     return kill
 
