@@ -366,8 +366,7 @@ def taken(trigger: Token, knowledge: EventKnowledge) -> str | None:
     describes: "the weapons that were seized", "among the weapons seized") or None."""
     nouns = _taken_nouns(trigger)
     described = bool(nouns) and _describes(trigger) and nouns[-1] is trigger.head
-    people = knowledge.actors.person_nouns if knowledge.actors is not None else frozenset()
-    people = people | knowledge.kin_nouns
+    people = knowledge.people_nouns
     for noun in nouns:
         word = noun.lower_
         if (

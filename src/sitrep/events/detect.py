@@ -154,8 +154,7 @@ def _person(noun: Token, knowledge: EventKnowledge) -> bool:
     """The freed one is told as a person: a pronoun of one, a person's noun (of a rank, a
     trade or kin: "three farmers") or name, or a nationality on the noun ("a Canadian aid
     worker")."""
-    people = knowledge.actors.person_nouns if knowledge.actors is not None else frozenset()
-    if noun.lower_ in PERSON_PRONOUNS or noun.lower_ in people | knowledge.kin_nouns:
+    if noun.lower_ in PERSON_PRONOUNS or noun.lower_ in knowledge.people_nouns:
         return True
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
     return any(t.ent_type_ in PERSON_ENTITIES for t in (noun, *modifiers))

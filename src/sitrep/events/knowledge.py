@@ -327,6 +327,13 @@ class EventKnowledge:
     time_cues: Any = None  # sitrep.time.Cues: factuality and certainty cues, loaded once
     day_words: frozenset[str] = frozenset()  # month and weekday names, "today": an occasion
 
+    @functools.cached_property
+    def people_nouns(self) -> frozenset[str]:
+        """Nouns that name people: the actors' person nouns (ranks, roles) and those of kin,
+        age or trade ("three farmers"), joined once."""
+        people = self.actors.person_nouns if self.actors is not None else frozenset()
+        return people | self.kin_nouns
+
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
