@@ -575,3 +575,14 @@ def test_a_passive_killing_with_no_doer_after_an_act_is_its_toll(language, knowl
     )
     events, _ = run(language, knowledge, text, every(text, "Kidal") + every(text, "Gao"))
     assert len(events) == 1
+
+
+
+# ---------------------------------------------------------------- devj: officers, means, years
+def test_clinical_officers_marching_are_no_police(language, knowledge):
+    body = (
+        "Nurses and clinical officers marched to the regional hospital in Kosti on Monday to "
+        "demand unpaid wages."
+    )
+    events, _ = run(language, knowledge, body, every(body))
+    assert events and all(e.actor2 is None for e in events)
