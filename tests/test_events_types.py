@@ -1216,3 +1216,17 @@ def test_a_release_with_no_captive_held_is_no_event(language, knowledge):
 )
 def test_goods_held_and_released_are_no_captives(language, knowledge, text):
     assert "Other" not in subs(run(language, knowledge, text))
+
+
+# ---------------------------------------------------------------- a drone named as the means
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones launched by the militia from across the river struck a fuel depot in Kosti on "
+        "Monday, killing two guards.",
+        "A bridge in Kosti was damaged on Monday; the strike was carried out by an army drone, "
+        "the governor said.",
+    ],
+)
+def test_a_strike_by_a_named_drone_is_an_air_strike(language, knowledge, text):
+    assert "Air/drone strike" in subs(run(language, knowledge, text))
