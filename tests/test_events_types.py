@@ -1230,3 +1230,12 @@ def test_goods_held_and_released_are_no_captives(language, knowledge, text):
 )
 def test_a_strike_by_a_named_drone_is_an_air_strike(language, knowledge, text):
     assert "Air/drone strike" in subs(run(language, knowledge, text))
+
+
+def test_a_toll_told_first_takes_the_weapon_told_after_it(language, knowledge):
+    text = (
+        "Three militia fighters were killed on Monday when their pickup was hit outside Kosti. "
+        "The strike was carried out by an army drone, a local radio said."
+    )
+    events = run(language, knowledge, text)
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]

@@ -276,6 +276,9 @@ def _sub_event(group: Group, knowledge: EventKnowledge) -> str:
     attack after a gunfight", told in the body) is a battle, but not one only retold in
     generic words ("the attack", "the offensive"): a bomb near a clash stays a bomb."""
     lead = group.lead.sub_event
+    if group.lead.consequence:  # "two fighters were killed ... The strike was carried out by
+        told = _weapon_told(group, knowledge)  # a drone": a toll names no act, the weapon does
+        lead = told or lead
     attacks = [d for d in group.drafts[1:] if d.sub_event == GENERIC_ATTACK]
     if lead in PART_OF_ATTACK and any(d.fatalities for d in attacks):
         return GENERIC_ATTACK  # "gunmen burned houses ... 7 fatalities": people killed
@@ -296,6 +299,19 @@ def _sub_event(group: Group, knowledge: EventKnowledge) -> str:
         and knowledge.sub_events[d.sub_event].event_type == "Battles"
     ]
     return fought[0] if fought else lead
+
+
+def _weapon_told(group: Group, knowledge: EventKnowledge) -> str | None:
+    """The sub-event of the first act in the group told with a weapon used at a distance."""
+    return next(
+        (
+            d.sub_event
+            for d in group.drafts
+            if not (d.headline or d.consequence)
+            and knowledge.sub_events[d.sub_event].event_type == "Explosions/Remote violence"
+        ),
+        None,
+    )
 
 
 def _unique(evidence: list[Evidence]) -> list[Evidence]:
