@@ -1239,3 +1239,9 @@ def test_a_toll_told_first_takes_the_weapon_told_after_it(language, knowledge):
     )
     events = run(language, knowledge, text)
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+# ---------------------------------------------------------------- a name given to a thing
+def test_a_weapon_as_the_name_given_to_a_levy_is_no_event(language, knowledge):
+    text = "A union chief in Kosti on Monday called the new levy 'a bomb planted under our homes'."
+    assert not run(language, knowledge, text)

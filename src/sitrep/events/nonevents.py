@@ -598,13 +598,14 @@ def _headline_passive(token: Token) -> bool:
 
 def _named_as(token: Token, knowledge: EventKnowledge) -> bool:
     """An event noun that a speaker names as something ("called the arrests an attack on
-    democracy"): the act told before, judged, not told again."""
+    democracy"): the act told before, judged, not told again; or the name itself ("called
+    the budget a bomb under the economy"): a figure of speech."""
     verb = token.head
-    return (
-        token.dep_ == "dobj"
-        and verb.lower_ in knowledge.naming_verbs
-        and any(c.dep_ == "oprd" for c in verb.children)
-    )
+    if verb.lower_ not in knowledge.naming_verbs:
+        return False
+    if token.dep_ == "oprd":
+        return True
+    return token.dep_ == "dobj" and any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _described_kind(token: Token, trig: Trigger) -> bool:
