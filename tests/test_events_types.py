@@ -7,6 +7,7 @@ import pytest
 
 from _articles import events_in as run
 from _articles import every
+from _articles import run as run_titled
 from sitrep.model import Event, Place
 
 
@@ -1245,3 +1246,22 @@ def test_a_toll_told_first_takes_the_weapon_told_after_it(language, knowledge):
 def test_a_weapon_as_the_name_given_to_a_levy_is_no_event(language, knowledge):
     text = "A union chief in Kosti on Monday called the new levy 'a bomb planted under our homes'."
     assert not run(language, knowledge, text)
+
+
+# ---------------------------------------------------------------- a match report's words
+def test_a_cricket_spell_is_no_event(language, knowledge):
+    text = (
+        "The visitors' opening attack tore through the top order in Kosti on Monday, and the "
+        "bowlers finished the job with a barrage of bouncers."
+    )
+    assert not run(language, knowledge, text)
+
+
+def test_a_side_that_blasted_its_rival_in_a_match_report_is_no_event(language, knowledge):
+    title = "Kosti blast holders in cup final"
+    body = (
+        "The openers blasted 80 runs in the powerplay as the hosts beat the champions by seven "
+        "wickets in Kosti on Monday."
+    )
+    found, _ = run_titled(language, knowledge, body, every(body), title=title)
+    assert not found
