@@ -586,3 +586,12 @@ def test_clinical_officers_marching_are_no_police(language, knowledge):
     )
     events, _ = run(language, knowledge, body, every(body))
     assert events and all(e.actor2 is None for e in events)
+
+
+def test_deaths_measured_years_back_are_no_news(language, knowledge):
+    body = (
+        "Twenty years after 60 protesters died in Kosti, their families say nobody has been "
+        "punished for the killings."
+    )
+    events, _ = run(language, knowledge, body, every(body))
+    assert not events

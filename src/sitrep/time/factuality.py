@@ -806,8 +806,9 @@ def _a_year(token: Token) -> bool:
 
 def _clause_measured_back(token: Token, report: ReportCues) -> bool:
     """The event's clause opens with "since"/"after" and hangs on a span of time looking back
-    ("to mark 25 years since the army began shelling the city")."""
-    node = token
+    ("to mark 25 years since the army began shelling the city"); a cue noun that is the
+    clause's subject is measured by its verb ("21 years after 85 protesters died")."""
+    node = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
     for _ in range(3):
         marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in ("since", "after")]
         if marks:
