@@ -595,3 +595,12 @@ def test_deaths_measured_years_back_are_no_news(language, knowledge):
     )
     events, _ = run(language, knowledge, body, every(body))
     assert not events
+
+
+def test_a_crowd_cleared_with_batons_used_is_a_protest_dispersed(language, knowledge):
+    body = (
+        "Police used batons and a water cannon to clear hundreds of teachers who had blocked "
+        "the main road in Kosti on Monday, demanding back pay."
+    )
+    events, _ = run(language, knowledge, body, every(body))
+    assert "Protest with intervention" in {e.sub_event_type for e in events}
