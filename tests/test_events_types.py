@@ -1265,3 +1265,12 @@ def test_a_side_that_blasted_its_rival_in_a_match_report_is_no_event(language, k
     )
     found, _ = run_titled(language, knowledge, body, every(body), title=title)
     assert not found
+
+
+# ---------------------------------------------------------------- captives made to walk
+def test_captives_marched_into_the_bush_are_abducted(language, knowledge):
+    text = (
+        "Gunmen stopped a minibus on the road outside Kosti on Monday and marched its eleven "
+        "passengers into the bush."
+    )
+    assert "Abduction/forced disappearance" in subs(run(language, knowledge, text))
