@@ -604,3 +604,17 @@ def test_a_crowd_cleared_with_batons_used_is_a_protest_dispersed(language, knowl
     )
     events, _ = run(language, knowledge, body, every(body))
     assert "Protest with intervention" in {e.sub_event_type for e in events}
+
+
+def test_niger_and_ivory_coast_armies_by_their_french_initials(language, knowledge):
+    body = (
+        "A FAN patrol hit a landmine near Kosti on Monday, killing three soldiers, and FACI "
+        "troops later sealed off the road."
+    )
+    names = {m.name or m.country for m in _mentions(language, knowledge, body)}
+    assert {"Niger", "Ivory Coast"} <= names
+
+
+def _mentions(language, knowledge, body: str):
+    doc = language.parse([body])[0]
+    return [m for s in doc.sents for m in find_actor_mentions(s, knowledge.actors)]
