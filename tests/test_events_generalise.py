@@ -618,3 +618,12 @@ def test_niger_and_ivory_coast_armies_by_their_french_initials(language, knowled
 def _mentions(language, knowledge, body: str):
     doc = language.parse([body])[0]
     return [m for s in doc.sents for m in find_actor_mentions(s, knowledge.actors)]
+
+
+def test_supporters_held_while_preparing_for_a_rally_are_arrested(language, knowledge):
+    body = (
+        "Police detained twelve opposition supporters in Kosti on Monday as they prepared "
+        "placards for a march."
+    )
+    events, _ = run(language, knowledge, body, every(body))
+    assert [e.sub_event_type for e in events] == ["Arrests"]

@@ -60,6 +60,7 @@ from sitrep.events.nonevents import (
     names_crowd,
     no_event,
     own_arms,
+    prepared_for,
 )
 from sitrep.events.roles import (
     SAME_TIME_MARKS,
@@ -1398,6 +1399,7 @@ def _gathered(token: Token, knowledge: EventKnowledge) -> bool:
         and t.dep_ != "compound"
         and not (blocked and blocked.search(fold(t.doc[t.left_edge.i : t.i + 1].text)))
         and not _covered(t, knowledge)
+        and not prepared_for(t)  # "as they prepared posters for a rally": none held yet
         for t in region
     )
 

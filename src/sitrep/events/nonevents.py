@@ -79,6 +79,8 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "arrested for killing a policeman": a charge, told as background
     if _aimed(token, knowledge):
         return True  # "had the mission of assassinating the president": an aim, no act
+    if _gathering(trig, knowledge) and prepared_for(token):
+        return True  # "printing posters for a rally": a gathering still to come
     if token.lower_ in knowledge.counted_tolls and not _counted(token):
         return True  # "fatalities coded to the army's figures": a coder's remark, no toll
     if trig.sub_event == "mob_violence" and _ally(token, knowledge):
@@ -511,6 +513,17 @@ def _aimed(token: Token, knowledge: EventKnowledge) -> bool:
     if token.dep_ in ("acl", "relcl") and infinitive(token):
         return token.head.lower_ in knowledge.aim_nouns
     return _of_noun(token, knowledge.aim_nouns)
+
+
+def _gathering(trig: Trigger, knowledge: EventKnowledge) -> bool:
+    sub = knowledge.sub_events.get(trig.sub_event)
+    return sub is not None and sub.event_type == "Protests"
+
+
+def prepared_for(token: Token) -> bool:
+    """A gathering named after "for" on a thing made or asked for it ("posters for a rally",
+    "a permit for the march"): prepared, not yet held ("gathered for a rally" is held)."""
+    return token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.pos_ == "NOUN"
 
 
 def _counted(noun: Token) -> bool:
