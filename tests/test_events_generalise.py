@@ -627,3 +627,12 @@ def test_supporters_held_while_preparing_for_a_rally_are_arrested(language, know
     )
     events, _ = run(language, knowledge, body, every(body))
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_the_crowd_dispersed_after_a_riot_is_rioters(language, knowledge):
+    body = (
+        "Young men angry at fuel prices threw rocks at soldiers and torched a fuel station in "
+        "Kosti on Monday. Troops fired into the air to disperse the crowd."
+    )
+    events, _ = run(language, knowledge, body, every(body))
+    assert [(e.event_type, e.actor1) for e in events] == [("Riots", "Rioters (Sudan)")]

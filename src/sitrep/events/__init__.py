@@ -175,6 +175,8 @@ def _sides(group: Group, sub: SubEvent, knowledge: EventKnowledge) -> Sides:
     actor1, assoc1 = group.first("actor1"), group.first("assoc1")
     if sub.own_doer:
         actor1 = _own_doer(group, sub.key) or actor1
+    if actor1 is not None and sub.event_type == "Riots":
+        actor1 = _crowd_as(actor1, "protesters", "rioters", knowledge)
     actor2, assoc2 = group.first("actor2"), group.first("assoc2")
     crowds = _other_crowd(group, actor1) if sub.key == "mob_violence" else None
     actor2 = crowds or actor2  # two crowds fought: rioters on both sides, not who died
@@ -190,6 +192,18 @@ def _sides(group: Group, sub: SubEvent, knowledge: EventKnowledge) -> Sides:
     elif sub.event_type == "Protests" and actor2 is not None:  # rioters may hit civilians
         actor2 = crowd_side(group, actor2)
     return actor1, assoc1, actor2, assoc2
+
+
+def _crowd_as(actor: Actor, told: str, coded: str, knowledge: EventKnowledge) -> Actor:
+    """A crowd named by the type of its act: "the crowd" that threw stones at a riot is ACLED's
+    Rioters, whatever the telling of its dispersal called it."""
+    if knowledge.actors is None:
+        return actor
+    templates = knowledge.actors.templates
+    before, after = (templates[k].split("{country}")[0] for k in (told, coded))
+    if not actor.name.startswith(before):
+        return actor
+    return replace(actor, name=after + actor.name[len(before) :], kind=coded)
 
 
 def _toll(group: Group, sub: SubEvent) -> Draft:
