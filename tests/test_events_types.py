@@ -83,6 +83,26 @@ def test_violence_by_residents_is_mob_violence(language, knowledge, text):
     assert not found & {"Attack", "Looting/property destruction"}
 
 
+def test_men_punishing_a_suspect_are_a_mob(language, knowledge):
+    text = (
+        "A herder was beaten to death outside a village near Kosti late on Monday by a group "
+        "of men who accused him of stealing goats."
+    )
+    found = subs(run(language, knowledge, text))
+    assert "Mob violence" in found
+    assert "Attack" not in found
+
+
+def test_men_suspected_to_be_a_militia_are_no_mob(language, knowledge):
+    text = (
+        "A herder was hacked to death outside a village near Kosti late on Monday by men "
+        "suspected to be militiamen."
+    )
+    found = subs(run(language, knowledge, text))
+    assert "Attack" in found
+    assert "Mob violence" not in found
+
+
 def test_looting_by_gunmen_stays_looting(language, knowledge):
     text = "Gunmen looted and burned shops in the market of Kosti on Monday."
     assert "Looting/property destruction" in subs(run(language, knowledge, text))

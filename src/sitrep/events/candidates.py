@@ -1266,7 +1266,7 @@ def _sub_event(
         and agents
         and _acts_on_object(token)  # "three villagers shot dead" (a headline): the ones hit
         and _community(agents[0], ctx.sentence, knowledge)
-    ):
+    ) or (a1_class == "unarmed" and agents and _vigilante(token, knowledge)):
         a1_class = "mob"  # "residents beat a man": a community, no single civilian
     settled = settle(
         key,
@@ -1434,6 +1434,24 @@ def _community(agent: ActorMention, sentence: Span, knowledge: EventKnowledge) -
     township", "villagers"), not one person or unnamed men."""
     words = sentence.doc.text[agent.start : agent.end].lower().split()
     return any(w in knowledge.mob_nouns for w in words)
+
+
+def _vigilante(token: Token, knowledge: EventKnowledge) -> bool:
+    """The act's clause charges the one hit with a crime ("beat a man accused of theft", "was
+    beaten to death by men who accused him of stealing cows"): civilians punishing a suspect
+    are vigilantes, a mob, whoever they are. A charge on the doers themselves ("men suspected
+    to be herders") tells who they may be, not what they punished."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head  # "beaten to death": the verb of "death"
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    return any(
+        t.lower_ in knowledge.accusation_words
+        and not (t.dep_ in ("acl", "amod") and t.head in doers)
+        for t in verb.subtree
+        if t is not verb
+    )
 
 
 def _protest_toll(sentence: Span, knowledge: EventKnowledge) -> bool:
