@@ -213,6 +213,16 @@ def test_gunmen_killing_a_passer_by_are_no_excessive_force(language, knowledge):
     assert "Excessive force against protesters" not in subs(run(language, knowledge, text))
 
 
+def test_a_denied_shooting_at_protesters_tells_no_protest(language, knowledge):
+    text = "The police denied on Monday that officers had fired at protesters in Kosti."
+    assert not run(language, knowledge, text)
+
+
+def test_shooting_at_protesters_tells_the_protest(language, knowledge):
+    text = "Officers fired rubber bullets at protesters in Kosti on Monday."
+    assert run(language, knowledge, text)
+
+
 def test_an_arrest_at_a_campaign_rally_is_an_arrest(language, knowledge):
     text = "Police arrested the opposition candidate at a campaign rally in Kosti on Monday."
     found = subs(run(language, knowledge, text))

@@ -716,9 +716,10 @@ def drafts_for_trigger(
             ctx, token, kill, knowledge, lambda cue: _circumstance_of(cue, token) is not None
         )
     sub = _deadly(sub, kill, token, knowledge)
-    certainty = classify_certainty(ctx.sentence, token, cues=knowledge.time_cues)
+    judged = _crowd_acted_on(token) if sub.event_type in CROWD_TYPES else token
+    certainty = classify_certainty(ctx.sentence, judged, cues=knowledge.time_cues)
     happening = event_factuality(
-        ctx.sentence, token, cues=knowledge.time_cues, anchor=ctx.anchor, times=ctx.times,
+        ctx.sentence, judged, cues=knowledge.time_cues, anchor=ctx.anchor, times=ctx.times,
         passage=ctx.passage, violent=knowledge.event_types[sub.event_type].armed,
         territory=sub.territory,
     )  # fmt: skip
@@ -754,6 +755,19 @@ def drafts_for_trigger(
 
 
 DAY_KINDS = ("date", "relative")  # "on 4 March", "on Monday", "yesterday"
+CROWD_TYPES = ("Protests", "Riots")
+# Prepositions whose object is whom an act was aimed at ("fired at protesters").
+TARGET_PREPS = ("at", "on", "against")
+
+
+def _crowd_acted_on(token: Token) -> Token:
+    """A crowd named only as the target of an act ("officers fired at protesters") was there
+    as far as that act was: it is judged at the act's verb, so a denial, a rumour or a plan
+    of the act ("denied that police fired at protesters") leaves no protest told either."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in TARGET_PREPS or prep.head is prep:
+        return token
+    return prep.head if prep.head.pos_ == "VERB" else token
 
 
 def _place_days(
