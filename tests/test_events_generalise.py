@@ -523,6 +523,7 @@ def test_explosions_that_were_only_heard_are_no_event(language, knowledge):
         "In Kidal on Sunday, the senator sharply attacked the governor over the floods.",
         "The opposition leader attacked the budget in a speech in Kidal on Sunday.",
         "The general stepped up his attacks on the press in Kidal on Sunday.",
+        "In Kidal on Sunday, the mayor attacked the governor over the water deal.",
     ],
 )
 def test_an_attack_in_words_is_no_violence(language, knowledge, text):
