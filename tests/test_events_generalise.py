@@ -540,6 +540,15 @@ def test_a_definite_clash_after_a_quarrel_is_no_event(language, knowledge):
     assert events == ()
 
 
+def test_the_dead_remembered_are_history(language, knowledge):
+    text = (
+        "Relatives gathered at the cathedral in Kidal to remember those killed in the unrest "
+        "that followed the coup, when soldiers fired on the crowds."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kidal"))
+    assert not [e for e in events if e.event_type == "Violence against civilians"]
+
+
 def test_clashes_told_alone_stay_an_event(language, knowledge):
     text = "Clashes broke out between two armed groups in Kidal on Sunday."
     events, _ = run(language, knowledge, text, every(text, "Kidal"))
