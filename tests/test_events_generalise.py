@@ -540,6 +540,12 @@ def test_a_definite_clash_after_a_quarrel_is_no_event(language, knowledge):
     assert events == ()
 
 
+def test_a_blockade_announced_by_an_armed_group_changes_its_activity(language, knowledge):
+    text = "On Monday the rebels announced a blockade on trucks bringing fuel into Kidal."
+    events, _ = run(language, knowledge, text, every(text, "Kidal"))
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+
+
 def test_the_dead_remembered_are_history(language, knowledge):
     text = (
         "Relatives gathered at the cathedral in Kidal to remember those killed in the unrest "
