@@ -84,6 +84,26 @@ def test_violence_by_residents_is_mob_violence(language, knowledge, text):
     assert not found & {"Attack", "Looting/property destruction"}
 
 
+def test_men_punishing_a_suspect_are_a_mob(language, knowledge):
+    text = (
+        "A herder was beaten to death outside a village near Kosti late on Monday by a group "
+        "of men who accused him of stealing goats."
+    )
+    found = subs(run(language, knowledge, text))
+    assert "Mob violence" in found
+    assert "Attack" not in found
+
+
+def test_men_suspected_to_be_a_militia_are_no_mob(language, knowledge):
+    text = (
+        "A herder was hacked to death outside a village near Kosti late on Monday by men "
+        "suspected to be militiamen."
+    )
+    found = subs(run(language, knowledge, text))
+    assert "Attack" in found
+    assert "Mob violence" not in found
+
+
 def test_looting_by_gunmen_stays_looting(language, knowledge):
     text = "Gunmen looted and burned shops in the market of Kosti on Monday."
     assert "Looting/property destruction" in subs(run(language, knowledge, text))
@@ -192,6 +212,32 @@ def test_state_forces_killing_at_a_protest_use_excessive_force(language, knowled
 def test_gunmen_killing_a_passer_by_are_no_excessive_force(language, knowledge):
     text = "Gunmen shot dead a shopkeeper in the market of Kosti on Monday."
     assert "Excessive force against protesters" not in subs(run(language, knowledge, text))
+
+
+def test_a_denied_shooting_at_protesters_tells_no_protest(language, knowledge):
+    text = "The police denied on Monday that officers had fired at protesters in Kosti."
+    assert not run(language, knowledge, text)
+
+
+def test_shooting_at_protesters_tells_the_protest(language, knowledge):
+    text = "Officers fired rubber bullets at protesters in Kosti on Monday."
+    assert run(language, knowledge, text)
+
+
+def test_fire_on_a_crowd_that_gathered_is_force_on_a_protest(language, knowledge):
+    text = (
+        "Police opened fire on crowds who had gathered outside the governor's office in Kosti "
+        "on Monday, killing three people."
+    )
+    assert "Excessive force against protesters" in subs(run(language, knowledge, text))
+
+
+def test_shooting_into_a_sit_in_is_excessive_force(language, knowledge):
+    text = (
+        "On Monday troops raided the sit-in outside the ministry in Kosti, shooting at "
+        "protesters; at least nine people died."
+    )
+    assert "Excessive force against protesters" in subs(run(language, knowledge, text))
 
 
 def test_an_arrest_at_a_campaign_rally_is_an_arrest(language, knowledge):

@@ -717,9 +717,10 @@ def drafts_for_trigger(
             ctx, token, kill, knowledge, lambda cue: _circumstance_of(cue, token) is not None
         )
     sub = _deadly(sub, kill, token, knowledge)
-    certainty = classify_certainty(ctx.sentence, token, cues=knowledge.time_cues)
+    judged = _crowd_acted_on(token) if sub.event_type in CROWD_TYPES else token
+    certainty = classify_certainty(ctx.sentence, judged, cues=knowledge.time_cues)
     happening = event_factuality(
-        ctx.sentence, token, cues=knowledge.time_cues, anchor=ctx.anchor, times=ctx.times,
+        ctx.sentence, judged, cues=knowledge.time_cues, anchor=ctx.anchor, times=ctx.times,
         passage=ctx.passage, violent=knowledge.event_types[sub.event_type].armed,
         territory=sub.territory,
     )  # fmt: skip
@@ -755,6 +756,19 @@ def drafts_for_trigger(
 
 
 DAY_KINDS = ("date", "relative")  # "on 4 March", "on Monday", "yesterday"
+CROWD_TYPES = ("Protests", "Riots")
+# Prepositions whose object is whom an act was aimed at ("fired at protesters").
+TARGET_PREPS = ("at", "on", "against")
+
+
+def _crowd_acted_on(token: Token) -> Token:
+    """A crowd named only as the target of an act ("officers fired at protesters") was there
+    as far as that act was: it is judged at the act's verb, so a denial, a rumour or a plan
+    of the act ("denied that police fired at protesters") leaves no protest told either."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in TARGET_PREPS or prep.head is prep:
+        return token
+    return prep.head if prep.head.pos_ == "VERB" else token
 
 
 def _place_days(
@@ -1267,7 +1281,7 @@ def _sub_event(
         and agents
         and _acts_on_object(token)  # "three villagers shot dead" (a headline): the ones hit
         and _community(agents[0], ctx.sentence, knowledge)
-    ):
+    ) or (a1_class == "unarmed" and agents and _vigilante(token, knowledge)):
         a1_class = "mob"  # "residents beat a man": a community, no single civilian
     settled = settle(
         key,
@@ -1368,9 +1382,9 @@ def _at_protest(ctx: SentenceContext, knowledge: EventKnowledge) -> bool:
 
 
 # Words that put a gathering in the act's own scene: "detained them as they gathered"
-# (SAME_TIME_MARKS), "at a vigil", "during a march" (not "after groups gathered", a gathering
-# before the act).
-SCENE_PREPS = ("at", "during", "amid")
+# (SAME_TIME_MARKS), "at a vigil", "during a march", "fired on crowds who had gathered" (whom
+# the act hit; not "after groups gathered", a gathering before the act).
+SCENE_PREPS = ("at", "during", "amid", "on")
 
 
 def _in_scene(child: Token) -> bool:
@@ -1436,6 +1450,24 @@ def _community(agent: ActorMention, sentence: Span, knowledge: EventKnowledge) -
     township", "villagers"), not one person or unnamed men."""
     words = sentence.doc.text[agent.start : agent.end].lower().split()
     return any(w in knowledge.mob_nouns for w in words)
+
+
+def _vigilante(token: Token, knowledge: EventKnowledge) -> bool:
+    """The act's clause charges the one hit with a crime ("beat a man accused of theft", "was
+    beaten to death by men who accused him of stealing cows"): civilians punishing a suspect
+    are vigilantes, a mob, whoever they are. A charge on the doers themselves ("men suspected
+    to be herders") tells who they may be, not what they punished."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head  # "beaten to death": the verb of "death"
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    return any(
+        t.lower_ in knowledge.accusation_words
+        and not (t.dep_ in ("acl", "amod") and t.head in doers)
+        for t in verb.subtree
+        if t is not verb
+    )
 
 
 def _protest_toll(sentence: Span, knowledge: EventKnowledge) -> bool:

@@ -283,6 +283,7 @@ class EventKnowledge:
     symbols: frozenset[str] = frozenset()  # "burned flags": a sign, no property destroyed
     intangibles: frozenset[str] = frozenset()  # "had stolen the presidency": no property
     mob_nouns: frozenset[str] = frozenset()  # "residents", "villagers": civilians as a mob
+    accusation_words: frozenset[str] = frozenset()  # "a man they accused of theft": vigilantes
     destination_cues: tuple[str, ...] = ()  # "diverted to X": X sets no later sentence
     origin_cues: tuple[str, ...] = ()  # "fired from X", "many from X": X is no scene
     claims: tuple[str, ...] = ()  # "claimed responsibility": details of an attack told before
@@ -711,6 +712,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         symbols=_words(rules, "symbols"),
         intangibles=_words(rules, "intangibles"),
         mob_nouns=_words(rules, "mob_nouns"),
+        accusation_words=_words(rules, "accusation_words"),
         destination_cues=tuple(rules.get("destination_cues", ())),
         origin_cues=tuple(rules.get("origin_cues", ())),
         claims=tuple(rules.get("claims", ())),

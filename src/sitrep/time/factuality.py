@@ -191,6 +191,8 @@ def _other_noun(node: Token, trigger: Token, cues: Cues) -> bool:
         noun = objects[0]
     if noun.i == trigger.i or not is_noun(noun):
         return False
+    if trigger.dep_ == "acl" and trigger.head.i == noun.i:
+        return False  # "remember those killed": the people the act befell, no other thing
     word = noun.lower_
     return not (
         word in cues.attributed_nouns
