@@ -3269,3 +3269,17 @@ def test_a_place_in_a_participle_on_the_doer_is_no_scene() -> None:
     events = _events(text)
     assert any(e.sub_event_type == "Mob violence" and e.location == "Zaria" for e in events)
     assert not any(e.location == "Kano" for e in events)  # nor did they protest there
+
+
+# ---- fatalities: a bare toll is the act told on its day, not one told in passing ----------
+
+
+def test_a_bare_toll_joins_the_act_of_its_day_not_an_earlier_one_told_in_passing() -> None:
+    text = (
+        "On 14 March 2023, soldiers regained control of Kitchanga (Masisi, North Kivu) after "
+        "M23 rebels, who had entered the town on 11 March, withdrew following a gunfight. Three "
+        "residents were killed by stray bullets."
+    )
+    tolls = {e.event_date: e.fatalities for e in _events(text)}
+    assert tolls["2023-03-14"] == 3
+    assert tolls.get("2023-03-11", 0) == 0

@@ -224,7 +224,7 @@ def merge_drafts(drafts: Sequence[Draft], subsumes: Subsumed | None = None) -> l
                 draft = replace(draft, anaphoric=True)
         home = home or next((g for g in groups if compatible(g, draft)), None)
         if home is None and draft.consequence:  # "one later died": the toll of the riot before
-            home = next((g for g in reversed(groups) if _takes_toll(g, draft)), None)
+            home = _toll_home(groups, draft)
         if home is None and draft.generic and not (_names_victim(draft) or _told_anew(draft)):
             continue  # a generic word with no event before it to belong to
         if home is None:
@@ -626,6 +626,23 @@ def _takes_toll(group: Group, draft: Draft) -> bool:
     return draft.order > group.last and _same_day(group.dated, draft)
 
 
+def _toll_home(groups: Sequence[Group], draft: Draft) -> Group | None:
+    """The act a bare toll belongs to: the latest that takes it (`_takes_toll`), first among
+    those on the toll's own day ("the army retook the town on Monday after the rebels had
+    entered it on Saturday. Two civilians were killed": the toll, told on the narrative's
+    day, is the retaking's, not the entry told in passing)."""
+    fits = [g for g in reversed(groups) if _takes_toll(g, draft)]
+    return _on_toll_day(fits, draft) or next(iter(fits), None)
+
+
+def _on_toll_day(latest_first: Sequence[Group], draft: Draft) -> Group | None:
+    """The latest of the groups dated on the day a bare toll is told on, if the toll has none
+    of its own."""
+    if not draft.consequence or draft.date_explicit:
+        return None
+    return next((g for g in latest_first if g.dated.date == draft.date), None)
+
+
 def _same_victim(earlier: Group, later: Group) -> bool:
     """Two tellings of one act of armed violence on one named person ("Oqueli was kidnapped"
     ... "the assassination of Oqueli"): one incident, whatever words and places they use."""
@@ -719,7 +736,8 @@ def _earlier_event(groups: list[Group], draft: Draft, subsumes: Subsumed) -> Gro
     before = [g for g in groups if not g.lead.headline and g.lead.order < draft.order]
     if not before:
         return None
-    last = max(before, key=lambda g: g.last)
+    latest_first = sorted(before, key=lambda g: g.last, reverse=True)
+    last = _on_toll_day(latest_first, draft) or latest_first[0]  # the toll's act, see `_toll_home`
     if _other_victims(last, draft):
         return None
     detail = draft.detail and _family(last.lead) == "armed"  # "seized four rifles" after a raid
