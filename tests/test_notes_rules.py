@@ -3283,3 +3283,28 @@ def test_a_bare_toll_joins_the_act_of_its_day_not_an_earlier_one_told_in_passing
     tolls = {e.event_date: e.fatalities for e in _events(text)}
     assert tolls["2023-03-14"] == 3
     assert tolls.get("2023-03-11", 0) == 0
+
+
+# ---- fatalities: fighters' dead belong to the fight, not to an act told beside it ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "On 2 August 2024, al-Shabaab fighters attacked and took control of Bulo Burde "
+            "(Bulo Burto, Hiraan), overrunning the police station and kidnapping the district "
+            "commissioner. Local elders reported at least 12 soldiers and policemen killed.",
+            12,
+        ),
+        (
+            "On 17 January 2024, ADF rebels seized Mangina (Beni, North Kivu) and abducted "
+            "several traders. Residents reported 7 soldiers killed.",
+            7,
+        ),
+    ],
+)
+def test_fighters_killed_after_a_takeover_are_its_toll(text: str, toll: int) -> None:
+    tolls = {e.sub_event_type: e.fatalities for e in _events(text)}
+    assert tolls["Non-state actor overtakes territory"] == toll
+    assert tolls.get("Abduction/forced disappearance", 0) == 0

@@ -351,6 +351,7 @@ def _incidents(groups: list[Group], subsumes: Subsumed | None = None) -> list[Gr
         if home is None and not more:
             home = next((h for h in reversed(kept) if _toll_of(h, group)), None)
             home = home or next((h for h in reversed(kept) if _toll_told_first(h, group)), None)
+            home = home or next((h for h in reversed(kept) if _fighters_fell(h, group)), None)
             home = home or next((h for h in reversed(kept) if _same_scene(h, group)), None)
             home = home or next((h for h in reversed(kept) if _taken_in(h, group, subsumes)), None)
         if home is None:
@@ -576,6 +577,23 @@ def _toll_of(earlier: Group, later: Group) -> bool:
     return _same_day(earlier.dated, later.dated)
 
 
+FIGHTS = ("Battles", "Explosions/Remote violence")  # acts whose dead may be fighters
+
+
+def _fighters_fell(earlier: Group, later: Group) -> bool:
+    """`later` only tells fighters killed in generic words ("30 soldiers were killed", "the
+    strikes killed six militants") after a fight or a strike at its scene on its day: that
+    act's dead, not an attack on civilians of its own."""
+    a, b = earlier.lead, later.lead
+    if not _both_armed(a, b) or a.event_type not in FIGHTS or a.factuality != b.factuality:
+        return False
+    if not all(d.weak for d in later.drafts) or not any(d.fallen for d in later.drafts):
+        return False
+    if min(d.order for d in later.drafts) - earlier.last > TOLL_REACH:
+        return False
+    return _scene_place(earlier.placed, later.placed) and _same_day(earlier.dated, later.dated)
+
+
 CAUSE_REACH = 400  # characters after a bare toll within which the act that caused it is told
 DEATH_DELAY_DAYS = 3  # the wounded who die later: a toll up to three days after its act
 
@@ -630,17 +648,24 @@ def _toll_home(groups: Sequence[Group], draft: Draft) -> Group | None:
     """The act a bare toll belongs to: the latest that takes it (`_takes_toll`), first among
     those on the toll's own day ("the army retook the town on Monday after the rebels had
     entered it on Saturday. Two civilians were killed": the toll, told on the narrative's
-    day, is the retaking's, not the entry told in passing)."""
-    fits = [g for g in reversed(groups) if _takes_toll(g, draft)]
-    return _on_toll_day(fits, draft) or next(iter(fits), None)
+    day, is the retaking's, not the entry told in passing); fighters' dead go to a fight or a
+    strike before any other act ("overran the town and looted shops. One soldier killed")."""
+    fits = _toll_order([g for g in reversed(groups) if _takes_toll(g, draft)], draft)
+    return next(iter(fits), None)
 
 
-def _on_toll_day(latest_first: Sequence[Group], draft: Draft) -> Group | None:
-    """The latest of the groups dated on the day a bare toll is told on, if the toll has none
-    of its own."""
-    if not draft.consequence or draft.date_explicit:
-        return None
-    return next((g for g in latest_first if g.dated.date == draft.date), None)
+def _toll_order(latest_first: Sequence[Group], draft: Draft) -> list[Group]:
+    """The groups a bare toll may belong to, best first (see `_toll_home`): those on the day
+    it is told on when it has none of its own, then, for fighters' dead, fights and strikes;
+    the latest first within each (a stable sort)."""
+    if not draft.consequence:
+        return list(latest_first)
+
+    def rank(group: Group) -> tuple[bool, bool]:
+        off_day = not draft.date_explicit and group.dated.date != draft.date
+        return off_day, draft.fallen and group.lead.event_type not in FIGHTS
+
+    return sorted(latest_first, key=rank)
 
 
 def _same_victim(earlier: Group, later: Group) -> bool:
@@ -737,7 +762,7 @@ def _earlier_event(groups: list[Group], draft: Draft, subsumes: Subsumed) -> Gro
     if not before:
         return None
     latest_first = sorted(before, key=lambda g: g.last, reverse=True)
-    last = _on_toll_day(latest_first, draft) or latest_first[0]  # the toll's act, see `_toll_home`
+    last = _toll_order(latest_first, draft)[0]  # a toll's act: see `_toll_home`
     if _other_victims(last, draft):
         return None
     detail = draft.detail and _family(last.lead) == "armed"  # "seized four rifles" after a raid
