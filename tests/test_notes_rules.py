@@ -3308,3 +3308,44 @@ def test_fighters_killed_after_a_takeover_are_its_toll(text: str, toll: int) -> 
     tolls = {e.sub_event_type: e.fatalities for e in _events(text)}
     assert tolls["Non-state actor overtakes territory"] == toll
     assert tolls.get("Abduction/forced disappearance", 0) == 0
+
+
+# ---- dates: header stamps in the written forms scrapers leave -----------------------------
+
+RAID = (
+    "Gunmen raided a police post outside Kanam on Monday, killing two officers, a local "
+    "official said. The insurgency in the district began in 2021."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("Published 03.05.2025 14:20\n\n", "2025-05-03"),
+        ("Jan 092025\n\n", "2025-01-09"),  # the year glued to the day
+        ("2025/01/09\n\n", "2025-01-09"),
+        ("Sunday, 9 March 2025\n\n", "2025-03-09"),
+        ("Updated: 09 March 2025\n\n", "2025-03-09"),
+        ("Last updated 9 March 2025 | ", "2025-03-09"),
+        ("SUNDAY, MARCH 9, 2025\n\n", "2025-03-09"),
+        ("14:20, 09 March 2025\n\n", "2025-03-09"),
+        ("09-Mar-2025\n\n", "2025-03-09"),  # a database's stamp
+        ("9-Sep-2024 | KANAM - ", "2024-09-09"),
+    ],
+)
+def test_a_header_stamp_in_any_written_form_gives_the_anchor(words, head: str, day: str) -> None:
+    assert document_anchor(_article(head + RAID), words=words).date == day
+
+
+@pytest.mark.parametrize(
+    ("head", "named", "day"),
+    [
+        ("Tuesday 4 February |  | Raid on a police post |  | ", "2024", "2025-02-04"),
+        ("Friday 12 March\n\n", "2021", "2021-03-12"),  # a year named itself comes first
+        ("Friday 12 March\n\n", "2020", "2021-03-12"),
+        ("Monday 12 March\n\n", "2020", None),  # neither year makes it a Monday
+    ],
+)
+def test_a_weekday_heading_takes_a_named_year_or_the_one_after(words, head, named, day) -> None:
+    text = head + RAID.replace("2021", named)
+    assert document_anchor(_article(text), words=words).date == day
