@@ -3349,3 +3349,27 @@ def test_a_header_stamp_in_any_written_form_gives_the_anchor(words, head: str, d
 def test_a_weekday_heading_takes_a_named_year_or_the_one_after(words, head, named, day) -> None:
     text = head + RAID.replace("2021", named)
     assert document_anchor(_article(text), words=words).date == day
+
+
+# ---- fatalities: a toll of fighting the phrase dates to another day is no toll of this act --
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "CODECO militiamen took control of Fataki (Djugu, Ituri) on Thursday, residents "
+            "said. The seizure follows clashes near Largu earlier in the month that aid workers "
+            "said had left 20 people dead.",
+            0,
+        ),
+        (  # no day of its own: the raid's own toll
+            "Gunmen attacked the village of Kwall (Bassa, Plateau) on Sunday, in a raid that "
+            "residents said left 9 people dead.",
+            9,
+        ),
+    ],
+)
+def test_a_toll_hung_on_fighting_dated_apart_is_not_the_events(text: str, toll: int) -> None:
+    (event,) = _events(text, "2023-06-10")
+    assert event.fatalities == toll
