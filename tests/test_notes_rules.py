@@ -3269,3 +3269,132 @@ def test_a_place_in_a_participle_on_the_doer_is_no_scene() -> None:
     events = _events(text)
     assert any(e.sub_event_type == "Mob violence" and e.location == "Zaria" for e in events)
     assert not any(e.location == "Kano" for e in events)  # nor did they protest there
+
+
+# ---- fatalities: a bare toll is the act told on its day, not one told in passing ----------
+
+
+def test_a_bare_toll_joins_the_act_of_its_day_not_an_earlier_one_told_in_passing() -> None:
+    text = (
+        "On 14 March 2023, soldiers regained control of Kitchanga (Masisi, North Kivu) after "
+        "M23 rebels, who had entered the town on 11 March, withdrew following a gunfight. Three "
+        "residents were killed by stray bullets."
+    )
+    tolls = {e.event_date: e.fatalities for e in _events(text)}
+    assert tolls["2023-03-14"] == 3
+    assert tolls.get("2023-03-11", 0) == 0
+
+
+# ---- fatalities: fighters' dead belong to the fight, not to an act told beside it ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "On 2 August 2024, al-Shabaab fighters attacked and took control of Bulo Burde "
+            "(Bulo Burto, Hiraan), overrunning the police station and kidnapping the district "
+            "commissioner. Local elders reported at least 12 soldiers and policemen killed.",
+            12,
+        ),
+        (
+            "On 17 January 2024, ADF rebels seized Mangina (Beni, North Kivu) and abducted "
+            "several traders. Residents reported 7 soldiers killed.",
+            7,
+        ),
+    ],
+)
+def test_fighters_killed_after_a_takeover_are_its_toll(text: str, toll: int) -> None:
+    tolls = {e.sub_event_type: e.fatalities for e in _events(text)}
+    assert tolls["Non-state actor overtakes territory"] == toll
+    assert tolls.get("Abduction/forced disappearance", 0) == 0
+
+
+# ---- dates: header stamps in the written forms scrapers leave -----------------------------
+
+RAID = (
+    "Gunmen raided a police post outside Kanam on Monday, killing two officers, a local "
+    "official said. The insurgency in the district began in 2021."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("Published 03.05.2025 14:20\n\n", "2025-05-03"),
+        ("Jan 092025\n\n", "2025-01-09"),  # the year glued to the day
+        ("2025/01/09\n\n", "2025-01-09"),
+        ("Sunday, 9 March 2025\n\n", "2025-03-09"),
+        ("Updated: 09 March 2025\n\n", "2025-03-09"),
+        ("Last updated 9 March 2025 | ", "2025-03-09"),
+        ("SUNDAY, MARCH 9, 2025\n\n", "2025-03-09"),
+        ("14:20, 09 March 2025\n\n", "2025-03-09"),
+        ("09-Mar-2025\n\n", "2025-03-09"),  # a database's stamp
+        ("9-Sep-2024 | KANAM - ", "2024-09-09"),
+    ],
+)
+def test_a_header_stamp_in_any_written_form_gives_the_anchor(words, head: str, day: str) -> None:
+    assert document_anchor(_article(head + RAID), words=words).date == day
+
+
+@pytest.mark.parametrize(
+    ("head", "named", "day"),
+    [
+        ("Tuesday 4 February |  | Raid on a police post |  | ", "2024", "2025-02-04"),
+        ("Friday 12 March\n\n", "2021", "2021-03-12"),  # a year named itself comes first
+        ("Friday 12 March\n\n", "2020", "2021-03-12"),
+        ("Monday 12 March\n\n", "2020", None),  # neither year makes it a Monday
+    ],
+)
+def test_a_weekday_heading_takes_a_named_year_or_the_one_after(words, head, named, day) -> None:
+    text = head + RAID.replace("2021", named)
+    assert document_anchor(_article(text), words=words).date == day
+
+
+# ---- fatalities: a toll of fighting the phrase dates to another day is no toll of this act --
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "CODECO militiamen took control of Fataki (Djugu, Ituri) on Thursday, residents "
+            "said. The seizure follows clashes near Largu earlier in the month that aid workers "
+            "said had left 20 people dead.",
+            0,
+        ),
+        (  # no day of its own: the raid's own toll
+            "Gunmen attacked the village of Kwall (Bassa, Plateau) on Sunday, in a raid that "
+            "residents said left 9 people dead.",
+            9,
+        ),
+    ],
+)
+def test_a_toll_hung_on_fighting_dated_apart_is_not_the_events(text: str, toll: int) -> None:
+    (event,) = _events(text, "2023-06-10")
+    assert event.fatalities == toll
+
+
+# ---- fatalities: two armies' dead told apart by who inflicted them ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "On 13 September 2022, Armenian troops repelled an attack by Azerbaijani forces on "
+            "positions near Sotk (Vardenis, Gegharkunik), killing 9 Azerbaijani soldiers, the "
+            "defence ministry said. Two of its own soldiers were killed.",
+            11,
+        ),
+        (  # one side's dead told twice: counted once
+            "On 13 September 2022, Ethiopian troops repelled an attack by Fano militiamen near "
+            "Debre Markos (East Gojjam, Amhara), killing 9 militiamen, the army said. Nine "
+            "militiamen died, residents said.",
+            9,
+        ),
+    ],
+)
+def test_a_battles_dead_add_up_across_the_sides_the_tellings_name(text: str, toll: int) -> None:
+    (battle,) = (e for e in _events(text) if e.event_type == "Battles")
+    assert battle.fatalities == toll

@@ -131,6 +131,7 @@ class Draft:
     consequence: bool = False  # only tells a toll ("nine dead", "he died"): of an act told before
     fatalities_upper: bool = False  # "as many as 20": gives way to another report's figure
     fatalities_victim: str | None = None  # the noun the toll counts ("soldiers"), if one
+    fallen: bool = False  # the toll counts fighters ("six soldiers killed"): a fight's dead
     claim: bool = False  # told in a claim ("claimed the attack on X"): of an act told before
     # "another bomb went off", "in addition, rebels blew up a bus": one more act beside those
     # told before, never one of them; the start of its sentence (its drafts stay one event)
@@ -1539,6 +1540,7 @@ def _draft(
         fatalities_span=_cue_span(passage, kill.start, kill.end),
         fatalities_upper=kill.upper,
         fatalities_victim=kill.victim,
+        fallen=knowledge.numbers is not None and kill.victim in knowledge.numbers.fighters,
         certainty=Certainty(certainty.label),
         certainty_span=cert_span,
         factuality=dated_factuality(

@@ -274,13 +274,21 @@ MONTHS = {
 
 
 def _dated_apart(cue: Token) -> bool:
-    """ "the collapse of a canopy that killed 15 people in November": a killing a relative
-    clause dates to a month of its own is an earlier event, not this one's toll."""
+    """ "the collapse of a canopy that killed 15 people in November", "the fighting earlier in
+    the week that left 12 dead": a killing a relative clause, or the phrase it hangs on,
+    dates to a month or day of its own is an earlier event, not this one's toll."""
     verb = _killing_verb(cue)
     clause = next((t for t in [verb, *verb.ancestors][:3] if t.dep_ == "relcl"), None)
     if clause is None:
         return False
-    return any(t.lower_ in MONTHS and t.i > clause.i for t in clause.subtree)
+    if any(t.lower_ in MONTHS and t.i > clause.i for t in clause.subtree):
+        return True
+    # "follows fighting earlier in the week that left a dozen dead": the phrase the clause
+    # hangs on dates the killing to another day
+    antecedent = clause.head
+    phrase = antecedent.head if antecedent.dep_ == "pobj" else antecedent
+    inside = {t.i for t in clause.subtree}
+    return any(t.lower_ in MONTHS for t in phrase.subtree if t.i not in inside)
 
 
 def _like_earlier(cue: Token, numbers: NumberLexicon) -> bool:

@@ -224,7 +224,7 @@ def merge_drafts(drafts: Sequence[Draft], subsumes: Subsumed | None = None) -> l
                 draft = replace(draft, anaphoric=True)
         home = home or next((g for g in groups if compatible(g, draft)), None)
         if home is None and draft.consequence:  # "one later died": the toll of the riot before
-            home = next((g for g in reversed(groups) if _takes_toll(g, draft)), None)
+            home = _toll_home(groups, draft)
         if home is None and draft.generic and not (_names_victim(draft) or _told_anew(draft)):
             continue  # a generic word with no event before it to belong to
         if home is None:
@@ -358,6 +358,7 @@ def _incidents(groups: list[Group], subsumes: Subsumed | None = None) -> list[Gr
         if home is None and not more:
             home = next((h for h in reversed(kept) if _toll_of(h, group)), None)
             home = home or next((h for h in reversed(kept) if _toll_told_first(h, group)), None)
+            home = home or next((h for h in reversed(kept) if _fighters_fell(h, group)), None)
             home = home or next((h for h in reversed(kept) if _same_scene(h, group)), None)
             home = home or next((h for h in reversed(kept) if _taken_in(h, group, subsumes)), None)
         if home is None:
@@ -583,6 +584,23 @@ def _toll_of(earlier: Group, later: Group) -> bool:
     return _same_day(earlier.dated, later.dated)
 
 
+FIGHTS = ("Battles", "Explosions/Remote violence")  # acts whose dead may be fighters
+
+
+def _fighters_fell(earlier: Group, later: Group) -> bool:
+    """`later` only tells fighters killed in generic words ("30 soldiers were killed", "the
+    strikes killed six militants") after a fight or a strike at its scene on its day: that
+    act's dead, not an attack on civilians of its own."""
+    a, b = earlier.lead, later.lead
+    if not _both_armed(a, b) or a.event_type not in FIGHTS or a.factuality != b.factuality:
+        return False
+    if not all(d.weak for d in later.drafts) or not any(d.fallen for d in later.drafts):
+        return False
+    if min(d.order for d in later.drafts) - earlier.last > TOLL_REACH:
+        return False
+    return _scene_place(earlier.placed, later.placed) and _same_day(earlier.dated, later.dated)
+
+
 CAUSE_REACH = 400  # characters after a bare toll within which the act that caused it is told
 DEATH_DELAY_DAYS = 3  # the wounded who die later: a toll up to three days after its act
 
@@ -631,6 +649,30 @@ def _takes_toll(group: Group, draft: Draft) -> bool:
     if _one_more(group.drafts, [draft]):
         return False  # "in addition, three were wounded in an attack": another act's toll
     return draft.order > group.last and _same_day(group.dated, draft)
+
+
+def _toll_home(groups: Sequence[Group], draft: Draft) -> Group | None:
+    """The act a bare toll belongs to: the latest that takes it (`_takes_toll`), first among
+    those on the toll's own day ("the army retook the town on Monday after the rebels had
+    entered it on Saturday. Two civilians were killed": the toll, told on the narrative's
+    day, is the retaking's, not the entry told in passing); fighters' dead go to a fight or a
+    strike before any other act ("overran the town and looted shops. One soldier killed")."""
+    fits = _toll_order([g for g in reversed(groups) if _takes_toll(g, draft)], draft)
+    return next(iter(fits), None)
+
+
+def _toll_order(latest_first: Sequence[Group], draft: Draft) -> list[Group]:
+    """The groups a bare toll may belong to, best first (see `_toll_home`): those on the day
+    it is told on when it has none of its own, then, for fighters' dead, fights and strikes;
+    the latest first within each (a stable sort)."""
+    if not draft.consequence:
+        return list(latest_first)
+
+    def rank(group: Group) -> tuple[bool, bool]:
+        off_day = not draft.date_explicit and group.dated.date != draft.date
+        return off_day, draft.fallen and group.lead.event_type not in FIGHTS
+
+    return sorted(latest_first, key=rank)
 
 
 def _same_victim(earlier: Group, later: Group) -> bool:
@@ -726,7 +768,8 @@ def _earlier_event(groups: list[Group], draft: Draft, subsumes: Subsumed) -> Gro
     before = [g for g in groups if not g.lead.headline and g.lead.order < draft.order]
     if not before:
         return None
-    last = max(before, key=lambda g: g.last)
+    latest_first = sorted(before, key=lambda g: g.last, reverse=True)
+    last = _toll_order(latest_first, draft)[0]  # a toll's act: see `_toll_home`
     if _other_victims(last, draft):
         return None
     detail = draft.detail and _family(last.lead) == "armed"  # "seized four rifles" after a raid

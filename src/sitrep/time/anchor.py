@@ -101,6 +101,8 @@ def _header_forms(words: TimeWords) -> list[tuple[str, _Reader]]:
         (rf"{_LEAD}(?P<date>(?P<c>\d{{8}}))(?![./,:-]?\d)", _compact),
         (rf"{_LEAD}(?P<date>(?:(?:{weekday})\.?,?\s+)?(?P<d>\d{{1,2}}){nth}\s+(?:of\s+)?"
          rf"(?P<mon>{month})\.?,?\s*(?P<y>{_YEAR}|\({_YEAR}\)))(?!\d)", _written),
+        (rf"{_LEAD}(?P<date>(?P<d>\d{{1,2}})-(?P<mon>{month})-(?P<y>{_YEAR}))(?!\d)",
+         _written),  # "09-Mar-2025", a database's stamp
         (rf"{_LEAD}(?P<date>(?:(?:{weekday})\.?,?\s+)?(?P<mon>{month})\.?\s*(?P<d>\d{{1,2}}){nth}"
          rf",?\s*(?P<y>{_YEAR}|\({_YEAR}\)))(?!\d)", _written),
         (rf"{_LEAD}(?P<date>(?P<wd>{weekday}),?\s+(?:the\s+)?(?P<d>\d{{1,2}}){nth}\s+(?:of\s+)?"
@@ -154,12 +156,14 @@ def _written(m: re.Match[str], text: str, words: TimeWords) -> date | None:
 
 
 def _weekday_only(m: re.Match[str], text: str, words: TimeWords) -> date | None:
-    """ "Tuesday 13 December": the year the text names in which that day was a Tuesday."""
+    """ "Tuesday 13 December": the year the text names in which that day was a Tuesday, else
+    the year after the latest it names, if that day was a Tuesday then."""
     month, weekday = words.months.get(m["mon"].lower()), words.weekdays.get(m["wd"].lower())
     if month is None or weekday is None:
         return None
     years = sorted({int(y) for y in re.findall(rf"\b({_YEAR})\b", text)}, reverse=True)
-    for year in years:
+    after = [years[0] + 1] if years else []  # a report names past years ("since May 2024")
+    for year in years + after:
         day = _make(year, month, int(m["d"]))
         if day is not None and day.weekday() == weekday % 7:
             return day
