@@ -25,6 +25,11 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # (Titles, events, products and laws are left open: the small model often gives those labels
 # to lists of towns.)
 BLOCKING_LABELS = frozenset({"ORG", "PERSON", "NORP", "DATE"})
+# Labels the small model often puts on a settlement named with its type word ("Kajuru LGA",
+# "Diapaga town", "the Spera district"): the type word says it is a place after all.
+MISLABELLED = frozenset({"ORG", "PERSON"})
+# type words that name a settlement or a district (not "area", "camp": a group has those too)
+SETTLEMENT_WORDS = frozenset({"town", "village", "city", "hamlet", "township", "settlement"})
 CONNECTORS = frozenset({"of", "al", "el", "de", "la", "le", "du", "des", "del", "-", "an", "ad"})
 CONNECTORS |= frozenset({"ar", "as", "ash", "at", "az", "ez", "ul", "bin", "ibn", "on", "upon"})
 CONNECTORS |= frozenset({"da", "do", "dos", "das", "di", "van", "von", "der", "den", "sur", "y"})
@@ -394,6 +399,7 @@ def _person_words(
         for doc in docs
         for e in doc.ents
         if e.label_ == "PERSON" and len(e) > 1
+        if not typed_as_place(e, lexicon)
         if not any(t.lower_ in lexicon.event_nouns for t in e)
         if not any(is_people(name_key(t.text), demonyms) for t in e)
         for t in e
@@ -558,7 +564,7 @@ def _entity_mentions(index: int, text: str, doc: Doc, lexicon: Lexicon) -> list[
     ("Marte (Marte, Borno" is three names)."""
     out: list[Mention] = []
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS:
+        if ent.label_ not in PLACE_LABELS and not typed_as_place(ent, lexicon):
             continue
         parts = [(ent.start, ent.end)]
         if any(t.text in ("(", ")", ",") for t in ent):
@@ -571,6 +577,46 @@ def _entity_mentions(index: int, text: str, doc: Doc, lexicon: Lexicon) -> list[
             if mention is not None:
                 out.append(mention)
     return out
+
+
+def typed_as_place(ent: Span, lexicon: Lexicon) -> bool:
+    """An organisation's or a person's entity that is a settlement named with its type word,
+    written in lower case or as an abbreviation ("Kajuru LGA", "Diapaga town", "Spera" before
+    "district"): no group or person is named so, so the model's label is wrong."""
+    if ent.label_ not in MISLABELLED or _spans_bracket(ent):
+        return False
+    if any(t.text in ("'s", "’s") for t in ent):
+        return False  # "Kharkiv's Saltivka" is two names, read by the organisation's parts
+    doc = ent.doc
+    inside = len(ent) > 1 and _settlement_type(ent[-1], lexicon)
+    after = ent.end < len(doc) and _settlement_type(doc[ent.end], lexicon)
+    name = ent[:-1] if inside else ent
+    capitalised = len(name) > 0 and all(t.text[:1].isupper() for t in name if t.is_alpha)
+    typed = inside or after or _settlement_of(doc, ent.start, lexicon)
+    return capitalised and (typed or _settlement_apposed(doc, ent.end, lexicon))
+
+
+def _settlement_of(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """ "the desert town of X", "the Kurdish city of X" """
+    return start > 1 and doc[start - 1].lower_ == "of" and _settlement_type(doc[start - 2], lexicon)
+
+
+def _settlement_apposed(doc: Doc, end: int, lexicon: Lexicon) -> bool:
+    """ "X, a town on the main road", "X, a market town north of Y" """
+    words = doc[end : end + 5]
+    if len(words) < 3 or words[0].text != "," or words[1].lower_ not in ("a", "an"):
+        return False
+    return any(_settlement_type(t, lexicon) for t in words[2:])
+
+
+def _settlement_type(token: Token, lexicon: Lexicon) -> bool:
+    """A type word of a settlement or a second-level region, not part of a name as written
+    ("district", "LGA"; not "District", which more often opens a court's or council's name)."""
+    word = token.text
+    if not (word.islower() or (word.isupper() and len(word) > 1)):
+        return False
+    kind = lexicon.generic_kind(word)
+    return kind == "admin2" or (kind == "town" and word.lower() in SETTLEMENT_WORDS)
 
 
 def _qualifies(text: str, end: int) -> bool:
