@@ -25,10 +25,16 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # (Titles, events, products and laws are left open: the small model often gives those labels
 # to lists of towns.)
 BLOCKING_LABELS = frozenset({"ORG", "PERSON", "NORP", "DATE"})
+# Labels the small model often puts on a settlement named with its type word ("Kajuru LGA",
+# "Diapaga town", "the Spera district"): the type word says it is a place after all.
+MISLABELLED = frozenset({"ORG", "PERSON"})
+# type words that name a settlement or a district (not "area", "camp": a group has those too)
+SETTLEMENT_WORDS = frozenset({"town", "village", "city", "hamlet", "township", "settlement"})
 CONNECTORS = frozenset({"of", "al", "el", "de", "la", "le", "du", "des", "del", "-", "an", "ad"})
 CONNECTORS |= frozenset({"ar", "as", "ash", "at", "az", "ez", "ul", "bin", "ibn", "on", "upon"})
 CONNECTORS |= frozenset({"da", "do", "dos", "das", "di", "van", "von", "der", "den", "sur", "y"})
 CONNECTORS |= frozenset({"au", "aux", "en", "lès", "sous"})  # "Port-au-Prince"
+CONNECTORS |= frozenset({"e", "i"})  # the Persian ezafe: "Pul-e Alam", "Mazar-i-Sharif"
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
 DETERMINERS = ("the", "a", "an")
 _COMPASS = re.compile(r"(north|south)(east|west(?:ern)?)")
@@ -105,6 +111,7 @@ class Mention:
     dateline: bool = False  # the town of a wire dateline ("LIMA, 5 JAN 90 --")
     neighbourhood: bool = False  # named as a part of a town ("the Escalon neighborhood")
     modifier: bool = False  # an abbreviation before a noun ("U.S. embassy"): see `Place`
+    typed: bool = False  # its own type word beside it ("X district", "the town of X")
 
 
 @dataclass
@@ -394,6 +401,7 @@ def _person_words(
         for doc in docs
         for e in doc.ents
         if e.label_ == "PERSON" and len(e) > 1
+        if not typed_as_place(e, lexicon)
         if not any(t.lower_ in lexicon.event_nouns for t in e)
         if not any(is_people(name_key(t.text), demonyms) for t in e)
         for t in e
@@ -558,7 +566,7 @@ def _entity_mentions(index: int, text: str, doc: Doc, lexicon: Lexicon) -> list[
     ("Marte (Marte, Borno" is three names)."""
     out: list[Mention] = []
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS:
+        if ent.label_ not in PLACE_LABELS and not typed_as_place(ent, lexicon):
             continue
         parts = [(ent.start, ent.end)]
         if any(t.text in ("(", ")", ",") for t in ent):
@@ -571,6 +579,47 @@ def _entity_mentions(index: int, text: str, doc: Doc, lexicon: Lexicon) -> list[
             if mention is not None:
                 out.append(mention)
     return out
+
+
+def typed_as_place(ent: Span, lexicon: Lexicon) -> bool:
+    """An organisation's or a person's entity that is a settlement named with its type word,
+    written in lower case or as an abbreviation ("Kajuru LGA", "Diapaga town", "Spera" before
+    "district"): no group or person is named so, so the model's label is wrong."""
+    if ent.label_ not in MISLABELLED or _spans_bracket(ent):
+        return False
+    if any(t.text in ("'s", "’s") for t in ent):
+        return False  # "Kharkiv's Saltivka" is two names, read by the organisation's parts
+    doc = ent.doc
+    inside = len(ent) > 1 and _settlement_type(ent[-1], lexicon)
+    after = ent.end < len(doc) and _settlement_type(doc[ent.end], lexicon)
+    after = after and doc[ent.end].dep_ != "compound"  # not "X town hall"
+    name = ent[:-1] if inside else ent
+    capitalised = len(name) > 0 and all(t.text[:1].isupper() for t in name if t.is_alpha)
+    typed = inside or after or _settlement_of(doc, ent.start, lexicon)
+    return capitalised and (typed or _settlement_apposed(doc, ent.end, lexicon))
+
+
+def _settlement_of(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """ "the desert town of X", "the Kurdish city of X" """
+    return start > 1 and doc[start - 1].lower_ == "of" and _settlement_type(doc[start - 2], lexicon)
+
+
+def _settlement_apposed(doc: Doc, end: int, lexicon: Lexicon) -> bool:
+    """ "X, a town on the main road", "X, a market town north of Y" """
+    words = doc[end : end + 5]
+    if len(words) < 3 or words[0].text != "," or words[1].lower_ not in ("a", "an"):
+        return False
+    return any(_settlement_type(t, lexicon) and t.dep_ != "compound" for t in words[2:])
+
+
+def _settlement_type(token: Token, lexicon: Lexicon) -> bool:
+    """A type word of a settlement or a second-level region, not part of a name as written
+    ("district", "LGA"; not "District", which more often opens a court's or council's name)."""
+    word = token.text
+    if not (word.islower() or (word.isupper() and len(word) > 1)):
+        return False
+    kind = lexicon.generic_kind(word)
+    return kind == "admin2" or (kind == "town" and word.lower() in SETTLEMENT_WORDS)
 
 
 def _qualifies(text: str, end: int) -> bool:
@@ -661,7 +710,17 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
         index, tuple(forms), ent.label_, part=part, near=near, located=located,
         quarter=quarter, article=article, common=common, dateline=dateline,
         neighbourhood=named_quarter(ent.doc, ent.start, ent.end, lexicon),
+        typed=_typed_beside(ent.doc, ent.start, ent.end, lexicon),
     )  # fmt: skip
+
+
+def _typed_beside(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """The name has its own type word next to it ("Kauru district", "the town of X"), not a
+    slot in an ACLED bracket ("(Jenin, West Bank)")."""
+    inside = end - start > 1 and lexicon.generic_kind(doc[end - 1].text) is not None
+    return inside or bool(
+        following_kind(doc, end, lexicon) or preceding_generic(doc, start, lexicon)
+    )
 
 
 def _name_tokens(ent: Span) -> list[Token]:
@@ -752,11 +811,18 @@ def _names_its_type(token: Token, text: str, lexicon: Lexicon) -> bool:
     return word[:1].isupper() and not word.isupper() and token.lower_ not in lexicon.org_type_words
 
 
+# "on the road out of X", "the track leading out of X", "the road from X to Y": along a road
+# that leaves the town, near it (ACLED's precision 2)
+ROAD_OUT = re.compile(r"\b(?:road|roads|track|highway|route)\s+(?:leading\s+)?(?:out of|from)$")
+
+
 def is_near(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     """The words before a name place the event around it, not in it."""
     words = [t.lower_ for t in doc[max(0, start - 3) : start]]
     if not words:
         return False
+    if ROAD_OUT.search(" ".join(t.lower_ for t in doc[max(0, start - 4) : start])):
+        return True
     if words[-1] in NEAR_WORDS:
         return True
     if words[-1] in ("in", "of") and len(words) >= 2 and words[-2] in VILLAGE_NOUNS:
@@ -1130,7 +1196,9 @@ def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
     if not shouted and bracket_generic(words.doc, words.start, words.end, lexicon):
         return True  # "(Kani, Sagaing)", "(Tripoli, North)" after a place: names by their slot
     if all(w in lexicon.stoplist or w in lexicon.directions for w in key.split()):
-        return False  # "Western" powers, "Central" command
+        # "Western" powers, "Central" command; but "Unity state", "Liberty county": a word
+        # before a region's type word names that region
+        return _region_by_type(words, key, shouted, lexicon)
     if shouted and _street_or_facility(words, lexicon):
         return False
     if len(words) > 1:
@@ -1149,6 +1217,14 @@ def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
         return True  # "near Sake": a capitalised word there is a name whatever its tag
     # an entity is a name whatever its part of speech; a nationality word is not a place
     return token.pos_ == "PROPN" or token.ent_type_ not in ("", "NORP")
+
+
+def _region_by_type(words: Span, key: str, shouted: bool, lexicon: Lexicon) -> bool:
+    """An ordinary word named as a region by the type word after it ("Unity state"); not a
+    direction ("Western province" may be any country's) nor in capitals copy."""
+    if shouted or any(w in lexicon.directions for w in key.split()):
+        return False
+    return following_kind(words.doc, words.end, lexicon) in ("admin1", "admin2")
 
 
 def _english_word(token: Token) -> bool:
@@ -1300,7 +1376,7 @@ def _gazetteer_mention(
         index, (replace(form, end=end, generic=generic),), "", contested=contested,
         located=located, label=label, near=near, quarter=quarter_of_town(doc, j),
         article=i > 0 and doc[i - 1].lower_ == "the", common=common, dateline=dateline,
-        neighbourhood=named_quarter(doc, i, j, lexicon),
+        neighbourhood=named_quarter(doc, i, j, lexicon), typed=_typed_beside(doc, i, j, lexicon),
     )  # fmt: skip
 
 
