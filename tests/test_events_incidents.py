@@ -186,6 +186,21 @@ def test_background_violence_is_no_event(language, knowledge, text):
     assert [e for e in events if e.event_type != "Strategic developments"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # adjectives only describe the act cited: it is still a cause, a topic or a memory
+        "The governor, who arrived in Kosti on Friday, said the police would soon find those "
+        "responsible for the brutal massacre.",
+        "Villagers fled Kosti on Friday because of the indiscriminate shelling.",
+        "In Kosti on Friday, the bishop recalled the bloody bombing of the market.",
+    ],
+)
+def test_an_act_cited_with_words_describing_it_is_no_event(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert [e for e in events if e.event_type != "Strategic developments"] == []
+
+
 def test_attacks_listed_across_many_places_are_a_summary(language, knowledge):
     text = "The rebels said the attacks were carried out in Kassala, Gedaref, Sennar and Kosti."
     places = [p for name in ("Kassala", "Gedaref", "Sennar", "Kosti") for p in every(text, name)]
