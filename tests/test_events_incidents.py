@@ -201,6 +201,23 @@ def test_an_act_cited_with_words_describing_it_is_no_event(language, knowledge, 
     assert [e for e in events if e.event_type != "Strategic developments"] == []
 
 
+def test_an_act_that_only_dates_another_is_no_event(language, knowledge):
+    text = (
+        "Witnesses in Kosti said on Friday that soldiers were seen there hours before the massacre."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert events == ()
+
+
+def test_an_act_told_then_used_as_a_time_mark_stays_one_event(language, knowledge):
+    text = (
+        "A bomb exploded at the market in Kosti on Monday, killing two people. "
+        "Shortly after the explosion, police sealed off the area."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
 def test_attacks_listed_across_many_places_are_a_summary(language, knowledge):
     text = "The rebels said the attacks were carried out in Kassala, Gedaref, Sennar and Kosti."
     places = [p for name in ("Kassala", "Gedaref", "Sennar", "Kosti") for p in every(text, name)]
