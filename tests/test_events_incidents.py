@@ -186,6 +186,38 @@ def test_background_violence_is_no_event(language, knowledge, text):
     assert [e for e in events if e.event_type != "Strategic developments"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # adjectives only describe the act cited: it is still a cause, a topic or a memory
+        "The governor, who arrived in Kosti on Friday, said the police would soon find those "
+        "responsible for the brutal massacre.",
+        "Villagers fled Kosti on Friday because of the indiscriminate shelling.",
+        "In Kosti on Friday, the bishop recalled the bloody bombing of the market.",
+    ],
+)
+def test_an_act_cited_with_words_describing_it_is_no_event(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert [e for e in events if e.event_type != "Strategic developments"] == []
+
+
+def test_an_act_that_only_dates_another_is_no_event(language, knowledge):
+    text = (
+        "Witnesses in Kosti said on Friday that soldiers were seen there hours before the massacre."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert events == ()
+
+
+def test_an_act_told_then_used_as_a_time_mark_stays_one_event(language, knowledge):
+    text = (
+        "A bomb exploded at the market in Kosti on Monday, killing two people. "
+        "Shortly after the explosion, police sealed off the area."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
 def test_attacks_listed_across_many_places_are_a_summary(language, knowledge):
     text = "The rebels said the attacks were carried out in Kassala, Gedaref, Sennar and Kosti."
     places = [p for name in ("Kassala", "Gedaref", "Sennar", "Kosti") for p in every(text, name)]

@@ -556,9 +556,7 @@ def _background(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool
     if knowledge.background is None or token.pos_ != "NOUN" or _names_victim(token):
         return False
     token = first_conjunct(token)  # "to protest the killing of X and the bombings"
-    base = sentence.start_char
-    before = fold(sentence.text[max(0, token.idx - base - 60) : token.idx - base])
-    return knowledge.background.search(before) is not None
+    return knowledge.background.search(_words_before(token, sentence)) is not None
 
 
 NO_VICTIM_ENTS = ("GPE", "LOC", "FAC", "ORG", "NORP")  # places and groups: no person hit
@@ -938,9 +936,22 @@ def _refers_back(token: Token, sentence: Span, knowledge: EventKnowledge) -> boo
     it to an earlier telling, and a report that tells it nowhere else still reports it."""
     if knowledge.referring is None or token.pos_ != "NOUN" or _names_victim(token):
         return False  # "in connection with the murder of Judge X": that incident, told here
+    return knowledge.referring.search(_words_before(token, sentence)) is not None
+
+
+def _words_before(noun: Token, sentence: Span) -> str:
+    """The folded words before the noun's phrase, past the adjectives that only describe it
+    ("responsible for the horrible massacre" reads as "responsible for the massacre"); a noun
+    or a name before it ("the dynamite attack", "the Galan murder") says which act: kept."""
+    first = noun
+    while first.i > sentence.start:
+        left = noun.doc[first.i - 1]
+        if not (left.pos_ == "ADJ" and left.dep_ == "amod" and left.head == noun):
+            break
+        first = left
+    start = first.idx
     base = sentence.start_char  # slice the sentence: rebuilding the doc's text costs O(doc)
-    before = fold(sentence.text[max(0, token.idx - base - 60) : token.idx - base])
-    return knowledge.referring.search(before) is not None
+    return fold(sentence.text[max(0, start - base - 60) : start - base])
 
 
 def infinitive(token: Token) -> bool:
