@@ -564,6 +564,28 @@ def test_rioters_burning_or_looting_are_a_violent_demonstration(language, knowle
 
 
 @pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Villagers near Kosti caught two men they accused of stealing cattle on Monday, beat "
+            "them with sticks and set them alight. Both men died.",
+            "Mob violence",
+        ),
+        (
+            "Opposition supporters burned a district office and blocked streets with burning "
+            "tyres in Kosti on Monday. Police fired tear gas to disperse the crowd.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_a_riot_is_done_by_rioters_whatever_else_told_it(language, knowledge, text, sub):
+    """The mob's victim "died" (a killing's telling) and the crowd "dispersed" (a protest's)
+    merge into the riot: its doer is still the rioters, not an armed group nor protesters."""
+    riots = [e for e in run(language, knowledge, text) if e.sub_event_type == sub]
+    assert [e.actor1 for e in riots] == ["Rioters (Sudan)"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The two sides exchanged 50 prisoners in Kosti on Monday under a deal brokered by the "

@@ -101,6 +101,17 @@ def _own_doer(group: Group, key: str) -> Actor | None:
     return own.first("actor1") if own.drafts else None
 
 
+def _crowd_doer(group: Group, event_type: str, knowledge: EventKnowledge) -> Actor | None:
+    """actor1 of a protest or a riot as told by tellings of that type: a mob's lynching also
+    told as a killing ("he died") is the rioters', not an armed group's; a riot also told as a
+    protest is the rioters', not the protesters' (ACLED codes the crowd by what it did)."""
+    own = Group()
+    for draft in group.drafts:
+        if knowledge.sub_events[draft.sub_event].event_type == event_type:
+            own.add(draft)
+    return own.first("actor1") if own.drafts else None
+
+
 def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event:
     """One merged group as an ACLED record: its sub-event, sides, place, day, toll and the
     evidence of each field."""
@@ -175,6 +186,8 @@ def _sides(group: Group, sub: SubEvent, knowledge: EventKnowledge) -> Sides:
     actor1, assoc1 = group.first("actor1"), group.first("assoc1")
     if sub.own_doer:
         actor1 = _own_doer(group, sub.key) or actor1
+    elif knowledge.event_types[sub.event_type].crowd:
+        actor1 = _crowd_doer(group, sub.event_type, knowledge) or actor1
     actor2, assoc2 = group.first("actor2"), group.first("assoc2")
     crowds = _other_crowd(group, actor1) if sub.key == "mob_violence" else None
     actor2 = crowds or actor2  # two crowds fought: rioters on both sides, not who died
