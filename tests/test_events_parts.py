@@ -582,6 +582,34 @@ def test_a_handover_names_the_side_taking_the_ground_first(language, knowledge):
     assert event.actor2 == "Military Forces of Belgium"
 
 
+def test_a_handover_with_no_giver_named_is_the_receivers(language, knowledge):
+    """The side that takes the ground is actor1 even when the one that gives it goes unnamed
+    (a passive handover): not left as actor2 with no actor1."""
+    text = "Their old base outside Kindu was handed to the Congolese army on Friday."
+    places = [place(text, "Kindu", country="Democratic Republic of Congo")]
+    (event,) = run(language, knowledge, text, places)[0]
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert event.actor1 == "Military Forces of the Democratic Republic of Congo (2019-)"
+    assert event.actor2 is None
+    text = (
+        "The last Belgian troops left Kindu on Friday; their base was handed to the Congolese army."
+    )
+    places = [place(text, "Kindu", country="Democratic Republic of Congo")]
+    (event,) = run(language, knowledge, text, places)[0]
+    assert event.actor1 == "Military Forces of the Democratic Republic of Congo (2019-)"
+    assert event.actor2 == "Military Forces of Belgium"  # the giver the sentence names
+
+
+def test_a_us_led_coalition_is_the_us_military(language, knowledge):
+    text = "The US-led coalition handed the Tabqa air base over to the Syrian army on Friday."
+    (event,) = run(language, knowledge, text, [place(text, "Tabqa")])[0]
+    assert event.actor1.startswith("Military Forces of Syria")
+    assert event.actor2.startswith("Military Forces of the United States")
+    strike = "US-led coalition aircraft bombed an Islamic State camp near Tabqa on Friday."
+    (event,) = run(language, knowledge, strike, [place(strike, "Tabqa")])[0]
+    assert event.actor1.startswith("Military Forces of the United States")
+
+
 def test_an_agreement_names_the_government_first(language, knowledge):
     text = "The FDLR signed a ceasefire with the government in Goma on Monday."
     places = [place(text, "Goma", country="Democratic Republic of Congo")]

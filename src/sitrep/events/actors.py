@@ -622,11 +622,13 @@ def assign_actors(
         second = [a for a in second if a.kind != "civilians"]  # it, no side of the change
     if sub.key in lexicon.state_first:  # "X signed an accord with the government"
         first, second = _state_first(scene, cast, first, second, lexicon)
-    elif sub.key in lexicon.receiver_first and first and _gives_ground(scene, lexicon):
+    elif sub.key in lexicon.receiver_first and (first or second) and _gives_ground(scene, lexicon):
         # "French troops handed the base over to the army", "... withdrew, and the army took
-        # over": the side that takes the ground is actor1
+        # over": the side that takes the ground is actor1; when no verb names the giver ("the
+        # base was handed to the army"), the giver is the other party the sentence names
         second = second or _other_party(scene, cast, first, lexicon)
         first, second = (second, first) if second else (first, second)
+        second = second or _other_party(scene, cast, first, lexicon)
     else:
         second = [a for a in second if kind_class(a.kind, lexicon) != "authority"]  # never hit
     a1, assoc1 = _main_and_assoc(first)
