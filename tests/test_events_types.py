@@ -1190,6 +1190,14 @@ def test_prisoners_breaking_out_of_a_jail_is_strategic_other(language, knowledge
     ]
 
 
+def test_a_prison_break_is_done_by_the_prisoners(language, knowledge):
+    """ACLED codes the inmates who break out as "Prisoners (X)"; with no other doer named,
+    the break is theirs, not left without an actor1."""
+    text = "About 60 detainees escaped from the district jail in Kosti on Monday, officials said."
+    (event,) = run(language, knowledge, text)
+    assert event.actor1 == "Prisoners (Sudan)"
+
+
 @pytest.mark.parametrize(
     "text",
     [
