@@ -500,6 +500,14 @@ def test_men_who_shoot_are_an_unidentified_armed_group(language, knowledge):
     assert event.actor2 == "Civilians (Mexico)"
 
 
+def test_an_armed_group_left_unnamed_is_the_unidentified_armed_group(language, knowledge):
+    """ "An armed group" names no group: ACLED's Unidentified Armed Group of the country, also
+    for an act no cue gives a default doer (a release)."""
+    text = "An armed group freed a district official near Gao on Sunday after holding him a week."
+    events, _ = run(language, knowledge, text, [place(text, "Gao", country="Mali")])
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group (Mali)"]
+
+
 def test_an_unclaimed_bomb_is_an_unidentified_armed_groups_act(language, knowledge):
     text = "A roadside bomb exploded near a market in Gao on Sunday, wounding three people."
     events, _ = run(language, knowledge, text, [place(text, "Gao", country="Mali")])
