@@ -7,7 +7,7 @@ import pytest
 from _articles import ANCHOR, events_in, run
 from _articles import place as town
 from sitrep.events._lexicon import plurals
-from sitrep.events.actors import actor_name, find_actor_mentions
+from sitrep.events.actors import Actor, actor_name, find_actor_mentions, named_for_country
 from sitrep.events.fatalities import count_fatalities
 from sitrep.events.notes import fill_template
 from sitrep.model import Event, Factuality, Place
@@ -506,6 +506,20 @@ def test_an_armed_group_left_unnamed_is_the_unidentified_armed_group(language, k
     text = "An armed group freed a district official near Gao on Sunday after holding him a week."
     events, _ = run(language, knowledge, text, [place(text, "Gao", country="Mali")])
     assert [e.actor1 for e in events] == ["Unidentified Armed Group (Mali)"]
+
+
+def test_a_crowd_or_a_bare_kind_is_named_for_the_events_country(knowledge):
+    """A crowd is named for where it gathers, and a name built before any country was known
+    ("Government") takes the event's; a named group or a foreign army keeps its own."""
+    lexicon = knowledge.actors
+    crowd = Actor("Protesters (Palestine)", "protesters", (0, 9), True, "crowd")
+    assert named_for_country(crowd, "Israel", "2024-06-15", lexicon).name == "Protesters (Israel)"
+    bare = Actor("Government", "government", (0, 9), True, "authority")
+    named = named_for_country(bare, "Kenya", "2024-06-15", lexicon).name
+    assert named == "Government of Kenya (2022-)"
+    army = Actor("Military Forces of Israel (2022-)", "military", (0, 9), False, "state")
+    assert named_for_country(army, "Lebanon", "2024-06-15", lexicon) == army
+    assert named_for_country(crowd, None, "2024-06-15", lexicon) == crowd
 
 
 def test_an_unclaimed_bomb_is_an_unidentified_armed_groups_act(language, knowledge):

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from sitrep.events.actors import Actor
+from sitrep.events.actors import Actor, named_for_country
 from sitrep.events.candidates import Draft, drafts_for_article
 from sitrep.events.knowledge import EventKnowledge, SubEvent, load_event_knowledge
 from sitrep.events.merge import PART_OF_ATTACK, Group, merge_drafts, subsumed
@@ -121,6 +121,13 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
     setting = group.placed.setting or group.first("setting")
     dated = group.dated
     place = setting.place if setting else None
+    country = (place.country if place else None) or group.placed.country
+    lexicon = knowledge.actors
+    if lexicon is not None:
+        actor1, assoc1, actor2, assoc2 = (
+            named_for_country(a, country, dated.date, lexicon) if a else None
+            for a in (actor1, assoc1, actor2, assoc2)
+        )
     killed = _toll(group, sub)
     toll, other_side = (
         _both_sides(group, killed, knowledge)
@@ -158,7 +165,7 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
         actor2=values["actor2"],
         assoc_actor_2=assoc2.name if assoc2 else None,
         civilian_targeting=civilians and sub.event_type != "Protests",
-        country=(place.country if place else None) or group.placed.country,
+        country=country,
         iso=place.iso if place else None,
         admin1=place.admin1 if place else None,
         admin2=place.admin2 if place else None,

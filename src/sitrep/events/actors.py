@@ -378,6 +378,23 @@ def actor_name(
     return _with_unit(f"{name} ({period})" if period else name, mention)
 
 
+def named_for_country(
+    actor: Actor, country: str | None, when: str | None, lexicon: ActorLexicon
+) -> Actor:
+    """An actor named for the event's country when its name is only its kind's: named before
+    any country was known ("the government" alone is "Government"), or a crowd, which ACLED
+    names for where it gathers ("Israelis rallied in Tel Aviv": Protesters (Israel))."""
+    if not country or actor.kind is None or actor.kind not in lexicon.templates:
+        return actor
+    bare = actor.name == lexicon.kind_names.get(actor.kind)
+    crowd = kind_class(actor.kind, lexicon) == "crowd" and actor.name.startswith(
+        lexicon.templates[actor.kind].split("{")[0]
+    )
+    if not (bare or crowd):
+        return actor
+    return replace(actor, name=actor_name(ActorMention(0, 0, actor.kind), country, lexicon, when))
+
+
 def _with_unit(name: str, mention: ActorMention) -> str:
     """ "Military Forces of Iraq (2022-) Popular Mobilization Forces": the unit after the
     state's name and period."""
