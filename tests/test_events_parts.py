@@ -7,7 +7,7 @@ import pytest
 from _articles import ANCHOR, events_in, run
 from _articles import place as town
 from sitrep.events._lexicon import plurals
-from sitrep.events.actors import actor_name, find_actor_mentions
+from sitrep.events.actors import Actor, actor_name, find_actor_mentions, named_for_country
 from sitrep.events.fatalities import count_fatalities
 from sitrep.events.notes import fill_template
 from sitrep.model import Event, Factuality, Place
@@ -500,6 +500,28 @@ def test_men_who_shoot_are_an_unidentified_armed_group(language, knowledge):
     assert event.actor2 == "Civilians (Mexico)"
 
 
+def test_an_armed_group_left_unnamed_is_the_unidentified_armed_group(language, knowledge):
+    """ "An armed group" names no group: ACLED's Unidentified Armed Group of the country, also
+    for an act no cue gives a default doer (a release)."""
+    text = "An armed group freed a district official near Gao on Sunday after holding him a week."
+    events, _ = run(language, knowledge, text, [place(text, "Gao", country="Mali")])
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group (Mali)"]
+
+
+def test_a_crowd_or_a_bare_kind_is_named_for_the_events_country(knowledge):
+    """A crowd is named for where it gathers, and a name built before any country was known
+    ("Government") takes the event's; a named group or a foreign army keeps its own."""
+    lexicon = knowledge.actors
+    crowd = Actor("Protesters (Palestine)", "protesters", (0, 9), True, "crowd")
+    assert named_for_country(crowd, "Israel", "2024-06-15", lexicon).name == "Protesters (Israel)"
+    bare = Actor("Government", "government", (0, 9), True, "authority")
+    named = named_for_country(bare, "Kenya", "2024-06-15", lexicon).name
+    assert named == "Government of Kenya (2022-)"
+    army = Actor("Military Forces of Israel (2022-)", "military", (0, 9), False, "state")
+    assert named_for_country(army, "Lebanon", "2024-06-15", lexicon) == army
+    assert named_for_country(crowd, None, "2024-06-15", lexicon) == crowd
+
+
 def test_an_unclaimed_bomb_is_an_unidentified_armed_groups_act(language, knowledge):
     text = "A roadside bomb exploded near a market in Gao on Sunday, wounding three people."
     events, _ = run(language, knowledge, text, [place(text, "Gao", country="Mali")])
@@ -580,6 +602,34 @@ def test_a_handover_names_the_side_taking_the_ground_first(language, knowledge):
     assert event.sub_event_type == "Non-violent transfer of territory"
     assert event.actor1 == "Military Forces of the Democratic Republic of Congo (2019-)"
     assert event.actor2 == "Military Forces of Belgium"
+
+
+def test_a_handover_with_no_giver_named_is_the_receivers(language, knowledge):
+    """The side that takes the ground is actor1 even when the one that gives it goes unnamed
+    (a passive handover): not left as actor2 with no actor1."""
+    text = "Their old base outside Kindu was handed to the Congolese army on Friday."
+    places = [place(text, "Kindu", country="Democratic Republic of Congo")]
+    (event,) = run(language, knowledge, text, places)[0]
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert event.actor1 == "Military Forces of the Democratic Republic of Congo (2019-)"
+    assert event.actor2 is None
+    text = (
+        "The last Belgian troops left Kindu on Friday; their base was handed to the Congolese army."
+    )
+    places = [place(text, "Kindu", country="Democratic Republic of Congo")]
+    (event,) = run(language, knowledge, text, places)[0]
+    assert event.actor1 == "Military Forces of the Democratic Republic of Congo (2019-)"
+    assert event.actor2 == "Military Forces of Belgium"  # the giver the sentence names
+
+
+def test_a_us_led_coalition_is_the_us_military(language, knowledge):
+    text = "The US-led coalition handed the Tabqa air base over to the Syrian army on Friday."
+    (event,) = run(language, knowledge, text, [place(text, "Tabqa")])[0]
+    assert event.actor1.startswith("Military Forces of Syria")
+    assert event.actor2.startswith("Military Forces of the United States")
+    strike = "US-led coalition aircraft bombed an Islamic State camp near Tabqa on Friday."
+    (event,) = run(language, knowledge, strike, [place(strike, "Tabqa")])[0]
+    assert event.actor1.startswith("Military Forces of the United States")
 
 
 def test_an_agreement_names_the_government_first(language, knowledge):

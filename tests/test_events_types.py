@@ -611,6 +611,28 @@ def test_rioters_burning_or_looting_are_a_violent_demonstration(language, knowle
 
 
 @pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Villagers near Kosti caught two men they accused of stealing cattle on Monday, beat "
+            "them with sticks and set them alight. Both men died.",
+            "Mob violence",
+        ),
+        (
+            "Opposition supporters burned a district office and blocked streets with burning "
+            "tyres in Kosti on Monday. Police fired tear gas to disperse the crowd.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_a_riot_is_done_by_rioters_whatever_else_told_it(language, knowledge, text, sub):
+    """The mob's victim "died" (a killing's telling) and the crowd "dispersed" (a protest's)
+    merge into the riot: its doer is still the rioters, not an armed group nor protesters."""
+    riots = [e for e in run(language, knowledge, text) if e.sub_event_type == sub]
+    assert [e.actor1 for e in riots] == ["Rioters (Sudan)"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The two sides exchanged 50 prisoners in Kosti on Monday under a deal brokered by the "
@@ -1213,6 +1235,14 @@ def test_prisoners_breaking_out_of_a_jail_is_strategic_other(language, knowledge
     assert [(e.event_type, e.sub_event_type) for e in found] == [
         ("Strategic developments", "Other")
     ]
+
+
+def test_a_prison_break_is_done_by_the_prisoners(language, knowledge):
+    """ACLED codes the inmates who break out as "Prisoners (X)"; with no other doer named,
+    the break is theirs, not left without an actor1."""
+    text = "About 60 detainees escaped from the district jail in Kosti on Monday, officials said."
+    (event,) = run(language, knowledge, text)
+    assert event.actor1 == "Prisoners (Sudan)"
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from sitrep.events.actors import Actor
+from sitrep.events.actors import Actor, named_for_country
 from sitrep.events.candidates import Draft, drafts_for_article
 from sitrep.events.knowledge import EventKnowledge, SubEvent, load_event_knowledge
 from sitrep.events.merge import PART_OF_ATTACK, Group, merge_drafts, subsumed
@@ -101,6 +101,17 @@ def _own_doer(group: Group, key: str) -> Actor | None:
     return own.first("actor1") if own.drafts else None
 
 
+def _crowd_doer(group: Group, event_type: str, knowledge: EventKnowledge) -> Actor | None:
+    """actor1 of a protest or a riot as told by tellings of that type: a mob's lynching also
+    told as a killing ("he died") is the rioters', not an armed group's; a riot also told as a
+    protest is the rioters', not the protesters' (ACLED codes the crowd by what it did)."""
+    own = Group()
+    for draft in group.drafts:
+        if knowledge.sub_events[draft.sub_event].event_type == event_type:
+            own.add(draft)
+    return own.first("actor1") if own.drafts else None
+
+
 def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event:
     """One merged group as an ACLED record: its sub-event, sides, place, day, toll and the
     evidence of each field."""
@@ -110,6 +121,13 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
     setting = group.placed.setting or group.first("setting")
     dated = group.dated
     place = setting.place if setting else None
+    country = (place.country if place else None) or group.placed.country
+    lexicon = knowledge.actors
+    if lexicon is not None:
+        actor1, assoc1, actor2, assoc2 = (
+            named_for_country(a, country, dated.date, lexicon) if a else None
+            for a in (actor1, assoc1, actor2, assoc2)
+        )
     killed = _toll(group, sub)
     toll, other_side = (
         _both_sides(group, killed, knowledge, (actor1, actor2))
@@ -147,7 +165,7 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
         actor2=values["actor2"],
         assoc_actor_2=assoc2.name if assoc2 else None,
         civilian_targeting=civilians and sub.event_type != "Protests",
-        country=(place.country if place else None) or group.placed.country,
+        country=country,
         iso=place.iso if place else None,
         admin1=place.admin1 if place else None,
         admin2=place.admin2 if place else None,
@@ -175,6 +193,8 @@ def _sides(group: Group, sub: SubEvent, knowledge: EventKnowledge) -> Sides:
     actor1, assoc1 = group.first("actor1"), group.first("assoc1")
     if sub.own_doer:
         actor1 = _own_doer(group, sub.key) or actor1
+    elif knowledge.event_types[sub.event_type].crowd:
+        actor1 = _crowd_doer(group, sub.event_type, knowledge) or actor1
     if actor1 is not None and sub.event_type == "Riots":
         actor1 = _crowd_as(actor1, "protesters", "rioters", knowledge)
     actor2, assoc2 = group.first("actor2"), group.first("assoc2")

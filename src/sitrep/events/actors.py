@@ -378,6 +378,23 @@ def actor_name(
     return _with_unit(f"{name} ({period})" if period else name, mention)
 
 
+def named_for_country(
+    actor: Actor, country: str | None, when: str | None, lexicon: ActorLexicon
+) -> Actor:
+    """An actor named for the event's country when its name is only its kind's: named before
+    any country was known ("the government" alone is "Government"), or a crowd, which ACLED
+    names for where it gathers ("Israelis rallied in Tel Aviv": Protesters (Israel))."""
+    if not country or actor.kind is None or actor.kind not in lexicon.templates:
+        return actor
+    bare = actor.name == lexicon.kind_names.get(actor.kind)
+    crowd = kind_class(actor.kind, lexicon) == "crowd" and actor.name.startswith(
+        lexicon.templates[actor.kind].split("{")[0]
+    )
+    if not (bare or crowd):
+        return actor
+    return replace(actor, name=actor_name(ActorMention(0, 0, actor.kind), country, lexicon, when))
+
+
 def _with_unit(name: str, mention: ActorMention) -> str:
     """ "Military Forces of Iraq (2022-) Popular Mobilization Forces": the unit after the
     state's name and period."""
@@ -622,11 +639,13 @@ def assign_actors(
         second = [a for a in second if a.kind != "civilians"]  # it, no side of the change
     if sub.key in lexicon.state_first:  # "X signed an accord with the government"
         first, second = _state_first(scene, cast, first, second, lexicon)
-    elif sub.key in lexicon.receiver_first and first and _gives_ground(scene, lexicon):
+    elif sub.key in lexicon.receiver_first and (first or second) and _gives_ground(scene, lexicon):
         # "French troops handed the base over to the army", "... withdrew, and the army took
-        # over": the side that takes the ground is actor1
+        # over": the side that takes the ground is actor1; when no verb names the giver ("the
+        # base was handed to the army"), the giver is the other party the sentence names
         second = second or _other_party(scene, cast, first, lexicon)
         first, second = (second, first) if second else (first, second)
+        second = second or _other_party(scene, cast, first, lexicon)
     else:
         second = [a for a in second if kind_class(a.kind, lexicon) != "authority"]  # never hit
     a1, assoc1 = _main_and_assoc(first)
