@@ -3272,3 +3272,22 @@ def test_a_place_in_a_participle_on_the_doer_is_no_scene() -> None:
     events = _events(text)
     assert any(e.sub_event_type == "Mob violence" and e.location == "Zaria" for e in events)
     assert not any(e.location == "Kano" for e in events)  # nor did they protest there
+
+
+# ---- sub-events with no second side -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        ("Several hundred nurses marched peacefully through Kisumu on Tuesday to demand unpaid "
+         "wages, while police officers looked on.", "Peaceful protest"),
+        ("The Malian army set up a new military base in Boni on Sunday, backed by Russian "
+         "instructors.", "Headquarters or base established"),
+        ("Forensic teams exhumed a mass grave holding the remains of 30 villagers killed by "
+         "the army in 2019, near Mopti on Thursday.", "Other"),
+    ],
+)  # fmt: skip
+def test_sub_events_with_no_second_side_name_none(text: str, sub_event: str) -> None:
+    events = [e for e in _events(text, "2024-05-10") if e.sub_event_type == sub_event]
+    assert events and all(e.actor2 is None for e in events)
