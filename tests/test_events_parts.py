@@ -125,6 +125,47 @@ def test_a_bomber_from_a_group_is_that_group(language, knowledge):
     assert events[0].actor1 == "Al Shabaab"
 
 
+def test_a_bombs_target_is_the_force_named_not_the_dead_counted(language, knowledge):
+    # the doer is named, and the dead are only "people": the patrol named is the target
+    text = (
+        "A landmine laid by suspected insurgents blew up as an army convoy drove past near "
+        "Kismayo on Monday, killing four people."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Kismayo", country="Somalia")])
+    assert events[0].actor2 == "Military Forces of Somalia (2022-)"
+
+
+def test_a_bombs_target_force_comes_before_the_civilians_hit_with_it(language, knowledge):
+    text = (
+        "A suicide bomber blew himself up among shoppers beside a police checkpoint in Baidoa "
+        "on Friday, killing nine people, most of them policemen."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Baidoa", country="Somalia")])
+    assert events[0].actor2 == "Police Forces of Somalia (2022-)"
+
+
+def test_the_other_side_named_in_a_taking_gives_no_ground_unless_told(language, knowledge):
+    # the army fought the rebels who seized the town; none told to give it up is its holder
+    text = (
+        "M23 rebels took control of Nyanzale on Friday after a day of fighting with the army "
+        "and allied militias, residents and a local official said."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Nyanzale", country=DRC_)])
+    assert events[0].actor2 != "Unidentified Communal Militia (Democratic Republic of Congo)"
+
+
+def test_a_speaker_ending_the_sentence_is_no_side_however_parsed(language, knowledge):
+    text = (
+        "Two men on a motorbike threw a grenade at a pharmacy in Esmeraldas on Friday, "
+        "wounding the owner and a customer, police in the province said."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Esmeraldas", country="Ecuador")])
+    assert events[0].actor2 == "Civilians (Ecuador)"
+
+
+DRC_ = "Democratic Republic of Congo"
+
+
 def test_a_woman_who_bombs_is_an_armed_group_not_a_civilian(language, knowledge):
     text = "A woman blew herself up at a bus stop in Maiduguri on Friday, killing three traders."
     events, _ = run(language, knowledge, text, [place(text, "Maiduguri", country="Nigeria")])

@@ -445,7 +445,19 @@ def speaker(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> boo
         return False  # "X claimed responsibility for ...": X is the doer
     if head.dep_ in ("nsubj", "pobj") and verb.lower_ in lexicon.speech_verbs:
         return True
-    return head.dep_ == "pobj" and head.head.head.lower_ in lexicon.speech_verbs
+    if head.dep_ == "pobj" and head.head.head.lower_ in lexicon.speech_verbs:
+        return True
+    return _before_speech(sentence, head, lexicon)
+
+
+def _before_speech(sentence: Span, head: Token, lexicon: ActorLexicon) -> bool:
+    """The mention's phrase is followed at once by a verb of speech ending the sentence
+    ("..., police in El Oro province said."; "Jammu and Kashmir Police said."): its
+    speaker, however the parse attached it."""
+    after = _phrase_end(head) + 1
+    if after >= sentence.end or sentence.doc[after].lower_ not in lexicon.speech_verbs:
+        return False
+    return all(t.is_punct for t in sentence.doc[after + 1 : sentence.end])
 
 
 def surface_actor(
@@ -536,6 +548,10 @@ def assign_actors(
         agents = [_police(scene.sentence, m, lexicon, scene.country) for m in agents]
     first = [actor(owner(scene.sentence, m, mentions, lexicon)) for m in agents]
     second = [actor(m) for m in patients]
+    if sub.key in lexicon.hidden_doer:  # a bomb's target: the forces named, before people
+        if all(_people_only(m, lexicon) for m in patients):
+            second = _forces_hit(scene, cast, first, [], lexicon) or second
+        second = sorted(second, key=lambda a: a.side != "state")
     # "two groups of villagers attacked each other": both sides are rioters (ACLED)
     crowds_fight = sub.key == "mob_violence" and _crowd_against_crowd(scene)
     if event_type.crowd:  # protests and riots: the crowd first, the state second
@@ -602,6 +618,8 @@ def assign_actors(
         first = [_named_by_agent(default(sub.default_actor1), scene, cast)]
     if not second and event_type.two_sided and first:
         second = _other_side(scene, cast, first[0], lexicon)
+    if not second and sub.key in lexicon.hidden_doer:
+        second = _forces_hit(scene, cast, first, hit_forces, lexicon)
     if not second and event_type.armed and not event_type.two_sided:
         people = [
             m
@@ -813,6 +831,16 @@ def _other_party(
 STATES = ("state", "authority")
 
 
+def _phrase_end(token: Token) -> int:
+    """The last word of the token's own phrase ("police in El Oro province"), without the
+    phrases joined to it ("the army and allied militias")."""
+    ends = [_phrase_end(c) for c in token.children if c.i > token.i and c.dep_ not in JOINED]
+    return max([token.i, *ends])
+
+
+JOINED = ("conj", "cc", "punct", "appos")
+
+
 def _civilians_hit(mentions: list[ActorMention], first: list[Actor]) -> list[ActorMention]:
     """Civilians the sentence names beside a one-sided strike ("a shell hit the market,
     killing three residents"): ACLED's actor2 when no other side is hit."""
@@ -954,6 +982,23 @@ def _forces_named(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[Act
         for m in cast.mentions
         if kind_class(m.kind, lexicon) == "state" and not speaker(sentence, m, lexicon)
     ]
+
+
+def _forces_hit(
+    scene: Scene, cast: Cast, first: list[Actor], hidden: list[ActorMention], lexicon: ActorLexicon
+) -> list[Actor]:
+    """Beside a bomb, the state forces named that did not plant it ("a bomb planted by
+    insurgents went off as a ranger patrol passed, killing two rangers and a passer-by"):
+    the target, before any civilians hit with them."""
+    forces = hidden or _forces_named(scene.sentence, cast, lexicon)
+    doers = _names(first)
+    return [a for a in (_actor(scene, m, lexicon) for m in forces) if a.name not in doers][:1]
+
+
+def _people_only(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """People a bomb killed whom no side names ("84 people", "two fighters")."""
+    unnamed = not (mention.name or mention.group or mention.country)
+    return unnamed and kind_class(mention.kind, lexicon) in ("unarmed", "armed")
 
 
 def _suffered(sentence: Span, mention: ActorMention) -> bool:
