@@ -144,6 +144,16 @@ def test_a_bombs_target_force_comes_before_the_civilians_hit_with_it(language, k
     assert events[0].actor2 == "Police Forces of Somalia (2022-)"
 
 
+def test_the_side_that_left_the_ground_is_actor2(language, knowledge):
+    text = (
+        "Somali troops moved back into Bulo Burde on Tuesday after fighters of Al-Shabaab "
+        "pulled out under a truce brokered by clan elders."
+    )
+    events, _ = run(language, knowledge, text, [place(text, "Bulo Burde", country="Somalia")])
+    assert events[0].actor1 == "Military Forces of Somalia (2022-)"
+    assert events[0].actor2 == "Al Shabaab"
+
+
 def test_the_other_side_named_in_a_taking_gives_no_ground_unless_told(language, knowledge):
     # the army fought the rebels who seized the town; none told to give it up is its holder
     text = (

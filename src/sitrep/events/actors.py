@@ -636,6 +636,8 @@ def assign_actors(
     hit = event_type.default_actor2 or sub.default_actor2
     if not second and hit:
         second = [_named_by_object(default(hit), scene, cast)]
+    if not second and first and sub.key in lexicon.ground_sides:  # "after the rebels left"
+        second = _ground_giver(scene, cast, first, lexicon)
     if sub.key in lexicon.named_group_sub_events:  # "handed out food to families": they got
         second = [a for a in second if a.kind != "civilians"]  # it, no side of the change
     if sub.key in lexicon.state_first:  # "X signed an accord with the government"
@@ -839,6 +841,32 @@ def _phrase_end(token: Token) -> int:
 
 
 JOINED = ("conj", "cc", "punct", "appos")
+
+
+def _ground_giver(
+    scene: Scene, cast: Cast, first: list[Actor], lexicon: ActorLexicon
+) -> list[Actor]:
+    """The armed side the sentence tells giving the ground up beside its taker ("moved in
+    after the rebels pulled out", "after the SDF agreed to hand the area over"): the side
+    that held it."""
+    named = _names(first)
+    givers = [
+        _actor(scene, m, lexicon)
+        for m in cast.mentions
+        if kind_class(m.kind, lexicon) in ("state", "armed")
+        and _gives_up(scene.sentence, m, lexicon)
+    ]
+    return [a for a in givers if a.name not in named][:1]
+
+
+def _gives_up(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """The mention is the subject of a verb of giving ground ("the rebels withdrew"), or of
+    one that takes it ("agreed to hand over")."""
+    head = _root(sentence, mention)
+    if head is None or head.dep_ != "nsubj":
+        return False
+    verbs = [head.head, *(c for c in head.head.children if c.dep_ == "xcomp")]
+    return any(v.lower_ in lexicon.giving_words for v in verbs)
 
 
 def _civilians_hit(mentions: list[ActorMention], first: list[Actor]) -> list[ActorMention]:

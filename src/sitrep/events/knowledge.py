@@ -136,6 +136,7 @@ class ActorLexicon:
     named_group_sub_events: frozenset[str] = frozenset()  # no doer: the group named acts
     member_nouns: frozenset[str] = frozenset()  # "leaders of X": people who stand for X
     sides_together: frozenset[str] = frozenset()  # "X and Y clashed": the doers are two sides
+    ground_sides: frozenset[str] = frozenset()  # the side that held the ground, named beside
     weapon_owner_hit: frozenset[str] = frozenset()  # "downed two Russian drones": Russia's
     hidden_doer: frozenset[str] = frozenset()  # a planted bomb's unnamed doer: forces are hit
     country_forces: frozenset[str] = frozenset()  # "France handed over the base": its army
@@ -482,6 +483,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         joining_verbs=frozenset(roles.get("joining_verbs", ())),
         named_group_sub_events=frozenset(roles.get("named_group_sub_events", ())),
         sides_together=frozenset(roles.get("sides_together", ())),
+        ground_sides=frozenset(roles.get("ground_sides", ())),
         weapon_owner_hit=frozenset(roles.get("weapon_owner_hit", ())),
         hidden_doer=frozenset(roles.get("hidden_doer", ())),
         country_forces=frozenset(roles.get("country_forces", ())),
