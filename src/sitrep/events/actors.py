@@ -462,7 +462,19 @@ def speaker(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> boo
         return False  # "X claimed responsibility for ...": X is the doer
     if head.dep_ in ("nsubj", "pobj") and verb.lower_ in lexicon.speech_verbs:
         return True
-    return head.dep_ == "pobj" and head.head.head.lower_ in lexicon.speech_verbs
+    if head.dep_ == "pobj" and head.head.head.lower_ in lexicon.speech_verbs:
+        return True
+    return _before_speech(sentence, head, lexicon)
+
+
+def _before_speech(sentence: Span, head: Token, lexicon: ActorLexicon) -> bool:
+    """The mention's phrase is followed at once by a verb of speech ending the sentence
+    ("..., police in El Oro province said."; "Jammu and Kashmir Police said."): its
+    speaker, however the parse attached it."""
+    after = _phrase_end(head) + 1
+    if after >= sentence.end or sentence.doc[after].lower_ not in lexicon.speech_verbs:
+        return False
+    return all(t.is_punct for t in sentence.doc[after + 1 : sentence.end])
 
 
 def surface_actor(
@@ -553,6 +565,10 @@ def assign_actors(
         agents = [_police(scene.sentence, m, lexicon, scene.country) for m in agents]
     first = [actor(owner(scene.sentence, m, mentions, lexicon)) for m in agents]
     second = [actor(m) for m in patients]
+    if sub.key in lexicon.hidden_doer:  # a bomb's target: the forces named, before people
+        if all(_people_only(m, lexicon) for m in patients):
+            second = _forces_hit(scene, cast, first, [], lexicon) or second
+        second = sorted(second, key=lambda a: a.side != "state")
     # "two groups of villagers attacked each other": both sides are rioters (ACLED)
     crowds_fight = sub.key == "mob_violence" and _crowd_against_crowd(scene)
     if event_type.crowd:  # protests and riots: the crowd first, the state second
@@ -619,6 +635,8 @@ def assign_actors(
         first = [_named_by_agent(default(sub.default_actor1), scene, cast)]
     if not second and event_type.two_sided and first:
         second = _other_side(scene, cast, first[0], lexicon)
+    if not second and sub.key in lexicon.hidden_doer:
+        second = _forces_hit(scene, cast, first, hit_forces, lexicon)
     if not second and event_type.armed and not event_type.two_sided:
         people = [
             m
@@ -635,6 +653,8 @@ def assign_actors(
     hit = event_type.default_actor2 or sub.default_actor2
     if not second and hit:
         second = [_named_by_object(default(hit), scene, cast)]
+    if not second and first and sub.key in lexicon.ground_sides:  # "after the rebels left"
+        second = _ground_giver(scene, cast, first, lexicon)
     if sub.key in lexicon.named_group_sub_events:  # "handed out food to families": they got
         second = [a for a in second if a.kind != "civilians"]  # it, no side of the change
     if sub.key in lexicon.state_first:  # "X signed an accord with the government"
@@ -832,6 +852,42 @@ def _other_party(
 STATES = ("state", "authority")
 
 
+def _phrase_end(token: Token) -> int:
+    """The last word of the token's own phrase ("police in El Oro province"), without the
+    phrases joined to it ("the army and allied militias")."""
+    ends = [_phrase_end(c) for c in token.children if c.i > token.i and c.dep_ not in JOINED]
+    return max([token.i, *ends])
+
+
+JOINED = ("conj", "cc", "punct", "appos")
+
+
+def _ground_giver(
+    scene: Scene, cast: Cast, first: list[Actor], lexicon: ActorLexicon
+) -> list[Actor]:
+    """The armed side the sentence tells giving the ground up beside its taker ("moved in
+    after the rebels pulled out", "after the SDF agreed to hand the area over"): the side
+    that held it."""
+    named = _names(first)
+    givers = [
+        _actor(scene, m, lexicon)
+        for m in cast.mentions
+        if kind_class(m.kind, lexicon) in ("state", "armed")
+        and _gives_up(scene.sentence, m, lexicon)
+    ]
+    return [a for a in givers if a.name not in named][:1]
+
+
+def _gives_up(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """The mention is the subject of a verb of giving ground ("the rebels withdrew"), or of
+    one that takes it ("agreed to hand over")."""
+    head = _root(sentence, mention)
+    if head is None or head.dep_ != "nsubj":
+        return False
+    verbs = [head.head, *(c for c in head.head.children if c.dep_ == "xcomp")]
+    return any(v.lower_ in lexicon.giving_words for v in verbs)
+
+
 def _civilians_hit(mentions: list[ActorMention], first: list[Actor]) -> list[ActorMention]:
     """Civilians the sentence names beside a one-sided strike ("a shell hit the market,
     killing three residents"): ACLED's actor2 when no other side is hit."""
@@ -973,6 +1029,23 @@ def _forces_named(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[Act
         for m in cast.mentions
         if kind_class(m.kind, lexicon) == "state" and not speaker(sentence, m, lexicon)
     ]
+
+
+def _forces_hit(
+    scene: Scene, cast: Cast, first: list[Actor], hidden: list[ActorMention], lexicon: ActorLexicon
+) -> list[Actor]:
+    """Beside a bomb, the state forces named that did not plant it ("a bomb planted by
+    insurgents went off as a ranger patrol passed, killing two rangers and a passer-by"):
+    the target, before any civilians hit with them."""
+    forces = hidden or _forces_named(scene.sentence, cast, lexicon)
+    doers = _names(first)
+    return [a for a in (_actor(scene, m, lexicon) for m in forces) if a.name not in doers][:1]
+
+
+def _people_only(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """People a bomb killed whom no side names ("84 people", "two fighters")."""
+    unnamed = not (mention.name or mention.group or mention.country)
+    return unnamed and kind_class(mention.kind, lexicon) in ("unarmed", "armed")
 
 
 def _suffered(sentence: Span, mention: ActorMention) -> bool:
