@@ -173,7 +173,7 @@ def test_a_claim_of_something_else_names_no_doer(language, knowledge):
             "US Africa Command said it carried out an air strike on a militant camp near Kosti"
             " on Monday, killing four fighters.",
             "Somalia",
-            "Military Forces of the United States (2021-)",
+            "Military Forces of the United States (2021-2025)",
         ),
         (
             "Border guards of the two states traded fire for an hour near Kosti on Monday,"

@@ -19,7 +19,7 @@ VAC, SD, BAT, EXP = (
 )
 CHANGE = ("Change to group/activity", "Other")  # ACLED codes a group's own decree either way
 DRC = "Democratic Republic of Congo"
-GHANA_SIDES = ("Police Forces of Ghana (2017-)", "Protesters (Ghana)")
+GHANA_SIDES = ("Police Forces of Ghana (2017-2025)", "Protesters (Ghana)")
 
 
 def probe(pid: str, text: str, published: str | None, expected: dict[str, Any] | None, why=""):
@@ -480,7 +480,7 @@ PROBES = [
             EXP,
             "Air/drone strike",
             "Islamic Resistance in Iraq",
-            "Military Forces of the United States (2021-)",
+            "Military Forces of the United States (2021-2025)",
             0,
             "Iraq",
             None,

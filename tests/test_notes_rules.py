@@ -2685,14 +2685,11 @@ def test_a_country_as_the_target_of_acts_in_general_is_no_incident(text: str) ->
          "Thursday.", "2020-01-10", "Police Forces of Nepal (2018-2021)"),
         ("Police in Thessaloniki defused a pipe bomb left outside a bank on Tuesday, police "
          "said.", "2023-05-03", "Police Forces of Greece (2019-)"),
-        # a period ended by a government that took office after 2024 keeps its open name, as
-        # coded at the time; one ended earlier is closed with the next government's first year
+        # a period closes with the next government's first year, even a recent one
         ("Police in Pokhara arrested 12 people during a march against fuel prices on "
-         "Wednesday.", "2025-06-04", "Police Forces of Nepal (2024-)"),
+         "Wednesday.", "2025-06-04", "Police Forces of Nepal (2024-2025)"),
         ("Police in Arequipa detained 15 miners who blocked a highway bridge on Monday.",
-         "2024-05-06", "Police Forces of Peru (2022-)"),
-        ("Police in Arequipa detained 15 miners who blocked a highway bridge on Monday.",
-         "2021-05-06", "Police Forces of Peru (2020-2021)"),
+         "2024-05-06", "Police Forces of Peru (2022-2025)"),
         ("Police in Cusco detained ten farmers who blocked the railway on Monday.",
          "2025-11-03", "Police Forces of Peru (2025-)"),
     ],

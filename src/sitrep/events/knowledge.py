@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -90,17 +90,15 @@ class StatePeriods:
 
     starts: tuple[str, ...]  # ISO dates, in order
     the: bool = False  # "Military Forces of the Philippines"
-    closed_before: str = "9999"  # a successor taking office from this day leaves a period open
 
     def label(self, when: str | None) -> str | None:
-        """ "2015-2023" for a date in that period, "2023-" in the last or in one whose successor
-        came too recently to close its name; None before the first or without a date."""
+        """ "2015-2023" for a date in that period, "2023-" in the last; None before the first
+        or without a date."""
         if not when or not self.starts or when[:10] < self.starts[0]:
             return None
         i = max(k for k, start in enumerate(self.starts) if start <= when[:10])
         first = self.starts[i][:4]
-        closed = i + 1 < len(self.starts) and self.starts[i + 1] < self.closed_before
-        last = self.starts[i + 1][:4] if closed else ""
+        last = self.starts[i + 1][:4] if i + 1 < len(self.starts) else ""
         return f"{first}-{last}"
 
 
@@ -489,16 +487,10 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         hidden_doer=frozenset(roles.get("hidden_doer", ())),
         country_forces=frozenset(roles.get("country_forces", ())),
         states={
-            country: StatePeriods(
-                tuple(sorted(v["from"])), bool(v.get("the", False)), _names_closed_before(data)
-            )
+            country: StatePeriods(tuple(sorted(v["from"])), bool(v.get("the", False)))
             for country, v in data.get("state", {}).items()
         },
     )
-
-
-def _names_closed_before(data: Mapping[str, Any]) -> str:
-    return str(data.get("state_names", {}).get("closed_before", "9999"))
 
 
 def _folded_aliases(aliases: Sequence[str]) -> list[str]:
