@@ -194,3 +194,13 @@ def test_a_name_the_text_calls_a_town_is_a_place_whatever_the_models_label(langu
     assert found(text, language, gazetteer)["Hobiyo"].name == "Hobyo"
     text = "Musa Garba, a town councillor, said the road was closed."
     assert found(text, language, gazetteer) == {}
+
+
+def test_a_district_known_by_its_town_or_a_road_leaving_a_town_is_near_it(language, gazetteer):
+    # ACLED's precision 2; a city's own district stays the city (precision 1)
+    text = "Insurgents killed a shepherd in the Khanaqin district of Diyala province."
+    assert precisions(text, language, gazetteer)[0] == ("Khanaqin", 2)
+    text = "A bomb exploded on the road out of Garissa on Monday, police said."
+    assert precisions(text, language, gazetteer) == [("Garissa", 2)]
+    text = "Bandits robbed a bus on the road from Gao to Ansongo."
+    assert precisions(text, language, gazetteer)[0] == ("Gao", 2)

@@ -110,6 +110,7 @@ class Mention:
     dateline: bool = False  # the town of a wire dateline ("LIMA, 5 JAN 90 --")
     neighbourhood: bool = False  # named as a part of a town ("the Escalon neighborhood")
     modifier: bool = False  # an abbreviation before a noun ("U.S. embassy"): see `Place`
+    typed: bool = False  # its own type word beside it ("X district", "the town of X")
 
 
 @dataclass
@@ -590,6 +591,7 @@ def typed_as_place(ent: Span, lexicon: Lexicon) -> bool:
     doc = ent.doc
     inside = len(ent) > 1 and _settlement_type(ent[-1], lexicon)
     after = ent.end < len(doc) and _settlement_type(doc[ent.end], lexicon)
+    after = after and doc[ent.end].dep_ != "compound"  # not "X town hall"
     name = ent[:-1] if inside else ent
     capitalised = len(name) > 0 and all(t.text[:1].isupper() for t in name if t.is_alpha)
     typed = inside or after or _settlement_of(doc, ent.start, lexicon)
@@ -606,7 +608,7 @@ def _settlement_apposed(doc: Doc, end: int, lexicon: Lexicon) -> bool:
     words = doc[end : end + 5]
     if len(words) < 3 or words[0].text != "," or words[1].lower_ not in ("a", "an"):
         return False
-    return any(_settlement_type(t, lexicon) for t in words[2:])
+    return any(_settlement_type(t, lexicon) and t.dep_ != "compound" for t in words[2:])
 
 
 def _settlement_type(token: Token, lexicon: Lexicon) -> bool:
@@ -707,7 +709,17 @@ def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Menti
         index, tuple(forms), ent.label_, part=part, near=near, located=located,
         quarter=quarter, article=article, common=common, dateline=dateline,
         neighbourhood=named_quarter(ent.doc, ent.start, ent.end, lexicon),
+        typed=_typed_beside(ent.doc, ent.start, ent.end, lexicon),
     )  # fmt: skip
+
+
+def _typed_beside(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """The name has its own type word next to it ("Kauru district", "the town of X"), not a
+    slot in an ACLED bracket ("(Jenin, West Bank)")."""
+    inside = end - start > 1 and lexicon.generic_kind(doc[end - 1].text) is not None
+    return inside or bool(
+        following_kind(doc, end, lexicon) or preceding_generic(doc, start, lexicon)
+    )
 
 
 def _name_tokens(ent: Span) -> list[Token]:
@@ -798,11 +810,18 @@ def _names_its_type(token: Token, text: str, lexicon: Lexicon) -> bool:
     return word[:1].isupper() and not word.isupper() and token.lower_ not in lexicon.org_type_words
 
 
+# "on the road out of X", "the track leading out of X", "the road from X to Y": along a road
+# that leaves the town, near it (ACLED's precision 2)
+ROAD_OUT = re.compile(r"\b(?:road|roads|track|highway|route)\s+(?:leading\s+)?(?:out of|from)$")
+
+
 def is_near(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     """The words before a name place the event around it, not in it."""
     words = [t.lower_ for t in doc[max(0, start - 3) : start]]
     if not words:
         return False
+    if ROAD_OUT.search(" ".join(t.lower_ for t in doc[max(0, start - 4) : start])):
+        return True
     if words[-1] in NEAR_WORDS:
         return True
     if words[-1] in ("in", "of") and len(words) >= 2 and words[-2] in VILLAGE_NOUNS:
@@ -1346,7 +1365,7 @@ def _gazetteer_mention(
         index, (replace(form, end=end, generic=generic),), "", contested=contested,
         located=located, label=label, near=near, quarter=quarter_of_town(doc, j),
         article=i > 0 and doc[i - 1].lower_ == "the", common=common, dateline=dateline,
-        neighbourhood=named_quarter(doc, i, j, lexicon),
+        neighbourhood=named_quarter(doc, i, j, lexicon), typed=_typed_beside(doc, i, j, lexicon),
     )  # fmt: skip
 
 

@@ -1129,6 +1129,14 @@ def _precision(entry: Entry | None, mention: Mention, form: Form) -> int:
         return 2 if around and entry.feature != "PCLI" else 3
     if mention.quarter:
         return 1  # "the X district of Aden": a part of the town is the town, for ACLED
-    if entry.feature == "ADM2":
+    if entry.feature == "ADM2" or _district_by_its_town(entry, mention, form):
         return 2
+    return 2 if mention.near else 1  # a part of a town ("eastern Cali") is the town, for ACLED
+
+
+def _district_by_its_town(entry: Entry, mention: Mention, form: Form) -> bool:
+    """ "the Tarmiyah district": a district known only by its town, which ACLED codes near
+    that town; not a city's own district the gazetteer holds ("the Sukkari district of
+    Aleppo"), nor a town in a bracket's district slot ("(Jenin, West Bank)")."""
+    return mention.typed and form.generic == "admin2" and entry.feature != "PPLX"
     return 2 if mention.near else 1  # a part of a town ("eastern Cali") is the town, for ACLED
