@@ -196,6 +196,14 @@ def test_a_name_the_text_calls_a_town_is_a_place_whatever_the_models_label(langu
     assert found(text, language, gazetteer) == {}
 
 
+def test_a_persian_ezafe_joins_one_name(language, gazetteer):
+    # "Pul-e", "Mazar-i-": the lower-case linking vowel is inside the name, not its end
+    places = found("Taliban fighters entered Pul-e Khumri on Sunday.", language, gazetteer)
+    assert places["Pul-e Khumri"].country == "Afghanistan"
+    places = found("Gunmen shot dead a trader in Mazar-i-Sharif on Friday.", language, gazetteer)
+    assert places["Mazar-i-Sharif"].country == "Afghanistan"
+
+
 def test_a_district_known_by_its_town_or_a_road_leaving_a_town_is_near_it(language, gazetteer):
     # ACLED's precision 2; a city's own district stays the city (precision 1)
     text = "Insurgents killed a shepherd in the Khanaqin district of Diyala province."

@@ -34,6 +34,7 @@ CONNECTORS = frozenset({"of", "al", "el", "de", "la", "le", "du", "des", "del", 
 CONNECTORS |= frozenset({"ar", "as", "ash", "at", "az", "ez", "ul", "bin", "ibn", "on", "upon"})
 CONNECTORS |= frozenset({"da", "do", "dos", "das", "di", "van", "von", "der", "den", "sur", "y"})
 CONNECTORS |= frozenset({"au", "aux", "en", "lès", "sous"})  # "Port-au-Prince"
+CONNECTORS |= frozenset({"e", "i"})  # the Persian ezafe: "Pul-e Alam", "Mazar-i-Sharif"
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
 DETERMINERS = ("the", "a", "an")
 _COMPASS = re.compile(r"(north|south)(east|west(?:ern)?)")
