@@ -212,3 +212,10 @@ def test_a_district_known_by_its_town_or_a_road_leaving_a_town_is_near_it(langua
     assert precisions(text, language, gazetteer) == [("Garissa", 2)]
     text = "Bandits robbed a bus on the road from Gao to Ansongo."
     assert precisions(text, language, gazetteer)[0] == ("Gao", 2)
+
+
+def test_an_ordinary_word_before_a_regions_type_word_names_the_region(language, gazetteer):
+    text = "Cattle raiders killed nine herders near Bentiu in Unity state on Sunday."
+    places = found(text, language, gazetteer)
+    assert (places["Unity"].country, places["Unity"].feature) == ("South Sudan", "ADM1")
+    assert found("Western powers condemned the vote.", language, gazetteer) == {}

@@ -1196,7 +1196,9 @@ def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
     if not shouted and bracket_generic(words.doc, words.start, words.end, lexicon):
         return True  # "(Kani, Sagaing)", "(Tripoli, North)" after a place: names by their slot
     if all(w in lexicon.stoplist or w in lexicon.directions for w in key.split()):
-        return False  # "Western" powers, "Central" command
+        # "Western" powers, "Central" command; but "Unity state", "Liberty county": a word
+        # before a region's type word names that region
+        return _region_by_type(words, key, shouted, lexicon)
     if shouted and _street_or_facility(words, lexicon):
         return False
     if len(words) > 1:
@@ -1215,6 +1217,14 @@ def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
         return True  # "near Sake": a capitalised word there is a name whatever its tag
     # an entity is a name whatever its part of speech; a nationality word is not a place
     return token.pos_ == "PROPN" or token.ent_type_ not in ("", "NORP")
+
+
+def _region_by_type(words: Span, key: str, shouted: bool, lexicon: Lexicon) -> bool:
+    """An ordinary word named as a region by the type word after it ("Unity state"); not a
+    direction ("Western province" may be any country's) nor in capitals copy."""
+    if shouted or any(w in lexicon.directions for w in key.split()):
+        return False
+    return following_kind(words.doc, words.end, lexicon) in ("admin1", "admin2")
 
 
 def _english_word(token: Token) -> bool:
