@@ -528,6 +528,13 @@ def test_clansmen_in_arms_are_a_communal_militia(language, knowledge):
     assert [e.actor1 for e in events] == ["Unidentified Communal Militia (Papua New Guinea)"]
 
 
+def test_the_ninjas_of_the_pool_are_a_named_militia(language, knowledge):
+    text = "Ninja militiamen ambushed an army convoy near Kinkala on Monday."
+    kinkala = place(text, "Kinkala", country="Republic of Congo")
+    events, _ = run(language, knowledge, text, [kinkala])
+    assert [e.actor1 for e in events] == ["Ninja Militia"]
+
+
 def test_an_unclaimed_bomb_is_an_unidentified_armed_groups_act(language, knowledge):
     text = "A roadside bomb exploded near a market in Gao on Sunday, wounding three people."
     events, _ = run(language, knowledge, text, [place(text, "Gao", country="Mali")])
