@@ -573,6 +573,19 @@ def test_a_crowd_or_a_bare_kind_is_named_for_the_events_country(knowledge):
     assert named_for_country(crowd, None, "2024-06-15", lexicon) == crowd
 
 
+def test_clansmen_in_arms_are_a_communal_militia(language, knowledge):
+    text = "Clansmen raided a hamlet near Mendi on Sunday, killing three farmers."
+    events, _ = run(language, knowledge, text, [place(text, "Mendi", country="Papua New Guinea")])
+    assert [e.actor1 for e in events] == ["Unidentified Communal Militia (Papua New Guinea)"]
+
+
+def test_the_ninjas_of_the_pool_are_a_named_militia(language, knowledge):
+    text = "Ninja militiamen ambushed an army convoy near Kinkala on Monday."
+    kinkala = place(text, "Kinkala", country="Republic of Congo")
+    events, _ = run(language, knowledge, text, [kinkala])
+    assert [e.actor1 for e in events] == ["Ninja Militia"]
+
+
 def test_an_unclaimed_bomb_is_an_unidentified_armed_groups_act(language, knowledge):
     text = "A roadside bomb exploded near a market in Gao on Sunday, wounding three people."
     events, _ = run(language, knowledge, text, [place(text, "Gao", country="Mali")])
