@@ -1318,6 +1318,15 @@ def test_a_toll_told_first_takes_the_weapon_told_after_it(language, knowledge):
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
 
 
+# ---------------------------------------------------------------- captives made to walk
+def test_captives_marched_into_the_bush_are_abducted(language, knowledge):
+    text = (
+        "Gunmen stopped a minibus on the road outside Kosti on Monday and marched its eleven "
+        "passengers into the bush."
+    )
+    assert "Abduction/forced disappearance" in subs(run(language, knowledge, text))
+
+
 # ---------------------------------------------------------------- a name given to a thing
 def test_a_weapon_as_the_name_given_to_a_levy_is_no_event(language, knowledge):
     text = "A union chief in Kosti on Monday called the new levy 'a bomb planted under our homes'."
@@ -1343,10 +1352,7 @@ def test_a_side_that_blasted_its_rival_in_a_match_report_is_no_event(language, k
     assert not found
 
 
-# ---------------------------------------------------------------- captives made to walk
-def test_captives_marched_into_the_bush_are_abducted(language, knowledge):
-    text = (
-        "Gunmen stopped a minibus on the road outside Kosti on Monday and marched its eleven "
-        "passengers into the bush."
-    )
-    assert "Abduction/forced disappearance" in subs(run(language, knowledge, text))
+# ---------------------------------------------------------------- ground won back, in the perfect
+def test_rebels_driven_out_by_the_army_is_ground_regained(language, knowledge):
+    text = "Government troops said on Monday they had driven the rebels out of Kosti after a raid."
+    assert "Government regains territory" in subs(run(language, knowledge, text))
