@@ -218,6 +218,25 @@ def test_an_act_told_then_used_as_a_time_mark_stays_one_event(language, knowledg
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday in Kosti, the spokesman said troops were clearing the areas that were attacked.",
+        "On Friday in Kosti, the union asked aid groups to protect the villages attacked by the "
+        "militia.",
+    ],
+)
+def test_places_named_by_what_befell_them_tell_no_event(language, knowledge, text):
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert events == ()
+
+
+def test_places_attacked_on_a_day_are_still_an_event(language, knowledge):
+    text = "Aid reached the villages attacked by the militia near Kosti on Friday."
+    events, _ = run(language, knowledge, text, every(text, "Kosti"))
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
 def test_attacks_listed_across_many_places_are_a_summary(language, knowledge):
     text = "The rebels said the attacks were carried out in Kassala, Gedaref, Sennar and Kosti."
     places = [p for name in ("Kassala", "Gedaref", "Sennar", "Kosti") for p in every(text, name)]

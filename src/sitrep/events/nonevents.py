@@ -105,6 +105,8 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "complained of indiscriminate bombings": a kind of act, no occasion
     if _described_by_clause(token, knowledge):
         return True  # "a regime that has murdered priests": what the regime is, no incident
+    if _places_described(token, knowledge):
+        return True  # "cleared the areas that were attacked": places named by what befell them
     if _kept_up(token, knowledge):
         return True  # "the army keeps bombing": a charge of conduct, no occasion told
     if _cited_as_proof(token, knowledge) or _a_practice(token, knowledge):
@@ -740,6 +742,27 @@ def _described_by_clause(token: Token, knowledge: EventKnowledge) -> bool:
         return False  # "the town where troops have burned schools": an act told of a place
     if _hit_named(token, verb, passive):
         return False  # the one hit is named or counted: "Galan, who has been shot"
+    return not any(_anchors(t, knowledge.day_words) for t in verb.subtree)
+
+
+def _places_described(token: Token, knowledge: EventKnowledge) -> bool:
+    """An act in a clause or a participle on a plural noun of places that no name or count
+    singles out ("troops cleared the areas that were attacked", "protect the villages attacked
+    by the militia"), with no day, place or number in the clause: the places are named by
+    what befell them, and no incident is told. "The villages attacked on Monday" is one."""
+    verb = first_conjunct(token) if token.pos_ == "VERB" else token
+    if verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "acl"):
+        return False
+    places = verb.head
+    if places.tag_ != "NNS" or not (
+        places.lower_ in knowledge.scene_nouns or places.lower_ in knowledge.settlement_nouns
+    ):
+        return False
+    if any(
+        c.dep_ in ("nummod", "quantmod") or c.lower_ in COUNTED or c.pos_ == "PROPN"
+        for c in places.children
+    ):
+        return False  # "three villages attacked by the militia": counted, so told
     return not any(_anchors(t, knowledge.day_words) for t in verb.subtree)
 
 
