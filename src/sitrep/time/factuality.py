@@ -170,10 +170,21 @@ def _scope(trigger: Token, cues: Cues) -> Iterator[tuple[Token, Token | None]]:
         if arrives_as_argument and is_verb(head):
             if not realises(head, node, cues):
                 return  # "condemned the attack": the attack is not in the scope of "condemned"
-            if _other_noun(node, trigger, cues) or _adjunct(node, head):
+            if _adjunct(node, head) or (
+                _other_noun(node, trigger, cues) and not _recalled(node, trigger, head, cues)
+            ):
                 return  # "demanded justice for the killings": the cue governs "justice"
         yield head, node
         node = head
+
+
+def _recalled(noun: Token, trigger: Token, verb: Token, cues: Cues) -> bool:
+    """ "Remember those killed": a verb of recalling whose object is the people the act befell
+    (the noun its participle hangs on) recalls the act itself. Other verbs govern only the
+    noun ("to declare the places attacked by the army zones under protection")."""
+    return (
+        trigger.dep_ == "acl" and trigger.head.i == noun.i and _verb_in(verb, cues.historical_verbs)
+    )
 
 
 def _adjunct(node: Token, verb: Token) -> bool:
@@ -191,8 +202,6 @@ def _other_noun(node: Token, trigger: Token, cues: Cues) -> bool:
         noun = objects[0]
     if noun.i == trigger.i or not is_noun(noun):
         return False
-    if trigger.dep_ == "acl" and trigger.head.i == noun.i:
-        return False  # "remember those killed": the people the act befell, no other thing
     word = noun.lower_
     return not (
         word in cues.attributed_nouns
