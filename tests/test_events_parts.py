@@ -209,6 +209,11 @@ def test_state_forces_carry_the_period_of_the_events_date(
     assert names(language, knowledge, sentence, None, when) == [expected]
 
 
+def test_a_thing_named_with_an_actor_word_is_no_actor(language, knowledge):
+    sentence = "The blast set fire to three fuel tanks and a think tank's office."
+    assert names(language, knowledge, sentence, "Yemen") == []
+
+
 def test_adjective_use_of_a_generic_word_is_no_actor(language, knowledge):
     assert names(language, knowledge, "It was a great military achievement.", "Syria") == []
 

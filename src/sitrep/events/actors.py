@@ -102,10 +102,13 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
         for m in pattern.finditer(text):
             country = lexicon.demonyms.get(m.group("lead"))
             found.append((1, ActorMention(base + m.start(), base + m.end(), kind, country=country)))
+    things = [t.span() for t in lexicon.things.finditer(text)] if lexicon.things else []
     for kind, generic in lexicon.generic.items():
         if generic is None:
             continue
         for m in generic_found[kind]:
+            if any(s <= m.start() and m.end() <= e for s, e in things):
+                continue  # "fuel tanks": a thing, no army
             start, end = base + m.start(), base + m.end()
             authority = kind in lexicon.kinds.get("authority", ())
             if _modifier_only(sentence, start, end) and not (authority and _titles(sentence, end)):
