@@ -176,6 +176,12 @@ def test_a_speaker_ending_the_sentence_is_no_side_however_parsed(language, knowl
 DRC_ = "Democratic Republic of Congo"
 
 
+def test_a_crowd_bombed_is_civilians_not_rioters(language, knowledge):
+    text = "Army jets bombed a crowd at a cattle market in Kobani on Monday, killing 12 people."
+    events, _ = run(language, knowledge, text, [place(text, "Kobani")])
+    assert events[0].actor2 == "Civilians (Syria)"
+
+
 def test_a_woman_who_bombs_is_an_armed_group_not_a_civilian(language, knowledge):
     text = "A woman blew herself up at a bus stop in Maiduguri on Friday, killing three traders."
     events, _ = run(language, knowledge, text, [place(text, "Maiduguri", country="Nigeria")])

@@ -544,6 +544,8 @@ def assign_actors(
     def default(kind: str) -> Actor:
         return default_actor(kind, scene.country, scene.when, scene.trigger, lexicon)
 
+    if event_type.armed and not event_type.crowd:  # "jets bombed a crowd": people hit
+        patients = [_as_kind(m, CIVILIANS) if _crowd(m, lexicon) else m for m in patients]
     sites = [m for m in agents if _own_site(scene.sentence, m, lexicon)]
     agents = [m for m in agents if m not in sites]  # "Ukrainian positions" were hit
     patients = patients + [m for m in sites if m not in patients]
@@ -870,6 +872,10 @@ def _gives_up(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> b
         return False
     verbs = [head.head, *(c for c in head.head.children if c.dep_ == "xcomp")]
     return any(v.lower_ in lexicon.giving_words for v in verbs)
+
+
+def _crowd(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    return kind_class(mention.kind, lexicon) == "crowd"
 
 
 def _civilians_hit(mentions: list[ActorMention], first: list[Actor]) -> list[ActorMention]:
