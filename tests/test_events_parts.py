@@ -182,6 +182,19 @@ def test_a_crowd_bombed_is_civilians_not_rioters(language, knowledge):
     assert events[0].actor2 == "Civilians (Syria)"
 
 
+def test_police_firing_on_a_march_face_the_crowd_not_themselves(language, knowledge):
+    title = "Nurse shot dead by police in Mombasa"
+    text = (
+        "Police opened fire on nurses protesting against unpaid wages outside the county "
+        "offices in Mombasa on Tuesday, killing a nurse who stood in front of them, "
+        "witnesses said."
+    )
+    places = [place(text, "Mombasa", country="Kenya")]
+    events, _ = run(language, knowledge, text, places, title=title)
+    force = [e for e in events if e.sub_event_type == "Excessive force against protesters"]
+    assert force and force[0].actor1 != force[0].actor2
+
+
 def test_a_woman_who_bombs_is_an_armed_group_not_a_civilian(language, knowledge):
     text = "A woman blew herself up at a bus stop in Maiduguri on Friday, killing three traders."
     events, _ = run(language, knowledge, text, [place(text, "Maiduguri", country="Nigeria")])
