@@ -176,6 +176,25 @@ def test_a_speaker_ending_the_sentence_is_no_side_however_parsed(language, knowl
 DRC_ = "Democratic Republic of Congo"
 
 
+def test_a_crowd_bombed_is_civilians_not_rioters(language, knowledge):
+    text = "Army jets bombed a crowd at a cattle market in Kobani on Monday, killing 12 people."
+    events, _ = run(language, knowledge, text, [place(text, "Kobani")])
+    assert events[0].actor2 == "Civilians (Syria)"
+
+
+def test_police_firing_on_a_march_face_the_crowd_not_themselves(language, knowledge):
+    title = "Nurse shot dead by police in Mombasa"
+    text = (
+        "Police opened fire on nurses protesting against unpaid wages outside the county "
+        "offices in Mombasa on Tuesday, killing a nurse who stood in front of them, "
+        "witnesses said."
+    )
+    places = [place(text, "Mombasa", country="Kenya")]
+    events, _ = run(language, knowledge, text, places, title=title)
+    force = [e for e in events if e.sub_event_type == "Excessive force against protesters"]
+    assert force and force[0].actor1 != force[0].actor2
+
+
 def test_a_woman_who_bombs_is_an_armed_group_not_a_civilian(language, knowledge):
     text = "A woman blew herself up at a bus stop in Maiduguri on Friday, killing three traders."
     events, _ = run(language, knowledge, text, [place(text, "Maiduguri", country="Nigeria")])
@@ -203,6 +222,11 @@ def test_state_forces_carry_the_period_of_the_events_date(
     language, knowledge, sentence, when, expected
 ):
     assert names(language, knowledge, sentence, None, when) == [expected]
+
+
+def test_a_thing_named_with_an_actor_word_is_no_actor(language, knowledge):
+    sentence = "The blast set fire to three fuel tanks and a think tank's office."
+    assert names(language, knowledge, sentence, "Yemen") == []
 
 
 def test_adjective_use_of_a_generic_word_is_no_actor(language, knowledge):

@@ -210,7 +210,7 @@ def _sides(group: Group, sub: SubEvent, knowledge: EventKnowledge) -> Sides:
     elif knowledge.event_types[sub.event_type].two_sided:
         actor2 = battle_side(group, actor1, actor2)
     elif sub.event_type == "Protests" and actor2 is not None:  # rioters may hit civilians
-        actor2 = crowd_side(group, actor2)
+        actor2 = crowd_side(group, actor1, actor2)
     return actor1, assoc1, actor2, assoc2
 
 

@@ -102,10 +102,13 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
         for m in pattern.finditer(text):
             country = lexicon.demonyms.get(m.group("lead"))
             found.append((1, ActorMention(base + m.start(), base + m.end(), kind, country=country)))
+    things = [t.span() for t in lexicon.things.finditer(text)] if lexicon.things else []
     for kind, generic in lexicon.generic.items():
         if generic is None:
             continue
         for m in generic_found[kind]:
+            if any(s <= m.start() and m.end() <= e for s, e in things):
+                continue  # "fuel tanks": a thing, no army
             start, end = base + m.start(), base + m.end()
             authority = kind in lexicon.kinds.get("authority", ())
             if _modifier_only(sentence, start, end) and not (authority and _titles(sentence, end)):
@@ -558,6 +561,8 @@ def assign_actors(
     def default(kind: str) -> Actor:
         return default_actor(kind, scene.country, scene.when, scene.trigger, lexicon)
 
+    if event_type.armed and not event_type.crowd:  # "jets bombed a crowd": people hit
+        patients = [_as_kind(m, CIVILIANS) if _crowd(m, lexicon) else m for m in patients]
     sites = [m for m in agents if _own_site(scene.sentence, m, lexicon)]
     agents = [m for m in agents if m not in sites]  # "Ukrainian positions" were hit
     patients = patients + [m for m in sites if m not in patients]
@@ -886,6 +891,10 @@ def _gives_up(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> b
         return False
     verbs = [head.head, *(c for c in head.head.children if c.dep_ == "xcomp")]
     return any(v.lower_ in lexicon.giving_words for v in verbs)
+
+
+def _crowd(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    return kind_class(mention.kind, lexicon) == "crowd"
 
 
 def _civilians_hit(mentions: list[ActorMention], first: list[Actor]) -> list[ActorMention]:

@@ -137,6 +137,7 @@ class ActorLexicon:
     ground_sides: frozenset[str] = frozenset()  # the side that held the ground, named beside
     weapon_owner_hit: frozenset[str] = frozenset()  # "downed two Russian drones": Russia's
     hidden_doer: frozenset[str] = frozenset()  # a planted bomb's unnamed doer: forces are hit
+    things: re.Pattern[str] | None = None  # "fuel tanks": an actor word naming a thing
     country_forces: frozenset[str] = frozenset()  # "France handed over the base": its army
 
     def groups_in(self, folded: str) -> list[Group]:
@@ -482,6 +483,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         joining_verbs=frozenset(roles.get("joining_verbs", ())),
         named_group_sub_events=frozenset(roles.get("named_group_sub_events", ())),
         sides_together=frozenset(roles.get("sides_together", ())),
+        things=compile_cues(data.get("people", {}).get("things", []), {}, nouns_only=True),
         ground_sides=frozenset(roles.get("ground_sides", ())),
         weapon_owner_hit=frozenset(roles.get("weapon_owner_hit", ())),
         hidden_doer=frozenset(roles.get("hidden_doer", ())),

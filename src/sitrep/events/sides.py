@@ -233,9 +233,13 @@ def battle_side(group: Group, actor1: Actor | None, actor2: Actor | None) -> Act
     return other[0] if other else actor2
 
 
-def crowd_side(group: Group, actor2: Actor) -> Actor:
+def crowd_side(group: Group, actor1: Actor | None, actor2: Actor) -> Actor:
     """A crowd's other side is the state that faced it: people arrested at a protest are no
-    side of it ("police dispersed the march and arrested twelve people")."""
+    side of it ("police dispersed the march and arrested twelve people"). A state force told
+    first ("police opened fire on students protesting") faces the crowd its drafts name."""
+    if actor1 is not None and actor1.side == "state":
+        crowds = [a for d in group.drafts for a in (d.actor1, d.actor2) if a and a.side == "crowd"]
+        return crowds[0] if crowds else actor2
     if actor2.kind != "civilians":
         return actor2
     state = [
