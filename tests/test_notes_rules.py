@@ -3375,31 +3375,6 @@ def test_a_toll_hung_on_fighting_dated_apart_is_not_the_events(text: str, toll: 
     assert event.fatalities == toll
 
 
-# ---- fatalities: two armies' dead told apart by who inflicted them ------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "toll"),
-    [
-        (
-            "On 13 September 2022, Armenian troops repelled an attack by Azerbaijani forces on "
-            "positions near Sotk (Vardenis, Gegharkunik), killing 9 Azerbaijani soldiers, the "
-            "defence ministry said. Two of its own soldiers were killed.",
-            11,
-        ),
-        (  # one side's dead told twice: counted once
-            "On 13 September 2022, Ethiopian troops repelled an attack by Fano militiamen near "
-            "Debre Markos (East Gojjam, Amhara), killing 9 militiamen, the army said. Nine "
-            "militiamen died, residents said.",
-            9,
-        ),
-    ],
-)
-def test_a_battles_dead_add_up_across_the_sides_the_tellings_name(text: str, toll: int) -> None:
-    (battle,) = (e for e in _events(text) if e.event_type == "Battles")
-    assert battle.fatalities == toll
-
-
 # ---- sub-events with no second side -------------------------------------------------------
 
 

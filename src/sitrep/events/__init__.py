@@ -130,7 +130,7 @@ def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event
         )
     killed = _toll(group, sub)
     toll, other_side = (
-        _both_sides(group, killed, knowledge, (actor1, actor2))
+        _both_sides(group, killed, knowledge)
         if sub.event_type == "Battles"
         else (killed.fatalities, None)
     )
@@ -280,28 +280,21 @@ _DRAFT_ROLE = {
 GENERIC_ATTACK = "civilian_attack"  # the sub-event that names no weapon
 
 
-def _both_sides(
-    group: Group, killed: Draft, knowledge: EventKnowledge, actors: tuple[Actor | None, ...]
-) -> tuple[int, Draft | None]:
+def _both_sides(group: Group, killed: Draft, knowledge: EventKnowledge) -> tuple[int, Draft | None]:
     """A battle's dead are both sides' (ACLED adds them): a toll of the state's men ("23
     soldiers were killed") and one of their enemies told in another sentence ("30 attackers
-    were neutralised") add up; two tolls of one side are one told twice (the larger kept).
-    Where the nouns do not tell the sides apart (two armies' "soldiers"), the tellings do: a
-    toll one side inflicted ("repelled the attack, killing 14 servicemen") and a toll of that
-    side's own men ("three of its soldiers were killed")."""
+    were neutralised") add up; two tolls of one side are one told twice (the larger kept)."""
     assert knowledge.numbers is not None
     firm = _firm_tolls(group)
-    kinds = (knowledge.numbers.state_dead, knowledge.numbers.armed_dead)
+    sides = (knowledge.numbers.state_dead, knowledge.numbers.armed_dead)
     best = [
         max(
             (d for d in firm if d.fatalities_victim in words),
             key=lambda d: d.fatalities,
             default=None,
         )
-        for words in kinds
+        for words in sides
     ]
-    if best[0] is None or best[1] is None:
-        best = _tolls_by_side(firm, actors)
     if best[0] is None or best[1] is None or best[0].trigger == best[1].trigger:
         return killed.fatalities, None
     if best[0].fatalities_span == best[1].fatalities_span:
@@ -309,36 +302,6 @@ def _both_sides(
     other = best[1] if killed is best[0] else best[0]
     total = best[0].fatalities + best[1].fatalities
     return (total, other) if total > killed.fatalities else (killed.fatalities, None)
-
-
-def _tolls_by_side(firm: list[Draft], actors: tuple[Actor | None, ...]) -> list[Draft | None]:
-    """The largest toll of each of the battle's two named sides' dead, as the tellings say
-    whose dead they are: a bare toll its side's ("two of its soldiers died"), a killing told
-    with its doer the other side's."""
-    names = [a.name for a in actors if a is not None and not a.default]
-    if len(names) != 2 or names[0] == names[1]:
-        return [None, None]
-    best: list[Draft | None] = [None, None]
-    for draft in firm:
-        dead = _dead_side(draft, names)
-        if dead is None:
-            continue
-        held = best[dead]
-        if held is None or draft.fatalities > held.fatalities:
-            best[dead] = draft
-    return best
-
-
-def _dead_side(draft: Draft, names: list[str]) -> int | None:
-    """Which of the two sides a toll's dead belong to, when its telling says."""
-    if draft.consequence:
-        return (
-            names.index(draft.actor2.name) if draft.actor2 and draft.actor2.name in names else None
-        )
-    doer = draft.actor1
-    if doer is None or doer.default or doer.name not in names:
-        return None
-    return 1 - names.index(doer.name)
 
 
 def _sub_event(group: Group, knowledge: EventKnowledge) -> str:
