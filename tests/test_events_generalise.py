@@ -531,15 +531,6 @@ def test_an_attack_in_words_is_no_violence(language, knowledge, text):
     assert events == ()
 
 
-def test_a_definite_clash_after_a_quarrel_is_no_event(language, knowledge):
-    text = (
-        "Deputies attacked the finance minister's budget in a late session in Kidal. "
-        "The minister replied, and the clash between the two camps went on until dawn."
-    )
-    events, _ = run(language, knowledge, text, every(text, "Kidal"))
-    assert events == ()
-
-
 def test_a_blockade_announced_by_an_armed_group_changes_its_activity(language, knowledge):
     text = "On Monday the rebels announced a blockade on trucks bringing fuel into Kidal."
     events, _ = run(language, knowledge, text, every(text, "Kidal"))
@@ -553,12 +544,6 @@ def test_the_dead_remembered_are_history(language, knowledge):
     )
     events, _ = run(language, knowledge, text, every(text, "Kidal"))
     assert not [e for e in events if e.event_type == "Violence against civilians"]
-
-
-def test_clashes_told_alone_stay_an_event(language, knowledge):
-    text = "Clashes broke out between two armed groups in Kidal on Sunday."
-    events, _ = run(language, knowledge, text, every(text, "Kidal"))
-    assert events
 
 
 @pytest.mark.parametrize(

@@ -224,22 +224,6 @@ def test_shooting_at_protesters_tells_the_protest(language, knowledge):
     assert run(language, knowledge, text)
 
 
-def test_fire_on_a_crowd_that_gathered_is_force_on_a_protest(language, knowledge):
-    text = (
-        "Police opened fire on crowds who had gathered outside the governor's office in Kosti "
-        "on Monday, killing three people."
-    )
-    assert "Excessive force against protesters" in subs(run(language, knowledge, text))
-
-
-def test_shooting_into_a_sit_in_is_excessive_force(language, knowledge):
-    text = (
-        "On Monday troops raided the sit-in outside the ministry in Kosti, shooting at "
-        "protesters; at least nine people died."
-    )
-    assert "Excessive force against protesters" in subs(run(language, knowledge, text))
-
-
 def test_an_arrest_at_a_campaign_rally_is_an_arrest(language, knowledge):
     text = "Police arrested the opposition candidate at a campaign rally in Kosti on Monday."
     found = subs(run(language, knowledge, text))

@@ -1383,9 +1383,9 @@ def _at_protest(ctx: SentenceContext, knowledge: EventKnowledge) -> bool:
 
 
 # Words that put a gathering in the act's own scene: "detained them as they gathered"
-# (SAME_TIME_MARKS), "at a vigil", "during a march", "fired on crowds who had gathered" (whom
-# the act hit; not "after groups gathered", a gathering before the act).
-SCENE_PREPS = ("at", "during", "amid", "on")
+# (SAME_TIME_MARKS), "at a vigil", "during a march" (not "after groups gathered", a gathering
+# before the act).
+SCENE_PREPS = ("at", "during", "amid")
 
 
 def _in_scene(child: Token) -> bool:

@@ -309,15 +309,8 @@ def _without_vague(groups: list[Group]) -> list[Group]:
     A report whose only act is so told keeps it."""
     full = [g for g in groups if g.lead.factuality.is_event and not _vague(g)]
     if not full:
-        return [g for g in groups if not (g.lead.factuality.is_event and _points_back(g))]
+        return groups
     return [g for g in groups if not (g.lead.factuality.is_event and _vague(g))]
-
-
-def _points_back(group: Group) -> bool:
-    """A vague act told only by a definite noun ("the clash between the two benches ended
-    with a vote"): it names something told before, and nothing before was an event (a debate,
-    a quarrel), so it tells none either."""
-    return _vague(group) and group.lead.anaphoric
 
 
 def _vague(group: Group) -> bool:
