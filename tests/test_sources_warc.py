@@ -172,3 +172,18 @@ def test_a_small_warc_gz_is_ingested_and_each_article_names_its_record(tmp_path)
     for (version,) in versions:
         assert re.fullmatch(rf"{re.escape(str(path))}#urn:uuid:[0-9a-f-]+", version.source)
         assert version.url == version.document
+
+
+def test_a_record_whose_headers_lost_their_length_is_one_failure_and_the_rest_go_on(tmp_path):
+    # a record cut inside its headers reads on into the next record's bytes with no length
+    good = warc_bytes(False, pages=2, extra=False)
+    second = [m.start() for m in re.finditer(b"WARC/1.0\r\n", good)][1]
+    headless = (
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/cut\r\n\r\n"
+    )
+    path = tmp_path / "headless.warc"
+    path.write_bytes(good[:second] + headless + good[second:])
+    outcome = _outcome(read_warc(path))
+    failures = [o for o in outcome if o.startswith("error:")]
+    assert len(failures) == 1 and "broken WARC record" in failures[0]
+    assert "https://news.example/kaya/0" in outcome and "https://news.example/kaya/1" in outcome

@@ -79,6 +79,8 @@ def _records(
 
 def _problem(record: Any) -> str | None:
     """Why a record read to its end is broken: bytes missing, or bytes not as digested."""
+    if record.length is None:  # Content-Length is mandatory: the headers were cut off
+        return "truncated (its headers end before its length)"
     missing = getattr(record.raw_stream, "limit", 0)
     if missing:
         return f"truncated ({missing} of its {record.length} bytes missing)"
