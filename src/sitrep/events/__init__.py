@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -91,23 +91,15 @@ def _other_crowd(group: Group, actor1: Actor | None) -> Actor | None:
     )
 
 
-def _own_doer(group: Group, key: str) -> Actor | None:
-    """actor1 as told by the event's own kind of telling ("police defused the bomb"), not by
-    a telling of another kind merged into it ("IS has planted such bombs before")."""
+def _doer_told_by(group: Group, tells: Callable[[Draft], bool]) -> Actor | None:
+    """actor1 as told by the group's tellings of one kind only: the event's own sub-event
+    ("police defused the bomb", not "IS has planted such bombs before" merged into it), or a
+    crowd's own event type (a lynching also told as a killing, "he died", is the rioters', not
+    an armed group's; a riot also told as a protest is the rioters': ACLED codes the crowd by
+    what it did)."""
     own = Group()
     for draft in group.drafts:
-        if draft.sub_event == key:
-            own.add(draft)
-    return own.first("actor1") if own.drafts else None
-
-
-def _crowd_doer(group: Group, event_type: str, knowledge: EventKnowledge) -> Actor | None:
-    """actor1 of a protest or a riot as told by tellings of that type: a mob's lynching also
-    told as a killing ("he died") is the rioters', not an armed group's; a riot also told as a
-    protest is the rioters', not the protesters' (ACLED codes the crowd by what it did)."""
-    own = Group()
-    for draft in group.drafts:
-        if knowledge.sub_events[draft.sub_event].event_type == event_type:
+        if tells(draft):
             own.add(draft)
     return own.first("actor1") if own.drafts else None
 
@@ -192,9 +184,11 @@ def _sides(group: Group, sub: SubEvent, knowledge: EventKnowledge) -> Sides:
     """actor1, its associate, actor2 and its associate of the group's event."""
     actor1, assoc1 = group.first("actor1"), group.first("assoc1")
     if sub.own_doer:
-        actor1 = _own_doer(group, sub.key) or actor1
+        actor1 = _doer_told_by(group, lambda d: d.sub_event == sub.key) or actor1
     elif knowledge.event_types[sub.event_type].crowd:
-        actor1 = _crowd_doer(group, sub.event_type, knowledge) or actor1
+        kinds = knowledge.sub_events
+        told = _doer_told_by(group, lambda d: kinds[d.sub_event].event_type == sub.event_type)
+        actor1 = told or actor1
     if actor1 is not None and sub.event_type == "Riots":
         actor1 = _crowd_as(actor1, "protesters", "rioters", knowledge)
     actor2, assoc2 = group.first("actor2"), group.first("assoc2")
@@ -219,8 +213,7 @@ def _crowd_as(actor: Actor, told: str, coded: str, knowledge: EventKnowledge) ->
     Rioters, whatever the telling of its dispersal called it."""
     if knowledge.actors is None:
         return actor
-    templates = knowledge.actors.templates
-    before, after = (templates[k].split("{country}")[0] for k in (told, coded))
+    before, after = (knowledge.actors.name_prefix(k) for k in (told, coded))
     if not actor.name.startswith(before):
         return actor
     return replace(actor, name=after + actor.name[len(before) :], kind=coded)

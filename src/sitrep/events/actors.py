@@ -390,9 +390,8 @@ def named_for_country(
     if not country or actor.kind is None or actor.kind not in lexicon.templates:
         return actor
     bare = actor.name == lexicon.kind_names.get(actor.kind)
-    crowd = kind_class(actor.kind, lexicon) == "crowd" and actor.name.startswith(
-        lexicon.templates[actor.kind].split("{")[0]
-    )
+    crowd = kind_class(actor.kind, lexicon) == "crowd"
+    crowd = crowd and actor.name.startswith(lexicon.name_prefix(actor.kind))
     if not (bare or crowd):
         return actor
     return replace(actor, name=actor_name(ActorMention(0, 0, actor.kind), country, lexicon, when))

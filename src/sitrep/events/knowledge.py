@@ -150,11 +150,15 @@ class ActorLexicon:
     def _literals(self) -> frozenset[str]:
         return frozenset(w for g in self.groups for w in g.literals)
 
+    def name_prefix(self, kind: str) -> str:
+        """What the names of a kind begin with before its country ("Protesters (")."""
+        return self.templates[kind].split("{")[0]
+
     @functools.cached_property
     def state_prefixes(self) -> tuple[str, ...]:
         """What the names of a state's forces begin with ("Military Forces of "); a template
         that starts with its country gives none."""
-        prefixes = (self.templates[k].split("{")[0] for k in self.kinds.get("state", ()))
+        prefixes = (self.name_prefix(k) for k in self.kinds.get("state", ()))
         return tuple(p for p in prefixes if p)
 
 

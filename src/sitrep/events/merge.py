@@ -651,7 +651,7 @@ def _toll_home(groups: Sequence[Group], draft: Draft) -> Group | None:
     day, is the retaking's, not the entry told in passing); fighters' dead go to a fight or a
     strike before any other act ("overran the town and looted shops. One soldier killed")."""
     fits = _toll_order([g for g in reversed(groups) if _takes_toll(g, draft)], draft)
-    return next(iter(fits), None)
+    return fits[0] if fits else None
 
 
 def _toll_order(latest_first: Sequence[Group], draft: Draft) -> list[Group]:

@@ -1139,4 +1139,3 @@ def _district_by_its_town(entry: Entry, mention: Mention, form: Form) -> bool:
     that town; not a city's own district the gazetteer holds ("the Sukkari district of
     Aleppo"), nor a town in a bracket's district slot ("(Jenin, West Bank)")."""
     return mention.typed and form.generic == "admin2" and entry.feature != "PPLX"
-    return 2 if mention.near else 1  # a part of a town ("eastern Cali") is the town, for ACLED
