@@ -237,8 +237,8 @@ def test_every_line_of_the_second_batch_is_well_formed():
     assert len(set(ids)) == len(ids) and all(i.startswith("b") for i in ids)
 
 
-# The third to tenth batches (tests/notes/README.md): the same form checks, ids "c..." to
-# "j..."; the checks read the unseen parts but never run sitrep on them.
+# The third to eleventh batches (tests/notes/README.md): the same form checks, ids "c..." to
+# "k..."; the checks read the unseen parts but never run sitrep on them.
 BATCH_C = [Path(__file__).parent / "notes" / name for name in ("dev_c.jsonl", "unseen_c.jsonl")]
 BATCH_D = [Path(__file__).parent / "notes" / name for name in ("dev_d.jsonl", "unseen_d.jsonl")]
 BATCH_E = [Path(__file__).parent / "notes" / name for name in ("dev_e.jsonl", "unseen_e.jsonl")]
@@ -247,6 +247,7 @@ BATCH_G = [Path(__file__).parent / "notes" / name for name in ("dev_g.jsonl", "u
 BATCH_H = [Path(__file__).parent / "notes" / name for name in ("dev_h.jsonl", "unseen_h.jsonl")]
 BATCH_I = [Path(__file__).parent / "notes" / name for name in ("dev_i.jsonl", "unseen_i.jsonl")]
 BATCH_J = [Path(__file__).parent / "notes" / name for name in ("dev_j.jsonl", "unseen_j.jsonl")]
+BATCH_K = [Path(__file__).parent / "notes" / name for name in ("dev_k.jsonl", "unseen_k.jsonl")]
 
 
 @pytest.mark.parametrize(
@@ -260,6 +261,7 @@ BATCH_J = [Path(__file__).parent / "notes" / name for name in ("dev_j.jsonl", "u
         (BATCH_H, "h"),
         (BATCH_I, "i"),
         (BATCH_J, "j"),
+        (BATCH_K, "k"),
     ],
 )
 def test_every_line_of_the_later_batches_is_well_formed(batch, prefix):
