@@ -283,3 +283,28 @@ def test_a_gzip_member_cut_in_its_tail_costs_no_other_record(tmp_path, lost):
     failures = [i for i in items if isinstance(i, IntakeError)]
     assert pages in (["Report 0", "Report 1", "Report 2"], ["Report 1", "Report 2"])
     assert len(failures) <= 1 if pages[0] == "Report 0" else len(failures) == 1
+
+
+def test_a_page_that_holds_a_warc_record_is_read_whole_when_its_digest_vouches_for_it(tmp_path):
+    # the boundary check must not cut a page that quotes an archive (a crawler's own docs)
+    quoted = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\nhello\r\n\r\n"
+    page = b"<html><body><pre>" + quoted * 3 + b"</pre><p>" + STORY.encode() + b"</p></body></html>"
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    buffer.write(warc_bytes(False, pages=1, extra=False))
+    writer = WARCWriter(buffer, gzip=False)
+    writer.write_record(writer.create_warc_record(
+        "https://docs.example/warc", "resource", payload=io.BytesIO(page),
+        warc_content_type="text/html",
+    ))  # fmt: skip
+    two = warc_bytes(False, pages=2, extra=False)
+    buffer.write(two[two.rindex(b"WARC/1.0\r\n") :])  # another page after it
+    path = tmp_path / "quoting.warc"
+    path.write_bytes(buffer.getvalue())
+    items = list(read_warc(path))
+    assert [i.url for i in items if isinstance(i, Capture)] == [
+        "https://news.example/kaya/0", "https://docs.example/warc", "https://news.example/kaya/1"
+    ]  # fmt: skip
+    assert not [i for i in items if isinstance(i, IntakeError)]
+    assert items[1].raw == page
