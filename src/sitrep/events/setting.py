@@ -326,7 +326,8 @@ def actor_homes(
     counts: dict[str, int] = {}
     texts = [fold(p.text) for p in passages]
     for group in lexicon.groups:
-        home = homes.get(group.name or group.unit or "")  # a state's unit by the unit
+        # a state's unit by the unit, its forces under another name ("SSPDF") by the state
+        home = homes.get(group.name or group.unit or group.state or "")
         if home is None or group.pattern is None:
             continue
         found = sum(len(group.pattern.findall(t)) for t in texts if group.may_occur(t))
