@@ -54,3 +54,46 @@ def test_a_unit_named_after_an_ordinal_is_no_place() -> None:
         "Monday, the army said."
     )
     assert [loc for _, loc in _where(text, "2024-05-07")] == ["Cotabato"]
+
+
+def _coded(text: str, published: str | None = None) -> list[tuple[str, str, str | None]]:
+    return [(e.event_type, e.sub_event_type, e.location) for e in extract(text, published)]
+
+
+# ---- Strategic developments: a deal told around an aside, a lockdown, a post made ---------
+
+
+def test_an_agreement_told_around_an_aside_between_commas() -> None:
+    text = (
+        "On 5 March 2024, the army and RENAMO fighters agreed, through church and local "
+        "elders, to reopen the road linking Maringue with Caia (Maringue, Sofala). No casualties."
+    )
+    assert ("Strategic developments", "Agreement") in [c[:2] for c in _coded(text)]
+
+
+def test_an_armed_group_announcing_a_lockdown_changes_its_activity() -> None:
+    text = (
+        "On 2 April 2024, Maoist cadres announced a five-day lockdown of Bijapur (Bijapur, "
+        "Chhattisgarh), ordering markets and buses to stop."
+    )
+    assert _coded(text) == [("Strategic developments", "Change to group/activity", "Bijapur")]
+
+
+def test_a_building_turned_into_a_post_is_a_base_not_territory() -> None:
+    text = (
+        "Soldiers took over a school at the edge of Kutum, north of El Fasher, and turned it "
+        "into a military post, residents said on Monday."
+    )
+    assert _coded(text, "2024-06-03") == [
+        ("Strategic developments", "Headquarters or base established", "Kutum")
+    ]
+
+
+def test_a_town_told_only_as_a_bearing_is_no_scene() -> None:
+    # "Bawku, north of Bolgatanga": Bolgatanga only says where Bawku lies, with or without
+    # a distance
+    text = (
+        "Gunmen hiding on a farm outside Bawku, north of Bolgatanga, shot dead two traders "
+        "on Saturday, police said."
+    )
+    assert [loc for *_, loc in _coded(text, "2024-03-04")] == ["Bawku"]

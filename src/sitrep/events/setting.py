@@ -176,9 +176,9 @@ def _bracketed_stand_in(place: Place, inside: Sequence[Place], original: str) ->
     return replace(known[0], geo_precision=max(known[0].geo_precision, 2)) if known else None
 
 
-REFERENCE = re.compile(
-    r"[,)]\s*(?:(?:about|some|around|nearly|roughly)\s+)?\d+\s*(?:km|kilometres|kilometers|"
-    r"miles)\s+(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+of\s+(?:the\s+)?$",
+REFERENCE = re.compile(  # with or without the distance ("Tamale, north of Kumasi")
+    r"[,)]\s*(?:(?:(?:about|some|around|nearly|roughly)\s+)?\d+\s*(?:km|kilometres|kilometers|"
+    r"miles)\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+of\s+(?:the\s+)?$",
     re.I,
 )
 
