@@ -97,3 +97,27 @@ def test_a_town_told_only_as_a_bearing_is_no_scene() -> None:
         "on Saturday, police said."
     )
     assert [loc for *_, loc in _coded(text, "2024-03-04")] == ["Bawku"]
+
+
+# ---- actor2: the side hit, told by "onto" or by a group's "its fighters" -------------------
+
+
+def _sides(text: str) -> list[tuple[str | None, str | None]]:
+    return [(e.actor1, e.actor2) for e in extract(text, None)]
+
+
+def test_what_is_dropped_onto_a_sides_positions_hits_that_side() -> None:
+    text = (
+        "On 4 May 2024, Syrian government helicopters dropped chlorine canisters onto "
+        "positions held by HTS fighters near Kabani (Jisr al-Shughur, Idleb). No fatalities "
+        "reported."
+    )
+    assert [a2 for _, a2 in _sides(text)] == ["Hayat Tahrir al Sham"]
+
+
+def test_its_fighters_hit_are_the_speaking_groups() -> None:
+    text = (
+        "The Arakan Army said on 3 March 2024 that junta aircraft had bombed its fighters "
+        "near Ann (Ann, Rakhine) the same day. No fatalities reported."
+    )
+    assert [a2 for _, a2 in _sides(text)] == ["AA: Arakan Army"]
