@@ -121,3 +121,22 @@ def test_its_fighters_hit_are_the_speaking_groups() -> None:
         "near Ann (Ann, Rakhine) the same day. No fatalities reported."
     )
     assert [a2 for _, a2 in _sides(text)] == ["AA: Arakan Army"]
+
+
+# ---- one crowd's riot told in several acts is one incident ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2024, villagers in a hamlet outside Kisii (Kisii, Kisii) caught a man they "
+        "accused of witchcraft, stoned him and set him on fire. He died at the scene.",
+        "On 2 June 2024, a crowd in Mbale (Mbale, Mbale) stoned two suspected thieves to death "
+        "and burned their bodies before police arrived.",
+    ],
+)
+def test_a_crowd_stoning_and_burning_people_is_one_mob_violence(text) -> None:
+    events = extract(text, None)
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Mob violence", f"Civilians ({events[0].country})")
+    ]
