@@ -140,3 +140,15 @@ def test_a_crowd_stoning_and_burning_people_is_one_mob_violence(text) -> None:
     assert [(e.sub_event_type, e.actor2) for e in events] == [
         ("Mob violence", f"Civilians ({events[0].country})")
     ]
+
+
+# ---- ACLED's bracket places the town before it: no scene of its own -------------------------
+
+
+def test_the_bracket_after_a_known_town_is_no_second_scene() -> None:
+    text = (
+        "On 27 October 2025, supporters of the opposition rioted in Bouake (Bouake, Gbeke) "
+        "after the results were announced, burning tyres and blocking roads. No fatalities "
+        "reported."
+    )
+    assert [loc for *_, loc in _coded(text)] == ["Bouaké"]
