@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable, Mapping
 
 VOWELS = "aeiou"
-GAP = r"(?:[\s\-]+[^\s]+){0,4}?[\s\-]+"  # "..." in a cue: up to four words in between
+# "..." in a cue: up to four words in between, or an aside between commas ("agreed, through
+# elders of both sides, to reopen"): the aside leaves the phrase whole
+GAP = r"(?:(?:[\s\-]+[^\s]+){0,4}?[\s\-]+|,[^,.;:()\n]{1,60},\s+)"
 JOIN = r"[\s\-]*"  # between two words of a cue: space, hyphen or nothing
 
 

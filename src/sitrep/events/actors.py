@@ -568,7 +568,9 @@ def assign_actors(
     if sub.key in lexicon.police_sub_events:
         agents = [_police(scene.sentence, m, lexicon, scene.country) for m in agents]
     first = [actor(owner(scene.sentence, m, mentions, lexicon)) for m in agents]
-    second = [actor(m) for m in patients]
+    # "the AA said jets bombed its fighters": the group's own were hit, as they are the doers
+    # in "the AA said its fighters shelled ..."
+    second = [actor(owner(scene.sentence, m, mentions, lexicon)) for m in patients]
     if sub.key in lexicon.hidden_doer:  # a bomb's target: the forces named, before people
         if all(_people_only(m, lexicon) for m in patients):
             second = _forces_hit(scene, cast, first, [], lexicon) or second

@@ -354,6 +354,7 @@ def _incidents(groups: list[Group], subsumes: Subsumed | None = None) -> list[Gr
             home = home or next((h for h in reversed(kept) if _fighters_fell(h, group)), None)
             home = home or next((h for h in reversed(kept) if _same_scene(h, group)), None)
             home = home or next((h for h in reversed(kept) if _taken_in(h, group, subsumes)), None)
+            home = home or next((h for h in reversed(kept) if _one_riot(h, group)), None)
         if home is None:
             kept.append(group)
             continue
@@ -361,7 +362,52 @@ def _incidents(groups: list[Group], subsumes: Subsumed | None = None) -> list[Gr
         for draft in group.drafts:
             home.add(draft)
         home.disputed = home.disputed or group.disputed
+        if home.lead.event_type == RIOTS:
+            _as_one_riot(home)
     return kept
+
+
+RIOTS = "Riots"
+MOB = "mob_violence"
+DEMONSTRATION = "violent_demonstration"
+
+
+def _one_riot(earlier: Group, later: Group) -> bool:
+    """One crowd's riot told in several acts at one scene on one day ("residents stoned two
+    men and set them on fire", "pelted the police and burned their cars"): one incident,
+    however each act reads (a demonstration's violence or a mob's)."""
+    a, b = earlier.lead, later.lead
+    if a.event_type != RIOTS or b.event_type != RIOTS or a.headline or b.headline:
+        return False
+    if not (a.factuality.is_event and b.factuality.is_event):
+        return False
+    if not _same_actor(earlier.first("actor1"), later.first("actor1")):
+        return False
+    return _scene_place(earlier.placed, later.placed) and _told_same_day(earlier, later)
+
+
+def _as_one_riot(group: Group) -> None:
+    """The riot's kind: a violent demonstration when the crowd fought the state's forces
+    ("pelted the police and burned their cars"); else a mob's violence when it hit people
+    ("residents caught two men, stoned them and set them on fire"), with those people, not
+    the building it stormed, as the side hit."""
+    riots = [d for d in group.drafts if d.event_type == RIOTS and not d.consequence]
+    fought = any(d.sub_event != MOB and _hits(d, "state") for d in riots)
+    people = any(d.sub_event == MOB and _hits(d, "unarmed") for d in riots)
+    mob = people and not fought
+    drafts, group.drafts, group.kinds = group.drafts, [], {}
+    for draft in drafts:
+        if draft.event_type == RIOTS:
+            # the side hit is the riot's own: not the police station a mob stormed to lynch
+            # a man, nor the buses a crowd burned while it fought the police
+            aside = _hits(draft, "state") if mob else _hits(draft, "unarmed") and fought
+            draft = replace(draft, sub_event=MOB if mob else DEMONSTRATION)
+            draft = replace(draft, actor2=None) if aside else draft
+        group.add(draft)
+
+
+def _hits(draft: Draft, side: str) -> bool:
+    return draft.actor2 is not None and draft.actor2.side == side
 
 
 def _commenter_apart(home: Group, group: Group) -> None:

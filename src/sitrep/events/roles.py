@@ -32,6 +32,8 @@ class Roles:
 AGENT_PREPS = {"by"}
 PATIENT_PREPS = {
     "on",
+    "onto",  # "dropped gas grenades onto trenches held by ..." as "on"
+    "upon",
     "against",
     "from",
     "at",

@@ -121,6 +121,8 @@ def sentence_settings(
     inside = [p for p in inside if not _qualifies_next(p, inside, original)] or inside
     # "the Kabul police station in Herat": the first name only names the facility
     inside = [p for p in inside if not _names_a_facility_in(p, inside, original)] or inside
+    # "in Bouake (Bouake, Gbeke)": the bracket only places the known town before it
+    inside = [p for p in inside if not _bracket_of_known(p, inside, original)] or inside
     # a country, a continent ("chanting for Europe") or a world region only when nothing finer
     narrow = [p for p in most_specific(inside) if not is_country(p) and not _beyond_country(p)]
     countries = [p for p in most_specific(inside) if is_country(p)]
@@ -176,9 +178,23 @@ def _bracketed_stand_in(place: Place, inside: Sequence[Place], original: str) ->
     return replace(known[0], geo_precision=max(known[0].geo_precision, 2)) if known else None
 
 
-REFERENCE = re.compile(
-    r"[,)]\s*(?:(?:about|some|around|nearly|roughly)\s+)?\d+\s*(?:km|kilometres|kilometers|"
-    r"miles)\s+(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+of\s+(?:the\s+)?$",
+OPEN_BRACKET = re.compile(r"\s*\([^()]*\Z")  # from a place's end into an open bracket
+
+
+def _bracket_of_known(place: Place, inside: Sequence[Place], original: str) -> bool:
+    """The place is named in ACLED's bracket after a place the gazetteer knows ("Bouake
+    (Bouake, Gbeke)"): its district or region, no scene of its own."""
+    return any(
+        p.end <= place.start
+        and p.latitude is not None
+        and OPEN_BRACKET.match(original[p.end : place.start])
+        for p in inside
+    )
+
+
+REFERENCE = re.compile(  # with or without the distance ("Tamale, north of Kumasi")
+    r"[,)]\s*(?:(?:(?:about|some|around|nearly|roughly)\s+)?\d+\s*(?:km|kilometres|kilometers|"
+    r"miles)\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+of\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -326,7 +342,8 @@ def actor_homes(
     counts: dict[str, int] = {}
     texts = [fold(p.text) for p in passages]
     for group in lexicon.groups:
-        home = homes.get(group.name or group.unit or "")  # a state's unit by the unit
+        # a state's unit by the unit, its forces under another name ("SSPDF") by the state
+        home = homes.get(group.name or group.unit or group.state or "")
         if home is None or group.pattern is None:
             continue
         found = sum(len(group.pattern.findall(t)) for t in texts if group.may_occur(t))

@@ -670,10 +670,19 @@ def _names_a_people(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     return start > 0 and doc[start - 1].lower_ in lexicon.people_before
 
 
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _names_a_unit(doc: Doc, start: int) -> bool:
+    """A name after a numeral ordinal names a unit ("the 43rd BIMA", "the 7th Kandahar
+    Battalion"), not the town it shares a word with."""
+    return start > 0 and bool(_NUMBERED.fullmatch(doc[start - 1].text))
+
+
 def _entity_mention(index: int, text: str, ent: Span, lexicon: Lexicon) -> Mention | None:
     if _adjectival(ent.doc, ent.end) or _names_a_weapon(ent.doc, ent.end, lexicon):
         return None
-    if _names_a_people(ent.doc, ent.start, lexicon):
+    if _names_a_people(ent.doc, ent.start, lexicon) or _names_a_unit(ent.doc, ent.start):
         return None
     tokens = _name_tokens(ent)
     if not tokens:
@@ -1339,6 +1348,8 @@ def _gazetteer_mentions(
         if _overlaps((start, end), taken) or _adjectival(doc, j):
             continue
         if _names_a_weapon(doc, j, lexicon) or _names_a_people(doc, i, lexicon):
+            continue
+        if _names_a_unit(doc, i):
             continue
         label = label_of.get(i, "")
         glued = i in lookups.glued and j == i + 1  # a possessive ends the name
