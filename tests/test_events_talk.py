@@ -40,3 +40,27 @@ def test_talk_of_acts_with_no_incident_is_no_event(language, knowledge, text):
 )
 def test_the_acts_told_with_the_same_words_stay_events(language, knowledge, text):
     assert len(_events(language, knowledge, text)) >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guerrillas set up barricades across the main road into Kosti on Monday.",
+        "The insurgents used the charred trucks as barricades in Kosti on Monday.",
+    ],
+)
+def test_barricades_of_rebels_are_no_riot(language, knowledge, text):
+    assert all(e.event_type != "Riots" for e in _events(language, knowledge, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students set up burning barricades in Kosti on Monday to protest fuel prices.",
+        "Masked men threw a petrol bomb into a ferry waiting room in Kosti on Saturday night.",
+    ],
+)
+def test_barricades_and_petrol_bombs_of_others_stay_riots(language, knowledge, text):
+    assert [e.sub_event_type for e in _events(language, knowledge, text)] == [
+        "Violent demonstration"
+    ]
