@@ -1334,6 +1334,8 @@ def _sub_event(
         # "Russian troops took control of Avdiivka": a foreign state's forces taking ground
         # is ACLED's Non-state actor overtakes territory, only a country's own regain it
         return "nonstate_overtakes"
+    if agents and a1_kind in knowledge.sub_events[settled].not_by_kinds:
+        return None  # "the rebels set up barricades": their fight's, no crowd's riot
     if knowledge.sub_events[settled].unarmed_only and (
         armed_doer or _one_person(token, lexicon.person_nouns)
     ):

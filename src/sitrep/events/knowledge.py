@@ -43,6 +43,7 @@ class SubEvent:
     subsumes: tuple[str, ...] = ()
     part_of_attack: bool | str = False  # no day or place of its own: a detail of the event before
     unarmed_only: bool = False  # told of armed men it is no event ("the gunmen fled")
+    not_by_kinds: tuple[str, ...] = ()  # done by these kinds it is no event of this sub-type
     default_actor1: str | None = None  # actor1's kind when no doer is named
     default_actor2: str | None = None  # the side hit when none is named (looting: civilians)
     actor1_from_patients: bool = False  # those it befalls are actor1 ("thousands fled")
@@ -380,6 +381,7 @@ def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refi
             subsumes=tuple(item.get("subsumes", ())),
             part_of_attack=item.get("part_of_attack", False),
             unarmed_only=item.get("unarmed_only", False),
+            not_by_kinds=tuple(item.get("not_by_kinds", ())),
             default_actor1=item.get("default_actor1"),
             default_actor2=item.get("default_actor2"),
             actor1_from_patients=item.get("actor1_from_patients", False),

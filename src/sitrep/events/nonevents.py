@@ -381,7 +381,26 @@ def _no_property(token: Token, knowledge: EventKnowledge) -> bool:
     that only describes a thing ("a stolen car", "destroyed homes")."""
     if _objects_in(token, knowledge.symbols | knowledge.intangibles):
         return True
-    return token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN")
+    if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return _passive_on_kind(token)
+
+
+def _passive_on_kind(token: Token) -> bool:
+    """A passive clause on a bare plural noun ("cars that had been stolen in X were exchanged
+    for cocaine", "vehicles stolen in X"): it says what kind of things they are; with an
+    article, an owner or a count ("the six trucks that were looted") it may tell the act."""
+    noun = token.head
+    if token.dep_ not in ("relcl", "acl") or token.tag_ != "VBN" or noun is token:
+        return False
+    if token.dep_ == "relcl" and not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not any(
+        c.dep_ in ("det", "poss", "nummod", "quantmod") or c.lower_ in COUNTED
+        for c in noun.children
+    )
 
 
 OWNERS = frozenset({"their", "its", "his", "own"})
@@ -672,12 +691,31 @@ def _habitual(token: Token) -> bool:
     """A verb in the present in a relative clause tells what someone does, not what happened
     ("the criminals who murder working people", "the death squads which are murdering
     people"): it describes the noun, and the clause names no incident of its own."""
+    token = _clause_verb(token)
     if token.dep_ != "relcl":
         return False
     aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     if token.tag_ in ("VBP", "VBZ"):
         return not aux
     return token.tag_ == "VBG" and len(aux) == 1 and aux[0].lower_ in PRESENT_BE
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause a bare participle or a listed verb belongs to ("an army that is
+    behaving like an occupier, executing priests": "executing" is told by "is behaving"); a
+    verb with a subject or an auxiliary of its own is its own clause's."""
+    while (
+        token.dep_ in ("advcl", "conj")
+        and token.tag_ == "VBG"
+        and token.head is not token
+        and token.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in OWN_CLAUSE_DEPS for c in token.children)
+    ):
+        token = token.head
+    return token
+
+
+OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
 
 
 PRESENT_BE = ("is", "are", "'s", "'re")
@@ -858,7 +896,19 @@ def _kind_of_act(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool
         return False
     if any(c.dep_ in BOUND_DEPS or c.lower_ in COUNTED for c in token.children):
         return False
-    return not any(_anchors(t, knowledge.day_words) for t in _clause_of(token))
+    return not any(
+        _anchors(t, knowledge.day_words) and not _a_country(t, knowledge) for t in _clause_of(token)
+    )
+
+
+def _a_country(word: Token, knowledge: EventKnowledge) -> bool:
+    """The word is (part of) a country's name ("Peru has been the target of attacks"): a
+    whole country is the setting of a conflict, not the place of one occasion."""
+    if knowledge.actors is None or word.ent_type_ != "GPE":
+        return False
+    entity = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+    name = fold(entity.text if entity is not None else word.text)
+    return fold(knowledge.actors.demonyms.get(name, "")) == name != ""
 
 
 CROWD_TYPES = frozenset({"Protests", "Riots"})
