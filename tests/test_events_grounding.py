@@ -486,3 +486,20 @@ def test_the_same_name_is_the_same_person_whatever_the_recogniser_tags_it(langua
     last = (starts[2], starts[2] + len("Karimi Osman"))
     full = named_in_full([last], article_namings(passages, [doc]))
     assert [text[a:b] for a, b in full] == ["Yasir Karimi Osman"]
+
+
+def test_what_was_harmed_when_a_bomb_exploded_is_its_target(language, knowledge):
+    text = (
+        "A pharmacy was partly destroyed in Kassala on Monday night when a bomb reportedly "
+        "planted by rebels exploded."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert any("pharmacy" in t for t in _words(events, HIT))
+
+
+def test_what_was_harmed_after_a_grenade_was_thrown_is_its_target(language, knowledge):
+    text = "A BAKERY WAS DAMAGED IN KASSALA ON MONDAY AFTER UNKNOWN MEN THREW A GRENADE."
+    events, _ = run(language, knowledge, text, every(text, "KASSALA"))
+    assert events
+    assert any("BAKERY" in t for t in _words(events, HIT))
