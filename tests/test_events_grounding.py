@@ -503,3 +503,17 @@ def test_what_was_harmed_after_a_grenade_was_thrown_is_its_target(language, know
     events, _ = run(language, knowledge, text, every(text, "KASSALA"))
     assert events
     assert any("BAKERY" in t for t in _words(events, HIT))
+
+
+def test_who_came_through_an_attack_unhurt_is_the_one_hit(language, knowledge):
+    text = "Councillor Amina Idris was unhurt in a grenade attack in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert any("Amina Idris" in t for t in _words(events, HIT))
+
+
+def test_who_was_unharmed_following_an_attack_is_the_one_hit(language, knowledge):
+    text = "IN KASSALA ON MONDAY, TRADE UNION LEADER SAMIR OSMAN WAS UNHARMED FOLLOWING AN AMBUSH."
+    events, _ = run(language, knowledge, text, every(text, "KASSALA"))
+    assert events
+    assert any("SAMIR OSMAN" in t for t in _words(events, HIT))

@@ -64,6 +64,7 @@ class RoleWords:
     happening_verbs: frozenset[str] = frozenset()  # "the kidnapping took place when ..."
     toll_words: frozenset[str] = frozenset()  # "shot to death": a toll, no one hit
     survival_verbs: frozenset[str] = frozenset()  # "the mayor survived an attack": hit
+    survival_states: frozenset[str] = frozenset()  # "the mayor was unhurt in an attack": hit
 
 
 def _extent(token: Token) -> tuple[int, int]:
@@ -366,7 +367,23 @@ def _survivors(trigger: Token, words: RoleWords) -> list[Token]:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ not in RELATIVES:
             out.append(subject)
-    return out
+    return out + _unharmed_by(trigger, words)
+
+
+def _unharmed_by(trigger: Token, words: RoleWords) -> list[Token]:
+    """ "The mayor was unhurt in an attack", "was unharmed following a bomb attack": the
+    subject of a copula whose state says one came through the act (the preposition on the
+    adjective or on the copula) was the one it hit."""
+    if trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
+        return []
+    host = trigger.head.head  # the state ("unhurt in"), or the copula ("was ... following")
+    if host.lower_ in words.survival_states:
+        copula = host.head  # "was unhurt", "escaped unharmed"
+    elif any(c.dep_ == "acomp" and c.lower_ in words.survival_states for c in host.children):
+        copula = host
+    else:
+        return []
+    return [c for c in copula.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVES]
 
 
 def _toll(noun: Token, words: RoleWords) -> bool:
