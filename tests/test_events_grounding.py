@@ -486,3 +486,34 @@ def test_the_same_name_is_the_same_person_whatever_the_recogniser_tags_it(langua
     last = (starts[2], starts[2] + len("Karimi Osman"))
     full = named_in_full([last], article_namings(passages, [doc]))
     assert [text[a:b] for a, b in full] == ["Yasir Karimi Osman"]
+
+
+def test_what_was_harmed_when_a_bomb_exploded_is_its_target(language, knowledge):
+    text = (
+        "A pharmacy was partly destroyed in Kassala on Monday night when a bomb reportedly "
+        "planted by rebels exploded."
+    )
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert any("pharmacy" in t for t in _words(events, HIT))
+
+
+def test_what_was_harmed_after_a_grenade_was_thrown_is_its_target(language, knowledge):
+    text = "A BAKERY WAS DAMAGED IN KASSALA ON MONDAY AFTER UNKNOWN MEN THREW A GRENADE."
+    events, _ = run(language, knowledge, text, every(text, "KASSALA"))
+    assert events
+    assert any("BAKERY" in t for t in _words(events, HIT))
+
+
+def test_who_came_through_an_attack_unhurt_is_the_one_hit(language, knowledge):
+    text = "Councillor Amina Idris was unhurt in a grenade attack in Kassala on Monday."
+    events, _ = run(language, knowledge, text, every(text, "Kassala"))
+    assert events
+    assert any("Amina Idris" in t for t in _words(events, HIT))
+
+
+def test_who_was_unharmed_following_an_attack_is_the_one_hit(language, knowledge):
+    text = "IN KASSALA ON MONDAY, TRADE UNION LEADER SAMIR OSMAN WAS UNHARMED FOLLOWING AN AMBUSH."
+    events, _ = run(language, knowledge, text, every(text, "KASSALA"))
+    assert events
+    assert any("SAMIR OSMAN" in t for t in _words(events, HIT))

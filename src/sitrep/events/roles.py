@@ -66,6 +66,7 @@ class RoleWords:
     happening_verbs: frozenset[str] = frozenset()  # "the kidnapping took place when ..."
     toll_words: frozenset[str] = frozenset()  # "shot to death": a toll, no one hit
     survival_verbs: frozenset[str] = frozenset()  # "the mayor survived an attack": hit
+    survival_states: frozenset[str] = frozenset()  # "the mayor was unhurt in an attack": hit
 
 
 def _extent(token: Token) -> tuple[int, int]:
@@ -277,6 +278,7 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
                 patients.append(subject)  # "Police post burned": the post was burned
             elif subject is not None:
                 agents.append(_reported_antecedent(subject, trigger))
+        patients += _harmed_when(trigger, words)
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
         objects = objects or _shared_object(trigger)
         objects = objects or (_host_subject(trigger) if passive else [])
@@ -322,11 +324,13 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
                 patients.append(subject)  # "a bus carrying traders hit a mine": it was hit
             elif subject is not None:  # "X said it carried out an air strike": X did
                 agents.append(_reported_antecedent(subject, head))
+            patients += _harmed_when(head, words)  # "damaged after men threw a grenade"
         if trigger.dep_ == "nsubj" and head != trigger:
             for done in (head, *_shared_subject(head)):  # "exploded and destroyed two shops"
                 if done.lower_ not in words.happening_verbs:  # "took place": no one hit
                     patients += [c for c in done.children if c.dep_ == "dobj"]
             patients += _befallen_while(trigger, head, words)
+            patients += _harmed_when(head, words)
         patients += _aimed_at(trigger, words)
         agents += _doer_by(trigger, words)
         verb = _governing_verb(trigger) if trigger.dep_ == "pobj" else None
@@ -365,7 +369,23 @@ def _survivors(trigger: Token, words: RoleWords) -> list[Token]:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ not in RELATIVES:
             out.append(subject)
-    return out
+    return out + _unharmed_by(trigger, words)
+
+
+def _unharmed_by(trigger: Token, words: RoleWords) -> list[Token]:
+    """ "The mayor was unhurt in an attack", "was unharmed following a bomb attack": the
+    subject of a copula whose state says one came through the act (the preposition on the
+    adjective or on the copula) was the one it hit."""
+    if trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
+        return []
+    host = trigger.head.head  # the state ("unhurt in"), or the copula ("was ... following")
+    if host.lower_ in words.survival_states:
+        copula = host.head  # "was unhurt", "escaped unharmed"
+    elif any(c.dep_ == "acomp" and c.lower_ in words.survival_states for c in host.children):
+        copula = host
+    else:
+        return []
+    return [c for c in copula.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVES]
 
 
 def _toll(noun: Token, words: RoleWords) -> bool:
@@ -527,6 +547,21 @@ def _befallen_while(noun: Token, verb: Token, words: RoleWords) -> list[Token]:
         for s in clause.children
         if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")
     ]
+
+
+# Marks of a clause that tells what caused the harm told in its main clause
+CAUSE_MARKS = SAME_TIME_MARKS | {"after"}
+
+
+def _harmed_when(verb: Token, words: RoleWords) -> list[Token]:
+    """ "A pharmacy was destroyed when a bomb exploded": the act's verb, in a when- or
+    after-clause of a passive verb of harm, caused that harm; its subject was hit."""
+    harm = verb.head
+    if verb.dep_ != "advcl" or harm == verb or harm.lower_ not in words.use_verbs:
+        return []
+    if not any(c.lower_ in CAUSE_MARKS and c.dep_ in ("advmod", "mark") for c in verb.children):
+        return []
+    return [c for c in harm.children if c.dep_ == "nsubjpass"]
 
 
 def _damaged_alongside(verb: Token, words: RoleWords) -> list[Token]:
