@@ -195,7 +195,8 @@ def _sides(group: Group, sub: SubEvent, knowledge: EventKnowledge) -> Sides:
     crowds = _other_crowd(group, actor1) if sub.key == "mob_violence" else None
     actor2 = crowds or actor2  # two crowds fought: rioters on both sides, not who died
     same = actor1 is not None and actor2 is not None and actor2.name == actor1.name
-    if same and not crowds and actor1 is not None and not actor1.default:
+    rivals = same and actor2 is not None and actor2.rival  # "two rival militias clashed"
+    if same and not crowds and not rivals and actor1 is not None and not actor1.default:
         actor2 = next(  # "two officers were wounded" in a police clash: not the other side
             (d.actor2 for d in group.drafts if d.actor2 and d.actor2.name != actor1.name), None
         )

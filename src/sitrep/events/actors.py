@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.events._lexicon import fold
 from sitrep.events.knowledge import ActorLexicon, EventType, Group, SubEvent
@@ -503,6 +503,7 @@ class Actor:
     generic: bool = False  # built from a generic noun ("the insurgents"), not a name
     side: str | None = None  # "state", "armed", "unarmed", "crowd"
     default: bool = False  # named by no text: the type's default ("Unidentified Armed Group")
+    rival: bool = False  # one of two sides one phrase names ("two rival militias clashed")
 
 
 @dataclass(frozen=True)
@@ -677,6 +678,10 @@ def assign_actors(
     a1, assoc1 = _main_and_assoc(first)
     if a1 is not None and crowds_fight:
         return a1, assoc1, *_main_and_assoc(second)  # rioters on both sides
+    rivals = _rivals(scene, cast) if sub.parties or together else None
+    if rivals is not None:  # "two rival militias clashed/agreed": both sides alike
+        side = actor(rivals)
+        return side, None, replace(side, rival=True), None
     a2, assoc2 = _main_and_assoc([a for a in second if a1 is None or a.name != a1.name])
     return a1, assoc1, a2, assoc2
 
@@ -701,6 +706,29 @@ def _crowd_against_crowd(scene: Scene) -> bool:
         if any(w.lower_ in TWO_SIDES for t in doers for w in t.subtree):
             return True
     return False
+
+
+def _rivals(scene: Scene, cast: Cast) -> ActorMention | None:
+    """The mention of one phrase naming two sides of a kind ("two rival armed groups",
+    "fighters from two rival clans", "opposing militias"): each is a side, named alike."""
+    doc = scene.sentence.doc
+    for m in [*cast.agents, *cast.mentions]:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.tag_ != "NNS":
+            continue
+        doer = span.root.i in {a.i for c in cast.agents for a in _tokens(doc, c)}
+        owner = span.root.head.head  # "fighters from two rival clans"
+        of_doer = span.root.dep_ == "pobj" and any(
+            owner.i in {a.i for a in _tokens(doc, c)} for c in cast.agents
+        )
+        if (doer or of_doer) and any(t.lower_ in TWO_SIDES for t in span.root.lefts):
+            return m
+    return None
+
+
+def _tokens(doc: Doc, mention: ActorMention) -> Span | list[Token]:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span if span is not None else []
 
 
 def _cue_word(token: Token, scene: Scene) -> bool:
@@ -1094,6 +1122,7 @@ def _other_side(scene: Scene, cast: Cast, first: Actor, lexicon: ActorLexicon) -
         for m in cast.mentions
         if kind_class(m.kind, lexicon) in ("state", "armed")
         and _actor(scene, m, lexicon).name != first.name
+        and m not in cast.agents  # nor the doer's ally ("troops backed by X")
         and not any(s <= m.start < e for s, e in cast.agent_spans)
         and not speaker(scene.sentence, m, lexicon)
     ][:1]

@@ -1186,6 +1186,7 @@ def _cast(
     agents = [m for m in agents if m not in named_hit]  # "the Fenastras attack": hit there
     if not agents:
         agents = demonym_doer(token, lexicon)
+    agents = _with_allies(ctx.sentence, agents, mentions, roles, knowledge)
     patients = [m for m in mentions_in(roles.patients, mentions) if m not in agents]
     patients = named_hit + [m for m in patients if m not in named_hit]
     hurt = numbers.death_cues | numbers.not_death_cues
@@ -1199,6 +1200,48 @@ def _cast(
 
 
 ARRIVAL_VERBS = frozenset({"arrived", "arrive", "arrives", "came", "come", "reached", "reach"})
+
+
+def _with_allies(
+    sentence: Span,
+    agents: list[ActorMention],
+    mentions: list[ActorMention],
+    roles: Roles,
+    knowledge: EventKnowledge,
+) -> list[ActorMention]:
+    """A mention after a participle of support on another ("troops backed by the X militia
+    retook ...") is that side's ally: its associate after it, never the side it fought, and
+    no doer of its own where the parse took the ally for the subject."""
+    for doer, ally in _allies(sentence, mentions, knowledge):
+        taken = ally in agents or any(s < ally.end and ally.start < e for s, e in roles.agents)
+        if doer in agents and ally not in agents:
+            agents = [*agents, ally]
+        elif doer not in agents and taken:
+            agents = [doer, ally, *(m for m in agents if m is not ally)]
+    return agents
+
+
+def _allies(
+    sentence: Span, mentions: list[ActorMention], knowledge: EventKnowledge
+) -> list[tuple[ActorMention, ActorMention]]:
+    """(side, ally) pairs: the ally follows "<backed> by (the)", on the side's noun. Read on
+    the words before the ally, as the parse of a name may break up."""
+    doc = sentence.doc
+    spans = [(m, doc.char_span(m.start, m.end, alignment_mode="expand")) for m in mentions]
+    pairs = []
+    for ally, span in spans:
+        if span is None:
+            continue
+        i = span.start - 1
+        while i > sentence.start and doc[i].dep_ == "det":
+            i -= 1
+        if i <= sentence.start or doc[i].lower_ != "by" or doc[i - 1].lower_ not in knowledge.ally_verbs:
+            continue
+        noun = doc[i - 1].head  # the noun the participle hangs on ("troops backed by")
+        sides = [m for m, s in spans if s is not None and s.start <= noun.i < s.end]
+        sides = sides or [m for m, s in spans if s is not None and s.root.head.i == noun.i]
+        pairs += [(side, ally) for side in sides[:1] if side is not ally]
+    return pairs
 
 
 def _arriving(sentence: Span, mention: ActorMention) -> bool:

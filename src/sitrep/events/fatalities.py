@@ -99,6 +99,7 @@ def find_counts(sentence: Span, numbers: NumberLexicon) -> list[Count]:
             "—",
         }  # ", two of them children,"
         told = aside and any(tokens[0].doc[c.start].lower_ not in ARTICLES for c in counts)
+        told = told and not _share_of_hurt(tokens[0].doc, counts[-1], numbers)
         if _partitive(tokens, end, numbers) and (told or tok.lower_ in numbers.vague):
             i = end
             continue
@@ -166,7 +167,14 @@ def _is_year(token: Token) -> bool:
     return token.text.isdigit() and len(token.text) == 4 and 1800 <= int(token.text) <= 2100
 
 
-def _partitive(tokens: list[Token], end: int, numbers: NumberLexicon) -> bool:
+def _share_of_hurt(doc: Doc, told: Count, numbers: NumberLexicon) -> bool:
+    """The count a share is set aside from counts the hurt ("wounding seven customers, one
+    of whom died"): the share is no breakdown of a toll but its own dead."""
+    before = doc[max(0, told.start - 2) : told.start]
+    return any(t.lower_ in numbers.not_death_cues for t in before)
+
+
+def _partitive(tokens: list[Token] | Doc, end: int, numbers: NumberLexicon) -> bool:
     """ "many of them", "two of whom": a share of people counted elsewhere (when set aside
     after a count told before it, or when vague; "killing three of them" and "nine were hurt
     and one of them died" are counts)."""
@@ -379,6 +387,8 @@ def _count_for(
         and (
             cue.i - c.end <= BEFORE_WINDOW
             or (cue.i - c.end <= LINKED_WINDOW and _linked(doc, c, cue))
+            # "one of whom, a woman trader, died": the share's aside does not part them
+            or (cue.i - c.end <= LINKED_WINDOW and _partitive(doc, c.end, numbers))
             or _subject_of(doc, c, cue)
         )
     ]
@@ -424,6 +434,9 @@ def _count_for(
     others = _toll_figure(cue, counts, numbers) or _one_and_others(cue, counts)
     if others is not None:
         return others
+    antecedent = _counted_by_pronoun(cue, counts)
+    if antecedent is not None:
+        return antecedent
     victims = [  # a vague word as the object is a count, read (or set aside) above
         c
         for c in cue.children
@@ -453,7 +466,25 @@ KILLING_NOUNS = {
     "deaths",
 }
 SINGULAR_PRONOUNS = {"he", "she", "him", "her", "himself", "herself"}
+PLURAL_PRONOUNS = {"them", "they", "themselves"}
 VICTIM_DEPS = ("dobj", "nsubjpass")
+
+
+def _counted_by_pronoun(cue: Token, counts: list[Count]) -> Fatalities | None:
+    """ "caught two men and beat them to death": the killing's victim is a plural pronoun
+    for the counted object of the verb it is joined to, which holds the toll."""
+    verb = _killing_verb(cue)
+    if verb.dep_ != "conj" or not any(
+        c.dep_ in VICTIM_DEPS and c.lower_ in PLURAL_PRONOUNS for c in verb.children
+    ):
+        return None
+    doc = cue.doc
+    objects = {c.i for c in verb.head.children if c.dep_ in VICTIM_DEPS}
+    for count in counts:
+        if count.end <= verb.i and _counted_noun(doc, count).i in objects:
+            start, end = doc[count.start].idx, _end_char(cue)
+            return Fatalities(count.value, start, end, _counted_noun(doc, count).lower_)
+    return None
 
 
 def _killing_verb(cue: Token) -> Token:

@@ -455,13 +455,16 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         )
         for g in data.get("group", [])
     ) + _ethnic_groups(data)
+    # "Ukrainian defensive positions": a describing word between the nationality and the noun
+    modifiers = data.get("people", {}).get("demonym_noun_modifiers", [])
+    between = rf"(?:(?:{_alternatives(modifiers)})[\s\-]+)?" if modifiers else ""
     return ActorLexicon(
         groups=groups,
         generic=generic,
         demonym_generic=demonym_generic,
         demonym_nouns={
             kind: re.compile(
-                rf"(?<![\w])(?P<lead>{lead})(?:'s)?[\s\-]+(?:{_alternatives(nouns)})(?![\w])"
+                rf"(?<![\w])(?P<lead>{lead})(?:'s)?[\s\-]+{between}(?:{_alternatives(nouns)})(?![\w])"
             )
             for kind, nouns in data.get("demonym_nouns", {}).items()
         },

@@ -257,6 +257,10 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
     """Where the doer and the target of the event sit in the parse around its trigger."""
     words = words or RoleWords()
     trigger = phrase_head(trigger)
+    if trigger.dep_ == "pobj" and _fills_a_weapon(trigger.head.head, words):
+        trigger = trigger.head.head  # "filled with chlorine": the filling names the weapon
+    if _fills_a_weapon(trigger, words):
+        trigger = trigger.head  # "munitions filled with gas": the weapon's roles are the act's
     agents: list[Token] = []
     patients: list[Token] = []
     alone: list[Token] = []  # agents named by one word: the first of two paired names
@@ -352,6 +356,18 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         patients=tuple(_narrow(t) for t in patients),
         patient_heads=tuple(patients),
         modifiers=tuple(_narrow(t) for t in modifiers if t in agents),
+    )
+
+
+def _fills_a_weapon(trigger: Token, words: RoleWords) -> bool:
+    """A participle that tells what a weapon holds ("shells filled with chlorine", "drones
+    loaded with gas"), with no doer of its own: it names the weapon, whose verb tells who used
+    it on whom."""
+    return (
+        trigger.dep_ == "acl"
+        and trigger.tag_ == "VBN"
+        and trigger.head.lower_ in words.weapons
+        and not pobjs(trigger, AGENT_PREPS)
     )
 
 

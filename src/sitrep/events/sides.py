@@ -60,12 +60,14 @@ def article_sides(
 
 
 def _speaks(token: Token, lexicon: ActorLexicon) -> bool:
-    """A group named as a source ("an RSF spokesman said", "the RSF claimed the army ..."):
-    the subject of a speech verb, or a word naming the speaker's owner."""
+    """A group named as a source ("an RSF spokesman said the army ...", "the RSF claimed the
+    army ..."): the subject of a speech verb, or a word naming the speaker's owner, telling
+    of another's act; one telling of its own ("a spokesman for X said his fighters pulled
+    back") names a party."""
     for step in range(3):
         if token.dep_ in ("nsubj", "nsubjpass"):
             said = token.head
-            return said.lower_ in lexicon.speech_verbs and (step > 0 or _tells_of_others(said))
+            return said.lower_ in lexicon.speech_verbs and _tells_of_others(said)
         if token.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod", "appos"):
             return False
         token = token.head
@@ -195,10 +197,8 @@ def _sole_group(draft: Draft, sides: list[Side], lexicon: ActorLexicon) -> Actor
 
 def _other_group(draft: Draft, sides: list[Side], lexicon: ActorLexicon) -> Actor | None:
     """The one named armed group of the article besides the battle's first side."""
-    first = draft.actor1
-    named = {
-        k: v for k, v in _groups(draft, sides, lexicon).items() if first is None or k != first.name
-    }
+    own = {a.name for a in (draft.actor1, draft.assoc1) if a is not None}  # nor its ally
+    named = {k: v for k, v in _groups(draft, sides, lexicon).items() if k not in own}
     if len(named) != 1:
         return None
     return _as_actor(next(iter(named.values())), draft, lexicon)
@@ -210,8 +210,7 @@ def _other_side(draft: Draft, sides: list[Side], lexicon: ActorLexicon) -> Actor
     first = draft.actor1
     assert first is not None
     if first.side in STATES:
-        group = _sole_group(draft, sides, lexicon)
-        return group if group is not None and group.name != first.name else None
+        return _other_group(draft, sides, lexicon)  # not the state's ally ("backed by X")
     for side in sides:
         m = side.mention
         abroad = m.country and draft.country and m.country != draft.country

@@ -16,6 +16,10 @@ REPORT_VERBS = frozenset(
     {"said", "says", "told", "announced", "reported", "stated", "claimed", "confirmed", "added"}
 )
 
+# Words that open the term of a measure ("from Wednesday", "starting Monday", "until Friday"):
+# the day a blockade or curfew starts or ends, not the day anything was done.
+TERM_OPENERS = ("from ", "starting ", "as of ", "as from ", "beginning ", "until ", "till ")
+
 # Verbs of claiming an act: the day of a claim is not the day of the act it takes up.
 CLAIM_VERBS = frozenset({"claim", "claims", "claimed", "claiming"})
 

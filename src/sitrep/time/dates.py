@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.model import Passage, PassageKind, TimeExpr, TimePrecision
 from sitrep.time._tokens import is_function_word, is_verb
-from sitrep.time._words import CLAIM_VERBS, REPORT_VERBS
+from sitrep.time._words import CLAIM_VERBS, REPORT_VERBS, TERM_OPENERS
 from sitrep.time.anchor import Anchor
 
 _UNDATING = frozenset({"duration", "dateline"})  # these never date an event by themselves
@@ -232,7 +232,9 @@ def _sentence_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -
     days = [
         p
         for p in times_in(passage, sentence, times)
-        if p.expr.kind not in _UNDATING and p.expr.precision == TimePrecision.DAY
+        if p.expr.kind not in _UNDATING
+        and p.expr.precision == TimePrecision.DAY
+        and not _opens_a_term(p)
     ]
     # what the report tells, not a day counted back from it in a noun's clause ("fighters
     # who had overrun it two days earlier": that clause's earlier act)
@@ -249,6 +251,21 @@ def _sentence_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -
         # Sunday"); not of a relative clause's own act ("men who had fled on Sunday")
         main = {p.expr.date: p.expr for p in days if not _in_relative_clause(p)}
     return next(iter(main.values())) if len(main) == 1 else None
+
+
+def _opens_a_term(placed: Placed) -> bool:
+    """ "ordered lorries off the roads from Wednesday", "stay indoors starting Saturday": a
+    day a measure starts or ends dates no act; the act is its announcement (a range "from
+    Monday to Wednesday" is no such term)."""
+    if placed.expr.kind not in ("date", "relative"):
+        return False
+    if any(t.tag_ == "POS" for t in placed.tokens):
+        return False  # "from Saturday's strike": the day owns the act, no term
+    first = placed.tokens[0]
+    before = first.doc[first.i - 1].lower_ + " " if first.i > first.sent.start else ""
+    return (before + placed.expr.text.lower()).startswith(TERM_OPENERS) or (
+        placed.expr.text.lower().startswith(TERM_OPENERS)
+    )
 
 
 def _report_month(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
@@ -363,7 +380,11 @@ def governing_time(
     """The dating expression of `sentence` for `token`: attached to its clause first, then the
     nearest in the tree, then in the text. `attached_only` drops expressions that date another
     word ("the massacre of 1995" does not date "killings")."""
-    placed = [p for p in times_in(passage, sentence, times) if p.expr.kind not in _UNDATING]
+    placed = [
+        p
+        for p in times_in(passage, sentence, times)
+        if p.expr.kind not in _UNDATING and not _opens_a_term(p)
+    ]
     heads = {token.i} | {a.i for a in token.ancestors}
     pivot = _predicate_of(token)
     scored = []

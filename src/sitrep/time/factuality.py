@@ -11,6 +11,7 @@ attack"), whose object is presupposed to have happened.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -796,7 +797,44 @@ def _looks_back(token: Token, anchor: Anchor, report: ReportCues) -> bool:
             return True
     if year and _dated_by_own_clause(token, year):
         return True
-    return _clause_measured_back(token, report) or _tally(token, report) or _year_only(token)
+    return (
+        _clause_measured_back(token, report)
+        or _tally(token, report)
+        or _year_only(token)
+        or _began_a_held_state(token)
+    )
+
+
+def _began_a_held_state(token: Token) -> bool:
+    """The act opens a "since" clause on a state in the perfect ("the rebels had held the
+    town since they overran its garrison", "have controlled the road since they seized it"):
+    the act began what the report describes, so it is background, unless the clause names a
+    day of its own ("since they seized it on Monday")."""
+    node = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+            state = node.head
+            perfect = state.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in state.children
+            )
+            return node.dep_ == "advcl" and perfect and not _names_a_day(node)
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _names_a_day(clause: Token) -> bool:
+    """A date word in the clause that is a day, not a season, month or year."""
+    return any(
+        t.ent_type_ == "DATE" and (t.like_num and len(t.text) <= 2 or t.lower_ in _DAY_WORDS)
+        for t in clause.subtree
+    )
+
+
+_DAY_WORDS = frozenset(
+    [d.lower() for d in calendar.day_name] + ["yesterday", "today", "tonight"]
+)
 
 
 def _year_only(token: Token) -> bool:
