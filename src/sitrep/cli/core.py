@@ -340,6 +340,13 @@ def places(
     paths: Paths = None,
     inputs: Inputs = None,
     format: FormatOpt = None,
+    owners: Annotated[
+        bool,
+        typer.Option(
+            "--owners",
+            help='Also the toponyms that say whose, not where ("Sudanese"), as LGL counts them.',
+        ),
+    ] = False,
 ) -> None:
     """Find and resolve place names. Example: sitrep places --input docs.jsonl --format jsonl"""
     from sitrep.intake import load_rules, to_article
@@ -359,7 +366,8 @@ def places(
             failures.append(failure)
             continue
         passages = article.passages()
-        found = locate(passages, language.parse(p.text for p in passages), gazetteer)
+        docs = language.parse(p.text for p in passages)
+        found = locate(passages, docs, gazetteer, owners=owners)
         done += 1
         if chosen is Format.table:
             out.print(places_table(found, title=item.source))

@@ -29,6 +29,7 @@ from sitrep.places.gazetteer import (
     default_path,
     import_geonames,
 )
+from sitrep.places.owned import names_in_organisations
 from sitrep.places.recognize import recognize
 from sitrep.places.resolve import Resolved, resolve
 from sitrep.places.story import read_story
@@ -39,24 +40,30 @@ def locate(
     docs: Sequence[Doc],
     gazetteer: Gazetteer,
     hints: Mapping[str, int] | None = None,
+    owners: bool = False,
 ) -> tuple[Place, ...]:
     """Place mentions of a whole article (all passages at once, so context helps).
 
     `hints` are countries the caller knows the story involves, with how often (the
-    countries of the actors it names): evidence of where ambiguous names lie.
+    countries of the actors it names): evidence of where ambiguous names lie. `owners` adds
+    the toponyms that say whose, not where ("Sudanese"), as `modifier` places: geoparsing
+    corpora such as LGL count them, an event's setting never is one.
     """
     texts = [p.text for p in passages]
     story = read_story(texts, docs, gazetteer.lexicon, gazetteer.demonyms, hints)
-    recognition = recognize(texts, docs, gazetteer, story.agencies)
+    recognition = recognize(texts, docs, gazetteer, story.agencies, owners=owners)
     resolved = resolve(recognition, texts, gazetteer, story)
     found = [_place(r, passages[r.mention.passage], gazetteer) for r in resolved]
-    return tuple(with_capitals(passages, found, gazetteer))
+    found = with_capitals(passages, found, gazetteer)
+    return tuple(names_in_organisations(passages, docs, found, gazetteer) if owners else found)
 
 
-def places_in_text(text: str, language: Language, gazetteer: Gazetteer) -> tuple[Place, ...]:
-    """Place mentions of a plain text, with offsets into `text`."""
+def places_in_text(
+    text: str, language: Language, gazetteer: Gazetteer, owners: bool = False
+) -> tuple[Place, ...]:
+    """Place mentions of a plain text, with offsets into `text` (`owners`: see `locate`)."""
     passage = Passage(PassageKind.BODY, text, OffsetMap.identity(len(text)))
-    return locate([passage], language.parse([text]), gazetteer)
+    return locate([passage], language.parse([text]), gazetteer, owners=owners)
 
 
 def _place(resolved: Resolved, passage: Passage, gazetteer: Gazetteer) -> Place:

@@ -37,7 +37,7 @@ def with_capitals(
             if _named_after(passage, m.end()) or any(p.start < end and start < p.end for p in out):
                 continue  # "the Sudanese capital Khartoum": the city's own name is there
             out.append(
-                _place(entry, gazetteer, start, end, passage.text[m.start("people") : m.end()])
+                entry_place(entry, gazetteer, start, end, passage.text[m.start("people") : m.end()])
             )
     return sorted(out, key=lambda p: p.start)
 
@@ -60,7 +60,7 @@ def _owned(place: Place, passages: Sequence[Passage], gazetteer: Gazetteer) -> P
         end, text = place.end + m.end() - at, place.text + m.group()
         if end - place.start != len(text):
             return None  # the original text differs in length: no span to point at
-        return _place(entry, gazetteer, place.start, end, text)
+        return entry_place(entry, gazetteer, place.start, end, text)
     return None
 
 
@@ -76,7 +76,7 @@ def _code(place: Place, gazetteer: Gazetteer) -> str | None:
     return next((c.cc for c in gazetteer.countries.values() if c.name == place.country), None)
 
 
-def _place(entry: Entry, gazetteer: Gazetteer, start: int, end: int, text: str) -> Place:
+def entry_place(entry: Entry, gazetteer: Gazetteer, start: int, end: int, text: str) -> Place:
     country = gazetteer.countries.get(entry.cc)
     place = Place(start, end, text, entry.name, entry.lat, entry.lon, entry.geonameid)
     return replace(

@@ -128,9 +128,11 @@ def recognize(
     docs: Sequence[Doc],
     gazetteer: Gazetteer,
     not_places: Mapping[int, Sequence[tuple[int, int]]] | None = None,
+    owners: bool = False,
 ) -> Recognition:
     """Place mentions of all passages, with the gazetteer entries their names may stand for.
-    `not_places` holds spans per passage that name something else (news agencies)."""
+    `not_places` holds spans per passage that name something else (news agencies); `owners`
+    adds the names that say whose, not where (peoples: see `_people_mentions`)."""
     lexicon = gazetteer.lexicon
     blocked = not_places or {}
     parsed = list(enumerate(zip(passages, docs, strict=True)))
@@ -163,6 +165,9 @@ def recognize(
         for m in mentions
         if not _shouted_non_place(m, passages, docs, lexicon) and not _speaker(m, passages)
     ]
+    for index, (_, doc) in parsed if owners else ():
+        taken = [m.forms[0].span for m in mentions if m.passage == index]
+        mentions.extend(_people_mentions(index, doc, gazetteer.demonyms, taken))
     mentions = [_region_compass(m, entries) for m in mentions]
     mentions = [_country_owner(m, docs[m.passage], entries, lexicon) for m in mentions]
     mentions.sort(key=lambda m: (m.passage, m.forms[0].start))
@@ -254,6 +259,30 @@ class _Lookups:
 def _a_people(mention: Mention, demonyms: Mapping[str, str]) -> bool:
     """spaCy's place entity is a people's name ("Ukrainian" tagged as a GPE)."""
     return " " not in mention.forms[0].key and is_people(mention.forms[0].key, demonyms)
+
+
+def _people_mentions(
+    index: int, doc: Doc, demonyms: Mapping[str, str], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """A people's name ("Sudanese", "the Latvians") refers to its country, as geoparsing
+    corpora (LGL, GeoWebNews) count it; it says who, not where anything happens, so it is a
+    `modifier` (no event's setting, no vote for the story). "The Malian capital" is the city
+    (`with_capitals`)."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("NORP", "GPE") or _before_word(ent, "capital"):
+            continue
+        key = name_key(ent.text)
+        country = demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
+        if country is None or _overlaps((ent.start_char, ent.end_char), taken):
+            continue
+        form = Form(key, ent.start_char, ent.end_char)
+        out.append(Mention(index, (form,), ent.label_, country=country, modifier=True))
+    return out
+
+
+def _before_word(ent: Span, word: str) -> bool:
+    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == word
 
 
 def is_people(key: str, demonyms: Mapping[str, str]) -> bool:

@@ -520,6 +520,7 @@ class _Context:
     # group -> readings of the names the text puts in it by a comma or a bracket
     held: dict[str, list[Entry]] = field(default_factory=dict)
     shaky: frozenset[Position] = frozenset()  # regions read without a sign (`_shaky_regions`)
+    cells: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # `_reading_cells`
 
     @classmethod
     def empty(cls) -> _Context:
@@ -566,6 +567,7 @@ class _Context:
             story_country=given.story_country, story_votes=given.story.votes,
             held=(held := _held(groups, given.links)),
             shaky=_shaky_regions(groups, chosen, held, given.stoplist | given.directions),
+            cells=_reading_cells(groups, silent),
         )  # fmt: skip
 
     def containers(self, group: _Group) -> list[Entry]:
@@ -776,6 +778,7 @@ def _support(entry: Entry, group: _Group, context: _Context) -> float:
         score += 2.0
     score += _containment(entry, group, context) + _holds_named(entry, group, context)
     score += _nearness(entry, group, context) + _dateline_fit(entry, group, context)
+    score += _agreement(entry, group, context)
     return score + _beside_story(entry, group, context, main)
 
 
@@ -919,6 +922,50 @@ def _nearness(entry: Entry, group: _Group, context: _Context) -> float:
     if entry.parent and name_key(entry.parent) in context.points:
         return 2.0
     return 1.5 if nearest < 50 else 0.75 if nearest < 200 else 0.0
+
+
+AGREEING_CELL = 0.5  # degrees: readings in the same or a neighbouring cell lie close
+AGREEMENT = 0.5  # support per other name with a reading that close, up to three names
+AGREEING_POPULATION = 1_000  # hamlets agree with anything: only towns count
+WORLD_FEATURES = frozenset({"PCLI", "CONT", "RGN"})
+
+
+def _reading_cells(groups: list[_Group], silent: frozenset[str]) -> dict[tuple[int, int], set[str]]:
+    """Grid cell -> the names with a town or district reading there: where the readings of
+    several names meet ("Hall County" and "Gainesville" both in Georgia), the story likely is,
+    though neither name's likeliest reading lies there. A country's or a region's name lends
+    none: its namesake hamlets ("Middle East", Maryland) say nothing of the story."""
+    cells: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for group in groups:
+        if group.key in silent or all(m.modifier for m, _ in group.mentions):
+            continue
+        if any(e.feature in WORLD_FEATURES for e in group.candidates):
+            continue
+        for entry in group.candidates:
+            if _agreeing_reading(entry):
+                cells[_cell(entry)].add(group.name)
+    return dict(cells)
+
+
+def _agreeing_reading(entry: Entry) -> bool:
+    point = entry.feature.startswith("PPL") or entry.feature == "ADM2"
+    return point and entry.lat is not None and entry.population >= AGREEING_POPULATION
+
+
+def _cell(entry: Entry) -> tuple[int, int]:
+    return (math.floor((entry.lat or 0.0) / AGREEING_CELL),
+            math.floor((entry.lon or 0.0) / AGREEING_CELL))  # fmt: skip
+
+
+def _agreement(entry: Entry, group: _Group, context: _Context) -> float:
+    """Support for a reading near readings of the article's other names."""
+    if not context.cells or not _agreeing_reading(entry):
+        return 0.0
+    row, column = _cell(entry)
+    names = set().union(
+        *(context.cells.get((row + i, column + j), set()) for i in (-1, 0, 1) for j in (-1, 0, 1))
+    )
+    return AGREEMENT * min(len(names - {group.name}), 3)
 
 
 def _km(a: Entry, b: Entry) -> float:
