@@ -1334,7 +1334,11 @@ def _sub_event(
         kind_class(a2_kind, lexicon),
         (
             _patient_is_person(
-                roles.patient_heads, patients, ctx, lexicon, knowledge.settlement_nouns
+                roles.patient_heads,
+                patients,
+                ctx,
+                lexicon,
+                knowledge.settlement_nouns | knowledge.military_targets,
             ),
             any(h.lower_ in knowledge.military_targets for h in roles.patient_heads),
         ),
@@ -2203,16 +2207,20 @@ def _patient_is_person(
     patients: list[ActorMention],
     ctx: SentenceContext,
     lexicon: ActorLexicon,
-    settlements: frozenset[str],
+    grounds: frozenset[str],
 ) -> bool:
-    """The direct object is people (an actor noun or a person's name), not ground."""
+    """The direct object is people (an actor noun or a person's name), not ground. A place
+    noun heading it ("overran the last army base", "captured a rebel outpost") is ground,
+    even when an actor's name modifies it."""
     for head in heads:
         if head.dep_ not in ("dobj", "nsubjpass"):
             continue
+        if head.lower_ in grounds:
+            return False
         start, end = original_span(ctx.passage, head.idx, head.idx + len(head.text))
         if any(p.start <= start and end <= p.end for p in ctx.places):
             return False
-        if any(c.dep_ == "appos" and c.lower_ in settlements for c in head.children):
+        if any(c.dep_ == "appos" and c.lower_ in grounds for c in head.children):
             return False  # "captured Kyaukmae, a town on the road": ground, whatever its tag
         if head.ent_type_ == "PERSON" or head.lower_ in lexicon.person_nouns:
             return True

@@ -160,10 +160,27 @@ def _without_grievance(sentence: Span) -> str:
     dropped = {
         t.i
         for prep in sentence
-        if prep.dep_ == "prep" and prep.lower_ in GRIEVANCE_PREPS
+        if (prep.dep_ == "prep" and prep.lower_ in GRIEVANCE_PREPS) or dated_before(prep)
         for t in prep.subtree
     }
     return "".join(t.text_with_ws for t in sentence if t.i not in dropped)
+
+
+# Nouns of a span of time that put a clause before the protest ("a week after ...").
+SPAN_NOUNS = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "fortnight"}
+)
+
+
+def dated_before(verb: Token) -> bool:
+    """A clause of time set a span before the act ("marched ..., a week after a driver was
+    shot dead", "two days after the killing of ..."): the earlier event that moved the
+    crowd, not force used at the march."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in ("after", "since") for c in verb.children
+    ):
+        return False
+    return any(c.dep_ == "npadvmod" and c.lower_ in SPAN_NOUNS for c in verb.children)
 
 
 def is_attempt(trigger: Token) -> bool:
@@ -198,7 +215,10 @@ def settle(
         if knowledge is not None and not _enters_town(trigger, actor1_class, knowledge):
             return None  # "gunmen entered the house", "the law entered into force"
         classes = (actor1_class, actor2_class)
-        return _taking(key, trigger, classes, patient_is_person, knowledge)
+        took = _taking(key, trigger, classes, patient_is_person, knowledge)
+        if took == key and knowledge is not None and _walked_in(key, trigger, knowledge):
+            return TRANSFER
+        return took
     if key == "armed_clash" and knowledge is not None and abstract_foe(trigger, knowledge):
         return None  # "the battle against poverty", "fought with words": a figure of speech
     if key in DEVICE_KEYS and knowledge is not None and found_first(trigger, knowledge):
@@ -306,6 +326,27 @@ def _enters_town(verb: Token, actor1_class: str | None, knowledge: EventKnowledg
         or p.ent_type_ in ("GPE", "LOC", "FAC")
         or p.lower_ in knowledge.settlement_nouns
         for p in places
+    )
+
+
+TRANSFER = "nonviolent_transfer"
+
+
+def _walked_in(key: str, verb: Token, knowledge: EventKnowledge) -> bool:
+    """A side entered a town the other side left, its sentence tells no fight and its passage
+    says none took place ("walked into the town hours after the troops withdrew. There was
+    no fighting."): ACLED's Non-violent transfer of territory, control gained without a
+    violent interaction. Told without that word, the fall of a town may follow a battle."""
+    if verb.lower_ not in knowledge.entering_verbs:
+        return False
+    clash = knowledge.sub_events.get("armed_clash")
+    if clash is not None and clash.cues is not None and clash.cues.search(fold(verb.sent.text)):
+        return False
+    passage = fold(verb.doc.text)
+    return any(
+        rule.source == key and rule.target == TRANSFER and rule.when.search(passage)
+        for rule in knowledge.refinements
+        if rule.when is not None
     )
 
 

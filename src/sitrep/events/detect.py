@@ -73,9 +73,24 @@ def crowd_demanding(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
             continue
         clauses = [c for c in tok.children if c.dep_ in DEMAND_DEPS]
         clauses += [d for c in clauses for d in c.conjuncts if d.i > c.i]
-        if any(c.lower_ in knowledge.demand_verbs for c in clauses):
+        if any(c.lower_ in knowledge.demand_verbs for c in clauses) or _purpose_next(
+            tok, sentence, knowledge
+        ):
             found.append(Trigger(PROTEST, tok.idx, tok.idx + len(tok.text)))
     return found
+
+
+def _purpose_next(verb: Token, sentence: Span, knowledge: EventKnowledge) -> bool:
+    """The next verb after the crowd verb is an infinitive of demand ("gathered in front of
+    the town hall of X (X, Y) to demand ..."): the purpose of the gathering, wherever the
+    parse hung it (a long place name between them may tie it to an earlier clause)."""
+    following = (t for t in sentence if t.i > verb.i and t.pos_ in ("VERB", "AUX"))
+    nxt = next(following, None)
+    return (
+        nxt is not None
+        and nxt.lower_ in knowledge.demand_verbs
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in nxt.children)
+    )
 
 
 def handed_over(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:

@@ -185,7 +185,7 @@ def _partitive(tokens: list[Token] | Doc, end: int, numbers: NumberLexicon) -> b
     )
 
 
-def _running_total(cue: Token, numbers: NumberLexicon) -> bool:
+def running_total(cue: Token, numbers: NumberLexicon) -> bool:
     """A toll over a period, not of one event: "have been killed since 2015", "killed so far
     this year", "the number killed in the state this year"."""
     verb = _killing_verb(cue)
@@ -342,7 +342,7 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
     by_victim: dict[str | None, Fatalities] = {}
     for tok in sentence:
         euphemism = tok.lower_ in numbers.euphemisms
-        if (tok.lower_ not in numbers.death_cues and not euphemism) or _running_total(tok, numbers):
+        if (tok.lower_ not in numbers.death_cues and not euphemism) or running_total(tok, numbers):
             continue
         if only_animals(tok, numbers):
             continue  # "killed cattle and goats": no people dead

@@ -621,14 +621,16 @@ def _words_pattern(taxonomy: dict[str, Any], key: str) -> re.Pattern[str] | None
 
 def _audience(taxonomy: dict[str, Any]) -> re.Pattern[str] | None:
     """ "in front of 50,000 fans", "watched by thousands of supporters": a lead word of the
-    audience_words list, a count of a few words at most, then one of its nouns."""
+    audience_words list, a count of a few words at most, then one of its nouns; or the noun
+    alone ("fans clashed with stewards"): in a match report the crowd is no force by itself,
+    only what it did or who faced it (police, stones, the injured)."""
     rules = taxonomy.get("rules", {})
     leads, nouns = rules.get("audience_words", []), rules.get("audience_nouns", [])
     if not leads or not nouns:
         return None
     lead = "|".join(re.escape(w) for w in sorted(leads, key=len, reverse=True))
     noun = "|".join(re.escape(w) for w in nouns)
-    return re.compile(rf"\b(?:{lead})\s+(?:[\w,.'-]+\s+){{0,4}}?(?:{noun})\b")
+    return re.compile(rf"\b(?:(?:{lead})\s+(?:[\w,.'-]+\s+){{0,4}}?)?(?:{noun})\b")
 
 
 # A game's score ("38-10", "6-1, 6-2"): two small numbers joined by a dash, standing alone

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.events._lexicon import fold
 from sitrep.events.detect import Trigger
-from sitrep.events.fatalities import only_animals
+from sitrep.events.classify import dated_before
+from sitrep.events.fatalities import only_animals, running_total
 from sitrep.events.knowledge import SCORE, ActorLexicon, EventKnowledge
 from sitrep.events.roles import RELATIVES
 from sitrep.time import PRESENT_HAVE
@@ -89,6 +90,8 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "the bodies bore signs of having been tortured": a detail of a finding
     if _background(token, sentence, knowledge):
         return True  # "fled because of the attacks": an event cited as a cause, not told
+    if _protest_cause(token, knowledge):
+        return True  # "marched to demand ..., a week after a driver was shot dead": the cause
     if trig.weak and trig.sub_event == "civilian_attack" and _searched(token, knowledge):
         return True  # "police raided three farms": a search; its arrests have cues of their own
     if _described_kind(token, trig):
@@ -105,6 +108,8 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "complained of indiscriminate bombings": a kind of act, no occasion
     if _described_by_clause(token, knowledge):
         return True  # "a regime that has murdered priests": what the regime is, no incident
+    if trig.sub_event == "armed_clash" and _sides_described(token, knowledge):
+        return True  # "mines left by the factions that fought over the town": who they were
     if _places_described(token, knowledge):
         return True  # "cleared the areas that were attacked": places named by what befell them
     if _kept_up(token, knowledge):
@@ -580,6 +585,19 @@ def _background(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool
     return knowledge.background.search(_words_before(token, sentence)) is not None
 
 
+def _protest_cause(token: Token, knowledge: EventKnowledge) -> bool:
+    """An act in a clause of time set a span before a crowd's demand or gathering ("gathered
+    to demand justice, two weeks after a trader was stabbed"): the earlier incident that moved
+    the crowd, cited as its cause, not an event told in this report."""
+    verb = token if token.pos_ == "VERB" else next(
+        (a for a in token.ancestors if a.pos_ == "VERB"), None
+    )
+    if verb is None or not dated_before(verb):
+        return False
+    crowd = knowledge.demand_verbs | knowledge.crowd_verbs
+    return any(a.lower_ in crowd for a in verb.ancestors)
+
+
 NO_VICTIM_ENTS = ("GPE", "LOC", "FAC", "ORG", "NORP")  # places and groups: no person hit
 
 
@@ -778,9 +796,23 @@ def _described_by_clause(token: Token, knowledge: EventKnowledge) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or any(s.lower_ not in RELATIVES for s in subjects):
         return False  # "the town where troops have burned schools": an act told of a place
+    if perfect and knowledge.numbers is not None and running_total(token, knowledge.numbers):
+        return True  # "gangs that have killed a dozen drivers this year": a tally, no incident
     if _hit_named(token, verb, passive):
         return False  # the one hit is named or counted: "Galan, who has been shot"
     return not any(_anchors(t, knowledge.day_words) for t in verb.subtree)
+
+
+def _sides_described(token: Token, knowledge: EventKnowledge) -> bool:
+    """A fight in a relative clause on a plural noun of sides, with no day, place or number
+    of its own ("the factions that fought over the town", "the militias who battled for the
+    port"): it says which sides the noun means, and tells no battle of this report."""
+    if token.pos_ != "VERB" or token.dep_ != "relcl" or token.head.tag_ != "NNS":
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.lower_ not in RELATIVES for s in subjects):
+        return False
+    return not any(_anchors(t, knowledge.day_words) for t in token.subtree)
 
 
 def _places_described(token: Token, knowledge: EventKnowledge) -> bool:

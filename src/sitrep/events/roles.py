@@ -177,6 +177,9 @@ def _misread_participle(verb: Token) -> bool:
     return _misread_subject(verb) is not None
 
 
+# Verbs of a report that ends the sentence ("..., the mayor said"): the parse may hang the
+# doer of the act told before them on them.
+SPEECH_ROOTS = frozenset({"said", "says", "reported", "told", "added", "stated"})
 QUANTITY_PREPS = {"between", "about", "around", "over", "nearly", "almost", "up"}  # "at least"
 
 
@@ -190,6 +193,8 @@ def _misread_subject(verb: Token) -> Token | None:
     if any(c.dep_ == "agent" for c in verb.children):
         return None
     noun = verb.head
+    if noun.dep_ == "nsubj" and noun.head.lower_ in SPEECH_ROOTS and noun.head.i > verb.i:
+        return noun  # "a crowd stabbed a man ..., the mayor said": "crowd" hung on "said"
     root = noun if noun.dep_ == "ROOT" else noun.head.head
     if noun.dep_ not in ("ROOT", "pobj") or root.dep_ != "ROOT":
         return None

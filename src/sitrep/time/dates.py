@@ -385,7 +385,7 @@ def governing_time(
         for p in times_in(passage, sentence, times)
         if p.expr.kind not in _UNDATING and not _opens_a_term(p)
     ]
-    heads = {token.i} | {a.i for a in token.ancestors}
+    heads = {token.i} | {a.i for a in token.ancestors} - _misparsed_relative(token)
     pivot = _predicate_of(token)
     scored = []
     for p in placed:
@@ -401,6 +401,22 @@ def governing_time(
             continue  # it dates another word's event ("which began in 2015", "the 1995 massacre")
         scored.append(((not attached, _tree_distance(token, p.root), abs(p.root.i - token.i)), p))
     return min(scored, key=lambda s: s[0])[1] if scored else None
+
+
+def _misparsed_relative(token: Token) -> set[int]:
+    """A verb hung as a participle on a noun inside a relative clause ("residents whose homes
+    were destroyed in the 2024 war gathered outside ...": "gathered" on "war") is the main
+    verb the parse lost: the relative clause above it, and its times, are not its own."""
+    if token.dep_ != "acl" or token.pos_ != "VERB":
+        return set()
+    passed = []
+    for above in token.ancestors:
+        passed.append(above.i)
+        if above.dep_ == "relcl":
+            return set(passed)
+        if above.pos_ in ("VERB", "AUX"):
+            return set()
+    return set()
 
 
 _SIDE_CLAUSES = frozenset({"relcl", "acl", "advcl", "appos", "parataxis", "ccomp"})
