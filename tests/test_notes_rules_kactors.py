@@ -121,8 +121,10 @@ def test_a_weapon_filled_with_a_chemical_is_used_by_the_subject_on_the_positions
 @pytest.mark.parametrize(
     ("text", "sub_event"),
     [
-        ("Two rival militias that clashed for a week in Bentiu, South Sudan, agreed on Monday to a truce "
-         "brokered by church leaders, under which both will hand their posts to the police.",
+        (
+            "Two rival militias that clashed for a week in Bentiu, South Sudan, agreed on Monday "
+            "to a truce brokered by church leaders, under which both will hand their posts to "
+            "the police.",
          "Agreement"),
         ("Opposing armed groups clashed overnight in the south of Tripoli, residents said on "
          "Sunday, before the police deployed to the area.", "Armed clash"),

@@ -1235,7 +1235,8 @@ def _allies(
         i = span.start - 1
         while i > sentence.start and doc[i].dep_ == "det":
             i -= 1
-        if i <= sentence.start or doc[i].lower_ != "by" or doc[i - 1].lower_ not in knowledge.ally_verbs:
+        backed = doc[i].lower_ == "by" and doc[i - 1].lower_ in knowledge.ally_verbs
+        if i <= sentence.start or not backed:
             continue
         noun = doc[i - 1].head  # the noun the participle hangs on ("troops backed by")
         sides = [m for m, s in spans if s is not None and s.start <= noun.i < s.end]

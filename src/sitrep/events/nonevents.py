@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.events._lexicon import fold
-from sitrep.events.detect import Trigger
 from sitrep.events.classify import dated_before
+from sitrep.events.detect import Trigger
 from sitrep.events.fatalities import only_animals, running_total
 from sitrep.events.knowledge import SCORE, ActorLexicon, EventKnowledge
 from sitrep.events.roles import RELATIVES
@@ -589,8 +589,10 @@ def _protest_cause(token: Token, knowledge: EventKnowledge) -> bool:
     """An act in a clause of time set a span before a crowd's demand or gathering ("gathered
     to demand justice, two weeks after a trader was stabbed"): the earlier incident that moved
     the crowd, cited as its cause, not an event told in this report."""
-    verb = token if token.pos_ == "VERB" else next(
-        (a for a in token.ancestors if a.pos_ == "VERB"), None
+    verb = (
+        token
+        if token.pos_ == "VERB"
+        else next((a for a in token.ancestors if a.pos_ == "VERB"), None)
     )
     if verb is None or not dated_before(verb):
         return False

@@ -64,7 +64,7 @@ def _speaks(token: Token, lexicon: ActorLexicon) -> bool:
     army ..."): the subject of a speech verb, or a word naming the speaker's owner, telling
     of another's act; one telling of its own ("a spokesman for X said his fighters pulled
     back") names a party."""
-    for step in range(3):
+    for _ in range(3):
         if token.dep_ in ("nsubj", "nsubjpass"):
             said = token.head
             return said.lower_ in lexicon.speech_verbs and _tells_of_others(said)

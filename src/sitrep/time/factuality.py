@@ -832,9 +832,7 @@ def _names_a_day(clause: Token) -> bool:
     )
 
 
-_DAY_WORDS = frozenset(
-    [d.lower() for d in calendar.day_name] + ["yesterday", "today", "tonight"]
-)
+_DAY_WORDS = frozenset([d.lower() for d in calendar.day_name] + ["yesterday", "today", "tonight"])
 
 
 def _year_only(token: Token) -> bool:
