@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -40,7 +40,6 @@ BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
 COUNTRY_FEATURES = ("PCL", "PCLI", "PCLD", "PCLF", "PCLS", "TERR")
 _ROADS = r"(?:road|highway|axis|route|motorway|expressway)\b"
 ROAD_AFTER = re.compile(rf"-[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+{_ROADS}", re.I)  # "X-Y road"
-ROAD_END = re.compile(r"[A-Z][\w'-]*-$")  # "X-" before the second town of "X-Y road"
 ROAD_TAIL = re.compile(rf"\s+{_ROADS}", re.I)
 LEAD_SENTENCE = re.compile(r"[^.!?]*")  # the rest of the dateline's sentence
 BRACKET_AFTER = re.compile(r"(?:\s+(?:village|town|hamlet|area|camp|locality))?\s*\(", re.I)
@@ -54,6 +53,7 @@ class Setting:
     explicit: bool  # named in the event's own sentence
     start: int | None = None
     end: int | None = None
+    road: bool = False  # the place only names a road the event was on ("the Kabul road")
 
 
 def is_country(place: Place) -> bool:
@@ -114,7 +114,9 @@ def sentence_settings(
     if not inside:
         return []
     # "on the Kaduna-Abuja highway near Kachia": the towns naming a road give way to another
-    inside = [p for p in inside if not _names_a_road(p, original)] or inside
+    off_road = [p for p in inside if not _names_a_road(p, original)]
+    road = not off_road  # only a road's towns: the caller may look further for its town
+    inside = off_road or inside
     # "entered Gharyan, 80 km south of Tripoli": the town measured from is no scene
     inside = [p for p in inside if not _reference_point(p, inside, original)] or inside
     # "the Red Sea resort of Eilat": the first name only qualifies the town
@@ -130,12 +132,12 @@ def sentence_settings(
     nearest = _within_next(nearest, original)
     stand_in = _bracketed_stand_in(nearest[0], inside, original) if len(nearest) == 1 else None
     if stand_in is not None:
-        return [Setting(stand_in, True, nearest[0].start, nearest[0].end)]
+        return [Setting(stand_in, True, nearest[0].start, nearest[0].end, road)]
     if BETWEEN.search(original[max(0, nearest[0].start - 40) : nearest[0].start]):
         # "on the road between Kaya and Dori": one event, near the first town (precision 2)
         first = nearest[0]
         nearest = [replace(first, geo_precision=max(first.geo_precision, 2))]
-    return [Setting(p, True, p.start, p.end) for p in nearest]
+    return [Setting(p, True, p.start, p.end, road) for p in nearest]
 
 
 SMALL_PLACE = re.compile(
@@ -232,10 +234,32 @@ def _reference_point(place: Place, inside: Sequence[Place], original: str) -> bo
 
 
 def _names_a_road(place: Place, original: str) -> bool:
-    """The place is one end of a road's name ("the Kaduna-Abuja highway")."""
+    """The place is one end of a road's name ("the Kaduna-Abuja highway"), or the town a
+    road is named for ("the Srinagar highway", which may run far from it)."""
     after = original[place.end : place.end + 40]
-    before = original[max(0, place.start - 40) : place.start]
-    return bool(ROAD_AFTER.match(after) or (ROAD_END.search(before) and ROAD_TAIL.match(after)))
+    return bool(ROAD_AFTER.match(after) or ROAD_TAIL.match(after))
+
+
+def _road_partner(place: Place, places: Sequence[Place], original: str) -> Place | None:
+    """The other town of a two-town road's name ("Abuja" for "Kaduna" in "Kaduna-Abuja")."""
+    for other in places:
+        first, second = sorted((place, other), key=lambda p: p.start)
+        if other is not place and original[first.end : second.start] == "-":
+            return other
+    return None
+
+
+def _road_through(
+    place: Place, places: Sequence[Place], towns: Sequence[Place], original: str
+) -> bool:
+    """The place only names a road that one of `towns` (a dateline's, the one told before)
+    may lie on: a road named for one town ("ISLAMABAD - ... the Srinagar highway") or one
+    joining that town to another ("ELDORET - ... the Eldoret-Nakuru highway")."""
+    if not _names_a_road(place, original):
+        return False
+    partner = _road_partner(place, places, original)
+    ends = {place.name} | ({partner.name} if partner else set())
+    return partner is None or any(town.name in ends for town in towns)
 
 
 def preceding_setting(places: Sequence[Place], passage_start: int, before: int) -> Setting | None:
@@ -297,6 +321,12 @@ def _local(found: list[Setting]) -> list[Setting]:
     return found if any(s.place and not is_country(s.place) for s in found) else []
 
 
+def _off_road(found: list[Setting]) -> list[Setting]:
+    """The settings, unless each only names a road ("blocked the Kabul road"): the sentence
+    or the dateline may name the town it runs through."""
+    return [] if found and all(s.road for s in found) else found
+
+
 def _told_aside(place: Place, asides: Sequence[Span_]) -> bool:
     return any(start <= place.start and place.end <= end for start, end in asides)
 
@@ -346,11 +376,19 @@ def dateline_end(passage: Passage, pattern: re.Pattern[str] | None) -> int:
     return m.end() if m is not None else 0
 
 
-def without_dateline(passage: Passage, places: Sequence[Place], end: int) -> Sequence[Place]:
+def without_dateline(
+    passage: Passage,
+    places: Sequence[Place],
+    end: int,
+    asked: Collection[Span_] = (),
+    original: str = "",
+) -> Sequence[Place]:
     """The places, minus one named in the passage's wire dateline (ending at `end`), unless
     the sentence after it names no other place ("MOGADISHU (Reuters) - A car bomb exploded
     in the Somali capital", "SRINAGAR, Sunday - Militants threw a grenade at a market
-    here"): a wire story with no other place tells an event of its own town."""
+    here"): a wire story with no other place tells an event of its own town. A place named
+    only in what is `asked` (`asked_places`), or naming a road the dateline's town lies on,
+    is no other place of the lead."""
     if end <= 0:
         return places
     start, stop = passage.original_span(0, end)
@@ -361,7 +399,11 @@ def without_dateline(passage: Passage, places: Sequence[Place], end: int) -> Seq
         return rest
     lead_start, lead_stop = passage.original_span(lead.start(), lead.end())
     if any(
-        lead_start <= p.start < lead_stop and p.country and not _whose(p, dated, passage)
+        lead_start <= p.start < lead_stop
+        and p.country
+        and not _whose(p, dated, passage)
+        and (p.start, p.end) not in asked
+        and not _road_through(p, places, dated, original)
         for p in rest
     ):
         return rest
@@ -402,6 +444,53 @@ def origin_places(places: Sequence[Place], original: str, cues: tuple[str, ...])
         if (group[0].start, group[0].end) in out:
             out |= {(p.start, p.end) for p in group}
     return out
+
+
+# the parts of a verb of asking that hold what is asked ("demand a deal to free ...")
+ASKED_PARTS = frozenset({"dobj", "advcl", "xcomp", "ccomp", "attr", "oprd"})
+ASKED_FOR = frozenset({"for", "over", "against"})  # "demand justice for ...", not "... in X"
+
+
+def asked_places(
+    passages: Sequence[Passage], docs: Sequence[Doc], places: Sequence[Place],
+    cues: Collection[str],
+) -> dict[Span_, Span_]:  # fmt: skip
+    """Places named inside what a crowd or a speaker asks for or denounces ("blocked the road
+    to demand a deal to free the hostages held in X", "calling for a truce in X"), each with
+    the original span of that object: no scene of an event told outside it. `cues` are the
+    verbs' forms, alone or with their preposition ("demanded", "calling for")."""
+    out: dict[Span_, Span_] = {}
+    for passage, doc in zip(passages, docs, strict=True):
+        for place in places:
+            span = _doc_span(passage, doc, place)
+            asked = _asked_part(span.root, cues) if span is not None else None
+            if asked is not None:
+                words = list(asked.subtree)
+                end = words[-1].idx + len(words[-1])
+                out[(place.start, place.end)] = passage.original_span(words[0].idx, end)
+    return out
+
+
+def _asked_part(token: Token, cues: Collection[str]) -> Token | None:
+    """The word under a verb of asking whose subtree holds `token`, if any: an object or a
+    clause of the verb ("demand a deal"), or the phrase of its preposition ("call for")."""
+    child = token
+    for head in token.ancestors:
+        if head.lower_ in cues and (
+            child.dep_ in ASKED_PARTS or (child.dep_ == "prep" and child.lower_ in ASKED_FOR)
+        ):
+            return child
+        if f"{head.lower_} {child.lower_}" in cues and child.dep_ == "prep":
+            return child
+        child = head
+    return None
+
+
+def _asked_of_another(place: Place, asked: Mapping[Span_, Span_], trigger: int) -> bool:
+    """The place is named in what is asked, and the event is told outside that ("hostages
+    held in X" is where the hostages are, not the rally demanding their release)."""
+    part = asked.get((place.start, place.end))
+    return part is not None and not part[0] <= trigger < part[1]
 
 
 def speaking_places(
@@ -490,17 +579,24 @@ def event_settings(
     original: str,
     destination_cues: tuple[str, ...],
     clause: Span | None = None,
+    asked: Mapping[Span_, Span_] | None = None,
 ) -> list[Setting]:
     """The setting(s) of the event whose trigger starts at `trigger_pos`: the places of its own
     `clause` (a verb conjoined to another, "... and killed a teacher in B"), else its
     sentence's, else the last place named before it in the passage (not a destination), else
-    the article's main place."""
+    the article's main place. A place named in what a crowd asks for (`asked`) is set aside as
+    a destination is."""
     start, end = passage.original_span(sentence.start_char, sentence.end_char)
-    scenes = [p for p in places if not _destination(p, original, destination_cues)]
+    scenes = [
+        p
+        for p in places
+        if not _destination(p, original, destination_cues)
+        and not _asked_of_another(p, asked or {}, trigger_pos)
+    ]
     found: list[Setting] = []
     if clause is not None:
         own_start, own_end = passage.original_span(clause.start_char, clause.end_char)
-        found = sentence_settings(scenes, own_start, own_end, trigger_pos, original)
+        found = _off_road(sentence_settings(scenes, own_start, own_end, trigger_pos, original))
     asides = _asides(passage, sentence, trigger_pos) if not found else []
     told = [p for p in scenes if not _told_aside(p, asides)]
     if not found and (held := _doer_participle(passage, sentence, trigger_pos)) is not None:
@@ -508,7 +604,7 @@ def event_settings(
         # protested where they set the fire; X is what they protested over
         outside = [p for p in told if not _told_aside(p, [held])]
         found = _local(sentence_settings(outside, start, end, trigger_pos, original))
-    found = found or _local(sentence_settings(told, start, end, trigger_pos, original))
+    found = found or _off_road(_local(sentence_settings(told, start, end, trigger_pos, original)))
     found = found or sentence_settings(scenes, start, end, trigger_pos, original)
     own = [p for p in scenes if in_passage(passage, p.start)]
     if not found and preceding_setting(own, 0, start) is None:
@@ -517,6 +613,7 @@ def event_settings(
         found = sentence_settings(places, start, end, trigger_pos, original)
     if found and all(s.place is None or s.place.latitude is None for s in found):
         found = _known_stand_in(found, scenes, own, start, end, trigger_pos) or found
+    found = _town_of_road(found, scenes, preceding_setting(own, 0, start), original)
     if found:
         return [at_acled_point(_finer_told_before(s, scenes, start)) for s in found]
     before = preceding_setting(own, 0, start)
@@ -524,6 +621,19 @@ def event_settings(
         return [at_acled_point(before)]
     main = main_setting(places)
     return [at_acled_point(main)] if main is not None else []
+
+
+def _town_of_road(
+    found: list[Setting], places: Sequence[Place], before: Setting | None, original: str
+) -> list[Setting]:
+    """A sentence naming only the towns of a road ("blocked the Kabul road") is set at the
+    town told before it (a dateline's) when the road may run through that town."""
+    if not found or not all(s.road for s in found) or before is None or before.place is None:
+        return found
+    towns = [before.place]
+    if all(s.place and _road_through(s.place, places, towns, original) for s in found):
+        return [before]
+    return found
 
 
 def _known_stand_in(
