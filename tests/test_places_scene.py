@@ -123,3 +123,70 @@ def test_a_university_named_for_its_town_places_its_students() -> None:
         "University who had blocked the Kampala-Gulu highway near the campus over fees."
     )
     assert {loc for loc, _ in _locations(text)} == {"Gulu"}
+
+
+# ---- the story's country from its state forces, and names that are no place --------------
+
+
+def test_a_name_that_is_no_place_holds_no_other(language, gazetteer) -> None:
+    # "near the UN mission's camp": the organisation read as an Indian town must not pull the
+    # town before it out of the story's country
+    text = (
+        "The army said it had set up a new post on a hill outside Douentza, near the UN "
+        "mission's camp, as part of its deployment in the centre."
+    )
+    places = places_in_text(text, language, gazetteer)
+    assert [p.country for p in places if p.text == "Douentza"] == ["Mali"]
+
+
+def test_a_unit_numbered_by_an_ordinal_is_no_place(language, gazetteer) -> None:
+    text = (
+        "On 3 March 2025, Malian troops took over the Tessalit camp, former base of the 2nd "
+        "REG and the 5th BANI, from departing foreign forces at a ceremony in Tessalit."
+    )
+    places = places_in_text(text, language, gazetteer)
+    assert {p.text for p in places} == {"Tessalit"}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "NIAMEY, May 3 - Germany handed over its air transport base to the Nigerien army "
+            "at a ceremony near the airport on Saturday, ending a German military presence in "
+            "Niger that began in 2016.",
+            "Niamey",
+        ),
+        (
+            "N'DJAMENA, Jan 31 - France handed over the Kossei base, its last in the country, "
+            "to the Chadian army on Thursday, closing a chapter of French military presence "
+            "in Chad.",
+            "N'Djamena",
+        ),
+    ],
+)
+def test_a_country_acting_and_the_datelines_own_country_leave_the_dateline(text, town) -> None:
+    # the country that hands over acts as its state; the dateline town's own country is no
+    # other scene of the lead: the dateline's town is the most specific place known
+    assert {loc for loc, _ in _locations(text)} == {town}
+
+
+def test_a_states_forces_by_their_initials_vote_for_its_country() -> None:
+    # "ENDF" names Ethiopia's army: the story is Ethiopian, so "Hawassa" (an alternate
+    # spelling the gazetteer trusts only with that evidence) is read there
+    from sitrep.pipeline import Pipeline, capture_from_string
+
+    text = (
+        "Traders in Hawassa market said soldiers broke into their shops on Sunday. An ENDF "
+        "spokesman said the culprits would face a court."
+    )
+    found = Pipeline.load().extract_capture(capture_from_string(text)).places
+    assert ("Hawassa", "Ethiopia") in {(p.text, p.country) for p in found}
+
+
+def test_a_notes_bracket_names_where_the_town_lies_not_a_scene() -> None:
+    text = (
+        "On 8 March 2025, militants attacked a checkpoint near Konna (Mopti, Mopti), sparking "
+        "an exchange of fire that lasted two hours. Two soldiers were killed."
+    )
+    assert {loc for loc, _ in _locations(text)} == {"Konna"}

@@ -117,6 +117,8 @@ def sentence_settings(
     off_road = [p for p in inside if not _names_a_road(p, original)]
     road = not off_road  # only a road's towns: the caller may look further for its town
     inside = off_road or inside
+    # "near Ke-Macina (Macina, Segou)": a note's bracket names the town's district and region
+    inside = [p for p in inside if not _bracket_slot(p, inside, original)] or inside
     # "entered Gharyan, 80 km south of Tripoli": the town measured from is no scene
     inside = [p for p in inside if not _reference_point(p, inside, original)] or inside
     # "the Red Sea resort of Eilat": the first name only qualifies the town
@@ -158,6 +160,20 @@ def _within_next(group: list[Place], original: str) -> list[Place]:
     if first.latitude is None and second.latitude is not None:
         return [replace(second, geo_precision=max(second.geo_precision, 2))]
     return [first]
+
+
+def _bracket_slot(place: Place, inside: Sequence[Place], original: str) -> bool:
+    """The place fills the bracket of ACLED's note form after a known place ("Ke-Macina
+    (Macina, Segou)"): it names where that place lies, not another scene."""
+    for town in inside:
+        if town is place or town.latitude is None or town.end > place.start:
+            continue
+        opening = BRACKET_AFTER.match(original, town.end)
+        if opening is None or opening.end() > place.start:
+            continue
+        if ")" not in original[opening.end() : place.start]:
+            return True
+    return False
 
 
 def _bracketed_stand_in(place: Place, inside: Sequence[Place], original: str) -> Place | None:
@@ -349,14 +365,20 @@ def main_country(places: Sequence[Place]) -> str | None:
 
 
 def actor_homes(
-    passages: Sequence[Passage], lexicon: ActorLexicon, homes: Mapping[str, str]
+    passages: Sequence[Passage],
+    lexicon: ActorLexicon,
+    homes: Mapping[str, str],
+    states: Mapping[str, str] | None = None,
 ) -> dict[str, int]:
     """Country code -> how often the article names armed groups that fight there ("the
-    Houthis" -> Yemen): evidence, before places resolve, of where the story happens."""
+    Houthis" -> Yemen), or a state's forces by their own name ("the SSPDF" -> South Sudan;
+    `states`: country name -> code): evidence, before places resolve, of where the story
+    happens."""
     counts: dict[str, int] = {}
     texts = [fold(p.text) for p in passages]
     for group in lexicon.groups:
         home = homes.get(group.name or group.unit or "")  # a state's unit by the unit
+        home = home or (states or {}).get(group.state or "")
         if home is None or group.pattern is None:
             continue
         found = sum(len(group.pattern.findall(t)) for t in texts if group.may_occur(t))
@@ -386,9 +408,9 @@ def without_dateline(
     """The places, minus one named in the passage's wire dateline (ending at `end`), unless
     the sentence after it names no other place ("MOGADISHU (Reuters) - A car bomb exploded
     in the Somali capital", "SRINAGAR, Sunday - Militants threw a grenade at a market
-    here"): a wire story with no other place tells an event of its own town. A place named
-    only in what is `asked` (`asked_places`), or naming a road the dateline's town lies on,
-    is no other place of the lead."""
+    here"): a wire story with no other place tells an event of its own town. The dateline
+    town's own country or region, a place named only in what is `asked` (`asked_places`),
+    or one naming a road the dateline's town lies on, is no other place of the lead."""
     if end <= 0:
         return places
     start, stop = passage.original_span(0, end)
@@ -402,6 +424,7 @@ def without_dateline(
         lead_start <= p.start < lead_stop
         and p.country
         and not _whose(p, dated, passage)
+        and not any(contains(p, town) for town in dated)  # "DAKAR - ... in Senegal"
         and (p.start, p.end) not in asked
         and not _road_through(p, places, dated, original)
         for p in rest
@@ -510,8 +533,9 @@ def speaking_places(
                 mentions[sentence.start] = find_actor_mentions(sentence, lexicon)
             named = [m for m in mentions[sentence.start] if m.name or m.group]
             inside = any(m.start < span.end_char and span.start_char < m.end for m in named)
-            capital = (place.feature or "").startswith("PPLC")
-            speaks = _government_subject(span.root, lexicon, capital) or _says_next(
+            # a capital or a country doing something acts as its state ("France handed over")
+            state = (place.feature or "").startswith("PPLC") or is_country(place)
+            speaks = _government_subject(span.root, lexicon, state) or _says_next(
                 span, lexicon
             )  # the next word too: sentences without an event cue get no full parse
             if inside or speaks:

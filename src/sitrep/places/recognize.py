@@ -665,6 +665,14 @@ def _names_a_weapon(doc: Doc, end: int, lexicon: Lexicon) -> bool:
     return end < len(doc) and doc[end].lower_ in lexicon.weapon_nouns
 
 
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+
+
+def _after_ordinal(doc: Doc, start: int) -> bool:
+    """A name after an ordinal number ("the 43rd BIMA") names a numbered unit."""
+    return start > 0 and ORDINAL.match(doc[start - 1].text) is not None
+
+
 def _names_a_people(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     """ "an ethnic Rakhine armed group": after such a word the name is a people's."""
     return start > 0 and doc[start - 1].lower_ in lexicon.people_before
@@ -1355,6 +1363,8 @@ def _gazetteer_mentions(
             continue
         if _names_a_weapon(doc, j, lexicon) or _names_a_people(doc, i, lexicon):
             continue
+        if _after_ordinal(doc, i):
+            continue  # "the 43rd BIMA", "the 3rd Kandahar": a unit's name, no place
         label = label_of.get(i, "")
         glued = i in lookups.glued and j == i + 1  # a possessive ends the name
         if not (label or glued) and _inside_longer_name(doc, i, j, text, shouted, lookups):

@@ -555,10 +555,10 @@ class _Context:
                 admin1[(entry.cc, entry.admin1)].add(group.key)
             if entry.feature not in REGION_FEATURES:
                 points[group.name] = entry
-        at = {
+        at = {  # a name that is no place ("near the UN" read as a town) holds nothing
             _position(m): entry
             for g in groups
-            if (entry := chosen.get(g.key)) is not None
+            if (entry := chosen.get(g.key)) is not None and g.key not in silent
             for m, _ in g.mentions
         }
         return cls(
