@@ -92,7 +92,9 @@ class Pipeline:
         the home countries of the armed groups it names and the countries of a header line's
         places as evidence for ambiguous names."""
         actors = self.knowledge.events.actors
-        homes = actor_homes(passages, actors, self.knowledge.places.actor_homes) if actors else {}
+        states = {c.name: cc for cc, c in self.gazetteer.countries.items()}
+        known = self.knowledge.places.actor_homes
+        homes = actor_homes(passages, actors, known, states) if actors else {}
         for cc, n in header_countries(original, passages, self.gazetteer).items():
             homes[cc] = homes.get(cc, 0) + n
         header = header_places(original, passages, self.gazetteer)

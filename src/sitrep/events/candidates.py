@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -73,6 +73,7 @@ from sitrep.events.roles import (
 )
 from sitrep.events.setting import (
     Setting,
+    asked_places,
     at_home,
     dateline_end,
     event_country,
@@ -157,6 +158,8 @@ class SentenceContext:
     original: str
     dateline: int = 0  # where the passage's wire dateline ends (passage text), 0 if none
     blast_accident: bool = False  # the article tells a blast as an accident (read once)
+    # places named in what a crowd asks for -> the span of that object (`asked_places`)
+    asked: Mapping[Span_, Span_] = field(default_factory=dict)
 
 
 def original_span(passage: Passage, start: int, end: int) -> Span_:
@@ -179,10 +182,11 @@ def drafts_for_article(
     speakers = speaking_places(passages, docs, places, lexicon)
     speakers |= origin_places(places, original, knowledge.origin_cues)
     places = [p for p in places if (p.start, p.end) not in speakers]
+    asked = asked_places(passages, docs, places, knowledge.demand_cues)
     blast_accident = _blast_told_as_accident(original, knowledge)
     for passage, doc in zip(passages, docs, strict=True):
         dateline = dateline_end(passage, knowledge.dateline)  # once per passage
-        local = without_dateline(passage, places, dateline)
+        local = without_dateline(passage, places, dateline, asked, original)
         before: list[Draft] = []  # the drafts of the sentence before, in this passage
         last: list[Draft] = []  # the drafts of the last sentence that told one, in this passage
         for sentence in doc.sents:
@@ -202,7 +206,15 @@ def drafts_for_article(
             if not triggers:
                 continue
             ctx = SentenceContext(
-                passage, sentence, local, times, anchor, original, dateline, blast_accident
+                passage,
+                sentence,
+                local,
+                times,
+                anchor,
+                original,
+                dateline,
+                blast_accident,
+                asked,
             )
             mentions = find_actor_mentions(sentence, lexicon)
             told = [
@@ -683,7 +695,7 @@ def drafts_for_trigger(
     trig_span = original_span(ctx.passage, trig.start, trig.end)
     settings = event_settings(
         ctx.passage, ctx.sentence, ctx.places, trig_span[0], ctx.original,
-        knowledge.destination_cues, _own_clause(token),
+        knowledge.destination_cues, _own_clause(token), ctx.asked,
     )  # fmt: skip
     settings = at_home(settings, ctx.places, _people_country(token, mentions), trig_span[0])
     country = event_country(settings[0] if settings else None, ctx.places)

@@ -293,6 +293,8 @@ class EventKnowledge:
     accusation_words: frozenset[str] = frozenset()  # "a man they accused of theft": vigilantes
     destination_cues: tuple[str, ...] = ()  # "diverted to X": X sets no later sentence
     origin_cues: tuple[str, ...] = ()  # "fired from X", "many from X": X is no scene
+    # "demanded", "calling for" (every form): what is asked for is no scene
+    demand_cues: frozenset[str] = frozenset()
     claims: tuple[str, ...] = ()  # "claimed responsibility": details of an attack told before
     instruments: frozenset[str] = frozenset()  # weapons: an event only when used ("bomb hit")
     prizes: frozenset[str] = frozenset()  # "the battle for the mayoralty": a contest
@@ -610,6 +612,15 @@ def _all_forms(words: Any, irregular: dict[str, Any]) -> frozenset[str]:
     return frozenset(form for word in words for form in inflections(word, irregular))
 
 
+def _phrase_forms(phrases: Any, irregular: dict[str, Any]) -> frozenset[str]:
+    """Every inflected form of phrases whose first word is a verb ("calling for")."""
+    out = set()
+    for phrase in phrases:
+        verb, _, rest = phrase.partition(" ")
+        out |= {f"{form} {rest}".strip() for form in inflections(verb, irregular)}
+    return frozenset(out)
+
+
 def _words_pattern(taxonomy: dict[str, Any], key: str) -> re.Pattern[str] | None:
     """Whole words or phrases of a [rules] list, one alternation (matched on folded text)."""
     words = taxonomy.get("rules", {}).get(key, [])
@@ -730,6 +741,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         accusation_words=_words(rules, "accusation_words"),
         destination_cues=tuple(rules.get("destination_cues", ())),
         origin_cues=tuple(rules.get("origin_cues", ())),
+        demand_cues=_phrase_forms(rules.get("demand_cues", ()), irregular),
         claims=tuple(rules.get("claims", ())),
         instruments=_words(rules, "instruments"),
         prizes=_words(rules, "prizes"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -40,7 +40,6 @@ BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.I)
 COUNTRY_FEATURES = ("PCL", "PCLI", "PCLD", "PCLF", "PCLS", "TERR")
 _ROADS = r"(?:road|highway|axis|route|motorway|expressway)\b"
 ROAD_AFTER = re.compile(rf"-[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+{_ROADS}", re.I)  # "X-Y road"
-ROAD_END = re.compile(r"[A-Z][\w'-]*-$")  # "X-" before the second town of "X-Y road"
 ROAD_TAIL = re.compile(rf"\s+{_ROADS}", re.I)
 LEAD_SENTENCE = re.compile(r"[^.!?]*")  # the rest of the dateline's sentence
 BRACKET_AFTER = re.compile(r"(?:\s+(?:village|town|hamlet|area|camp|locality))?\s*\(", re.I)
@@ -54,6 +53,7 @@ class Setting:
     explicit: bool  # named in the event's own sentence
     start: int | None = None
     end: int | None = None
+    road: bool = False  # the place only names a road the event was on ("the Kabul road")
 
 
 def is_country(place: Place) -> bool:
@@ -114,7 +114,11 @@ def sentence_settings(
     if not inside:
         return []
     # "on the Kaduna-Abuja highway near Kachia": the towns naming a road give way to another
-    inside = [p for p in inside if not _names_a_road(p, original)] or inside
+    off_road = [p for p in inside if not _names_a_road(p, original)]
+    road = not off_road  # only a road's towns: the caller may look further for its town
+    inside = off_road or inside
+    # "near Ke-Macina (Macina, Segou)": a note's bracket names the town's district and region
+    inside = [p for p in inside if not _bracket_slot(p, inside, original)] or inside
     # "entered Gharyan, 80 km south of Tripoli": the town measured from is no scene
     inside = [p for p in inside if not _reference_point(p, inside, original)] or inside
     # "the Red Sea resort of Eilat": the first name only qualifies the town
@@ -132,12 +136,12 @@ def sentence_settings(
     nearest = _within_next(nearest, original)
     stand_in = _bracketed_stand_in(nearest[0], inside, original) if len(nearest) == 1 else None
     if stand_in is not None:
-        return [Setting(stand_in, True, nearest[0].start, nearest[0].end)]
+        return [Setting(stand_in, True, nearest[0].start, nearest[0].end, road)]
     if BETWEEN.search(original[max(0, nearest[0].start - 40) : nearest[0].start]):
         # "on the road between Kaya and Dori": one event, near the first town (precision 2)
         first = nearest[0]
         nearest = [replace(first, geo_precision=max(first.geo_precision, 2))]
-    return [Setting(p, True, p.start, p.end) for p in nearest]
+    return [Setting(p, True, p.start, p.end, road) for p in nearest]
 
 
 SMALL_PLACE = re.compile(
@@ -158,6 +162,20 @@ def _within_next(group: list[Place], original: str) -> list[Place]:
     if first.latitude is None and second.latitude is not None:
         return [replace(second, geo_precision=max(second.geo_precision, 2))]
     return [first]
+
+
+def _bracket_slot(place: Place, inside: Sequence[Place], original: str) -> bool:
+    """The place fills the bracket of ACLED's note form after a known place ("Ke-Macina
+    (Macina, Segou)"): it names where that place lies, not another scene."""
+    for town in inside:
+        if town is place or town.latitude is None or town.end > place.start:
+            continue
+        opening = BRACKET_AFTER.match(original, town.end)
+        if opening is None or opening.end() > place.start:
+            continue
+        if ")" not in original[opening.end() : place.start]:
+            return True
+    return False
 
 
 def _bracketed_stand_in(place: Place, inside: Sequence[Place], original: str) -> Place | None:
@@ -248,10 +266,32 @@ def _reference_point(place: Place, inside: Sequence[Place], original: str) -> bo
 
 
 def _names_a_road(place: Place, original: str) -> bool:
-    """The place is one end of a road's name ("the Kaduna-Abuja highway")."""
+    """The place is one end of a road's name ("the Kaduna-Abuja highway"), or the town a
+    road is named for ("the Srinagar highway", which may run far from it)."""
     after = original[place.end : place.end + 40]
-    before = original[max(0, place.start - 40) : place.start]
-    return bool(ROAD_AFTER.match(after) or (ROAD_END.search(before) and ROAD_TAIL.match(after)))
+    return bool(ROAD_AFTER.match(after) or ROAD_TAIL.match(after))
+
+
+def _road_partner(place: Place, places: Sequence[Place], original: str) -> Place | None:
+    """The other town of a two-town road's name ("Abuja" for "Kaduna" in "Kaduna-Abuja")."""
+    for other in places:
+        first, second = sorted((place, other), key=lambda p: p.start)
+        if other is not place and original[first.end : second.start] == "-":
+            return other
+    return None
+
+
+def _road_through(
+    place: Place, places: Sequence[Place], towns: Sequence[Place], original: str
+) -> bool:
+    """The place only names a road that one of `towns` (a dateline's, the one told before)
+    may lie on: a road named for one town ("ISLAMABAD - ... the Srinagar highway") or one
+    joining that town to another ("ELDORET - ... the Eldoret-Nakuru highway")."""
+    if not _names_a_road(place, original):
+        return False
+    partner = _road_partner(place, places, original)
+    ends = {place.name} | ({partner.name} if partner else set())
+    return partner is None or any(town.name in ends for town in towns)
 
 
 def preceding_setting(places: Sequence[Place], passage_start: int, before: int) -> Setting | None:
@@ -313,6 +353,12 @@ def _local(found: list[Setting]) -> list[Setting]:
     return found if any(s.place and not is_country(s.place) for s in found) else []
 
 
+def _off_road(found: list[Setting]) -> list[Setting]:
+    """The settings, unless each only names a road ("blocked the Kabul road"): the sentence
+    or the dateline may name the town it runs through."""
+    return [] if found and all(s.road for s in found) else found
+
+
 def _told_aside(place: Place, asides: Sequence[Span_]) -> bool:
     return any(start <= place.start and place.end <= end for start, end in asides)
 
@@ -335,15 +381,21 @@ def main_country(places: Sequence[Place]) -> str | None:
 
 
 def actor_homes(
-    passages: Sequence[Passage], lexicon: ActorLexicon, homes: Mapping[str, str]
+    passages: Sequence[Passage],
+    lexicon: ActorLexicon,
+    homes: Mapping[str, str],
+    states: Mapping[str, str] | None = None,
 ) -> dict[str, int]:
     """Country code -> how often the article names armed groups that fight there ("the
-    Houthis" -> Yemen): evidence, before places resolve, of where the story happens."""
+    Houthis" -> Yemen), or a state's forces by their own name ("the SSPDF" -> South Sudan;
+    `states`: country name -> code): evidence, before places resolve, of where the story
+    happens."""
     counts: dict[str, int] = {}
     texts = [fold(p.text) for p in passages]
     for group in lexicon.groups:
         # a state's unit by the unit, its forces under another name ("SSPDF") by the state
         home = homes.get(group.name or group.unit or group.state or "")
+        home = home or (states or {}).get(group.state or "")  # forces named for their country
         if home is None or group.pattern is None:
             continue
         found = sum(len(group.pattern.findall(t)) for t in texts if group.may_occur(t))
@@ -363,11 +415,19 @@ def dateline_end(passage: Passage, pattern: re.Pattern[str] | None) -> int:
     return m.end() if m is not None else 0
 
 
-def without_dateline(passage: Passage, places: Sequence[Place], end: int) -> Sequence[Place]:
+def without_dateline(
+    passage: Passage,
+    places: Sequence[Place],
+    end: int,
+    asked: Collection[Span_] = (),
+    original: str = "",
+) -> Sequence[Place]:
     """The places, minus one named in the passage's wire dateline (ending at `end`), unless
     the sentence after it names no other place ("MOGADISHU (Reuters) - A car bomb exploded
     in the Somali capital", "SRINAGAR, Sunday - Militants threw a grenade at a market
-    here"): a wire story with no other place tells an event of its own town."""
+    here"): a wire story with no other place tells an event of its own town. The dateline
+    town's own country or region, a place named only in what is `asked` (`asked_places`),
+    or one naming a road the dateline's town lies on, is no other place of the lead."""
     if end <= 0:
         return places
     start, stop = passage.original_span(0, end)
@@ -378,7 +438,12 @@ def without_dateline(passage: Passage, places: Sequence[Place], end: int) -> Seq
         return rest
     lead_start, lead_stop = passage.original_span(lead.start(), lead.end())
     if any(
-        lead_start <= p.start < lead_stop and p.country and not _whose(p, dated, passage)
+        lead_start <= p.start < lead_stop
+        and p.country
+        and not _whose(p, dated, passage)
+        and not any(contains(p, town) for town in dated)  # "DAKAR - ... in Senegal"
+        and (p.start, p.end) not in asked
+        and not _road_through(p, places, dated, original)
         for p in rest
     ):
         return rest
@@ -421,6 +486,53 @@ def origin_places(places: Sequence[Place], original: str, cues: tuple[str, ...])
     return out
 
 
+# the parts of a verb of asking that hold what is asked ("demand a deal to free ...")
+ASKED_PARTS = frozenset({"dobj", "advcl", "xcomp", "ccomp", "attr", "oprd"})
+ASKED_FOR = frozenset({"for", "over", "against"})  # "demand justice for ...", not "... in X"
+
+
+def asked_places(
+    passages: Sequence[Passage], docs: Sequence[Doc], places: Sequence[Place],
+    cues: Collection[str],
+) -> dict[Span_, Span_]:  # fmt: skip
+    """Places named inside what a crowd or a speaker asks for or denounces ("blocked the road
+    to demand a deal to free the hostages held in X", "calling for a truce in X"), each with
+    the original span of that object: no scene of an event told outside it. `cues` are the
+    verbs' forms, alone or with their preposition ("demanded", "calling for")."""
+    out: dict[Span_, Span_] = {}
+    for passage, doc in zip(passages, docs, strict=True):
+        for place in places:
+            span = _doc_span(passage, doc, place)
+            asked = _asked_part(span.root, cues) if span is not None else None
+            if asked is not None:
+                words = list(asked.subtree)
+                end = words[-1].idx + len(words[-1])
+                out[(place.start, place.end)] = passage.original_span(words[0].idx, end)
+    return out
+
+
+def _asked_part(token: Token, cues: Collection[str]) -> Token | None:
+    """The word under a verb of asking whose subtree holds `token`, if any: an object or a
+    clause of the verb ("demand a deal"), or the phrase of its preposition ("call for")."""
+    child = token
+    for head in token.ancestors:
+        if head.lower_ in cues and (
+            child.dep_ in ASKED_PARTS or (child.dep_ == "prep" and child.lower_ in ASKED_FOR)
+        ):
+            return child
+        if f"{head.lower_} {child.lower_}" in cues and child.dep_ == "prep":
+            return child
+        child = head
+    return None
+
+
+def _asked_of_another(place: Place, asked: Mapping[Span_, Span_], trigger: int) -> bool:
+    """The place is named in what is asked, and the event is told outside that ("hostages
+    held in X" is where the hostages are, not the rally demanding their release)."""
+    part = asked.get((place.start, place.end))
+    return part is not None and not part[0] <= trigger < part[1]
+
+
 def speaking_places(
     passages: Sequence[Passage], docs: Sequence[Doc], places: Sequence[Place], lexicon: ActorLexicon
 ) -> set[Span_]:
@@ -438,8 +550,9 @@ def speaking_places(
                 mentions[sentence.start] = find_actor_mentions(sentence, lexicon)
             named = [m for m in mentions[sentence.start] if m.name or m.group]
             inside = any(m.start < span.end_char and span.start_char < m.end for m in named)
-            capital = (place.feature or "").startswith("PPLC")
-            speaks = _government_subject(span.root, lexicon, capital) or _says_next(
+            # a capital or a country doing something acts as its state ("France handed over")
+            state = (place.feature or "").startswith("PPLC") or is_country(place)
+            speaks = _government_subject(span.root, lexicon, state) or _says_next(
                 span, lexicon
             )  # the next word too: sentences without an event cue get no full parse
             if inside or speaks:
@@ -507,17 +620,24 @@ def event_settings(
     original: str,
     destination_cues: tuple[str, ...],
     clause: Span | None = None,
+    asked: Mapping[Span_, Span_] | None = None,
 ) -> list[Setting]:
     """The setting(s) of the event whose trigger starts at `trigger_pos`: the places of its own
     `clause` (a verb conjoined to another, "... and killed a teacher in B"), else its
     sentence's, else the last place named before it in the passage (not a destination), else
-    the article's main place."""
+    the article's main place. A place named in what a crowd asks for (`asked`) is set aside as
+    a destination is."""
     start, end = passage.original_span(sentence.start_char, sentence.end_char)
-    scenes = [p for p in places if not _destination(p, original, destination_cues)]
+    scenes = [
+        p
+        for p in places
+        if not _destination(p, original, destination_cues)
+        and not _asked_of_another(p, asked or {}, trigger_pos)
+    ]
     found: list[Setting] = []
     if clause is not None:
         own_start, own_end = passage.original_span(clause.start_char, clause.end_char)
-        found = sentence_settings(scenes, own_start, own_end, trigger_pos, original)
+        found = _off_road(sentence_settings(scenes, own_start, own_end, trigger_pos, original))
     asides = _asides(passage, sentence, trigger_pos) if not found else []
     told = [p for p in scenes if not _told_aside(p, asides)]
     if not found and (held := _doer_participle(passage, sentence, trigger_pos)) is not None:
@@ -525,7 +645,7 @@ def event_settings(
         # protested where they set the fire; X is what they protested over
         outside = [p for p in told if not _told_aside(p, [held])]
         found = _local(sentence_settings(outside, start, end, trigger_pos, original))
-    found = found or _local(sentence_settings(told, start, end, trigger_pos, original))
+    found = found or _off_road(_local(sentence_settings(told, start, end, trigger_pos, original)))
     found = found or sentence_settings(scenes, start, end, trigger_pos, original)
     own = [p for p in scenes if in_passage(passage, p.start)]
     if not found and preceding_setting(own, 0, start) is None:
@@ -534,6 +654,7 @@ def event_settings(
         found = sentence_settings(places, start, end, trigger_pos, original)
     if found and all(s.place is None or s.place.latitude is None for s in found):
         found = _known_stand_in(found, scenes, own, start, end, trigger_pos) or found
+    found = _town_of_road(found, scenes, preceding_setting(own, 0, start), original)
     if found:
         return [at_acled_point(_finer_told_before(s, scenes, start)) for s in found]
     before = preceding_setting(own, 0, start)
@@ -541,6 +662,19 @@ def event_settings(
         return [at_acled_point(before)]
     main = main_setting(places)
     return [at_acled_point(main)] if main is not None else []
+
+
+def _town_of_road(
+    found: list[Setting], places: Sequence[Place], before: Setting | None, original: str
+) -> list[Setting]:
+    """A sentence naming only the towns of a road ("blocked the Kabul road") is set at the
+    town told before it (a dateline's) when the road may run through that town."""
+    if not found or not all(s.road for s in found) or before is None or before.place is None:
+        return found
+    towns = [before.place]
+    if all(s.place and _road_through(s.place, places, towns, original) for s in found):
+        return [before]
+    return found
 
 
 def _known_stand_in(

@@ -940,6 +940,14 @@ def road_from(doc: Doc, end: int) -> bool:
     return len(tail) >= 3 and tail[0] == "-" and any(w in ROAD_WORDS for w in tail[2:4])
 
 
+def _joins_road(doc: Doc, start: int, end: int) -> bool:
+    """Tokens [start, end) are one end of a road's name ("Kaduna" or "Abuja" in "the
+    Kaduna-Abuja highway")."""
+    second = start >= 2 and doc[start - 1].text == "-" and _unspaced(doc[start - 2 : start])
+    ends_road = end < len(doc) and doc[end].lower_ in ROAD_WORDS
+    return road_from(doc, end) or (second and ends_road)
+
+
 def _form(text: str, tokens: Sequence[Token], generic: str | None) -> Form:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return Form(name_key(text[start:end]), start, end, generic)
@@ -1141,10 +1149,17 @@ def _event_named_parts(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list
         for k in range(start + 1, end - 1)
         if doc[k].lower_ == "of" and doc[k - 1].lower_ in lexicon.of_nouns
     ]
+    if end < len(doc) and doc[end].lower_ in ROAD_WORDS:  # "the Dhaka-Rajshahi" highway as an
+        parts += _road_parts(doc, start, end)  # organisation: the towns its road joins
     first = start + (doc[start].lower_ in DETERMINERS)  # "the Raqqa Offensive"
     nouns = [k for k in range(first + 1, end) if doc[k].lower_ in lexicon.event_nouns]
     if nouns:
         parts.append((first, nouns[0]))
+    facility = doc[end - 1]
+    if end - first == 2 and facility.lower_ in lexicon.facilities and facility.dep_ != "compound":
+        # "students of Rajshahi University": a facility named for its town, not a word
+        # describing someone ("a Mosul University lecturer")
+        parts.append((first, first + 1))
     return parts
 
 
@@ -1401,7 +1416,8 @@ def _gazetteer_mention(
     i, j = tokens
     event_named = j < len(doc) and doc[j].lower_ in lexicon.event_nouns
     dateline = _dateline(doc, i, j, text)
-    contested = label in BLOCKING_LABELS and not (event_named or dateline)
+    # a town a road is named for is a place, whatever the model called the road's name
+    contested = label in BLOCKING_LABELS and not (event_named or dateline or _joins_road(doc, i, j))
     shouted = was_shouted(text, doc)
     generic = following_kind(doc, j, lexicon) or _wire_kind(doc, j, shouted, lexicon)
     end = form.end

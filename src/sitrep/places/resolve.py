@@ -54,6 +54,7 @@ FAMOUS_POPULATION = 200_000  # a town this big is named in capitals copy with no
 TOP_COUNTRY = 2.0  # support for a reading in the article's leading country
 TOP_COUNTRY_GROWTH = 0.5  # and per vote beyond the first, up to two
 BESIDE_KM = 1_000  # a reading this near the centre of the story's leading country is beside it
+NEIGHBOUR_KM = 400  # and one this near a town the story names in its leading country
 FORCES = 1.0  # support for a reading in a country whose armed forces act in the story
 REGION_BESIDE_KM = 150  # a town this near a region the text names may be filed in its neighbour
 HOLDS_NAMED = 2.0  # support for a region that holds a reading of the place written before it
@@ -785,14 +786,28 @@ def _support(entry: Entry, group: _Group, context: _Context) -> float:
 def _beside_story(entry: Entry, group: _Group, context: _Context, main: set[str]) -> float:
     """No reading of the name lies in a country the story is about, but this one lies close
     to the one its own words favour ("Gaza" in a story of Israeli troops is Gaza city, not
-    Mozambique's province): that evidence still decides over a far country it never names."""
-    country = context.story_country
-    if country is None or country.lat is None or country.lon is None or entry.lat is None:
+    Mozambique's province): that evidence still decides over a far country it never names.
+    Without such words, a reading near a town of the story's leading country is beside the
+    story too ("Gaza" after a "CAIRO" dateline)."""
+    if entry.lat is None or any(
+        c.cc in main or c.cc in context.story_votes for c in group.candidates
+    ):
         return 0.0
-    if any(c.cc in main or c.cc in context.story_votes for c in group.candidates):
+    country = context.story_country
+    if country is None:
+        return TOP_COUNTRY if _near_leading_town(entry, group, context) else 0.0
+    if country.lat is None or country.lon is None:
         return 0.0
     far = haversine_km(country.lat, country.lon, entry.lat, entry.lon or 0.0)
     return TOP_COUNTRY if far <= BESIDE_KM else 0.0
+
+
+def _near_leading_town(entry: Entry, group: _Group, context: _Context) -> bool:
+    """The reading lies within NEIGHBOUR_KM of a town the story names in its leading
+    country."""
+    top, _ = context.main_countries(without=group.key)
+    towns = [e for key, e in context.points.items() if key != group.name and e.cc == top]
+    return any(e.lat is not None and _km(entry, e) <= NEIGHBOUR_KM for e in towns)
 
 
 def _outside_container(entry: Entry, group: _Group, context: _Context) -> bool:

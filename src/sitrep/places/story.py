@@ -43,15 +43,20 @@ def read_story(
     lexicon: Lexicon,
     demonyms: Mapping[str, str],
     hints: Mapping[str, int] | None = None,
+    countries: Mapping[str, str] | None = None,
 ) -> Story:
-    """The votes of an article's peoples, agencies and `hints` (country code -> how many
-    mentions of actors from that country)."""
+    """The votes of an article's peoples, agencies, forces named for their country
+    (`countries`: name key -> code) and `hints` (country code -> how many mentions of actors
+    from that country)."""
     counts: dict[str, float] = defaultdict(float)
     forces = set(hints or {})
     for cc, armed in peoples(texts, docs, demonyms, lexicon):
         counts[cc] += PEOPLE_VOTE**2
         if armed:
             forces.add(cc)
+    for cc in named_forces(docs, countries or {}, lexicon):
+        counts[cc] += PEOPLE_VOTE**2
+        forces.add(cc)
     agencies: dict[int, tuple[Span_, ...]] = {}
     for index, (text, doc) in enumerate(zip(texts, docs, strict=True)):
         found = agency_names(text, doc, lexicon)
@@ -82,6 +87,29 @@ def peoples(
             if cc:
                 following = {t.lower_ for t in doc[end : end + 2]}
                 out.append((cc, bool(following & (lexicon.force_nouns | lexicon.place_nouns))))
+    return out
+
+
+# words after a country's name that may hold its force noun ("Uganda People's Defence Forces")
+FORCE_REACH = 4
+
+
+def named_forces(docs: Sequence[Doc], countries: Mapping[str, str], lexicon: Lexicon) -> list[str]:
+    """The country of each force named for it as an organisation ("the Kenya Defence
+    Forces", "the Mali Army"): the model calls the name an organisation, so the country's
+    name in it is no place mention, yet its forces mostly act at home."""
+    out = []
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            words = [t for t in ent if t.lower_ != "the"]
+            for size in range(min(3, len(words) - 1), 0, -1):
+                cc = countries.get(name_key(" ".join(t.text for t in words[:size])))
+                rest = {t.lower_ for t in words[size : size + FORCE_REACH]}
+                if cc and rest & lexicon.force_nouns:
+                    out.append(cc)
+                    break
     return out
 
 
