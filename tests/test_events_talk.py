@@ -1,6 +1,6 @@
 """Cue words that tell no incident (events/nonevents.py): acts a clause says someone keeps
-doing, things described by what befell them, and kinds of acts set only in
-a whole country. Invented sentences; each failed before its rule."""
+doing, and things described by what befell them. Invented sentences; each failed before
+its rule."""
 
 from __future__ import annotations
 
@@ -21,9 +21,6 @@ def _events(language, knowledge, text):
         "teachers in the villages.",
         # things named by a passive clause on a bare plural: what kind of things they are
         "Motorbikes that had been stolen in Kosti were traded for gold across the border.",
-        # a bare plural of acts set only in a whole country: a kind of act, no occasion
-        "Uganda has been the target of bloody terrorist attacks.",
-        "Kenya has suffered ruthless bombings, the senator said.",
     ],
 )
 def test_talk_of_acts_with_no_incident_is_no_event(language, knowledge, text):

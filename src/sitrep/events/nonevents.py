@@ -798,8 +798,11 @@ def _described_by_clause(token: Token, knowledge: EventKnowledge) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or any(s.lower_ not in RELATIVES for s in subjects):
         return False  # "the town where troops have burned schools": an act told of a place
-    if perfect and knowledge.numbers is not None and running_total(token, knowledge.numbers):
-        return True  # "gangs that have killed a dozen drivers this year": a tally, no incident
+    # "gangs that have killed a dozen drivers this year": a tally, no incident; "since Sunday"
+    # names the days of one spell of acts, still an occasion
+    tally = perfect and knowledge.numbers is not None and running_total(token, knowledge.numbers)
+    if tally and not any(t.lower_ in knowledge.day_words for t in verb.subtree):
+        return True
     if _hit_named(token, verb, passive):
         return False  # the one hit is named or counted: "Galan, who has been shot"
     return not any(_anchors(t, knowledge.day_words) for t in verb.subtree)
@@ -930,19 +933,7 @@ def _kind_of_act(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool
         return False
     if any(c.dep_ in BOUND_DEPS or c.lower_ in COUNTED for c in token.children):
         return False
-    return not any(
-        _anchors(t, knowledge.day_words) and not _a_country(t, knowledge) for t in _clause_of(token)
-    )
-
-
-def _a_country(word: Token, knowledge: EventKnowledge) -> bool:
-    """The word is (part of) a country's name ("Peru has been the target of attacks"): a
-    whole country is the setting of a conflict, not the place of one occasion."""
-    if knowledge.actors is None or word.ent_type_ != "GPE":
-        return False
-    entity = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
-    name = fold(entity.text if entity is not None else word.text)
-    return fold(knowledge.actors.demonyms.get(name, "")) == name != ""
+    return not any(_anchors(t, knowledge.day_words) for t in _clause_of(token))
 
 
 CROWD_TYPES = frozenset({"Protests", "Riots"})

@@ -393,9 +393,8 @@ def actor_homes(
     counts: dict[str, int] = {}
     texts = [fold(p.text) for p in passages]
     for group in lexicon.groups:
-        # a state's unit by the unit, its forces under another name ("SSPDF") by the state
-        home = homes.get(group.name or group.unit or group.state or "")
-        home = home or (states or {}).get(group.state or "")  # forces named for their country
+        home = homes.get(group.name or group.unit or "")  # a state's unit by the unit
+        home = home or (states or {}).get(group.state or "")  # "the SSPDF" by its state
         if home is None or group.pattern is None:
             continue
         found = sum(len(group.pattern.findall(t)) for t in texts if group.may_occur(t))
