@@ -92,8 +92,7 @@ class Pipeline:
         the home countries of the armed groups it names and the countries of a header line's
         places as evidence for ambiguous names."""
         actors = self.knowledge.events.actors
-        states = {c.name: cc for cc, c in self.gazetteer.countries.items()}
-        known = self.knowledge.places.actor_homes
+        known, states = self.knowledge.places.actor_homes, self.gazetteer.country_codes
         homes = actor_homes(passages, actors, known, states) if actors else {}
         for cc, n in header_countries(original, passages, self.gazetteer).items():
             homes[cc] = homes.get(cc, 0) + n

@@ -21,7 +21,6 @@ from spacy.tokens import Doc
 
 from sitrep.language import Language
 from sitrep.model import OffsetMap, Passage, PassageKind, Place
-from sitrep.places._normalize import name_key
 from sitrep.places.capitals import with_capitals
 from sitrep.places.gazetteer import (
     Entry,
@@ -51,8 +50,8 @@ def locate(
     corpora such as LGL count them, an event's setting never is one.
     """
     texts = [p.text for p in passages]
-    names = {name_key(c.name): cc for cc, c in gazetteer.countries.items()}
-    story = read_story(texts, docs, gazetteer.lexicon, gazetteer.demonyms, hints, names)
+    keys = gazetteer.country_keys
+    story = read_story(texts, docs, gazetteer.lexicon, gazetteer.demonyms, hints, keys)
     recognition = recognize(texts, docs, gazetteer, story.agencies, owners=owners)
     resolved = resolve(recognition, texts, gazetteer, story)
     found = [_place(r, passages[r.mention.passage], gazetteer) for r in resolved]

@@ -17,6 +17,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -151,6 +152,16 @@ class Gazetteer:
         countries = {row[0]: Country(*row) for row in connection.execute("SELECT * FROM countries")}
         demonyms = dict(connection.execute("SELECT key, cc FROM demonyms"))
         return cls(path, connection, countries, lexicon or load_lexicon(), demonyms=demonyms)
+
+    @cached_property
+    def country_codes(self) -> dict[str, str]:
+        """Country name -> code ("South Sudan" -> "SS"), built once per gazetteer."""
+        return {country.name: cc for cc, country in self.countries.items()}
+
+    @cached_property
+    def country_keys(self) -> dict[str, str]:
+        """`country_codes` by name key, as place names are compared."""
+        return {name_key(name): cc for name, cc in self.country_codes.items()}
 
     def identity(self) -> str:
         """What the index holds, for the knowledge digest: schema, supplement, imports, size."""
