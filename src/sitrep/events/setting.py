@@ -117,7 +117,8 @@ def sentence_settings(
     off_road = [p for p in inside if not _names_a_road(p, original)]
     road = not off_road  # only a road's towns: the caller may look further for its town
     inside = off_road or inside
-    # "near Ke-Macina (Macina, Segou)": a note's bracket names the town's district and region
+    # "near Ke-Macina (Macina, Segou)", "in Bouake (Bouake, Gbeke)": a note's bracket names the
+    # known town's district and region
     inside = [p for p in inside if not _bracket_slot(p, inside, original)] or inside
     # "entered Gharyan, 80 km south of Tripoli": the town measured from is no scene
     inside = [p for p in inside if not _reference_point(p, inside, original)] or inside
@@ -125,8 +126,6 @@ def sentence_settings(
     inside = [p for p in inside if not _qualifies_next(p, inside, original)] or inside
     # "the Kabul police station in Herat": the first name only names the facility
     inside = [p for p in inside if not _names_a_facility_in(p, inside, original)] or inside
-    # "in Bouake (Bouake, Gbeke)": the bracket only places the known town before it
-    inside = [p for p in inside if not _bracket_of_known(p, inside, original)] or inside
     # a country, a continent ("chanting for Europe") or a world region only when nothing finer
     narrow = [p for p in most_specific(inside) if not is_country(p) and not _beyond_country(p)]
     countries = [p for p in most_specific(inside) if is_country(p)]
@@ -194,20 +193,6 @@ def _bracketed_stand_in(place: Place, inside: Sequence[Place], original: str) ->
         if opening.end() <= p.start and (close < 0 or p.end <= close) and p.latitude is not None
     ]
     return replace(known[0], geo_precision=max(known[0].geo_precision, 2)) if known else None
-
-
-OPEN_BRACKET = re.compile(r"\s*\([^()]*\Z")  # from a place's end into an open bracket
-
-
-def _bracket_of_known(place: Place, inside: Sequence[Place], original: str) -> bool:
-    """The place is named in ACLED's bracket after a place the gazetteer knows ("Bouake
-    (Bouake, Gbeke)"): its district or region, no scene of its own."""
-    return any(
-        p.end <= place.start
-        and p.latitude is not None
-        and OPEN_BRACKET.match(original[p.end : place.start])
-        for p in inside
-    )
 
 
 REFERENCE = re.compile(  # with or without the distance ("Tamale, north of Kumasi")
