@@ -101,6 +101,22 @@ EXPRESSIONS = [
         "range",
     ),
     ("Heavy fighting was reported over the weekend.", "over the weekend", "2016-12-10", 2, "range"),
+    # a window of untold length ("over the previous weeks") reaches the report: dated on it
+    (
+        "Militiamen had dug trenches on the ridge over the previous weeks.",
+        "over the previous weeks",
+        "2016-12-13",
+        2,
+        "range",
+    ),
+    (
+        "Smugglers have cut new tracks across the border in recent weeks.",
+        "in recent weeks",
+        "2016-12-13",
+        2,
+        "range",
+    ),
+    ("Over the past three weeks, shelling has grown.", "Over the past three weeks", "2016-12-03", 3, "range"),
     ("The army retook the hill on 12 December 2016.", "12 December 2016", "2016-12-12", 1, "date"),
     (
         "The army retook the hill on December 12, 2016.",

@@ -132,6 +132,8 @@ class Draft:
     consequence: bool = False  # only tells a toll ("nine dead", "he died"): of an act told before
     fatalities_upper: bool = False  # "as many as 20": gives way to another report's figure
     fatalities_victim: str | None = None  # the noun the toll counts ("soldiers"), if one
+    fatalities_source: str | None = None  # who gives the toll ("police"), if a verb says
+    fatalities_vague: bool = False  # "dozens": gives way to another source's firm figure
     fallen: bool = False  # the toll counts fighters ("six soldiers killed"): a fight's dead
     claim: bool = False  # told in a claim ("claimed the attack on X"): of an act told before
     # "another bomb went off", "in addition, rebels blew up a bus": one more act beside those
@@ -896,12 +898,30 @@ def _accident(sentence: Span, trig: Trigger, cast: Cast, knowledge: EventKnowled
     blast or a burning in one is violence only with a doer or a weapon named ("a gas cylinder
     exploded", but "a bomb exploded and the bus overturned")."""
     text = fold(sentence.text)
-    found = [p for p in (knowledge.accidents, knowledge.collision) if p and p.search(text)]
+    found = [
+        m
+        for p in (knowledge.accidents, knowledge.collision)
+        if p
+        for m in p.finditer(text)
+        if not _told_beside(text, m.start(), trig.end - sentence.start_char)
+    ]
     if not found:
         return False
     if trig.weak:
         return True  # the subject of "died" is its victim: no doer test
     return not cast.agents and not any(_weapon(t, knowledge) for t in sentence)
+
+
+BESIDE = re.compile(r"\band\b")
+CAUSE_LINKS = re.compile(r"\b(?:when|as|after|because|following|during|while|in|by|from)\b")
+
+
+def _told_beside(text: str, accident: int, death_end: int) -> bool:
+    """ "12 civilians were killed, among them five children, and the upper floors collapsed":
+    an accident word after the death in a clause only joined to it by "and" tells what else
+    happened, not how they died (not "died and 20 were hurt when the bus overturned")."""
+    between = text[death_end:accident]
+    return accident > death_end and bool(BESIDE.search(between)) and not CAUSE_LINKS.search(between)
 
 
 BLAST_WORDS = re.compile(r"\b(?:explo(?:ded?|des|ding|sions?)|blasts?|bl[eo]wn?(?: up)?)\b")
@@ -1602,6 +1622,8 @@ def _draft(
         fatalities_span=_cue_span(passage, kill.start, kill.end),
         fatalities_upper=kill.upper,
         fatalities_victim=kill.victim,
+        fatalities_source=kill.source,
+        fatalities_vague=kill.vague,
         fallen=knowledge.numbers is not None and kill.victim in knowledge.numbers.fighters,
         certainty=Certainty(certainty.label),
         certainty_span=cert_span,

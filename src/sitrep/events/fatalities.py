@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -47,6 +47,8 @@ class Fatalities:
     end: int | None = None
     victim: str | None = None  # the noun the count counts ("soldiers"), when the parse says
     upper: bool = False  # an upper bound ("as many as 20"): another report's figure is lower
+    source: str | None = None  # who gives the figure ("police"), when a reporting verb says
+    vague: bool = False  # "dozens", "killed villagers": no figure of its own to dispute another's
 
 
 def word_value(token: Token, numbers: NumberLexicon) -> int | None:
@@ -139,14 +141,16 @@ def _clock(tokens: list[Token], i: int, numbers: NumberLexicon) -> bool:
 
 
 QUOTES = {"'", '"', "‘", "’", "“", "”"}
+QUOTED_REACH = 4  # tokens from a quoted vague figure to the quote's end ("'dozens of rebels'")
 
 
 def _quoted_vague(tokens: list[Token], i: int, numbers: NumberLexicon) -> bool:
     """ "killed 'dozens' of soldiers": a vague figure a party is quoted giving is its claim,
     kept at a distance by the reporter; the most conservative count leaves it out."""
     if tokens[i].lower_ not in numbers.vague or not 0 < i < len(tokens) - 1:
-        return False
-    return tokens[i - 1].text in QUOTES and tokens[i + 1].text in QUOTES
+        return False  # also a quote that opens on it: "killed 'dozens of terrorists'"
+    closing = tokens[i + 1 : i + 1 + QUOTED_REACH]
+    return tokens[i - 1].text in QUOTES and any(t.text in QUOTES for t in closing)
 
 
 def _hyphen_units(tokens: list[Token], i: int, value: int, numbers: NumberLexicon) -> bool:
@@ -289,8 +293,8 @@ def _dated_apart(cue: Token) -> bool:
     clause = next((t for t in [verb, *verb.ancestors][:3] if t.dep_ == "relcl"), None)
     if clause is None:
         return False
-    if any(t.lower_ in MONTHS and t.i > clause.i for t in clause.subtree):
-        return True
+    if any((t.lower_ in MONTHS or _is_year(t)) and t.i > clause.i for t in clause.subtree):
+        return True  # "the people it executed in 2014-2017": dated to a month or year apart
     # "follows fighting earlier in the week that left a dozen dead": the phrase the clause
     # hangs on dates the killing to another day
     antecedent = clause.head
@@ -340,6 +344,7 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
         return Fatalities(0)  # the remains of past killings are no toll of this event
     counts = find_counts(sentence, numbers)
     by_victim: dict[str | None, Fatalities] = {}
+    by_source: dict[str, Fatalities] = {}
     for tok in sentence:
         euphemism = tok.lower_ in numbers.euphemisms
         if (tok.lower_ not in numbers.death_cues and not euphemism) or running_total(tok, numbers):
@@ -353,11 +358,21 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
         found = _count_for(tok, counts, sentence, numbers)
         if euphemism and (found is None or found.victim not in numbers.fighters):
             continue  # "neutralised two explosive devices": no one dead
-        held = by_victim.get(found.victim) if found is not None else None
-        if found is not None and (held is None or found.count > held.count):
+        if found is None:
+            continue
+        sourced = found.count and not _tells_a_part(sentence, counts)
+        found = replace(found, source=_source(tok, numbers) if sourced else None)
+        held = by_victim.get(found.victim)
+        if held is None or found.count > held.count:
             by_victim[found.victim] = found
+        if found.source is not None:
+            told = by_source.get(found.source)
+            by_source[found.source] = found if told is None or found.count > told.count else told
     if not by_victim:
         return Fatalities(0)
+    disputed = _disputed(by_source)
+    if disputed is not None:
+        return disputed
     best = max(by_victim.values(), key=lambda f: f.count)
     sides = [f for v, f in by_victim.items() if v is not None and v not in GENERIC_VICTIMS]
     if len(sides) >= 2 and len(sides) == len(by_victim):
@@ -367,6 +382,61 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
         total = min(sum(f.count for f in sides), numbers.largest_count)
         return Fatalities(total, min(starts, default=None), max(ends, default=None))
     return best
+
+
+def _disputed(by_source: dict[str, Fatalities]) -> Fatalities | None:
+    """Two sources each giving a figure ("police confirmed three deaths; a community leader said
+    16 people were killed"): the same dead told twice, and ACLED takes the most conservative
+    figure; unless each counts its own named side ("the army said it lost two soldiers; the
+    rebels said nine fighters died"), which a battle adds up. A vague count ("dozens") gives
+    no figure: the firm one of the other source stands."""
+    victims = [f.victim for f in by_source.values()]
+    if len(by_source) < 2 or each_own_side(victims):
+        return None
+    firm = [f for f in by_source.values() if not f.vague] or list(by_source.values())
+    return min(firm, key=lambda f: f.count)
+
+
+def each_own_side(victims: list[str | None]) -> bool:
+    """Tolls that each count a different named group ("soldiers", "fighters"): the dead of
+    two sides, not one toll told twice."""
+    named = all(v is not None and v not in GENERIC_VICTIMS for v in victims)
+    return named and len(set(victims)) == len(victims)
+
+
+def _source(cue: Token, numbers: NumberLexicon) -> str | None:
+    """Who gives the toll a death word tells: the subject of the reporting verb it hangs on
+    ("police confirmed three deaths", "a leader said 16 were killed"), within the stretch of
+    the sentence between semicolons (the parse may hang one source's clause on the other's)."""
+    stretch = _semicolon_stretch(cue)
+    for verb in [cue, *_ancestors(cue, 6)]:
+        if verb.i not in stretch or verb.lower_ not in numbers.source_verbs:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if subjects:
+            return subjects[0].lower_
+    return None
+
+
+PART_WORDS = {"among", "including", "included", "include"}
+
+
+def _tells_a_part(sentence: Span, counts: list[Count]) -> bool:
+    """ "two of the dead were women", "two children were among those killed": a sentence that
+    breaks a toll down gives no rival figure, whoever tells it."""
+    doc = sentence.doc
+    if any(t.lower_ in PART_WORDS for t in sentence):
+        return True
+    return any(c.end < sentence.end and doc[c.end].lower_ == "of" for c in counts)
+
+
+def _semicolon_stretch(token: Token) -> range:
+    sentence = token.sent
+    start = max(
+        (t.i + 1 for t in sentence if t.text == ";" and t.i < token.i), default=sentence.start
+    )
+    end = min((t.i for t in sentence if t.text == ";" and t.i > token.i), default=sentence.end)
+    return range(start, end)
 
 
 def only_animals(verb: Token, numbers: NumberLexicon) -> bool:
@@ -430,7 +500,10 @@ def _count_for(
         total = min(total, numbers.largest_count)
         victim = _victim(doc, count, cue)
         upper = _upper_bound(doc, count)
-        return Fatalities(total, doc[start].idx, _end_char(doc[end - 1]), victim, upper)
+        vague = not joined and doc[count.start].lower_ in numbers.vague
+        return Fatalities(
+            total, doc[start].idx, _end_char(doc[end - 1]), victim, upper, None, vague
+        )
     others = _toll_figure(cue, counts, numbers) or _one_and_others(cue, counts)
     if others is not None:
         return others
@@ -445,7 +518,9 @@ def _count_for(
     if victims and not any(c.dep_ == "nummod" for c in victims[0].children):
         start = min(victims[0].i, cue.i)
         end = max(victims[0].i, cue.i)
-        return Fatalities(numbers.plural_unspecified, doc[start].idx, _end_char(doc[end]))
+        return Fatalities(
+            numbers.plural_unspecified, doc[start].idx, _end_char(doc[end]), vague=True
+        )
     return _one_victim(cue, counts, numbers)
 
 
@@ -508,6 +583,8 @@ def _one_victim(cue: Token, counts: list[Count], numbers: NumberLexicon) -> Fata
     victims = [c for c in verb.children if c.dep_ in deps]
     if not victims:  # "beat to death and burned a student": the object of the joined verb
         victims = [c for v in verb.conjuncts for c in v.children if c.dep_ == "dobj"]
+    if not victims and verb.dep_ == "conj":  # "a man was chased and beaten to death": the
+        victims = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # shared subject
     for victim in victims:
         if any(c.start <= victim.i < c.end or c.start <= victim.i + 1 < c.end for c in counts):
             return None  # a number is given: the counts decide
@@ -672,14 +749,23 @@ def _named_besides(
     noun = _counted_noun(doc, count)
     if noun.pos_ not in ("NOUN", "PROPN", "NUM"):
         return []
-    counted = {doc[c.end - 1].head for c in counts} | {doc[c.end - 1] for c in counts}
+    numbered = [c for c in counts if doc[c.start].lower_ not in ARTICLES]  # "a chief": one named
+    counted = {_counted_noun(doc, c) for c in numbered} | {doc[c.end - 1] for c in numbered}
     partners = (set(noun.conjuncts) | _fellow_subjects(noun)) - counted
     return [
         p
         for p in partners
-        if _single(p, numbers)
-        and (p.ent_type_ == "PERSON" or any(c.dep_ == "poss" for c in p.children))
+        if _single(p, numbers) and (p.ent_type_ == "PERSON" or _whose_or_new(p, noun))
     ]
+
+
+def _whose_or_new(partner: Token, counted: Token) -> bool:
+    """Told by whose he is ("their driver"), or newly named before the counted ("a village
+    chief and two of his councillors were shot dead"): one person more."""
+    if any(c.dep_ == "poss" for c in partner.children):
+        return True
+    new = any(c.dep_ == "det" and c.lower_ in ARTICLES for c in partner.children)
+    return new and partner.i < counted.i and partner.dep_ in SUBJECTS
 
 
 def _same_side(one: Count, other: Count, cue: Token) -> bool:

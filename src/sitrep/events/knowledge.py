@@ -196,6 +196,7 @@ class NumberLexicon:
     fighters: frozenset[str] = frozenset()  # the nouns a euphemism may count
     state_dead: frozenset[str] = frozenset()  # "soldiers": a battle's state side
     armed_dead: frozenset[str] = frozenset()  # "attackers": the side fighting the state
+    source_verbs: frozenset[str] = frozenset()  # "said", "confirmed": who gives a toll
 
 
 @dataclass(frozen=True)
@@ -594,6 +595,7 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
         fighters=frozenset(rules.get("fighters", ())),
         state_dead=frozenset(rules.get("state_dead", ())),
         armed_dead=frozenset(rules.get("armed_dead", ())),
+        source_verbs=frozenset(rules.get("source_verbs", ())),
     )
 
 

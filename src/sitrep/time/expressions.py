@@ -300,7 +300,18 @@ def _window(m: re.Match[str], anchor: date | None, _d: int, words: TimeWords, *_
         first, last = anchor + timedelta(days=1), anchor + timedelta(days=span)
     else:
         first, last = anchor - timedelta(days=span - 1 if span > 1 else 0), anchor
+    if _open_window(m, unit, words):
+        # "over the previous weeks", "in recent weeks": a state reached up to the report, of
+        # no told length; like "since May" it is dated on the day it is reported
+        return Resolved(anchor, 2, "range", first, last)
     return _range(first, last, middle=True)
+
+
+def _open_window(m: re.Match[str], unit: float, words: TimeWords) -> bool:
+    """A past window of weeks whose length is not told (no number, not "few"); months of it
+    are background more often than an event."""
+    past = m["pre"].lower() not in words.future_words
+    return past and not m["n"] and not m["few"] and unit == 7
 
 
 def _relperiod(m: re.Match[str], anchor: date | None, _d: int, _w: TimeWords, *_: object):
