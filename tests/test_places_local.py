@@ -1,0 +1,41 @@
+"""Local news: a name qualifying a firm ("the Tulsa-based insurer") and a state before the
+plural of its regions ("Nevada counties"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.places import Gazetteer, places_in_text
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.open()
+
+
+def by_start(text, language, gazetteer, owners=False):
+    return {p.start: p for p in places_in_text(text, language, gazetteer, owners=owners)}
+
+
+def test_a_name_before_based_is_an_owner_toponym(language, gazetteer):
+    text = "The Denver-based chain closed a store in Boise, and a Kraków-based band played."
+    owners = by_start(text, language, gazetteer, owners=True)
+    denver = owners[text.index("Denver")]
+    assert denver.text == "Denver" and denver.modifier and denver.admin1 == "Colorado"
+    assert owners[text.index("Kraków")].country == "Poland"
+    plain = by_start(text, language, gazetteer)
+    assert text.index("Denver") not in plain  # says whose the chain is, not where
+    assert text.index("Boise") in plain
+
+
+def test_a_compound_of_a_people_or_a_word_is_no_place(language, gazetteer):
+    text = "A Saudi-led coalition and a seniority-based plan drew criticism in Lagos."
+    owners = by_start(text, language, gazetteer, owners=True)
+    assert {p.text for p in owners.values()} <= {"Saudi", "Lagos"}
+    assert all(p.text != "Saudi" or p.country == "Saudi Arabia" for p in owners.values())
+
+
+def test_a_lone_state_before_a_plural_type_word_is_the_state(language, gazetteer):
+    text = "Payrolls shrank in most Nevada counties last month, the report said."
+    state = by_start(text, language, gazetteer)[text.index("Nevada")]
+    assert state.feature == "ADM1" and state.admin1 == "Nevada"  # not Nevada County
