@@ -39,3 +39,11 @@ def test_a_lone_state_before_a_plural_type_word_is_the_state(language, gazetteer
     text = "Payrolls shrank in most Nevada counties last month, the report said."
     state = by_start(text, language, gazetteer)[text.index("Nevada")]
     assert state.feature == "ADM1" and state.admin1 == "Nevada"  # not Nevada County
+
+
+def test_a_region_named_alone_is_not_a_hamlet_known_by_its_name(language, gazetteer):
+    """GeoNames files Montana City under "Montana" too: a hamlet's other name does not make
+    the state's name a town's, as "Aleppo" alone is the city."""
+    text = "Snow closed roads across Montana on Sunday, and schools in Montana stayed shut."
+    state = by_start(text, language, gazetteer)[text.index("Montana")]
+    assert state.feature == "ADM1" and state.admin1 == "Montana"

@@ -750,11 +750,19 @@ def _generic_fit(entry: Entry, group: _Group) -> float:
     return fit
 
 
+# a town this big known by a region's name is what the name means, as is one of the
+# region's own name
+NAMESAKE_TOWN = 100_000
+
+
 def _has_town_namesake(entry: Entry, group: _Group) -> bool:
     """Another reading of the same name is a town inside this region ("Geneva", "Aleppo")."""
     for other in group.candidates:
         if not other.feature.startswith("PPL") or other.cc != entry.cc:
             continue
+        own = group.entry_keys[other.id] == group.entry_keys[entry.id]
+        if not own and other.population < NAMESAKE_TOWN:
+            continue  # a hamlet known by the region's name too ("Montana" for Montana City)
         if entry.feature == "ADM1" and other.admin1 == entry.admin1:
             return True
         if entry.feature == "ADM2" and other.admin2 == entry.admin2:
