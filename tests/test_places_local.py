@@ -47,3 +47,15 @@ def test_a_region_named_alone_is_not_a_hamlet_known_by_its_name(language, gazett
     text = "Snow closed roads across Montana on Sunday, and schools in Montana stayed shut."
     state = by_start(text, language, gazetteer)[text.index("Montana")]
     assert state.feature == "ADM1" and state.admin1 == "Montana"
+
+
+def test_a_legislators_home_after_the_party_letter_is_an_owner_toponym(language, gazetteer):
+    text = (
+        "The bill was filed by Rep. Ann Lee, D-Tifton, and backed by Sen. Bo Ray (R-Valdosta)"
+        " and Rep. Al Cox, D-Ga., at the Capitol in Atlanta."
+    )
+    owners = by_start(text, language, gazetteer, owners=True)
+    tifton, valdosta = owners[text.index("Tifton")], owners[text.index("Valdosta")]
+    assert tifton.modifier and tifton.admin1 == "Georgia" and valdosta.admin1 == "Georgia"
+    assert owners[text.index("Ga.")].admin1 == "Georgia"
+    assert not owners[text.index("Atlanta")].modifier

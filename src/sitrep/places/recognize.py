@@ -147,8 +147,9 @@ def recognize(
         ]
         for index, (text, doc) in parsed
     }
-    for index, (_, doc) in parsed if owners else ():
+    for index, (text, doc) in parsed if owners else ():
         named[index] += _compound_owners(index, doc, named[index])
+        named[index] += _party_homes(index, text, lexicon, named[index])
     ngrams = {index: _ngram_candidates(text, doc, lexicon) for index, (text, doc) in parsed}
     keys = {f.key for found in named.values() for m in found for f in m.forms}
     keys |= {key for found in ngrams.values() for _, _, key in found}
@@ -303,6 +304,36 @@ def _compound_owners(index: int, doc: Doc, found: Sequence[Mention]) -> list[Men
             continue
         form = Form(name_key(doc[words[0].i : words[-1].i + 1].text), *span)
         out.append(Mention(index, (form,), "GPE", modifier=True))
+    return out
+
+
+# a legislator's party and home after the name: "Sen. Ann Lee, D-Dayton", "(R-Ocilla)",
+# "DFL-Elbow Lake", "D-W. Va."
+_PARTY_HOME = re.compile(
+    r"(?:,\s*|\()(?:R|D|I|DFL)-((?:[A-Z][a-z]*\.?\s?){1,3}?)(?=[,;)]|\s+[a-z\W]|\s*$)"
+)
+
+
+def _party_homes(
+    index: int, text: str, lexicon: Lexicon, found: Sequence[Mention]
+) -> list[Mention]:
+    """The home town, county or state of a legislator after the party's letter ("Rep. Ann
+    Lee, D-Dayton"): a place geoparsing corpora count; it says who the person is, not where
+    the event is, so it is a `modifier` (asked for with `owners`)."""
+    taken = [f.span for m in found for f in m.forms]
+    out = []
+    for match in _PARTY_HOME.finditer(text):
+        name = match.group(1).rstrip()
+        start = match.start(1)
+        span = (start, start + len(name))
+        if _overlaps(span, taken):
+            continue
+        code = lexicon.abbreviations.get(name) or lexicon.abbreviations.get(f"{name}.")
+        if code and "." in code:  # "D-Pa.", "D-Calif": the state
+            out.append(Mention(index, (Form(name_key(name), *span),), "", country=code,
+                               modifier=True))  # fmt: skip
+        elif not code:
+            out.append(Mention(index, (Form(name_key(name), *span),), "GPE", modifier=True))
     return out
 
 
