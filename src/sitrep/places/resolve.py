@@ -750,8 +750,7 @@ def _generic_fit(entry: Entry, group: _Group) -> float:
     return fit
 
 
-# a town this big known by a region's name is what the name means, as is one of the
-# region's own name
+# a town this big named the region's name and more ("Montana City") is what the name means
 NAMESAKE_TOWN = 100_000
 
 
@@ -760,8 +759,8 @@ def _has_town_namesake(entry: Entry, group: _Group) -> bool:
     for other in group.candidates:
         if not other.feature.startswith("PPL") or other.cc != entry.cc:
             continue
-        own = group.entry_keys[other.id] == group.entry_keys[entry.id]
-        if not own and other.population < NAMESAKE_TOWN:
+        longer = group.entry_keys[other.id].startswith(group.name + " ")
+        if longer and other.population < NAMESAKE_TOWN:
             continue  # a hamlet known by the region's name too ("Montana" for Montana City)
         if entry.feature == "ADM1" and other.admin1 == entry.admin1:
             return True
