@@ -53,6 +53,9 @@ COMPOUND_HEADS = frozenset(
     {"led", "backed", "based", "born", "run", "owned", "allied", "funded", "made", "style"}
     | {"sponsored", "supported", "affiliated", "aligned", "bound", "linked", "headquartered"}
 )
+# heads of a compound that say the name before them is a place ("Houston-based",
+# "Chicago-born"), unlike "Saudi-led" (a people) or "Iran-backed" (a state)
+PLACE_COMPOUND_HEADS = frozenset({"based", "headquartered", "born"})
 _COMPOUND = re.compile(r"-(\w+)")
 _GLUED = re.compile(r"\b([A-Z][a-z]{3,}[^s'’\W])s\b")  # "Syrias": "Syria" + a stripped "'s"
 LOCATIVE = frozenset(
@@ -144,6 +147,9 @@ def recognize(
         ]
         for index, (text, doc) in parsed
     }
+    for index, (text, doc) in parsed if owners else ():
+        named[index] += _compound_owners(index, doc, named[index])
+        named[index] += _party_homes(index, text, lexicon, named[index])
     ngrams = {index: _ngram_candidates(text, doc, lexicon) for index, (text, doc) in parsed}
     keys = {f.key for found in named.values() for m in found for f in m.forms}
     keys |= {key for found in ngrams.values() for _, _, key in found}
@@ -279,6 +285,70 @@ def _people_mentions(
         form = Form(key, ent.start_char, ent.end_char)
         out.append(Mention(index, (form,), ent.label_, country=country, modifier=True))
     return out
+
+
+def _compound_owners(index: int, doc: Doc, found: Sequence[Mention]) -> list[Mention]:
+    """The name before "-based" ("the Houston-based contractor", "Gori-based units") is a
+    place whatever spaCy calls it: geoparsing corpora count it; it says whose the thing is,
+    not where the event is, so it is a `modifier` (asked for with `owners`)."""
+    taken = [f.span for m in found for f in m.forms]
+    out = []
+    for token in doc[2:]:
+        if token.lower_ not in PLACE_COMPOUND_HEADS or doc[token.i - 1].text != "-":
+            continue
+        words = _capitalised_run(doc, token.i - 1)
+        if not words:
+            continue
+        span = (words[0].idx, words[-1].idx + len(words[-1]))
+        if _overlaps(span, taken):
+            continue
+        form = Form(name_key(doc[words[0].i : words[-1].i + 1].text), *span)
+        out.append(Mention(index, (form,), "GPE", modifier=True))
+    return out
+
+
+# a legislator's party and home after the name: "Sen. Ann Lee, D-Dayton", "(R-Ocilla)",
+# "DFL-Elbow Lake", "D-W. Va."
+_PARTY_HOME = re.compile(
+    r"(?:,\s*|\()(?:R|D|I|DFL)-((?:[A-Z][a-z]*\.?\s?){1,3}?)(?=[,;)]|\s+[a-z\W]|\s*$)"
+)
+
+
+def _party_homes(
+    index: int, text: str, lexicon: Lexicon, found: Sequence[Mention]
+) -> list[Mention]:
+    """The home town, county or state of a legislator after the party's letter ("Rep. Ann
+    Lee, D-Dayton"): a place geoparsing corpora count; it says who the person is, not where
+    the event is, so it is a `modifier` (asked for with `owners`)."""
+    taken = [f.span for m in found for f in m.forms]
+    out = []
+    for match in _PARTY_HOME.finditer(text):
+        name = match.group(1).rstrip()
+        start = match.start(1)
+        span = (start, start + len(name))
+        if _overlaps(span, taken):
+            continue
+        code = lexicon.abbreviations.get(name) or lexicon.abbreviations.get(f"{name}.")
+        if code and "." in code:  # "D-Pa.", "D-Calif": the state
+            out.append(Mention(index, (Form(name_key(name), *span),), "", country=code,
+                               modifier=True))  # fmt: skip
+        elif not code:
+            out.append(Mention(index, (Form(name_key(name), *span),), "GPE", modifier=True))
+    return out
+
+
+def _capitalised_run(doc: Doc, end: int) -> list[Token]:
+    """Up to three capitalised words right before token `end`, glued to it (no space)."""
+    words: list[Token] = []
+    k = end - 1
+    if k < 0 or doc[k].whitespace_:
+        return []
+    while k >= 0 and len(words) < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        if doc[k].lower_ in DETERMINERS:
+            break
+        words.insert(0, doc[k])
+        k -= 1
+    return words
 
 
 def _before_word(ent: Span, word: str) -> bool:
@@ -978,9 +1048,25 @@ def following_kind(doc: Doc, end: int, lexicon: Lexicon) -> str | None:
     word = doc[end].text
     if word.islower() and word.endswith("s") and lexicon.generic_kind(word[:-1]) != "town":
         # "Idlib and Hama provinces", and "Marib governorates Sirwah district" whose
-        # apostrophe a scraper stripped; not "United States"
+        # apostrophe a scraper stripped; not "United States", nor a lone name before the
+        # plural ("Indiana counties" are the state's counties)
+        if _lone_before_plural(doc, end):
+            return None
         return _plural_kind(word, lexicon) or lexicon.generic_kind(word)
     return lexicon.generic_kind(word) or _listed_kind(doc, end, lexicon)
+
+
+def _lone_before_plural(doc: Doc, end: int) -> bool:
+    """The name ending before token `end` stands alone before the plural type word there:
+    no list joins it ("Walton and Oconee counties"), and no name follows the plural as
+    after a stripped possessive ("Hajjah governorates Abs district")."""
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and after.text[:1].isupper():
+        return False
+    k = end - 1
+    while k > 0 and end - k < MAX_NGRAM and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+        k -= 1
+    return k == 0 or doc[k - 1].lower_ not in LIST_JOINS
 
 
 def _plural_kind(word: str, lexicon: Lexicon) -> str | None:

@@ -750,11 +750,18 @@ def _generic_fit(entry: Entry, group: _Group) -> float:
     return fit
 
 
+# a town this big named the region's name and more ("Montana City") is what the name means
+NAMESAKE_TOWN = 100_000
+
+
 def _has_town_namesake(entry: Entry, group: _Group) -> bool:
     """Another reading of the same name is a town inside this region ("Geneva", "Aleppo")."""
     for other in group.candidates:
         if not other.feature.startswith("PPL") or other.cc != entry.cc:
             continue
+        longer = group.entry_keys[other.id].startswith(group.name + " ")
+        if longer and other.population < NAMESAKE_TOWN:
+            continue  # a hamlet known by the region's name too ("Montana" for Montana City)
         if entry.feature == "ADM1" and other.admin1 == entry.admin1:
             return True
         if entry.feature == "ADM2" and other.admin2 == entry.admin2:
