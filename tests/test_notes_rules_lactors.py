@@ -109,21 +109,3 @@ def test_forces_loyal_to_a_named_group_take_over_as_that_group() -> None:
         "Military Forces of Cameroon (1982-)",
     )
 
-
-# ---- who was arrested -----------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "held"),
-    [
-        ("Police in Harare arrested four journalists of an independent weekly on Tuesday outside "
-         "the parliament building.", "Journalists (Zimbabwe)"),
-        ("Security agents detained a reporter for an opposition newspaper at his home in Lome on "
-         "Monday, his editor said.", "Journalists (Togo)"),
-        # others held with them who are no journalists: civilians
-        ("Police in Harare arrested four journalists and two drivers on Tuesday outside the "
-         "parliament building.", "Civilians (Zimbabwe)"),
-    ],
-)  # fmt: skip
-def test_people_arrested_are_named_by_who_they_all_are(text: str, held: str) -> None:
-    assert ("Arrests", held) in {(e.sub_event_type, e.actor2) for e in _events(text)}
