@@ -85,6 +85,7 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
                 rules=group.rules,
             )
             found.append((0, mention))
+    found += [(1, clan) for clan in _named_clans(sentence, lexicon)]
     generic_found = {
         kind: list(generic.finditer(text))
         for kind, generic in lexicon.generic.items()
@@ -129,6 +130,42 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
             else:
                 found.append((2, ActorMention(start, end, kind)))
     return _with_their_nouns(_without_overlaps(found), sentence, lexicon)
+
+
+CLAN_NAME_PARTS = re.compile(r"\s*,\s*|\s+(?:and|or)\s+")
+CLAN_KIND = "militia"
+
+
+def _named_clans(sentence: Span, lexicon: ActorLexicon) -> list[ActorMention]:
+    """ "the Saleban and Ayr clans", "a Wagadi sub-clan": each clan the text names, known to
+    the data or not, is ACLED's "<Name> Clan Militia (<country>)" (the event's country)."""
+    if lexicon.clan_names is None or _shouted(sentence.text):
+        return []
+    out = []
+    for found in lexicon.clan_names.finditer(sentence.text):
+        names, at = found.group("names"), sentence.start_char + found.start("names")
+        offset = 0
+        for part in CLAN_NAME_PARTS.split(names):
+            offset = names.index(part, offset)
+            name = _proper_part(sentence, at + offset, at + offset + len(part), lexicon)
+            offset += len(part)
+            if name is not None:
+                label = f"{name.text} {lexicon.clan_label} ({{country}})"
+                out.append(ActorMention(name.start_char, name.end_char, CLAN_KIND, group=label))
+    return out
+
+
+def _proper_part(sentence: Span, start: int, end: int, lexicon: ActorLexicon) -> Span | None:
+    """The proper nouns that end a capitalised name ("Rival Sacad": "Sacad"); None when the
+    parse sees none, or the name is a people's or a country's ("Somali clans")."""
+    span = sentence.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    first = next((t.i for t in span if t.pos_ == "PROPN"), None)
+    if first is None or span[-1].pos_ != "PROPN":
+        return None
+    name = sentence.doc[first : span.end]
+    return None if fold(name.text) in lexicon.demonyms else name
 
 
 def _opens_a_persons_name(sentence: Span, start: int, end: int) -> bool:
@@ -363,7 +400,8 @@ def actor_name(
     if mention.name:
         return mention.name
     if mention.group:
-        if country and country in mention.group_countries:
+        if country and (country in mention.group_countries or not mention.group_countries):
+            # no countries: a group of any country, named there ("<Name> Clan Militia (X)")
             return mention.group.format(country=country)
         return mention.fallback or mention.group.replace(" ({country})", "")
     where = mention.country or country
@@ -421,10 +459,17 @@ def kind_class(kind: str | None, lexicon: ActorLexicon) -> str | None:
 def mentions_in(
     spans: tuple[tuple[int, int], ...], mentions: list[ActorMention]
 ) -> list[ActorMention]:
-    """Mentions inside any of the spans, in text order, first span first."""
+    """Mentions inside any of the spans, in text order, first span first; a span wholly
+    inside a longer mention is that mention's ("Forces loyal to the X" where the parse cut
+    the name off the subject after "loyal to the")."""
     out: list[ActorMention] = []
     for start, end in spans:
-        out += [m for m in mentions if m.start >= start and m.end <= end and m not in out]
+        out += [
+            m
+            for m in mentions
+            if (start <= m.start and m.end <= end or m.start <= start and end <= m.end)
+            and m not in out
+        ]
     return out
 
 
@@ -572,6 +617,8 @@ def assign_actors(
     # "the AA said jets bombed its fighters": the group's own were hit, as they are the doers
     # in "the AA said its fighters shelled ..."
     second = [actor(owner(scene.sentence, m, mentions, lexicon)) for m in patients]
+    if sub.key in lexicon.identity_hit:  # "arrested two journalists": Journalists (X)
+        second = [_held_identity(scene, m, lexicon) or a for m, a in zip(patients, second)]
     if sub.key in lexicon.hidden_doer:  # a bomb's target: the forces named, before people
         if all(_people_only(m, lexicon) for m in patients):
             second = _forces_hit(scene, cast, first, [], lexicon) or second
@@ -620,6 +667,8 @@ def assign_actors(
         countries = _countries_as_parties(scene.sentence, cast, lexicon)
         first = [actor(replace(m, kind=MILITARY)) for m in countries][:1]
     together = sub.key in lexicon.sides_together  # "X and Y exchanged fire": the two sides
+    if together and all(a.side == "unarmed" for a in second):
+        second = [] if len({a.name for a in first}) >= 2 else second  # "..., killing 4 people"
     if (sub.parties or together) and not second and len({a.name for a in first}) >= 2:
         second = [a for a in first if a.name != first[0].name]  # "X and Y agreed": two sides
         first = first[:1]
@@ -990,16 +1039,33 @@ def _names_doer(root: Token, scene: Scene) -> bool:
 def _identities(scene: Scene, mentions: list[ActorMention], lexicon: ActorLexicon) -> list[Actor]:
     """Who a crowd is made of ("students", "striking teachers"): ACLED's associated actor
     ("Students (Kenya)")."""
-    out = []
-    for m in mentions:
-        word = fold(_words(scene.sentence, m.start, m.end))
-        label = lexicon.identities.get(word)
-        if label is None or m.kind not in lexicon.kinds.get("unarmed", ()):
-            continue
-        name = f"{label} ({m.country or scene.country})" if (m.country or scene.country) else label
-        span = scene.passage.original_span(m.start, m.end)
-        out.append(Actor(name, m.kind, span, True, kind_class(m.kind, lexicon)))
-    return out
+    found = (_identity(scene, m, lexicon) for m in mentions)
+    return [a for a in found if a is not None]
+
+
+def _held_identity(scene: Scene, mention: ActorMention, lexicon: ActorLexicon) -> Actor | None:
+    """People held who all share one identity ("two journalists"); None when others of no
+    such identity are held with them ("journalists and media workers": civilians)."""
+    root = _root(scene.sentence, mention)
+    if root is None:
+        return None
+    label = lexicon.identities.get(root.lower_)
+    if any(lexicon.identities.get(c.lower_) != label for c in root.conjuncts):
+        return None
+    return _identity(scene, mention, lexicon)
+
+
+def _identity(scene: Scene, mention: ActorMention, lexicon: ActorLexicon) -> Actor | None:
+    """Unarmed people named by who they are ("two journalists"): "Journalists (Ethiopia)";
+    None for other words."""
+    word = fold(_words(scene.sentence, mention.start, mention.end))
+    label = lexicon.identities.get(word)
+    if label is None or mention.kind not in lexicon.kinds.get("unarmed", ()):
+        return None
+    where = mention.country or scene.country
+    name = f"{label} ({where})" if where else label
+    span = scene.passage.original_span(mention.start, mention.end)
+    return Actor(name, mention.kind, span, True, kind_class(mention.kind, lexicon))
 
 
 def _words(sentence: Span, start: int, end: int) -> str:
@@ -1165,17 +1231,29 @@ def victims(
     mentions: list[ActorMention],
     agents: list[ActorMention],
     hurt: frozenset[str],
+    members: frozenset[str] = frozenset(),
 ) -> list[ActorMention]:
-    """Actors the sentence says were killed or hurt ("killing six policemen"): the side hit.
-    `hurt` holds the verbs of killing and wounding."""
+    """Actors the sentence says were killed or hurt ("killing six policemen", "killing six
+    members of the Revolutionary Guards"): the side hit. `hurt` holds the verbs of killing and
+    wounding, `members` the nouns of people who stand for the group after "of"."""
     out = []
     for m in mentions:
         root = _root(sentence, m)
         if root is None or m in agents:
             continue
+        root = _member_noun(root, members) or root
         if root.dep_ in ("dobj", "nsubjpass") and root.head.lower_ in hurt:
             out.append(m)
     return out
+
+
+def _member_noun(group: Token, members: frozenset[str]) -> Token | None:
+    """ "members of the X", "commanders of the X": the noun of the group's people, whose place
+    in the sentence is the group's (they were killed, so the group was hit)."""
+    prep = group.head
+    if group.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in members:
+        return None
+    return prep.head
 
 
 def names_site(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:

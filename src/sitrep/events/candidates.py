@@ -1222,7 +1222,9 @@ def _cast(
     patients = [m for m in mentions_in(roles.patients, mentions) if m not in agents]
     patients = named_hit + [m for m in patients if m not in named_hit]
     hurt = numbers.death_cues | numbers.not_death_cues
-    patients = same_actor_once(patients, lexicon) or victims(ctx.sentence, mentions, agents, hurt)
+    patients = same_actor_once(patients, lexicon) or victims(
+        ctx.sentence, mentions, agents, hurt, lexicon.member_nouns
+    )
     doers = [s for s in roles.modifiers if mentions_in((s,), agents)]  # "the FMLN attack"
     spans = [s for s in roles.agents if s not in roles.modifiers or s in doers]
     agent_spans = spans_after(tuple(spans), ctx.dateline)

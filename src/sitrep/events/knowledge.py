@@ -140,6 +140,10 @@ class ActorLexicon:
     hidden_doer: frozenset[str] = frozenset()  # a planted bomb's unnamed doer: forces are hit
     things: re.Pattern[str] | None = None  # "fuel tanks": an actor word naming a thing
     country_forces: frozenset[str] = frozenset()  # "France handed over the base": its army
+    identity_hit: frozenset[str] = frozenset()  # "arrested two journalists": Journalists (X)
+    # "the Saleban and Ayr clans": names before a clan word, and ACLED's label after a name
+    clan_names: re.Pattern[str] | None = None
+    clan_label: str = "Clan Militia"
 
     def groups_in(self, folded: str) -> list[Group]:
         """The groups whose pattern may match `folded` text: those with one of their literals
@@ -500,6 +504,9 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         weapon_owner_hit=frozenset(roles.get("weapon_owner_hit", ())),
         hidden_doer=frozenset(roles.get("hidden_doer", ())),
         country_forces=frozenset(roles.get("country_forces", ())),
+        identity_hit=frozenset(roles.get("identity_hit", ())),
+        clan_names=_clan_names(data.get("clan_names", {}).get("nouns", ())),
+        clan_label=data.get("clan_names", {}).get("label", "Clan Militia"),
         states={
             country: StatePeriods(tuple(sorted(v["from"])), bool(v.get("the", False)))
             for country, v in data.get("state", {}).items()
@@ -529,6 +536,20 @@ def _day_words(path: str) -> frozenset[str]:
 
 def _alternatives(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A name: one to three capitalised words ("Ayr", "Cumar Maxamuud", "Habar Gidir").
+CLAN_NAME = r"[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2}"
+
+
+def _clan_names(nouns: Sequence[str]) -> re.Pattern[str] | None:
+    """Names, one or several joined by commas, "and" or "or", right before a clan word ("the
+    Saleban and Ayr clans"): read on the text as written, the names in capitals."""
+    if not nouns:
+        return None
+    words = _alternatives(nouns)
+    names = rf"(?P<names>{CLAN_NAME}(?:(?:\s*,\s*|\s+(?:and|or)\s+){CLAN_NAME})*)"
+    return re.compile(rf"(?<![\w-]){names}\s+(?i:{words})(?![\w-])")
 
 
 def _ethnic_groups(data: dict[str, Any]) -> tuple[Group, ...]:
