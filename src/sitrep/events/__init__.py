@@ -323,6 +323,8 @@ def _sub_event(group: Group, knowledge: EventKnowledge) -> str:
     attack after a gunfight", told in the body) is a battle, but not one only retold in
     generic words ("the attack", "the offensive"): a bomb near a clash stays a bomb."""
     lead = group.lead.sub_event
+    if lead == LOOTING and _by_crowd(group):
+        return MOB_VIOLENCE
     if group.lead.consequence:  # "two fighters were killed ... The strike was carried out by
         told = _weapon_told(group, knowledge)  # a drone": a toll names no act, the weapon does
         lead = told or lead
@@ -346,6 +348,17 @@ def _sub_event(group: Group, knowledge: EventKnowledge) -> str:
         and knowledge.sub_events[d.sub_event].event_type == "Battles"
     ]
     return fought[0] if fought else lead
+
+
+LOOTING, MOB_VIOLENCE = "looting", "mob_violence"
+
+
+def _by_crowd(group: Group) -> bool:
+    """Property looted or burned by a crowd ("residents looted and torched foreigners' shops"):
+    ACLED codes a crowd's violence against people or property as Riots (Mob violence), and
+    Looting/property destruction only for armed or organised doers."""
+    actor1 = group.first("actor1")
+    return actor1 is not None and actor1.side == "crowd"
 
 
 def _weapon_told(group: Group, knowledge: EventKnowledge) -> str | None:

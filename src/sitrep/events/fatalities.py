@@ -259,6 +259,25 @@ def _earlier_killing(cue: Token, numbers: NumberLexicon) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in clause.children)
 
 
+def _shown_before(cue: Token, numbers: NumberLexicon) -> bool:
+    """ "rioted after videos circulated showing traders being killed", "after a video spread
+    showing two men being killed": the killing a picture showed before the event set it off."""
+    shown = next(
+        (a for a in _ancestors(_killing_verb(cue), 3) if a.lower_ in numbers.depiction_verbs),
+        None,
+    )
+    if shown is None:
+        return False
+    for node in [shown, *_ancestors(shown, 3)]:
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "since") for c in node.children
+        ):
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ in ("after", "following"):
+            return True
+    return False
+
+
 def _told_before(clause: Token, numbers: NumberLexicon) -> bool:
     """ "police came after he had died", "after the victims were dead": the dead are the
     ones the event's own act killed, told again, not another death."""
@@ -351,7 +370,9 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
             continue
         if only_animals(tok, numbers):
             continue  # "killed cattle and goats": no people dead
-        if _earlier_killing(tok, numbers) or _referred_killing(tok) or _dated_apart(tok):
+        if _earlier_killing(tok, numbers) or _shown_before(tok, numbers):
+            continue
+        if _referred_killing(tok) or _dated_apart(tok):
             continue
         if _like_earlier(tok, numbers):
             continue

@@ -193,6 +193,7 @@ class NumberLexicon:
     period_openers: frozenset[str] = frozenset()  # "past", "last", "recent"
     undone_deaths: frozenset[str] = frozenset()  # "after a man died": no doer, an earlier death
     told_victims: frozenset[str] = frozenset()  # "after the victims were dead": this event's
+    depiction_verbs: frozenset[str] = frozenset()  # "after videos showing X being killed"
     toll_nouns: frozenset[str] = frozenset()  # "toll", "number" (of the killed)
     age_words: frozenset[str] = frozenset()  # "aged 41": the number after them is an age
     earlier_words: frozenset[str] = frozenset()  # "a similar attack killed 18": another event
@@ -609,6 +610,7 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
         period_openers=frozenset(rules.get("period_openers", ())),
         undone_deaths=frozenset(rules.get("undone_deaths", ())),
         told_victims=frozenset(rules.get("told_victims", ())),
+        depiction_verbs=frozenset(rules.get("depiction_verbs", ())),
         toll_nouns=frozenset(rules.get("toll_nouns", ())),
         age_words=frozenset(rules.get("age_words", ())),
         earlier_words=frozenset(rules.get("earlier_words", ())),

@@ -563,7 +563,17 @@ def _taken_in(earlier: Group, later: Group, subsumes: Subsumed | None) -> bool:
         return False  # "a bus was set on fire" told on its own: arson, not the blast's damage
     if not (a.factuality.is_event and later.lead.factuality.is_event):
         return False  # mentions (a coming offensive elsewhere) are no retelling of an event
-    return _scene_place(earlier.placed, later.placed) and _same_day(earlier.dated, later.dated)
+    if not _scene_place(earlier.placed, later.placed):
+        return False
+    return _same_day(earlier.dated, later.dated) or _reported_then_dated(earlier, later)
+
+
+def _reported_then_dated(earlier: Group, later: Group) -> bool:
+    """An act dated only by the day it was reported ("troops have restored control over the
+    villages, the agency said on Monday"), then retold by a generic noun with its own day
+    ("the operation, carried out on Saturday, killed 17"): one act, on the retelling's day."""
+    retold = all(_generic_telling(d) for d in later.drafts)
+    return retold and earlier.dated.date_reported and not later.dated.date_reported
 
 
 # A weapon's damage is told with it ("the bomb destroyed three shops": taken in within its

@@ -320,6 +320,29 @@ def _asides(passage: Passage, sentence: Span, trigger: int) -> list[Span_]:
     return out
 
 
+# Nouns of a deal an act may cite ("handed over weapons under the accord signed in X")
+DEAL_NOUNS = frozenset({"accord", "accords", "agreement", "agreements", "deal", "deals",
+    "treaty", "treaties", "ceasefire", "truce", "pact", "protocol", "roadmap"})
+
+
+def _deal_made_elsewhere(passage: Passage, sentence: Span, trigger: int) -> list[Span_]:
+    """Participles on a deal the act cites ("in line with the accord signed in X", "under the
+    deal reached in Y"): where the deal was made, not the scene of the act done under it;
+    the deal told as the event itself (its own noun the trigger) keeps its place."""
+    out = []
+    for token in sentence:
+        if token.dep_ != "acl" or token.head.lower_ not in DEAL_NOUNS:
+            continue
+        deal = passage.original_span(token.head.idx, token.head.idx + len(token.head))
+        if deal[0] <= trigger < deal[1]:
+            continue
+        words = list(token.subtree)
+        span = passage.original_span(words[0].idx, words[-1].idx + len(words[-1]))
+        if not span[0] <= trigger < span[1]:
+            out.append(span)
+    return out
+
+
 def _doer_participle(passage: Passage, sentence: Span, trigger: int) -> Span_ | None:
     """The participle on the doer that holds the trigger ("students protesting over ..."), as
     an original span."""
@@ -612,11 +635,13 @@ def event_settings(
     the article's main place. A place named in what a crowd asks for (`asked`) is set aside as
     a destination is."""
     start, end = passage.original_span(sentence.start_char, sentence.end_char)
+    deal_made = _deal_made_elsewhere(passage, sentence, trigger_pos)
     scenes = [
         p
         for p in places
         if not _destination(p, original, destination_cues)
         and not _asked_of_another(p, asked or {}, trigger_pos)
+        and not _told_aside(p, deal_made)
     ]
     found: list[Setting] = []
     if clause is not None:

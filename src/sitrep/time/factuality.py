@@ -350,9 +350,30 @@ def _negations(node: Token, came_from: Token | None, cues: Cues) -> list[Token]:
             found.append(node)
         if not from_clause:
             found += _never(node, came_from, cues)
+        found += _raised_subject_negated(node, cues)
     if came_from is not None and node.dep_ == "prep" and node.lower_ == "without":
         found.append(node)
     return found
+
+
+def _raised_subject_negated(verb: Token, cues: Cues) -> list[Token]:
+    """ "No data were believed to have been stolen": an infinitive with no subject of its own
+    under a verb of report whose scope we may not climb (the report does not govern the act)
+    still has that verb's subject as its own, and "no" on it denies the act."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or _may_climb(verb, head, cues):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [
+        c
+        for c in head.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        and (
+            c.lower_ in cues.negated_subjects
+            or any(d.dep_ == "det" and _negating(d, cues) for d in c.children)
+        )
+    ]
 
 
 def _never(verb: Token, came_from: Token | None, cues: Cues) -> list[Token]:
