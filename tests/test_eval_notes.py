@@ -240,8 +240,9 @@ def test_every_line_of_the_second_batch_is_well_formed():
 # The third to twelfth batches (tests/notes/README.md): the same form checks, ids "c..." to
 # "l..." (each batch a development file and an unseen part); the checks read the unseen parts
 # but never run sitrep on them.
+NOTES = Path(__file__).parent / "notes"
 LATER_BATCHES = {
-    letter: [Path(__file__).parent / "notes" / f"{part}_{letter}.jsonl" for part in ("dev", "unseen")]
+    letter: [NOTES / f"{part}_{letter}.jsonl" for part in ("dev", "unseen")]
     for letter in "cdefghijkl"
 }
 

@@ -108,4 +108,3 @@ def test_forces_loyal_to_a_named_group_take_over_as_that_group() -> None:
         "Ambazonian Separatists",
         "Military Forces of Cameroon (1982-)",
     )
-

@@ -23,9 +23,7 @@ def test_no_goods_reported_stolen_is_no_looting() -> None:
 
 def test_goods_reported_stolen_are_still_looting() -> None:
     text = "Two shops were reported to have been looted in Nakuru on Monday."
-    assert ("Strategic developments", "Looting/property destruction") in _kinds(
-        text, "2025-03-10"
-    )
+    assert ("Strategic developments", "Looting/property destruction") in _kinds(text, "2025-03-10")
 
 
 # ---- a person bundled into a vehicle, however long the object before "into" --------------

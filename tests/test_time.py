@@ -116,7 +116,13 @@ EXPRESSIONS = [
         2,
         "range",
     ),
-    ("Over the past three weeks, shelling has grown.", "Over the past three weeks", "2016-12-03", 3, "range"),
+    (
+        "Over the past three weeks, shelling has grown.",
+        "Over the past three weeks",
+        "2016-12-03",
+        3,
+        "range",
+    ),
     ("The army retook the hill on 12 December 2016.", "12 December 2016", "2016-12-12", 1, "date"),
     (
         "The army retook the hill on December 12, 2016.",

@@ -236,10 +236,11 @@ def _least_of_sources(firm: list[Draft]) -> Draft | None:
     firm figure taken (ACLED; "dozens" gives no figure); not when each counts its own named
     side (a battle adds those)."""
     by_source: dict[str, Draft] = {}
-    for draft in (d for d in firm if d.fatalities_source is not None):
-        told = by_source.setdefault(draft.fatalities_source, draft)
-        if draft.fatalities > told.fatalities:
-            by_source[draft.fatalities_source] = draft
+    for draft in firm:
+        if (source := draft.fatalities_source) is not None:
+            told = by_source.setdefault(source, draft)
+            if draft.fatalities > told.fatalities:
+                by_source[source] = draft
     victims = [d.fatalities_victim for d in by_source.values()]
     if len(by_source) < 2 or each_own_side(victims):
         return None

@@ -617,8 +617,6 @@ def assign_actors(
     # "the AA said jets bombed its fighters": the group's own were hit, as they are the doers
     # in "the AA said its fighters shelled ..."
     second = [actor(owner(scene.sentence, m, mentions, lexicon)) for m in patients]
-    if sub.key in lexicon.identity_hit:  # "arrested two journalists": Journalists (X)
-        second = [_held_identity(scene, m, lexicon) or a for m, a in zip(patients, second)]
     if sub.key in lexicon.hidden_doer:  # a bomb's target: the forces named, before people
         if all(_people_only(m, lexicon) for m in patients):
             second = _forces_hit(scene, cast, first, [], lexicon) or second
@@ -1041,18 +1039,6 @@ def _identities(scene: Scene, mentions: list[ActorMention], lexicon: ActorLexico
     ("Students (Kenya)")."""
     found = (_identity(scene, m, lexicon) for m in mentions)
     return [a for a in found if a is not None]
-
-
-def _held_identity(scene: Scene, mention: ActorMention, lexicon: ActorLexicon) -> Actor | None:
-    """People held who all share one identity ("two journalists"); None when others of no
-    such identity are held with them ("journalists and media workers": civilians)."""
-    root = _root(scene.sentence, mention)
-    if root is None:
-        return None
-    label = lexicon.identities.get(root.lower_)
-    if any(lexicon.identities.get(c.lower_) != label for c in root.conjuncts):
-        return None
-    return _identity(scene, mention, lexicon)
 
 
 def _identity(scene: Scene, mention: ActorMention, lexicon: ActorLexicon) -> Actor | None:

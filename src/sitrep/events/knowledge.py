@@ -140,7 +140,6 @@ class ActorLexicon:
     hidden_doer: frozenset[str] = frozenset()  # a planted bomb's unnamed doer: forces are hit
     things: re.Pattern[str] | None = None  # "fuel tanks": an actor word naming a thing
     country_forces: frozenset[str] = frozenset()  # "France handed over the base": its army
-    identity_hit: frozenset[str] = frozenset()  # "arrested two journalists": Journalists (X)
     # "the Saleban and Ayr clans": names before a clan word, and ACLED's label after a name
     clan_names: re.Pattern[str] | None = None
     clan_label: str = "Clan Militia"
@@ -505,7 +504,6 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         weapon_owner_hit=frozenset(roles.get("weapon_owner_hit", ())),
         hidden_doer=frozenset(roles.get("hidden_doer", ())),
         country_forces=frozenset(roles.get("country_forces", ())),
-        identity_hit=frozenset(roles.get("identity_hit", ())),
         clan_names=_clan_names(data.get("clan_names", {}).get("nouns", ())),
         clan_label=data.get("clan_names", {}).get("label", "Clan Militia"),
         states={

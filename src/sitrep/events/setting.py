@@ -321,8 +321,23 @@ def _asides(passage: Passage, sentence: Span, trigger: int) -> list[Span_]:
 
 
 # Nouns of a deal an act may cite ("handed over weapons under the accord signed in X")
-DEAL_NOUNS = frozenset({"accord", "accords", "agreement", "agreements", "deal", "deals",
-    "treaty", "treaties", "ceasefire", "truce", "pact", "protocol", "roadmap"})
+DEAL_NOUNS = frozenset(
+    {
+        "accord",
+        "accords",
+        "agreement",
+        "agreements",
+        "deal",
+        "deals",
+        "treaty",
+        "treaties",
+        "ceasefire",
+        "truce",
+        "pact",
+        "protocol",
+        "roadmap",
+    }
+)
 
 
 def _deal_made_elsewhere(passage: Passage, sentence: Span, trigger: int) -> list[Span_]:
