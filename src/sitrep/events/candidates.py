@@ -1382,8 +1382,10 @@ def _sub_event(
     )
     if settled is None:
         return None  # "the battle against poverty", "the weapons that were seized"
-    if settled == "abduction" and harmed_in_taking(token, knowledge):
-        return "civilian_attack"  # "seized the mayor and shot him": hurt while taken
+    if settled in ("abduction", "arrests") and harmed_in_taking(token, knowledge):
+        # "seized the mayor and shot him", "rounded up men, then took them behind the school
+        # and opened fire": hurt while taken, the taking is the attack's own
+        return "civilian_attack"
     if settled == "looting" and own_arms(token, knowledge):
         return "change_group"  # "the fighters burned their rifles": arms given up
     decree = trig.sub_event == "change_group" and _bare(token, trig)
@@ -1403,7 +1405,10 @@ def _sub_event(
             return "arrests"
     armed_doer = kind_class(a1_kind, lexicon) in ("state", "armed") and agents
     by_state = a1_class in ("state", None) and settled in ("civilian_attack", "arrests")
-    gathered = by_state and _gathered(token, knowledge)  # read once, only where it can count
+    gathered = by_state and (
+        _gathered(token, knowledge)  # read once, only where it can count
+        or (settled == "arrests" and _detained_after_gathering(token, knowledge))
+    )
     if (
         settled == "civilian_attack"
         and a1_class == "state"
@@ -1500,6 +1505,25 @@ def _gathered(token: Token, knowledge: EventKnowledge) -> bool:
         and not _covered(t, knowledge)
         and not prepared_for(t)  # "as they prepared posters for a rally": none held yet
         for t in region
+    )
+
+
+def _detained_after_gathering(token: Token, knowledge: EventKnowledge) -> bool:
+    """People detained right "after a rally" or "after the march" were taken as the gathering
+    ended: ACLED codes the arrests of a protest's crowd as its Protest with intervention. Only
+    the gathering itself as the object of "after" counts ("after the killing of a protester"
+    tells a cause, not the scene)."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "after"
+        and any(
+            obj.dep_ == "pobj"
+            and obj.lower_ in knowledge.gathering_words
+            and obj.pos_ == "NOUN"
+            and obj.ent_type_ != "DATE"
+            for obj in prep.children
+        )
+        for prep in token.children
     )
 
 

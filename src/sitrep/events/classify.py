@@ -225,6 +225,8 @@ def settle(
         return "disrupted_weapons"  # "troops blew up the mines they found": none set off
     if key == "abduction" and knowledge is not None and _goods_taken(trigger, knowledge):
         return "looting"  # "soldiers carried off goods and cash": property, not people
+    if key in ("abduction", "arrests") and knowledge is not None and disappeared(trigger, knowledge):
+        return "abduction"  # "detained four aid workers and took them to an unknown location"
     if key == "abduction" and actor1_class == "state":
         if knowledge is not None and unlawful(trigger, knowledge):
             return key  # "soldiers kidnapped two teachers": an extrajudicial detention
@@ -449,11 +451,26 @@ def harmed_in_taking(trigger: Token, knowledge: EventKnowledge) -> bool:
     codes an abduction with deaths or serious injuries during it as an Attack."""
     stems = knowledge.harm_on_taking
     verbs = [*trigger.conjuncts] + [c for c in trigger.children if c.dep_ == "advcl"]
+    # a later step the parse hangs loosely, with its own list ("rounded up men, then took them
+    # behind the school and opened fire")
+    steps = [c for c in trigger.children if c.dep_ == "dep" and c.pos_ == "VERB" and c.i > trigger.i]
+    verbs += [v for step in steps for v in (step, *step.conjuncts)]
     return any(
         v.pos_ in ("VERB", "AUX")
-        and v.lower_.startswith(stems)
+        and (v.lower_.startswith(stems) or _opened_fire(v))
         and _same_act(trigger, v, knowledge)
         for v in verbs
+    )
+
+
+OPEN_FORMS = frozenset({"open", "opens", "opened", "opening"})  # no lemmas in the parse
+
+
+def _opened_fire(verb: Token) -> bool:
+    """ "Opened fire" ("rounded up men, took them behind the school and opened fire"): a
+    shooting told by its phrase, not by a verb of harm."""
+    return verb.lower_ in OPEN_FORMS and any(
+        c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children
     )
 
 
@@ -467,7 +484,9 @@ def _same_act(taking: Token, harm: Token, knowledge: EventKnowledge) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in later.children):
         return False
     taken = [c for c in taking.children if c.dep_ == "dobj"]
-    hit = [c for c in harm.children if c.dep_ == "dobj"]
+    hit = [
+        c for c in harm.children if c.dep_ == "dobj" and not (c.lower_ == "fire" and _opened_fire(harm))
+    ]
     if taken and hit and not all(h.lower_ in PERSON_PRONOUNS for h in hit):
         return False
     later_words = knowledge.later_words  # "abducted and subsequently murdered": in captivity
@@ -570,6 +589,13 @@ def unlawful(trigger: Token, knowledge: EventKnowledge) -> bool:
     """A word of kidnapping, abduction, hostage-taking or forced disappearance."""
     stems = knowledge.unlawful_takings
     return bool(stems) and trigger.lower_.startswith(stems)
+
+
+def disappeared(trigger: Token, knowledge: EventKnowledge) -> bool:
+    """The people taken were carried out of sight in the same sentence ("took them to an
+    unknown location", "are held incommunicado"): a forced disappearance, not an arrest."""
+    text = trigger.sent.text.lower()
+    return any(phrase in text for phrase in knowledge.disappearance_phrases)
 
 
 def shows(trigger: Token, knowledge: EventKnowledge) -> bool:

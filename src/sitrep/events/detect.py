@@ -25,7 +25,7 @@ def has_cue(text: str, knowledge: EventKnowledge) -> bool:
     """Whether `text` holds any cue of the taxonomy, ordinary or weak: the pre-filter's test of
     which sentences need the full parse (cheaper than `find_triggers`, and never stricter)."""
     folded = fold(text)
-    checks = (_crowd_and_demand, _handing, _releasing)  # the rules past the cue lists
+    checks = (_crowd_and_demand, _handing, _releasing, _aircraft_hitting)  # past the cue lists
     return any(check(folded, knowledge) for check in checks) or any(
         pattern.search(folded)
         for sub in knowledge.sub_events.values()
@@ -44,6 +44,10 @@ def _handing(folded: str, knowledge: EventKnowledge) -> bool:
 
 def _releasing(folded: str, knowledge: EventKnowledge) -> bool:
     return _words_of_both(folded, knowledge.release_verbs, knowledge.captivity_verbs)
+
+
+def _aircraft_hitting(folded: str, knowledge: EventKnowledge) -> bool:
+    return _words_of_both(folded, knowledge.aircraft_nouns, knowledge.strike_verbs)
 
 
 def _words_of_both(folded: str, first: frozenset[str], second: frozenset[str]) -> bool:
@@ -161,6 +165,28 @@ def released_captive(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]
     return found
 
 
+AIR_STRIKE = "air_strike"
+
+
+def aircraft_struck(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
+    """A verb of hitting whose doer is an aircraft, however long its name ("drones flown by
+    forces of the government struck two farmhouses", "the depot was hit by warplanes"): an
+    air/drone strike (a cue's gap reaches four words)."""
+    if AIR_STRIKE not in knowledge.sub_events:
+        return []
+    if not _aircraft_hitting(fold(sentence.text), knowledge):
+        return []
+    found = []
+    for tok in sentence:
+        if tok.pos_ != "VERB" or tok.lower_ not in knowledge.strike_verbs:
+            continue
+        doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+        if any(d.lower_ in knowledge.aircraft_nouns for d in doers):
+            found.append(Trigger(AIR_STRIKE, tok.idx, tok.idx + len(tok.text)))
+    return found
+
+
 PERSON_ENTITIES = frozenset({"PERSON", "NORP"})
 PERSON_PRONOUNS = frozenset({"him", "her"})
 
@@ -214,6 +240,8 @@ def find_triggers(
     if not any(t.sub_event == TRANSFER for t in strong):  # one handover a sentence
         strong += handed_over(sentence, knowledge)
     strong += released_captive(sentence, knowledge)
+    if not any(t.sub_event == AIR_STRIKE for t in strong):
+        strong += aircraft_struck(sentence, knowledge)
     chosen = _longest_first(strong)
     if chosen and not generic:
         return _with_own_clauses(sentence, chosen, weak)

@@ -114,6 +114,8 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "cleared the areas that were attacked": places named by what befell them
     if _kept_up(token, knowledge):
         return True  # "the army keeps bombing": a charge of conduct, no occasion told
+    if _spread_wide(token, knowledge):
+        return True  # "fighting continued across the region": many clashes, none placed
     if _cited_as_proof(token, knowledge) or _a_practice(token, knowledge):
         return True  # "these bombings prove ...", "... is a common practice of the police"
     return _habitual(token) or _refers_back(token, sentence, knowledge)
@@ -755,6 +757,23 @@ def _kept_up(token: Token, knowledge: EventKnowledge) -> bool:
     if any(t.pos_ == "PROPN" for t in named):
         return False  # "keep bombing Kosti", "Kosti continues fighting": a named place or side
     return not any(_anchors(t, knowledge.day_words) for t in verb.subtree)
+
+
+def _spread_wide(token: Token, knowledge: EventKnowledge) -> bool:
+    """The act is the subject of a verb that spreads it over a wide area ("fighting continued
+    across the Amhara region during the week"), with no number in its clause: a summary of
+    many events, no incident of its own."""
+    if token.dep_ != "nsubj":  # "Fighting" may be parsed as a verb of its own
+        return False
+    verb = token.head
+    wide = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in knowledge.spread_preps
+        for o in p.children
+        if o.dep_ == "pobj" and o.lower_ in knowledge.wide_areas
+    ]
+    return bool(wide) and not any(t.like_num for t in verb.subtree)
 
 
 def _cited_as_proof(token: Token, knowledge: EventKnowledge) -> bool:

@@ -75,6 +75,7 @@ class ReportCues:
     try_heads: frozenset[str]  # "tried to assassinate": an attempt at violence is violence
     owned: frozenset[str]  # "to investigate the killings": an object already known
     retold_in: frozenset[str] = frozenset()  # "a film about the siege", "to avenge the killing"
+    inherited_min_days: int = 366  # a day borrowed from another sentence this old: history
     outcome_verbs: frozenset[str] = frozenset()  # "would result in clashes": a foreseen outcome
 
 
@@ -161,6 +162,7 @@ def _build(data: dict[str, Any]) -> Cues:
 def _report(rep: dict[str, Any]) -> ReportCues:
     return ReportCues(
         min_days=int(rep["report_min_days"]),
+        inherited_min_days=int(rep.get("inherited_min_days", 366)),
         period_openers=tuple(rep["period_openers"]),
         looking_back=_words(rep["looking_back"]),
         summary_subjects=_words(rep["summary_subjects"]),

@@ -165,6 +165,10 @@ def _scope(trigger: Token, cues: Cues) -> Iterator[tuple[Token, Token | None]]:
     yield node, None
     for _ in range(_MAX_STEPS):
         head = node.head
+        denied = _denied_report(node, head, cues)
+        if denied is not None:
+            yield denied.head, denied  # "denied posts that said its guns had shelled villages"
+            return
         if head.i == node.i or not _may_climb(node, head, cues):
             return
         arrives_as_argument = node.dep_ in _ARGUMENT_DEPS and not is_verb(node)
@@ -177,6 +181,20 @@ def _scope(trigger: Token, cues: Cues) -> Iterator[tuple[Token, Token | None]]:
                 return  # "demanded justice for the killings": the cue governs "justice"
         yield head, node
         node = head
+
+
+def _denied_report(node: Token, head: Token, cues: Cues) -> Token | None:
+    """The noun a verb of denial takes whose relative clause tells what was said ("denied
+    reports that said its artillery had shelled villages", "rejected posts claiming troops
+    fired"): the act told in that clause is the content denied, not a report of its own."""
+    if node.dep_ != "ccomp" or head.dep_ not in ("relcl", "acl"):
+        return None
+    if not _verb_in(head, cues.speech_verbs):
+        return None
+    noun = head.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or not _disputing(noun.head, cues):
+        return None
+    return noun
 
 
 def _recalled(noun: Token, trigger: Token, verb: Token, cues: Cues) -> bool:
@@ -724,8 +742,10 @@ def dated_factuality(
     """An event dated long before the report is background: a historical mention. An event
     dated by a bare year ("born in Kandahar in 1965, he fought the Soviets", "was executed in
     2018") is history too, whatever the report's date: news tells its day."""
-    if not factuality.is_event or not when.explicit or not when.date:
+    if not factuality.is_event or not when.date:
         return factuality
+    if not when.explicit:
+        return _inherited_history(factuality, when, anchor, report)
     if _bare_year(when, original):
         return Factuality.HISTORICAL
     if not anchor.date:
@@ -740,6 +760,19 @@ def dated_factuality(
     if opens and began is not None and (reported - began).days >= report.min_days:
         return Factuality.HISTORICAL  # "since 2014", "over the past year": a campaign's summary
     return Factuality.HISTORICAL if age.days >= report.min_days else factuality
+
+
+def _inherited_history(
+    factuality: Factuality, when: When, anchor: Anchor, report: ReportCues
+) -> Factuality:
+    """An event with no day of its own whose inherited day lies a year or more before the
+    report ("the archive footage of the fighting" after a sentence dated 1975): history."""
+    try:
+        reported = date.fromisoformat((anchor.date or "")[:10])
+        age = reported - date.fromisoformat(when.date[:10])
+    except (ValueError, TypeError):
+        return factuality
+    return Factuality.HISTORICAL if age.days >= report.inherited_min_days else factuality
 
 
 _YEAR_ONLY = re.compile(r"^(?:(?:in|since|during|by|of|from)\s+)?(?:the\s+year\s+)?(?:19|20)\d\d$")

@@ -1,0 +1,294 @@
+"""Rules generalised from the twelfth notes batch's misses: each rule with invented sentences in
+other countries, words and shapes (none taken from the notes)."""
+
+from __future__ import annotations
+
+from test_notes_probes import extract
+
+
+def _kinds(text: str, published: str | None = None) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in extract(text, published)]
+
+
+def _subs(text: str, published: str | None = None) -> set[str]:
+    return {sub for _, sub in _kinds(text, published)}
+
+
+# finding and types
+
+# ---- people detained right after a rally: the protest broken up -----------------------------
+
+
+def test_students_detained_after_a_march_are_a_protest_with_intervention() -> None:
+    text = (
+        "LIMA, May 6 (Andes Wire) - Police arrested 22 students on Tuesday evening after a march "
+        "outside the Congress building in central Lima against a pension reform. A police "
+        "spokesman said most had been released by Wednesday."
+    )
+    assert _subs(text, "2025-05-06") == {"Protest with intervention"}
+
+
+def test_men_arrested_after_a_bombing_stay_an_arrest() -> None:
+    text = "On 4 May 2025, police in Dhaka arrested two men after the bombing of a bus station."
+    assert "Arrests" in _subs(text)
+    assert "Protest with intervention" not in _subs(text)
+
+
+# ---- an event with no day of its own after a sentence dated decades ago: history -------------
+
+
+def test_fighting_in_archive_footage_after_an_old_date_is_no_event() -> None:
+    text = (
+        "Chile on Sunday remembered the coup of 11 September 1973 that began seventeen years of "
+        "military rule. Television channels showed archive footage of the fighting around the "
+        "palace in Santiago."
+    )
+    assert _kinds(text, "2024-09-08") == []
+
+
+def test_a_killing_dated_the_day_before_is_still_an_event() -> None:
+    text = (
+        "On 7 September 2024, gunmen shot dead two traders in Culiacan (Sinaloa). Police said "
+        "the killing was linked to a feud between cartel factions."
+    )
+    assert "Attack" in _subs(text, "2024-09-08")
+
+
+# ---- a denial of posts or reports that said an act took place ---------------------------------
+
+
+def test_denied_reports_that_said_its_guns_shelled_villages_is_no_event() -> None:
+    text = (
+        "TBILISI, Sept 8 - Georgia's defence ministry on Sunday denied messages circulating "
+        "online that claimed its artillery had shelled villages across the border from Gori "
+        "overnight."
+    )
+    assert _kinds(text, "2024-09-08") == []
+
+
+def test_reports_that_said_its_guns_shelled_villages_called_accurate_stay_an_event() -> None:
+    text = (
+        "TBILISI, Sept 8 - Georgia's defence ministry on Sunday said reports that said its "
+        "artillery had shelled villages near Gori were accurate."
+    )
+    assert "Shelling/artillery/missile attack" in _subs(text, "2024-09-08")
+
+
+# ---- detained and taken out of sight: a forced disappearance --------------------------------
+
+
+def test_detained_and_taken_to_an_unknown_location_is_a_disappearance() -> None:
+    text = (
+        "On 3 May 2025, Taliban intelligence officers detained three teachers of a girls' school "
+        "at their homes in Herat and took them to an unknown location, their relatives said."
+    )
+    assert _subs(text) == {"Abduction/forced disappearance"}
+
+
+def test_police_detaining_activists_with_no_secret_place_stay_an_arrest() -> None:
+    text = "On 3 May 2025, police in Minsk detained two opposition activists, their lawyer said."
+    assert _subs(text) == {"Arrests"}
+
+
+# ---- a person stoned to death by villagers: a mob, no demonstration -------------------------
+
+
+def test_villagers_stoning_a_woman_accused_of_witchcraft_are_a_mob() -> None:
+    text = (
+        "Villagers in Kasese stoned to death a 60-year-old woman they accused of witchcraft, "
+        "police said on Thursday."
+    )
+    assert _subs(text, "2025-06-12") == {"Mob violence"}
+
+
+def test_youths_stoning_police_vehicles_stay_a_violent_demonstration() -> None:
+    text = (
+        "On 10 June 2025, hundreds of youths blocked roads with burning tyres in Kisumu and "
+        "stoned police vehicles."
+    )
+    assert _subs(text) == {"Violent demonstration"}
+
+
+# ---- residents burning tyres and throwing rocks at police: a violent demonstration ---------
+
+
+def test_residents_burning_tyres_and_throwing_rocks_at_police_riot() -> None:
+    text = (
+        "Hundreds of residents angry at rising extortion burned tyres and blocked avenues in "
+        "central Tegucigalpa on Tuesday, throwing rocks at a police unit that tried to clear a "
+        "roadblock. Officers answered with tear gas."
+    )
+    assert _subs(text, "2025-06-12") == {"Violent demonstration"}
+
+
+def test_marchers_throwing_rocks_at_police_riot() -> None:
+    text = (
+        "On 10 June 2025, hundreds of students marched in central Tegucigalpa, throwing rocks at "
+        "police officers."
+    )
+    assert _subs(text) == {"Violent demonstration"}
+
+
+# ---- an aircraft as the doer of a hit, however long its name -----------------------------
+
+
+def test_drones_operated_by_the_army_striking_huts_are_an_air_strike() -> None:
+    text = (
+        "BAMAKO, June 12 (Sahel Desk) - Drones operated by units of the Malian armed forces "
+        "struck three huts on the outskirts of Niono before dawn on Wednesday, in what the army "
+        "called an operation against bandits. A local elder said four men were killed."
+    )
+    assert _subs(text, "2025-06-12") == {"Air/drone strike"}
+
+
+def test_houses_hit_by_army_helicopters_are_an_air_strike() -> None:
+    text = "On 10 June 2025, two houses in Niono were hit by army helicopters, killing a woman."
+    assert _subs(text) == {"Air/drone strike"}
+
+
+# ---- bombs told by the choking cloud they gave off: a chemical weapon ----------------------
+
+
+def test_bombs_that_released_a_choking_smoke_are_a_chemical_weapon() -> None:
+    text = (
+        "On 6 May 2025, a Sudanese army helicopter reportedly dropped three bombs that released "
+        "a white, choking smoke on RSF positions near Mellit (North Darfur). Ten fighters were "
+        "treated for breathing difficulties. No fatalities reported."
+    )
+    assert _subs(text) == {"Chemical weapon"}
+
+
+def test_bombs_with_no_cloud_told_stay_an_air_strike() -> None:
+    text = (
+        "On 6 May 2025, Sudanese army aircraft dropped bombs on RSF positions near Mellit "
+        "(North Darfur), killing four fighters."
+    )
+    assert _subs(text) == {"Air/drone strike"}
+
+
+# ---- armed groups fusing their forces, or a group disbanding: a change of the group ------
+
+
+def test_militias_that_merged_their_forces_change_their_activity() -> None:
+    text = (
+        "In a statement released on Sunday 8 June 2025, the leaders of four Mai-Mai militias of "
+        "North Kivu said they had merged their forces into one movement with a single commander."
+    )
+    assert _subs(text) == {"Change to group/activity"}
+
+
+def test_militia_units_announcing_they_are_disbanding_change_their_activity() -> None:
+    text = (
+        "Several units of the Kachin militia announced on Thursday that they were disbanding, in "
+        "a statement read at a press conference in Myitkyina."
+    )
+    assert _subs(text, "2025-06-12") == {"Change to group/activity"}
+
+
+# ---- fighting told as spread over a whole region: a summary, no incident ------------------
+
+
+def test_fighting_that_continued_across_the_province_is_no_event() -> None:
+    text = (
+        "In a statement released on Sunday 8 June 2025, the leaders of four Mai-Mai militias of "
+        "North Kivu said they had merged their forces into one movement with a single commander. "
+        "Fighting continued across the province during the week."
+    )
+    assert "Armed clash" not in _subs(text, "2025-06-12")
+
+
+def test_fighting_across_a_named_town_with_a_toll_stays_a_clash() -> None:
+    text = (
+        "On 8 June 2025, fighting between the army and Mai-Mai militiamen continued across the "
+        "town of Butembo, killing six."
+    )
+    assert "Armed clash" in _subs(text)
+
+
+# ---- a base installed; buildings bulldozed; a protester run over ---------------------------
+
+
+def test_an_army_installing_a_forward_base_establishes_a_base() -> None:
+    text = (
+        "On 10 June 2025, the Chadian army installed a new forward base at Baga Sola (Lac), after "
+        "a string of Boko Haram raids on island villages, local officials said."
+    )
+    assert "Headquarters or base established" in _subs(text)
+
+
+def test_crews_bulldozing_shops_and_homes_destroy_property() -> None:
+    text = (
+        "DHAKA, June 12 - Municipal crews escorted by police bulldozed about 40 shops and homes in "
+        "the Mirpur area of Dhaka on Wednesday, saying they had been built illegally on state "
+        "land, residents said."
+    )
+    assert _subs(text, "2025-06-12") == {"Looting/property destruction"}
+
+
+def test_a_man_run_over_by_police_clearing_demonstrators_is_excessive_force() -> None:
+    text = (
+        "A street vendor died on Wednesday night after a police truck ran him over as officers "
+        "were clearing demonstrators from the streets near parliament in central Nairobi, "
+        "witnesses said."
+    )
+    assert "Excessive force against protesters" in _subs(text, "2025-06-12")
+
+
+# ---- men rounded up, then shot: the taking is part of the killing ---------------------------
+
+
+def test_men_rounded_up_then_shot_are_one_attack_no_arrest() -> None:
+    text = (
+        "Eight civilians were shot dead by soldiers in Kidal on Friday, residents said. Witnesses "
+        "said the troops rounded up men near the market after rebels had attacked a patrol in the "
+        "morning, then took them behind the school and opened fire."
+    )
+    assert _subs(text, "2025-06-12") == {"Attack"}
+
+
+def test_men_arrested_before_gates_were_opened_stay_an_arrest() -> None:
+    text = (
+        "On 10 June 2025, police arrested two men in Kidal and then opened the gates of the "
+        "station to journalists."
+    )
+    assert _subs(text) == {"Arrests"}
+
+
+# ---- a hidden cemetery found: a grave found ------------------------------------------------
+
+
+def test_a_clandestine_cemetery_found_is_a_grave_found() -> None:
+    text = (
+        "GUADALAJARA, June 12 - State prosecutors in Guadalajara said on Wednesday they had found "
+        "a clandestine cemetery with the remains of at least nine people on a ranch on the city's "
+        "southern edge. Investigators believe the victims were killed by a local cartel cell."
+    )
+    assert _kinds(text, "2025-06-12") == [("Strategic developments", "Other")]
+
+
+# ---- people burned with tyres are no tyre-burning crowd; arrests at a riot are the riot's ----
+
+
+def test_men_burned_with_tyres_by_residents_are_no_demonstration() -> None:
+    text = (
+        "On 18 May 2025, residents of a district of Cap-Haitien seized two men they suspected of "
+        "theft, beat them and burned them with tyres. Both men died."
+    )
+    assert "Violent demonstration" not in _subs(text)
+
+
+def test_arrests_told_after_a_riot_are_part_of_it() -> None:
+    text = (
+        "LIMA, June 12 - Youths throwing rocks and firebombs clashed with police near the Congress "
+        "building on Wednesday at the end of a large march against a pension law. Forty police "
+        "officers were hurt and more than 100 people were arrested, police said."
+    )
+    assert _subs(text, "2025-06-12") == {"Violent demonstration"}
+
+
+def test_troops_leaving_their_forward_base_set_up_no_base() -> None:
+    text = (
+        "On 21 August 2024, Kenyan troops withdrew from their forward base in Kolbio and handed "
+        "it over to the Somali army."
+    )
+    assert "Headquarters or base established" not in _subs(text)
