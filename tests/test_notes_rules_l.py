@@ -56,3 +56,44 @@ def test_the_day_a_statement_was_issued_is_the_report_s() -> None:
 )
 def test_a_scene_around_a_named_town_is_near_it(text: str) -> None:
     assert _best(text).geo_precision == 2
+
+
+# ---- a word tagged as a people before a district's type word names that district -----------
+
+
+def test_a_name_before_district_is_the_district_whatever_its_tag() -> None:
+    text = "Gunmen shot dead a pastor in Kasese district on 2 May 2024, police said."
+    assert _best(text).location == "Kasese"
+
+
+# ---- a victim's home ("a trader from X") is no scene ---------------------------------------
+
+
+def test_where_a_victim_comes_from_is_not_the_scene() -> None:
+    text = (
+        "On 12 February 2025, unknown gunmen shot dead a teacher from Punjab outside a school "
+        "in Turbat (Kech, Balochistan), police said."
+    )
+    assert _best(text).location == "Turbat"
+
+
+# ---- capitals copy: a regional capital that is also an English word, after "in" ------------
+
+
+def test_a_shouted_regional_capital_after_in_is_the_scene() -> None:
+    text = (
+        "AMMAN, MAY 3 (LEVANT WIRE) - A GUNMAN OPENED FIRE ON A POLICE PATROL IN AQABA ON FRIDAY "
+        "NIGHT, KILLING ONE OFFICER, THE PUBLIC SECURITY DIRECTORATE SAID."
+    )
+    assert _best(text, "2025-05-03").location == "Aqaba"
+
+
+# ---- "the X area of <town>": a part of that town, not a namesake elsewhere ------------------
+
+
+def test_an_area_of_a_named_town_is_in_that_town() -> None:
+    text = (
+        "On 9 March 2025, unidentified men threw a grenade at a bar in the Kaloleni area of "
+        "Mombasa (Mvita, Mombasa). No casualties reported."
+    )
+    assert _best(text).admin1 == "Mombasa"

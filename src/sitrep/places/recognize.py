@@ -1273,6 +1273,9 @@ def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
     after_locative = token.i > 0 and token.doc[token.i - 1].lower_ in NEAR_WORDS | {"in", "at"}
     if after_locative and token.ent_type_ != "NORP" and token.pos_ != "ADJ":
         return True  # "near Sake": a capitalised word there is a name whatever its tag
+    whole = token.i == 0 or token.doc[token.i - 1].text != "-"  # not "Dasht-e-Barchi"'s end
+    if whole and following_kind(token.doc, token.i + 1, lexicon) in ("admin1", "admin2"):
+        return True  # "in Shopian district": a region's type word names the word before it
     # an entity is a name whatever its part of speech; a nationality word is not a place
     return token.pos_ == "PROPN" or token.ent_type_ not in ("", "NORP")
 
