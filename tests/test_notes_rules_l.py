@@ -97,3 +97,14 @@ def test_an_area_of_a_named_town_is_in_that_town() -> None:
         "Mombasa (Mvita, Mombasa). No casualties reported."
     )
     assert _best(text).admin1 == "Mombasa"
+
+
+# ---- "X, a town in the west of Y": Y only says where X lies --------------------------------
+
+
+def test_an_apposition_locating_the_town_names_no_other_scene() -> None:
+    text = (
+        "Residents of Patzún, a small town in the west of Chimaltenango, beat to death a man "
+        "accused of robbing a bus driver on Sunday, police said."
+    )
+    assert _best(text, "2025-06-02").location == "Patzún"
