@@ -161,9 +161,11 @@ def _hyphen_units(tokens: list[Token], i: int, value: int, numbers: NumberLexico
 
 
 def _dated(token: Token, numbers: NumberLexicon) -> bool:
-    """A number beside a month, a time unit or a measure ("12 December", "3 hours")."""
+    """A number beside a month, a time unit or a measure ("12 December", "3 hours"), also
+    when a hyphen joins them ("a 71-year-old man", "a 12-hour siege": an age or a length)."""
     doc = token.doc
-    near = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+    after = token.i + 2 if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" else token.i + 1
+    near = [doc[j] for j in (token.i - 1, after) if 0 <= j < len(doc)]
     return any(t.lower_ in numbers.date_neighbours for t in near)
 
 

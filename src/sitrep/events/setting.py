@@ -126,6 +126,10 @@ def sentence_settings(
     inside = [p for p in inside if not _qualifies_next(p, inside, original)] or inside
     # "the Kabul police station in Herat": the first name only names the facility
     inside = [p for p in inside if not _names_a_facility_in(p, inside, original)] or inside
+    # "shot a labourer from Bihar in Pulwama": the victim's home is no scene
+    inside = [p for p in inside if not _home_of(p, original)] or inside
+    # "X, a community in Y municipality in the hills of Z": Y and Z say where X lies
+    inside = [p for p in inside if not _locates_earlier(p, inside, original)] or inside
     # a country, a continent ("chanting for Europe") or a world region only when nothing finer
     narrow = [p for p in most_specific(inside) if not is_country(p) and not _beyond_country(p)]
     countries = [p for p in most_specific(inside) if is_country(p)]
@@ -221,6 +225,40 @@ def _facility_in() -> re.Pattern[str]:
     """ "<name> [one or two words] <facility noun> in|at" up to the next place."""
     nouns = "|".join(sorted(load_lexicon().facilities, key=len, reverse=True))
     return re.compile(rf"\A\s+(?:[a-z][\w'-]*\s+){{0,2}}(?:{nouns})s?\s+(?:in|at)\s+\Z")
+
+
+@cache
+def _apposition_opening() -> re.Pattern[str]:
+    """ ", a [one or two words] community in" after a place, with no clause break after it."""
+    nouns = "|".join(sorted(load_lexicon().apposition_nouns, key=len, reverse=True))
+    return re.compile(
+        rf"\A,\s+(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}(?:{nouns})\s+(?:in|of|near)\s[^.;:,()]*\Z", re.I
+    )
+
+
+def _locates_earlier(place: Place, inside: Sequence[Place], original: str) -> bool:
+    """The place is named in an apposition saying where an earlier known place lies ("San
+    Isidro, a village in Yoro municipality in the north of Olancho"): a container of that
+    place, not another scene."""
+    return any(
+        p.end <= place.start
+        and p.latitude is not None
+        and _apposition_opening().match(original[p.end : place.start])
+        for p in inside
+    )
+
+
+@cache
+def _home_noun_before() -> re.Pattern[str]:
+    """ "<person noun> from" right before a place."""
+    nouns = "|".join(sorted(load_lexicon().origin_nouns, key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns})\s+from\s+(?:the\s+)?\Z", re.I)
+
+
+def _home_of(place: Place, original: str) -> bool:
+    """The place says where a person comes from ("a migrant labourer from Uttar Pradesh",
+    "two traders from Kano"), not where the event happened."""
+    return bool(_home_noun_before().search(original[max(0, place.start - 40) : place.start]))
 
 
 def _names_a_facility_in(place: Place, inside: Sequence[Place], original: str) -> bool:

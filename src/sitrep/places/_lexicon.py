@@ -38,6 +38,8 @@ class Lexicon:
     street_before: frozenset[str] = frozenset()  # "avenida" in "AVENIDA X": a street follows
     street_after: frozenset[str] = frozenset()  # "street" in "X STREET": X names a street
     wire_admin1: frozenset[str] = frozenset()  # "department" in capitals copy: a region
+    origin_nouns: frozenset[str] = frozenset()  # "labourer" in "a labourer from Bihar"
+    apposition_nouns: frozenset[str] = frozenset()  # "community" in "X, a community in Y"
     weapon_nouns: frozenset[str] = frozenset()  # "missiles" in "Iskander missiles": no place
     quarter_words: frozenset[str] = frozenset()  # "neighborhood", "colonia": a part of a town
     abbreviation_pattern: re.Pattern[str] = field(init=False)
@@ -110,6 +112,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         street_before=frozenset(data.get("streets", {}).get("before", ())),
         street_after=frozenset(data.get("streets", {}).get("after", ())),
         wire_admin1=frozenset(generic.get("wire_admin1", ())),
+        origin_nouns=frozenset(data.get("people", {}).get("origin_nouns", ())),
+        apposition_nouns=frozenset(data.get("apposition", {}).get("nouns", ())),
         weapon_nouns=frozenset(data.get("weapons", {}).get("nouns", ())),
         quarter_words=frozenset(generic.get("quarter", ())),
     )

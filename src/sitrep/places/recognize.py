@@ -74,7 +74,10 @@ AROUND_NOUNS = frozenset({"countryside", "outskirts", "suburbs", "environs", "hi
 # Khartoum North", "the Tabbaneh quarter of Tripoli"): the town itself, for ACLED
 QUARTER_NOUNS = frozenset({"area", "neighbourhood", "neighborhood", "quarter", "suburb", "sector"})
 # a place in an unnamed village of a named one ("a village in Kanbalu township") is around it
-VILLAGE_NOUNS = frozenset({"village", "villages", "hamlet", "hamlets"})
+VILLAGE_NOUNS = frozenset({"village", "villages", "hamlet", "hamlets", "settlement", "settlements"})
+# heights named by the town below them ("the hills above X"): around the town, not in it
+HEIGHTS = frozenset({"hills", "hill", "heights", "mountains", "ridge", "ridges", "slopes"})
+INDEFINITE = frozenset({"a", "an", "one"})
 
 
 @dataclass(frozen=True)
@@ -931,11 +934,13 @@ def is_near(doc: Doc, start: int, lexicon: Lexicon) -> bool:
         return False
     if ROAD_OUT.search(" ".join(t.lower_ for t in doc[max(0, start - 4) : start])):
         return True
-    if words[-1] in NEAR_WORDS:
+    if words[-1] in NEAR_WORDS or words[-2:] == ["close", "to"]:  # "a well close to X"
         return True
+    if words[-1] == "above" and len(words) >= 2 and words[-2] in HEIGHTS:
+        return True  # "in the hills above X"
     if words[-1] in ("in", "of") and len(words) >= 2 and words[-2] in VILLAGE_NOUNS:
-        if len(words) == 3 and words[0] in NEAR_OF:
-            return True  # "a hinterland village of X"
+        if len(words) == 3 and words[0] in NEAR_OF | AREA_WORDS | INDEFINITE:
+            return True  # "a hinterland village of X", "a rural settlement of X", "a village of X"
         return words[-1] == "in" or words[-2].endswith("s")  # "villages of X", not "village of"
     if words[-2:] == ["coast", "of"] and start >= 4 and doc[start - 4].lower_ == "off":
         return True  # "off the coast of X"
@@ -1354,6 +1359,9 @@ def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
     after_locative = token.i > 0 and token.doc[token.i - 1].lower_ in NEAR_WORDS | {"in", "at"}
     if after_locative and token.ent_type_ != "NORP" and token.pos_ != "ADJ":
         return True  # "near Sake": a capitalised word there is a name whatever its tag
+    whole = token.i == 0 or token.doc[token.i - 1].text != "-"  # not "Dasht-e-Barchi"'s end
+    if whole and following_kind(token.doc, token.i + 1, lexicon) in ("admin1", "admin2"):
+        return True  # "in Shopian district": a region's type word names the word before it
     # an entity is a name whatever its part of speech; a nationality word is not a place
     return token.pos_ == "PROPN" or token.ent_type_ not in ("", "NORP")
 

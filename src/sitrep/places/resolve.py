@@ -251,6 +251,8 @@ def _kept(
     if group.feature:
         return _anchored(group, entry, anchor)
     town = (_town_of_quarter(group, context) or home) if _quarter(group) else None
+    if town is None and any(m.quarter for m, _ in group.mentions):
+        town = _town_of_quarter(group, context)  # "the Karrada area of X": X's part, if X a town
     if town is not None and not _quarter_reading(entry, town):
         placed = _in_town(group, town, context)
         if placed:
@@ -326,7 +328,26 @@ def _famous_or_placed(group: _Group, entry: Entry | None) -> bool:
     if entry is None or group.entry_keys.get(entry.id) != group.name:
         return False  # famous by another of its names ("SIDES" for Haiti's Sud-Est): a word
     return (
-        entry.feature in ("PCLI", "ADM1", "PPLC", "CONT") or entry.population >= FAMOUS_POPULATION
+        entry.feature in ("PCLI", "ADM1", "PPLC", "CONT")
+        or entry.population >= FAMOUS_POPULATION
+        or (group.located and _seat_of_its_region(group, entry))
+    )
+
+
+SEAT_SLACK = 0.05  # degrees: a region's recorded seat and its town's point agree this well
+
+
+def _seat_of_its_region(group: _Group, entry: Entry) -> bool:
+    """The town is the seat of the first-level region named after it ("IN GAO", "AT KIDAL"):
+    a regional capital, as well known as a big town, after a locative word."""
+    return entry.feature.startswith("PPL") and any(
+        region.feature == "ADM1"
+        and region.cc == entry.cc
+        and region.seat_lat is not None
+        and region.seat_lon is not None
+        and abs(region.seat_lat - entry.lat) <= SEAT_SLACK
+        and abs(region.seat_lon - entry.lon) <= SEAT_SLACK
+        for region in group.candidates
     )
 
 

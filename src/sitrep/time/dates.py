@@ -293,6 +293,8 @@ def _dates_speech(placed: Placed) -> bool:
         return False
     if governor.lower_ in REPORT_VERBS:
         return True
+    if governor.dep_ == "acl" and governor.head.lower_ in STATEMENTS:
+        return True  # "in a statement read on television on Sunday": the statement's day
     # "said in a statement on Friday": the day hangs on the statement
     return governor.lower_ in STATEMENTS and any(
         a.lower_ in REPORT_VERBS for a in governor.ancestors
