@@ -225,7 +225,11 @@ def settle(
         return "disrupted_weapons"  # "troops blew up the mines they found": none set off
     if key == "abduction" and knowledge is not None and _goods_taken(trigger, knowledge):
         return "looting"  # "soldiers carried off goods and cash": property, not people
-    if key in ("abduction", "arrests") and knowledge is not None and disappeared(trigger, knowledge):
+    if (
+        key in ("abduction", "arrests")
+        and knowledge is not None
+        and disappeared(trigger, knowledge)
+    ):
         return "abduction"  # "detained four aid workers and took them to an unknown location"
     if key == "abduction" and actor1_class == "state":
         if knowledge is not None and unlawful(trigger, knowledge):
@@ -453,7 +457,9 @@ def harmed_in_taking(trigger: Token, knowledge: EventKnowledge) -> bool:
     verbs = [*trigger.conjuncts] + [c for c in trigger.children if c.dep_ == "advcl"]
     # a later step the parse hangs loosely, with its own list ("rounded up men, then took them
     # behind the school and opened fire")
-    steps = [c for c in trigger.children if c.dep_ == "dep" and c.pos_ == "VERB" and c.i > trigger.i]
+    steps = [
+        c for c in trigger.children if c.dep_ == "dep" and c.pos_ == "VERB" and c.i > trigger.i
+    ]
     verbs += [v for step in steps for v in (step, *step.conjuncts)]
     return any(
         v.pos_ in ("VERB", "AUX")
@@ -485,7 +491,9 @@ def _same_act(taking: Token, harm: Token, knowledge: EventKnowledge) -> bool:
         return False
     taken = [c for c in taking.children if c.dep_ == "dobj"]
     hit = [
-        c for c in harm.children if c.dep_ == "dobj" and not (c.lower_ == "fire" and _opened_fire(harm))
+        c
+        for c in harm.children
+        if c.dep_ == "dobj" and not (c.lower_ == "fire" and _opened_fire(harm))
     ]
     if taken and hit and not all(h.lower_ in PERSON_PRONOUNS for h in hit):
         return False

@@ -341,14 +341,16 @@ def _seat_of_its_region(group: _Group, entry: Entry) -> bool:
     """The town is the seat of the first-level region named after it ("IN GAO", "AT KIDAL"):
     a regional capital, as well known as a big town, after a locative word."""
     return entry.feature.startswith("PPL") and any(
-        region.feature == "ADM1"
-        and region.cc == entry.cc
-        and region.seat_lat is not None
-        and region.seat_lon is not None
-        and abs(region.seat_lat - entry.lat) <= SEAT_SLACK
-        and abs(region.seat_lon - entry.lon) <= SEAT_SLACK
+        region.feature == "ADM1" and region.cc == entry.cc and _at_seat(region, entry)
         for region in group.candidates
     )
+
+
+def _at_seat(region: Entry, entry: Entry) -> bool:
+    seat, town = (region.seat_lat, region.seat_lon), (entry.lat, entry.lon)
+    if None in seat or None in town:
+        return False
+    return all(abs(a - b) <= SEAT_SLACK for a, b in zip(seat, town, strict=True))  # type: ignore[operator]
 
 
 def _proxy_precision(mention: Mention, proxy: Entry, otherwise: int) -> int:

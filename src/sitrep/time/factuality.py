@@ -767,10 +767,11 @@ def _inherited_history(
 ) -> Factuality:
     """An event with no day of its own whose inherited day lies a year or more before the
     report ("the archive footage of the fighting" after a sentence dated 1975): history."""
+    if anchor.date is None or when.date is None:
+        return factuality
     try:
-        reported = date.fromisoformat((anchor.date or "")[:10])
-        age = reported - date.fromisoformat(when.date[:10])
-    except (ValueError, TypeError):
+        age = date.fromisoformat(anchor.date[:10]) - date.fromisoformat(when.date[:10])
+    except ValueError:
         return factuality
     return Factuality.HISTORICAL if age.days >= report.inherited_min_days else factuality
 
