@@ -123,6 +123,8 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
             owner = _of_country(text, m.end(), lexicon) if statal else None
             if proper is not None and owner is not None and _generic_words(proper, lexicon):
                 proper = None  # "Military Forces of Ethiopia": ACLED's own naming of a state
+            if proper is not None and kind == POLICE:
+                proper = None  # "Karachi Metropolitan Police": a command of the state's police
             if proper is not None:  # "the Ansar Dine Brigade": a name, not a generic noun
                 found.append((1, ActorMention(proper.start_char, end, kind, name=proper.text)))
             elif owner is not None:  # "the Government of Sudan", "the army of Mali"
@@ -534,8 +536,17 @@ def surface_actor(
             if ent.label_ in KEEP_SURFACE_ENTS and ent.start_char >= start and ent.end_char <= end:
                 if fold(ent.text) in lexicon.demonyms or any(ch.isdigit() for ch in ent.text):
                     continue
+                if _names_a_place(sentence, ent, lexicon):
+                    continue
                 return ent
     return None
+
+
+def _names_a_place(sentence: Span, ent: Span, lexicon: ActorLexicon) -> bool:
+    """ "Niassa province", "Lofa county": a name the next word makes a place is no actor,
+    whatever label the tagger gave it."""
+    after = sentence.doc[ent.end] if ent.end < sentence.end else None
+    return after is not None and after.lower_ in lexicon.place_nouns
 
 
 @dataclass(frozen=True)
@@ -659,6 +670,10 @@ def assign_actors(
                 unnamed = [m for m in unnamed if m not in hit_forces]
             doers = [actor(m) for m in unnamed]
             first = [a for a in doers if a.name not in struck][:1]
+    if not first and sub.key in lexicon.unknown_doer_sub_events:
+        # "insurgents raided a village, looting food": when the parse hangs no doer on the
+        # looting, the armed side its sentence names (not hit, not telling of it) did it
+        first = [actor(m) for m in _unnamed_doers(scene.sentence, cast, lexicon)][:1]
     if not first and sub.parties:  # "Ukraine and Russia swapped prisoners": their states
         first = [actor(m) for m in _countries_as_parties(scene.sentence, cast, lexicon)]
     if not first and sub.key in lexicon.country_forces:  # "France handed over the base"
@@ -704,6 +719,7 @@ def assign_actors(
         second = second or _people_hurt(scene, cast, first, lexicon)
     if not second and sub.key in lexicon.weapon_owner_hit:
         second = [a for a in _weapon_owner(scene, cast, lexicon) if a.name not in _names(first)]
+        second = second or _the_foes_weapon(scene, first, lexicon)
     hit = event_type.default_actor2 or sub.default_actor2
     if not second and hit:
         second = [_named_by_object(default(hit), scene, cast)]
@@ -827,6 +843,20 @@ def _weapon_owner(scene: Scene, cast: Cast, lexicon: ActorLexicon) -> list[Actor
                 end = token.idx + len(token.text)
                 owner = ActorMention(token.idx, end, "military", country=country)
                 return [_actor(scene, owner, lexicon)]
+    return []
+
+
+def _the_foes_weapon(scene: Scene, first: list[Actor], lexicon: ActorLexicon) -> list[Actor]:
+    """ "Air defences shot down nine drones over Dnipro": a weapon no word gives an owner,
+    stopped in a country at war with one state, is that state's (lexicon.weapon_foes)."""
+    foe = lexicon.weapon_foes.get(scene.country or "")
+    if foe is None:
+        return []
+    start, end = scene.trigger
+    for side in (foe, scene.country):  # Russia's air defences over Ukraine stop Ukraine's
+        owner = _actor(scene, ActorMention(0, 0, MILITARY, country=side), lexicon)
+        if owner.name not in _names(first):
+            return [replace(owner, span=scene.trigger, generic=True, default=True)]
     return []
 
 

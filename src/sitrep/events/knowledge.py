@@ -143,6 +143,8 @@ class ActorLexicon:
     # "the Saleban and Ayr clans": names before a clan word, and ACLED's label after a name
     clan_names: re.Pattern[str] | None = None
     clan_label: str = "Clan Militia"
+    place_nouns: frozenset[str] = frozenset()  # "Niassa province": the name is a place
+    weapon_foes: dict[str, str] = field(default_factory=dict)  # country -> whose drones fly in
 
     def groups_in(self, folded: str) -> list[Group]:
         """The groups whose pattern may match `folded` text: those with one of their literals
@@ -489,6 +491,8 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         speech_verbs=frozenset(data.get("speech", {}).get("verbs", ())),
         government_verbs=_all_forms(data.get("speech", {}).get("government_verbs", ()), {}),
         site_nouns=_all_forms(data.get("people", {}).get("site_nouns", ()), {}),
+        place_nouns=frozenset(data.get("people", {}).get("place_nouns", ())),
+        weapon_foes=dict(roles.get("weapon_foes", {})),
         place_verbs=_all_forms(data.get("speech", {}).get("place_verbs", ()), {}),
         blame_verbs=_all_forms([*blaming, *speech.get("blame_verbs", ())], {}),
         blaming_verbs=_all_forms(blaming, {}),

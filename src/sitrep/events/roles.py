@@ -288,6 +288,7 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
             elif subject is not None:
                 agents.append(_reported_antecedent(subject, trigger))
         patients += _harmed_when(trigger, words)
+        patients += _targeted_by(trigger)
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
         objects = objects or _shared_object(trigger)
         objects = objects or (_host_subject(trigger) if passive else [])
@@ -488,6 +489,19 @@ def _aimed_at(noun: Token, words: RoleWords) -> list[Token]:
     ):
         return []
     return [g for g in pobjs(verb, AIM_PREPS) if g.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")]
+
+
+TARGETING = frozenset({"targeting", "targetting", "aiming", "aimed"})
+
+
+def _targeted_by(verb: Token) -> list[Token]:
+    """ "A drone struck a house, targeting a rebel commander", "shelled the ridge, aiming at
+    militia positions": what the act's participle aims at is the side it hit."""
+    out: list[Token] = []
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj")):
+        if clause.lower_ in TARGETING:
+            out += [c for c in clause.children if c.dep_ == "dobj"] + pobjs(clause, {"at"})
+    return out
 
 
 def _attempted_by(verb: Token) -> list[Token]:

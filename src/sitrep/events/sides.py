@@ -79,10 +79,16 @@ def _tells_of_others(said: Token) -> bool:
     not about its own ("JNIM said its fighters took the town": a claim names the doer)."""
     for clause in (c for c in said.children if c.dep_ == "ccomp"):
         for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            owned = any(c.dep_ == "poss" for c in subject.children)
+            owned = _owned(subject)
             if subject.pos_ != "PRON" and not owned:
                 return True
     return False
+
+
+def _owned(subject: Token) -> bool:
+    """ "its fighters", "eight of its fighters": the speaker's own people."""
+    ofs = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(c.dep_ == "poss" for t in (subject, *ofs) for c in t.children)
 
 
 def name_sides(
@@ -136,7 +142,18 @@ def _named_sides(
     elif two_sided and unnamed_hit:
         other = _other_group(draft, sides, lexicon)  # "clashed with gunmen": the group named
         draft = replace(draft, actor2=other or draft.actor2)
+    elif _state_strike_on_unnamed(draft, knowledge) and unnamed_hit:
+        # "jets bombed resistance positions ... the KNDF said eight of its fighters were
+        # hurt": the one group the report names is the unnamed side the state's forces hit
+        draft = replace(draft, actor2=_other_group(draft, sides, lexicon) or draft.actor2)
     return draft
+
+
+def _state_strike_on_unnamed(draft: Draft, knowledge: EventKnowledge) -> bool:
+    """A one-sided armed act (a strike, a shelling) by state forces."""
+    kind = knowledge.event_types[draft.event_type]
+    doer = draft.actor1
+    return kind.armed and not kind.two_sided and doer is not None and doer.side in STATES
 
 
 def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
