@@ -497,31 +497,30 @@ def without_dateline(
     if lead is None:
         return rest
     lead_start, lead_stop = passage.original_span(lead.start(), lead.end())
-    if any(
-        lead_start <= p.start < lead_stop
-        and p.country
-        and not _whose(p, dated, passage)
-        and not any(contains(p, town) for town in dated)  # "DAKAR - ... in Senegal"
-        and (p.start, p.end) not in asked
-        and not _road_through(p, places, dated, original)
-        for p in rest
-    ):
+    in_lead = [p for p in rest if lead_start <= p.start < lead_stop]
+    if any(_another_scene(p, places, dated, asked, original) for p in in_lead):
         return rest
     # the lead names no place of its own ("SRINAGAR, Sunday - Militants hurled a grenade at a
     # market here"): the report's own town is the scene, as a wire story tells a local event
     return places
 
 
-POSSESSIVE = re.compile(r"['’]s\b")
-
-
-def _whose(place: Place, dated: Sequence[Place], passage: Passage) -> bool:
-    """The dateline town's own country named as an owner ("Burundi's security ministry
-    said"): whose office speaks, not another scene of the lead."""
-    if not any(contains(place, town) for town in dated):
-        return False
-    clean = passage.offsets.clean_end(place.end)
-    return clean is not None and POSSESSIVE.match(passage.text, clean) is not None
+def _another_scene(
+    place: Place,
+    places: Sequence[Place],
+    dated: Sequence[Place],
+    asked: Collection[Span_],
+    original: str,
+) -> bool:
+    """A place of the lead that is not the dateline town's own: resolved, not the town's
+    country or region ("DAKAR - ... in Senegal", "Burundi's security ministry said"), not
+    only asked about, and no road the town lies on."""
+    return (
+        bool(place.country)
+        and not any(contains(place, town) for town in dated)
+        and (place.start, place.end) not in asked
+        and not _road_through(place, places, dated, original)
+    )
 
 
 # "many from the island of Malaita": a place word may stand between the cue and the name
