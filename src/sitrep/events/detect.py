@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -65,23 +66,31 @@ HANDOVER_PARTICLES = frozenset({"over", "back"})
 DEMAND_DEPS = ("advcl", "xcomp", "conj")
 
 
+def _verbs(sentence: Span, words: Collection[str]) -> list[Token]:
+    """The verbs of the sentence that are among `words` (the detectors' triggers)."""
+    return [t for t in sentence if t.pos_ == "VERB" and t.lower_ in words]
+
+
+def _trigger(key: str, verb: Token) -> Trigger:
+    return Trigger(key, verb.idx, verb.idx + len(verb.text))
+
+
 def crowd_demanding(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
     """A crowd verb with a demand in a clause of its own ("gathered outside the ministry on
     Monday, demanding their pay"; "assembled ... and called for"): a peaceful protest, however
     many words lie between (a cue's gap reaches four)."""
     if PROTEST not in knowledge.sub_events or not _crowd_and_demand(fold(sentence.text), knowledge):
         return []
-    found = []
-    for tok in sentence:
-        if tok.pos_ != "VERB" or tok.lower_ not in knowledge.crowd_verbs:
-            continue
-        clauses = [c for c in tok.children if c.dep_ in DEMAND_DEPS]
-        clauses += [d for c in clauses for d in c.conjuncts if d.i > c.i]
-        if any(c.lower_ in knowledge.demand_verbs for c in clauses) or _purpose_next(
-            tok, sentence, knowledge
-        ):
-            found.append(Trigger(PROTEST, tok.idx, tok.idx + len(tok.text)))
-    return found
+    verbs = _verbs(sentence, knowledge.crowd_verbs)
+    return [_trigger(PROTEST, v) for v in verbs if _demanding(v, sentence, knowledge)]
+
+
+def _demanding(verb: Token, sentence: Span, knowledge: EventKnowledge) -> bool:
+    clauses = [c for c in verb.children if c.dep_ in DEMAND_DEPS]
+    clauses += [d for c in clauses for d in c.conjuncts if d.i > c.i]
+    return any(c.lower_ in knowledge.demand_verbs for c in clauses) or _purpose_next(
+        verb, sentence, knowledge
+    )
 
 
 def _purpose_next(verb: Token, sentence: Span, knowledge: EventKnowledge) -> bool:
@@ -104,19 +113,18 @@ def handed_over(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
     reaches four); people or arms handed over are no ground."""
     if TRANSFER not in knowledge.sub_events or not _handing(fold(sentence.text), knowledge):
         return []
-    found = []
-    for tok in sentence:
-        if tok.pos_ != "VERB" or tok.lower_ not in knowledge.handover_verbs:
-            continue
-        particles = [c for c in tok.children if c.dep_ in ("prt", "advmod")]
-        if not any(c.lower_ in HANDOVER_PARTICLES for c in particles):
-            continue
-        grounds = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if tok.dep_ == "relcl" and all(g.lower_ in RELATIVES for g in grounds):
-            grounds = _antecedents(tok.head)  # "the villages (near X) that Armenia handed over"
-        if any(_ground(g, knowledge) for g in grounds):
-            found.append(Trigger(TRANSFER, tok.idx, tok.idx + len(tok.text)))
-    return found
+    verbs = _verbs(sentence, knowledge.handover_verbs)
+    return [_trigger(TRANSFER, v) for v in verbs if _hands_over_ground(v, knowledge)]
+
+
+def _hands_over_ground(verb: Token, knowledge: EventKnowledge) -> bool:
+    particles = [c for c in verb.children if c.dep_ in ("prt", "advmod")]
+    if not any(c.lower_ in HANDOVER_PARTICLES for c in particles):
+        return False
+    grounds = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl" and all(g.lower_ in RELATIVES for g in grounds):
+        grounds = _antecedents(verb.head)  # "the villages (near X) that Armenia handed over"
+    return any(_ground(g, knowledge) for g in grounds)
 
 
 def _antecedents(noun: Token) -> list[Token]:
@@ -144,25 +152,24 @@ def released_captive(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]
     ("released a statement after holding talks") is none."""
     if RELEASE not in knowledge.sub_events or not _releasing(fold(sentence.text), knowledge):
         return []
-    found = []
-    for tok in sentence:
-        if tok.pos_ != "VERB" or tok.lower_ not in knowledge.release_verbs:
-            continue
-        freed = [c for c in tok.children if c.dep_ == "dobj"]
-        held = [r for f in freed for r in f.children if r.dep_ == "relcl"]  # "a pilot it held"
-        clauses = [c for c in tok.children if c.dep_ in ("advcl", "prep")]
-        clauses += [g for c in clauses for g in c.children if g.dep_ == "pcomp"]
-        held += [  # "after holding him": the freed one held, told by a pronoun
-            c
-            for c in clauses
-            if any(o.dep_ == "dobj" and o.lower_ in HELD_PRONOUNS for o in c.children)
-        ]
-        held = [h for h in held if h.lower_ in knowledge.captivity_verbs]
-        people = any(_person(f, knowledge) for f in freed)
-        counted = any(c.dep_ == "nummod" for f in freed for c in f.children)
-        if held and (people or any(_held_people(h, counted, knowledge) for h in held)):
-            found.append(Trigger(RELEASE, tok.idx, tok.idx + len(tok.text)))
-    return found
+    verbs = _verbs(sentence, knowledge.release_verbs)
+    return [_trigger(RELEASE, v) for v in verbs if _frees_captives(v, knowledge)]
+
+
+def _frees_captives(verb: Token, knowledge: EventKnowledge) -> bool:
+    freed = [c for c in verb.children if c.dep_ == "dobj"]
+    held = [r for f in freed for r in f.children if r.dep_ == "relcl"]  # "a pilot it held"
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "prep")]
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "pcomp"]
+    held += [  # "after holding him": the freed one held, told by a pronoun
+        c
+        for c in clauses
+        if any(o.dep_ == "dobj" and o.lower_ in HELD_PRONOUNS for o in c.children)
+    ]
+    held = [h for h in held if h.lower_ in knowledge.captivity_verbs]
+    people = any(_person(f, knowledge) for f in freed)
+    counted = any(c.dep_ == "nummod" for f in freed for c in f.children)
+    return bool(held) and (people or any(_held_people(h, counted, knowledge) for h in held))
 
 
 AIR_STRIKE = "air_strike"
@@ -176,15 +183,14 @@ def aircraft_struck(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
         return []
     if not _aircraft_hitting(fold(sentence.text), knowledge):
         return []
-    found = []
-    for tok in sentence:
-        if tok.pos_ != "VERB" or tok.lower_ not in knowledge.strike_verbs:
-            continue
-        doers = [c for c in tok.children if c.dep_ == "nsubj"]
-        doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
-        if any(d.lower_ in knowledge.aircraft_nouns for d in doers):
-            found.append(Trigger(AIR_STRIKE, tok.idx, tok.idx + len(tok.text)))
-    return found
+    verbs = _verbs(sentence, knowledge.strike_verbs)
+    return [_trigger(AIR_STRIKE, v) for v in verbs if _by_aircraft(v, knowledge)]
+
+
+def _by_aircraft(verb: Token, knowledge: EventKnowledge) -> bool:
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    return any(d.lower_ in knowledge.aircraft_nouns for d in doers)
 
 
 PERSON_ENTITIES = frozenset({"PERSON", "NORP"})
