@@ -530,3 +530,22 @@ def test_the_one_group_the_report_names_is_the_unnamed_side_a_strike_hit() -> No
     )
     events = _events(text, "2025-05-10")
     assert events and events[0].actor2 == "ELN: National Liberation Army"
+
+
+# places, round 2
+
+# ---- capitals copy: the dateline's town and country decide an ambiguous name ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HALBA, LEBANON, JULY 14 - GUNMEN SHOT DEAD TWO SHEPHERDS ON A FARM NORTH OF TRIPOLI ON "
+        "SATURDAY, A SECURITY SOURCE SAID.",
+        "ZAHLE, LEBANON, JULY 14 - GUNMEN SHOT DEAD TWO FARMERS IN AN ORCHARD NORTH OF TRIPOLI "
+        "ON SATURDAY, POLICE SAID.",
+    ],
+)
+def test_a_shouted_dateline_naming_its_country_decides_an_ambiguous_town(text: str) -> None:
+    assert _best(text, "2025-07-14").country == "Lebanon"
+

@@ -1123,6 +1123,24 @@ def _dateline(doc: Doc, i: int, j: int, text: str) -> bool:
     )
 
 
+def _dateline_name(doc: Doc, i: int, text: str) -> bool:
+    """A word of the names that open capitals copy as its dateline, before the first
+    dateline mark that is no comma: its town, or the country after it ("BEIRA, MOZAMBIQUE,
+    MAY 2 -"), which say where the story is."""
+    if i + 1 >= len(doc) or not _dateline_word(doc[i], text):
+        return False
+    before = [t for t in doc[:i] if not t.is_space]
+    if any(not (t.text == "," or _dateline_word(t, text)) for t in before):
+        return False
+    after = doc[i + 1].text
+    return after in DATELINE_MARKS and (not before or before[-1].text == ",")
+
+
+def _dateline_word(token: Token, text: str) -> bool:
+    written = text[token.idx : token.idx + len(token)]
+    return written.isalpha() and written.isupper()
+
+
 def _wire_kind(doc: Doc, end: int, shouted: bool, lexicon: Lexicon) -> str | None:
     """ "X DEPARTMENT" in capitals copy: a first-level region (see `wire_admin1`)."""
     if not shouted or end >= len(doc) or doc[end].lower_ not in lexicon.wire_admin1:
@@ -1334,8 +1352,9 @@ def _can_start(token: Token, text: str, shouted: bool) -> bool:
     return _capitalised(token, text, shouted) and token.lower_ not in CONNECTORS
 
 
-def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
-    """Whether a gazetteer hit reads as a name rather than an ordinary capitalised word."""
+def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups, text: str) -> bool:
+    """Whether a gazetteer hit reads as a name rather than an ordinary capitalised word
+    (`text`: the passage as written, before capitals copy was lower-cased)."""
     lexicon = lookups.lexicon
     if not shouted and bracket_generic(words.doc, words.start, words.end, lexicon):
         return True  # "(Kani, Sagaing)", "(Tripoli, North)" after a place: names by their slot
@@ -1350,6 +1369,8 @@ def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
     if is_people(key, lookups.demonyms):
         return False  # "SOMALI POLICE": a people, not Ethiopia's Somali region
     token = words[0]
+    if shouted and _dateline_name(token.doc, token.i, text):
+        return True  # "PEMBA, MOZAMBIQUE, JULY 14 -": the parse skips a dateline's words
     if shouted:
         if token.is_stop or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
             return False
@@ -1464,7 +1485,7 @@ def _gazetteer_mentions(
         (i, j, k)
         for i, j, k in candidates
         if lookups.knows(k, doc[i:j])
-        and _plausible(doc[i:j], k, shouted, lookups)
+        and _plausible(doc[i:j], k, shouted, lookups, text)
         and not _hyphen_half(doc, i, j, text, lookups)
     ]
     known += [(i, i + 1, stem) for i, stem in lookups.glued.items()]
