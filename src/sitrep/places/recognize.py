@@ -992,6 +992,8 @@ def named_quarter(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     words = lexicon.quarter_words
     if start > 0 and doc[start - 1].lower_ in words:
         return True
+    if _area_of_the_town(doc, end):
+        return True
     before = ""
     listed_with = start > 0 and doc[start - 1].lower_ in (",", "and")  # "..., and Z"
     for token in doc[end : end + 16]:
@@ -1006,6 +1008,21 @@ def named_quarter(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
             return False  # neighborhood"
         before = word
     return False
+
+
+# "the X area on the city's western edge", "the X district of the town": a part of the
+# story's own town, told by a reference back to it
+_AREA_OF_THE_TOWN = re.compile(
+    r"^(?:area|district|sector|zone)\s+(?:(?:on|in|at)\s+the\s+(?:city|town)['’]s\b"
+    r"|of\s+the\s+(?:city|town)\b)",
+    re.I,
+)
+
+
+def _area_of_the_town(doc: Doc, end: int) -> bool:
+    if end >= len(doc):
+        return False
+    return bool(_AREA_OF_THE_TOWN.match(doc.text[doc[end].idx : doc[end].idx + 40]))
 
 
 def road_from(doc: Doc, end: int) -> bool:
