@@ -530,3 +530,33 @@ def test_the_one_group_the_report_names_is_the_unnamed_side_a_strike_hit() -> No
     )
     events = _events(text, "2025-05-10")
     assert events and events[0].actor2 == "ELN: National Liberation Army"
+
+
+# places, round 2
+
+# ---- capitals copy: the dateline's town and country decide an ambiguous name ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HALBA, LEBANON, JULY 14 - GUNMEN SHOT DEAD TWO SHEPHERDS ON A FARM NORTH OF TRIPOLI ON "
+        "SATURDAY, A SECURITY SOURCE SAID.",
+        "ZAHLE, LEBANON, JULY 14 - GUNMEN SHOT DEAD TWO FARMERS IN AN ORCHARD NORTH OF TRIPOLI "
+        "ON SATURDAY, POLICE SAID.",
+    ],
+)
+def test_a_shouted_dateline_naming_its_country_decides_an_ambiguous_town(text: str) -> None:
+    assert _best(text, "2025-07-14").country == "Lebanon"
+
+
+
+# ---- "the X area on the city's edge": a part of the story's own town, not a namesake --------
+
+
+def test_an_area_on_the_city_s_edge_is_in_the_dateline_town() -> None:
+    text = (
+        "RECIFE, July 13 - Gunmen shot dead two traders in the Ibura area on the city's southern "
+        "edge on Sunday, police said."
+    )
+    assert _best(text, "2025-07-14").admin1 == "Pernambuco"

@@ -992,6 +992,8 @@ def named_quarter(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     words = lexicon.quarter_words
     if start > 0 and doc[start - 1].lower_ in words:
         return True
+    if _area_of_the_town(doc, end):
+        return True
     before = ""
     listed_with = start > 0 and doc[start - 1].lower_ in (",", "and")  # "..., and Z"
     for token in doc[end : end + 16]:
@@ -1006,6 +1008,21 @@ def named_quarter(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
             return False  # neighborhood"
         before = word
     return False
+
+
+# "the X area on the city's western edge", "the X district of the town": a part of the
+# story's own town, told by a reference back to it
+_AREA_OF_THE_TOWN = re.compile(
+    r"^(?:area|district|sector|zone)\s+(?:(?:on|in|at)\s+the\s+(?:city|town)['’]s\b"
+    r"|of\s+the\s+(?:city|town)\b)",
+    re.I,
+)
+
+
+def _area_of_the_town(doc: Doc, end: int) -> bool:
+    if end >= len(doc):
+        return False
+    return bool(_AREA_OF_THE_TOWN.match(doc.text[doc[end].idx : doc[end].idx + 40]))
 
 
 def road_from(doc: Doc, end: int) -> bool:
@@ -1121,6 +1138,24 @@ def _dateline(doc: Doc, i: int, j: int, text: str) -> bool:
         and not text.isupper()
         and not was_shouted(text, doc)
     )
+
+
+def _dateline_name(doc: Doc, i: int, text: str) -> bool:
+    """A word of the names that open capitals copy as its dateline, before the first
+    dateline mark that is no comma: its town, or the country after it ("BEIRA, MOZAMBIQUE,
+    MAY 2 -"), which say where the story is."""
+    if i + 1 >= len(doc) or not _dateline_word(doc[i], text):
+        return False
+    before = [t for t in doc[:i] if not t.is_space]
+    if any(not (t.text == "," or _dateline_word(t, text)) for t in before):
+        return False
+    after = doc[i + 1].text
+    return after in DATELINE_MARKS and (not before or before[-1].text == ",")
+
+
+def _dateline_word(token: Token, text: str) -> bool:
+    written = text[token.idx : token.idx + len(token)]
+    return written.isalpha() and written.isupper()
 
 
 def _wire_kind(doc: Doc, end: int, shouted: bool, lexicon: Lexicon) -> str | None:
@@ -1334,8 +1369,9 @@ def _can_start(token: Token, text: str, shouted: bool) -> bool:
     return _capitalised(token, text, shouted) and token.lower_ not in CONNECTORS
 
 
-def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
-    """Whether a gazetteer hit reads as a name rather than an ordinary capitalised word."""
+def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups, text: str) -> bool:
+    """Whether a gazetteer hit reads as a name rather than an ordinary capitalised word
+    (`text`: the passage as written, before capitals copy was lower-cased)."""
     lexicon = lookups.lexicon
     if not shouted and bracket_generic(words.doc, words.start, words.end, lexicon):
         return True  # "(Kani, Sagaing)", "(Tripoli, North)" after a place: names by their slot
@@ -1350,6 +1386,8 @@ def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups) -> bool:
     if is_people(key, lookups.demonyms):
         return False  # "SOMALI POLICE": a people, not Ethiopia's Somali region
     token = words[0]
+    if shouted and _dateline_name(token.doc, token.i, text):
+        return True  # "PEMBA, MOZAMBIQUE, JULY 14 -": the parse skips a dateline's words
     if shouted:
         if token.is_stop or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
             return False
@@ -1464,7 +1502,7 @@ def _gazetteer_mentions(
         (i, j, k)
         for i, j, k in candidates
         if lookups.knows(k, doc[i:j])
-        and _plausible(doc[i:j], k, shouted, lookups)
+        and _plausible(doc[i:j], k, shouted, lookups, text)
         and not _hyphen_half(doc, i, j, text, lookups)
     ]
     known += [(i, i + 1, stem) for i, stem in lookups.glued.items()]
