@@ -550,7 +550,6 @@ def test_a_shouted_dateline_naming_its_country_decides_an_ambiguous_town(text: s
     assert _best(text, "2025-07-14").country == "Lebanon"
 
 
-
 # ---- "the X area on the city's edge": a part of the story's own town, not a namesake --------
 
 
@@ -560,3 +559,79 @@ def test_an_area_on_the_city_s_edge_is_in_the_dateline_town() -> None:
         "edge on Sunday, police said."
     )
     assert _best(text, "2025-07-14").admin1 == "Pernambuco"
+
+
+# actors, round 2
+
+# ---- a named clan or communal militia carries the country it acts in -----------------------
+
+
+def test_a_named_clan_militia_takes_the_events_country() -> None:
+    text = (
+        "On 14 February 2025, Macawisley fighters ambushed an al-Shabaab convoy near Bulo Burte "
+        "(Bulo Burto, Hiraan), killing five militants."
+    )
+    events = _events(text, "2025-02-15")
+    assert any("Macawisley Clan Militia (Somalia)" in (e.actor1, e.actor2) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Bura Communal Militia", "Bura Communal Militia ({country})"),
+        ("Ogiek Ethnic Militia", "Ogiek Ethnic Militia ({country})"),
+        ("Dhulbahante Clan Militia (Somalia)", "Dhulbahante Clan Militia (Somalia)"),
+        ("Mai-Mai Militia", "Mai-Mai Militia"),
+    ],
+)  # fmt: skip
+def test_communal_militia_names_are_left_open_for_the_country(name: str, expected: str) -> None:
+    from sitrep.events.knowledge import _communal_name
+
+    assert _communal_name(name) == expected
+
+
+# ---- a retired or former member of the forces, attacked, is a civilian ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 April 2025, unidentified gunmen shot dead a former police inspector outside his "
+        "house in Peshawar (Peshawar, Khyber Pakhtunkhwa).",
+        "On 5 April 2025, unknown men hurled a grenade at the home of a retired army colonel in "
+        "Kisumu (Kisumu Central, Kisumu). Nobody was hurt.",
+    ],
+)
+def test_a_retired_officer_attacked_at_home_is_a_civilian(text: str) -> None:
+    events = _events(text, "2025-04-06")
+    assert events and (events[0].actor2 or "").startswith("Civilians")
+
+
+def test_a_serving_officer_attacked_stays_the_police() -> None:
+    text = (
+        "On 3 April 2025, unidentified gunmen shot dead a police inspector outside his house in "
+        "Peshawar (Peshawar, Khyber Pakhtunkhwa)."
+    )
+    events = _events(text, "2025-04-04")
+    assert events and (events[0].actor2 or "").startswith("Police Forces of Pakistan")
+
+
+# ---- a state's forces dispersing a crowd outside their country are its army ------------------
+
+
+def test_foreign_forces_dispersing_a_protest_abroad_are_the_army() -> None:
+    text = (
+        "On 9 May 2025, Turkish forces fired tear gas to disperse a demonstration against the "
+        "demolition of homes in Afrin (Afrin, Aleppo). Several protesters were hurt."
+    )
+    events = _events(text, "2025-05-10")
+    assert events and events[0].actor2 == "Military Forces of Turkey (2002-)"
+
+
+def test_home_security_forces_dispersing_a_protest_stay_the_police() -> None:
+    text = (
+        "On 9 May 2025, security forces fired tear gas to disperse a rally against fuel prices "
+        "in Kisumu (Kisumu Central, Kisumu). Several protesters were hurt."
+    )
+    events = _events(text, "2025-05-10")
+    assert events and (events[0].actor2 or "").startswith("Police Forces of Kenya")

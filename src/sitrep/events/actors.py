@@ -129,6 +129,8 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
                 found.append((1, ActorMention(proper.start_char, end, kind, name=proper.text)))
             elif owner is not None:  # "the Government of Sudan", "the army of Mali"
                 found.append((1, ActorMention(start, base + owner[1], kind, country=owner[0])))
+            elif statal and _out_of_service(text, m.start(), lexicon):
+                found.append((2, ActorMention(start, end, CIVILIANS)))
             else:
                 found.append((2, ActorMention(start, end, kind)))
     return _with_their_nouns(_without_overlaps(found), sentence, lexicon)
@@ -203,6 +205,18 @@ def _joined(sentence: Span, end: int, lexicon: ActorLexicon) -> bool:
     noun = span[-1]
     bare = not any(c.dep_ in ("det", "amod", "poss", "compound") for c in noun.children)
     return bare and noun.dep_ == "dobj" and noun.head.lower_ in lexicon.joining_verbs
+
+
+LAST_WORDS = re.compile(r"([\w-]+)\s+(?:([\w-]+)\s+)?$")
+
+
+def _out_of_service(text: str, start: int, lexicon: ActorLexicon) -> bool:
+    """A retired or former member of the forces ("a retired senior police officer"): a civilian,
+    no state force (the word may stand one word before the noun)."""
+    words = LAST_WORDS.search(text[:start])
+    return words is not None and any(
+        (w or "").lower() in lexicon.out_of_service for w in words.groups()
+    )
 
 
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?((?:[\w'-]+\s*){1,6})")
@@ -642,7 +656,7 @@ def assign_actors(
         ]
         first = (crowd or [default(event_type.crowd)]) + _identities(scene, mentions, lexicon)
         second = [
-            actor(_police(scene.sentence, m, lexicon))
+            actor(_police(scene.sentence, m, lexicon, scene.country))  # no police abroad
             for m in mentions
             if kind_class(m.kind, lexicon) == "state" and not speaker(scene.sentence, m, lexicon)
         ]

@@ -132,6 +132,7 @@ class ActorLexicon:
     unknown_doer_sub_events: frozenset[str] = frozenset()  # "men" who burn a school: armed
     police_words: frozenset[str] = frozenset()  # "security forces" facing a crowd: police
     joining_verbs: frozenset[str] = frozenset()  # "joined forces": no military named
+    out_of_service: frozenset[str] = frozenset()  # "a retired police officer": a civilian
     named_group_sub_events: frozenset[str] = frozenset()  # no doer: the group named acts
     member_nouns: frozenset[str] = frozenset()  # "leaders of X": people who stand for X
     sides_together: frozenset[str] = frozenset()  # "X and Y clashed": the doers are two sides
@@ -433,6 +434,17 @@ def load_event_types(data: dict[str, Any]) -> dict[str, EventType]:
     }
 
 
+# ACLED's communal militias carry the country they act in ("<Name> Clan Militia (Somalia)"):
+# a named clan, ethnic or communal militia without one takes the event's country
+COMMUNAL_LABELS = ("Clan Militia", "Ethnic Militia", "Communal Militia")
+
+
+def _communal_name(name: str) -> str:
+    if name.endswith(COMMUNAL_LABELS) and "(" not in name:
+        return f"{name} ({{country}})"
+    return name
+
+
 def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
     roles = data.get("roles", {})
     speech = data.get("speech", {})
@@ -455,7 +467,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
             )
     groups = tuple(
         Group(
-            name=g.get("name", ""),
+            name=_communal_name(g.get("name", "")),
             kind=g.get("kind", "rebels"),
             pattern=compile_cues(_folded_aliases(g["aliases"]), {}, nouns_only=True),
             countries=tuple(g.get("countries", ())),
@@ -506,6 +518,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         unknown_doer_sub_events=frozenset(roles.get("unknown_doer_sub_events", ())),
         police_words=frozenset(roles.get("police_words", ())),
         joining_verbs=frozenset(roles.get("joining_verbs", ())),
+        out_of_service=frozenset(roles.get("out_of_service", ())),
         named_group_sub_events=frozenset(roles.get("named_group_sub_events", ())),
         sides_together=frozenset(roles.get("sides_together", ())),
         things=compile_cues(data.get("people", {}).get("things", []), {}, nouns_only=True),
