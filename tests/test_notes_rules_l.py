@@ -530,3 +530,43 @@ def test_the_one_group_the_report_names_is_the_unnamed_side_a_strike_hit() -> No
     )
     events = _events(text, "2025-05-10")
     assert events and events[0].actor2 == "ELN: National Liberation Army"
+
+
+# finding, round 2
+
+# ---- people lined up in a human chain to press a demand: a peaceful protest -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses form human chain in Sylhet\nAbout 300 nurses from public hospitals stood in a "
+        "human chain in front of the Sylhet press club on Monday to demand permanent contracts. "
+        "The programme ended peacefully after two hours.",
+        "On 3 March 2025, hundreds of farmers formed a human chain along the highway outside "
+        "Multan to demand higher wheat prices.",
+    ],
+)
+def test_a_human_chain_for_a_demand_is_a_peaceful_protest(text: str) -> None:
+    assert _kinds(text, "2025-03-10") == [("Protests", "Peaceful protest")]
+
+
+# ---- an attack drone that crashes into a building is the strike; a plane crash is not -------
+
+
+@pytest.mark.parametrize("verb", ["crashed into", "slammed into"])
+def test_an_attack_drone_flying_into_a_block_is_a_drone_strike(verb: str) -> None:
+    text = (
+        f"ODESA, Mar 4 (Black Sea Desk) - A Russian kamikaze drone {verb} a nine-storey "
+        "residential building in Odesa overnight, killing three people and injuring 11, the "
+        "regional governor said."
+    )
+    assert _kinds(text, "2025-03-04") == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_a_plane_crashing_into_a_house_stays_an_accident() -> None:
+    text = (
+        "On 5 June 2025, a small passenger plane crashed into a house in the outskirts of "
+        "Nairobi, killing four people, aviation officials said."
+    )
+    assert _kinds(text) == []
