@@ -570,3 +570,16 @@ def test_a_plane_crashing_into_a_house_stays_an_accident() -> None:
         "Nairobi, killing four people, aviation officials said."
     )
     assert _kinds(text) == []
+
+
+# ---- a match report's misses and its "killed the game": play, no event ----------------------
+
+
+def test_a_match_report_with_a_shot_narrowly_wide_and_a_killed_game_has_no_event() -> None:
+    text = (
+        "Black Stars shine in Kumasi\nGhana's Black Stars attacked from kick-off at the Baba "
+        "Yara stadium and their captain shot narrowly wide twice before half-time. The visitors "
+        "struck first, but two goals in five minutes turned the battle around and the hosts won "
+        "2-1 on Friday. 'We killed the game after the break,' the coach said."
+    )
+    assert _kinds(text, "2025-06-07") == []
