@@ -583,3 +583,14 @@ def test_a_match_report_with_a_shot_narrowly_wide_and_a_killed_game_has_no_event
         "2-1 on Friday. 'We killed the game after the break,' the coach said."
     )
     assert _kinds(text, "2025-06-07") == []
+
+
+# ---- a vehicle that rolled over and burst into flames: a road accident, however shouted -----
+
+
+def test_a_tanker_that_rolled_over_and_burned_in_capitals_is_no_event() -> None:
+    text = (
+        "KANO, NIGERIA, MAY 14 - A PETROL TANKER ROLLED OVER AND BURST INTO FLAMES ON THE "
+        "HIGHWAY SOUTH OF KANO ON WEDNESDAY, KILLING NINE PEOPLE, THE FIRE SERVICE SAID."
+    )
+    assert _kinds(text, "2025-05-14") == []
