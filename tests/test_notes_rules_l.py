@@ -635,3 +635,67 @@ def test_home_security_forces_dispersing_a_protest_stay_the_police() -> None:
     )
     events = _events(text, "2025-05-10")
     assert events and (events[0].actor2 or "").startswith("Police Forces of Kenya")
+
+
+# finding, round 2
+
+# ---- people lined up in a human chain to press a demand: a peaceful protest -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses form human chain in Sylhet\nAbout 300 nurses from public hospitals stood in a "
+        "human chain in front of the Sylhet press club on Monday to demand permanent contracts. "
+        "The programme ended peacefully after two hours.",
+        "On 3 March 2025, hundreds of farmers formed a human chain along the highway outside "
+        "Multan to demand higher wheat prices.",
+    ],
+)
+def test_a_human_chain_for_a_demand_is_a_peaceful_protest(text: str) -> None:
+    assert _kinds(text, "2025-03-10") == [("Protests", "Peaceful protest")]
+
+
+# ---- an attack drone that crashes into a building is the strike; a plane crash is not -------
+
+
+@pytest.mark.parametrize("verb", ["crashed into", "slammed into"])
+def test_an_attack_drone_flying_into_a_block_is_a_drone_strike(verb: str) -> None:
+    text = (
+        f"ODESA, Mar 4 (Black Sea Desk) - A Russian kamikaze drone {verb} a nine-storey "
+        "residential building in Odesa overnight, killing three people and injuring 11, the "
+        "regional governor said."
+    )
+    assert _kinds(text, "2025-03-04") == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_a_plane_crashing_into_a_house_stays_an_accident() -> None:
+    text = (
+        "On 5 June 2025, a small passenger plane crashed into a house in the outskirts of "
+        "Nairobi, killing four people, aviation officials said."
+    )
+    assert _kinds(text) == []
+
+
+# ---- a match report's misses and its "killed the game": play, no event ----------------------
+
+
+def test_a_match_report_with_a_shot_narrowly_wide_and_a_killed_game_has_no_event() -> None:
+    text = (
+        "Black Stars shine in Kumasi\nGhana's Black Stars attacked from kick-off at the Baba "
+        "Yara stadium and their captain shot narrowly wide twice before half-time. The visitors "
+        "struck first, but two goals in five minutes turned the battle around and the hosts won "
+        "2-1 on Friday. 'We killed the game after the break,' the coach said."
+    )
+    assert _kinds(text, "2025-06-07") == []
+
+
+# ---- a vehicle that rolled over and burst into flames: a road accident, however shouted -----
+
+
+def test_a_tanker_that_rolled_over_and_burned_in_capitals_is_no_event() -> None:
+    text = (
+        "KANO, NIGERIA, MAY 14 - A PETROL TANKER ROLLED OVER AND BURST INTO FLAMES ON THE "
+        "HIGHWAY SOUTH OF KANO ON WEDNESDAY, KILLING NINE PEOPLE, THE FIRE SERVICE SAID."
+    )
+    assert _kinds(text, "2025-05-14") == []

@@ -898,12 +898,15 @@ def _accident(sentence: Span, trig: Trigger, cast: Cast, knowledge: EventKnowled
     blast or a burning in one is violence only with a doer or a weapon named ("a gas cylinder
     exploded", but "a bomb exploded and the bus overturned")."""
     text = fold(sentence.text)
+    cue_start, cue_end = trig.start - sentence.start_char, trig.end - sentence.start_char
     found = [
         m
         for p in (knowledge.accidents, knowledge.collision)
         if p
         for m in p.finditer(text)
-        if not _told_beside(text, m.start(), trig.end - sentence.start_char)
+        if not _told_beside(text, m.start(), cue_end)
+        # the cue's own word is the attack ("a drone crashed into a block"), no accident
+        and not cue_start <= m.start() < cue_end
     ]
     if not found:
         return False
