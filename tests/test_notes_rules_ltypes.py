@@ -26,19 +26,6 @@ def test_goods_reported_stolen_are_still_looting() -> None:
     assert ("Strategic developments", "Looting/property destruction") in _kinds(text, "2025-03-10")
 
 
-# ---- a person bundled into a vehicle, however long the object before "into" --------------
-
-
-def test_men_bundling_someone_into_a_van_abduct_him() -> None:
-    text = (
-        "Masked men bundled the son of a wealthy cattle rancher from Sonora into a van in "
-        "Hermosillo on Monday and drove off."
-    )
-    assert ("Violence against civilians", "Abduction/forced disappearance") in _kinds(
-        text, "2025-05-06"
-    )
-
-
 # ---- a crowd throwing rocks and bottles at police, with arrests after it ------------------
 
 
