@@ -358,33 +358,20 @@ def _asides(passage: Passage, sentence: Span, trigger: int) -> list[Span_]:
     return out
 
 
-# Nouns of a deal an act may cite ("handed over weapons under the accord signed in X")
-DEAL_NOUNS = frozenset(
-    {
-        "accord",
-        "accords",
-        "agreement",
-        "agreements",
-        "deal",
-        "deals",
-        "treaty",
-        "treaties",
-        "ceasefire",
-        "truce",
-        "pact",
-        "protocol",
-        "roadmap",
-    }
-)
+@cache
+def _deal_nouns() -> frozenset[str]:
+    """ "accord", "treaty": places.toml [deals], read once."""
+    return load_lexicon().deal_nouns
 
 
 def _deal_made_elsewhere(passage: Passage, sentence: Span, trigger: int) -> list[Span_]:
     """Participles on a deal the act cites ("in line with the accord signed in X", "under the
     deal reached in Y"): where the deal was made, not the scene of the act done under it;
     the deal told as the event itself (its own noun the trigger) keeps its place."""
+    deal_nouns = _deal_nouns()
     out = []
     for token in sentence:
-        if token.dep_ != "acl" or token.head.lower_ not in DEAL_NOUNS:
+        if token.dep_ != "acl" or token.head.lower_ not in deal_nouns:
             continue
         deal = passage.original_span(token.head.idx, token.head.idx + len(token.head))
         if deal[0] <= trigger < deal[1]:

@@ -40,6 +40,7 @@ class Lexicon:
     wire_admin1: frozenset[str] = frozenset()  # "department" in capitals copy: a region
     origin_nouns: frozenset[str] = frozenset()  # "labourer" in "a labourer from Bihar"
     apposition_nouns: frozenset[str] = frozenset()  # "community" in "X, a community in Y"
+    deal_nouns: frozenset[str] = frozenset()  # "accord" in "under the accord signed in X"
     weapon_nouns: frozenset[str] = frozenset()  # "missiles" in "Iskander missiles": no place
     quarter_words: frozenset[str] = frozenset()  # "neighborhood", "colonia": a part of a town
     abbreviation_pattern: re.Pattern[str] = field(init=False)
@@ -114,6 +115,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         wire_admin1=frozenset(generic.get("wire_admin1", ())),
         origin_nouns=frozenset(data.get("people", {}).get("origin_nouns", ())),
         apposition_nouns=frozenset(data.get("apposition", {}).get("nouns", ())),
+        deal_nouns=frozenset(data.get("deals", {}).get("nouns", ())),
         weapon_nouns=frozenset(data.get("weapons", {}).get("nouns", ())),
         quarter_words=frozenset(generic.get("quarter", ())),
     )
