@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from sitrep.events.actors import Actor, named_for_country
 from sitrep.events.candidates import Draft, drafts_for_article
-from sitrep.events.fatalities import each_own_side
+from sitrep.events.fatalities import Fatalities, least_of_sources
 from sitrep.events.knowledge import EventKnowledge, SubEvent, load_event_knowledge
 from sitrep.events.merge import PART_OF_ATTACK, Group, merge_drafts, subsumed
 from sitrep.events.notes import build_note
@@ -225,27 +225,22 @@ def _toll(group: Group, sub: SubEvent) -> Draft:
     """The draft whose toll the event takes: the most conservative figure of the body (an
     upper bound, "as many as 20", gives way to a firm one); none for a non-violent act whose
     telling names dead ("exchanged the bodies of 28 fighters": those dead are another event's)."""
-    killed = max(_firm_tolls(group) or _body(group), key=lambda d: d.fatalities)
-    killed = _least_of_sources(_firm_tolls(group)) or killed
+    firm = _firm_tolls(group)
+    killed = max(firm or _body(group), key=lambda d: d.fatalities)
+    # two sources in different sentences ("Police confirmed three deaths. A leader said 16
+    # were killed."): the same dead told twice, the most conservative figure
+    killed = least_of_sources(firm, _told_toll) or killed
     return replace(killed, fatalities=0, fatalities_span=None) if sub.no_toll else killed
 
 
-def _least_of_sources(firm: list[Draft]) -> Draft | None:
-    """Tolls given by two sources in different sentences ("Police confirmed three deaths. A
-    community leader said 16 were killed."): the same dead told twice, the most conservative
-    firm figure taken (ACLED; "dozens" gives no figure); not when each counts its own named
-    side (a battle adds those)."""
-    by_source: dict[str, Draft] = {}
-    for draft in firm:
-        if (source := draft.fatalities_source) is not None:
-            told = by_source.setdefault(source, draft)
-            if draft.fatalities > told.fatalities:
-                by_source[source] = draft
-    victims = [d.fatalities_victim for d in by_source.values()]
-    if len(by_source) < 2 or each_own_side(victims):
-        return None
-    firm = [d for d in by_source.values() if not d.fatalities_vague] or list(by_source.values())
-    return min(firm, key=lambda d: d.fatalities)
+def _told_toll(draft: Draft) -> Fatalities:
+    """The draft's toll as a sentence's count gives it (figure, victim, source, vagueness)."""
+    return Fatalities(
+        draft.fatalities,
+        victim=draft.fatalities_victim,
+        source=draft.fatalities_source,
+        vague=draft.fatalities_vague,
+    )
 
 
 def _body(group: Group) -> list[Draft]:

@@ -866,7 +866,6 @@ def _the_foes_weapon(scene: Scene, first: list[Actor], lexicon: ActorLexicon) ->
     foe = lexicon.weapon_foes.get(scene.country or "")
     if foe is None:
         return []
-    start, end = scene.trigger
     for side in (foe, scene.country):  # Russia's air defences over Ukraine stop Ukraine's
         owner = _actor(scene, ActorMention(0, 0, MILITARY, country=side), lexicon)
         if owner.name not in _names(first):

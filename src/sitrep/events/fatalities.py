@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.events._lexicon import fold
 from sitrep.events.knowledge import NumberLexicon
 from sitrep.time import PRESENT_HAVE
+
+T = TypeVar("T")  # what a toll is read from: a sentence's count or a draft
 
 SKIP_ENTS = {"MONEY", "PERCENT", "ORDINAL"}
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
@@ -258,6 +262,11 @@ def _earlier_killing(cue: Token, numbers: NumberLexicon) -> bool:
         clause = next((a for a in _ancestors(cue, 5) if a.dep_ in ("advcl", "ccomp")), cue)
     if not undone or clause.dep_ not in ("advcl", "ccomp") or _told_before(clause, numbers):
         return False
+    return _after_clause(clause)
+
+
+def _after_clause(clause: Token) -> bool:
+    """The clause opens with "after" or "since": it tells what came before."""
     return any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in clause.children)
 
 
@@ -271,9 +280,7 @@ def _shown_before(cue: Token, numbers: NumberLexicon) -> bool:
     if shown is None:
         return False
     for node in [shown, *_ancestors(shown, 3)]:
-        if node.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ("after", "since") for c in node.children
-        ):
+        if node.dep_ == "advcl" and _after_clause(node):
             return True
         if node.dep_ == "pobj" and node.head.lower_ in ("after", "following"):
             return True
@@ -365,7 +372,7 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
         return Fatalities(0)  # the remains of past killings are no toll of this event
     counts = find_counts(sentence, numbers)
     by_victim: dict[str | None, Fatalities] = {}
-    by_source: dict[str, Fatalities] = {}
+    told: list[Fatalities] = []  # the counts a reporting verb gives a source
     for tok in sentence:
         euphemism = tok.lower_ in numbers.euphemisms
         if (tok.lower_ not in numbers.death_cues and not euphemism) or running_total(tok, numbers):
@@ -388,12 +395,10 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
         held = by_victim.get(found.victim)
         if held is None or found.count > held.count:
             by_victim[found.victim] = found
-        if found.source is not None:
-            told = by_source.get(found.source)
-            by_source[found.source] = found if told is None or found.count > told.count else told
+        told += [found] if found.source is not None else []
     if not by_victim:
         return Fatalities(0)
-    disputed = _disputed(by_source)
+    disputed = least_of_sources(told, lambda f: f)
     if disputed is not None:
         return disputed
     best = max(by_victim.values(), key=lambda f: f.count)
@@ -407,20 +412,29 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
     return best
 
 
-def _disputed(by_source: dict[str, Fatalities]) -> Fatalities | None:
+def least_of_sources(tolls: Sequence[T], toll: Callable[[T], Fatalities]) -> T | None:
     """Two sources each giving a figure ("police confirmed three deaths; a community leader said
     16 people were killed"): the same dead told twice, and ACLED takes the most conservative
-    figure; unless each counts its own named side ("the army said it lost two soldiers; the
-    rebels said nine fighters died"), which a battle adds up. A vague count ("dozens") gives
-    no figure: the firm one of the other source stands."""
-    victims = [f.victim for f in by_source.values()]
-    if len(by_source) < 2 or each_own_side(victims):
+    figure (each source's highest, the lowest of those); unless each counts its own named side
+    ("the army said it lost two soldiers; the rebels said nine fighters died"), which a battle
+    adds up. A vague count ("dozens") gives no figure: the firm one of the other source stands.
+    `toll` reads the count off each item (a sentence's count, or a draft's)."""
+    by_source: dict[str, T] = {}
+    for item in tolls:
+        source = toll(item).source
+        if source is None:
+            continue
+        held = by_source.setdefault(source, item)
+        if toll(item).count > toll(held).count:
+            by_source[source] = item
+    told = list(by_source.values())
+    if len(told) < 2 or _each_own_side([toll(t).victim for t in told]):
         return None
-    firm = [f for f in by_source.values() if not f.vague] or list(by_source.values())
-    return min(firm, key=lambda f: f.count)
+    firm = [t for t in told if not toll(t).vague] or told
+    return min(firm, key=lambda t: toll(t).count)
 
 
-def each_own_side(victims: list[str | None]) -> bool:
+def _each_own_side(victims: list[str | None]) -> bool:
     """Tolls that each count a different named group ("soldiers", "fighters"): the dead of
     two sides, not one toll told twice."""
     named = all(v is not None and v not in GENERIC_VICTIMS for v in victims)

@@ -347,10 +347,10 @@ def _seat_of_its_region(group: _Group, entry: Entry) -> bool:
 
 
 def _at_seat(region: Entry, entry: Entry) -> bool:
-    seat, town = (region.seat_lat, region.seat_lon), (entry.lat, entry.lon)
-    if None in seat or None in town:
+    lat, lon = region.seat_lat, region.seat_lon
+    if lat is None or lon is None or entry.lat is None or entry.lon is None:
         return False
-    return all(abs(a - b) <= SEAT_SLACK for a, b in zip(seat, town, strict=True))  # type: ignore[operator]
+    return abs(lat - entry.lat) <= SEAT_SLACK and abs(lon - entry.lon) <= SEAT_SLACK
 
 
 def _proxy_precision(mention: Mention, proxy: Entry, otherwise: int) -> int:

@@ -748,18 +748,14 @@ def dated_factuality(
         return _inherited_history(factuality, when, anchor, report)
     if _bare_year(when, original):
         return Factuality.HISTORICAL
-    if not anchor.date:
-        return factuality
-    try:
-        reported = date.fromisoformat(anchor.date[:10])
-        age = reported - date.fromisoformat(when.date[:10])
-        began = date.fromisoformat(when.first[:10]) if when.first else None
-    except ValueError:
+    age = _days_before(anchor.date, when.date)
+    since = _days_before(anchor.date, when.first) if when.first else None
+    if age is None or (when.first and since is None):
         return factuality
     opens = original[when.span[0] : when.span[1]].lower().startswith(report.period_openers)
-    if opens and began is not None and (reported - began).days >= report.min_days:
+    if opens and since is not None and since >= report.min_days:
         return Factuality.HISTORICAL  # "since 2014", "over the past year": a campaign's summary
-    return Factuality.HISTORICAL if age.days >= report.min_days else factuality
+    return Factuality.HISTORICAL if age >= report.min_days else factuality
 
 
 def _inherited_history(
@@ -767,13 +763,22 @@ def _inherited_history(
 ) -> Factuality:
     """An event with no day of its own whose inherited day lies a year or more before the
     report ("the archive footage of the fighting" after a sentence dated 1975): history."""
-    if anchor.date is None or when.date is None:
-        return factuality
+    age = _days_before(anchor.date, when.date)
+    return (
+        Factuality.HISTORICAL
+        if age is not None and age >= report.inherited_min_days
+        else factuality
+    )
+
+
+def _days_before(reported: str | None, day: str | None) -> int | None:
+    """Days from `day` to the report's day (ISO dates); None when either is missing or unread."""
+    if not reported or not day:
+        return None
     try:
-        age = date.fromisoformat(anchor.date[:10]) - date.fromisoformat(when.date[:10])
+        return (date.fromisoformat(reported[:10]) - date.fromisoformat(day[:10])).days
     except ValueError:
-        return factuality
-    return Factuality.HISTORICAL if age.days >= report.inherited_min_days else factuality
+        return None
 
 
 _YEAR_ONLY = re.compile(r"^(?:(?:in|since|during|by|of|from)\s+)?(?:the\s+year\s+)?(?:19|20)\d\d$")
