@@ -50,3 +50,12 @@ def test_a_body_name_far_from_the_storys_places_is_left_alone(language, gazettee
     text = "Rangers patrolled the hills above Nairobi. The Springfield City Council sent aid."
     places = places_in_text(text, language, gazetteer, owners=True)
     assert not _at(places, text, "Springfield")
+
+
+def test_a_town_heading_its_high_school_is_read_near_the_storys_places(language, gazetteer):
+    text = (
+        "A storm toppled trees across Zanesville. Classes at the Coshocton High School were "
+        "called off on Friday."
+    )
+    found = _at(places_in_text(text, language, gazetteer, owners=True), text, "Coshocton")
+    assert found and found[0].modifier and found[0].admin1 == "Ohio"
