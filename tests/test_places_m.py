@@ -59,3 +59,12 @@ def test_a_town_heading_its_high_school_is_read_near_the_storys_places(language,
     )
     found = _at(places_in_text(text, language, gazetteer, owners=True), text, "Coshocton")
     assert found and found[0].modifier and found[0].admin1 == "Ohio"
+
+
+def test_a_town_closing_a_body_after_of_is_read_near_the_storys_places(language, gazetteer):
+    text = (
+        "The river rose above its banks near Galena. Engineers from the University of "
+        "Dubuque measured the flow."
+    )
+    found = _at(places_in_text(text, language, gazetteer, owners=True), text, "Dubuque")
+    assert found and found[0].modifier and found[0].admin1 == "Iowa"

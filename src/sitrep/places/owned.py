@@ -8,8 +8,9 @@ places, asked for with `locate(..., owners=True)`, and never an event's setting.
 A name inside an organisation's is kept when the article names the same place elsewhere
 (it then means what it means there), when it is a country or a first-level region
 ("the Minnesota House"), read in the country the article's other places lie in, or when it
-heads a local public body ("the Athens Police Department"): the town or county of that name
-in the article's country nearest its other places.
+heads a local public body ("the Athens Police Department") or closes one after "of" ("the
+University of Rochester"): the town or county of that name in the article's country nearest
+its other places.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def names_in_organisations(
     ]
     regions = _regions({name_key(w.text) for _, w in candidates} - set(known), gazetteer)
     home = _home_country(places, gazetteer)
-    heads = [w for _, w in candidates if _heads_public_body(w, gazetteer.lexicon)]
+    heads = [w for _, w in candidates if _heads_public_body(w, gazetteer.lexicon) or _ends_of(w)]
     bodies = {name_key(w.text) for w in heads} - set(known)
     towns = _local_entries(gazetteer.lookup(bodies) if bodies else {})
     anchors = [p for p in places if p.latitude is not None and not p.modifier]
@@ -145,6 +146,14 @@ def _heads_public_body(span: Span, lexicon: Lexicon) -> bool:
         and following.ent_iob_ == "I"
         and following.lower_ in lexicon.public_bodies
     )
+
+
+def _ends_of(span: Span) -> bool:
+    """The run closes the organisation's name after "of" ("the University of Rochester",
+    "the First Bank of Princeton"): the place the body is of."""
+    doc = span.doc
+    closes = span.end == len(doc) or doc[span.end].ent_iob_ != "I"
+    return span.start > 0 and doc[span.start - 1].lower_ == "of" and closes
 
 
 # a body's town lies this near one of the article's other places, or it is not that town
