@@ -43,6 +43,7 @@ class Lexicon:
     deal_nouns: frozenset[str] = frozenset()  # "accord" in "under the accord signed in X"
     weapon_nouns: frozenset[str] = frozenset()  # "missiles" in "Iskander missiles": no place
     quarter_words: frozenset[str] = frozenset()  # "neighborhood", "colonia": a part of a town
+    public_bodies: frozenset[str] = frozenset()  # "police" in "the Athens Police Department"
     abbreviation_pattern: re.Pattern[str] = field(init=False)
     agency_pattern: re.Pattern[str] = field(init=False)  # any agency's name, any case
 
@@ -118,6 +119,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         deal_nouns=frozenset(data.get("deals", {}).get("nouns", ())),
         weapon_nouns=frozenset(data.get("weapons", {}).get("nouns", ())),
         quarter_words=frozenset(generic.get("quarter", ())),
+        public_bodies=frozenset(data.get("public_bodies", {}).get("words", ())),
     )
 
 

@@ -6,8 +6,11 @@ an organisation's name says whose it is, not where anything happens. So these ar
 places, asked for with `locate(..., owners=True)`, and never an event's setting.
 
 A name inside an organisation's is kept when the article names the same place elsewhere
-(it then means what it means there), or when it is a country or a first-level region
-("the Minnesota House"), read in the country the article's other places lie in.
+(it then means what it means there), when it is a country or a first-level region
+("the Minnesota House"), read in the country the article's other places lie in, or when it
+heads a local public body ("the Athens Police Department") or closes one after "of" ("the
+University of Rochester"): the town or county of that name in the article's country nearest
+its other places.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from sitrep.places._lexicon import Lexicon
 from sitrep.places._normalize import name_key
 from sitrep.places.capitals import entry_place
 from sitrep.places.gazetteer import Entry, Gazetteer
+from sitrep.places.resolve import haversine_km
 
 OWNER_LABELS = frozenset({"ORG", "FAC"})
 MAX_WORDS = 4  # "Prince George's County"
@@ -43,6 +47,10 @@ def names_in_organisations(
     ]
     regions = _regions({name_key(w.text) for _, w in candidates} - set(known), gazetteer)
     home = _home_country(places, gazetteer)
+    heads = [w for _, w in candidates if _heads_public_body(w, gazetteer.lexicon) or _ends_of(w)]
+    bodies = {name_key(w.text) for w in heads} - set(known)
+    towns = _local_entries(gazetteer.lookup(bodies) if bodies else {})
+    anchors = [p for p in places if p.latitude is not None and not p.modifier]
     out = list(places)
     for passage, words in candidates:
         start, end = passage.original_span(words.start_char, words.end_char)
@@ -51,7 +59,9 @@ def names_in_organisations(
         key = name_key(words.text)
         if key in known:
             found = replace(known[key], start=start, end=end, text=words.text, modifier=True)
-        elif (entry := _region(regions.get(key, []), home)) is not None:
+        elif (entry := _region(regions.get(key, []), home)) is not None or (
+            words in heads and (entry := _local_reading(key, towns, home, anchors))
+        ):
             found = replace(entry_place(entry, gazetteer, start, end, words.text), modifier=True)
         else:
             continue
@@ -119,3 +129,72 @@ def _region(entries: list[Entry], home: str | None) -> Entry | None:
         if len(local) == 1:
             return local[0]
     return entries[0] if len(entries) == 1 else None
+
+
+def _heads_public_body(span: Span, lexicon: Lexicon) -> bool:
+    """The run opens the organisation's name and a public body's word follows it inside
+    the name ("the Athens Police Department", "Henderson County Commissioners Court"): the
+    body serves that place."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    article = before is not None and before.lower_ in ("the", "a", "an") and before.ent_iob_ == "B"
+    opens = doc[span.start].ent_iob_ == "B" or article
+    following = doc[span.end] if span.end < len(doc) else None
+    return (
+        opens
+        and following is not None
+        and following.ent_iob_ == "I"
+        and following.lower_ in lexicon.public_bodies
+    )
+
+
+def _ends_of(span: Span) -> bool:
+    """The run closes the organisation's name after "of" ("the University of Rochester",
+    "the First Bank of Princeton"): the place the body is of."""
+    doc = span.doc
+    closes = span.end == len(doc) or doc[span.end].ent_iob_ != "I"
+    return span.start > 0 and doc[span.start - 1].lower_ == "of" and closes
+
+
+# a body's town lies this near one of the article's other places, or it is not that town
+LOCAL_KM = 250
+# in an article that names no other place, two bodies' places this near agree ("the Athens
+# Police Department" and "the Henderson County Jail": Athens, Texas, in Henderson County)
+AGREEING_KM = 50
+
+
+def _local_entries(found: dict[str, list[Entry]]) -> dict[str, list[Entry]]:
+    """The towns and counties known by exactly each name."""
+    return {
+        key: [
+            e for e in entries
+            if e.lat is not None and name_key(e.name) == key
+            and (e.feature.startswith("PPL") or e.feature == "ADM2")
+        ]
+        for key, entries in found.items()
+    }  # fmt: skip
+
+
+def _local_reading(
+    key: str, towns: dict[str, list[Entry]], home: str | None, anchors: Sequence[Place]
+) -> Entry | None:
+    """The town or county named `key` in the article's country nearest its other places;
+    in an article with none, the one beside a reading of another public body's place."""
+    if anchors:
+        scored = [(min(_km(e, p) for p in anchors), e) for e in towns.get(key, []) if e.cc == home]
+        limit = LOCAL_KM
+    else:
+        others = [o for other, entries in towns.items() if other != key for o in entries]
+        scored = [(min(_km_entries(e, o) for o in others), e) for e in towns.get(key, []) if others]
+        limit = AGREEING_KM
+    near = [(km, e) for km, e in scored if km <= limit]
+    return min(near, key=lambda s: s[0])[1] if near else None
+
+
+def _km(entry: Entry, place: Place) -> float:
+    return haversine_km(entry.lat or 0.0, entry.lon or 0.0, place.latitude or 0.0,
+                        place.longitude or 0.0)  # fmt: skip
+
+
+def _km_entries(a: Entry, b: Entry) -> float:
+    return haversine_km(a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0)
