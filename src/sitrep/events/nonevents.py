@@ -1009,15 +1009,24 @@ def _noun_like(token: Token) -> bool:
 
 def _uses(verb: Token, knowledge: EventKnowledge) -> bool:
     """A verb that uses a weapon; "go" only as "go off" ("bombs went off", not "the missiles
-    went to the rebels")."""
+    went to the rebels"); "carry" only as "carry out" or in a clause on the bearer ("a truck
+    carrying explosives blew up"): a plane or a boat that "was carrying 20 missiles" holds
+    cargo, nothing is fired."""
     if verb.lower_ not in knowledge.use_verbs:
         return False
+    if verb.lower_ in CARRY_FORMS:
+        return verb.dep_ in ("acl", "relcl") or _has_particle(verb, "out")
     if verb.lower_ not in GO_FORMS:
         return True
-    return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return _has_particle(verb, "off")
+
+
+def _has_particle(verb: Token, word: str) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == word for c in verb.children)
 
 
 GO_FORMS = frozenset({"go", "goes", "going", "went", "gone"})  # the lemma may be untagged
+CARRY_FORMS = frozenset({"carry", "carries", "carrying", "carried"})
 
 
 def names_crowd(token: Token, lexicon: ActorLexicon) -> bool:
