@@ -990,6 +990,7 @@ def _unused_weapon(token: Token, knowledge: EventKnowledge) -> bool:
         return False
     if any(c.dep_ in ("acl", "relcl") and c.lower_ in knowledge.use_verbs for c in token.children):
         return False
+    token = _list_head(token)  # "missiles, a mortar and shells": the list's first item decides
     verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
     if verb is not None and verb.lower_ in knowledge.found_verbs:
         return True  # "raided the school, arresting 40 and seizing explosives": arms taken
@@ -997,6 +998,14 @@ def _unused_weapon(token: Token, knowledge: EventKnowledge) -> bool:
         if _uses(above, knowledge) or above.lower_ in knowledge.event_heads:
             return False
     return not _uses(token.head, knowledge)
+
+
+def _list_head(token: Token) -> Token:
+    """The first noun of the list the weapon is named in ("carried 12 missiles, a mortar and a
+    rocket"): the other weapons above it are its fellow items, no event noun governing it."""
+    while token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    return token
 
 
 def _noun_like(token: Token) -> bool:
@@ -1009,15 +1018,24 @@ def _noun_like(token: Token) -> bool:
 
 def _uses(verb: Token, knowledge: EventKnowledge) -> bool:
     """A verb that uses a weapon; "go" only as "go off" ("bombs went off", not "the missiles
-    went to the rebels")."""
+    went to the rebels"); "carry" only as "carry out" or in a clause on the bearer ("a truck
+    carrying explosives blew up"): a plane or a boat that "was carrying 20 missiles" holds
+    cargo, nothing is fired."""
     if verb.lower_ not in knowledge.use_verbs:
         return False
+    if verb.lower_ in CARRY_FORMS:
+        return verb.dep_ in ("acl", "relcl") or _has_particle(verb, "out")
     if verb.lower_ not in GO_FORMS:
         return True
-    return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return _has_particle(verb, "off")
+
+
+def _has_particle(verb: Token, word: str) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == word for c in verb.children)
 
 
 GO_FORMS = frozenset({"go", "goes", "going", "went", "gone"})  # the lemma may be untagged
+CARRY_FORMS = frozenset({"carry", "carries", "carrying", "carried"})
 
 
 def names_crowd(token: Token, lexicon: ActorLexicon) -> bool:
