@@ -119,3 +119,21 @@ def test_the_articles_hold_events_to_compare(runs) -> None:
     events = [events for events, _ in runs["alone"]]
     assert sum(len(e) for e in events) >= 4
     assert not events[5]  # the council's budget is no event
+
+
+def test_the_scene_words_come_from_the_bundle_loaded(tmp_path: Path) -> None:
+    """A knowledge bundle's own places.toml sets which nouns make a place a person's home, not a
+    module cache of the packaged file: two bundles in one process read their own words."""
+    import shutil
+
+    from sitrep.events import load_event_knowledge
+    from sitrep.knowledge import default_data_dir
+
+    data = shutil.copytree(default_data_dir(), tmp_path / "data")
+    places = data / "places.toml"
+    text = places.read_text("utf-8")
+    places.write_text(text.replace("origin_nouns = [", 'origin_nouns = [\n  "glassblower",', 1))
+    told = "he shot a glassblower from "
+    packaged, own = load_event_knowledge(), load_event_knowledge(data)
+    assert own.scene_words.home_noun_before.search(told)
+    assert not packaged.scene_words.home_noun_before.search(told)
