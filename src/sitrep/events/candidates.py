@@ -697,7 +697,7 @@ def drafts_for_trigger(
     trig_span = original_span(ctx.passage, trig.start, trig.end)
     settings = event_settings(
         ctx.passage, ctx.sentence, ctx.places, trig_span[0], ctx.original,
-        knowledge.destination_cues, _own_clause(token), ctx.asked,
+        knowledge.destination_cues, _own_clause(token), ctx.asked, words=knowledge.scene_words,
     )  # fmt: skip
     settings = at_home(settings, ctx.places, _people_country(token, mentions), trig_span[0])
     country = event_country(settings[0] if settings else None, ctx.places)

@@ -12,6 +12,8 @@ from typing import Any
 
 from sitrep.events._lexicon import compile_cues, first_literals, fold, inflections
 from sitrep.events.roles import RoleWords
+from sitrep.events.scene_words import SceneWords, scene_words
+from sitrep.places._lexicon import load_lexicon
 from sitrep.time import load_cues, load_time_words
 
 
@@ -349,6 +351,8 @@ class EventKnowledge:
     role_words: RoleWords = RoleWords()  # "Oqueli's assassination": the possessor was hit
     time_cues: Any = None  # sitrep.time.Cues: factuality and certainty cues, loaded once
     day_words: frozenset[str] = frozenset()  # month and weekday names, "today": an occasion
+    # the place-lexicon words that set a named place aside as no scene (`scene_words`)
+    scene_words: SceneWords = field(default_factory=lambda: scene_words(load_lexicon()))
 
     @functools.cached_property
     def people_nouns(self) -> frozenset[str]:
@@ -794,6 +798,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         prizes=_words(rules, "prizes"),
         mined_goods=_words(rules, "mined_goods"),
         military_targets=_words(rules, "military_targets"),
+        scene_words=scene_words(load_lexicon(data_dir / "places.toml")),
         accidents=compile_cues(rules.get("accidents", []), {}, nouns_only=True),
         collision=_collision_pattern(rules.get("vehicles", []), rules.get("collision_verbs", [])),
         sport=_words_pattern(taxonomy, "sport_words"),

@@ -11,15 +11,14 @@ import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.events._lexicon import fold
 from sitrep.events.actors import ActorMention, find_actor_mentions
 from sitrep.events.knowledge import ActorLexicon
+from sitrep.events.scene_words import SceneWords
 from sitrep.model import Passage, Place
-from sitrep.places._lexicon import load_lexicon
 
 Span_ = tuple[int, int]  # original character offsets
 
@@ -107,7 +106,12 @@ def coordinated_groups(places: Sequence[Place], original: str) -> list[list[Plac
 
 
 def sentence_settings(
-    places: Sequence[Place], start: int, end: int, trigger: int, original: str
+    places: Sequence[Place],
+    start: int,
+    end: int,
+    trigger: int,
+    original: str,
+    words: SceneWords,
 ) -> list[Setting]:
     """The place(s) of an event in the sentence `[start, end)`: the group nearest the trigger."""
     inside = [p for p in places if p.start >= start and p.end <= end]
@@ -125,11 +129,11 @@ def sentence_settings(
     # "the Red Sea resort of Eilat": the first name only qualifies the town
     inside = [p for p in inside if not _qualifies_next(p, inside, original)] or inside
     # "the Kabul police station in Herat": the first name only names the facility
-    inside = [p for p in inside if not _names_a_facility_in(p, inside, original)] or inside
+    inside = [p for p in inside if not _names_a_facility_in(p, inside, original, words)] or inside
     # "shot a labourer from Bihar in Pulwama": the victim's home is no scene
-    inside = [p for p in inside if not _home_of(p, original)] or inside
+    inside = [p for p in inside if not _home_of(p, original, words)] or inside
     # "X, a community in Y municipality in the hills of Z": Y and Z say where X lies
-    inside = [p for p in inside if not _locates_earlier(p, inside, original)] or inside
+    inside = [p for p in inside if not _locates_earlier(p, inside, original, words)] or inside
     # a country, a continent ("chanting for Europe") or a world region only when nothing finer
     narrow = [p for p in most_specific(inside) if not is_country(p) and not _beyond_country(p)]
     countries = [p for p in most_specific(inside) if is_country(p)]
@@ -220,55 +224,36 @@ def _qualifies_next(place: Place, inside: Sequence[Place], original: str) -> boo
     )
 
 
-@cache
-def _facility_in() -> re.Pattern[str]:
-    """ "<name> [one or two words] <facility noun> in|at" up to the next place."""
-    nouns = "|".join(sorted(load_lexicon().facilities, key=len, reverse=True))
-    return re.compile(rf"\A\s+(?:[a-z][\w'-]*\s+){{0,2}}(?:{nouns})s?\s+(?:in|at)\s+\Z")
-
-
-@cache
-def _apposition_opening() -> re.Pattern[str]:
-    """ ", a [one or two words] community in" after a place, with no clause break after it."""
-    nouns = "|".join(sorted(load_lexicon().apposition_nouns, key=len, reverse=True))
-    return re.compile(
-        rf"\A,\s+(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}(?:{nouns})\s+(?:in|of|near)\s[^.;:,()]*\Z", re.I
-    )
-
-
-def _locates_earlier(place: Place, inside: Sequence[Place], original: str) -> bool:
+def _locates_earlier(
+    place: Place, inside: Sequence[Place], original: str, words: SceneWords
+) -> bool:
     """The place is named in an apposition saying where an earlier known place lies ("San
     Isidro, a village in Yoro municipality in the north of Olancho"): a container of that
     place, not another scene."""
     return any(
         p.end <= place.start
         and p.latitude is not None
-        and _apposition_opening().match(original[p.end : place.start])
+        and words.apposition_opening.match(original[p.end : place.start])
         for p in inside
     )
 
 
-@cache
-def _home_noun_before() -> re.Pattern[str]:
-    """ "<person noun> from" right before a place."""
-    nouns = "|".join(sorted(load_lexicon().origin_nouns, key=len, reverse=True))
-    return re.compile(rf"\b(?:{nouns})\s+from\s+(?:the\s+)?\Z", re.I)
-
-
-def _home_of(place: Place, original: str) -> bool:
+def _home_of(place: Place, original: str, words: SceneWords) -> bool:
     """The place says where a person comes from ("a migrant labourer from Uttar Pradesh",
     "two traders from Kano"), not where the event happened."""
-    return bool(_home_noun_before().search(original[max(0, place.start - 40) : place.start]))
+    return bool(words.home_noun_before.search(original[max(0, place.start - 40) : place.start]))
 
 
-def _names_a_facility_in(place: Place, inside: Sequence[Place], original: str) -> bool:
+def _names_a_facility_in(
+    place: Place, inside: Sequence[Place], original: str, words: SceneWords
+) -> bool:
     """The place names a facility said to lie in another known place ("the Kabul police
     station in Herat", "the Lagos market in Kano"): the facility is in the second one."""
     return any(
         p.start > place.end
         and p.latitude is not None
         and not is_country(p)
-        and _facility_in().match(original[place.end : p.start])
+        and words.facility_in.match(original[place.end : p.start])
         for p in inside
     )
 
@@ -358,17 +343,12 @@ def _asides(passage: Passage, sentence: Span, trigger: int) -> list[Span_]:
     return out
 
 
-@cache
-def _deal_nouns() -> frozenset[str]:
-    """ "accord", "treaty": places.toml [deals], read once."""
-    return load_lexicon().deal_nouns
-
-
-def _deal_made_elsewhere(passage: Passage, sentence: Span, trigger: int) -> list[Span_]:
+def _deal_made_elsewhere(
+    passage: Passage, sentence: Span, trigger: int, deal_nouns: Collection[str]
+) -> list[Span_]:
     """Participles on a deal the act cites ("in line with the accord signed in X", "under the
     deal reached in Y"): where the deal was made, not the scene of the act done under it;
     the deal told as the event itself (its own noun the trigger) keeps its place."""
-    deal_nouns = _deal_nouns()
     out = []
     for token in sentence:
         if token.dep_ != "acl" or token.head.lower_ not in deal_nouns:
@@ -667,6 +647,8 @@ def event_settings(
     destination_cues: tuple[str, ...],
     clause: Span | None = None,
     asked: Mapping[Span_, Span_] | None = None,
+    *,
+    words: SceneWords,
 ) -> list[Setting]:
     """The setting(s) of the event whose trigger starts at `trigger_pos`: the places of its own
     `clause` (a verb conjoined to another, "... and killed a teacher in B"), else its
@@ -674,7 +656,7 @@ def event_settings(
     the article's main place. A place named in what a crowd asks for (`asked`) is set aside as
     a destination is."""
     start, end = passage.original_span(sentence.start_char, sentence.end_char)
-    deal_made = _deal_made_elsewhere(passage, sentence, trigger_pos)
+    deal_made = _deal_made_elsewhere(passage, sentence, trigger_pos, words.deal_nouns)
     scenes = [
         p
         for p in places
@@ -685,21 +667,25 @@ def event_settings(
     found: list[Setting] = []
     if clause is not None:
         own_start, own_end = passage.original_span(clause.start_char, clause.end_char)
-        found = _off_road(sentence_settings(scenes, own_start, own_end, trigger_pos, original))
+        found = _off_road(
+            sentence_settings(scenes, own_start, own_end, trigger_pos, original, words)
+        )
     asides = _asides(passage, sentence, trigger_pos) if not found else []
     told = [p for p in scenes if not _told_aside(p, asides)]
     if not found and (held := _doer_participle(passage, sentence, trigger_pos)) is not None:
         # "students protesting over a death in X set fire to a building in Y": they
         # protested where they set the fire; X is what they protested over
         outside = [p for p in told if not _told_aside(p, [held])]
-        found = _local(sentence_settings(outside, start, end, trigger_pos, original))
-    found = found or _off_road(_local(sentence_settings(told, start, end, trigger_pos, original)))
-    found = found or sentence_settings(scenes, start, end, trigger_pos, original)
+        found = _local(sentence_settings(outside, start, end, trigger_pos, original, words))
+    found = found or _off_road(
+        _local(sentence_settings(told, start, end, trigger_pos, original, words))
+    )
+    found = found or sentence_settings(scenes, start, end, trigger_pos, original, words)
     own = [p for p in scenes if in_passage(passage, p.start)]
     if not found and preceding_setting(own, 0, start) is None:
         # a destination ("taken to hospital in X") sets the event only when the text named
         # no scene before it: "flew to X" after a town's name is no event's place
-        found = sentence_settings(places, start, end, trigger_pos, original)
+        found = sentence_settings(places, start, end, trigger_pos, original, words)
     if found and all(s.place is None or s.place.latitude is None for s in found):
         found = _known_stand_in(found, scenes, own, start, end, trigger_pos) or found
     found = _town_of_road(found, scenes, preceding_setting(own, 0, start), original)
