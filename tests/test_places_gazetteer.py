@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import sqlite3
+import time
 
 import pytest
 
 from sitrep.places import Gazetteer, import_geonames
 from sitrep.places._normalize import fold, is_latin, name_key, skeleton
-from sitrep.places.gazetteer import read_supplement
+from sitrep.places.gazetteer import _remove_stale, read_supplement
 
 
 @pytest.fixture(scope="module")
@@ -123,3 +126,26 @@ def test_import_geonames_names_the_line_of_a_bad_record(scratch, tmp_path):
     dump.write_text("\n".join("\t".join(r + tail) for r in (good, bad)) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"XX.txt, line 2: not a GeoNames record"):
         import_geonames(scratch, dump)
+
+
+def test_a_vanished_index_is_an_error_not_an_empty_file(gazetteer, tmp_path):
+    copy = tmp_path / "gazetteer.sqlite"
+    shutil.copy(gazetteer.path, copy)
+    opened = Gazetteer.open(copy)
+    copy.unlink()
+    opened.pid = -1  # as in a forked worker, which connects anew
+    with pytest.raises(sqlite3.OperationalError):
+        opened.lookup(["aleppo"])
+    assert not copy.exists()
+
+
+def test_only_long_idle_indexes_of_other_versions_are_removed(tmp_path):
+    current = tmp_path / "gazetteer-9-aaaaaaaaaa.sqlite"
+    recent = tmp_path / "gazetteer-9-bbbbbbbbbb.sqlite"  # another checkout, in use
+    idle = tmp_path / "gazetteer-8-cccccccccc.sqlite"
+    for index in (current, recent, idle):
+        index.write_bytes(b"")
+    month_ago = time.time() - 30 * 86400
+    os.utime(idle, (month_ago, month_ago))
+    _remove_stale(current)
+    assert current.exists() and recent.exists() and not idle.exists()

@@ -148,7 +148,7 @@ class Gazetteer:
             build_gazetteer(path)
             if default:
                 _remove_stale(path)
-        connection = sqlite3.connect(path, check_same_thread=False)
+        connection = _existing(path)
         countries = {row[0]: Country(*row) for row in connection.execute("SELECT * FROM countries")}
         demonyms = dict(connection.execute("SELECT key, cc FROM demonyms"))
         return cls(path, connection, countries, lexicon or load_lexicon(), demonyms=demonyms)
@@ -178,7 +178,7 @@ class Gazetteer:
         """The connection, opened anew in a forked worker (SQLite connections must not
         cross a fork)."""
         if os.getpid() != self.pid:
-            self.connection = sqlite3.connect(self.path, check_same_thread=False)
+            self.connection = _existing(self.path)
             self.pid = os.getpid()
         return self.connection
 
@@ -257,11 +257,32 @@ class GazetteerMissing(FileNotFoundError):
         self.path = path
 
 
-def _remove_stale(current: Path) -> None:
-    """Drop indexes of older versions from the default cache folder (45 MB each)."""
+def _existing(path: Path) -> sqlite3.Connection:
+    """A connection to the index that is there (mode=rw never creates one): an index removed
+    under us is an error at once, not a new empty file failing later with "no such table"."""
+    uri = f"{path.resolve().as_uri()}?mode=rw"
+    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+
+STALE_AFTER_DAYS = 14
+
+
+def _remove_stale(current: Path, *, now: float | None = None) -> None:
+    """Drop other indexes (45 MB each) from the default cache folder once they have been
+    idle for two weeks. Another install or checkout of another version may share the folder
+    and be using its own index right now, so a recent one is kept (it is rebuilt if needed)."""
+    cutoff = (time.time() if now is None else now) - STALE_AFTER_DAYS * 86400
     for old in current.parent.glob("gazetteer-*.sqlite"):
-        if old != current:
+        if old != current and _last_used(old) < cutoff:
             old.unlink(missing_ok=True)
+
+
+def _last_used(index: Path) -> float:
+    try:
+        stat = index.stat()
+    except FileNotFoundError:
+        return float("inf")
+    return max(stat.st_mtime, stat.st_atime)
 
 
 def build_gazetteer(path: Path, supplement: str | None = None) -> Path:
