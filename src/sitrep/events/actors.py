@@ -251,10 +251,13 @@ def _with_their_nouns(
             last is not None
             and _named(last)
             and not _named(mention)
-            and between in (" ", "-")
             and (
-                kind_class(last.kind, lexicon) == kind_class(mention.kind, lexicon)
-                or (last.rules is not None and kind_class(mention.kind, lexicon) == "state")
+                (between in (" ", "-")
+                 and kind_class(last.kind, lexicon) == kind_class(mention.kind, lexicon))
+                # "Taliban police", "the Taliban's intelligence directorate": the ruling
+                # group's own unit of the state's forces
+                or (between in (" ", "-", "'s ", "\u2019s ")
+                    and last.rules is not None and kind_class(mention.kind, lexicon) == "state")
             )
         ):
             police = last.rules is not None and mention.kind == POLICE
@@ -314,10 +317,21 @@ def _members_of(
     foreign = demonym_only and found.group(0).strip() and named.name
     if _named(generic) and not foreign:
         return False
+    if _crowd_of_a_party(generic, named, lexicon):
+        return True  # "supporters of the NUP": the party's people, named by it
     if kind_class(named.kind, lexicon) not in ("state", "armed"):
         return False
     word = fold(_words(sentence, generic.start, generic.end))
     return kind_class(generic.kind, lexicon) in ("state", "armed") or word in lexicon.member_nouns
+
+
+def _crowd_of_a_party(generic: ActorMention, named: ActorMention, lexicon: ActorLexicon) -> bool:
+    """A crowd word before an unarmed named group ("supporters of the opposition NUP")."""
+    return (
+        _named(named)
+        and kind_class(generic.kind, lexicon) == "crowd"
+        and kind_class(named.kind, lexicon) == "unarmed"
+    )
 
 
 def _proper_name(sentence: Span, start: int, end: int) -> Span | None:

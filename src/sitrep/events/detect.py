@@ -26,7 +26,7 @@ def has_cue(text: str, knowledge: EventKnowledge) -> bool:
     """Whether `text` holds any cue of the taxonomy, ordinary or weak: the pre-filter's test of
     which sentences need the full parse (cheaper than `find_triggers`, and never stricter)."""
     folded = fold(text)
-    checks = (_crowd_and_demand, _handing, _releasing, _aircraft_hitting)  # past the cue lists
+    checks = (_crowd_and_demand, _handing, _releasing, _aircraft_hitting, _taking_away)  # past the cue lists
     return any(check(folded, knowledge) for check in checks) or any(
         pattern.search(folded)
         for sub in knowledge.sub_events.values()
@@ -49,6 +49,12 @@ def _releasing(folded: str, knowledge: EventKnowledge) -> bool:
 
 def _aircraft_hitting(folded: str, knowledge: EventKnowledge) -> bool:
     return _words_of_both(folded, knowledge.aircraft_nouns, knowledge.strike_verbs)
+
+
+def _taking_away(folded: str, knowledge: EventKnowledge) -> bool:
+    return _words_of_both(
+        folded, knowledge.taking_away_verbs, knowledge.taking_away_particles | {"from"}
+    ) or _words_of_both(folded, knowledge.shoving_verbs, knowledge.vehicle_nouns)
 
 
 def _words_of_both(folded: str, first: frozenset[str], second: frozenset[str]) -> bool:
@@ -193,6 +199,82 @@ def _by_aircraft(verb: Token, knowledge: EventKnowledge) -> bool:
     return any(d.lower_ in knowledge.aircraft_nouns for d in doers)
 
 
+ARRESTS = "arrests"
+STATE_KINDS = ("police", "military")
+
+
+def taken_by_the_state(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
+    """People taken away by a state's forces ("intelligence agents took two activists and a
+    teacher from their homes", "secret police picked up three reporters", "were picked up by
+    soldiers"): an arrest, however many words name those taken (a cue's gap reaches four).
+    Goods picked up, or people taken by gunmen, are none of this."""
+    if ARRESTS not in knowledge.sub_events or knowledge.actors is None:
+        return []
+    verbs = _verbs(sentence, knowledge.taking_away_verbs)
+    return [_trigger(ARRESTS, v) for v in verbs if _takes_people_away(v, knowledge)]
+
+
+def _takes_people_away(verb: Token, knowledge: EventKnowledge) -> bool:
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken += [d for t in taken for d in t.conjuncts]  # "two activists and a teacher"
+    # "from their homes" hangs on the verb, or on the last of those taken
+    away = any(
+        c.dep_ == "prt" and c.lower_ in knowledge.taking_away_particles for c in verb.children
+    ) or any(
+        c.dep_ == "prep" and c.lower_ == "from" and _from_home(c, knowledge)
+        for c in (*verb.children, *(c for t in taken for c in t.children))
+    )
+    return away and any(_person(t, knowledge) for t in taken) and _state_doer(verb, knowledge)
+
+
+def _from_home(prep: Token, knowledge: EventKnowledge) -> bool:
+    return any(g.dep_ == "pobj" and g.lower_ in knowledge.home_nouns for g in prep.children)
+
+
+def _state_doer(verb: Token, knowledge: EventKnowledge) -> bool:
+    """The doer (subject, or "by" agent) is named by a noun of the police or the army."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    if not doers and verb.dep_ == "conj":  # "... and picked up two of them"
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    generic = knowledge.actors.generic if knowledge.actors is not None else {}
+    patterns = [generic.get(kind) for kind in STATE_KINDS]
+    return any(
+        p is not None and p.search(fold(_phrase(d))) for d in doers for p in patterns
+    )
+
+
+ABDUCTION = "abduction"
+
+
+def pushed_into_a_vehicle(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
+    """A person pushed into a vehicle ("bundled a priest into a pickup truck", "was shoved
+    into a jeep by men in uniform"): the taking itself; what is pushed must be a person ("the
+    firm bundled its maps into a package" is none)."""
+    if ABDUCTION not in knowledge.sub_events:
+        return []
+    verbs = _verbs(sentence, knowledge.shoving_verbs)
+    return [_trigger(ABDUCTION, v) for v in verbs if _person_into_vehicle(v, knowledge)]
+
+
+def _person_into_vehicle(verb: Token, knowledge: EventKnowledge) -> bool:
+    pushed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    into = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "into"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(_person(p, knowledge) for p in pushed) and any(
+        g.lower_ in knowledge.vehicle_nouns for g in into
+    )
+
+
+def _phrase(noun: Token) -> str:
+    return noun.doc[noun.left_edge.i : noun.right_edge.i + 1].text
+
+
 PERSON_ENTITIES = frozenset({"PERSON", "NORP"})
 PERSON_PRONOUNS = frozenset({"him", "her"})
 
@@ -246,6 +328,10 @@ def find_triggers(
     if not any(t.sub_event == TRANSFER for t in strong):  # one handover a sentence
         strong += handed_over(sentence, knowledge)
     strong += released_captive(sentence, knowledge)
+    if not any(t.sub_event == ARRESTS for t in strong):
+        strong += taken_by_the_state(sentence, knowledge)
+    if not any(t.sub_event == ABDUCTION for t in strong):
+        strong += pushed_into_a_vehicle(sentence, knowledge)
     if not any(t.sub_event == AIR_STRIKE for t in strong):
         strong += aircraft_struck(sentence, knowledge)
     chosen = _longest_first(strong)

@@ -697,7 +697,9 @@ def _takes_toll(group: Group, draft: Draft) -> bool:
         return False
     if _one_more(group.drafts, [draft]):
         return False  # "in addition, three were wounded in an attack": another act's toll
-    return draft.order > group.last and _same_day(group.dated, draft)
+    # the hit who die a day or two later are the act's toll (ACLED adds them to it)
+    later = _died_after(group.dated, draft) and _family(lead) == "armed"
+    return draft.order > group.last and (_same_day(group.dated, draft) or later)
 
 
 def _toll_home(groups: Sequence[Group], draft: Draft) -> Group | None:
