@@ -107,4 +107,3 @@ def test_a_movement_expelling_members_changes_the_group() -> None:
         "expelled nine senior members accused of dealing with the government."
     )
     assert ("Strategic developments", "Change to group/activity") in _kinds(text, "2025-03-03")
-

@@ -275,8 +275,21 @@ def _with_own_clauses(
         for w in _longest_first(free)
         if trigger_token(sentence, w).head.i in heads and conjoined_act(trigger_token(sentence, w))
     ]
+    chosen, own = _acts_over_details(sentence, chosen, own, _longest_first(free), knowledge)
+    return sorted(chosen + own, key=lambda t: t.start)
+
+
+def _acts_over_details(
+    sentence: Span,
+    chosen: list[Trigger],
+    own: list[Trigger],
+    free: list[Trigger],
+    knowledge: EventKnowledge,
+) -> tuple[list[Trigger], list[Trigger]]:
+    """A detail of an attack (a flight) told in an adverbial clause of a violent verb gives
+    way to that verb, kept even when its word is generic ("shot residents as they fled")."""
     details = [c for c in chosen if _attack_detail(c, knowledge)]
-    acts = [c for c in chosen if c not in details] + _longest_first(free)
+    acts = [c for c in chosen if c not in details] + free
     for detail in details:
         token = trigger_token(sentence, detail)
         act = next((a for a in acts if _circumstance_of(token, trigger_token(sentence, a))), None)
@@ -284,8 +297,8 @@ def _with_own_clauses(
             continue
         chosen = [c for c in chosen if c != detail]  # the act alone is the event
         if act.weak and act not in own:
-            own.append(act)
-    return sorted(chosen + own, key=lambda t: t.start)
+            own = [*own, act]
+    return chosen, own
 
 
 def _attack_detail(trigger: Trigger, knowledge: EventKnowledge) -> bool:
