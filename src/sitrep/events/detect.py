@@ -336,7 +336,7 @@ def find_triggers(
         strong += aircraft_struck(sentence, knowledge)
     chosen = _longest_first(strong)
     if chosen and not generic:
-        return _with_own_clauses(sentence, chosen, weak)
+        return _with_own_clauses(sentence, chosen, weak, knowledge)
     weak = [w for w in weak if all(w.end <= c.start or w.start >= c.end for c in chosen)]
     weak = _longest_first(weak)
     # one generic event per sentence, and each further generic verb with a one hit of its own
@@ -347,10 +347,13 @@ SETTING_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE"})
 SETTING_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside"})
 
 
-def _with_own_clauses(sentence: Span, chosen: list[Trigger], weak: list[Trigger]) -> list[Trigger]:
+def _with_own_clauses(
+    sentence: Span, chosen: list[Trigger], weak: list[Trigger], knowledge: EventKnowledge
+) -> list[Trigger]:
     """The specific cues, and a generic verb conjoined to one of them that names a place or a
     day of its own: a second act of the sentence ("shot dead a judge in A on Monday and killed
-    a teacher in B on Tuesday"), where ACLED codes one event per place and day."""
+    a teacher in B on Tuesday"), where ACLED codes one event per place and day; and a generic
+    verb whose clause holds a detail of an attack ("shot residents as they fled")."""
     heads = {trigger_token(sentence, c).i for c in chosen}
     free = [w for w in weak if all(w.end <= c.start or w.start >= c.end for c in chosen)]
     own = [
@@ -358,7 +361,41 @@ def _with_own_clauses(sentence: Span, chosen: list[Trigger], weak: list[Trigger]
         for w in _longest_first(free)
         if trigger_token(sentence, w).head.i in heads and conjoined_act(trigger_token(sentence, w))
     ]
+    chosen, own = _acts_over_details(sentence, chosen, own, _longest_first(free), knowledge)
     return sorted(chosen + own, key=lambda t: t.start)
+
+
+def _acts_over_details(
+    sentence: Span,
+    chosen: list[Trigger],
+    own: list[Trigger],
+    free: list[Trigger],
+    knowledge: EventKnowledge,
+) -> tuple[list[Trigger], list[Trigger]]:
+    """A detail of an attack (a flight) told in an adverbial clause of a violent verb gives
+    way to that verb, kept even when its word is generic ("shot residents as they fled")."""
+    details = [c for c in chosen if _attack_detail(c, knowledge)]
+    acts = [c for c in chosen if c not in details] + free
+    for detail in details:
+        token = trigger_token(sentence, detail)
+        act = next((a for a in acts if _circumstance_of(token, trigger_token(sentence, a))), None)
+        if act is None:
+            continue
+        chosen = [c for c in chosen if c != detail]  # the act alone is the event
+        if act.weak and act not in own:
+            own = [*own, act]
+    return chosen, own
+
+
+def _attack_detail(trigger: Trigger, knowledge: EventKnowledge) -> bool:
+    return knowledge.sub_events[trigger.sub_event].part_of_attack is not False
+
+
+def _circumstance_of(detail: Token, verb: Token) -> bool:
+    """ "Gunmen shot residents as they fled": the flight is told in an adverbial clause of the
+    violent verb, a circumstance of that act; the act is the sentence's event (ACLED codes
+    the attack, not the flight it caused), however generic its word."""
+    return verb.pos_ == "VERB" and detail.dep_ == "advcl" and detail.head.i == verb.i
 
 
 HIT_DEPS = frozenset({"nsubjpass", "dobj"})

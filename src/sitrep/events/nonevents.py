@@ -130,7 +130,7 @@ def _borrowed_words(sentence: Span, knowledge: EventKnowledge) -> bool:
     word of force is play ("the coach said his side had survived a battle", a headline's
     "Lelos clash with Portugal"), and the idioms of play are no force ("killed off the
     contest")."""
-    text = fold(sentence.text)
+    text = fold(_without_scare_quoted(sentence))
     report = _sports_report(sentence.doc, knowledge)
     if report and knowledge.game_talk is not None:
         text = knowledge.game_talk.sub(" ", text)
@@ -463,6 +463,27 @@ def _figurative(token: Token, knowledge: EventKnowledge) -> bool:
     if token.dep_ == "pcomp" and token.head.lower_ == "from":  # "kept the crisis from exploding"
         subjects += [c for c in token.head.head.children if c.dep_ == "dobj"]
     return any(s.lower_ in knowledge.figurative_subjects for s in subjects)
+
+
+QUOTE_MARKS = frozenset({"'", '"', "‘", "’", "“", "”", "`", "``", "''"})
+
+
+def _without_scare_quoted(sentence: Span) -> str:
+    """The sentence without its words set alone between quotation marks: in a debate ("accused
+    ministers of 'bombing' the middle class with taxes") such a word is a figure of speech the
+    writer flags, no word of force."""
+    return "".join(
+        " " * len(t.text_with_ws) if _scare_quoted(t) else t.text_with_ws for t in sentence
+    )
+
+
+def _scare_quoted(token: Token) -> bool:
+    """A word alone between quotation marks ("'bombing'", "was 'neutralised'")."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return before.text in QUOTE_MARKS and after.text in QUOTE_MARKS and not before.whitespace_
 
 
 def _against_fire(token: Token, knowledge: EventKnowledge) -> bool:
