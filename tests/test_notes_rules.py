@@ -2398,7 +2398,7 @@ def test_the_report_names_the_unnamed_sides(text, actor1, actor2) -> None:
             "On 4 May 2025, Saudi air defences shot down two drones over Jazan. No damage was "
             "reported. The coalition blamed the Houthis.",
             "Military Forces of Saudi Arabia (2015-)",
-            "Military Forces of Yemen (2017-) Houthi",
+            "Houthi Movement",
         ),
     ],
 )
