@@ -719,15 +719,17 @@ def assign_actors(
         second, first = first + second, []
     if not first:
         first = [actor(m) for m in _speaker_owns(scene.sentence, cast, lexicon)][:1]
-    if not first:
-        first = _surface(scene, cast.agent_spans, lexicon)
     if sub.key in lexicon.named_group_sub_events and all(_unnamed_armed(a) for a in first):
         # "gangs formed a new alliance called Viv Ansanm": the armed group named is the one
-        # changed (a state's decree stays the state's)
+        # changed (a state's decree stays the state's); so is a group that announces its own
+        # change ("JNIM announced a blockade of the town"), before any other name the parse
+        # finds where the doer should be (the town's)
         named = [
             m for m in mentions if (m.name or m.group) and kind_class(m.kind, lexicon) == "armed"
         ]
         first = [actor(m) for m in named][:1] or first
+    if not first:
+        first = _surface(scene, cast.agent_spans, lexicon)
     if not first and sub.default_actor1:  # "a bomb went off": an unidentified armed group
         first = [_named_by_agent(default(sub.default_actor1), scene, cast)]
     if not second and event_type.two_sided and first:
@@ -745,6 +747,9 @@ def assign_actors(
         second = _site_owner(scene, cast, first, lexicon)  # "a grenade at a police post"
         second = second or [a for a in map(actor, hit_forces) if a.name not in _names(first)][:1]
         second = second or _people_hurt(scene, cast, first, lexicon)
+    if sub.key in lexicon.weapon_owner_hit:  # a weapon stopped is an armed side's: people
+        second = [a for a in second if a.kind != CIVILIANS]  # named near it ("a bomb found by
+        # a refugee camp") are no side of it (no notes set's coder gave civilians as actor2)
     if not second and sub.key in lexicon.weapon_owner_hit:
         second = [a for a in _weapon_owner(scene, cast, lexicon) if a.name not in _names(first)]
         second = second or _the_foes_weapon(scene, first, lexicon)

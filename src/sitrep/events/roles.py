@@ -44,6 +44,8 @@ PATIENT_PREPS = {
     "with",
     "to",
 }
+# what a weapon's participle aims at ("a canister releasing gas on the trench"): the side hit
+AIMED_PREPS = {"on", "onto", "upon", "against", "at", "targeting", "toward", "towards"}
 NOUN_AGENT_DEPS = {"compound", "amod", "poss", "nmod"}
 NAME_MODIFIER_DEPS = {"compound", "nmod"}  # "the Fenastras attack"; not "Somoza's bombing"
 NOUN_AGENT_PREPS = {"by", "from"}
@@ -209,12 +211,29 @@ def _reported_antecedent(subject: Token, verb: Token) -> Token:
     event's verb hangs on the reported one ("the army said it had driven the rebels out,
     recapturing the area")."""
     owner = subject.head if subject.head.i != subject.i else verb
+    antecedent = _relative_antecedent(subject, owner)  # "fishermen it had detained"
+    if antecedent is not None:
+        return antecedent
     if subject.lower_ not in PRONOUNS or owner.dep_ != "ccomp":
         return subject
     # the last subject: a dateline's town may be parsed as a first one ("JUBA, Thursday - the
     # army said ...")
     outer = [c for c in owner.head.children if c.dep_ == "nsubj" and c.i < owner.head.i]
     return outer[-1] if outer else subject
+
+
+GROUP_PRONOUNS = {"it", "they"}
+
+
+def _relative_antecedent(subject: Token, verb: Token) -> Token | None:
+    """ "The rebels freed ten fishermen they had seized": a group's pronoun as the subject of a
+    relative clause stands for the subject of the clause it hangs in."""
+    if subject.lower_ not in GROUP_PRONOUNS or verb.dep_ != "relcl":
+        return None
+    outer = verb.head.head
+    if outer.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in outer.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
 
 
 def _governing_verb(token: Token, steps: int = 3) -> Token | None:
@@ -268,6 +287,9 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         trigger = trigger.head  # "munitions filled with gas": the weapon's roles are the act's
     agents: list[Token] = []
     patients: list[Token] = []
+    if trigger.dep_ == "dobj" and _spread_by_a_weapon(trigger.head, words):
+        patients += pobjs(trigger.head, AIMED_PREPS)  # "a device releasing gas on the post"
+        trigger = trigger.head.head  # "a device releasing a toxic gas": so are the device's
     alone: list[Token] = []  # agents named by one word: the first of two paired names
     modifiers: list[Token] = []  # agents set before an act noun as its modifier
     described = trigger.head if trigger.dep_ == "amod" else None
@@ -375,6 +397,12 @@ def _fills_a_weapon(trigger: Token, words: RoleWords) -> bool:
         and trigger.head.lower_ in words.weapons
         and not pobjs(trigger, AGENT_PREPS)
     )
+
+
+def _spread_by_a_weapon(verb: Token, words: RoleWords) -> bool:
+    """A weapon's participle that tells what it gives off ("a canister releasing chlorine",
+    "shells spreading gas"): the weapon's verb tells who used it on whom."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lower_ in words.weapons
 
 
 def _survivors(trigger: Token, words: RoleWords) -> list[Token]:
