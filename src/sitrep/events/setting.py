@@ -137,6 +137,7 @@ def sentence_settings(
     groups = coordinated_groups(specific, original)
     nearest = min(groups, key=lambda g: min(abs(p.start - trigger) for p in g))
     nearest = _within_next(nearest, original)
+    nearest = [_town_of_named_facility(p, original) for p in nearest]
     stand_in = _bracketed_stand_in(nearest[0], inside, original) if len(nearest) == 1 else None
     if stand_in is not None:
         return [Setting(stand_in, True, nearest[0].start, nearest[0].end, road)]
@@ -165,6 +166,21 @@ def _within_next(group: list[Place], original: str) -> list[Place]:
     if first.latitude is None and second.latitude is not None:
         return [replace(second, geo_precision=max(second.geo_precision, 2))]
     return [first]
+
+
+FACILITY_BEFORE_BRACKET = re.compile(r"\bthe\s+([A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)+\s*\(\s*\Z")
+
+
+def _town_of_named_facility(place: Place, original: str) -> Place:
+    """A district in a note's bracket right after a facility named for its town ("outside the
+    Kismayo Port Authority (Kismayo, Lower Juba)"): the facility stands in the town itself,
+    which ACLED codes at precision 1, not around the district."""
+    if place.feature != "ADM2" or place.geo_precision != 2:
+        return place
+    named = FACILITY_BEFORE_BRACKET.search(original[max(0, place.start - 80) : place.start])
+    if named is None or named.group(1) != original[place.start : place.end].split()[0]:
+        return place
+    return replace(place, geo_precision=1)
 
 
 def _bracket_slot(place: Place, inside: Sequence[Place], original: str) -> bool:
@@ -243,9 +259,17 @@ def _locates_earlier(place: Place, inside: Sequence[Place], original: str) -> bo
     return any(
         p.end <= place.start
         and p.latitude is not None
-        and _apposition_opening().match(original[p.end : place.start])
+        and (
+            _apposition_opening().match(original[p.end : place.start])
+            or REGION_OF_AFTER.match(original[p.end : place.start])
+        )
         for p in inside
     )
+
+
+# "Zacatlan, in the Sierra Norte of Puebla", "Tunceli, in the mountains of eastern ...": the
+# part of a region an earlier place lies in
+REGION_OF_AFTER = re.compile(r"\A,\s+in\s+the\s+(?:[\w'-]+\s+){1,3}of\s+\Z")
 
 
 @cache
@@ -601,9 +625,49 @@ def speaking_places(
             speaks = _government_subject(span.root, lexicon, state) or _says_next(
                 span, lexicon
             )  # the next word too: sentences without an event cue get no full parse
+            speaks = speaks or (state and _party_to_deal(span))
+            speaks = speaks or (
+                _names_the_speaker(span.root, lexicon)
+                and _other_place_in(passage.original_span(sentence.start_char, sentence.end_char),
+                                    place, places)
+            )
             if inside or speaks:
                 out.add((place.start, place.end))
     return out
+
+
+def _names_the_speaker(root: Token, lexicon: ActorLexicon) -> bool:
+    """The place only qualifies the body that reports ("..., the Kaduna police command said",
+    "the Sindh health department said"): whose office speaks, not where the event was."""
+    head = root
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    if head is root or head.dep_ != "nsubj":
+        return False
+    return head.head.lower_ in lexicon.government_verbs and head.head.pos_ in ("VERB", "AUX")
+
+
+def _other_place_in(sentence: Span_, place: Place, places: Sequence[Place]) -> bool:
+    """The sentence (original span) names a place besides this one and its namesakes."""
+    return any(
+        sentence[0] <= p.start and p.end <= sentence[1] and p.name != place.name for p in places
+    )
+
+
+def _party_to_deal(place: Span) -> bool:
+    """The place follows "<deal noun or verb> with" ("the arrangement agreed with Damascus",
+    "talks with Kyiv"): a state as the other party to a deal, not where anything happened."""
+    doc = place.doc
+    if place.start < 2 or doc[place.start - 1].lower_ != "with":
+        return False
+    return doc[place.start - 2].lower_ in _deal_words()
+
+
+@cache
+def _deal_words() -> frozenset[str]:
+    """The deal nouns and verbs of places.toml [deals], read once."""
+    lexicon = load_lexicon()
+    return lexicon.deal_nouns | lexicon.deal_verbs
 
 
 def _opens_dateline(place: Span) -> bool:
