@@ -48,8 +48,8 @@ def test_rockets_carried_out_an_attack_stays_an_attack() -> None:
 
 def test_weapons_listed_after_the_first_of_a_cargo_are_cargo_too() -> None:
     text = (
-        "MAPUTO, 10 May 2024 -- The army reports that the lorry was carrying 12 \"Strela\" "
-        "antiaircraft missiles, a \"Stinger\" missile, a 60-mm mortar, and 40 rounds of "
+        'MAPUTO, 10 May 2024 -- The army reports that the lorry was carrying 12 "Strela" '
+        'antiaircraft missiles, a "Stinger" missile, a 60-mm mortar, and 40 rounds of '
         "ammunition."
     )
     assert not _subs(text, "2024-05-10")

@@ -40,11 +40,14 @@ def test_people_taken_away_by_state_forces_are_arrested(text: str, actor1: str) 
 
 def test_the_ruling_groups_intelligence_arm_is_the_states_police() -> None:
     text = (
-        "Members of the Taliban's intelligence directorate took two journalists and a shopkeeper from "
-        "their homes in Herat on Sunday, relatives said."
+        "Members of the Taliban's intelligence directorate took two journalists and a "
+        "shopkeeper from their homes in Herat on Sunday, relatives said."
     )
     (event,) = _events(text)
-    assert (event.sub_event_type, event.actor1) == ("Arrests", "Police Forces of Afghanistan (2021-)")
+    assert (event.sub_event_type, event.actor1) == (
+        "Arrests",
+        "Police Forces of Afghanistan (2021-)",
+    )
 
 
 @pytest.mark.parametrize(
@@ -107,7 +110,9 @@ def test_barrels_dropped_with_choking_signs_are_a_chemical_weapon_of_the_army() 
 
 
 def test_a_helicopter_dropping_food_is_no_strike() -> None:
-    assert _events("A helicopter dropped food parcels on the flooded village of Buzi on Monday.") == ()
+    assert (
+        _events("A helicopter dropped food parcels on the flooded village of Buzi on Monday.") == ()
+    )
 
 
 def test_the_speakers_home_is_no_setting() -> None:
@@ -140,7 +145,10 @@ def test_the_nationality_before_a_role_and_a_weapon_names_the_doer(text: str, ac
 
 
 def test_the_islamic_state_in_mozambique_is_its_mozambique_branch() -> None:
-    text = "Fighters of the Islamic State attacked a village near Macomia on Friday, killing four farmers."
+    text = (
+        "Fighters of the Islamic State attacked a village near Macomia on Friday, "
+        "killing four farmers."
+    )
     events = _events(text)
     assert events and events[0].actor1 == "Islamic State (Mozambique)"
 

@@ -252,12 +252,17 @@ def _with_their_nouns(
             and _named(last)
             and not _named(mention)
             and (
-                (between in (" ", "-")
-                 and kind_class(last.kind, lexicon) == kind_class(mention.kind, lexicon))
+                (
+                    between in (" ", "-")
+                    and kind_class(last.kind, lexicon) == kind_class(mention.kind, lexicon)
+                )
                 # "Taliban police", "the Taliban's intelligence directorate": the ruling
                 # group's own unit of the state's forces
-                or (between in (" ", "-", "'s ", "\u2019s ")
-                    and last.rules is not None and kind_class(mention.kind, lexicon) == "state")
+                or (
+                    between in (" ", "-", "'s ", "\u2019s ")
+                    and last.rules is not None
+                    and kind_class(mention.kind, lexicon) == "state"
+                )
             )
         ):
             police = last.rules is not None and mention.kind == POLICE

@@ -181,7 +181,7 @@ def drafts_for_article(
     assert lexicon is not None
     drafts: list[Draft] = []
     mark_sports_report(docs, knowledge)
-    speakers = speaking_places(passages, docs, places, lexicon)
+    speakers = speaking_places(passages, docs, places, lexicon, knowledge.scene_words)
     speakers |= origin_places(places, original, knowledge.origin_cues)
     places = [p for p in places if (p.start, p.end) not in speakers]
     asked = asked_places(passages, docs, places, knowledge.demand_cues)

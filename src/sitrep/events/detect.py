@@ -26,7 +26,13 @@ def has_cue(text: str, knowledge: EventKnowledge) -> bool:
     """Whether `text` holds any cue of the taxonomy, ordinary or weak: the pre-filter's test of
     which sentences need the full parse (cheaper than `find_triggers`, and never stricter)."""
     folded = fold(text)
-    checks = (_crowd_and_demand, _handing, _releasing, _aircraft_hitting, _taking_away)  # past the cue lists
+    checks = (
+        _crowd_and_demand,
+        _handing,
+        _releasing,
+        _aircraft_hitting,
+        _taking_away,
+    )  # past the cue lists
     return any(check(folded, knowledge) for check in checks) or any(
         pattern.search(folded)
         for sub in knowledge.sub_events.values()
@@ -239,9 +245,7 @@ def _state_doer(verb: Token, knowledge: EventKnowledge) -> bool:
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
     generic = knowledge.actors.generic if knowledge.actors is not None else {}
     patterns = [generic.get(kind) for kind in STATE_KINDS]
-    return any(
-        p is not None and p.search(fold(_phrase(d))) for d in doers for p in patterns
-    )
+    return any(p is not None and p.search(fold(_phrase(d))) for d in doers for p in patterns)
 
 
 ABDUCTION = "abduction"

@@ -889,6 +889,8 @@ def _doer(doc: Doc, count: Count, cue: Token) -> bool:
     """The count belongs to the killer, not the killed ("a bomb killed ..."), or is the
     subject of a clause on the death word ("were killed when a suicide bomber rammed ...")."""
     noun = doc[count.end - 1].head
+    if noun == cue:  # "6 fatalities; ...": a count of the death word itself is the toll
+        return False
     verb = cue if cue.pos_ == "VERB" else cue.head
     transitive = any(c.dep_ == "dobj" for c in verb.children)
     if transitive and noun.dep_ == "nsubj" and noun.head == verb:

@@ -18,6 +18,7 @@ class SceneWords:
     apposition_opening: re.Pattern[str]  # ", a [one or two words] community in"
     home_noun_before: re.Pattern[str]  # "<person noun> from" right before a place
     deal_nouns: frozenset[str]  # "accord", "treaty"
+    deal_words: frozenset[str]  # the deal nouns and verbs: "talks" in "talks with Kyiv"
 
 
 def _longest_first(words: Iterable[str]) -> str:
@@ -38,4 +39,5 @@ def scene_words(lexicon: Lexicon) -> SceneWords:
         ),
         home_noun_before=re.compile(rf"\b(?:{origin})\s+from\s+(?:the\s+)?\Z", re.I),
         deal_nouns=lexicon.deal_nouns,
+        deal_words=lexicon.deal_nouns | lexicon.deal_verbs,
     )

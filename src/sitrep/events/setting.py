@@ -141,6 +141,7 @@ def sentence_settings(
     groups = coordinated_groups(specific, original)
     nearest = min(groups, key=lambda g: min(abs(p.start - trigger) for p in g))
     nearest = _within_next(nearest, original)
+    nearest = [_town_of_named_facility(p, original) for p in nearest]
     stand_in = _bracketed_stand_in(nearest[0], inside, original) if len(nearest) == 1 else None
     if stand_in is not None:
         return [Setting(stand_in, True, nearest[0].start, nearest[0].end, road)]
@@ -169,6 +170,21 @@ def _within_next(group: list[Place], original: str) -> list[Place]:
     if first.latitude is None and second.latitude is not None:
         return [replace(second, geo_precision=max(second.geo_precision, 2))]
     return [first]
+
+
+FACILITY_BEFORE_BRACKET = re.compile(r"\bthe\s+([A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)+\s*\(\s*\Z")
+
+
+def _town_of_named_facility(place: Place, original: str) -> Place:
+    """A district in a note's bracket right after a facility named for its town ("outside the
+    Kismayo Port Authority (Kismayo, Lower Juba)"): the facility stands in the town itself,
+    which ACLED codes at precision 1, not around the district."""
+    if place.feature != "ADM2" or place.geo_precision != 2:
+        return place
+    named = FACILITY_BEFORE_BRACKET.search(original[max(0, place.start - 80) : place.start])
+    if named is None or named.group(1) != original[place.start : place.end].split()[0]:
+        return place
+    return replace(place, geo_precision=1)
 
 
 def _bracket_slot(place: Place, inside: Sequence[Place], original: str) -> bool:
@@ -233,9 +249,17 @@ def _locates_earlier(
     return any(
         p.end <= place.start
         and p.latitude is not None
-        and words.apposition_opening.match(original[p.end : place.start])
+        and (
+            words.apposition_opening.match(original[p.end : place.start])
+            or REGION_OF_AFTER.match(original[p.end : place.start])
+        )
         for p in inside
     )
+
+
+# "Zacatlan, in the Sierra Norte of Puebla", "Tunceli, in the mountains of eastern ...": the
+# part of a region an earlier place lies in
+REGION_OF_AFTER = re.compile(r"\A,\s+in\s+the\s+(?:[\w'-]+\s+){1,3}of\s+\Z")
 
 
 def _home_of(place: Place, original: str, words: SceneWords) -> bool:
@@ -560,7 +584,11 @@ def _asked_of_another(place: Place, asked: Mapping[Span_, Span_], trigger: int) 
 
 
 def speaking_places(
-    passages: Sequence[Passage], docs: Sequence[Doc], places: Sequence[Place], lexicon: ActorLexicon
+    passages: Sequence[Passage],
+    docs: Sequence[Doc],
+    places: Sequence[Place],
+    lexicon: ActorLexicon,
+    words: SceneWords,
 ) -> set[Span_]:
     """Place mentions that are no setting: a capital speaking for its government ("Moscow
     said", "a charge Kigali denies") and a place name inside a named actor ("Fano militia")."""
@@ -581,20 +609,45 @@ def speaking_places(
             speaks = _government_subject(span.root, lexicon, state) or _says_next(
                 span, lexicon
             )  # the next word too: sentences without an event cue get no full parse
-            if inside or speaks or _names_the_speakers(span.root, lexicon):
+            speaks = speaks or (state and _party_to_deal(span, words.deal_words))
+            speaks = speaks or (
+                _names_the_speakers(span.root, lexicon)
+                and _other_place_in(
+                    passage.original_span(sentence.start_char, sentence.end_char), place, places
+                )
+            )
+            if inside or speaks:
                 out.add((place.start, place.end))
     return out
 
 
 def _names_the_speakers(root: Token, lexicon: ActorLexicon) -> bool:
-    """The place only tells who speaks ("a network of Darfur doctors said that ..."): a word
-    on the subject of a verb of saying, no setting of what they tell."""
+    """The place only qualifies the body that speaks ("a network of Darfur doctors said",
+    "..., the Kaduna police command said"): whose voice it is, not where the event was."""
     if root.dep_ != "compound":
         return False
     noun = root.head
+    while noun.dep_ == "compound" and noun.head is not noun:  # "<Kaduna> police command"
+        noun = noun.head
     while noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "a network of <Darfur doctors>"
         noun = noun.head.head
     return noun.dep_ == "nsubj" and noun.head.lower_ in lexicon.government_verbs
+
+
+def _other_place_in(sentence: Span_, place: Place, places: Sequence[Place]) -> bool:
+    """The sentence (original span) names a place besides this one and its namesakes."""
+    return any(
+        sentence[0] <= p.start and p.end <= sentence[1] and p.name != place.name for p in places
+    )
+
+
+def _party_to_deal(place: Span, deal_words: Collection[str]) -> bool:
+    """The place follows "<deal noun or verb> with" ("the arrangement agreed with Damascus",
+    "talks with Kyiv"): a state as the other party to a deal, not where anything happened."""
+    doc = place.doc
+    if place.start < 2 or doc[place.start - 1].lower_ != "with":
+        return False
+    return doc[place.start - 2].lower_ in deal_words
 
 
 def _opens_dateline(place: Span) -> bool:

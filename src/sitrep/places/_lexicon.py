@@ -41,6 +41,7 @@ class Lexicon:
     origin_nouns: frozenset[str] = frozenset()  # "labourer" in "a labourer from Bihar"
     apposition_nouns: frozenset[str] = frozenset()  # "community" in "X, a community in Y"
     deal_nouns: frozenset[str] = frozenset()  # "accord" in "under the accord signed in X"
+    deal_verbs: frozenset[str] = frozenset()  # "agree" in "the deal agreed with Damascus"
     weapon_nouns: frozenset[str] = frozenset()  # "missiles" in "Iskander missiles": no place
     quarter_words: frozenset[str] = frozenset()  # "neighborhood", "colonia": a part of a town
     public_bodies: frozenset[str] = frozenset()  # "police" in "the Athens Police Department"
@@ -117,6 +118,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         origin_nouns=frozenset(data.get("people", {}).get("origin_nouns", ())),
         apposition_nouns=frozenset(data.get("apposition", {}).get("nouns", ())),
         deal_nouns=frozenset(data.get("deals", {}).get("nouns", ())),
+        deal_verbs=frozenset(data.get("deals", {}).get("verbs", ())),
         weapon_nouns=frozenset(data.get("weapons", {}).get("nouns", ())),
         quarter_words=frozenset(generic.get("quarter", ())),
         public_bodies=frozenset(data.get("public_bodies", {}).get("words", ())),

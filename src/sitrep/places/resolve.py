@@ -1221,6 +1221,8 @@ def _precision(entry: Entry | None, mention: Mention, form: Form) -> int:
         return 2 if around and entry.feature != "PCLI" else 3
     if mention.quarter:
         return 1  # "the X district of Aden": a part of the town is the town, for ACLED
+    if entry.feature == "ADM2" and form.generic == "town" and not mention.near:
+        return 1  # "in X town" of a district named like its seat: the seat town itself
     if entry.feature == "ADM2" or _district_by_its_town(entry, mention, form):
         return 2
     return 2 if mention.near else 1  # a part of a town ("eastern Cali") is the town, for ACLED
