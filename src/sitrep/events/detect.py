@@ -392,7 +392,10 @@ def _acts_over_details(
 
 
 def _attack_detail(trigger: Trigger, knowledge: EventKnowledge) -> bool:
-    return knowledge.sub_events[trigger.sub_event].part_of_attack is not False
+    """A flight or displacement ("Other", a detail of an attack); a weapon disrupted in a
+    "while" clause stays an event of its own ("exploded while police defused another")."""
+    sub = knowledge.sub_events[trigger.sub_event]
+    return trigger.sub_event == "other" and sub.part_of_attack is not False
 
 
 def _circumstance_of(detail: Token, verb: Token) -> bool:
