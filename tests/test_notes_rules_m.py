@@ -312,3 +312,57 @@ def test_note_total_is_no_doer_of_the_breakdown_verb() -> None:
         "dead included 3 police officers and a driver."
     )
     assert [e.fatalities for e in extract(text, None)] == [4]
+
+
+# mfind2
+
+# ---- a race told in athletics' words: a runner who "attacked" surged, no violence ------------
+
+
+def test_runners_who_attacked_in_the_final_lap_is_no_event() -> None:
+    text = (
+        "ADDIS ABABA, March 3 - Ethiopian distance runners attacked on the final lap and took "
+        "all three places on the podium at the Addis Ababa marathon on Sunday, setting a new "
+        "course record."
+    )
+    assert _kinds(text, "2026-03-03") == []
+
+
+def test_cyclists_who_attacked_the_peloton_is_no_event() -> None:
+    text = (
+        "Colombian riders attacked the peloton on the final climb and one of them crossed the "
+        "finish line alone to win the time trial in Tunja on Saturday."
+    )
+    assert _kinds(text, "2026-02-14") == []
+
+
+# ---- "dismantled N launchers found set up in X": the object the parser read as a subject -----
+
+
+def test_launchers_dismantled_when_found_set_up_are_disrupted_weapons() -> None:
+    text = (
+        "The Iraqi army said its engineers had dismantled two rocket launchers found set up "
+        "in a palm grove near Baqubah on 5 August 2025 and opened an inquiry. No faction "
+        "claimed the weapons."
+    )
+    events = extract(text, "2025-08-05")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Strategic developments", "Disrupted weapons use")
+    ]
+    assert events[0].actor1.startswith("Military Forces of Iraq")
+
+
+# ---- a rebel group dissolving its armed wing changes its activity ----------------------------
+
+
+def test_rebels_dissolving_their_armed_wing_change_their_activity() -> None:
+    text = (
+        "BAMAKO, May 4 - The Coordination of Azawad Movements, an alliance of rebel groups in "
+        "northern Mali, said on Thursday in a statement from Kidal that it had dissolved its "
+        "armed wing and that its fighters would hand in their guns."
+    )
+    events = extract(text, "2026-05-04")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Strategic developments", "Change to group/activity")
+    ]
+    assert events[0].actor1.startswith("CMA")

@@ -529,6 +529,19 @@ def _describes(trigger: Token) -> bool:
     return passive or bare
 
 
+def _object_read_as_subject(trigger: Token) -> list[Token]:
+    """The noun right after an objectless verb that the parser made the subject of a joined
+    verb ("dismantled three launchers found set up in a grove", a reduced relative read as
+    "launchers found"): the verb's object."""
+    return [
+        n
+        for v in trigger.children
+        if v.dep_ in ("conj", "ccomp") and v.i > trigger.i
+        for n in v.children
+        if n.dep_ == "nsubj" and n.pos_ in ("NOUN", "PROPN") and n.left_edge.i == trigger.i + 1
+    ]
+
+
 def _taken_nouns(trigger: Token) -> list[Token]:
     """The objects of a taking: its object or passive subject, the "of" of a noun ("the
     capture of X"), with their conjuncts and appositions, and the "of" of a quantity ("a
@@ -542,6 +555,8 @@ def _taken_nouns(trigger: Token) -> list[Token]:
         shared = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
         # "he was arrested and handed over": the joined verb's pronoun, when nothing else
         nouns = [n for n in shared if n.pos_ != "PRON"] or nouns or shared
+    if not nouns:
+        nouns = _object_read_as_subject(trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
         nouns += pobjs(trigger, {"of"})
     if _describes(trigger):

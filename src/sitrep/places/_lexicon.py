@@ -44,6 +44,7 @@ class Lexicon:
     deal_verbs: frozenset[str] = frozenset()  # "agree" in "the deal agreed with Damascus"
     weapon_nouns: frozenset[str] = frozenset()  # "missiles" in "Iskander missiles": no place
     quarter_words: frozenset[str] = frozenset()  # "neighborhood", "colonia": a part of a town
+    kind_qualifiers: frozenset[str] = frozenset()  # "refugee" in "X refugee camp"
     public_bodies: frozenset[str] = frozenset()  # "police" in "the Athens Police Department"
     abbreviation_pattern: re.Pattern[str] = field(init=False)
     agency_pattern: re.Pattern[str] = field(init=False)  # any agency's name, any case
@@ -121,6 +122,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         deal_verbs=frozenset(data.get("deals", {}).get("verbs", ())),
         weapon_nouns=frozenset(data.get("weapons", {}).get("nouns", ())),
         quarter_words=frozenset(generic.get("quarter", ())),
+        kind_qualifiers=frozenset(generic.get("qualifiers", ())),
         public_bodies=frozenset(data.get("public_bodies", {}).get("words", ())),
     )
 

@@ -1067,6 +1067,8 @@ def following_kind(doc: Doc, end: int, lexicon: Lexicon) -> str | None:
     words = " ".join(t.lower_ for t in doc[end : end + 3])
     if any(words == p or words.startswith(p + " ") for p in lexicon.admin2_phrases):
         return "admin2"
+    if doc[end].lower_ in lexicon.kind_qualifiers and end + 1 < len(doc):
+        end += 1  # "X refugee camp", "X displacement camp": the qualifier hides the type word
     word = doc[end].text
     if word.islower() and word.endswith("s") and lexicon.generic_kind(word[:-1]) != "town":
         # "Idlib and Hama provinces", and "Marib governorates Sirwah district" whose
@@ -1214,6 +1216,8 @@ def preceding_generic(doc: Doc, start: int, lexicon: Lexicon) -> str | None:
     kind = lexicon.generic_kind(doc[start - 2].text)
     if kind is None:
         return None
+    if doc[start - 2].lower_ in QUARTER_NOUNS and doc[start - 3].is_title:
+        return "town"  # "the Sukkari neighbourhood of X": X is the town that holds the quarter
     for token in reversed(doc[max(0, start - 7) : start - 2]):
         if token.lower_ in DETERMINERS or token.like_num:
             return kind

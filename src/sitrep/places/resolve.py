@@ -1092,8 +1092,10 @@ def _spelling_variant(own: str, name: str) -> bool:
     Rastan); not a short word ("More" for Mora) or another ending."""
     if own == name or _REPEATS.sub(r"\1", own) == _REPEATS.sub(r"\1", name):
         return True
-    if _ARTICLE.sub("", own) == _ARTICLE.sub("", name):
+    own, name = _ARTICLE.sub("", own), _ARTICLE.sub("", name)
+    if own == name:
         return True  # the Arabic article written or not: "Zabadani" for Az Zabadani
+    # other vowels without the article too: "Nuseirat" for An Nusayrat
     same_ends = own[:1] == name[:1] and own[-1:] == name[-1:]
     # spaces do not count: "Naypyitaw" for Nay Pyi Taw
     same = skeleton(own).replace(" ", "") == skeleton(name).replace(" ", "")
