@@ -133,7 +133,7 @@ def _hands_over_ground(verb: Token, knowledge: EventKnowledge) -> bool:
     particles = [c for c in verb.children if c.dep_ in ("prt", "advmod")]
     if not any(c.lower_ in HANDOVER_PARTICLES for c in particles):
         return False
-    grounds = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    grounds = _objects(verb)
     if verb.dep_ == "relcl" and all(g.lower_ in RELATIVES for g in grounds):
         grounds = _antecedents(verb.head)  # "the villages (near X) that Armenia handed over"
     return any(_ground(g, knowledge) for g in grounds)
@@ -221,7 +221,7 @@ def taken_by_the_state(sentence: Span, knowledge: EventKnowledge) -> list[Trigge
 
 
 def _takes_people_away(verb: Token, knowledge: EventKnowledge) -> bool:
-    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken = _objects(verb)
     taken += [d for t in taken for d in t.conjuncts]  # "two activists and a teacher"
     # "from their homes" hangs on the verb, or on the last of those taken
     away = any(
@@ -262,7 +262,7 @@ def pushed_into_a_vehicle(sentence: Span, knowledge: EventKnowledge) -> list[Tri
 
 
 def _person_into_vehicle(verb: Token, knowledge: EventKnowledge) -> bool:
-    pushed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    pushed = _objects(verb)
     into = [
         g
         for c in verb.children
@@ -406,6 +406,11 @@ def _circumstance_of(detail: Token, verb: Token) -> bool:
 
 
 HIT_DEPS = frozenset({"nsubjpass", "dobj"})
+
+
+def _objects(verb: Token) -> list[Token]:
+    """What the verb acts on: its object, or the subject of its passive."""
+    return [c for c in verb.children if c.dep_ in HIT_DEPS]
 
 
 def _own_one_hit(token: Token) -> bool:
