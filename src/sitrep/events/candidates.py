@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.events._lexicon import fold
 from sitrep.events.actors import (
+    CIVILIANS,
     Actor,
     ActorMention,
     Cast,
@@ -885,7 +886,10 @@ def _people_country(token: Token, mentions: list[ActorMention]) -> str | None:
 def _mentioned_country(mentions: list[ActorMention]) -> str | None:
     """With no place, the country the sentence's actors name ("Chadian security forces"):
     the crowd and unnamed gunmen of the story are of that country too."""
-    named = Counter(m.country for m in mentions if m.country)
+    # people hit are often foreigners ("two Chinese workers were abducted, the Congolese army
+    # said"): their nationality places the story only when no side's does
+    sides = [m for m in mentions if m.country and m.kind != CIVILIANS]
+    named = Counter(m.country for m in sides or mentions if m.country)
     return named.most_common(1)[0][0] if named else None
 
 
