@@ -123,3 +123,22 @@ def test_who_came_under_attack_was_hit_and_the_by_phrase_did_it(
     text: str, doer: str, hit: str
 ) -> None:
     assert (doer, hit) in _sides(text, "2025-06-30")
+
+
+# ---- no place: a group's name in the article's country ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Armed herdsmen killed seven farmers in an overnight raid on Saturday. Nigerian "
+         "police said three suspects were arrested.", "Fulani Ethnic Militia (Nigeria)"),
+        ("Islamic State fighters burned a church and killed two villagers on Saturday. "
+         "Mozambican troops were sent to the district.", "Islamic State (Mozambique)"),
+        ("Gunmen ambushed a UN peacekeeping convoy on Saturday, killing one blue helmet. The "
+         "Malian government condemned the attack.",
+         "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali"),
+    ],
+)  # fmt: skip
+def test_a_group_named_by_country_takes_the_articles_country(text: str, named: str) -> None:
+    assert any(named in (a1, a2) for a1, a2 in _sides(text, "2023-05-08"))

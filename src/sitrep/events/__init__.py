@@ -39,7 +39,9 @@ def extract_events(
     lexicon = knowledge.actors
     home = article_country(places, passages, lexicon, article.agency) if lexicon else None
     places = [p for p in places if not p.modifier]  # "U.S. embassy" sets no event
-    drafts = drafts_for_article(passages, docs, places, times, anchor, article.original, knowledge)
+    drafts = drafts_for_article(
+        passages, docs, places, times, anchor, article.original, knowledge, home
+    )
     drafts = name_sides(drafts, passages, docs, article.original, knowledge)
     records = [
         to_event(group, article, knowledge, home)
