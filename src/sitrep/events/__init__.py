@@ -20,7 +20,7 @@ from sitrep.events.fatalities import Fatalities, least_of_sources
 from sitrep.events.knowledge import EventKnowledge, SubEvent, load_event_knowledge
 from sitrep.events.merge import PART_OF_ATTACK, Group, merge_drafts, subsumed
 from sitrep.events.notes import build_note
-from sitrep.events.setting import location_name
+from sitrep.events.setting import article_country, location_name
 from sitrep.events.sides import battle_side, crowd_side, name_sides
 from sitrep.model import Article, Certainty, Event, Evidence, Factuality, Passage, Place, TimeExpr
 from sitrep.time import Anchor
@@ -36,11 +36,16 @@ def extract_events(
     knowledge: EventKnowledge,
 ) -> tuple[tuple[Event, ...], tuple[Event, ...]]:
     """The article's events (happened or ongoing) and its other mentions, each with evidence."""
+    lexicon = knowledge.actors
+    home = article_country(places, passages, lexicon, article.agency) if lexicon else None
     places = [p for p in places if not p.modifier]  # "U.S. embassy" sets no event
-    drafts = drafts_for_article(passages, docs, places, times, anchor, article.original, knowledge)
+    drafts = drafts_for_article(
+        passages, docs, places, times, anchor, article.original, knowledge, home
+    )
     drafts = name_sides(drafts, passages, docs, article.original, knowledge)
     records = [
-        to_event(group, article, knowledge) for group in merge_drafts(drafts, subsumed(knowledge))
+        to_event(group, article, knowledge, home)
+        for group in merge_drafts(drafts, subsumed(knowledge))
     ]
     events = tuple(e for e in records if e.is_event)
     mentions = tuple(e for e in records if not e.is_event)
@@ -105,16 +110,19 @@ def _doer_told_by(group: Group, tells: Callable[[Draft], bool]) -> Actor | None:
     return own.first("actor1") if own.drafts else None
 
 
-def to_event(group: Group, article: Article, knowledge: EventKnowledge) -> Event:
+def to_event(
+    group: Group, article: Article, knowledge: EventKnowledge, home: str | None = None
+) -> Event:
     """One merged group as an ACLED record: its sub-event, sides, place, day, toll and the
-    evidence of each field."""
+    evidence of each field; `home`, the article's country, is the event's when no place of
+    its own sets one (`article_country`)."""
     lead = group.lead
     sub = knowledge.sub_events[_sub_event(group, knowledge)]
     actor1, assoc1, actor2, assoc2 = _sides(group, sub, knowledge)
     setting = group.placed.setting or group.first("setting")
     dated = group.dated
     place = setting.place if setting else None
-    country = (place.country if place else None) or group.placed.country
+    country = (place.country if place else None) or group.placed.country or home
     lexicon = knowledge.actors
     if lexicon is not None:
         actor1, assoc1, actor2, assoc2 = (

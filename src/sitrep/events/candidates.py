@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.events._lexicon import fold
 from sitrep.events.actors import (
+    CIVILIANS,
     Actor,
     ActorMention,
     Cast,
@@ -162,6 +163,7 @@ class SentenceContext:
     blast_accident: bool = False  # the article tells a blast as an accident (read once)
     # places named in what a crowd asks for -> the span of that object (`asked_places`)
     asked: Mapping[Span_, Span_] = field(default_factory=dict)
+    home: str | None = None  # the article's country, for an event no place sets
 
 
 def original_span(passage: Passage, start: int, end: int) -> Span_:
@@ -176,7 +178,10 @@ def drafts_for_article(
     anchor: Anchor,
     original: str,
     knowledge: EventKnowledge,
+    home: str | None = None,
 ) -> list[Draft]:
+    """The drafts of every event cue of the article; `home`, the article's country
+    (`article_country`), is the country of an event no place of its own sets."""
     lexicon = knowledge.actors
     assert lexicon is not None
     drafts: list[Draft] = []
@@ -217,6 +222,7 @@ def drafts_for_article(
                 dateline,
                 blast_accident,
                 asked,
+                home,
             )
             mentions = find_actor_mentions(sentence, lexicon)
             told = [
@@ -701,7 +707,7 @@ def drafts_for_trigger(
     )  # fmt: skip
     settings = at_home(settings, ctx.places, _people_country(token, mentions), trig_span[0])
     country = event_country(settings[0] if settings else None, ctx.places)
-    country = country or _mentioned_country(mentions)
+    country = country or _mentioned_country(mentions) or ctx.home
     roles = roles_after(find_roles(token, knowledge.role_words), ctx.dateline)
     cast = _cast(ctx, trig, token, roles, mentions, knowledge)
     if _accident(ctx.sentence, trig, cast, knowledge):
@@ -885,7 +891,10 @@ def _people_country(token: Token, mentions: list[ActorMention]) -> str | None:
 def _mentioned_country(mentions: list[ActorMention]) -> str | None:
     """With no place, the country the sentence's actors name ("Chadian security forces"):
     the crowd and unnamed gunmen of the story are of that country too."""
-    named = Counter(m.country for m in mentions if m.country)
+    # people hit are often foreigners ("two Chinese workers were abducted, the Congolese army
+    # said"): their nationality places the story only when no side's does
+    sides = [m for m in mentions if m.country and m.kind != CIVILIANS]
+    named = Counter(m.country for m in sides or mentions if m.country)
     return named.most_common(1)[0][0] if named else None
 
 

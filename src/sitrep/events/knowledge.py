@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -148,6 +148,9 @@ class ActorLexicon:
     clan_label: str = "Clan Militia"
     place_nouns: frozenset[str] = frozenset()  # "Niassa province": the name is a place
     weapon_foes: dict[str, str] = field(default_factory=dict)  # country -> whose drones fly in
+    # any nationality or country word as written ("the Guinean news site"); none of two letters
+    demonym_words: re.Pattern[str] | None = None
+    agency_countries: dict[str, str] = field(default_factory=dict)  # "IRNA" -> "Iran" as written
 
     def groups_in(self, folded: str) -> list[Group]:
         """The groups whose pattern may match `folded` text: those with one of their literals
@@ -541,7 +544,18 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
             country: StatePeriods(tuple(sorted(v["from"])), bool(v.get("the", False)))
             for country, v in data.get("state", {}).items()
         },
+        demonym_words=_demonym_words(demonyms),
+        agency_countries=dict(data.get("agency_countries", {})),
     )
+
+
+def _demonym_words(demonyms: Mapping[str, str]) -> re.Pattern[str] | None:
+    """Nationality and country words anywhere in a text, longest first ("South Sudanese"
+    before "Sudanese"); two-letter ones ("us") are too often another word to count alone."""
+    words = sorted((d for d in demonyms if len(d) > 2), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
 
 
 def _folded_aliases(aliases: Sequence[str]) -> list[str]:

@@ -368,6 +368,11 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         verb = _governing_verb(trigger) if trigger.dep_ == "pobj" else None
         if verb is not None and verb.lower_ in words.survival_verbs:
             verb = None  # "escaped from the attack": the one hit (_survivors)
+        if verb is not None and _under_the_act(trigger, verb):
+            subject = _verb_subject(verb)  # "soldiers came under attack by gunmen": hit
+            patients += [subject] if subject is not None else []
+            agents += pobjs(verb, NOUN_AGENT_PREPS)  # "... under fire from militants"
+            verb = None
         if verb is not None:  # "killed 15 militants in air strikes"
             subject = _verb_subject(verb)
             if subject is not None:
@@ -385,6 +390,13 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         patient_heads=tuple(patients),
         modifiers=tuple(_narrow(t) for t in modifiers if t in agents),
     )
+
+
+def _under_the_act(trigger: Token, verb: Token) -> bool:
+    """ "came under attack", "were under fire": the act's noun after "under" on the verb
+    says its subject underwent the act; whoever did it is the verb's "by" or "from"."""
+    prep = trigger.head
+    return prep.dep_ == "prep" and prep.lower_ == "under" and prep.head == verb
 
 
 def _fills_a_weapon(trigger: Token, words: RoleWords) -> bool:

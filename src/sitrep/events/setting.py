@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -867,6 +867,75 @@ def at_home(
     if chosen is None:
         return settings
     return [at_acled_point(chosen)]
+
+
+def article_country(
+    places: Sequence[Place], passages: Sequence[Passage], lexicon: ActorLexicon, agency: str | None
+) -> str | None:
+    """The country an article tells of, for an event no place of its own sets: ACLED codes
+    every event in a country. The country its places name most (a dateline's, a speaker's:
+    "Burundi's ministry said"), else the one its actors' nationality names ("Nigerien
+    soldiers", "the Kenyan police"), else any nationality or country word ("the Guinean news
+    site"), else a place that only qualifies a name ("students of the University of
+    Khartoum"), else the country of the national news agency that reports it ("(IRNA)")."""
+    return (
+        main_country([p for p in places if not p.modifier])
+        or _most_named(_forces_countries(passages, lexicon))
+        or _most_named(_demonym_countries(passages, lexicon))
+        or main_country(places)
+        or _agency_country([agency] if agency else [], lexicon)
+        or _agency_country([p.text for p in passages if not _capitals(p.text)], lexicon)
+    )
+
+
+def _agency_country(texts: Sequence[str], lexicon: ActorLexicon) -> str | None:
+    """The country of the first national news agency the texts name as written ("the state
+    news agency APS": Algeria); the source of a report, no actor of it."""
+    for text in texts:
+        for name, country in lexicon.agency_countries.items():
+            if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
+                return country
+    return None
+
+
+def _capitals(text: str) -> bool:
+    """Copy written all in capitals, where an agency's initials are any word's."""
+    return sum(c.isupper() for c in text) > sum(c.islower() for c in text)
+
+
+def _most_named(countries: Iterable[str | None]) -> str | None:
+    """The country named most, the first named among equals."""
+    counts = Counter(c for c in countries if c)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+SIDES = ("state", "authority", "armed", "crowd")  # who acts: not "the French ambassador"
+
+
+def _forces_countries(passages: Sequence[Passage], lexicon: ActorLexicon) -> list[str]:
+    """The country of each side the text names by its nationality ("Nigerien security
+    forces", "Kenyan protesters"), in text order; read from the words alone, as sentences
+    without an event cue are not parsed."""
+    kinds = {k for side in SIDES for k in lexicon.kinds.get(side, ())}
+    patterns = [p for kind, p in lexicon.demonym_generic.items() if kind in kinds]
+    found = sorted(
+        (n, m.start(), lexicon.demonyms.get(m.group("lead")) or "")
+        for n, passage in enumerate(passages)
+        for p in patterns
+        for m in p.finditer(fold(passage.text))
+    )
+    return [country for *_, country in found if country]
+
+
+def _demonym_countries(passages: Sequence[Passage], lexicon: ActorLexicon) -> list[str]:
+    """The country of each nationality or country word written with a capital ("Malian", not
+    the "malian" of no name), in text order (as written: the parse lowers capitals copy)."""
+    pattern = lexicon.demonym_words
+    if pattern is None:
+        return []
+    texts = (p.text for p in passages)
+    found = (m for text in texts for m in pattern.finditer(text) if m.group()[0].isupper())
+    return [lexicon.demonyms[fold(m.group())] for m in found if fold(m.group()) in lexicon.demonyms]
 
 
 def event_country(setting: Setting | None, places: Sequence[Place]) -> str | None:
