@@ -156,9 +156,9 @@ def _event_date(
         return EventDate(passage.date, TimePrecision.DAY)
     named = _sentence_day(passage, sentence, times)
     if named is not None and _perfect(token) and _report_day(passage, sentence, times, named):
-        act = _narrative_time(passage, sentence, times)  # "the army said on Tuesday its raid
-        if act is not None and _earlier(act, named):  # had killed 40": done before, on the
-            return _from(act)  # day the story told first
+        act = _told_act_day(passage, sentence, times)
+        if act is not None and _earlier(act, named):
+            return _from(act)
     named = named or _report_month(passage, sentence, times)  # "In January, X reported"
     if named is not None:
         return _from(named)
@@ -178,6 +178,14 @@ def _event_date(
     if anchor.date is None:
         return EventDate(None, None)
     return EventDate(anchor.date, TimePrecision.WEEK)  # "in recent days"-like vagueness
+
+
+def _told_act_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The day of an act a report tells in the perfect ("the army said on Tuesday its raid had
+    killed 40", "troops have retaken the town, the army said on Thursday"): the day the story
+    told it on before, else the one day the next sentence gives it ("they entered it on
+    Tuesday"): a perfect lead under a report's day is told in detail next."""
+    return _narrative_time(passage, sentence, times) or _next_day(passage, sentence, times)
 
 
 def _claimed(token: Token) -> bool:
