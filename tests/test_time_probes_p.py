@@ -39,3 +39,58 @@ PERFECT_LEADS_TOLD_NEXT = [
 @pytest.mark.parametrize(("text", "published", "day"), PERFECT_LEADS_TOLD_NEXT)
 def test_a_perfect_lead_under_a_reports_day_takes_the_day_told_next(text, published, day):
     assert day in _dates(text, published)
+
+
+BACKGROUND_DAYS_COUNTED_BACK = [
+    (  # the student's killing two days before is not the day the mourners were shot
+        "On 12 May 2025, police fired live rounds at mourners who had gathered in Kisumu "
+        "(Kisumu, Kisumu) for the burial of a student killed two days earlier, killing one "
+        "person.",
+        "2025-05-12",
+    ),
+    (
+        "On 4 October 2025, soldiers shot dead two men at a wake in Kumba (Meme, South-West) "
+        "held for a trader murdered the day before.",
+        "2025-10-04",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), BACKGROUND_DAYS_COUNTED_BACK)
+def test_a_day_counted_back_in_a_nouns_clause_dates_only_that_clause(text, day):
+    assert day in _dates(text)
+
+
+EVENT_TAKEN_UP_BY_NAME = [
+    (  # Thursday 16 October 2025
+        "Police arrested 40 people in central Harare after they tried to march on parliament, "
+        "a rights group said on Thursday. The arrests were made on Tuesday afternoon.",
+        "2025-10-16",
+        "2025-10-14",
+    ),
+    (  # Monday 24 November 2025
+        "Gunmen killed six villagers in Bassa, police said on Monday. The attack happened on "
+        "Saturday night.",
+        "2025-11-24",
+        "2025-11-22",
+    ),
+    (  # Friday 22 August 2025
+        "Armed men abducted 14 passengers on the Lokoja road, police said on Friday. The "
+        "kidnapping occurred on Wednesday evening near Obajana.",
+        "2025-08-22",
+        "2025-08-20",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), EVENT_TAKEN_UP_BY_NAME)
+def test_the_next_sentence_naming_the_act_gives_its_day_over_the_reports(text, published, day):
+    assert _dates(text, published) == {day}
+
+
+def test_another_act_told_next_keeps_the_reports_day() -> None:
+    text = (
+        "Gunmen killed three villagers near Zurmi, police said on Monday. On Saturday, the same "
+        "gang had burned a church nearby."
+    )
+    assert "2025-11-24" in _dates(text, "2025-11-24")

@@ -406,6 +406,8 @@ def governing_time(
             continue  # the report's day; `_sentence_day` weighs it against the others
         if governor is not None and governor.i != token.i and _names_a_noun(p, governor, token):
             continue  # "the ceasefire agreement of 10 November" dates the agreement
+        if governor is not None and governor.i != token.i and _counted_back_on_noun(p, governor):
+            continue  # "a student killed two days earlier" dates that killing alone
         attached = governor is None or governor.i in heads or _dates_below(governor, token, pivot)
         if not attached:
             continue  # it dates another word's event ("which began in 2015", "the 1995 massacre")
@@ -499,6 +501,14 @@ def _counted_back_in_clause(placed: Placed) -> bool:
 
 
 _PERFECT = frozenset({"had", "has", "have", "'d", "'ve"})
+
+
+def _counted_back_on_noun(placed: Placed, governor: Token) -> bool:
+    """ "mourners at the burial of a student killed two days earlier", "the funeral of a
+    protester shot the day before": a day counted back from the story's own, in a clause that
+    describes a noun, dates that clause's earlier act; not the event the sentence tells, which
+    the parse may hang below it ("..., killing one person")."""
+    return governor.dep_ in _NOUN_CLAUSES and bool(_COUNTED_BACK.search(placed.expr.text))
 
 
 def _predicate_of(token: Token) -> Token:
