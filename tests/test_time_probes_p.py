@@ -94,3 +94,26 @@ def test_another_act_told_next_keeps_the_reports_day() -> None:
         "gang had burned a church nearby."
     )
     assert "2025-11-24" in _dates(text, "2025-11-24")
+
+
+CLAIMS_TOLD_AFTER_THE_ACT = [
+    (  # Friday 22 August 2025: burned on Wednesday night, claimed on Thursday
+        "MOPTI, Friday - Three houses in Sevare were burned down on Wednesday night, the mayor "
+        "said. Police found petrol cans, and a message signed by a local militia claiming the "
+        "arson was sent to a radio station on Thursday morning.",
+        "2025-08-22",
+        "2025-08-20",
+    ),
+    (
+        "BASTIA, Thursday - Masked men set fire to a holiday home near Calvi on Tuesday night, "
+        "officials said. A letter from a separatist group claiming the arson was posted to a "
+        "newspaper on Wednesday.",
+        "2025-10-16",
+        "2025-10-14",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), CLAIMS_TOLD_AFTER_THE_ACT)
+def test_an_act_a_claim_says_happened_keeps_the_day_told_before(text, published, day):
+    assert _dates(text, published) == {day}
