@@ -4,6 +4,7 @@ how the event's day is told against the report's day, a claim's day and backgrou
 from __future__ import annotations
 
 import pytest
+
 from test_notes_probes import extract
 
 

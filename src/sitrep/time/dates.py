@@ -198,8 +198,10 @@ def _claimed(token: Token) -> bool:
             return False
         below, node = node, node.head
         if is_verb(node):
-            return node.lower_ in CLAIM_VERBS and below.dep_ not in _SUBJECTS or (
-                _claims_content(node, below)
+            return (
+                node.lower_ in CLAIM_VERBS
+                and below.dep_ not in _SUBJECTS
+                or (_claims_content(node, below))
             )
     return False
 
@@ -208,9 +210,7 @@ def _claims_content(verb: Token, subject: Token) -> bool:
     """ "a statement claiming the arson was the group's work", "claimed the attack was revenge":
     the act is the subject of what the claim says; the parse may even read "claiming the arson
     was sent" so. The claim's day is not the act's."""
-    return (
-        subject.dep_ in _SUBJECTS and verb.dep_ == "ccomp" and verb.head.lower_ in CLAIM_VERBS
-    )
+    return subject.dep_ in _SUBJECTS and verb.dep_ == "ccomp" and verb.head.lower_ in CLAIM_VERBS
 
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
