@@ -118,3 +118,24 @@ CLAIMS_TOLD_AFTER_THE_ACT = [
 @pytest.mark.parametrize(("text", "published", "day"), CLAIMS_TOLD_AFTER_THE_ACT)
 def test_an_act_a_claim_says_happened_keeps_the_day_told_before(text, published, day):
     assert _dates(text, published) == {day}
+
+
+FIGHTING_ENDED_BEFORE_THE_REPORT = [
+    (  # Tuesday 10 February 2026: the fighting ended on Monday
+        "KHARTOUM, Tuesday - The Sudanese army has retaken the town of Bara in North Kordofan, "
+        "officials said on Tuesday, after fighting that began on Saturday and ended on Monday.",
+        "2026-02-10",
+        "2026-02-09",
+    ),
+    (  # Friday 22 August 2025
+        "MAIDUGURI - Nigerian troops have recaptured Marte from ISWAP fighters, the army said on "
+        "Friday, after an operation that started on Monday and ended on Wednesday evening.",
+        "2025-08-22",
+        "2025-08-20",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), FIGHTING_ENDED_BEFORE_THE_REPORT)
+def test_ground_taken_after_fighting_ended_is_dated_by_its_end(text, published, day):
+    assert day in _dates(text, published)

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.model import Passage, PassageKind, TimeExpr, TimePrecision
 from sitrep.time._tokens import is_function_word, is_verb
-from sitrep.time._words import CLAIM_VERBS, REPORT_VERBS, TERM_OPENERS
+from sitrep.time._words import CLAIM_VERBS, END_VERBS, REPORT_VERBS, TERM_OPENERS
 from sitrep.time.anchor import Anchor
 
 _UNDATING = frozenset({"duration", "dateline"})  # these never date an event by themselves
@@ -184,8 +184,27 @@ def _told_act_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -
     """The day of an act a report tells in the perfect ("the army said on Tuesday its raid had
     killed 40", "troops have retaken the town, the army said on Thursday"): the day the story
     told it on before, else the one day the next sentence gives it ("they entered it on
-    Tuesday"): a perfect lead under a report's day is told in detail next."""
-    return _narrative_time(passage, sentence, times) or _next_day(passage, sentence, times)
+    Tuesday"): a perfect lead under a report's day is told in detail next; else the day the
+    fighting it followed ended ("have retaken X after fighting that ended on Tuesday")."""
+    return (
+        _narrative_time(passage, sentence, times)
+        or _next_day(passage, sentence, times)
+        or _day_it_ended(passage, sentence, times)
+    )
+
+
+def _day_it_ended(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The one day the sentence hangs on a verb of ending ("after fighting that began on Monday
+    and ended on Tuesday"): what came of the fighting came that day."""
+    days = {
+        p.expr.date: p.expr
+        for p in times_in(passage, sentence, times)
+        if p.expr.precision == TimePrecision.DAY
+        and p.expr.kind not in _UNDATING
+        and (governor := _governor(p)) is not None
+        and governor.lower_ in END_VERBS
+    }
+    return next(iter(days.values())) if len(days) == 1 else None
 
 
 def _claimed(token: Token) -> bool:
@@ -198,11 +217,8 @@ def _claimed(token: Token) -> bool:
             return False
         below, node = node, node.head
         if is_verb(node):
-            return (
-                node.lower_ in CLAIM_VERBS
-                and below.dep_ not in _SUBJECTS
-                or (_claims_content(node, below))
-            )
+            own_claim = node.lower_ in CLAIM_VERBS and below.dep_ not in _SUBJECTS
+            return own_claim or _claims_content(node, below)
     return False
 
 
