@@ -23,6 +23,10 @@ TERM_OPENERS = ("from ", "starting ", "as of ", "as from ", "beginning ", "until
 # Verbs of claiming an act: the day of a claim is not the day of the act it takes up.
 CLAIM_VERBS = frozenset({"claim", "claims", "claimed", "claiming"})
 
+# Verbs of a fight or operation ending ("fighting that ended on Tuesday"): a capture told in the
+# perfect after it took place that day (past forms: the parse gives no lemmas).
+END_VERBS = frozenset({"ended", "ceased", "finished", "concluded", "stopped", "subsided"})
+
 # Auxiliaries of the present perfect ("has killed"), read by factuality and by the events'
 # non-event rules.
 PRESENT_HAVE = frozenset({"has", "have", "'ve"})

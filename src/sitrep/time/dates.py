@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.model import Passage, PassageKind, TimeExpr, TimePrecision
 from sitrep.time._tokens import is_function_word, is_verb
-from sitrep.time._words import CLAIM_VERBS, REPORT_VERBS, TERM_OPENERS
+from sitrep.time._words import CLAIM_VERBS, END_VERBS, REPORT_VERBS, TERM_OPENERS
 from sitrep.time.anchor import Anchor
 
 _UNDATING = frozenset({"duration", "dateline"})  # these never date an event by themselves
@@ -156,9 +156,9 @@ def _event_date(
         return EventDate(passage.date, TimePrecision.DAY)
     named = _sentence_day(passage, sentence, times)
     if named is not None and _perfect(token) and _report_day(passage, sentence, times, named):
-        act = _narrative_time(passage, sentence, times)  # "the army said on Tuesday its raid
-        if act is not None and _earlier(act, named):  # had killed 40": done before, on the
-            return _from(act)  # day the story told first
+        act = _told_act_day(passage, sentence, times)
+        if act is not None and _earlier(act, named):
+            return _from(act)
     named = named or _report_month(passage, sentence, times)  # "In January, X reported"
     if named is not None:
         return _from(named)
@@ -180,6 +180,33 @@ def _event_date(
     return EventDate(anchor.date, TimePrecision.WEEK)  # "in recent days"-like vagueness
 
 
+def _told_act_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The day of an act a report tells in the perfect ("the army said on Tuesday its raid had
+    killed 40", "troops have retaken the town, the army said on Thursday"): the day the story
+    told it on before, else the one day the next sentence gives it ("they entered it on
+    Tuesday"): a perfect lead under a report's day is told in detail next; else the day the
+    fighting it followed ended ("have retaken X after fighting that ended on Tuesday")."""
+    return (
+        _narrative_time(passage, sentence, times)
+        or _next_day(passage, sentence, times)
+        or _day_it_ended(passage, sentence, times)
+    )
+
+
+def _day_it_ended(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The one day the sentence hangs on a verb of ending ("after fighting that began on Monday
+    and ended on Tuesday"): what came of the fighting came that day."""
+    days = {
+        p.expr.date: p.expr
+        for p in times_in(passage, sentence, times)
+        if p.expr.precision == TimePrecision.DAY
+        and p.expr.kind not in _UNDATING
+        and (governor := _governor(p)) is not None
+        and governor.lower_ in END_VERBS
+    }
+    return next(iter(days.values())) if len(days) == 1 else None
+
+
 def _claimed(token: Token) -> bool:
     """The act a claim takes up ("the group claimed the assault", "a statement claiming the
     arson", "claimed responsibility for the attack"): a day on the claim is the claim's. Not
@@ -190,8 +217,16 @@ def _claimed(token: Token) -> bool:
             return False
         below, node = node, node.head
         if is_verb(node):
-            return node.lower_ in CLAIM_VERBS and below.dep_ not in _SUBJECTS
+            own_claim = node.lower_ in CLAIM_VERBS and below.dep_ not in _SUBJECTS
+            return own_claim or _claims_content(node, below)
     return False
+
+
+def _claims_content(verb: Token, subject: Token) -> bool:
+    """ "a statement claiming the arson was the group's work", "claimed the attack was revenge":
+    the act is the subject of what the claim says; the parse may even read "claiming the arson
+    was sent" so. The claim's day is not the act's."""
+    return subject.dep_ in _SUBJECTS and verb.dep_ == "ccomp" and verb.head.lower_ in CLAIM_VERBS
 
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -398,6 +433,8 @@ def governing_time(
             continue  # the report's day; `_sentence_day` weighs it against the others
         if governor is not None and governor.i != token.i and _names_a_noun(p, governor, token):
             continue  # "the ceasefire agreement of 10 November" dates the agreement
+        if governor is not None and governor.i != token.i and _counted_back_on_noun(p, governor):
+            continue  # "a student killed two days earlier" dates that killing alone
         attached = governor is None or governor.i in heads or _dates_below(governor, token, pivot)
         if not attached:
             continue  # it dates another word's event ("which began in 2015", "the 1995 massacre")
@@ -491,6 +528,14 @@ def _counted_back_in_clause(placed: Placed) -> bool:
 
 
 _PERFECT = frozenset({"had", "has", "have", "'d", "'ve"})
+
+
+def _counted_back_on_noun(placed: Placed, governor: Token) -> bool:
+    """ "mourners at the burial of a student killed two days earlier", "the funeral of a
+    protester shot the day before": a day counted back from the story's own, in a clause that
+    describes a noun, dates that clause's earlier act; not the event the sentence tells, which
+    the parse may hang below it ("..., killing one person")."""
+    return governor.dep_ in _NOUN_CLAUSES and bool(_COUNTED_BACK.search(placed.expr.text))
 
 
 def _predicate_of(token: Token) -> Token:
