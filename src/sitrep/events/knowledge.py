@@ -206,6 +206,8 @@ class NumberLexicon:
     state_dead: frozenset[str] = frozenset()  # "soldiers": a battle's state side
     armed_dead: frozenset[str] = frozenset()  # "attackers": the side fighting the state
     source_verbs: frozenset[str] = frozenset()  # "said", "confirmed": who gives a toll
+    added_words: frozenset[str] = frozenset()  # "two more died": dead besides those told
+    also_words: frozenset[str] = frozenset()  # "a civilian was also killed": the same
 
 
 @dataclass(frozen=True)
@@ -648,6 +650,8 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
         state_dead=frozenset(rules.get("state_dead", ())),
         armed_dead=frozenset(rules.get("armed_dead", ())),
         source_verbs=frozenset(rules.get("source_verbs", ())),
+        added_words=frozenset(rules.get("added_words", ())),
+        also_words=frozenset(rules.get("also_words", ())),
     )
 
 
