@@ -98,6 +98,8 @@ def find_counts(sentence: Span, numbers: NumberLexicon) -> list[Count]:
         while end < len(tokens) and tokens[end].lower_ in numbers.multipliers:
             value *= numbers.multipliers[tokens[end].lower_]
             end += 1
+        if i > 0 and tokens[i - 1].lower_ in numbers.fractions:  # "half a dozen": 6
+            value = int(value * numbers.fractions[tokens[i - 1].lower_])
         aside = i > 0 and tokens[i - 1].text in {
             ",",
             "(",
@@ -395,6 +397,7 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
     counts = find_counts(sentence, numbers)
     by_victim: dict[str | None, Fatalities] = {}
     told: list[Fatalities] = []  # the counts a reporting verb gives a source
+    besides: list[Fatalities] = []  # dead told besides the others ("was also killed")
     for tok in sentence:
         euphemism = tok.lower_ in numbers.euphemisms
         if (tok.lower_ not in numbers.death_cues and not euphemism) or running_total(tok, numbers):
@@ -415,12 +418,37 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
         sourced = found.count and not _tells_a_part(sentence, counts)
         found = replace(found, source=_source(tok, numbers) if sourced else None)
         found = replace(found, added=bool(found.count) and _told_besides(tok, found, numbers))
+        if found.added:  # "a man was killed; his son was also killed": added below
+            besides.append(found)
+            continue
         held = by_victim.get(found.victim)
         if held is None or found.count > held.count:
             by_victim[found.victim] = found
         told += [found] if found.source is not None else []
     if not by_victim:
-        return Fatalities(0)
+        return max(besides, key=lambda f: f.count, default=Fatalities(0))
+    if besides:
+        return _plus_besides(_sentence_toll(by_victim, told, numbers), besides, numbers)
+    return _sentence_toll(by_victim, told, numbers)
+
+
+def _plus_besides(
+    toll: Fatalities, besides: list[Fatalities], numbers: NumberLexicon
+) -> Fatalities:
+    """The sentence's toll with the dead it tells besides it ("a farmer and his wife were
+    killed; their son was also killed": 3); only those told after it ("two more were killed,
+    bringing the toll to nine": the toll already holds them)."""
+    after = toll.end if toll.end is not None else 0
+    besides = [f for f in besides if f.start is not None and f.start >= after]
+    total = min(toll.count + sum(f.count for f in besides), numbers.largest_count)
+    ends = [f.end for f in (toll, *besides) if f.end is not None]
+    return replace(toll, count=total, end=max(ends, default=toll.end))
+
+
+def _sentence_toll(
+    by_victim: dict[str | None, Fatalities], told: list[Fatalities], numbers: NumberLexicon
+) -> Fatalities:
+    """The sentence's toll from the counts of each victim noun and of each source."""
     disputed = least_of_sources(told, lambda f: f)
     if disputed is not None:
         return disputed
@@ -485,8 +513,10 @@ def _told_besides(cue: Token, found: Fatalities, numbers: NumberLexicon) -> bool
     """ "Two more died in hospital", "a further three bodies", "another soldier died", "a
     civilian was also killed": dead besides those told before, a toll to add, not retell."""
     verb = _killing_verb(cue)
-    verb = verb.head if verb.dep_ in ("acomp", "attr") else verb  # "was also dead"
-    if any(c.dep_ == "advmod" and c.lower_ in numbers.also_words for c in verb.children):
+    verbs = [verb, verb.head] if verb.pos_ != "VERB" else [verb]  # "too lost their lives"
+    if any(
+        c.dep_ == "advmod" and c.lower_ in numbers.also_words for v in verbs for c in v.children
+    ):
         return True
     if found.start is None or found.end is None:
         return False
