@@ -234,11 +234,23 @@ def _toll(group: Group, sub: SubEvent) -> Draft:
     upper bound, "as many as 20", gives way to a firm one); none for a non-violent act whose
     telling names dead ("exchanged the bodies of 28 fighters": those dead are another event's)."""
     firm = _firm_tolls(group)
-    killed = max(firm or _body(group), key=lambda d: d.fatalities)
+    base = [d for d in firm if not d.fatalities_added] or firm
+    killed = max(base or _body(group), key=lambda d: d.fatalities)
     # two sources in different sentences ("Police confirmed three deaths. A leader said 16
     # were killed."): the same dead told twice, the most conservative figure
-    killed = least_of_sources(firm, _told_toll) or killed
+    killed = least_of_sources(base, _told_toll) or killed
+    killed = _with_added(killed, firm)
     return replace(killed, fatalities=0, fatalities_span=None) if sub.no_toll else killed
+
+
+def _with_added(killed: Draft, firm: list[Draft]) -> Draft:
+    """The toll plus the dead told besides it in other sentences ("killing three people. Two
+    more died in hospital": 5); each added toll once, however many drafts tell it."""
+    if killed.fatalities_added:
+        return killed
+    spans = {d.fatalities_span: d.fatalities for d in firm if d.fatalities_added}
+    spans.pop(killed.fatalities_span, None)
+    return replace(killed, fatalities=killed.fatalities + sum(spans.values())) if spans else killed
 
 
 def _told_toll(draft: Draft) -> Fatalities:

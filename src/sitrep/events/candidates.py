@@ -135,6 +135,7 @@ class Draft:
     fatalities_victim: str | None = None  # the noun the toll counts ("soldiers"), if one
     fatalities_source: str | None = None  # who gives the toll ("police"), if a verb says
     fatalities_vague: bool = False  # "dozens": gives way to another source's firm figure
+    fatalities_added: bool = False  # "two more died": adds to the toll told before
     fallen: bool = False  # the toll counts fighters ("six soldiers killed"): a fight's dead
     claim: bool = False  # told in a claim ("claimed the attack on X"): of an act told before
     # "another bomb went off", "in addition, rebels blew up a bus": one more act beside those
@@ -1662,6 +1663,7 @@ def _draft(
         fatalities_victim=kill.victim,
         fatalities_source=kill.source,
         fatalities_vague=kill.vague,
+        fatalities_added=kill.added,
         fallen=knowledge.numbers is not None and kill.victim in knowledge.numbers.fighters,
         certainty=Certainty(certainty.label),
         certainty_span=cert_span,

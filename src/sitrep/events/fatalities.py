@@ -53,6 +53,7 @@ class Fatalities:
     upper: bool = False  # an upper bound ("as many as 20"): another report's figure is lower
     source: str | None = None  # who gives the figure ("police"), when a reporting verb says
     vague: bool = False  # "dozens", "killed villagers": no figure of its own to dispute another's
+    added: bool = False  # "two more died": dead besides a toll told before, not a retelling
 
 
 def word_value(token: Token, numbers: NumberLexicon) -> int | None:
@@ -97,6 +98,8 @@ def find_counts(sentence: Span, numbers: NumberLexicon) -> list[Count]:
         while end < len(tokens) and tokens[end].lower_ in numbers.multipliers:
             value *= numbers.multipliers[tokens[end].lower_]
             end += 1
+        if i > 0 and tokens[i - 1].lower_ in numbers.fractions:  # "half a dozen": 6
+            value = int(value * numbers.fractions[tokens[i - 1].lower_])
         aside = i > 0 and tokens[i - 1].text in {
             ",",
             "(",
@@ -341,6 +344,27 @@ def _like_earlier(cue: Token, numbers: NumberLexicon) -> bool:
     return any(c.lower_ in numbers.earlier_words for d in doers for c in d.children)
 
 
+DAY_NOUNS = {"day", "days"}
+
+
+def _measured_before(cue: Token, numbers: NumberLexicon) -> bool:
+    """ "The attack came a week after shelling killed 20 people", "two days after gunmen
+    had killed five": a killing dated a span of days or more before another act is an earlier
+    event, whoever did it; its toll is not this event's."""
+    verb = _killing_verb(cue)
+    for node in [verb, *_ancestors(verb, 3)]:
+        opener = node if node.lower_ in ("after", "since") else None
+        opener = opener or next(
+            (c for c in node.children if c.dep_ == "mark" and c.lower_ in ("after", "since")),
+            None,
+        )
+        if opener is None:
+            continue
+        spans = [c for t in (opener, node) for c in t.children if c.dep_ == "npadvmod"]
+        return any(c.lower_ in numbers.period_nouns or c.lower_ in DAY_NOUNS for c in spans)
+    return False
+
+
 def _referred_killing(cue: Token) -> bool:
     """ "arrested in connection with the killing of a student": a killing referred to, told
     elsewhere, not a toll of this event."""
@@ -373,6 +397,7 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
     counts = find_counts(sentence, numbers)
     by_victim: dict[str | None, Fatalities] = {}
     told: list[Fatalities] = []  # the counts a reporting verb gives a source
+    besides: list[Fatalities] = []  # dead told besides the others ("was also killed")
     for tok in sentence:
         euphemism = tok.lower_ in numbers.euphemisms
         if (tok.lower_ not in numbers.death_cues and not euphemism) or running_total(tok, numbers):
@@ -383,7 +408,7 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
             continue
         if _referred_killing(tok) or _dated_apart(tok):
             continue
-        if _like_earlier(tok, numbers):
+        if _like_earlier(tok, numbers) or _measured_before(tok, numbers):
             continue
         found = _count_for(tok, counts, sentence, numbers)
         if euphemism and (found is None or found.victim not in numbers.fighters):
@@ -392,12 +417,38 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
             continue
         sourced = found.count and not _tells_a_part(sentence, counts)
         found = replace(found, source=_source(tok, numbers) if sourced else None)
+        found = replace(found, added=bool(found.count) and _told_besides(tok, found, numbers))
+        if found.added:  # "a man was killed; his son was also killed": added below
+            besides.append(found)
+            continue
         held = by_victim.get(found.victim)
         if held is None or found.count > held.count:
             by_victim[found.victim] = found
         told += [found] if found.source is not None else []
     if not by_victim:
-        return Fatalities(0)
+        return max(besides, key=lambda f: f.count, default=Fatalities(0))
+    if besides:
+        return _plus_besides(_sentence_toll(by_victim, told, numbers), besides, numbers)
+    return _sentence_toll(by_victim, told, numbers)
+
+
+def _plus_besides(
+    toll: Fatalities, besides: list[Fatalities], numbers: NumberLexicon
+) -> Fatalities:
+    """The sentence's toll with the dead it tells besides it ("a farmer and his wife were
+    killed; their son was also killed": 3); only those told after it ("two more were killed,
+    bringing the toll to nine": the toll already holds them)."""
+    after = toll.end if toll.end is not None else 0
+    besides = [f for f in besides if f.start is not None and f.start >= after]
+    total = min(toll.count + sum(f.count for f in besides), numbers.largest_count)
+    ends = [f.end for f in (toll, *besides) if f.end is not None]
+    return replace(toll, count=total, end=max(ends, default=toll.end))
+
+
+def _sentence_toll(
+    by_victim: dict[str | None, Fatalities], told: list[Fatalities], numbers: NumberLexicon
+) -> Fatalities:
+    """The sentence's toll from the counts of each victim noun and of each source."""
     disputed = least_of_sources(told, lambda f: f)
     if disputed is not None:
         return disputed
@@ -453,6 +504,37 @@ def _source(cue: Token, numbers: NumberLexicon) -> str | None:
         if subjects:
             return subjects[0].lower_
     return None
+
+
+ADDED_REACH = 2  # tokens before a count that may say it is more ("a further two")
+
+
+def _told_besides(cue: Token, found: Fatalities, numbers: NumberLexicon) -> bool:
+    """ "Two more died in hospital", "a further three bodies", "another soldier died", "a
+    civilian was also killed": dead besides those told before, a toll to add, not retell."""
+    verb = _killing_verb(cue)
+    verbs = [verb, verb.head] if verb.pos_ != "VERB" else [verb]  # "too lost their lives"
+    if any(
+        c.dep_ == "advmod" and c.lower_ in numbers.also_words for v in verbs for c in v.children
+    ):
+        return True
+    if found.start is None or found.end is None:
+        return False
+    doc = cue.doc
+    told = [t for t in cue.sent if found.start <= t.idx < found.end]
+    if not told:
+        return False
+    first = told[0].i
+    words = [*doc[max(cue.sent.start, first - ADDED_REACH) : first], *told]
+    return any(_adds(t, numbers) for t in words)
+
+
+def _adds(token: Token, numbers: NumberLexicon) -> bool:
+    """An additive word, but not a floor ("more than 20")."""
+    if token.lower_ not in numbers.added_words:
+        return False
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return after is None or after.lower_ != "than"
 
 
 PART_WORDS = {"among", "including", "included", "include"}
@@ -892,6 +974,8 @@ def _doer(doc: Doc, count: Count, cue: Token) -> bool:
     if noun == cue:  # "6 fatalities; ...": a count of the death word itself is the toll
         return False
     verb = cue if cue.pos_ == "VERB" else cue.head
+    if cue.lower_ == "lives" and verb.lower_ in LIFE_LOSERS:
+        return False  # "six people lost their lives": the subject is the dead
     transitive = any(c.dep_ == "dobj" for c in verb.children)
     if transitive and noun.dep_ == "nsubj" and noun.head == verb:
         return True
@@ -930,6 +1014,7 @@ def _past_share(doc: Doc, count: Count) -> int:
 
 
 LIFE_TAKERS = {"claimed", "claiming", "took", "taking", "cost", "costing"}
+LIFE_LOSERS = {"lost", "lose", "loses", "losing"}
 
 
 def _lives_taken(cue: Token) -> bool:

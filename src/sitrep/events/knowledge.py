@@ -209,6 +209,9 @@ class NumberLexicon:
     state_dead: frozenset[str] = frozenset()  # "soldiers": a battle's state side
     armed_dead: frozenset[str] = frozenset()  # "attackers": the side fighting the state
     source_verbs: frozenset[str] = frozenset()  # "said", "confirmed": who gives a toll
+    fractions: dict[str, float] = field(default_factory=dict)  # "half a dozen": 6
+    added_words: frozenset[str] = frozenset()  # "two more died": dead besides those told
+    also_words: frozenset[str] = frozenset()  # "a civilian was also killed": the same
 
 
 @dataclass(frozen=True)
@@ -662,6 +665,9 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
         state_dead=frozenset(rules.get("state_dead", ())),
         armed_dead=frozenset(rules.get("armed_dead", ())),
         source_verbs=frozenset(rules.get("source_verbs", ())),
+        fractions=dict(data.get("fractions", {})),
+        added_words=frozenset(rules.get("added_words", ())),
+        also_words=frozenset(rules.get("also_words", ())),
     )
 
 
