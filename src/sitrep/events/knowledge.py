@@ -869,6 +869,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
             victim_nouns=forms("victim_nouns"),
             survival_verbs=forms("survival_verbs"),
             survival_states=_words(rules, "survival_states"),
+            falling_nouns=_words(rules, "falling_nouns"),
             doer_verbs=forms("doer_verbs"),
             blast_verbs=forms("blast_verbs"),
             weapons=_words(rules, "instruments"),

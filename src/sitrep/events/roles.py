@@ -69,6 +69,7 @@ class RoleWords:
     toll_words: frozenset[str] = frozenset()  # "shot to death": a toll, no one hit
     survival_verbs: frozenset[str] = frozenset()  # "the mayor survived an attack": hit
     survival_states: frozenset[str] = frozenset()  # "the mayor was unhurt in an attack": hit
+    falling_nouns: frozenset[str] = frozenset()  # "the fall of the town to X": X took it
 
 
 def _extent(token: Token) -> tuple[int, int]:
@@ -326,7 +327,9 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
                 patients.append(trigger.head)  # "civilians killed by", "areas they took"
     else:
         # "an attack from the RSF", "a bomber from the Islamic State": a noun's source is its doer
-        agents += pobjs(trigger, NOUN_AGENT_PREPS)
+        # "the fall of the town to the rebels": the side a place falls to took it
+        takers = {"to"} if trigger.lower_ in words.falling_nouns else set()
+        agents += pobjs(trigger, NOUN_AGENT_PREPS | takers)
         for done in (c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             agents += pobjs(done, AGENT_PREPS)  # "shells fired by the RSF hit a market"
         hit_owner = trigger.lower_ in words.possessor_hit
@@ -334,7 +337,7 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         agents += [c for c in trigger.children if c.dep_ in NOUN_AGENT_DEPS and c not in owners]
         modifiers += [c for c in trigger.children if c.dep_ in NAME_MODIFIER_DEPS]
         patients += owners  # "Oqueli's assassination": Oqueli was killed, not the killer
-        patients += pobjs(trigger, PATIENT_PREPS - NOUN_AGENT_PREPS)
+        patients += pobjs(trigger, PATIENT_PREPS - NOUN_AGENT_PREPS - takers)
         patients += _of_after_setting(trigger)
         victim = _victim_of(trigger, words)
         if victim is not None:
