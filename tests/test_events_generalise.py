@@ -7,7 +7,7 @@ import pytest
 from _articles import every, place, run
 from sitrep.events.actors import find_actor_mentions
 from sitrep.events.fatalities import count_fatalities
-from sitrep.model import Factuality
+from sitrep.model import Certainty, Factuality
 
 
 # ---------------------------------------------------------------- fatalities
@@ -130,10 +130,18 @@ def test_an_attempt_at_violence_is_violence(language, knowledge):
 
 
 def test_a_denial_disputes_the_event_it_answers(language, knowledge):
+    # ACLED codes the reported shelling; the accused's denial is context, not an erasure
     text = (
         "Witnesses said soldiers shelled the village of Tawila on Sunday. "
         "The army denied shelling Tawila and called the claims false."
     )
+    events, mentions = run(language, knowledge, text, every(text, "Tawila"))
+    assert [e.certainty for e in events] == [Certainty.DISPUTED]
+    assert mentions == ()
+
+
+def test_a_denial_of_what_its_own_sentence_reports_is_no_event(language, knowledge):
+    text = "The army denied reports that its artillery had shelled the village of Tawila."
     events, mentions = run(language, knowledge, text, every(text, "Tawila"))
     assert events == ()
     assert [m.factuality for m in mentions] == [Factuality.DISPUTED]

@@ -18,7 +18,7 @@ from sitrep.events.actors import Actor, named_for_country
 from sitrep.events.candidates import Draft, drafts_for_article
 from sitrep.events.fatalities import Fatalities, least_of_sources
 from sitrep.events.knowledge import EventKnowledge, SubEvent, load_event_knowledge
-from sitrep.events.merge import PART_OF_ATTACK, Group, merge_drafts, subsumed
+from sitrep.events.merge import PART_OF_ATTACK, Group, merge_drafts, subsumed, taking_told
 from sitrep.events.notes import build_note
 from sitrep.events.setting import article_country, location_name
 from sitrep.events.sides import battle_side, crowd_side, name_sides
@@ -179,7 +179,8 @@ def to_event(
         source=article.agency,
         geonameid=place.geonameid if place else None,
         certainty=Certainty.DISPUTED if group.disputed else lead.certainty,
-        factuality=Factuality.DISPUTED if group.disputed else lead.factuality,
+        # a report then denied stays the event ACLED codes; a denial alone tells none
+        factuality=Factuality.DISPUTED if group.denied_only else lead.factuality,
         evidence=tuple(_unique(evidence)),
         article_id=article.id,
     )
@@ -339,6 +340,9 @@ def _sub_event(group: Group, knowledge: EventKnowledge) -> str:
     attack after a gunfight", told in the body) is a battle, but not one only retold in
     generic words ("the attack", "the offensive"): a bomb near a clash stays a bomb."""
     lead = group.lead.sub_event
+    taking = taking_told(group, subsumed(knowledge))
+    if taking is not None:  # "stormed the town, burned the police station ... took it"
+        return taking
     if lead == LOOTING and _by_crowd(group):
         return MOB_VIOLENCE
     if group.lead.consequence:  # "two fighters were killed ... The strike was carried out by

@@ -758,6 +758,9 @@ def assign_actors(
     if not second and sub.key in lexicon.weapon_owner_hit:
         second = [a for a in _weapon_owner(scene, cast, lexicon) if a.name not in _names(first)]
         second = second or _the_foes_weapon(scene, first, lexicon)
+    if not second and event_type.armed:  # "RSF commanders said a drone hit their positions"
+        spoken = _speaker_hit(scene.sentence, cast, lexicon)
+        second = [a for a in map(actor, spoken) if a.name not in _names(first)][:1]
     hit = event_type.default_actor2 or sub.default_actor2
     if not second and hit:
         second = [_named_by_object(default(hit), scene, cast)]
@@ -851,6 +854,23 @@ def _speaker_owns(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[Act
         named = [m for m in cast.mentions if m.country or m.name or m.group]
         return [m for m in named if _says(sentence, m, lexicon)]
     return []
+
+
+AIMED_PREPS = frozenset({"on", "at", "against", "onto"})
+
+
+def _speaker_hit(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[ActorMention]:
+    """ "RSF commanders said a drone dropped gas on their positions": what was aimed at is
+    "their" own, the speaker's, who is then the side hit."""
+    aimed = [
+        t
+        for t in sentence
+        if t.dep_ == "pobj" and t.head.lower_ in AIMED_PREPS and _group_possessive(t)
+    ]
+    if not aimed:
+        return []
+    named = [m for m in cast.mentions if m.country or m.name or m.group]
+    return [m for m in named if _says(sentence, m, lexicon)]
 
 
 def _countries_as_parties(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[ActorMention]:

@@ -144,6 +144,7 @@ class Draft:
     # an act named by a noun and dated only by the verb of comment it hangs on ("the army
     # today condemned the murder of X"): the comment's day, not the act's
     day_of_comment: bool = False
+    sentence: int = -1  # where its sentence starts (original offset): a denial's own words
     # the act named only by a participle on a definite noun ("the arrested men", "the murdered
     # priest"): a later mention of an act of its kind told before, when the article tells one
     named_done: bool = False
@@ -917,12 +918,31 @@ def _accident(sentence: Span, trig: Trigger, cast: Cast, knowledge: EventKnowled
         if not _told_beside(text, m.start(), cue_end)
         # the cue's own word is the attack ("a drone crashed into a block"), no accident
         and not cue_start <= m.start() < cue_end
+        and not _done_to_a_thing(sentence, m.start(), m.end())
     ]
     if not found:
         return False
     if trig.weak:
         return True  # the subject of "died" is its victim: no doer test
     return not cast.agents and not any(_weapon(t, knowledge) for t in sentence)
+
+
+def _done_to_a_thing(sentence: Span, start: int, end: int) -> bool:
+    """An accident verb with an object of its own is an act someone did ("protesters
+    overturned a police car"; with no subject of its own, the object of the verb joined to it:
+    "some threw stones, overturned and burned a police car"), not a thing that befell ("the
+    bus overturned and caught fire", "the driver lost control")."""
+    word = sentence.char_span(start, start + 1, alignment_mode="expand")
+    if word is None or not len(word) or word[0].pos_ != "VERB":
+        return False
+    verb = word[0]
+    own = [c for c in verb.children if c.dep_ == "dobj" and c.idx - sentence.start_char >= end]
+    if own:
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return any(c.dep_ == "dobj" for v in shared for c in v.children)
 
 
 BESIDE = re.compile(r"\band\b")
@@ -1671,6 +1691,7 @@ def _draft(
             happening, when, ctx.anchor, knowledge.time_cues.report, ctx.original
         ),
         order=trig_span[0],
+        sentence=original_span(passage, ctx.sentence.start_char, ctx.sentence.end_char)[0],
         event_type=sub.event_type,
         armed=knowledge.event_types[sub.event_type].armed,
         headline=passage.kind in HEADLINE_KINDS,

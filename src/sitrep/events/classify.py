@@ -263,6 +263,8 @@ def settle(
     if one_sided and on_people and actor1_class in ("state", "armed"):
         return "civilian_attack"  # "aid workers were ambushed by gunmen": none fought back
     if key == "armed_clash" and actor1_class == "unarmed" and trigger.lower_ in MUTUAL_FIGHTS:
+        if actor2_class == "state":  # "party supporters fought running battles with police":
+            return "violent_demonstration"  # a crowd against the state, not a communal fight
         return "mob_violence"  # "two groups of villagers fought over land": a communal clash
     return key
 

@@ -31,6 +31,8 @@ class Group:
 
     drafts: list[Draft] = field(default_factory=list)
     disputed: bool = False  # a denial of this very event follows it
+    # the denial is all that tells it ("denied reports that its guns shelled X"): no event
+    denied_only: bool = False
     # one draft per distinct `_signature`: drafts alike in every compared field compare alike,
     # so a text telling one event a thousand times costs a thousand comparisons, not a million
     kinds: dict[tuple[object, ...], Draft] = field(default_factory=dict)
@@ -354,6 +356,7 @@ def _incidents(groups: list[Group], subsumes: Subsumed | None = None) -> list[Gr
             home = home or next((h for h in reversed(kept) if _fighters_fell(h, group)), None)
             home = home or next((h for h in reversed(kept) if _same_scene(h, group)), None)
             home = home or next((h for h in reversed(kept) if _taken_in(h, group, subsumes)), None)
+            home = home or next((h for h in reversed(kept) if _sums_up(h, group, subsumes)), None)
             home = home or next((h for h in reversed(kept) if _one_riot(h, group)), None)
         if home is None:
             kept.append(group)
@@ -362,6 +365,7 @@ def _incidents(groups: list[Group], subsumes: Subsumed | None = None) -> list[Gr
         for draft in group.drafts:
             home.add(draft)
         home.disputed = home.disputed or group.disputed
+        home.denied_only = home.denied_only or group.denied_only
         if home.lead.event_type == RIOTS:
             _as_one_riot(home)
     return kept
@@ -568,6 +572,27 @@ def _taken_in(earlier: Group, later: Group, subsumes: Subsumed | None) -> bool:
     return _same_day(earlier.dated, later.dated) or _reported_then_dated(earlier, later)
 
 
+def _sums_up(earlier: Group, later: Group, subsumes: Subsumed | None) -> bool:
+    """`later` is what the acts told before it came to at their scene on their day: the
+    fighting and the burning, then "by evening the gangs controlled the town". One event, the
+    taking (see `taking_told`, which then names the event)."""
+    return later.lead.sub_event in TAKINGS and _taken_in(later, earlier, subsumes)
+
+
+def taking_told(group: Group, subsumes: Subsumed) -> str | None:
+    """The ground taken that the group's lead act led up to (`_sums_up`), if the group tells
+    one: the event is the taking, the fight and burning its parts."""
+    lead = group.lead.sub_event
+    return next(
+        (
+            d.sub_event
+            for d in group.drafts
+            if d.sub_event in TAKINGS and not d.headline and lead in subsumes.get(d.sub_event, ())
+        ),
+        None,
+    )
+
+
 def _reported_then_dated(earlier: Group, later: Group) -> bool:
     """An act dated only by the day it was reported ("troops have restored control over the
     villages, the agency said on Monday"), then retold by a generic noun with its own day
@@ -761,10 +786,12 @@ def _apart(named: Collection[str], others: Collection[str]) -> bool:
 
 
 def _with_denials(groups: list[Group]) -> list[Group]:
-    """A denial ("the army denied shelling X") disputes the event it answers: same sub-event,
-    place and day. The denial joins that event, which is then disputed. An event with dead
-    reported stays one ("58 killed when warplanes dropped toxic gas ... Damascus denied using
-    chemical weapons"): the deaths are told as fact, the denial disputes only who did it."""
+    """A denial ("the army denied shelling X") answers the event reported before it: same
+    sub-event, place and day. The denial joins that event, whose certainty is then disputed,
+    but which stays an event: ACLED codes the reported attack and keeps the denial as context
+    ("RSF said army drones dropped gas on its men ... the army denied the claim"). A denial
+    with no report before it, or whose only report is the one its own sentence denies
+    ("denied reports that its artillery had shelled villages"), tells no event."""
     kept: list[Group] = []
     for group in groups:
         lead = group.lead
@@ -775,7 +802,6 @@ def _with_denials(groups: list[Group]) -> list[Group]:
                     g
                     for g in kept
                     if g.lead.factuality.is_event
-                    and not any(d.fatalities for d in g.drafts)
                     and g.lead.sub_event == lead.sub_event
                     and _location(g.lead) == _location(lead)
                     and _same_day(g.lead, lead)
@@ -785,9 +811,11 @@ def _with_denials(groups: list[Group]) -> list[Group]:
         if answered is None:
             kept.append(group)
         else:
+            reported = any(d.sentence != lead.sentence for d in answered.drafts)
             for draft in group.drafts:
                 answered.add(draft)
             answered.disputed = True
+            answered.denied_only = answered.denied_only or not reported
     return kept
 
 
