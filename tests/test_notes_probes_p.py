@@ -81,6 +81,47 @@ FOUND = [
     ),
 ]
 
+# One mine or device told going off, a laden truck rammed, a march named by its manner, a
+# missile brought down, a grenade dropped by a drone
+FOUND += [
+    (
+        "A mine buried in the sand went off under a water truck outside Tessit on 9 May "
+        "2023, killing the driver.",
+        E,
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "AN IMPROVISED DEVICE WENT OFF NEAR A MARKET IN KHOST ON 2 APRIL 2022, WOUNDING SIX "
+        "PEOPLE.",
+        E,
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "Insurgents rammed a bomb-laden pickup into the gate of a barracks in Diffa on 12 "
+        "January 2021, killing three guards.",
+        E,
+        "Suicide bomb",
+    ),
+    (
+        "Several thousand people joined a silent march through Antananarivo on 6 November "
+        "2023 to denounce the election.",
+        P,
+        "Peaceful protest",
+    ),
+    (
+        "Air defence crews brought down a cruise missile over Lviv on 9 March 2023, the "
+        "regional governor said.",
+        S,
+        "Disrupted weapons use",
+    ),
+    (
+        "A drone dropped a grenade on an infantry position near Vuhledar on 17 February "
+        "2023, wounding three soldiers.",
+        E,
+        "Air/drone strike",
+    ),
+]
+
 # Companies' rivalry and deals told in the words of war: no political violence, no group.
 NONE = [
     "Two regional mobile operators are locked in a price war, and one launched an aggressive "
