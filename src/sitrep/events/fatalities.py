@@ -360,9 +360,17 @@ def _measured_before(cue: Token, numbers: NumberLexicon) -> bool:
         )
         if opener is None:
             continue
+        if _a_state(opener.head if opener is node else node.head):
+            return False  # "the market was quiet, two days after gunmen killed 40": the news
         spans = [c for t in (opener, node) for c in t.children if c.dep_ == "npadvmod"]
         return any(c.lower_ in numbers.period_nouns or c.lower_ in DAY_NOUNS for c in spans)
     return False
+
+
+def _a_state(clause: Token) -> bool:
+    """A clause that tells how things stand ("was quiet"), not another act: its head is the
+    copula itself (an auxiliary heads no clause of an act)."""
+    return clause.pos_ == "AUX"
 
 
 def _referred_killing(cue: Token) -> bool:
