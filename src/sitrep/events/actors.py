@@ -569,6 +569,8 @@ def surface_actor(
             if ent.label_ in KEEP_SURFACE_ENTS and ent.start_char >= start and ent.end_char <= end:
                 if fold(ent.text) in lexicon.demonyms or any(ch.isdigit() for ch in ent.text):
                     continue
+                if all(t.lower_ in lexicon.machines for t in ent if not t.is_stop):
+                    continue  # "an enemy UAV released gas": the weapon, not who sent it
                 if _names_a_place(sentence, ent, lexicon):
                     continue
                 return ent
@@ -733,6 +735,8 @@ def assign_actors(
             m for m in mentions if (m.name or m.group) and kind_class(m.kind, lexicon) == "armed"
         ]
         first = [actor(m) for m in named][:1] or first
+    if not first:
+        first = _the_enemy(scene, cast.agent_spans, lexicon)
     if not first:
         first = _surface(scene, cast.agent_spans, lexicon)
     if not first and sub.default_actor1:  # "a bomb went off": an unidentified armed group
@@ -1243,6 +1247,24 @@ def _suffered(sentence: Span, mention: ActorMention) -> bool:
 
 HURT = ("kill", "wound", "injur", "murder", "behead", "maim")  # the stems of every form
 DIE = ("die", "died", "dying", "perish")
+
+
+ENEMY_WORDS = {"enemy", "enemy's"}
+
+
+def _the_enemy(scene: Scene, agent_spans: tuple[Span_, ...], lexicon: ActorLexicon) -> list[Actor]:
+    """ "An enemy drone dropped gas on a trench", "the enemy shelled the village": in a country
+    at war with one state (lexicon.weapon_foes), the enemy its side's reports name as the doer
+    is that state's forces."""
+    foe = lexicon.weapon_foes.get(scene.country or "")
+    if foe is None:
+        return []
+    for token in scene.sentence:
+        inside = any(s <= token.idx < e for s, e in agent_spans)
+        if inside and token.lower_ in ENEMY_WORDS:
+            end = token.idx + len(token.text)
+            return [_actor(scene, ActorMention(token.idx, end, MILITARY, country=foe), lexicon)]
+    return []
 
 
 def _surface(scene: Scene, agent_spans: tuple[Span_, ...], lexicon: ActorLexicon) -> list[Actor]:

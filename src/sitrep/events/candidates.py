@@ -66,6 +66,7 @@ from sitrep.events.nonevents import (
 from sitrep.events.roles import (
     SAME_TIME_MARKS,
     Roles,
+    counted_toll,
     find_roles,
     later_hit,
     phrase_head,
@@ -2202,7 +2203,8 @@ def _toll_only(token: Token, cast: Cast, knowledge: EventKnowledge) -> bool:
     bare = token.tag_ == "VBN" and not any(
         c.dep_ in ("dobj", "aux", "agent") for c in token.children
     )
-    if bare:  # its subject is the dead ("50 soldiers killed"), not a doer
+    # its subject is the dead ("50 soldiers killed"), not a doer
+    if bare or counted_toll(token, knowledge.passive_tolls):
         return token.lower_ in knowledge.passive_tolls
     return passive and not cast.agents and token.lower_ in knowledge.passive_tolls
 

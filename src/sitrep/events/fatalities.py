@@ -81,7 +81,7 @@ def find_counts(sentence: Span, numbers: NumberLexicon) -> list[Count]:
     while i < len(tokens):
         tok = tokens[i]
         value = word_value(tok, numbers)
-        if value is None or tok.ent_type_ in SKIP_ENTS or _is_year(tok) or _dated(tok, numbers):
+        if value is None or _skipped_entity(tok) or _is_year(tok) or _dated(tok, numbers):
             i += 1
             continue
         if (
@@ -121,6 +121,19 @@ def find_counts(sentence: Span, numbers: NumberLexicon) -> list[Count]:
         counts.append(Count(value, tok.i, tokens[end - 1].i + 1))
         i = end
     return counts
+
+
+PERCENT_WORDS = ("%", "percent", "per cent")
+
+
+def _skipped_entity(token: Token) -> bool:
+    """A number of a sum of money, a share or a rank; a share only with its percent word (the
+    tagger may take "at least 4 FANCI soldiers" for a percentage)."""
+    if token.ent_type_ != "PERCENT":
+        return token.ent_type_ in SKIP_ENTS
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    text = entity.text.lower() if entity is not None else token.lower_
+    return any(word in text for word in PERCENT_WORDS)
 
 
 def _age(tokens: list[Token], i: int, numbers: NumberLexicon) -> bool:
@@ -624,6 +637,7 @@ def _count_for(
             listed = _people_listed(doc[count.start].head, numbers)
             total = max(total, len(listed))
             end = max([end, *(p.i + 1 for p in listed)])
+        total = max(total, _numbered_list(_list_head(_counted_noun(doc, count)), cue, numbers))
         total = min(total, numbers.largest_count)
         victim = _victim(doc, count, cue)
         upper = _upper_bound(doc, count)
@@ -733,13 +747,73 @@ def _people_listed(victim: Token, numbers: NumberLexicon) -> list[Token]:
     """The persons a killing names one by one, each counting one ("shot dead a man, his son
     and a neighbour"); an apposition counts only when it is itself a list (the parse hangs
     "his son and a neighbour" on "a man"), since "a man, a teacher" is one person."""
-    members = [victim, *victim.conjuncts]
+    members = [victim, *victim.conjuncts, *_joined_past_a_clause(victim)]
     for appos in (c for c in victim.children if c.dep_ == "appos"):
         if appos.conjuncts:
             members += [appos, *appos.conjuncts]
     if len(members) > 1 and all(_single(m, numbers) for m in members):
         return members
     return [victim] if _one_person(victim, numbers) else []
+
+
+def _joined_past_a_clause(victim: Token) -> list[Token]:
+    """ "killing a guard who tried to stop him and a passer-by": the parse joins the newly named
+    person to the pronoun ending the victim's relative clause, but a pronoun is someone told
+    already; the person joined is the killing's second victim."""
+    clauses = [c for c in victim.children if c.dep_ == "relcl"]
+    if not clauses:
+        return []
+    # the parse hangs it on the pronoun, on a verb of the clause, or on the killing verb
+    hosts = [t for c in clauses for t in c.subtree if t.pos_ in ("PRON", "VERB")]
+    hosts += [victim.head] if victim.head.pos_ == "VERB" else []
+    return [
+        c
+        for host in hosts
+        for c in host.children
+        if c.dep_ == "conj"
+        and c.pos_ == "NOUN"
+        and c.i > victim.i
+        and any(d.dep_ == "det" and d.lower_ in ARTICLES for d in c.children)
+    ]
+
+
+def _numbered_list(victim: Token, cue: Token, numbers: NumberLexicon) -> int:
+    """The people a list names with numbers among them ("killing a tribal chief, three of his
+    sons and two herders": 1 + 3 + 2); 0 unless every member is one person or counted, on the
+    death word's same side ("leaving nine soldiers dead, a nurse and two residents said": the
+    residents are a source)."""
+    if victim.lower_ in GENERIC_VICTIMS:
+        return 0  # "three people, two women and a child": a toll broken down, no list
+    members = [victim, *victim.conjuncts]
+    for appos in (c for c in victim.children if c.dep_ == "appos"):
+        if appos.conjuncts:
+            members += [appos, *appos.conjuncts]
+    sizes = [_member_size(m, numbers) for m in members]
+    if len(members) < 3 or not all(sizes):
+        return 0
+    if len({m.i < cue.i for m in members}) > 1:
+        return 0
+    return sum(sizes)
+
+
+def _list_head(noun: Token) -> Token:
+    """The first member of the list a noun is in (the parse joins later ones to earlier)."""
+    for _ in range(4):
+        if noun.dep_ not in ("conj", "appos") or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    return noun
+
+
+def _member_size(member: Token, numbers: NumberLexicon) -> int:
+    """How many people one member of a list is: a number ("three of his sons"), a counted
+    noun ("two herders"), one person; 0 when it does not say."""
+    if member.pos_ == "NUM":
+        return word_value(member, numbers) or 0
+    counts = [c for c in member.children if c.dep_ == "nummod" and c.lower_ not in VAGUE_WORDS]
+    if counts:
+        return word_value(counts[0], numbers) or 0
+    return 1 if _single(member, numbers) else 0
 
 
 def _single(noun: Token, numbers: NumberLexicon) -> bool:
@@ -795,6 +869,8 @@ def _victim(doc: Doc, count: Count, cue: Token) -> str | None:
     of their soldiers")."""
     number = doc[count.end - 1]
     noun = number.head
+    if noun.dep_ == "compound" and noun.head.i > noun.i:  # "4 FAMa soldiers": the soldiers
+        noun = noun.head
     if noun.pos_ in ("NOUN", "PROPN") and noun.i != cue.i:
         return noun.lower_
     for prep in (c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"):

@@ -142,6 +142,7 @@ class ActorLexicon:
     weapon_owner_hit: frozenset[str] = frozenset()  # "downed two Russian drones": Russia's
     hidden_doer: frozenset[str] = frozenset()  # a planted bomb's unnamed doer: forces are hit
     things: re.Pattern[str] | None = None  # "fuel tanks": an actor word naming a thing
+    machines: frozenset[str] = frozenset()  # "an enemy UAV": a weapon's name, no actor
     country_forces: frozenset[str] = frozenset()  # "France handed over the base": its army
     # "the Saleban and Ayr clans": names before a clan word, and ACLED's label after a name
     clan_names: re.Pattern[str] | None = None
@@ -537,6 +538,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         named_group_sub_events=frozenset(roles.get("named_group_sub_events", ())),
         sides_together=frozenset(roles.get("sides_together", ())),
         things=compile_cues(data.get("people", {}).get("things", []), {}, nouns_only=True),
+        machines=frozenset(data.get("people", {}).get("machines", ())),
         ground_sides=frozenset(roles.get("ground_sides", ())),
         weapon_owner_hit=frozenset(roles.get("weapon_owner_hit", ())),
         hidden_doer=frozenset(roles.get("hidden_doer", ())),
@@ -877,6 +879,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
             use_verbs=forms("use_verbs"),
             happening_verbs=forms("happening_verbs"),
             toll_words=_words(rules, "consequence_words"),
+            passive_tolls=_words(rules, "passive_tolls"),
         ),
         referring=_referring(rules.get("referring", ())),
         anaphora_nouns=forms("anaphora_nouns"),

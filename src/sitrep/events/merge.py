@@ -59,6 +59,8 @@ class Group:
         if attribute == "actor1" and self.drafts[0].armed:  # a government told beside the
             armed = [v for v in values if v.side != GOVERNING]  # act gives way to who fired
             values = armed or values
+        if attribute == "actor1":  # "troops retook the village ... the insurgents fled after
+            values = self._not_the_leads_other_side(values)  # a short fight": still the troops'
         named = [v for v in values if not getattr(v, "generic", False)]
         told = [v for v in values if not getattr(v, "default", False)]  # named by the text
         chosen = (named or told or values or [None])[0]
@@ -66,6 +68,14 @@ class Group:
             every = [getattr(d, attribute) for d in ordered]  # separatists": those named
             return next((v for v in every if _identified(v)), chosen)
         return chosen
+
+    def _not_the_leads_other_side(self, doers: list):  # noqa: ANN202
+        """The side the lead act was done to is not its doer, however a later telling of the
+        same event named it (by name, where the lead's doer was told by a noun)."""
+        lead = self.lead
+        if lead.actor1 is None or lead.actor1.default or lead.actor2 is None:
+            return doers
+        return [v for v in doers if v.name != lead.actor2.name] or doers
 
     @property
     def lead(self) -> Draft:

@@ -67,6 +67,7 @@ class RoleWords:
     use_verbs: frozenset[str] = frozenset()  # what a weapon does: "destroyed", "damaged"
     happening_verbs: frozenset[str] = frozenset()  # "the kidnapping took place when ..."
     toll_words: frozenset[str] = frozenset()  # "shot to death": a toll, no one hit
+    passive_tolls: frozenset[str] = frozenset()  # "four guards killed": what befell the counted
     survival_verbs: frozenset[str] = frozenset()  # "the mayor survived an attack": hit
     survival_states: frozenset[str] = frozenset()  # "the mayor was unhurt in an attack": hit
     falling_nouns: frozenset[str] = frozenset()  # "the fall of the town to X": X took it
@@ -308,6 +309,8 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
                 patients.append(subject)  # "an airliner exploded after take-off"
             elif subject is not None and _headline_passive(trigger, subject):
                 patients.append(subject)  # "Police post burned": the post was burned
+            elif subject is not None and counted_toll(trigger, words.passive_tolls):
+                patients.append(subject)  # "four guards killed;": the guards died
             elif subject is not None:
                 agents.append(_reported_antecedent(subject, trigger))
         patients += _harmed_when(trigger, words)
@@ -481,6 +484,22 @@ def _headline_passive(verb: Token, subject: Token) -> bool:
     if verb.sent[-1].is_punct:
         return False
     return not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+
+
+def counted_toll(verb: Token, tolls: Collection[str]) -> bool:
+    """ "Three guards and two porters reportedly killed;", "at least 9 miners injured": a
+    report's telegraphic passive, a verb of harm with no auxiliary and no object whose subject
+    is counted people; what befell them, in a told sentence too (the parse may read a past)."""
+    if verb.lower_ not in tolls or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "agent", "nsubjpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    # "4 FAMa soldiers": the parse may hang the number on the name before the noun
+    words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+    return any(c.dep_ == "nummod" and c.like_num for w in words for c in w.children)
 
 
 def _ran_into(weapon: Token, verb: Token, words: RoleWords) -> bool:

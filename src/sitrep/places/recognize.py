@@ -1485,9 +1485,19 @@ def _blocked_tokens(doc: Doc) -> dict[int, tuple[int, int]]:
     """Token -> (start, end) of the multi-word non-place entity it sits in."""
     blocked: dict[int, tuple[int, int]] = {}
     for ent in doc.ents:
-        if ent.label_ in BLOCKING_LABELS and len(ent) > 1 and not _spans_bracket(ent):
-            blocked.update((t, (ent.start, ent.end)) for t in range(ent.start, ent.end))
+        end = _name_end(ent)
+        if ent.label_ in BLOCKING_LABELS and end - ent.start > 1 and not _spans_bracket(ent):
+            blocked.update((t, (ent.start, end)) for t in range(ent.start, end))
     return blocked
+
+
+def _name_end(ent: Span) -> int:
+    """Where an entity's name ends: before the lowercase joining words the model may run it
+    into ("between Kaya and" taken as one organisation): no name ends on "and"."""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].lower_ in ("and", "or", "&"):
+        end -= 1
+    return end
 
 
 def _gazetteer_mentions(

@@ -231,6 +231,8 @@ def _other_noun(node: Token, trigger: Token, cues: Cues) -> bool:
 
 def _may_climb(node: Token, head: Token, cues: Cues) -> bool:
     dep = node.dep_
+    if _parted_by_semicolon(node, head):
+        return False
     if dep == "advcl":  # only an infinitive ("vow to attack") shares its head's modality,
         return (  # or a list item, or a "that" clause on a noun ("claims that troops fired")
             _infinitive_to(node) is not None
@@ -248,6 +250,17 @@ def _may_climb(node: Token, head: Token, cues: Cues) -> bool:
         return not own & {"aux", "auxpass", "nsubj", "nsubjpass"}
     reported = dep in ("ccomp", "xcomp") and _verb_in(head, cues.speech_verbs)
     return not (reported and not _is_cue_verb(head, cues))
+
+
+def _parted_by_semicolon(node: Token, head: Token) -> bool:
+    """ "Seven guards were killed; the raiders' losses are not known": the parse may hang a
+    clause on the one after a semicolon, yet each is told on its own, and the other's negation
+    or modal does not govern it."""
+    if not is_verb(node):
+        return False
+    low, high = sorted((node.i, head.i))
+    inside = {t.i for t in node.subtree}
+    return any(t.text == ";" and t.i not in inside for t in node.doc[low + 1 : high])
 
 
 def _content_clause(node: Token, head: Token) -> bool:
