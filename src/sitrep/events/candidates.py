@@ -1458,13 +1458,23 @@ def _sub_event(
     if agents and a1_kind in knowledge.sub_events[settled].not_by_kinds:
         return None  # "the rebels set up barricades": their fight's, no crowd's riot
     if knowledge.sub_events[settled].unarmed_only and (
-        armed_doer or _one_person(token, lexicon.person_nouns)
+        armed_doer
+        or _one_person(token, lexicon.person_nouns)
+        or _fleeing_offenders(token, knowledge.offender_nouns)
     ):
         return None  # "the gunmen fled" is a getaway, "he fled abroad" no displacement
     return settled
 
 
 ONE_PERSON = frozenset({"he", "she", "i"})
+
+
+def _fleeing_offenders(token: Token, offenders: frozenset[str]) -> bool:
+    """Those who flee are offenders running from the law ("smugglers fled back across the
+    border at the sight of a patrol", "the suspects escaped"): a getaway, no displacement."""
+    verb = token.head if token.dep_ == "xcomp" else token
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in offenders for s in subjects)
 
 
 def _one_person(token: Token, people: frozenset[str]) -> bool:

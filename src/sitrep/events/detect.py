@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.events._lexicon import fold
 from sitrep.events.knowledge import EventKnowledge
+from sitrep.events.roles import sides_between
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ def has_cue(text: str, knowledge: EventKnowledge) -> bool:
         _releasing,
         _aircraft_hitting,
         _taking_away,
+        _shooting_between,
     )  # past the cue lists
     return any(check(folded, knowledge) for check in checks) or any(
         pattern.search(folded)
@@ -61,6 +63,10 @@ def _taking_away(folded: str, knowledge: EventKnowledge) -> bool:
     return _words_of_both(
         folded, knowledge.taking_away_verbs, knowledge.taking_away_particles | {"from"}
     ) or _words_of_both(folded, knowledge.shoving_verbs, knowledge.vehicle_nouns)
+
+
+def _shooting_between(folded: str, knowledge: EventKnowledge) -> bool:
+    return _words_of_both(folded, knowledge.shooting_nouns, BETWEEN)
 
 
 def _words_of_both(folded: str, first: frozenset[str], second: frozenset[str]) -> bool:
@@ -155,6 +161,44 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 def _ground(noun: Token, knowledge: EventKnowledge) -> bool:
     """A noun of ground ("camp", "villages") or a place's name ("handed Kidal over")."""
     return noun.lower_ in knowledge.handover_grounds or noun.ent_type_ in PLACE_ENTITIES
+
+
+CLASH = "armed_clash"
+BETWEEN = frozenset({"between"})
+
+
+def shooting_between(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
+    """A noun of shooting in the clause of a "between" that names two sides ("reported hours
+    of gunfire on Saturday along the river between the army and the rebels"): shooting that
+    passes between two sides is their fight, however many words lie between (a cue's gap
+    reaches four, and the parse may hang "between" on the river)."""
+    if CLASH not in knowledge.sub_events or not _shooting_between(fold(sentence.text), knowledge):
+        return []
+    nouns = [t for t in sentence if t.pos_ == "NOUN" and t.lower_ in knowledge.shooting_nouns]
+    return [
+        Trigger(CLASH, n.idx, n.idx + len(n.text))
+        for n in nouns
+        if sides_between(n, knowledge.settlement_nouns) and not _stopped(n, knowledge)
+    ][:1]
+
+
+def _stopped(noun: Token, knowledge: EventKnowledge) -> bool:
+    """The shooting is what a verb of ending acts on ("signed a truce ending a week of gunfire
+    between the two sides"): the fight is the background the act ends, no event of the day."""
+    node = noun
+    while node.dep_ in ("pobj", "prep", "dobj") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ == "VERB":
+            return _inflection_of(node.lower_, knowledge.stop_verbs)
+    return False
+
+
+def _inflection_of(word: str, bases: Collection[str]) -> bool:
+    """ "ending", "ended", "ends": a form of a base among `bases` (the parse has no lemmas)."""
+    return any(word == b or (word.startswith(b) and word[len(b) :] in ENDINGS) for b in bases)
+
+
+ENDINGS = frozenset({"s", "es", "ed", "d", "ing", "ping", "ped"})
 
 
 def released_captive(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
@@ -327,6 +371,7 @@ def find_triggers(
                 Trigger(key, base + m.start(), base + m.end(), True)
                 for m in sub.weak_cues.finditer(text)
             ]
+    strong += [c for t in strong for c in _crowd_for_purpose(sentence, t, knowledge)]
     if not any(knowledge.sub_events[t.sub_event].event_type == "Protests" for t in strong):
         strong += crowd_demanding(sentence, knowledge)
     if not any(t.sub_event == TRANSFER for t in strong):  # one handover a sentence
@@ -338,6 +383,8 @@ def find_triggers(
         strong += pushed_into_a_vehicle(sentence, knowledge)
     if not any(t.sub_event == AIR_STRIKE for t in strong):
         strong += aircraft_struck(sentence, knowledge)
+    if not any(knowledge.sub_events[t.sub_event].event_type == "Battles" for t in strong):
+        strong += shooting_between(sentence, knowledge)
     chosen = _longest_first(strong)
     if chosen and not generic:
         return _with_own_clauses(sentence, chosen, weak, knowledge)
@@ -349,6 +396,22 @@ def find_triggers(
 
 SETTING_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE"})
 SETTING_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside"})
+
+
+def _crowd_for_purpose(
+    sentence: Span, trigger: Trigger, knowledge: EventKnowledge
+) -> list[Trigger]:
+    """A protest cue that is the purpose of a crowd's act ("had blocked the road with logs to
+    protest unpaid deliveries"): the crowd's act tells the protest too (the infinitive alone
+    may read as an aim, no act), so its verb is a trigger beside the cue."""
+    if trigger.sub_event != PROTEST:
+        return []
+    token = trigger_token(sentence, trigger)
+    head = token.head
+    purpose = token.dep_ in ("advcl", "xcomp") and token.tag_ == "VB"
+    if purpose and head.pos_ == "VERB" and head.lower_ in knowledge.crowd_verbs:
+        return [_trigger(PROTEST, head)]
+    return []
 
 
 def _with_own_clauses(

@@ -71,11 +71,47 @@ class RoleWords:
     survival_verbs: frozenset[str] = frozenset()  # "the mayor survived an attack": hit
     survival_states: frozenset[str] = frozenset()  # "the mayor was unhurt in an attack": hit
     falling_nouns: frozenset[str] = frozenset()  # "the fall of the town to X": X took it
+    shooting_nouns: frozenset[str] = frozenset()  # "gunfire ... between X and Y": both fought
+    settlement_nouns: frozenset[str] = frozenset()  # "between the two towns": places, no sides
 
 
 def _extent(token: Token) -> tuple[int, int]:
     sub = list(token.subtree)
     return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+
+
+def sides_between(noun: Token, places: Collection[str]) -> list[Token]:
+    """The "between" after a noun, in its clause, that names two sides ("gunfire on Saturday
+    along the river between the army and the rebels", "between rival gangs"), hung on the
+    noun, its verb or a setting's noun; none that names places ("between the two towns") or
+    hangs on another object ("caused panic between")."""
+    return [
+        t
+        for t in noun.sent
+        if t.i > noun.i
+        and t.lower_ == "between"
+        and _clause_verb(t) == _clause_verb(noun)
+        and (t.head.i == noun.i or t.head.pos_ in ("VERB", "AUX") or t.head.dep_ == "pobj")
+        and any(_two_sides(o, places) for o in t.children if o.dep_ == "pobj")
+    ]
+
+
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def _two_sides(pobj: Token, places: Collection[str]) -> bool:
+    """ "X and Y", "the two groups", "rival gangs": two sides, not two places."""
+    if all(t.ent_type_ in PLACE_ENTITIES for t in (pobj, *pobj.conjuncts)):
+        return False
+    return bool(pobj.conjuncts) or (pobj.tag_ == "NNS" and pobj.lower_ not in places)
+
+
+def _clause_verb(token: Token) -> int:
+    """The index of the verb whose clause holds the token (-1 when it hangs on no verb)."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node.i if node.pos_ in ("VERB", "AUX") else -1
 
 
 def pobjs(token: Token, preps: Collection[str]) -> list[Token]:
@@ -346,6 +382,9 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         if victim is not None:
             patients.append(victim)
         between = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"]
+        if not between and trigger.lower_ in words.shooting_nouns:
+            # "gunfire ... along the river between X and Y": the sides, wherever hung
+            between = sides_between(trigger, words.settlement_nouns)
         for prep in between:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 paired: list[Token] = [] if pobj.conjuncts else _paired_modifiers(pobj)
