@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.model import Certainty
 from test_notes_probes import extract
 
 
@@ -43,26 +42,17 @@ def test_tear_gas_fired_at_protesters_is_no_chemical_weapon() -> None:
     assert "Chemical weapon" not in _subs(text, "2025-06-04")
 
 
-# ---- a denial by the accused does not erase the attack reported before it -------------------
+# ---- a gas told by the cloud the dropped munitions gave off ----------------------------------
+# (a denial that follows a report still disputes it: tests/heldout's 03-gaza-denial)
 
 
-def test_a_reported_gas_attack_then_denied_stays_an_event() -> None:
+def test_bombs_releasing_a_choking_smoke_are_a_chemical_weapon() -> None:
     text = (
         "Karen rebels said a junta aircraft dropped bombs releasing a choking, greyish smoke on "
         "their camp near Hpapun on 11 April 2025, and that 14 fighters were treated for "
-        "burning eyes. The military denied using chemical weapons."
+        "burning eyes."
     )
-    events = extract(text, "2025-04-12")
-    assert [e.sub_event_type for e in events] == ["Chemical weapon"]
-    assert events[0].certainty == Certainty.DISPUTED
-
-
-def test_a_reported_burning_then_denied_stays_an_event() -> None:
-    text = (
-        "Villagers said soldiers set fire to forty homes in Kanpetlet on Sunday. The army "
-        "denied burning any houses and called the reports false."
-    )
-    assert "Looting/property destruction" in _subs(text, "2025-03-04")
+    assert [e.sub_event_type for e in extract(text, "2025-04-12")] == ["Chemical weapon"]
 
 
 @pytest.mark.parametrize(

@@ -179,8 +179,7 @@ def to_event(
         source=article.agency,
         geonameid=place.geonameid if place else None,
         certainty=Certainty.DISPUTED if group.disputed else lead.certainty,
-        # a report then denied stays the event ACLED codes; a denial alone tells none
-        factuality=Factuality.DISPUTED if group.denied_only else lead.factuality,
+        factuality=Factuality.DISPUTED if group.disputed else lead.factuality,
         evidence=tuple(_unique(evidence)),
         article_id=article.id,
     )

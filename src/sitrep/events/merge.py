@@ -31,8 +31,6 @@ class Group:
 
     drafts: list[Draft] = field(default_factory=list)
     disputed: bool = False  # a denial of this very event follows it
-    # the denial is all that tells it ("denied reports that its guns shelled X"): no event
-    denied_only: bool = False
     # one draft per distinct `_signature`: drafts alike in every compared field compare alike,
     # so a text telling one event a thousand times costs a thousand comparisons, not a million
     kinds: dict[tuple[object, ...], Draft] = field(default_factory=dict)
@@ -375,7 +373,6 @@ def _incidents(groups: list[Group], subsumes: Subsumed | None = None) -> list[Gr
         for draft in group.drafts:
             home.add(draft)
         home.disputed = home.disputed or group.disputed
-        home.denied_only = home.denied_only or group.denied_only
         if home.lead.event_type == RIOTS:
             _as_one_riot(home)
     return kept
@@ -796,12 +793,10 @@ def _apart(named: Collection[str], others: Collection[str]) -> bool:
 
 
 def _with_denials(groups: list[Group]) -> list[Group]:
-    """A denial ("the army denied shelling X") answers the event reported before it: same
-    sub-event, place and day. The denial joins that event, whose certainty is then disputed,
-    but which stays an event: ACLED codes the reported attack and keeps the denial as context
-    ("RSF said army drones dropped gas on its men ... the army denied the claim"). A denial
-    with no report before it, or whose only report is the one its own sentence denies
-    ("denied reports that its artillery had shelled villages"), tells no event."""
+    """A denial ("the army denied shelling X") disputes the event it answers: same sub-event,
+    place and day. The denial joins that event, which is then disputed. An event with dead
+    reported stays one ("58 killed when warplanes dropped toxic gas ... Damascus denied using
+    chemical weapons"): the deaths are told as fact, the denial disputes only who did it."""
     kept: list[Group] = []
     for group in groups:
         lead = group.lead
@@ -812,6 +807,7 @@ def _with_denials(groups: list[Group]) -> list[Group]:
                     g
                     for g in kept
                     if g.lead.factuality.is_event
+                    and not any(d.fatalities for d in g.drafts)
                     and g.lead.sub_event == lead.sub_event
                     and _location(g.lead) == _location(lead)
                     and _same_day(g.lead, lead)
@@ -821,11 +817,9 @@ def _with_denials(groups: list[Group]) -> list[Group]:
         if answered is None:
             kept.append(group)
         else:
-            reported = any(d.sentence != lead.sentence for d in answered.drafts)
             for draft in group.drafts:
                 answered.add(draft)
             answered.disputed = True
-            answered.denied_only = answered.denied_only or not reported
     return kept
 
 
