@@ -30,6 +30,11 @@ def fold(text: str) -> str:
     return "".join(out).replace("\u2019", "'").replace("\u2018", "'")
 
 
+def in_capitals(text: str) -> bool:
+    """Copy written mostly in capitals (wire copy), where case tells no name apart."""
+    return sum(c.isupper() for c in text) > sum(c.islower() for c in text)
+
+
 def inflections(word: str, irregular: Mapping[str, Iterable[str]]) -> set[str]:
     """The word with its regular -s/-ed/-ing forms and any irregular ones."""
     forms = {word, *irregular.get(word, ())}

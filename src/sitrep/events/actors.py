@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.events._lexicon import fold
+from sitrep.events._lexicon import fold, in_capitals
 from sitrep.events.knowledge import ActorLexicon, EventType, Group, SubEvent
 from sitrep.model import Passage
 
@@ -143,7 +143,7 @@ CLAN_KIND = "militia"
 def _named_clans(sentence: Span, lexicon: ActorLexicon) -> list[ActorMention]:
     """ "the Saleban and Ayr clans", "a Wagadi sub-clan": each clan the text names, known to
     the data or not, is ACLED's "<Name> Clan Militia (<country>)" (the event's country)."""
-    if lexicon.clan_names is None or _shouted(sentence.text):
+    if lexicon.clan_names is None or in_capitals(sentence.text):
         return []
     out = []
     for found in lexicon.clan_names.finditer(sentence.text):
@@ -184,13 +184,9 @@ def _group_matches(group: Group, folded: str, original: str) -> list[re.Match[st
     """Where the group's aliases occur: in the folded text, and its initials kept in capitals
     in the text as written (not in a line all in capitals, where every word is so)."""
     found = list(group.pattern.finditer(folded)) if group.pattern is not None else []
-    if group.cased is not None and not _shouted(original):
+    if group.cased is not None and not in_capitals(original):
         found += group.cased.finditer(original)
     return found
-
-
-def _shouted(text: str) -> bool:
-    return sum(c.isupper() for c in text) > sum(c.islower() for c in text)
 
 
 def _unnamed_armed(actor: Actor) -> bool:

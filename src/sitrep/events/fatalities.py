@@ -747,13 +747,20 @@ def _people_listed(victim: Token, numbers: NumberLexicon) -> list[Token]:
     """The persons a killing names one by one, each counting one ("shot dead a man, his son
     and a neighbour"); an apposition counts only when it is itself a list (the parse hangs
     "his son and a neighbour" on "a man"), since "a man, a teacher" is one person."""
-    members = [victim, *victim.conjuncts, *_joined_past_a_clause(victim)]
-    for appos in (c for c in victim.children if c.dep_ == "appos"):
-        if appos.conjuncts:
-            members += [appos, *appos.conjuncts]
+    members = [*_list_members(victim), *_joined_past_a_clause(victim)]
     if len(members) > 1 and all(_single(m, numbers) for m in members):
         return members
     return [victim] if _one_person(victim, numbers) else []
+
+
+def _list_members(victim: Token) -> list[Token]:
+    """The noun and those joined to it, with an apposition only when it is itself a list (the
+    parse hangs "his son and a neighbour" on "a man"; "a man, a teacher" is one person)."""
+    members = [victim, *victim.conjuncts]
+    for appos in (c for c in victim.children if c.dep_ == "appos"):
+        if appos.conjuncts:
+            members += [appos, *appos.conjuncts]
+    return members
 
 
 def _joined_past_a_clause(victim: Token) -> list[Token]:
@@ -784,10 +791,7 @@ def _numbered_list(victim: Token, cue: Token, numbers: NumberLexicon) -> int:
     residents are a source)."""
     if victim.lower_ in GENERIC_VICTIMS:
         return 0  # "three people, two women and a child": a toll broken down, no list
-    members = [victim, *victim.conjuncts]
-    for appos in (c for c in victim.children if c.dep_ == "appos"):
-        if appos.conjuncts:
-            members += [appos, *appos.conjuncts]
+    members = _list_members(victim)
     sizes = [_member_size(m, numbers) for m in members]
     if len(members) < 3 or not all(sizes):
         return 0

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.events._lexicon import fold
+from sitrep.events._lexicon import fold, in_capitals
 from sitrep.events.actors import ActorMention, find_actor_mentions
 from sitrep.events.knowledge import ActorLexicon
 from sitrep.events.scene_words import SceneWords
@@ -884,7 +884,8 @@ def article_country(
         or _most_named(_demonym_countries(passages, lexicon))
         or main_country(places)
         or _agency_country([agency] if agency else [], lexicon)
-        or _agency_country([p.text for p in passages if not _capitals(p.text)], lexicon)
+        # in capitals copy an agency's initials are any word's
+        or _agency_country([p.text for p in passages if not in_capitals(p.text)], lexicon)
     )
 
 
@@ -896,11 +897,6 @@ def _agency_country(texts: Sequence[str], lexicon: ActorLexicon) -> str | None:
             if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
                 return country
     return None
-
-
-def _capitals(text: str) -> bool:
-    """Copy written all in capitals, where an agency's initials are any word's."""
-    return sum(c.isupper() for c in text) > sum(c.islower() for c in text)
 
 
 def _most_named(countries: Iterable[str | None]) -> str | None:
