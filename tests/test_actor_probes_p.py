@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from _coding import extract
+
 
 def _events(text: str, published: str = "2025-06-30"):
-    from sitrep.evaluate.notes import Item, predict
-
-    ((_, events, error),) = list(predict([Item("t", text, published, None)], 1))
-    assert error is None
-    return events
+    return extract(text, published)
 
 
 def _sides(text: str, published: str = "2025-06-30") -> list[tuple[str | None, str | None]]:

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.evaluate.notes import Item, predict
+from _coding import extract
 
 
 def tolls(text: str) -> list[int]:
     """The tolls of the events of a paragraph, in the order they are told."""
-    ((_, events, error),) = list(predict([Item("probe", text, "2024-03-06", None)], 1))
-    assert error is None
-    return [e.fatalities for e in events]
+    return [e.fatalities for e in extract(text, "2024-03-06")]
 
 
 TABLE = [

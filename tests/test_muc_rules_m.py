@@ -3,7 +3,7 @@ with invented sentences in other countries, words and shapes (none taken from MU
 
 from __future__ import annotations
 
-from test_notes_probes import extract
+from _coding import extract
 
 
 def _subs(text: str, published: str | None = None) -> set[str]:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from _coding import extract
 from sitrep.evaluate.notes import norm
 
 VAC, SD, BAT, EXP = (
@@ -898,14 +899,6 @@ def best(events, expected: dict[str, Any]) -> tuple[Any, dict[str, bool]]:
         return None, {}
     _, event, agree = max(scored, key=lambda s: s[0])
     return event, agree
-
-
-def extract(text: str, published: str | None):
-    from sitrep.evaluate.notes import Item, predict
-
-    ((_, events, error),) = list(predict([Item("probe", text, published, None)], 1))
-    assert error is None
-    return events
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), PROBES)

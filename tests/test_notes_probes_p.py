@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_notes_probes import extract
+from _coding import extract
 
 B, E, P, S = "Battles", "Explosions/Remote violence", "Protests", "Strategic developments"
 

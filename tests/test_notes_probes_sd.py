@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from test_notes_probes import best, extract, probe, want
+from _coding import extract
+from test_notes_probes import best, probe, want
 
 SD = "Strategic developments"
 AGR, ARR, CHG, DWU = (

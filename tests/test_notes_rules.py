@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from _coding import extract as _events
 from sitrep.model import OffsetMap, Passage, PassageKind
 from sitrep.time import Anchor, document_anchor, event_date, find_times, load_time_words
 
@@ -219,14 +220,6 @@ def test_an_upper_bound_gives_way_to_a_firm_figure() -> None:
 
 
 # ---- one incident: a toll told after the act, a province named after the town -------------
-
-
-def _events(text: str, published: str | None = None):
-    from sitrep.evaluate.notes import Item, predict
-
-    ((_, events, error),) = list(predict([Item("t", text, published, None)], 1))
-    assert error is None
-    return events
 
 
 def test_a_toll_told_after_a_riot_is_the_riots() -> None:

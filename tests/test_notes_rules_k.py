@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_notes_probes import extract
-
-
-def _kinds(text: str, published: str | None = None) -> list[tuple[str, str]]:
-    return [(e.event_type, e.sub_event_type) for e in extract(text, published)]
-
-
-def _subs(text: str, published: str | None = None) -> set[str]:
-    return {sub for _, sub in _kinds(text, published)}
-
+from _coding import kinds as _kinds
+from _coding import subs as _subs
 
 # ---- a crowd gathered at a long-named place "to demand": the purpose, however parsed --------
 

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _events(text: str, published: str | None = None):
-    from sitrep.evaluate.notes import Item, predict
-
-    ((_, events, error),) = list(predict([Item("t", text, published, None)], 1))
-    assert error is None
-    return events
-
+from _coding import extract as _events
 
 # ---- tolls -----------------------------------------------------------------------------
 

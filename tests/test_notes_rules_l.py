@@ -5,16 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from test_notes_probes import extract
-
-
-def _kinds(text: str, published: str | None = None) -> list[tuple[str, str]]:
-    return [(e.event_type, e.sub_event_type) for e in extract(text, published)]
-
-
-def _subs(text: str, published: str | None = None) -> set[str]:
-    return {sub for _, sub in _kinds(text, published)}
-
+from _coding import extract
+from _coding import extract as _events
+from _coding import kinds as _kinds
+from _coding import subs as _subs
 
 # finding and types
 
@@ -396,14 +390,6 @@ def test_an_apposition_locating_the_town_names_no_other_scene() -> None:
         "accused of robbing a bus driver on Sunday, police said."
     )
     assert _best(text, "2025-06-02").location == "Patzún"
-
-
-def _events(text: str, published: str | None = None):
-    from sitrep.evaluate.notes import Item, predict
-
-    ((_, events, error),) = list(predict([Item("t", text, published, None)], 1))
-    assert error is None
-    return events
 
 
 # actors

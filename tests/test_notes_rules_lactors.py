@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from _coding import extract
+
 
 def _events(text: str, published: str = "2025-03-05"):
-    from sitrep.evaluate.notes import Item, predict
-
-    ((_, events, error),) = list(predict([Item("t", text, published, None)], 1))
-    assert error is None
-    return events
+    return extract(text, published)
 
 
 def _sides(text: str, published: str = "2025-03-05") -> list[tuple[str, str | None, str | None]]:

@@ -3,12 +3,8 @@ rule with invented sentences in other countries and words (none taken from the n
 
 from __future__ import annotations
 
-from test_notes_probes import extract
-
-
-def _kinds(text: str, published: str | None = None) -> list[tuple[str, str]]:
-    return [(e.event_type, e.sub_event_type) for e in extract(text, published)]
-
+from _coding import extract
+from _coding import kinds as _kinds
 
 # ---- a denial told through a verb of report: "no X was believed to have been stolen" --------
 

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_notes_probes import extract
-
-
-def _kinds(text: str, published: str | None = None) -> list[tuple[str, str]]:
-    return [(e.event_type, e.sub_event_type) for e in extract(text, published)]
-
+from _coding import extract
+from _coding import kinds as _kinds
 
 # mtypes
 
@@ -115,11 +111,7 @@ def test_a_movement_expelling_members_changes_the_group() -> None:
 
 
 def _mactors_events(text: str):
-    from sitrep.evaluate.notes import Item, predict
-
-    ((_, events, error),) = list(predict([Item("t", text, None, None)], 1))
-    assert error is None
-    return events
+    return extract(text, None)
 
 
 @pytest.mark.parametrize(

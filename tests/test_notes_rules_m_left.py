@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from _coding import extract
+
 
 def _events(text: str, published: str | None = "2024-05-07"):
-    from sitrep.evaluate.notes import Item, predict
-
-    ((_, events, error),) = list(predict([Item("t", text, published, None)], 1))
-    assert error is None
-    return events
+    return extract(text, published)
 
 
 # ---- 1. people taken away by a state's forces: an arrest ----------------------------------

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from _coding import extract
+
 
 def _events(text: str):
-    from sitrep.evaluate.notes import Item, predict
-
-    ((_, events, error),) = list(predict([Item("t", text, None, None)], 1))
-    assert error is None
-    return events
+    return extract(text, None)
 
 
 # ---- 1. "X refugee camp": the camp's town, in the camp's country, not the shooter's --------

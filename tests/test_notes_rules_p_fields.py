@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from _coding import extract
 from sitrep.events.fatalities import count_fatalities
-from test_notes_probes import extract
 
 
 def _tolls(text: str, published: str | None = None) -> list[tuple[str, int]]:

@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_notes_probes import extract
-
-
-def _kinds(text: str, published: str | None = None) -> list[tuple[str, str]]:
-    return [(e.event_type, e.sub_event_type) for e in extract(text, published)]
-
-
-def _subs(text: str, published: str | None = None) -> set[str]:
-    return {sub for _, sub in _kinds(text, published)}
-
+from _coding import extract
+from _coding import kinds as _kinds
+from _coding import subs as _subs
 
 # ---- a munition told by the cloud it gave off, however long the cloud's description ---------
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
+from _coding import extract as _events
 from sitrep.model import OffsetMap, Passage, PassageKind
 from sitrep.places import Gazetteer, locate, places_in_text
 
@@ -13,14 +14,6 @@ from sitrep.places import Gazetteer, locate, places_in_text
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
     return Gazetteer.open()
-
-
-def _events(text: str, published: str | None = None):
-    from sitrep.evaluate.notes import Item, predict
-
-    ((_, events, error),) = list(predict([Item("t", text, published, None)], 1))
-    assert error is None
-    return events
 
 
 def _locations(text: str) -> set[tuple[str, str | None]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_notes_probes import extract
+from _coding import extract
 
 
 def _dates(text: str, published: str | None = None) -> set[str]:

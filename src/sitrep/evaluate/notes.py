@@ -38,12 +38,15 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
 
 from sitrep.model import Event
+
+if TYPE_CHECKING:
+    from sitrep.pipeline import Pipeline
 
 MAX_KM = 25.0
 FIELDS = ("type", "sub-type", "actor1", "actor2", "location", "fatalities", "date")
@@ -342,15 +345,16 @@ def _item_json(r: ItemResult) -> dict[str, Any]:
 
 
 def predict(
-    items: Sequence[Item], jobs: int
+    items: Sequence[Item], jobs: int, pipeline: Pipeline | None = None
 ) -> Iterator[tuple[Item, tuple[Event, ...], str | None]]:
-    """Each item with the events sitrep extracts from its text (in input order)."""
+    """Each item with the events sitrep extracts from its text (in input order), by the
+    given pipeline (a new one loaded when none is given)."""
     from sitrep._parallel import extract_stream
     from sitrep.model import Extraction
     from sitrep.pipeline import capture_from_string
 
     captures = [capture_from_string(i.text, id=i.id, published=i.published) for i in items]
-    for item, (_, result) in zip(items, extract_stream(captures, jobs), strict=True):
+    for item, (_, result) in zip(items, extract_stream(captures, jobs, pipeline), strict=True):
         if not isinstance(result, Extraction):
             yield item, (), result.reason
         else:
