@@ -82,3 +82,9 @@ def test_the_countries_of_group_names_are_known(bundle):
     countries = set(lexicon.demonyms.values())
     for group in lexicon.groups:
         assert {c for c, _ in group.names} <= countries, group.name
+
+
+def test_verb_lists_are_expanded_into_their_forms_once_at_load(bundle):
+    # the parse carries no lemmas: a verb list holds every inflection, so no rule guesses them
+    stop = bundle.events.stop_verbs
+    assert {"stop", "stopped", "stopping", "ceasing", "ceased", "ends", "renouncing"} <= stop

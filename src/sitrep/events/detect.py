@@ -189,16 +189,8 @@ def _stopped(noun: Token, knowledge: EventKnowledge) -> bool:
     while node.dep_ in ("pobj", "prep", "dobj") and node.head.i != node.i:
         node = node.head
         if node.pos_ == "VERB":
-            return _inflection_of(node.lower_, knowledge.stop_verbs)
+            return node.lower_ in knowledge.stop_verbs
     return False
-
-
-def _inflection_of(word: str, bases: Collection[str]) -> bool:
-    """ "ending", "ended", "ends": a form of a base among `bases` (the parse has no lemmas)."""
-    return any(word == b or (word.startswith(b) and word[len(b) :] in ENDINGS) for b in bases)
-
-
-ENDINGS = frozenset({"s", "es", "ed", "d", "ing", "ping", "ped"})
 
 
 def released_captive(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:

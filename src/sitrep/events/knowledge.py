@@ -280,7 +280,7 @@ class EventKnowledge:
     adjective_only: frozenset[str] = frozenset()  # sub-events whose cue as adjective tells none
     referring: re.Pattern[str] | None = None  # "in connection with the bombing": told before
     trend_verbs: frozenset[str] = frozenset()  # "violence rose": a trend, no event
-    stop_verbs: frozenset[str] = frozenset()  # "urged them to stop the killings": no event
+    stop_verbs: frozenset[str] = frozenset()  # every form of "stop the killings": no event
     kept_verbs: frozenset[str] = frozenset()  # "the army keeps bombing": conduct, no event
     spread_preps: frozenset[str] = frozenset()  # "fighting continued across the region"
     wide_areas: frozenset[str] = frozenset()
@@ -786,7 +786,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         deadly_as=dict(rules.get("deadly_as", {})),
         adjective_only=_words(rules, "adjective_only"),
         trend_verbs=_words(rules, "trend_verbs"),
-        stop_verbs=_words(rules, "stop_verbs"),
+        stop_verbs=forms("stop_verbs"),
         kept_verbs=_words(rules, "kept_verbs"),
         spread_preps=_words(rules, "spread_preps"),
         wide_areas=_words(rules, "wide_areas"),
