@@ -4,7 +4,7 @@ taken from the notes)."""
 
 from __future__ import annotations
 
-from _coding import extract, kinds
+from _coding import kinds
 
 CHEMICAL = ("Explosions/Remote violence", "Chemical weapon")
 
@@ -55,6 +55,24 @@ def test_an_air_strike_with_smoke_from_fires_stays_an_air_strike() -> None:
     assert CHEMICAL not in kinds(text, "2026-03-03")
 
 
+def test_a_past_sarin_attack_recalled_leaves_todays_air_strike_alone() -> None:
+    text = (
+        "Government jets struck Khan Sheikhoun on Tuesday, killing four civilians, rescuers "
+        "said. The town was the site of a sarin attack in 2017 that killed more than 80 people."
+    )
+    found = kinds(text, "2026-03-04")
+    assert ("Explosions/Remote violence", "Air/drone strike") in found
+    assert CHEMICAL not in found
+
+
+def test_wire_capitals_foaming_at_the_mouth_make_barrel_bombs_chemical() -> None:
+    text = (
+        "SYRIAN HELICOPTERS DROPPED BARREL BOMBS ON SARAQEB ON SATURDAY. DOCTORS SAID 11 "
+        "PEOPLE WERE TREATED FOR FOAMING AT THE MOUTH."
+    )
+    assert kinds(text, "2026-03-09") == [CHEMICAL]
+
+
 def test_a_release_of_statements_about_missiles_is_no_strike() -> None:
     text = "The ministry released photographs of the missiles on Tuesday in Tehran."
     assert not kinds(text, "2026-03-03")
@@ -94,7 +112,7 @@ def test_a_conviction_on_counts_including_murder_codes_no_event() -> None:
         "KIGALI, June 3 - A court in Musanze on Monday convicted a former militia leader of "
         "eleven counts including rape and kidnapping committed in the north of the country."
     )
-    assert not [e for e in extract(text, "2026-06-03") if e.event_date == "2026-06-02"]
+    assert not kinds(text, "2026-06-03")
 
 
 # ---- an attack made in words: the participle of speech ------------------------------------
@@ -149,10 +167,10 @@ def test_a_crowd_demanding_to_burn_a_house_is_still_no_riot_yet() -> None:
 
 def test_a_crowd_that_burns_a_shrine_and_beats_its_keeper_is_mob_violence() -> None:
     text = (
-        "On 3 March 2026, hundreds of villagers stormed a church near Kaduna, set fire to its "
-        "roof and beat the pastor and his wife."
+        "Hundreds of youths stormed a mosque in Kaduna on Friday, set it on fire and assaulted "
+        "the imam."
     )
-    assert kinds(text) == [("Riots", "Mob violence")]
+    assert kinds(text, "2026-03-07") == [("Riots", "Mob violence")]
 
 
 def test_a_crowd_that_torches_a_police_station_still_riots() -> None:
@@ -208,12 +226,12 @@ def test_a_militia_dissolving_its_command_changes_the_group() -> None:
     assert ("Strategic developments", "Change to group/activity") in kinds(text, "2026-05-04")
 
 
-def test_last_months_clashes_named_as_background_are_no_event() -> None:
+def test_last_years_fighting_named_as_background_is_no_event() -> None:
     text = (
-        "DAMASCUS, Aug 25 - Tribal elders met in Deir ez-Zor on Sunday to discuss compensation "
-        "for last month's deadly clashes with the Kurdish-led forces."
+        "Tribal leaders said on Sunday in Jalalabad that they would guard the district after "
+        "last year's fighting between the Taliban and IS."
     )
-    assert ("Battles", "Armed clash") not in kinds(text, "2026-08-25")
+    assert not kinds(text, "2026-08-25")
 
 
 def test_sundays_clashes_are_still_the_reports_event() -> None:

@@ -197,7 +197,7 @@ def drafts_for_article(
     places = [p for p in places if (p.start, p.end) not in speakers]
     asked = asked_places(passages, docs, places, knowledge.demand_cues)
     blast_accident = _blast_told_as_accident(original, knowledge)
-    told_kinds = report_refinements(original, knowledge)
+    told_kinds = report_refinements(original, knowledge, anchor.date[:4] if anchor.date else None)
     for passage, doc in zip(passages, docs, strict=True):
         dateline = dateline_end(passage, knowledge.dateline)  # once per passage
         local = without_dateline(passage, places, dateline, asked, original)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from sitrep.events._lexicon import fold
@@ -86,16 +88,26 @@ def refine(
     return key
 
 
-def report_refinements(original: str, knowledge: EventKnowledge) -> dict[str, str]:
+def report_refinements(
+    original: str, knowledge: EventKnowledge, year: str | None = None
+) -> dict[str, str]:
     """The kinds the report's own words refine wherever they stand (a munition dropped in
-    one sentence, the burning eyes of those it hit in the next): kind -> refined kind."""
-    text = fold(original)
+    one sentence, the burning eyes of those it hit in the next): kind -> refined kind. A
+    sentence naming another year than the report's recalls the past ("the town was the site
+    of a sarin attack in 2017"): its words tell nothing of today's munition."""
     told: dict[str, str] = {}
-    for rule in knowledge.refinements:
-        found = rule.report_when is not None and rule.report_when.search(text)
-        if found and rule.source not in told:
-            told[rule.source] = rule.target
+    for piece in SENTENCE_END.split(fold(original)):
+        if any(y != year for y in YEAR.findall(piece)):
+            continue
+        for rule in knowledge.refinements:
+            found = rule.report_when is not None and rule.report_when.search(piece)
+            if found and rule.source not in told:
+                told[rule.source] = rule.target
     return told
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 EXPLOSIONS = "Explosions/Remote violence"
