@@ -45,6 +45,7 @@ from sitrep.events.classify import (
     decreed,
     harmed_in_taking,
     refine,
+    report_refinements,
     settle,
     weapon_kind,
 )
@@ -167,6 +168,8 @@ class SentenceContext:
     # places named in what a crowd asks for -> the span of that object (`asked_places`)
     asked: Mapping[Span_, Span_] = field(default_factory=dict)
     home: str | None = None  # the article's country, for an event no place sets
+    # kind -> the kind the report's own words make it, wherever they stand (read once)
+    told_kinds: Mapping[str, str] = field(default_factory=dict)
 
 
 def original_span(passage: Passage, start: int, end: int) -> Span_:
@@ -194,6 +197,7 @@ def drafts_for_article(
     places = [p for p in places if (p.start, p.end) not in speakers]
     asked = asked_places(passages, docs, places, knowledge.demand_cues)
     blast_accident = _blast_told_as_accident(original, knowledge)
+    told_kinds = report_refinements(original, knowledge, anchor.date[:4] if anchor.date else None)
     for passage, doc in zip(passages, docs, strict=True):
         dateline = dateline_end(passage, knowledge.dateline)  # once per passage
         local = without_dateline(passage, places, dateline, asked, original)
@@ -226,6 +230,7 @@ def drafts_for_article(
                 blast_accident,
                 asked,
                 home,
+                told_kinds,
             )
             mentions = find_actor_mentions(sentence, lexicon)
             told = [
@@ -387,12 +392,15 @@ def _without_background(
         ]
         hosts = [acts for phrase, acts in phrases if not _names_a_day(ctx, phrase)]
         days = {d.date for acts in hosts for d in acts}
-        armed_host = any(d.armed for acts in hosts for d in acts)
+        # property burned or looted is violence of its own ("soldiers burned 20 stalls after
+        # a soldier was wounded in an ambush"): the ambush only sets it, like a battle's
+        armed_host = any(d.armed or d.sub_event == LOOTING for acts in hosts for d in acts)
         kept += [(token, d) for d in drafts if d.date not in days or (d.armed and not armed_host)]
     return kept
 
 
 TRANSFER = "nonviolent_transfer"
+LOOTING = "looting"
 
 
 def _ground_given(told: list[tuple[Token, list[Draft]]], kept: list[Cued]) -> list[Cued]:
@@ -1377,6 +1385,8 @@ def _sub_event(
     if kind == "looting":  # the killing that came before makes no raid for goods deadly; an
         skip |= _earlier_clause(clause, token)  # "after troops withdrew" still tells a handover
     key = refine(kind, clause, knowledge, skip)
+    if key == kind:  # "... Three soldiers were treated for burning eyes": the report's agent
+        key = ctx.told_kinds.get(kind, kind)
     if key == "excessive_force" and not _protest_toll(ctx.sentence, knowledge):
         key = trig.sub_event  # "no one was killed", a killing dated apart: not this protest's
     agents, patients = cast.agents, cast.patients

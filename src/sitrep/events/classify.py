@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from sitrep.events._lexicon import fold
@@ -84,6 +86,28 @@ def refine(
                 continue
             return rule.target
     return key
+
+
+def report_refinements(
+    original: str, knowledge: EventKnowledge, year: str | None = None
+) -> dict[str, str]:
+    """The kinds the report's own words refine wherever they stand (a munition dropped in
+    one sentence, the burning eyes of those it hit in the next): kind -> refined kind. A
+    sentence naming another year than the report's recalls the past ("the town was the site
+    of a sarin attack in 2017"): its words tell nothing of today's munition."""
+    told: dict[str, str] = {}
+    for piece in SENTENCE_END.split(fold(original)):
+        if any(y != year for y in YEAR.findall(piece)):
+            continue
+        for rule in knowledge.refinements:
+            found = rule.report_when is not None and rule.report_when.search(piece)
+            if found and rule.source not in told:
+                told[rule.source] = rule.target
+    return told
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 EXPLOSIONS = "Explosions/Remote violence"
@@ -251,6 +275,8 @@ def settle(
     if key == "civilian_attack" and on_forces(trigger, actor1_class, actor2_class, knowledge):
         return "armed_clash"  # "gunmen murdered a police commander": no civilian was hit
     if key == "looting" and actor1_class == "crowd" and not _people_burned(trigger, knowledge):
+        if knowledge is not None and _hurts_people_too(trigger, knowledge):
+            return "mob_violence"  # "burned the shrine's hall and beat its caretaker": a mob
         return "violent_demonstration"  # "angry youths torched a police station": rioters
     if key == "looting" and actor1_class == "mob":
         # "residents looted shops": no organised armed group, so ACLED's Mob violence (its
@@ -329,6 +355,8 @@ def _enters_town(verb: Token, actor1_class: str | None, knowledge: EventKnowledg
         return False
     places = [c for c in verb.children if c.dep_ == "dobj"]
     places += pobjs(verb, {"into"})
+    for adverb in (c for c in verb.children if c.dep_ == "advmod"):
+        places += pobjs(adverb, {"into"})  # "moved back into Bourem": "into" hangs on "back"
     return any(
         p.pos_ == "PROPN"
         or p.ent_type_ in ("GPE", "LOC", "FAC")
@@ -770,6 +798,16 @@ def sides_agreed(verb: Token, knowledge: EventKnowledge) -> bool:
             return True  # "government and rebel negotiators"
     agreed = [g for c in verb.subtree for g in (c,) if g.lower_ in knowledge.agreement_nouns]
     return bool(agreed)
+
+
+def _hurts_people_too(trigger: Token, knowledge: EventKnowledge) -> bool:
+    """A verb listed with the burning or looting hurts someone ("stormed a shrine, set fire
+    to its hall and beat the caretaker"): the crowd attacked people, not only property."""
+    return any(
+        verb.lower_.startswith(knowledge.crowd_harm)
+        and any(c.dep_ == "dobj" for c in verb.children)
+        for verb in trigger.conjuncts
+    )
 
 
 def _people_burned(trigger: Token, knowledge: EventKnowledge | None) -> bool:

@@ -62,6 +62,9 @@ class Refinement:
     when: re.Pattern[str] | None
     words: tuple[str, ...] = ()  # `when` as the data writes it
     unless: re.Pattern[str] | None = None  # the rule is not applied when these are there
+    # words that apply the rule from anywhere in the report ("... Three soldiers were treated
+    # for burning eyes": the munition of another sentence carried a choking agent)
+    report_when: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -272,6 +275,7 @@ class EventKnowledge:
     disappearance_phrases: tuple[str, ...] = ()  # "took them to an unknown location"
     custody_killings: tuple[str, ...] = ()  # "executed": captives killed, not forces met
     harm_on_taking: tuple[str, ...] = ()  # "seized him and shot him": an attack
+    crowd_harm: tuple[str, ...] = ()  # "burned the shrine and beat the caretaker": a mob
     later_words: frozenset[str] = frozenset()  # "abducted and later killed": harm in captivity
     showing_verbs: frozenset[str] = frozenset()  # "demonstrated its skill": no protest
     weapon_object_cues: tuple[str, ...] = ()  # "intercepted": of a weapon, or of no event
@@ -357,9 +361,11 @@ class EventKnowledge:
     fire_fight_words: frozenset[str] = frozenset()  # "crews fought the blaze": no violence
     fires: frozenset[str] = frozenset()  # "fought fires still burning": what firefighters fight
     firefighters: frozenset[str] = frozenset()  # "firefighters battled": fire fighting
+    attacking_animals: frozenset[str] = frozenset()  # "elephants attacked the hut": no actor
     taking_nouns: frozenset[str] = frozenset()  # "the seizure of rifles": a taking
     scene_nouns: frozenset[str] = frozenset()  # "the area of fighting": a setting
     use_verbs: frozenset[str] = frozenset()  # the verbs that use a weapon, every form
+    object_use_verbs: frozenset[str] = frozenset()  # "released grenades": used as its object
     going_off_verbs: frozenset[str] = frozenset()  # "exploded", "went off": a weapon went off
     happening_verbs: frozenset[str] = frozenset()  # "the attack took place in a bank"
     role_words: RoleWords = RoleWords()  # "Oqueli's assassination": the possessor was hit
@@ -424,10 +430,11 @@ def load_taxonomy(data: dict[str, Any]) -> tuple[dict[str, SubEvent], tuple[Refi
             own_doer=item.get("own_doer", False),
         )
     refinements = tuple(
-        Refinement(source, rule["to"], when, tuple(rule["when"]), unless)
+        Refinement(source, rule["to"], when, tuple(rule["when"]), unless, report_when)
         for rule in data.get("refine", [])
         for when in [compile_cues(rule["when"], irregular)]
         for unless in [compile_cues(rule["unless"], irregular) if "unless" in rule else None]
+        for report_when in [compile_cues(rule.get("report_when", []), irregular)]
         for source in _one_or_many(rule["from"])  # one rule may refine several kinds alike
     )
     return subs, refinements
@@ -863,9 +870,11 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         fire_fight_words=_words(rules, "fire_fight_words"),
         fires=_words(rules, "fires"),
         firefighters=_words(rules, "firefighters"),
+        attacking_animals=_words(rules, "attacking_animals"),
         taking_nouns=_words(rules, "taking_nouns"),
         scene_nouns=_words(rules, "scene_nouns"),
         use_verbs=forms("use_verbs"),
+        object_use_verbs=forms("object_use_verbs"),
         going_off_verbs=forms("going_off_verbs"),
         happening_verbs=forms("happening_verbs"),
         role_words=RoleWords(
@@ -930,6 +939,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         disappearance_phrases=tuple(rules.get("disappearance_phrases", ())),
         custody_killings=tuple(rules.get("custody_killings", ())),
         harm_on_taking=tuple(rules.get("harm_on_taking", ())),
+        crowd_harm=tuple(rules.get("crowd_harm", ())),
         later_words=_words(rules, "later_words"),
         showing_verbs=forms("showing_verbs"),
         weapon_object_cues=tuple(rules.get("weapon_object_cues", ())),

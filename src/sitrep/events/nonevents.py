@@ -68,6 +68,8 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "won the battle for the mayoralty": an election
     if _against_fire(token, knowledge):
         return True  # "firefighters fought the blaze": no armed side
+    if _animal_doer(token, knowledge):
+        return True  # "killed when a herd of elephants attacked their hut": no armed actor
     if trig.sub_event == "civilian_attack" and _only_animals(token, knowledge):
         return True  # "killed cattle and goats": livestock, no people attacked
     if trig.sub_event == "looting" and _no_property(token, knowledge):
@@ -232,6 +234,8 @@ def _in_words(token: Token, knowledge: EventKnowledge) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in words.get("manners", ()) for c in token.children):
         return True
+    if _said_as(token, words.get("speaking", frozenset()), knowledge):
+        return True
     objects = [c for c in token.children if c.dep_ == "dobj"]
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
         objects += [c for c in prep.children if c.dep_ == "pobj"]
@@ -252,6 +256,18 @@ def _in_words(token: Token, knowledge: EventKnowledge) -> bool:
     # killing two" is an attack)
     told = [c for p in over for c in p.children if c.dep_ == "pcomp"]
     if not any(c.lower_ in words.get("naming", ()) for c in told):
+        return False
+    force = knowledge.force
+    return force is None or force.search(fold(token.sent.text)) is None
+
+
+def _said_as(token: Token, speaking: frozenset[str], knowledge: EventKnowledge) -> bool:
+    """The attack's own clause goes on with a participle of speech ("attacked the commission,
+    saying its register was rigged", "attacked the judges, calling them puppets") and the
+    sentence names no force: an attack made in words."""
+    if not any(
+        c.dep_ in ("advcl", "xcomp", "conj") and c.lower_ in speaking for c in token.children
+    ):
         return False
     force = knowledge.force
     return force is None or force.search(fold(token.sent.text)) is None
@@ -499,6 +515,26 @@ def _against_fire(token: Token, knowledge: EventKnowledge) -> bool:
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"):
         objects += [c for c in prep.children if c.dep_ == "pobj"]
     return any(o.lower_ in knowledge.fires for o in objects)
+
+
+def _animal_doer(token: Token, knowledge: EventKnowledge) -> bool:
+    """The act, or the act of its clause, is done by wild animals ("a crocodile killed a
+    fisherman", "were trampled to death when elephants attacked their hut", "a lion attack
+    left two herders dead"): no armed actor, so no event."""
+    verb = next((a for a in [token, *token.ancestors] if a.pos_ in ("VERB", "AUX")), token)
+    acts = {token, token.head, *token.children, verb, *verb.children}
+    for word in token.sent:
+        if word.lower_ not in knowledge.attacking_animals:
+            continue
+        noun = word.head if word.dep_ == "compound" else word  # "the lion attack"
+        if word.dep_ == "pobj" and word.head.lower_ == "of":
+            noun = word.head.head  # "a herd of elephants"
+        if noun is token or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head in acts):
+            return True
+        by = noun.head if noun.dep_ == "pobj" else None
+        if by is not None and by.lower_ == "by" and by.head in acts:
+            return True  # "killed by a lion", "an attack by elephants"
+    return False
 
 
 def _contest_for(token: Token, knowledge: EventKnowledge) -> bool:
@@ -1012,6 +1048,8 @@ def _unused_weapon(token: Token, knowledge: EventKnowledge) -> bool:
     if any(c.dep_ in ("acl", "relcl") and c.lower_ in knowledge.use_verbs for c in token.children):
         return False
     token = _list_head(token)  # "missiles, a mortar and shells": the list's first item decides
+    if token.dep_ == "dobj" and token.head.lower_ in knowledge.object_use_verbs:
+        return False  # "drones released grenades over the trenches"
     verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
     if verb is not None and verb.lower_ in knowledge.found_verbs:
         return True  # "raided the school, arresting 40 and seizing explosives": arms taken

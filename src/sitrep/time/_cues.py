@@ -77,6 +77,7 @@ class ReportCues:
     retold_in: frozenset[str] = frozenset()  # "a film about the siege", "to avenge the killing"
     inherited_min_days: int = 366  # a day borrowed from another sentence this old: history
     outcome_verbs: frozenset[str] = frozenset()  # "would result in clashes": a foreseen outcome
+    periods_owning: frozenset[str] = frozenset()  # "last month's clashes": background
 
 
 def load_cues(path: str | None = None) -> Cues:
@@ -164,6 +165,7 @@ def _report(rep: dict[str, Any]) -> ReportCues:
         min_days=int(rep["report_min_days"]),
         inherited_min_days=int(rep.get("inherited_min_days", 366)),
         period_openers=tuple(rep["period_openers"]),
+        periods_owning=_words(rep.get("periods_owning", ())),
         looking_back=_words(rep["looking_back"]),
         summary_subjects=_words(rep["summary_subjects"]),
         event_modals=_words(rep["event_modals"]),

@@ -171,6 +171,8 @@ def _scope(trigger: Token, cues: Cues) -> Iterator[tuple[Token, Token | None]]:
             return
         if head.i == node.i or not _may_climb(node, head, cues):
             return
+        if _crowd_described(head):
+            return  # "Protesters demanding cheaper power set fire to a van", parsed as demanded
         arrives_as_argument = node.dep_ in _ARGUMENT_DEPS and not is_verb(node)
         if arrives_as_argument and is_verb(head):
             if not realises(head, node, cues):
@@ -181,6 +183,19 @@ def _scope(trigger: Token, cues: Cues) -> Iterator[tuple[Token, Token | None]]:
                 return  # "demanded justice for the killings": the cue governs "justice"
         yield head, node
         node = head
+
+
+def _crowd_described(head: Token) -> bool:
+    """A participle the parse made a clause's verb, with a subject and no auxiliary
+    ("Protesters demanding cheaper power set fire to a van", also under "officials said"): a
+    reduced clause describing its subject, whose main verb the parse lost; the acts after it
+    are not what it wants."""
+    return (
+        head.dep_ in ("ROOT", "ccomp")
+        and head.tag_ == "VBG"
+        and any(c.dep_ == "nsubj" for c in head.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    )
 
 
 def _denied_report(node: Token, head: Token, cues: Cues) -> Token | None:
@@ -733,6 +748,8 @@ def event_factuality(
         happening = Factuality.FUTURE
     if happening.is_event and _looks_back(trigger, anchor, report):
         happening = Factuality.HISTORICAL
+    if happening.is_event and _owned_by_a_period(trigger, cues):
+        happening = Factuality.HISTORICAL  # "after last month's deadly clashes": background
     if happening.is_event and not territory and not dated and intended(trigger, violent, report):
         happening = Factuality.FUTURE
     return happening
@@ -744,6 +761,17 @@ def _owned_by_a_day(token: Token, cues: Cues) -> bool:
     return token.pos_ == "NOUN" and any(
         c.dep_ == "poss"
         and c.ent_type_ == "DATE"
+        and not any(w.lower_ in cues.days_ahead for w in c.subtree)
+        for c in token.children
+    )
+
+
+def _owned_by_a_period(token: Token, cues: Cues) -> bool:
+    """An event noun whose owner is a past period longer than a day ("last month's clashes",
+    "last year's offensive"): an earlier event named as background."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "poss"
+        and c.lower_ in cues.report.periods_owning
         and not any(w.lower_ in cues.days_ahead for w in c.subtree)
         for c in token.children
     )
@@ -960,12 +988,17 @@ def _ago_before(when: Token, report: ReportCues) -> bool:
     return i > 1 and doc[i - 1].lower_ == "ago" and doc[i - 2].lower_ in report.looking_back
 
 
+# How far up the parse a retelling head may govern the event ("convicted X of dozens of counts
+# including murder": nine steps from "murder" to "convicted").
+RETOLD_DEPTH = 9
+
+
 def _retold(token: Token, report: ReportCues) -> bool:
     """The event is the object of a work or a vow about it ("a documentary on the genocide",
     "vowed to avenge the killing"): up through nouns, prepositions and participles to the
     first head that is none of them, or to a retelling head."""
     node = token
-    for _ in range(6):
+    for _ in range(RETOLD_DEPTH):
         if node.head.i == node.i:
             return False
         below, node = node, node.head
@@ -973,6 +1006,8 @@ def _retold(token: Token, report: ReportCues) -> bool:
             return True
         if node.dep_ == "acl" and node.tag_ == "VBN":
             continue  # "the monument to the children killed in the campaign, which killed ..."
+        if node.dep_ == "prep":
+            continue  # "convicted him of dozens of counts including murder": a list's verb form
         if node.pos_ not in ("NOUN", "PROPN", "ADP"):
             # "vowed revenge for the killing": the phrase hangs on the verb beside its object
             # "laid a wreath to the children killed": the phrase hangs on the verb beside it too
