@@ -120,10 +120,10 @@ def test_the_taliban_vice_ministry_is_afghanistans_police(text: str) -> None:
 
 def test_an_air_defence_system_is_its_armys_act() -> None:
     text = (
-        "TEL AVIV, June 3 - The Arrow system shot down a ballistic missile launched from Yemen "
-        "over the Negev on Tuesday, the military said."
+        "The Arrow system intercepted a ballistic missile launched from Yemen at central Israel "
+        "early on Tuesday, setting off sirens in Rishon LeZion, the army said."
     )
-    assert _first(text, "2025-06-03").actor1 == "Military Forces of Israel (2022-)"
+    assert _first(text, "2025-06-10").actor1 == "Military Forces of Israel (2022-)"
 
 
 def test_cameroons_rapid_intervention_battalion_is_its_army() -> None:
@@ -141,10 +141,10 @@ def test_cameroons_rapid_intervention_battalion_is_its_army() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "UN investigators documented the rape of four women by government soldiers near "
-        "Kalehe on 3 April 2025, the mission said.",
-        "Rights monitors recorded the beating of two journalists by police officers in "
-        "Kampala on 12 May 2025.",
+        "MONUSCO human rights officers documented the rape of four women by FARDC soldiers "
+        "near Kalehe on 3 June 2025, the mission said.",
+        "UNMISS monitors documented the beating of two traders by SSPDF soldiers at a "
+        "checkpoint near Yei on 2 June 2025.",
     ],
 )
 def test_the_noun_agent_is_the_doer_not_the_reporter(text: str) -> None:
@@ -228,3 +228,36 @@ def test_a_person_of_an_age_is_one_dead() -> None:
 def test_a_blast_at_a_private_building_hits_civilians(text: str) -> None:
     actor2 = _first(text).actor2
     assert actor2 is not None and actor2.startswith("Civilians")
+
+
+# ---- the dead a report knows by their burial --------------------------------------------------
+
+
+def test_the_dead_buried_by_others_are_the_toll() -> None:
+    text = (
+        "On 8 June 2025 jihadists overran the army post at Boni (Douentza, Mopti) after a dawn "
+        "assault; villagers later buried nine soldiers, a local official said."
+    )
+    assert _first(text).fatalities == 9
+
+
+def test_people_buried_under_rubble_are_no_toll() -> None:
+    text = (
+        "On 8 June 2025 an air strike hit a house in Marib; five people were buried under the "
+        "rubble and rescuers pulled all of them out alive."
+    )
+    assert _first(text).fatalities == 0
+
+
+# ---- a former opposition faction is no unit of the state's army ----------------------------------
+
+
+def test_the_eighth_brigade_is_a_non_state_party() -> None:
+    text = (
+        "On 8 June 2025, the Eighth Brigade signed an agreement with the defence ministry in "
+        "Busra al-Sham to hand over its heavy weapons and join the new army, the governor of "
+        "Daraa said."
+    )
+    event = _first(text)
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces of Syria")
+    assert event.actor2 == "Eighth Brigade"

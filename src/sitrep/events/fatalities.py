@@ -285,6 +285,14 @@ def _earlier_killing(cue: Token, numbers: NumberLexicon) -> bool:
     return _after_clause(clause)
 
 
+def _buried_alive(cue: Token, numbers: NumberLexicon) -> bool:
+    """A burial word told of its own subject ("five people were buried under the rubble"):
+    trapped, perhaps alive; only someone burying the dead tells a toll."""
+    if cue.lower_ not in numbers.burial_cues:
+        return False
+    return not any(c.dep_ == "dobj" for c in cue.children)
+
+
 def _accused_of(cue: Token, numbers: NumberLexicon) -> bool:
     """ "officers accused of beating a rider to death", "a man wanted for killing two": the
     killing someone is accused of came before; it is no toll of the event told."""
@@ -441,7 +449,7 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
             continue  # "killed cattle and goats": no people dead
         if _earlier_killing(tok, numbers) or _shown_before(tok, numbers):
             continue
-        if _accused_of(tok, numbers):
+        if _accused_of(tok, numbers) or _buried_alive(tok, numbers):
             continue
         if _referred_killing(tok) or _dated_apart(tok):
             continue

@@ -212,6 +212,7 @@ class NumberLexicon:
     period_openers: frozenset[str] = frozenset()  # "past", "last", "recent"
     undone_deaths: frozenset[str] = frozenset()  # "after a man died": no doer, an earlier death
     accusing_words: frozenset[str] = frozenset()  # "accused of killing": an earlier act
+    burial_cues: frozenset[str] = frozenset()  # "buried seven soldiers": dead when active
     told_victims: frozenset[str] = frozenset()  # "after the victims were dead": this event's
     depiction_verbs: frozenset[str] = frozenset()  # "after videos showing X being killed"
     toll_nouns: frozenset[str] = frozenset()  # "toll", "number" (of the killed)
@@ -677,6 +678,7 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
         period_openers=frozenset(rules.get("period_openers", ())),
         undone_deaths=frozenset(rules.get("undone_deaths", ())),
         accusing_words=frozenset(rules.get("accusing_words", ())),
+        burial_cues=frozenset(rules.get("burial_cues", ())),
         told_victims=frozenset(rules.get("told_victims", ())),
         depiction_verbs=frozenset(rules.get("depiction_verbs", ())),
         toll_nouns=frozenset(rules.get("toll_nouns", ())),
