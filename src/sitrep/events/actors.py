@@ -263,12 +263,42 @@ def _with_their_nouns(
         ):
             police = last.rules is not None and mention.kind == POLICE
             out[-1] = replace(last, end=mention.end, kind=POLICE if police else last.kind)
+        elif last is not None and _rulers_own(last, mention, between, lexicon):
+            # "the Taliban's Ministry for the Propagation of Virtue": the ruling group's own
+            # body of the state it rules, named in the data
+            out[-1] = replace(last, end=mention.end, kind=mention.kind)
+        elif last is not None and _governments_own(last, mention, between, lexicon):
+            out[-1] = replace(mention, start=last.start, country=mention.country or last.country)
         elif last is not None and _members_of(sentence, last, mention, between, lexicon):
             out[-1] = replace(mention, start=last.start)
             _absorb_members(out, sentence, lexicon)
         else:
             out.append(mention)
     return out
+
+
+# "the government's troops", "the Government of National Unity's 111th Brigade"
+GOVERNMENTS_OWN = re.compile(r"(?:\s+of(?:\s+[A-Z][\w-]*){1,4})?['’]s\s+(?:[\w-]+\s+){0,2}")
+
+
+def _rulers_own(
+    last: ActorMention, mention: ActorMention, between: str, lexicon: ActorLexicon
+) -> bool:
+    """The ruling group's own state body, named as the state's ("the Taliban's vice
+    ministry"), right after the group."""
+    if last.rules is None or mention.name or mention.country != last.rules[0]:
+        return False
+    state = kind_class(mention.kind, lexicon) == "state"
+    return state and between in (" ", "-", "'s ", "\u2019s ")
+
+
+def _governments_own(
+    last: ActorMention, mention: ActorMention, between: str, lexicon: ActorLexicon
+) -> bool:
+    """A government's own forces are the state's forces, one actor (ACLED names no
+    government beside its army), not the government and a unit of it."""
+    state = kind_class(mention.kind, lexicon) == "state" and not _named(mention)
+    return state and last.kind == "government" and bool(GOVERNMENTS_OWN.fullmatch(between))
 
 
 def _absorb_members(out: list[ActorMention], sentence: Span, lexicon: ActorLexicon) -> None:
@@ -447,7 +477,11 @@ def actor_name(
         return _with_unit(lexicon.templates[mention.kind].format(country=where), mention)
     name = lexicon.templates[mention.kind].format(country=f"the {where}" if state.the else where)
     period = state.label(when)
-    return _with_unit(f"{name} ({period})" if period else name, mention)
+    full = f"{name} ({period})" if period else name
+    unit = state.unit(when) if mention.kind in lexicon.kinds.get("state", ()) else None
+    if unit and not mention.unit:  # Libya's forces by the government they serve
+        return f"{full} {unit}"
+    return _with_unit(full, mention)
 
 
 def named_for_country(
@@ -752,6 +786,7 @@ def assign_actors(
         second = _site_owner(scene, cast, first, lexicon)  # "a grenade at a police post"
         second = second or [a for a in map(actor, hit_forces) if a.name not in _names(first)][:1]
         second = second or _people_hurt(scene, cast, first, lexicon)
+        second = second or _civilian_site_hit(scene, cast, first, lexicon)
     if sub.key in lexicon.weapon_owner_hit:  # a weapon stopped is an armed side's: people
         second = [a for a in second if a.kind != CIVILIANS]  # named near it ("a bomb found by
         # a refugee camp") are no side of it (no notes set's coder gave civilians as actor2)
@@ -1087,6 +1122,40 @@ def _people_hurt(
         victim = ActorMention(start, end, CIVILIANS)
         return [_actor(scene, victim, lexicon)]
     return []
+
+
+def _civilian_site_hit(
+    scene: Scene, cast: Cast, first: list[Actor], lexicon: ActorLexicon
+) -> list[Actor]:
+    """ "threw a grenade at the gate of a warehouse": a private building the act is aimed
+    at, no one named as hit, targets the civilians who own or use it (ACLED's Civilians as
+    actor2)."""
+    if any(a.kind == CIVILIANS for a in first):
+        return []
+    for token in scene.sentence:
+        if token.lower_ not in lexicon.civilian_sites or token.pos_ != "NOUN":
+            continue
+        if any(m.start <= token.idx < m.end for m in cast.mentions):
+            continue
+        if not _aimed_at_site(token):
+            continue
+        start, end = token.idx, token.idx + len(token.text)
+        return [_actor(scene, ActorMention(start, end, CIVILIANS), lexicon)]
+    return []
+
+
+TARGET_PREPS = ("at", "into", "on", "against", "outside")
+
+
+def _aimed_at_site(noun: Token) -> bool:
+    """The noun is what an act is aimed at ("at a shop", "at the gate of a warehouse")."""
+    for _ in range(3):
+        if noun.dep_ == "pobj" and noun.head.lower_ in TARGET_PREPS:
+            return True
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return False
+        noun = noun.head.head  # "the gate of a warehouse": the gate
+    return False
 
 
 def _named_by_object(actor: Actor, scene: Scene, cast: Cast) -> Actor:

@@ -212,7 +212,7 @@ def drafts_for_article(
                 drafts = [
                     _claimed(d, claimed, passage, lexicon) if d in last else d for d in drafts
                 ]
-            triggers = find_triggers(sentence, knowledge)
+            triggers = _without_means(sentence, find_triggers(sentence, knowledge))
             hit = later_hit(sentence, knowledge, bool(triggers))
             if hit is not None and last:  # "the dead man was identified as X": of the last act
                 drafts, last = _hit_named(drafts, last, original_span(passage, *hit))
@@ -257,6 +257,24 @@ def drafts_for_article(
             last = before or last
     namings = article_namings(passages, docs)
     return [_named_in_full(d, namings) for d in drafts if _plausible(d, knowledge)]
+
+
+def _without_means(sentence: Span, triggers: list[Trigger]) -> list[Trigger]:
+    """Drop a cue that names the weapon of another cue's act of the same kind ("shelled the
+    town with rocket launchers and tube artillery"): the same shelling, whose doer is the
+    verb's, not a second one with the weapon as its own doer."""
+    heads = {trigger_token(sentence, t).i: t.sub_event for t in triggers}
+    return [t for t in triggers if not _means_of(trigger_token(sentence, t), t.sub_event, heads)]
+
+
+def _means_of(token: Token, sub_event: str, heads: Mapping[int, str]) -> bool:
+    noun = token
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and verb.i != token.i and heads.get(verb.i) == sub_event
 
 
 def _answered_acts(

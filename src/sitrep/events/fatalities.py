@@ -143,6 +143,10 @@ def _age(tokens: list[Token], i: int, numbers: NumberLexicon) -> bool:
     before = [t.lower_ for t in tokens[max(0, i - 2) : i]]
     if before and (before[-1] in numbers.age_words or before == ["age", "of"]):
         return tok.text.isdigit()
+    if len(before) == 2 and before[1] == "of" and tok.text.isdigit() and 0 < int(tok.text) < 120:
+        # "a man of 60", "a woman of 54": one person's age
+        person = tokens[i - 2]
+        return person.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in person.children)
     if not tok.text.isdigit() or tok.dep_ != "appos" or tok.head.tag_ not in ("NN", "NNP"):
         return False
     inside = 0 < i < len(tokens) - 1
@@ -279,6 +283,24 @@ def _earlier_killing(cue: Token, numbers: NumberLexicon) -> bool:
     if not undone or clause.dep_ not in ("advcl", "ccomp") or _told_before(clause, numbers):
         return False
     return _after_clause(clause)
+
+
+def _buried_alive(cue: Token, numbers: NumberLexicon) -> bool:
+    """A burial word told of its own subject ("five people were buried under the rubble"):
+    trapped, perhaps alive; only someone burying the dead tells a toll."""
+    if cue.lower_ not in numbers.burial_cues:
+        return False
+    return not any(c.dep_ == "dobj" for c in cue.children)
+
+
+def _accused_of(cue: Token, numbers: NumberLexicon) -> bool:
+    """ "officers accused of beating a rider to death", "a man wanted for killing two": the
+    killing someone is accused of came before; it is no toll of the event told."""
+    verb = _killing_verb(cue)
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("of", "for", "with"):
+        return False
+    return prep.head.lower_ in numbers.accusing_words
 
 
 def _after_clause(clause: Token) -> bool:
@@ -426,6 +448,8 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
         if only_animals(tok, numbers):
             continue  # "killed cattle and goats": no people dead
         if _earlier_killing(tok, numbers) or _shown_before(tok, numbers):
+            continue
+        if _accused_of(tok, numbers) or _buried_alive(tok, numbers):
             continue
         if _referred_killing(tok) or _dated_apart(tok):
             continue
@@ -962,16 +986,26 @@ def _named_besides(
     return [
         p
         for p in partners
-        if _single(p, numbers) and (p.ent_type_ == "PERSON" or _whose_or_new(p, noun))
+        if _single(p, numbers)
+        and p.lower_ not in numbers.animals
+        and (p.ent_type_ == "PERSON" or _whose_or_new(p, noun))
     ]
 
 
 def _whose_or_new(partner: Token, counted: Token) -> bool:
     """Told by whose he is ("their driver"), or newly named before the counted ("a village
-    chief and two of his councillors were shot dead"): one person more."""
+    chief and two of his councillors were shot dead") or joined after it ("two policemen and
+    a shopkeeper"): one person more."""
     if any(c.dep_ == "poss" for c in partner.children):
         return True
     new = any(c.dep_ == "det" and c.lower_ in ARTICLES for c in partner.children)
+    if new and partner.i > counted.i:  # "killing two policemen and a passing shopkeeper"
+        # only the list itself between them ("nine soldiers dead, a nurse and two residents
+        # said": the nurse is a source)
+        own = {t.i for t in partner.subtree}
+        between = partner.doc[counted.i + 1 : partner.i]
+        listed = all(t.i in own or t.dep_ in ("cc", "punct") for t in between)
+        return listed and partner.dep_ == "conj" and partner.head.i == counted.i
     return new and partner.i < counted.i and partner.dep_ in SUBJECTS
 
 

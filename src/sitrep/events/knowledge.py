@@ -96,6 +96,16 @@ class StatePeriods:
 
     starts: tuple[str, ...]  # ISO dates, in order
     the: bool = False  # "Military Forces of the Philippines"
+    # period start -> the government ACLED names the state's forces after in that period
+    # ("Military Forces of Libya (2021-) Government of National Unity")
+    units: tuple[tuple[str, str], ...] = ()
+
+    def unit(self, when: str | None) -> str | None:
+        """The government a state force of the period of `when` is named after, if any."""
+        if not when or not self.starts or when[:10] < self.starts[0]:
+            return None
+        start = max(s for s in self.starts if s <= when[:10])
+        return dict(self.units).get(start)
 
     def label(self, when: str | None) -> str | None:
         """ "2015-2023" for a date in that period, "2023-" in the last; None before the first
@@ -146,6 +156,7 @@ class ActorLexicon:
     hidden_doer: frozenset[str] = frozenset()  # a planted bomb's unnamed doer: forces are hit
     things: re.Pattern[str] | None = None  # "fuel tanks": an actor word naming a thing
     machines: frozenset[str] = frozenset()  # "an enemy UAV": a weapon's name, no actor
+    civilian_sites: frozenset[str] = frozenset()  # "a grenade at a warehouse": civilians hit
     country_forces: frozenset[str] = frozenset()  # "France handed over the base": its army
     # "the Saleban and Ayr clans": names before a clan word, and ACLED's label after a name
     clan_names: re.Pattern[str] | None = None
@@ -203,6 +214,8 @@ class NumberLexicon:
     period_nouns: frozenset[str] = frozenset()  # "in the past decade": a period's toll
     period_openers: frozenset[str] = frozenset()  # "past", "last", "recent"
     undone_deaths: frozenset[str] = frozenset()  # "after a man died": no doer, an earlier death
+    accusing_words: frozenset[str] = frozenset()  # "accused of killing": an earlier act
+    burial_cues: frozenset[str] = frozenset()  # "buried seven soldiers": dead when active
     told_victims: frozenset[str] = frozenset()  # "after the victims were dead": this event's
     depiction_verbs: frozenset[str] = frozenset()  # "after videos showing X being killed"
     toll_nouns: frozenset[str] = frozenset()  # "toll", "number" (of the killed)
@@ -548,6 +561,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         sides_together=frozenset(roles.get("sides_together", ())),
         things=compile_cues(data.get("people", {}).get("things", []), {}, nouns_only=True),
         machines=frozenset(data.get("people", {}).get("machines", ())),
+        civilian_sites=frozenset(data.get("people", {}).get("civilian_sites", ())),
         ground_sides=frozenset(roles.get("ground_sides", ())),
         weapon_owner_hit=frozenset(roles.get("weapon_owner_hit", ())),
         hidden_doer=frozenset(roles.get("hidden_doer", ())),
@@ -555,7 +569,11 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         clan_names=_clan_names(data.get("clan_names", {}).get("nouns", ())),
         clan_label=data.get("clan_names", {}).get("label", "Clan Militia"),
         states={
-            country: StatePeriods(tuple(sorted(v["from"])), bool(v.get("the", False)))
+            country: StatePeriods(
+                tuple(sorted(v["from"])),
+                bool(v.get("the", False)),
+                tuple(sorted(v.get("units", {}).items())),
+            )
             for country, v in data.get("state", {}).items()
         },
         demonym_words=_demonym_words(demonyms),
@@ -666,6 +684,8 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
         period_nouns=frozenset(rules.get("period_nouns", ())),
         period_openers=frozenset(rules.get("period_openers", ())),
         undone_deaths=frozenset(rules.get("undone_deaths", ())),
+        accusing_words=frozenset(rules.get("accusing_words", ())),
+        burial_cues=frozenset(rules.get("burial_cues", ())),
         told_victims=frozenset(rules.get("told_victims", ())),
         depiction_verbs=frozenset(rules.get("depiction_verbs", ())),
         toll_nouns=frozenset(rules.get("toll_nouns", ())),

@@ -399,8 +399,12 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
                 pass  # "the mayor survived an attack": the one hit (_survivors)
             elif subject is not None and _ran_into(trigger, head, words):
                 patients.append(subject)  # "a bus carrying traders hit a mine": it was hit
-            elif subject is not None:  # "X said it carried out an air strike": X did
+            elif subject is not None and not _noun_doers(trigger, head):
+                # "X said it carried out an air strike": X did; not "monitors documented the
+                # rape of six women by soldiers", whose own "by" names the doer
                 agents.append(_reported_antecedent(subject, head))
+            elif subject is not None:
+                agents += [t for t in _noun_doers(trigger, head) if t not in agents]
             patients += _harmed_when(head, words)  # "damaged after men threw a grenade"
         if trigger.dep_ == "nsubj" and head != trigger:
             for done in (head, *_shared_subject(head)):  # "exploded and destroyed two shops"
@@ -435,6 +439,15 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         patient_heads=tuple(patients),
         modifiers=tuple(_narrow(t) for t in modifiers if t in agents),
     )
+
+
+def _noun_doers(trigger: Token, verb: Token) -> list[Token]:
+    """The doers an act noun's "by" names, hung on the noun or, as the parse often does, on
+    the active verb it is the object of ("documented the rape of six women by soldiers")."""
+    own = pobjs(trigger, {"by"})
+    if own or trigger.dep_ != "dobj":
+        return own
+    return [t for t in pobjs(verb, {"by"}) if t.pos_ in ("NOUN", "PROPN")]
 
 
 def _under_the_act(trigger: Token, verb: Token) -> bool:

@@ -134,6 +134,8 @@ def sentence_settings(
     inside = [p for p in inside if not _home_of(p, original, words)] or inside
     # "X, a community in Y municipality in the hills of Z": Y and Z say where X lies
     inside = [p for p in inside if not _locates_earlier(p, inside, original, words)] or inside
+    # "in the La Montana region of Guerrero ... outside Tlapa": the town is the finer scene
+    inside = [p for p in inside if not _region_stand_in(p, inside)] or inside
     # a country, a continent ("chanting for Europe") or a world region only when nothing finer
     narrow = [p for p in most_specific(inside) if not is_country(p) and not _beyond_country(p)]
     countries = [p for p in most_specific(inside) if is_country(p)]
@@ -236,6 +238,19 @@ def _qualifies_next(place: Place, inside: Sequence[Place], original: str) -> boo
     town of Rafah" keeps Rafah)."""
     return any(
         p.start > place.end and QUALIFIED.match(original[place.end : p.start]) and p.latitude
+        for p in inside
+    )
+
+
+def _region_stand_in(place: Place, inside: Sequence[Place]) -> bool:
+    """An area the gazetteer lacks, standing at its province (precision 3), while the same
+    sentence names a known town of that province: ACLED codes the most specific place."""
+    if place.geonameid is not None or place.geo_precision < 3 or place.admin1 is None:
+        return False
+    return any(
+        p.geonameid is not None
+        and p.geo_precision < 3
+        and (p.country, p.admin1) == (place.country, place.admin1)
         for p in inside
     )
 

@@ -63,7 +63,8 @@ DATELINE_CITY_POPULATION = 1_000_000  # a town this big is known to the world's 
 _COMMA = re.compile(r"\s*,\s*$")
 _TYPED_COMMA = re.compile(r"\s+(?P<type>\w+)\s*,\s*$")  # "X municipality, Y"
 _OF = re.compile(
-    r"\s+(?:neighbou?rhoods?|distri(?:ct|cts)|quarters?|suburbs?|areas?)\s+(?:of|in)\s+"
+    r"\s+(?:neighbou?rhoods?|distri(?:ct|cts)|quarters?|suburbs?|areas?|regions?|zones?"
+    r"|provinces?|count(?:y|ies)|departments?|municipalit(?:y|ies))\s+(?:of|in)\s+"
     r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+)?"  # "the Brooklyn area of Cite Soleil, "
     r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$"  # "of western Kabul"
 )
@@ -850,6 +851,10 @@ def _outside_container(entry: Entry, group: _Group, context: _Context) -> bool:
             continue
         if kind in ("near", "of"):  # near a town, or a district of it
             if container.feature.startswith("PPL") and _km(entry, container) > FAR_KM:
+                return True
+            # "the La Montana region of Guerrero": a part of the region, whatever its level
+            region = LEVELS.get(container.feature, 0) > 0
+            if kind == "of" and region and _known_outside(entry, container):
                 return True
         elif _bracket_region(container, kind) and _outside_region(entry, container):
             return True  # "Sangha (Bandiagara, Mopti)": a place in Mopti, not a region abroad
