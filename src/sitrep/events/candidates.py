@@ -1090,9 +1090,12 @@ def _purpose(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool:
     gas to disperse them", "used dynamite to blow up a pylon"), and an operation or attempt
     to do it is the act tried ("mounted an operation to kidnap him"): the act itself is told.
     An act kept up in the infinitive is aimed at the same way ("sent them arms to keep
-    killing people", "to continue shelling the town")."""
+    killing people", "to continue shelling the town"), and so is an infinitive listed after
+    the first ("to rig the vote and to murder his rivals")."""
     if token.dep_ == "xcomp" and token.head.lower_ in knowledge.keep_verbs:
         token = token.head  # "to continue killing": the infinitive is the verb kept up
+    while token.dep_ == "conj" and infinitive(token) and infinitive(token.head):
+        token = token.head  # "to rig the vote and to murder his foes": one aim, listed
     if token.dep_ != "advcl" or token.tag_ != "VB" or not infinitive(token):
         return False
     head = token.head

@@ -20,6 +20,7 @@ from sitrep.events.fatalities import only_animals, running_total
 from sitrep.events.knowledge import SCORE, ActorLexicon, EventKnowledge
 from sitrep.events.roles import RELATIVES
 from sitrep.time import PRESENT_HAVE
+from sitrep.time.factuality import realises
 
 MODIFIER_DEPS = ("compound", "amod")
 
@@ -78,7 +79,7 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "urged the rebels to stop the killings": a demand
     if _grievance(token, knowledge):
         return True  # "demanding justice for a girl raped by a policeman": the cause cited
-    if _motive(token, knowledge):
+    if _motive(token, knowledge) or _charged_part(token, knowledge):
         return True  # "arrested for killing a policeman": a charge, told as background
     if _aimed(token, knowledge):
         return True  # "had the mission of assassinating the president": an aim, no act
@@ -302,13 +303,15 @@ def _made_to_walk(token: Token, knowledge: EventKnowledge) -> bool:
 def _uprooted_people(token: Token) -> bool:
     """A flight in a perfect relative clause on people ("residents who have been displaced
     by the fighting", "the thousands who have had to leave their homes", "people who had fled
-    the war had found shelter there"): it says who the people are, a state told as their
-    background; the flight itself is told, if at all, where it happened."""
+    the war had found shelter there"), or in a participle on them ("families displaced by the
+    shelling"): it says who the people are, a state told as their background; the flight
+    itself is told, if at all, where it happened."""
     verb = token
     if verb.dep_ == "xcomp" and verb.head is not verb:
         verb = verb.head  # "who have had to leave": the clause's verb is "had"
     perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT_HAVE for c in verb.children)
-    return verb.dep_ == "relcl" and perfect
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PRON")
+    return (verb.dep_ == "relcl" and perfect) or reduced
 
 
 def _framing(token: Token) -> bool:
@@ -589,6 +592,24 @@ def _motive(token: Token, knowledge: EventKnowledge) -> bool:
     if not any(c.dep_ == "dobj" for c in token.children):
         return False  # "damaged by shelling": the act itself, named as a noun
     return not _named_patient(token)  # "accused of killing Galan": that very incident
+
+
+def _charged_part(token: Token, knowledge: EventKnowledge) -> bool:
+    """The act is what a charged gerund did to it ("accused of encouraging the murder and
+    kidnapping of unionists", "jailed for financing the bombings"): a part in acts charged, told
+    as background, unless the gerund carries the act out ("by launching an attack") or the act
+    names its victim ("accused of ordering the murder of Galan": that very incident)."""
+    noun = first_conjunct(token)
+    gerund = noun.head
+    if token.pos_ != "NOUN" or noun.dep_ != "dobj" or gerund.tag_ != "VBG":
+        return False
+    if gerund.dep_ != "pcomp" or gerund.head.lower_ not in knowledge.motive_preps:
+        return False
+    if knowledge.time_cues is not None and realises(gerund, noun, knowledge.time_cues):
+        return False  # "by launching an attack", "for carrying out the raid": the act itself
+    victims = [o for c in noun.children if c.lower_ == "of" for o in c.children]
+    named = [t for o in victims for t in (o, *o.children) if t.dep_ not in ("prep", "relcl")]
+    return not any(t.pos_ == "PROPN" or t.dep_ == "nummod" for t in named)
 
 
 def _aimed(token: Token, knowledge: EventKnowledge) -> bool:

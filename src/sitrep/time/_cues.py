@@ -74,6 +74,7 @@ class ReportCues:
     done_heads: frozenset[str]  # "managed to retake": the act itself, no intent
     try_heads: frozenset[str]  # "tried to assassinate": an attempt at violence is violence
     owned: frozenset[str]  # "to investigate the killings": an object already known
+    obtain_verbs: frozenset[str] = frozenset()  # "to achieve the lifting": an outcome sought
     retold_in: frozenset[str] = frozenset()  # "a film about the siege", "to avenge the killing"
     inherited_min_days: int = 366  # a day borrowed from another sentence this old: history
     outcome_verbs: frozenset[str] = frozenset()  # "would result in clashes": a foreseen outcome
@@ -173,6 +174,7 @@ def _report(rep: dict[str, Any]) -> ReportCues:
         done_heads=_words(rep["done_heads"]),
         try_heads=_words(rep["try_heads"]),
         owned=_words(rep["owned"]),
+        obtain_verbs=_words(rep.get("obtain_verbs", ())),
         retold_in=_words(rep.get("retold_in", ())),
         outcome_verbs=_words(rep.get("outcome_verbs", ())),
     )

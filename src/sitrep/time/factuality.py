@@ -261,10 +261,17 @@ def _may_climb(node: Token, head: Token, cues: Cues) -> bool:
     if node.lower_ in cues.barrier_nouns:
         return False
     if dep == "conj" and is_verb(node):
-        own = {c.dep_ for c in node.children}
+        # a clause of its own has a subject or an auxiliary; an infinitive's "to" is none: an
+        # infinitive has no tense of its own ("promised to free them and, later, to lift the
+        # ban": the lifting is promised too)
+        own = {c.dep_ for c in node.children if not _infinitive_mark(c)}
         return not own & {"aux", "auxpass", "nsubj", "nsubjpass"}
     reported = dep in ("ccomp", "xcomp") and _verb_in(head, cues.speech_verbs)
     return not (reported and not _is_cue_verb(head, cues))
+
+
+def _infinitive_mark(child: Token) -> bool:
+    return child.dep_ == "aux" and child.lower_ == "to"
 
 
 def _parted_by_semicolon(node: Token, head: Token) -> bool:
@@ -834,10 +841,12 @@ def intended(trigger: Token, violent: bool, report: ReportCues) -> bool:
     infinitive of intent ("trying to broker a ceasefire", "would hit airfields to launch
     bombs"), not one that reports the act ("forced to withdraw", "claims to have killed").
     An attempt at violence is violence all the same ("tried to assassinate" with a car bomb);
-    an object already known is no new act ("to investigate the killings")."""
+    an object already known is no new act ("to investigate the killings"), unless the verb
+    obtains it ("in an attempt to achieve the lifting of the ban": the outcome sought)."""
     verb = trigger
     if trigger.pos_ != "VERB" and trigger.dep_ == "dobj":
-        if any(c.dep_ in ("det", "poss") and c.lower_ in report.owned for c in trigger.children):
+        known = (c.dep_ in ("det", "poss") and c.lower_ in report.owned for c in trigger.children)
+        if any(known) and not _obtains(trigger.head, report):
             return False
         verb = trigger.head
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -846,6 +855,14 @@ def intended(trigger: Token, violent: bool, report: ReportCues) -> bool:
     if "to" not in aux or "have" in aux or not aimed or head in report.done_heads:
         return False
     return not (violent and head in report.try_heads)
+
+
+def _obtains(verb: Token, report: ReportCues) -> bool:
+    """A verb of obtaining in its base form, with its particle ("secure", "bring about")."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return verb.lower_ in report.obtain_verbs or any(
+        f"{verb.lower_} {p}" in report.obtain_verbs for p in particles
+    )
 
 
 def _hypothetical(token: Token, report: ReportCues) -> bool:
