@@ -1428,6 +1428,8 @@ def _sub_event(
     )
     if settled is None:
         return None  # "the battle against poverty", "the weapons that were seized"
+    if settled == "armed_shutdown" and a1_class not in ("state", "armed"):
+        return None  # "the company shut down the refinery": no side's force of arms
     if settled in ("abduction", "arrests") and harmed_in_taking(token, knowledge):
         # "seized the mayor and shot him", "rounded up men, then took them behind the school
         # and opened fire": hurt while taken, the taking is the attack's own
