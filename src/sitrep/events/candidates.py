@@ -49,7 +49,13 @@ from sitrep.events.classify import (
     settle,
     weapon_kind,
 )
-from sitrep.events.detect import Trigger, conjoined_act, find_triggers, trigger_token
+from sitrep.events.detect import (
+    Trigger,
+    conjoined_act,
+    find_triggers,
+    ground_held,
+    trigger_token,
+)
 from sitrep.events.fatalities import ARTICLES, Fatalities, count_fatalities, only_animals
 from sitrep.events.knowledge import ActorLexicon, EventKnowledge, Refinement, SubEvent
 from sitrep.events.names import Namings, article_namings, named_in_full
@@ -1115,6 +1121,8 @@ def _general_present(token: Token, knowledge: EventKnowledge) -> bool:
     ("hits" aside) cannot be told present by its form."""
     if token.pos_ != "VERB" or token.lower_ in knowledge.same_past:
         return False
+    if token.lower_ in knowledge.control_words:
+        return False  # "now controls X after the army left": a state whose present is news
     token = _form_giver(token)
     aux = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
     if token.tag_ == "VBZ":
@@ -1427,6 +1435,10 @@ def _sub_event(
         and _community(agents[0], ctx.sentence, knowledge)
     ) or (a1_class == "unarmed" and agents and _vigilante(token, knowledge)):
         a1_class = "mob"  # "residents beat a man": a community, no single civilian
+    if _ground_word(token, trig, knowledge) and not _side_took_place(
+        token, a1_class, ctx, knowledge
+    ):
+        return None  # "took Ali to hospital", "the firm took Lagos by storm": no ground taken
     settled = settle(
         key,
         token,
@@ -1447,6 +1459,8 @@ def _sub_event(
     )
     if settled is None:
         return None  # "the battle against poverty", "the weapons that were seized"
+    if settled == "armed_shutdown" and a1_class not in ("state", "armed"):
+        return None  # "the company shut down the refinery": no side's force of arms
     if settled in ("abduction", "arrests") and harmed_in_taking(token, knowledge):
         # "seized the mayor and shot him", "rounded up men, then took them behind the school
         # and opened fire": hurt while taken, the taking is the attack's own
@@ -1495,6 +1509,32 @@ def _sub_event(
     ):
         return None  # "the gunmen fled" is a getaway, "he fled abroad" no displacement
     return settled
+
+
+def _ground_word(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:
+    """The trigger is a bare verb of taking or a word of control (`detect.ground_taken`)."""
+    words = knowledge.ground_taking_verbs | knowledge.control_words
+    return trig.sub_event == "nonstate_overtakes" and token.lower_ in words and _bare(token, trig)
+
+
+def _side_took_place(
+    token: Token, a1_class: str | None, ctx: SentenceContext, knowledge: EventKnowledge
+) -> bool:
+    """An armed side (named, or by its noun: "fighters") took or holds a place the gazetteer
+    knows ("took Abu Hamed") or a settlement ("the town"): ground, not a person or a market."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    side = a1_class in ("state", "armed") or (
+        a1_class is None and any(c.lower_ in knowledge.side_nouns for c in subjects)
+    )
+    return side and any(
+        h.lower_ in knowledge.settlement_nouns or _resolved_place(h, ctx)
+        for h in ground_held(token, knowledge)
+    )
+
+
+def _resolved_place(token: Token, ctx: SentenceContext) -> bool:
+    start, end = original_span(ctx.passage, token.idx, token.idx + len(token.text))
+    return any(p.start <= start and end <= p.end for p in ctx.places)
 
 
 ONE_PERSON = frozenset({"he", "she", "i"})

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.events._lexicon import fold
 from sitrep.events.knowledge import EventKnowledge
-from sitrep.events.roles import pobjs
+from sitrep.events.roles import PLURAL_TAGS, plural_antecedent, pobjs
 
 # Nouns that make an infinitive an attempt, not an outcome ("the campaign to retake X").
 ATTEMPT_HEADS = {
@@ -584,7 +584,9 @@ def _taken_nouns(trigger: Token) -> list[Token]:
         verbs = [*trigger.conjuncts] + ([trigger.head] if trigger.dep_ == "conj" else [])
         shared = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
         # "he was arrested and handed over": the joined verb's pronoun, when nothing else
-        nouns = [n for n in shared if n.pos_ != "PRON"] or nouns or shared
+        nouns = [n for n in shared if n.pos_ != "PRON" and _agrees(nouns, n)] or nouns or shared
+    if nouns and all(n.lower_ == "them" for n in nouns):  # "stopped a van carrying five
+        nouns = [a for n in nouns for a in plural_antecedent(n)] or nouns  # men and took them"
     if not nouns:
         nouns = _object_read_as_subject(trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
@@ -601,6 +603,14 @@ def _taken_nouns(trigger: Token) -> list[Token]:
         ]
     head = [trigger.head] if _describes(trigger) else []
     return [n for n in [*nouns, *inner] if n is not trigger.head] + head
+
+
+def _agrees(pronouns: list[Token], noun: Token) -> bool:
+    """A noun a pronoun may take up: "them" only a plural one or a list ("found three rockets
+    and dismantled them"; "stopped a van ... and took them away" takes up no van)."""
+    if not any(p.lower_ == "them" for p in pronouns):
+        return True
+    return noun.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in noun.children)
 
 
 def _quantity(noun: Token) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.events._lexicon import fold
 from sitrep.events.knowledge import EventKnowledge
-from sitrep.events.roles import sides_between
+from sitrep.events.roles import plural_antecedent, sides_between
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,11 @@ def has_cue(text: str, knowledge: EventKnowledge) -> bool:
         _aircraft_hitting,
         _taking_away,
         _shooting_between,
+        _leading_off,
+        _shutting,
     )  # past the cue lists
+    if _ground_words(text, knowledge):
+        return True
     return any(check(folded, knowledge) for check in checks) or any(
         pattern.search(folded)
         for sub in knowledge.sub_events.values()
@@ -63,6 +67,11 @@ def _taking_away(folded: str, knowledge: EventKnowledge) -> bool:
     return _words_of_both(
         folded, knowledge.taking_away_verbs, knowledge.taking_away_particles | {"from"}
     ) or _words_of_both(folded, knowledge.shoving_verbs, knowledge.vehicle_nouns)
+
+
+def _leading_off(folded: str, knowledge: EventKnowledge) -> bool:
+    ends = knowledge.leading_off_particles | knowledge.wild_nouns
+    return _words_of_both(folded, knowledge.leading_off_verbs, ends)
 
 
 def _shooting_between(folded: str, knowledge: EventKnowledge) -> bool:
@@ -284,6 +293,156 @@ def _state_doer(verb: Token, knowledge: EventKnowledge) -> bool:
     return any(p is not None and p.search(fold(_phrase(d))) for d in doers for p in patterns)
 
 
+OVERTAKES = "nonstate_overtakes"
+
+
+def ground_taken(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
+    """A verb of taking whose object is a town ("the rebels had taken Abu Hamed", "the town of
+    X was taken"), or a side's control of a town claimed after the other side left ("said it
+    now controls all of X after the garrison pulled out"): ground changing hands, whoever
+    takes it (classify tells the state's regaining from a group's overtaking)."""
+    if OVERTAKES not in knowledge.sub_events or not _ground_words(sentence.text, knowledge):
+        return []
+    left = any(t.lower_ in knowledge.leaving_words or t.lower_ == "now" for t in sentence)
+    found = [
+        t
+        for t in sentence
+        if (
+            t.pos_ == "VERB"
+            and t.lower_ in knowledge.ground_taking_verbs
+            and _takes_ground(t, knowledge)
+        )
+        or (left and t.lower_ in knowledge.control_words and _newly_held(t, knowledge))
+    ]
+    return [_trigger(OVERTAKES, t) for t in found[:1]]
+
+
+def _ground_words(text: str, knowledge: EventKnowledge) -> bool:
+    """A verb of taking with a settlement noun or a name after it, or a word of control with
+    "now" or a leaving word: the cheap test (on the text as written, for its capitals) before
+    `ground_taken` reads the parse."""
+    words = set(WORD.findall(fold(text)))
+    if words & knowledge.control_words and words & (knowledge.leaving_words | {"now"}):
+        return True
+    return bool(words & knowledge.ground_taking_verbs) and bool(
+        words & knowledge.settlement_nouns or NAMED_AFTER.search(text)
+    )
+
+
+# a verb of taking followed by a name, or by one word and a name ("took the Kidal base"), or
+# a passive taking ("Kidal was taken by ...")
+NAMED_AFTER = re.compile(
+    r"\b(?i:take|takes|took|taken|taking)\s+(?:[A-Z]|[a-z]+\s+[A-Z])|\b(?i:taken\s+by)\b"
+)
+
+
+def _takes_ground(verb: Token, knowledge: EventKnowledge) -> bool:
+    """ "took Abu Hamed", "took the town": no particle ("took over" is a cue of its own), no
+    destination ("took Jordan to a hospital"), and
+    not told as the time of another act or as who a side is ("looted shops hours after they
+    took the base", "after taking the port town", "the rebels, who took the city in May"):
+    a bare "take" told so is background, the act it sets is the report's."""
+    if any(c.dep_ == "prt" for c in verb.children) or _background_taking(verb):
+        return False
+    if pobjs_of(verb, "to"):
+        return False  # "took Jordan to a hospital": carried somewhere, no ground taken
+    return any(_ground_named(o, knowledge) for o in _objects(verb))
+
+
+def _background_taking(verb: Token) -> bool:
+    if verb.dep_ == "relcl":
+        return True
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if verb.dep_ == "advcl" and marks & BACKGROUND_MARKS:
+        return True
+    return verb.dep_ == "pcomp" and verb.head.lower_ in BACKGROUND_MARKS
+
+
+BACKGROUND_MARKS = frozenset({"after", "following", "since", "before", "when", "until"})
+
+
+def ground_held(word: Token, knowledge: EventKnowledge) -> list[Token]:
+    """What a verb of taking or holding acts on: "took X", "controls (all of) X", "in (full)
+    control of X", "X was taken"."""
+    if word.pos_ == "VERB":
+        held = _objects(word)
+    else:
+        held = [g for p in word.children if p.lower_ == "of" for g in p.children]
+    return held + [
+        g
+        for h in held
+        if h.lower_ in knowledge.share_words
+        for p in h.children
+        if p.lower_ == "of"
+        for g in p.children
+    ]
+
+
+NO_GROUND = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+
+
+def _ground_named(noun: Token, knowledge: EventKnowledge) -> bool:
+    """A name ("Kidal": the parse may tag a town's name as a person's, so the gazetteer
+    decides later, see candidates) or a settlement noun ("the town", "the base")."""
+    if noun.pos_ == "PROPN" and noun.ent_type_ not in NO_GROUND:
+        return True
+    return noun.lower_ in knowledge.settlement_nouns
+
+
+def _newly_held(word: Token, knowledge: EventKnowledge) -> bool:
+    """ "controls (all of) X", "in (full) control of X": a place held, and not told as held
+    for long ("already controls most of the capital": a standing state, no change told)."""
+    verb = (
+        word
+        if word.pos_ == "VERB"
+        else next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), word)
+    )
+    if any(c.dep_ == "advmod" and c.lower_ in STANDING for c in (*word.children, *verb.children)):
+        return False
+    return any(_ground_named(h, knowledge) for h in ground_held(word, knowledge))
+
+
+# Adverbs of a hold that was there before ("already controls", "still holds").
+STANDING = frozenset({"already", "still", "long", "largely", "effectively", "traditionally"})
+
+
+SHUTDOWN = "armed_shutdown"
+
+
+def shut_by_arms(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
+    """An oil field, a refinery, a pipeline or a port shut by armed men ("armed men from local
+    communities shut down the El Feel oil field", "militiamen closed the oil terminal"): a
+    side stopping output by force of arms, however the installation is named. A firm or a
+    strike shutting one is no such act (its doer is no armed side)."""
+    if SHUTDOWN not in knowledge.sub_events or not _shutting(fold(sentence.text), knowledge):
+        return []
+    verbs = _verbs(sentence, knowledge.shutting_verbs)
+    return [_trigger(SHUTDOWN, v) for v in verbs if _armed_shut_installation(v, knowledge)][:1]
+
+
+def _shutting(folded: str, knowledge: EventKnowledge) -> bool:
+    words = set(WORD.findall(folded))
+    return bool(words & knowledge.shutting_verbs) and bool(words & knowledge.energy_words)
+
+
+def _armed_shut_installation(verb: Token, knowledge: EventKnowledge) -> bool:
+    shut = [o for o in _objects(verb) if o.lower_ in knowledge.installation_nouns]
+    energy = any(
+        w.lower_ in knowledge.energy_words for o in shut for w in o.subtree if w.i <= o.i
+    )
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    return energy and any(_armed_men(d, knowledge) for d in doers)
+
+
+def _armed_men(noun: Token, knowledge: EventKnowledge) -> bool:
+    """ "gunmen", "fighters", "armed men" (a noun of people told by its arms)."""
+    word = noun.lower_
+    if word in knowledge.armed_men_nouns or word in knowledge.side_nouns:
+        return True
+    return any(c.dep_ == "amod" and c.lower_ == "armed" for c in noun.children)
+
+
 ABDUCTION = "abduction"
 
 
@@ -295,6 +454,42 @@ def pushed_into_a_vehicle(sentence: Span, knowledge: EventKnowledge) -> list[Tri
         return []
     verbs = _verbs(sentence, knowledge.shoving_verbs)
     return [_trigger(ABDUCTION, v) for v in verbs if _person_into_vehicle(v, knowledge)]
+
+
+def led_off(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
+    """People taken off by their takers, however many words name them ("took the chief and
+    two of his wives away into the bush", "led the nurses off", "carried three girls into the
+    forest"): the taking itself (classify makes it an arrest when state forces do it)."""
+    if ABDUCTION not in knowledge.sub_events:
+        return []
+    if not _leading_off(fold(sentence.text), knowledge):
+        return []
+    verbs = _verbs(sentence, knowledge.leading_off_verbs)
+    return [_trigger(ABDUCTION, v) for v in verbs if _people_led_off(v, knowledge)][:1]
+
+
+def _people_led_off(verb: Token, knowledge: EventKnowledge) -> bool:
+    led = _objects(verb)
+    led += [d for t in led for d in t.conjuncts]  # "the chief and two of his wives"
+    led += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM")]  # parse
+    off = any(  # "away" may hang on the last of those taken
+        c.dep_ in ("prt", "advmod") and c.lower_ in knowledge.leading_off_particles
+        for c in (*verb.children, *(c for t in led for c in t.children))
+    )
+    wild = any(g.lower_ in knowledge.wild_nouns for g in pobjs_of(verb, "into"))
+    led += [g for t in led if t.pos_ == "NUM" for g in pobjs_of(t, "of")]
+    led += [a for t in led if t.lower_ == "them" for a in plural_antecedent(t)]
+    return (off or wild) and any(_person(t, knowledge) for t in led)
+
+
+def pobjs_of(verb: Token, prep: str) -> list[Token]:
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _person_into_vehicle(verb: Token, knowledge: EventKnowledge) -> bool:
@@ -373,6 +568,11 @@ def find_triggers(
         strong += taken_by_the_state(sentence, knowledge)
     if not any(t.sub_event == ABDUCTION for t in strong):
         strong += pushed_into_a_vehicle(sentence, knowledge)
+    if not any(t.sub_event == ABDUCTION for t in strong):
+        strong += led_off(sentence, knowledge)
+    if not any(knowledge.sub_events[t.sub_event].territory for t in strong):
+        strong += ground_taken(sentence, knowledge)
+    strong += shut_by_arms(sentence, knowledge)
     if not any(t.sub_event == AIR_STRIKE for t in strong):
         strong += aircraft_struck(sentence, knowledge)
     if not any(knowledge.sub_events[t.sub_event].event_type == "Battles" for t in strong):

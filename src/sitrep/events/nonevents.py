@@ -1068,6 +1068,8 @@ def _unused_weapon(token: Token, knowledge: EventKnowledge) -> bool:
         return False
     if any(c.dep_ in ("acl", "relcl") and c.lower_ in knowledge.use_verbs for c in token.children):
         return False
+    if _part_handled(token, knowledge):
+        return False
     token = _list_head(token)  # "missiles, a mortar and shells": the list's first item decides
     if token.dep_ == "dobj" and token.head.lower_ in knowledge.object_use_verbs:
         return False  # "drones released grenades over the trenches"
@@ -1078,6 +1080,18 @@ def _unused_weapon(token: Token, knowledge: EventKnowledge) -> bool:
         if _uses(above, knowledge) or above.lower_ in knowledge.event_heads:
             return False
     return not _uses(token.head, knowledge)
+
+
+def _part_handled(weapon: Token, knowledge: EventKnowledge) -> bool:
+    """The weapon owns a part set off by hand ("pulled the pin of a grenade", "lit the bomb's
+    fuse"): setting that part off is using the weapon (removing it is making the weapon safe)."""
+    part = weapon.head.head if weapon.head.lower_ == "of" else weapon.head
+    owned = weapon.dep_ == "poss" or weapon.head.lower_ == "of"
+    return (
+        owned
+        and part.lower_ in knowledge.firing_parts
+        and part.head.lower_ in knowledge.firing_verbs
+    )
 
 
 def _list_head(token: Token) -> Token:

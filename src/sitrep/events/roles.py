@@ -123,6 +123,20 @@ def pobjs(token: Token, preps: Collection[str]) -> list[Token]:
     return out
 
 
+PLURAL_TAGS = ("NNS", "NNPS")
+
+
+def plural_antecedent(pronoun: Token) -> list[Token]:
+    """The noun "them" takes up: the last plural object before it in its sentence ("stopped
+    a van carrying five technicians ... and took them away": not the van, one thing)."""
+    before = [
+        t
+        for t in pronoun.sent
+        if t.i < pronoun.i and t.tag_ in PLURAL_TAGS and t.dep_ in ("dobj", "nsubjpass")
+    ]
+    return before[-1:]
+
+
 SETTING_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 
 
