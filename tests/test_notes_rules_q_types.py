@@ -99,6 +99,21 @@ def test_killed_when_lions_attacked_the_camp_is_no_event() -> None:
     assert not kinds(text, "2026-01-04")
 
 
+def test_fishermen_dead_after_a_crocodile_attack_are_no_event() -> None:
+    text = "Two fishermen died after a crocodile attack on Lake Kariba on Tuesday."
+    assert not kinds(text, "2026-03-04")
+
+
+def test_rangers_killed_in_a_tiger_reserve_by_poachers_are_an_attack() -> None:
+    text = "Poachers killed two rangers in a tiger reserve near Chitwan on Monday."
+    assert kinds(text, "2026-03-04")
+
+
+def test_wire_capitals_wild_elephants_killing_a_woman_is_no_event() -> None:
+    text = "A WOMAN WAS KILLED BY WILD ELEPHANTS IN GOLAGHAT, ASSAM, ON SUNDAY NIGHT."
+    assert not kinds(text, "2026-03-04")
+
+
 def test_poachers_killing_rangers_guarding_elephants_is_still_an_attack() -> None:
     text = "Poachers shot dead two rangers guarding elephants near Garamba on Friday."
     assert kinds(text, "2026-01-04")
@@ -270,3 +285,14 @@ def test_soldiers_burning_stalls_after_an_ambush_is_property_destruction() -> No
         "soldier was wounded in a separatist ambush nearby."
     )
     assert ("Strategic developments", "Looting/property destruction") in kinds(text)
+
+
+# ---- how long a place was held never dates the day it changed hands ------------------------
+
+
+def test_a_town_held_since_last_april_retaken_today_is_news() -> None:
+    text = (
+        "GOMA, March 4 - Congolese troops retook Rubaya, a mining town the M23 had controlled "
+        "since last April, officials said on Wednesday."
+    )
+    assert kinds(text, "2026-03-04") == [("Battles", "Government regains territory")]

@@ -94,7 +94,7 @@ from sitrep.events.setting import (
 )
 from sitrep.model import Certainty, Factuality, Passage, PassageKind, Place, TimeExpr
 from sitrep.time import PRESENT_HAVE, Anchor, Judgement, classify_certainty
-from sitrep.time.dates import When, event_dates
+from sitrep.time.dates import When, event_dates, times_in
 from sitrep.time.factuality import dated_factuality, event_factuality, realises
 
 Span_ = tuple[int, int]  # original character offsets
@@ -755,7 +755,8 @@ def drafts_for_trigger(
     if key == "arrests" and token.lower_ in knowledge.capture_words:
         cast = _state_captor(cast, lexicon)
     sub = knowledge.sub_events[key]
-    whens = event_dates(ctx.passage, ctx.sentence, token, ctx.times, ctx.anchor, ctx.original)
+    times = _without_holding_spans(ctx, token) if sub.territory else ctx.times
+    whens = event_dates(ctx.passage, ctx.sentence, token, times, ctx.anchor, ctx.original)
     day = whens[0].date if whens else ctx.anchor.date
     scene = Scene(ctx.sentence, ctx.passage, ctx.original, trig_span, country, day)
     actors = assign_actors(scene, knowledge.event_types[sub.event_type], sub, cast, lexicon)
@@ -825,6 +826,19 @@ def _crowd_acted_on(token: Token) -> Token:
     if token.dep_ != "pobj" or prep.lower_ not in TARGET_PREPS or prep.head is prep:
         return token
     return prep.head if prep.head.pos_ == "VERB" else token
+
+
+def _without_holding_spans(ctx: SentenceContext, token: Token) -> Sequence[TimeExpr]:
+    """The times that may date a taking of ground: "since late February" on another verb
+    tells how long a place was held ("a town the rebels had occupied since late February"),
+    never the day it changed hands, whatever the parse hangs it on. On the taking itself it
+    sums up a campaign ("since November the group has seized most towns") and stays."""
+    holding = [
+        p.expr
+        for p in times_in(ctx.passage, ctx.sentence, ctx.times)
+        if p.expr.text.lower().startswith("since") and p.root.head.i != token.i
+    ]
+    return [t for t in ctx.times if t not in holding] if holding else ctx.times
 
 
 def _place_days(

@@ -532,8 +532,11 @@ def _animal_doer(token: Token, knowledge: EventKnowledge) -> bool:
         noun = word.head if word.dep_ == "compound" else word  # "the lion attack"
         if word.dep_ == "pobj" and word.head.lower_ == "of":
             noun = word.head.head  # "a herd of elephants"
-        if noun is token or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head in acts):
+        if noun.i == token.i or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head in acts):
             return True
+        named_act = noun.i != word.i and noun.lower_ in knowledge.event_heads
+        if named_act and noun.dep_ == "pobj" and noun.head.head in acts:
+            return True  # "died after a crocodile attack"; not "in a tiger reserve"
         by = noun.head if noun.dep_ == "pobj" else None
         if by is not None and by.lower_ == "by" and by.head in acts:
             return True  # "killed by a lion", "an attack by elephants"
