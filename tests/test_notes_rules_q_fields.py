@@ -261,3 +261,11 @@ def test_the_eighth_brigade_is_a_non_state_party() -> None:
     event = _first(text)
     assert event.actor1 is not None and event.actor1.startswith("Military Forces of Syria")
     assert event.actor2 == "Eighth Brigade"
+
+
+def test_a_counted_toll_broken_down_in_apposition_is_not_added() -> None:
+    text = (
+        "On 8 June 2025 Russian troops shelled Bilopillia, damaging a bakery. Two residents, a "
+        "man of 70 and his neighbour, were killed."
+    )
+    assert _first(text).fatalities == 2

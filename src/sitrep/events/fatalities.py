@@ -815,6 +815,9 @@ def _numbered_list(victim: Token, cue: Token, numbers: NumberLexicon) -> int:
     residents are a source)."""
     if victim.lower_ in GENERIC_VICTIMS:
         return 0  # "three people, two women and a child": a toll broken down, no list
+    counted = any(c.dep_ == "nummod" for c in victim.children)
+    if counted and any(c.dep_ == "appos" and c.conjuncts for c in victim.children):
+        return 0  # "two residents, a man of 70 and his neighbour": the two, broken down
     members = _list_members(victim)
     sizes = [_member_size(m, numbers) for m in members]
     if len(members) < 3 or not all(sizes):
