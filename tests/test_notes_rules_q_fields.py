@@ -261,3 +261,24 @@ def test_the_eighth_brigade_is_a_non_state_party() -> None:
     event = _first(text)
     assert event.actor1 is not None and event.actor1.startswith("Military Forces of Syria")
     assert event.actor2 == "Eighth Brigade"
+
+
+def test_a_counted_toll_broken_down_in_apposition_is_not_added() -> None:
+    text = (
+        "On 8 June 2025 Russian troops shelled Bilopillia, damaging a bakery. Two residents, a "
+        "man of 70 and his neighbour, were killed."
+    )
+    assert _first(text).fatalities == 2
+
+
+# ---- the army's weapons after "with" are the doer's means --------------------------------
+
+
+def test_artillery_after_with_is_the_doers_means() -> None:
+    text = (
+        "Citing the Donetsk regional administration, officials said Russian forces on 8 June "
+        "2025 struck Kostiantynivka (Kramatorskyi, Donetsk) with rocket launchers and heavy "
+        "artillery from positions east of the Kazennyi Torets river. Three civilians were "
+        "killed and six injured."
+    )
+    assert _first(text).actor1 == "Military Forces of Russia (2000-)"

@@ -116,6 +116,8 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
                 continue
             if _joined(sentence, end, lexicon):
                 continue  # "the gangs joined forces": they united, no army is named
+            if _means_of_doer(sentence, start, end, lexicon):
+                continue  # "Russian forces struck the town with artillery": their means
             if authority and _modifies(sentence, start, end) and not _titles(sentence, end):
                 continue  # "government helicopters", "a government school": not the government
             proper = _proper_name(sentence, start, end)
@@ -204,6 +206,24 @@ def _joined(sentence: Span, end: int, lexicon: ActorLexicon) -> bool:
 
 
 LAST_WORDS = re.compile(r"([\w-]+)\s+(?:([\w-]+)\s+)?$")
+
+
+def _means_of_doer(sentence: Span, start: int, end: int, lexicon: ActorLexicon) -> bool:
+    """A weapon the generic military words name ("artillery"), bare, after "with" on a verb
+    that has its own subject: the subject's means, not a second army."""
+    words = fold(sentence.doc.text[start:end])
+    span = sentence.doc.char_span(start, end, alignment_mode="expand")
+    if words not in lexicon.means_nouns or span is None:
+        return False
+    noun = span.root
+    if any(c.dep_ in ("poss", "amod") and c.ent_type_ == "NORP" for c in noun.children):
+        return False  # "with Russian artillery": whose it is, named
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _out_of_service(text: str, start: int, lexicon: ActorLexicon) -> bool:

@@ -815,6 +815,8 @@ def _numbered_list(victim: Token, cue: Token, numbers: NumberLexicon) -> int:
     residents are a source)."""
     if victim.lower_ in GENERIC_VICTIMS:
         return 0  # "three people, two women and a child": a toll broken down, no list
+    if _broken_down(victim, numbers):
+        return 0  # "two residents, a man of 70 and his neighbour": the two, one by one
     members = _list_members(victim)
     sizes = [_member_size(m, numbers) for m in members]
     if len(members) < 3 or not all(sizes):
@@ -822,6 +824,20 @@ def _numbered_list(victim: Token, cue: Token, numbers: NumberLexicon) -> int:
     if len({m.i < cue.i for m in members}) > 1:
         return 0
     return sum(sizes)
+
+
+def _broken_down(victim: Token, numbers: NumberLexicon) -> bool:
+    """A counted noun whose apposition lists as many people as its count ("two residents, a
+    man and his neighbour"): the same dead named one by one; a list that adds up to more is
+    more people ("two soldiers, a nurse and three farmers")."""
+    count = _member_size(victim, numbers)
+    if not count or not any(c.dep_ == "nummod" for c in victim.children):
+        return False
+    for appos in (c for c in victim.children if c.dep_ == "appos" and c.conjuncts):
+        sizes = [_member_size(m, numbers) for m in (appos, *appos.conjuncts)]
+        if all(sizes) and sum(sizes) == count:
+            return True
+    return False
 
 
 def _list_head(noun: Token) -> Token:

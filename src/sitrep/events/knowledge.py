@@ -157,6 +157,7 @@ class ActorLexicon:
     things: re.Pattern[str] | None = None  # "fuel tanks": an actor word naming a thing
     machines: frozenset[str] = frozenset()  # "an enemy UAV": a weapon's name, no actor
     civilian_sites: frozenset[str] = frozenset()  # "a grenade at a warehouse": civilians hit
+    means_nouns: frozenset[str] = frozenset()  # "struck X with artillery": a means, no actor
     country_forces: frozenset[str] = frozenset()  # "France handed over the base": its army
     # "the Saleban and Ayr clans": names before a clan word, and ACLED's label after a name
     clan_names: re.Pattern[str] | None = None
@@ -574,6 +575,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         things=compile_cues(data.get("people", {}).get("things", []), {}, nouns_only=True),
         machines=frozenset(data.get("people", {}).get("machines", ())),
         civilian_sites=frozenset(data.get("people", {}).get("civilian_sites", ())),
+        means_nouns=frozenset(data.get("people", {}).get("means_nouns", ())),
         ground_sides=frozenset(roles.get("ground_sides", ())),
         weapon_owner_hit=frozenset(roles.get("weapon_owner_hit", ())),
         hidden_doer=frozenset(roles.get("hidden_doer", ())),
