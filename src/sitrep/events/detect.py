@@ -427,9 +427,7 @@ def _shutting(folded: str, knowledge: EventKnowledge) -> bool:
 
 def _armed_shut_installation(verb: Token, knowledge: EventKnowledge) -> bool:
     shut = [o for o in _objects(verb) if o.lower_ in knowledge.installation_nouns]
-    energy = any(
-        w.lower_ in knowledge.energy_words for o in shut for w in o.subtree if w.i <= o.i
-    )
+    energy = any(w.lower_ in knowledge.energy_words for o in shut for w in o.subtree if w.i <= o.i)
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     return energy and any(_armed_men(d, knowledge) for d in doers)

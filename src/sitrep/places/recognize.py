@@ -1609,8 +1609,11 @@ def is_located(doc: Doc, start: int, lexicon: Lexicon, end: int | None = None) -
     if start == 0:
         return False
     word = doc[start - 1].lower_
-    if word in LOCATIVE or word in lexicon.place_verbs:
-        return True  # "in X", "entered X"
+    if word in LOCATIVE:
+        return True  # "in X"
+    if word in lexicon.place_verbs:
+        # "entered X"; but "had taken Billy's into bankruptcy": the name owns what is acted on
+        return end is None or end >= len(doc) or doc[end].lower_ not in ("'s", "’s")
     if word == "of" and start >= 2 and doc[start - 2].lower_ in lexicon.of_nouns:
         return True  # "the centre of X", "control of X"
     if word != "on" or start < 2:
