@@ -103,8 +103,8 @@ def test_acts_done_after_a_hiring_are_still_coded() -> None:
     [
         "THE UNIT HAS BEEN ACCUSED OF ENCOURAGING THE MURDER AND KIDNAPPING OF TRADE UNIONISTS "
         "IN VALDORA.",
-        "Human rights groups accuse the militia of sponsoring the abduction of students in the "
-        "province of Lanver.",
+        "The militia, human rights groups say, is suspected of sponsoring the abduction of "
+        "students in the province of Lanver.",
     ],
 )
 def test_a_part_in_acts_charged_is_no_event(text: str) -> None:
@@ -141,3 +141,21 @@ def test_people_described_as_displaced_tell_no_flight(text: str) -> None:
 def test_a_displacement_told_is_still_coded() -> None:
     text = "More than 3,000 villagers fled Rivas on Sunday after rebels attacked the town."
     assert "Other" in subs(text)
+
+
+def test_a_claimed_bombing_is_still_coded() -> None:
+    """ "Claimed responsibility for detonating a bomb": the claim owns the deed."""
+    text = (
+        "KANDOR, 4 MAY (WIRE) -- THE PEOPLE'S ARMY TODAY CLAIMED RESPONSIBILITY FOR DETONATING A "
+        "BOMB AT THE POWER COMPANY OFFICES IN PORT AMSEL, VALDORA."
+    )
+    assert "Remote explosive/landmine/IED" in subs(text)
+
+
+def test_acts_under_inquiry_are_no_charge() -> None:
+    """ "In charge of investigating the murders": an inquiry into acts told as real."""
+    text = (
+        "THE RESIGNATIONS OF TWO OF THE JUDGES IN CHARGE OF INVESTIGATING THE MURDERS OF THE "
+        "MAYOR OF RIVAS AND A POLICE CAPTAIN WERE ANNOUNCED TODAY."
+    )
+    assert ATTACK in subs(text)

@@ -312,6 +312,7 @@ class EventKnowledge:
     evidence_verbs: frozenset[str] = frozenset()  # "these bombings prove": acts cited
     practice_nouns: frozenset[str] = frozenset()  # "is a common practice": a habit
     motive_preps: frozenset[str] = frozenset()  # "arrested for killing": the act is a charge
+    charge_words: frozenset[str] = frozenset()  # "accused of encouraging the murders"
     aim_nouns: frozenset[str] = frozenset()  # "the mission of killing him": an aim, no act
     identified_hit: frozenset[str] = frozenset()  # "the dead man was identified as X"
     searched_premises: frozenset[str] = frozenset()  # "raided three farms": a search, no attack
@@ -834,6 +835,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         evidence_verbs=_words(rules, "evidence_verbs"),
         practice_nouns=_words(rules, "practice_nouns"),
         motive_preps=_words(rules, "motive_preps"),
+        charge_words=_words(rules, "charge_words"),
         aim_nouns=_words(rules, "aim_nouns"),
         identified_hit=_words(rules, "identified_hit"),
         searched_premises=_words(rules, "searched_premises"),

@@ -599,17 +599,24 @@ def _motive(token: Token, knowledge: EventKnowledge) -> bool:
 
 def _charged_part(token: Token, knowledge: EventKnowledge) -> bool:
     """The act is what a charged gerund did to it ("accused of encouraging the murder and
-    kidnapping of unionists", "jailed for financing the bombings"): a part in acts charged, told
-    as background, unless the gerund carries the act out ("by launching an attack") or the act
-    names its victim ("accused of ordering the murder of Galan": that very incident)."""
+    kidnapping of unionists", "suspected of sponsoring the abductions"): a part in acts
+    charged, told as background, unless the gerund carries the act out ("of launching an
+    attack") or the act names its victim ("accused of ordering the murder of Galan": that very
+    incident). Only after "of" on a word of charge: "claimed responsibility for detonating a
+    bomb" owns the deed, "in charge of investigating the murders" tells them as real; and a
+    weapon placed or set off is the act itself."""
     noun = first_conjunct(token)
     gerund = noun.head
     if token.pos_ != "NOUN" or noun.dep_ != "dobj" or gerund.tag_ != "VBG":
         return False
-    if gerund.dep_ != "pcomp" or gerund.head.lower_ not in knowledge.motive_preps:
+    if gerund.dep_ != "pcomp" or gerund.head.lower_ != "of":
+        return False
+    if gerund.head.head.lower_ not in knowledge.charge_words:
+        return False  # "in charge of investigating the murders": the acts told as real
+    if token.lower_ in knowledge.instruments:
         return False
     if knowledge.time_cues is not None and realises(gerund, noun, knowledge.time_cues):
-        return False  # "by launching an attack", "for carrying out the raid": the act itself
+        return False  # "of launching an attack", "of carrying out the raid": the act itself
     victims = [o for c in noun.children if c.lower_ == "of" for o in c.children]
     named = [t for o in victims for t in (o, *o.children) if t.dep_ not in ("prep", "relcl")]
     return not any(t.pos_ == "PROPN" or t.dep_ == "nummod" for t in named)
