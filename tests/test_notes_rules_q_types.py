@@ -4,6 +4,8 @@ taken from the notes)."""
 
 from __future__ import annotations
 
+import pytest
+
 from _coding import kinds
 
 CHEMICAL = ("Explosions/Remote violence", "Chemical weapon")
@@ -117,6 +119,22 @@ def test_wire_capitals_wild_elephants_killing_a_woman_is_no_event() -> None:
 def test_poachers_killing_rangers_guarding_elephants_is_still_an_attack() -> None:
     text = "Poachers shot dead two rangers guarding elephants near Garamba on Friday."
     assert kinds(text, "2026-01-04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiger militiamen attacked a police post near Jaffna on Monday, killing two officers.",
+        "On 2 May 2025, Grey Wolves members attacked a shop in Izmir (Izmir, Izmir), wounding "
+        "the owner.",
+        "Jaguar commandos raided a village near Taunggyi on Sunday and shot dead three farmers.",
+        "Fighters of the Tamil Tigers ambushed a navy patrol off Mannar on Friday, killing six.",
+    ],
+)
+def test_an_animal_word_in_a_group_name_is_no_animal(text: str) -> None:
+    # an animal naming fighters or a group ("Tiger militiamen", "Grey Wolves") is a name: the
+    # armed men are the doers
+    assert kinds(text, "2025-05-05")
 
 
 # ---- a court's verdict on crimes: the charges are no new event ---------------------------

@@ -527,7 +527,7 @@ def _animal_doer(token: Token, knowledge: EventKnowledge) -> bool:
     verb = next((a for a in [token, *token.ancestors] if a.pos_ in ("VERB", "AUX")), token)
     acts = {token, token.head, *token.children, verb, *verb.children}
     for word in token.sent:
-        if word.lower_ not in knowledge.attacking_animals:
+        if word.lower_ not in knowledge.attacking_animals or _in_a_name(word, knowledge):
             continue
         noun = word.head if word.dep_ == "compound" else word  # "the lion attack"
         if word.dep_ == "pobj" and word.head.lower_ == "of":
@@ -541,6 +541,15 @@ def _animal_doer(token: Token, knowledge: EventKnowledge) -> bool:
         if by is not None and by.lower_ == "by" and by.head in acts:
             return True  # "killed by a lion", "an attack by elephants"
     return False
+
+
+def _in_a_name(word: Token, knowledge: EventKnowledge) -> bool:
+    """The animal word is part of a name ("Tamil Tiger rebels", "the Lions of the Desert",
+    "Tiger militiamen"), not an animal: a proper noun, capitalised inside its sentence, or
+    naming a noun that is no act ("the lion attack" is one)."""
+    if word.pos_ == "PROPN" or (word.is_title and word.i != word.sent.start):
+        return True
+    return word.dep_ == "compound" and word.head.lower_ not in knowledge.event_heads
 
 
 def _contest_for(token: Token, knowledge: EventKnowledge) -> bool:
