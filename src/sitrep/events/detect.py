@@ -215,6 +215,7 @@ def released_captive(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]
 
 def _frees_captives(verb: Token, knowledge: EventKnowledge) -> bool:
     freed = [c for c in verb.children if c.dep_ == "dobj"]
+    freed += [d for f in freed for d in f.conjuncts]  # "the drivers and their mates it seized"
     held = [r for f in freed for r in f.children if r.dep_ == "relcl"]  # "a pilot it held"
     clauses = [c for c in verb.children if c.dep_ in ("advcl", "prep")]
     clauses += [g for c in clauses for g in c.children if g.dep_ == "pcomp"]
@@ -474,10 +475,32 @@ def _people_led_off(verb: Token, knowledge: EventKnowledge) -> bool:
         c.dep_ in ("prt", "advmod") and c.lower_ in knowledge.leading_off_particles
         for c in (*verb.children, *(c for t in led for c in t.children))
     )
-    wild = any(g.lower_ in knowledge.wild_nouns for g in pobjs_of(verb, "into"))
+    wild = any(g.lower_ in knowledge.wild_nouns for g in _led_into(verb, led))
     led += [g for t in led if t.pos_ == "NUM" for g in pobjs_of(t, "of")]
     led += [a for t in led if t.lower_ == "them" for a in plural_antecedent(t)]
     return (off or wild) and any(_person(t, knowledge) for t in led)
+
+
+def _led_into(verb: Token, led: list[Token]) -> list[Token]:
+    """Where the verb led its captives; "into the hills" may hang on the end of their long
+    name ("marched six farmers of the X cooperative into the hills")."""
+    into = pobjs_of(verb, "into")
+    return into + [
+        g for t in led for s in t.subtree if s.dep_ == "pobj" for g in pobjs_of(s, "into")
+    ]
+
+
+def _no_march_under(
+    led: list[Trigger], triggers: list[Trigger], knowledge: EventKnowledge
+) -> list[Trigger]:
+    """People marched off into the bush ("marched nine passengers of a bus into the forest")
+    are captives, not marchers: a protest cue on the verb that led them off is dropped."""
+    return [
+        t
+        for t in triggers
+        if knowledge.sub_events[t.sub_event].event_type != "Protests"
+        or all(t.end <= g.start or t.start >= g.end for g in led)
+    ]
 
 
 def pobjs_of(verb: Token, prep: str) -> list[Token]:
@@ -567,7 +590,8 @@ def find_triggers(
     if not any(t.sub_event == ABDUCTION for t in strong):
         strong += pushed_into_a_vehicle(sentence, knowledge)
     if not any(t.sub_event == ABDUCTION for t in strong):
-        strong += led_off(sentence, knowledge)
+        led = led_off(sentence, knowledge)
+        strong = _no_march_under(led, strong, knowledge) + led
     if not any(knowledge.sub_events[t.sub_event].territory for t in strong):
         strong += ground_taken(sentence, knowledge)
     strong += shut_by_arms(sentence, knowledge)
