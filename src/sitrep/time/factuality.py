@@ -656,6 +656,13 @@ def _by_date(
     day = parse_iso(anchor.date) if anchor else None
     if day is None:
         return None
+    told_of = _dated_noun_told_of(token)
+    if told_of is not None and date(told_of[0], 12, 31) < day - timedelta(
+        days=cues.historical_min_days
+    ):
+        # a relative clause of a noun dated by a year tells that old act, whatever day the
+        # sentence gives ("led a 2002 assault in which dozens were killed, died ... on Sunday")
+        return _judge(Factuality.HISTORICAL, told_of[1], f"dated {told_of[0]}")
     placed = None
     if passage is not None and times:
         placed = governing_time(passage, sentence, token, times, attached_only=True)
@@ -681,15 +688,32 @@ def _told_in_past(token: Token) -> bool:
     return verb is not None and past_form(verb)
 
 
+# Words that make a year before a noun its date ("the 1992 killings", "a 2002 assault",
+# "Russia's 2014 annexation"), not a count ("2000 protesters" has none).
+YEAR_DETERMINERS = ("the", "'s", "a", "an")
+
+
 def _year_of(token: Token) -> tuple[int, Token] | None:
-    """A four-digit year dating the trigger's clause: "in 1994", "the 1992 killings" (but not
-    "2000 protesters", a count)."""
+    """A four-digit year dating the trigger's clause: "in 1994", "the 1992 killings", "a 2002
+    assault" (but not "2000 protesters", a count)."""
     verb = token if is_verb(token) else _first_verb_head(token) or token
-    for node in (token, verb):
+    return _year_on((token, verb), token)
+
+
+def _dated_noun_told_of(token: Token) -> tuple[int, Token] | None:
+    """The year on the noun the trigger's relative clause tells of ("a 2002 assault on a
+    headquarters in which dozens were killed")."""
+    verb = token if is_verb(token) else _first_verb_head(token) or token
+    return _year_on(_told_of(verb), token)
+
+
+def _year_on(nodes: Sequence[Token], token: Token) -> tuple[int, Token] | None:
+    """A four-digit year a preposition or a determiner ties to one of `nodes`."""
+    for node in nodes:
         for child in node.children:
             if child.dep_ == "prep":
                 candidates = [c for c in child.children if c.dep_ == "pobj"]
-            elif child.i > 0 and token.doc[child.i - 1].lower_ in ("the", "'s"):
+            elif child.i > 0 and token.doc[child.i - 1].lower_ in YEAR_DETERMINERS:
                 candidates = [child]
             else:
                 continue
@@ -698,6 +722,17 @@ def _year_of(token: Token) -> tuple[int, Token] | None:
                 if len(text) == 4 and text.isdigit() and text[:2] in ("19", "20"):
                     return int(text), obj
     return None
+
+
+def _told_of(verb: Token) -> list[Token]:
+    """The noun a relative clause tells of, and the nouns it hangs from by prepositions ("a 2002
+    assault on a headquarters in which dozens were killed": headquarters, assault)."""
+    if verb.dep_ != "relcl":
+        return []
+    nouns = [verb.head]
+    while nouns[-1].dep_ == "pobj" and nouns[-1].head.dep_ == "prep":
+        nouns.append(nouns[-1].head.head)
+    return nouns
 
 
 def _aspect(token: Token, cues: Cues) -> Judgement:
