@@ -1,5 +1,6 @@
-"""No-event traps of the spent unseen_q (round 17): a drill or exercise played out, an industrial
-or domestic blast with no armed doer, and an act a biography dates by a past year. Invented
+"""No-event traps of the spent unseen_q (round 17): an industrial or domestic blast with no
+armed doer, and an act a biography dates by a past year (a rule for drills and exercises was
+left out: told anywhere in the sentence, it also dropped real acts told beside a drill). Invented
 sentences in other countries and words than the development items."""
 
 from __future__ import annotations
@@ -8,25 +9,7 @@ import pytest
 
 from _coding import extract, kinds
 
-# ---- drills, exercises and war games are no event ---------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "LAGOS, March 4 - Soldiers and police stormed a shopping mall in Ikeja on Thursday in a "
-        "counter-terrorism drill, with cadets playing gunmen who had seized shoppers. Officials "
-        "said the exercise went well.",
-        "MANILA - Philippine marines fired rockets at a decommissioned ship off Zambales on "
-        "Tuesday during joint exercises with Australian forces, the navy said.",
-        "SEOUL, Aug 19 - Police cleared a subway station in Busan on Monday after a simulated "
-        "bomb blast, part of the yearly Ulchi civil defence rehearsal. Trains ran late.",
-        "CARACAS - Venezuela's army launched war games along the Colombian border on Saturday, "
-        "shelling hillside targets with howitzers, state television showed.",
-    ],
-)
-def test_a_drill_or_exercise_is_no_event(text: str) -> None:
-    assert not extract(text, "2026-05-01")
+# ---- an attack during a drill is an attack -------------------------------------------------
 
 
 def test_an_attack_during_a_drill_is_still_an_event() -> None:

@@ -358,7 +358,6 @@ class EventKnowledge:
     debate: re.Pattern[str] | None = None  # "lawmakers clashed over the budget": a chamber
     force: re.Pattern[str] | None = None  # "fans clashed with police": violence after all
     game_talk: re.Pattern[str] | None = None  # "a late header killed off the contest": play
-    rehearsal: re.Pattern[str] | None = None  # "war games", "a civil defence drill": no event
     audience: re.Pattern[str] | None = None  # "in front of 50,000 fans": who watched the play
     sport_result: re.Pattern[str] | None = None  # "beat the visitors 3-1": a match's result
     criminal_goods: re.Pattern[str] | None = None  # "seized 2 tonnes of cocaine": crime
@@ -882,7 +881,6 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         march_routes=_words(rules, "march_routes"),
         force=_words_pattern(taxonomy, "force_words"),
         game_talk=_words_pattern(taxonomy, "game_talk"),
-        rehearsal=_words_pattern(taxonomy, "rehearsal_words"),
         audience=_audience(taxonomy),
         sport_result=_result_pattern(rules.get("result_verbs", [])),
         criminal_goods=_words_pattern(taxonomy, "criminal_goods"),

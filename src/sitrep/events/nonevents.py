@@ -57,8 +57,6 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "after the clash, troops seized two rifles": part of the battle
     if _fight_as_scene(token, knowledge):
         return True  # "killed in Kosti, where heavy fighting is under way": the scene
-    if _rehearsed(sentence, knowledge):
-        return True  # "commandos stormed a hotel in a civil defence drill": played, not done
     if _borrowed_words(sentence, knowledge):
         return True  # "Al Ahly hit Zamalek with three goals", "shares fell to a six-month low"
     if trig.sub_event in CRIME_PRONE and _haul_told(sentence, trig, knowledge):
@@ -124,20 +122,6 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
     if _cited_as_proof(token, knowledge) or _a_practice(token, knowledge):
         return True  # "these bombings prove ...", "... is a common practice of the police"
     return _habitual(token) or _refers_back(token, sentence, knowledge)
-
-
-HURT = re.compile(r"\b(?:kill(?:ed|ing|s)?|died|dead|wound(?:ed|ing|s)?|injur(?:ed|ing|ies))\b")
-
-
-def _rehearsed(sentence: Span, knowledge: EventKnowledge) -> bool:
-    """The sentence tells a drill or an exercise ("troops practised storming a hijacked plane
-    in a counter-terror drill", "war games ... firing missiles at floating targets"): the
-    attack is played. A sentence that names people killed or hurt is left to the other rules
-    ("gunmen attacked soldiers during a drill, killing three" is an attack)."""
-    if knowledge.rehearsal is None:
-        return False
-    text = fold(sentence.text)
-    return bool(knowledge.rehearsal.search(text)) and not HURT.search(text)
 
 
 CRIME_PRONE = ("arrests", "nonstate_overtakes", "government_regains")
