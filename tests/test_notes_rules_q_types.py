@@ -314,3 +314,21 @@ def test_a_town_held_since_last_april_retaken_today_is_news() -> None:
         "since last April, officials said on Wednesday."
     )
     assert kinds(text, "2026-03-04") == [("Battles", "Government regains territory")]
+
+
+def test_a_chemical_attack_in_one_paragraph_of_a_long_article_leaves_the_others_alone() -> None:
+    # the report-wide reading of an agent holds for a short one-incident report only
+    text = (
+        "IDLIB, Syria, May 6 - Government helicopters dropped barrel bombs on the market of "
+        "Maarat Misrin on Monday, killing eight people, rescuers said.\n\n"
+        "Shops along the main road were flattened and a bakery burned for hours.\n\n"
+        "The town had been quiet for weeks before the raid.\n\n"
+        "Residents said the helicopters came from the west.\n\n"
+        "Aid groups asked for a pause in the fighting.\n\n"
+        "Separately, doctors in Saraqib said they treated eleven people for burning eyes after "
+        "a shell released a cloud of chlorine over the town on Sunday.\n\n"
+        "The government denies using chemical weapons.\n\n"
+        "Talks on a truce are due to resume next week.\n\n"
+        "The United Nations said more than 20,000 people fled the area this month."
+    )
+    assert ("Explosions/Remote violence", "Air/drone strike") in kinds(text, "2025-05-06")

@@ -94,9 +94,14 @@ def report_refinements(
     """The kinds the report's own words refine wherever they stand (a munition dropped in
     one sentence, the burning eyes of those it hit in the next): kind -> refined kind. A
     sentence naming another year than the report's recalls the past ("the town was the site
-    of a sarin attack in 2017"): its words tell nothing of today's munition."""
+    of a sarin attack in 2017"): its words tell nothing of today's munition. Only a short
+    report tells one incident: in a long article a chemical attack told in one paragraph says
+    nothing of the barrel bombs of another."""
     told: dict[str, str] = {}
-    for piece in SENTENCE_END.split(fold(original)):
+    pieces = SENTENCE_END.split(fold(original))
+    if len(pieces) > SHORT_REPORT:
+        return told
+    for piece in pieces:
         if any(y != year for y in YEAR.findall(piece)):
             continue
         for rule in knowledge.refinements:
@@ -107,6 +112,7 @@ def report_refinements(
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+SHORT_REPORT = 8  # sentences (and header lines) of a one-incident report, as ACLED's notes
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
