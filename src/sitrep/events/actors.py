@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.events._lexicon import fold, in_capitals
 from sitrep.events.knowledge import ActorLexicon, EventType, Group, SubEvent
+from sitrep.events.roles import with_verb
 from sitrep.model import Passage
 
 Span_ = tuple[int, int]  # original character offsets
@@ -218,12 +219,8 @@ def _means_of_doer(sentence: Span, start: int, end: int, lexicon: ActorLexicon) 
     noun = span.root
     if any(c.dep_ in ("poss", "amod") and c.ent_type_ == "NORP" for c in noun.children):
         return False  # "with Russian artillery": whose it is, named
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
-    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
-        return False
-    verb = noun.head.head
-    return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children)
+    verb = with_verb(noun)
+    return verb is not None and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _out_of_service(text: str, start: int, lexicon: ActorLexicon) -> bool:

@@ -62,7 +62,6 @@ from sitrep.events.names import Namings, article_namings, named_in_full
 from sitrep.events.nonevents import (
     COUNTED,
     PRESENT_BE,
-    first_conjunct,
     infinitive,
     mark_sports_report,
     names_crowd,
@@ -75,10 +74,12 @@ from sitrep.events.roles import (
     Roles,
     counted_toll,
     find_roles,
+    first_conjunct,
     later_hit,
     phrase_head,
     roles_after,
     spans_after,
+    with_verb,
 )
 from sitrep.events.setting import (
     Setting,
@@ -274,13 +275,8 @@ def _without_means(sentence: Span, triggers: list[Trigger]) -> list[Trigger]:
 
 
 def _means_of(token: Token, sub_event: str, heads: Mapping[int, str]) -> bool:
-    noun = token
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
-    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
-        return False
-    verb = noun.head.head
-    return verb.pos_ == "VERB" and verb.i != token.i and heads.get(verb.i) == sub_event
+    verb = with_verb(token)
+    return verb is not None and verb.i != token.i and heads.get(verb.i) == sub_event
 
 
 def _answered_acts(

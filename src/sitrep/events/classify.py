@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.events._lexicon import fold
 from sitrep.events.knowledge import EventKnowledge
-from sitrep.events.roles import PLURAL_TAGS, plural_antecedent, pobjs
+from sitrep.events.roles import PLURAL_TAGS, first_conjunct, plural_antecedent, pobjs
 
 # Nouns that make an infinitive an attempt, not an outcome ("the campaign to retake X").
 ATTEMPT_HEADS = {
@@ -693,8 +693,7 @@ def _made(noun: Token, knowledge: EventKnowledge, depth: int) -> bool:
     making ("the truce decreed on 13 September", "the cease-fire that was ordered"), is agreed
     on ("agreed on a truce"), or is the "of" of a noun of making that passes ("announced the
     implementation of a unilateral truce")."""
-    while noun.dep_ == "conj" and noun.head is not noun:
-        noun = noun.head  # "declared a cease-fire and a truce"
+    noun = first_conjunct(noun)  # "declared a cease-fire and a truce"
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
     if any(_making(c, knowledge) for c in clauses) and not _cited(noun):
         return True

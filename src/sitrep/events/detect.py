@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.events._lexicon import fold
 from sitrep.events.knowledge import EventKnowledge
-from sitrep.events.roles import plural_antecedent, sides_between
+from sitrep.events.roles import plural_antecedent, pobjs, sides_between
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ def has_cue(text: str, knowledge: EventKnowledge) -> bool:
         _leading_off,
         _shutting,
     )  # past the cue lists
-    if _ground_words(text, knowledge):
+    if _ground_words(text, folded, knowledge):
         return True
     return any(check(folded, knowledge) for check in checks) or any(
         pattern.search(folded)
@@ -302,7 +302,8 @@ def ground_taken(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
     X was taken"), or a side's control of a town claimed after the other side left ("said it
     now controls all of X after the garrison pulled out"): ground changing hands, whoever
     takes it (classify tells the state's regaining from a group's overtaking)."""
-    if OVERTAKES not in knowledge.sub_events or not _ground_words(sentence.text, knowledge):
+    text = sentence.text
+    if OVERTAKES not in knowledge.sub_events or not _ground_words(text, fold(text), knowledge):
         return []
     left = any(t.lower_ in knowledge.leaving_words or t.lower_ == "now" for t in sentence)
     found = [
@@ -318,11 +319,11 @@ def ground_taken(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
     return [_trigger(OVERTAKES, t) for t in found[:1]]
 
 
-def _ground_words(text: str, knowledge: EventKnowledge) -> bool:
+def _ground_words(text: str, folded: str, knowledge: EventKnowledge) -> bool:
     """A verb of taking with a settlement noun or a name after it, or a word of control with
-    "now" or a leaving word: the cheap test (on the text as written, for its capitals) before
-    `ground_taken` reads the parse."""
-    words = set(WORD.findall(fold(text)))
+    "now" or a leaving word: the cheap test (a name told by its capitals in the text as
+    written) before `ground_taken` reads the parse."""
+    words = set(WORD.findall(folded))
     if words & knowledge.control_words and words & (knowledge.leaving_words | {"now"}):
         return True
     return bool(words & knowledge.ground_taking_verbs) and bool(
@@ -345,7 +346,7 @@ def _takes_ground(verb: Token, knowledge: EventKnowledge) -> bool:
     a bare "take" told so is background, the act it sets is the report's."""
     if any(c.dep_ == "prt" for c in verb.children) or _background_taking(verb):
         return False
-    if pobjs_of(verb, "to"):
+    if pobjs(verb, {"to"}):
         return False  # "took Jordan to a hospital": carried somewhere, no ground taken
     return any(_ground_named(o, knowledge) for o in _objects(verb))
 
@@ -476,7 +477,7 @@ def _people_led_off(verb: Token, knowledge: EventKnowledge) -> bool:
         for c in (*verb.children, *(c for t in led for c in t.children))
     )
     wild = any(g.lower_ in knowledge.wild_nouns for g in _led_into(verb, led))
-    led += [g for t in led if t.pos_ == "NUM" for g in pobjs_of(t, "of")]
+    led += [g for t in led if t.pos_ == "NUM" for g in pobjs(t, {"of"})]
     led += [a for t in led if t.lower_ == "them" for a in plural_antecedent(t)]
     return (off or wild) and any(_person(t, knowledge) for t in led)
 
@@ -484,9 +485,9 @@ def _people_led_off(verb: Token, knowledge: EventKnowledge) -> bool:
 def _led_into(verb: Token, led: list[Token]) -> list[Token]:
     """Where the verb led its captives; "into the hills" may hang on the end of their long
     name ("marched six farmers of the X cooperative into the hills")."""
-    into = pobjs_of(verb, "into")
+    into = pobjs(verb, {"into"})
     return into + [
-        g for t in led for s in t.subtree if s.dep_ == "pobj" for g in pobjs_of(s, "into")
+        g for t in led for s in t.subtree if s.dep_ == "pobj" for g in pobjs(s, {"into"})
     ]
 
 
@@ -503,27 +504,10 @@ def _no_march_under(
     ]
 
 
-def pobjs_of(verb: Token, prep: str) -> list[Token]:
-    return [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == prep
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-
-
 def _person_into_vehicle(verb: Token, knowledge: EventKnowledge) -> bool:
     pushed = _objects(verb)
-    into = [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "into"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
     return any(_person(p, knowledge) for p in pushed) and any(
-        g.lower_ in knowledge.vehicle_nouns for g in into
+        g.lower_ in knowledge.vehicle_nouns for g in pobjs(verb, {"into"})
     )
 
 

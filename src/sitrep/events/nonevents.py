@@ -18,7 +18,7 @@ from sitrep.events.classify import dated_before
 from sitrep.events.detect import Trigger
 from sitrep.events.fatalities import only_animals, running_total
 from sitrep.events.knowledge import SCORE, ActorLexicon, EventKnowledge
-from sitrep.events.roles import RELATIVES
+from sitrep.events.roles import RELATIVES, first_conjunct
 from sitrep.time import PRESENT_HAVE
 from sitrep.time.factuality import realises
 
@@ -220,9 +220,8 @@ def _only_heard(token: Token, knowledge: EventKnowledge) -> bool:
     shooting were heard", "residents heard gunfire"): a sound, not an act with a doer."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
-    first = token.head if token.dep_ == "compound" else token  # "bomb explosions were heard"
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
+    # "bomb explosions were heard": the compound's head
+    first = first_conjunct(token.head if token.dep_ == "compound" else token)
     return first.dep_ in ("nsubjpass", "dobj") and first.head.lower_ in knowledge.hearing_verbs
 
 
@@ -258,8 +257,7 @@ def _in_words(token: Token, knowledge: EventKnowledge) -> bool:
     told = [c for p in over for c in p.children if c.dep_ == "pcomp"]
     if not any(c.lower_ in words.get("naming", ()) for c in told):
         return False
-    force = knowledge.force
-    return force is None or force.search(fold(token.sent.text)) is None
+    return not _force_told(token.sent, knowledge)
 
 
 def _said_as(token: Token, speaking: frozenset[str], knowledge: EventKnowledge) -> bool:
@@ -270,8 +268,12 @@ def _said_as(token: Token, speaking: frozenset[str], knowledge: EventKnowledge) 
         c.dep_ in ("advcl", "xcomp", "conj") and c.lower_ in speaking for c in token.children
     ):
         return False
-    force = knowledge.force
-    return force is None or force.search(fold(token.sent.text)) is None
+    return not _force_told(token.sent, knowledge)
+
+
+def _force_told(sentence: Span, knowledge: EventKnowledge) -> bool:
+    """The sentence names force ("gunmen", "killing two"): an attack in it is no quarrel."""
+    return knowledge.force is not None and knowledge.force.search(fold(sentence.text)) is not None
 
 
 def _on_machines(token: Token, knowledge: EventKnowledge) -> bool:
@@ -764,9 +766,7 @@ def _described_kind(token: Token, trig: Trigger) -> bool:
     and captured persons", "without executed people"): a kind of people or things, no act
     told. With an article, an owner, a number or a quantifier ("the murdered priests", "six
     kidnapped engineers", "several murdered peasants") the participle may name the act."""
-    first = token
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
+    first = first_conjunct(token)
     if first.dep_ != "amod" or first.tag_ not in ("VBN", "JJ"):
         return False
     noun = first.head
@@ -1003,9 +1003,7 @@ def _listed_kind(token: Token, knowledge: EventKnowledge) -> bool:
     ... with rockets") is the act."""
     if token.tag_ != "NNS" or token.dep_ != "conj" or token.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    first = token
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
+    first = first_conjunct(token)
     return len(first.conjuncts) + 1 >= LIST_OF_KINDS or token.lower_ in knowledge.instruments
 
 
@@ -1156,13 +1154,6 @@ def names_crowd(token: Token, lexicon: ActorLexicon) -> bool:
     crowd = lexicon.kinds.get("crowd", ())
     patterns = [lexicon.generic.get(kind) for kind in crowd]
     return any(p is not None and p.fullmatch(token.lower_) for p in patterns)
-
-
-def first_conjunct(token: Token) -> Token:
-    """The first of the verbs a verb is listed with ("captured, tortured and murdered")."""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token
 
 
 def _modifies_other_noun(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:

@@ -123,6 +123,23 @@ def pobjs(token: Token, preps: Collection[str]) -> list[Token]:
     return out
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the words a word is listed with ("captured, tortured and murdered")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def with_verb(noun: Token) -> Token | None:
+    """The verb whose "with" the noun (or the list it is in) is the object of ("struck the town
+    with rockets and artillery"): the means of that verb's act."""
+    noun = first_conjunct(noun)
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" else None
+
+
 PLURAL_TAGS = ("NNS", "NNPS")
 
 
@@ -413,12 +430,14 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
                 pass  # "the mayor survived an attack": the one hit (_survivors)
             elif subject is not None and _ran_into(trigger, head, words):
                 patients.append(subject)  # "a bus carrying traders hit a mine": it was hit
-            elif subject is not None and not _noun_doers(trigger, head):
+            elif subject is not None:
                 # "X said it carried out an air strike": X did; not "monitors documented the
                 # rape of six women by soldiers", whose own "by" names the doer
-                agents.append(_reported_antecedent(subject, head))
-            elif subject is not None:
-                agents += [t for t in _noun_doers(trigger, head) if t not in agents]
+                doers = _noun_doers(trigger, head)
+                if doers:
+                    agents += [t for t in doers if t not in agents]
+                else:
+                    agents.append(_reported_antecedent(subject, head))
             patients += _harmed_when(head, words)  # "damaged after men threw a grenade"
         if trigger.dep_ == "nsubj" and head != trigger:
             for done in (head, *_shared_subject(head)):  # "exploded and destroyed two shops"

@@ -696,15 +696,17 @@ YEAR_DETERMINERS = ("the", "'s", "a", "an")
 def _year_of(token: Token) -> tuple[int, Token] | None:
     """A four-digit year dating the trigger's clause: "in 1994", "the 1992 killings", "a 2002
     assault" (but not "2000 protesters", a count)."""
-    verb = token if is_verb(token) else _first_verb_head(token) or token
-    return _year_on((token, verb), token)
+    return _year_on((token, _clause_verb(token)), token)
 
 
 def _dated_noun_told_of(token: Token) -> tuple[int, Token] | None:
     """The year on the noun the trigger's relative clause tells of ("a 2002 assault on a
     headquarters in which dozens were killed")."""
-    verb = token if is_verb(token) else _first_verb_head(token) or token
-    return _year_on(_told_of(verb), token)
+    return _year_on(_told_of(_clause_verb(token)), token)
+
+
+def _clause_verb(token: Token) -> Token:
+    return token if is_verb(token) else _first_verb_head(token) or token
 
 
 def _year_on(nodes: Sequence[Token], token: Token) -> tuple[int, Token] | None:
