@@ -214,9 +214,18 @@ def released_captive(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]
 
 
 def _frees_captives(verb: Token, knowledge: EventKnowledge) -> bool:
-    freed = [c for c in verb.children if c.dep_ == "dobj"]
+    freed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     freed += [d for f in freed for d in f.conjuncts]  # "the drivers and their mates it seized"
-    held = [r for f in freed for r in f.children if r.dep_ == "relcl"]  # "a pilot it held"
+    # "a pilot it held", "two engineers kidnapped last month were freed"
+    held = [r for f in freed for r in f.children if r.dep_ in ("relcl", "acl")]
+    if (
+        _passive(verb)
+        and verb.dep_ in ("conj", "ccomp")
+        and verb.head.lower_ in knowledge.captivity_verbs
+    ):
+        # the parse made "engineers kidnapped last month were freed" two verbs of one subject
+        held.append(verb.head)
+        freed += [c for c in verb.head.children if c.dep_ == "nsubj"]
     clauses = [c for c in verb.children if c.dep_ in ("advcl", "prep")]
     clauses += [g for c in clauses for g in c.children if g.dep_ == "pcomp"]
     held += [  # "after holding him": the freed one held, told by a pronoun
@@ -517,6 +526,10 @@ def _phrase(noun: Token) -> str:
 
 PERSON_ENTITIES = frozenset({"PERSON", "NORP"})
 PERSON_PRONOUNS = frozenset({"him", "her"})
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _person(noun: Token, knowledge: EventKnowledge) -> bool:

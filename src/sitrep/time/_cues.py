@@ -31,6 +31,8 @@ class Cues:
     hypothetical_verbs: VerbCue
     hypothetical_adjectives: frozenset[str]
     hypothetical_nouns: frozenset[str]
+    drills: frozenset[str]  # a drill an act is played in
+    drill_ends: VerbCue  # a drill ended: what follows is done
     negation_particles: frozenset[str]
     negated_verbs: VerbCue
     negated_nouns: frozenset[str]
@@ -130,6 +132,8 @@ def _build(data: dict[str, Any]) -> Cues:
         hypothetical_verbs=verbs(hyp["verbs"]),
         hypothetical_adjectives=_words(hyp["adjectives"]),
         hypothetical_nouns=_words(hyp["nouns"]),
+        drills=_words(hyp["drills"]),
+        drill_ends=verbs(hyp["drill_ends"]),
         negation_particles=_words(neg["particles"]),
         negated_verbs=verbs(neg["verbs"]),
         negated_nouns=_words(neg["nouns"]),

@@ -104,6 +104,9 @@ def classify_factuality(
     counterfactual = _counterfactual(token, cues)
     if counterfactual:
         return counterfactual
+    drill = _played_in(token, cues)
+    if drill is not None:
+        return _judge(Factuality.HYPOTHETICAL, drill, f"played in '{drill.text}'")
     negations: list[Token] = []
     for node, came_from in _scope(token, cues):
         negations.extend(_negations(node, came_from, cues))
@@ -183,6 +186,51 @@ def _scope(trigger: Token, cues: Cues) -> Iterator[tuple[Token, Token | None]]:
                 return  # "demanded justice for the killings": the cue governs "justice"
         yield head, node
         node = head
+
+
+# Clauses that tell how their head's doing went ("began war games, firing missiles").
+_DOING_CLAUSES = frozenset({"advcl", "xcomp", "conj", "parataxis"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def _played_in(token: Token, cues: Cues) -> Token | None:
+    """The drill an act is told as the doing of: the act's clause hangs, with no subject of
+    its own, on a verb whose subject or object names a drill ("began three days of war games,
+    firing missiles at floating targets"). An act with its own subject beside a drill ("jets
+    bombed the town as troops held exercises") is not played, nor one after a drill ended."""
+    verb = _clause_verb(token)
+    for _ in range(3):
+        if not is_verb(verb) or verb.dep_ not in _DOING_CLAUSES:
+            return None
+        if any(c.dep_ in _SUBJECTS for c in verb.children):
+            return None
+        verb = verb.head
+        if _verb_in(verb, cues.drill_ends):
+            return None  # "ended its drills and shelled the hills": done after the drill
+        drill = _drill_named(verb, cues)
+        if drill is not None:
+            return drill
+    return None
+
+
+def _drill_named(verb: Token, cues: Cues) -> Token | None:
+    """The drill noun heading the verb's subject or object, or the "of" phrase of it ("three
+    days of war games", "a series of drills")."""
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+            continue
+        noun: Token | None = child
+        while noun is not None:
+            if _is_drill(noun, cues):
+                return noun
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return None
+
+
+def _is_drill(noun: Token, cues: Cues) -> bool:
+    compound = " ".join(c.lower_ for c in noun.children if c.dep_ == "compound")
+    return noun.lower_ in cues.drills or f"{compound} {noun.lower_}" in cues.drills
 
 
 def _crowd_described(head: Token) -> bool:
@@ -964,19 +1012,25 @@ def _began_a_held_state(token: Token) -> bool:
     """The act opens a "since" clause on a state in the perfect ("the rebels had held the
     town since they overran its garrison", "have controlled the road since they seized it"):
     the act began what the report describes, so it is background, unless the clause names a
-    day of its own ("since they seized it on Monday")."""
+    day of its own ("since they seized it on Monday"); so does a gerund after "since" ("had
+    held the base since overrunning it in late January")."""
     node = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
-            state = node.head
-            perfect = state.tag_ == "VBN" and any(
-                c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in state.children
-            )
-            return node.dep_ == "advcl" and perfect and not _names_a_day(node)
+            return node.dep_ == "advcl" and _perfect(node.head) and not _names_a_day(node)
+        if node.dep_ == "pcomp" and node.head.lower_ == "since" and node.head.dep_ == "prep":
+            return _perfect(node.head.head) and not _names_a_day(node)
         if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _perfect(verb: Token) -> bool:
+    """A past participle with "has", "have" or "had": a state held up to a time."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children
+    )
 
 
 def _names_a_day(clause: Token) -> bool:
