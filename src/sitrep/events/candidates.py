@@ -1035,9 +1035,26 @@ def _blast_told_as_accident(original: str, knowledge: EventKnowledge) -> bool:
             continue
         if DENIED.search(piece):
             continue  # "police ruled out an accident", "the blast was no accident"
-        if not any(w in knowledge.instruments for w in re.findall(r"[\w-]+", piece)):
+        if not _names_weapon(piece, knowledge):
             return True
-    return False
+    return _road_crash_told(original, knowledge)
+
+
+def _road_crash_told(original: str, knowledge: EventKnowledge) -> bool:
+    """The article tells a road crash and names no weapon anywhere ("a minibus collided with
+    a lorry carrying gas cylinders ... Several cylinders exploded"): what blows up after the
+    crash is its cargo or its fuel, the same accident."""
+    text = fold(original)
+    if knowledge.collision is None or _names_weapon(text, knowledge):
+        return False
+    return any(
+        knowledge.collision.search(piece) and not DENIED.search(piece)
+        for piece in SENTENCE_END.split(text)
+    )
+
+
+def _names_weapon(text: str, knowledge: EventKnowledge) -> bool:
+    return any(w in knowledge.instruments for w in re.findall(r"[\w-]+", text))
 
 
 def _blamed_on_accident(

@@ -382,6 +382,8 @@ class EventKnowledge:
     captive_words: frozenset[str] = frozenset()  # "held hostage": the held one is a person
     demand_verbs: frozenset[str] = frozenset()
     coverage_verbs: frozenset[str] = frozenset()  # "covering a rally": at work, not gathered
+    filmed_things: frozenset[str] = frozenset()  # "scenes were shot in a village": filming
+    shoot_words: frozenset[str] = frozenset()  # "shot", "shooting": a camera's too
     routine_posts: frozenset[str] = frozenset()  # a state's checkpoint is no base
     found_verbs: frozenset[str] = frozenset()  # "blew up the mines they found": disrupted
     fight_words: frozenset[str] = frozenset()  # "seized rifles after the clash": the fight's spoils
@@ -905,6 +907,8 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         captive_words=_words(rules, "captive_words"),
         demand_verbs=forms("demand_verbs"),
         coverage_verbs=forms("coverage_verbs"),
+        filmed_things=_words(rules, "filmed_things"),
+        shoot_words=_words(rules, "shoot_words"),
         routine_posts=frozenset(rules.get("routine_posts", ())),
         found_verbs=forms("found_verbs"),
         fight_words=forms("fight_words"),

@@ -862,7 +862,18 @@ def _earlier_event(groups: list[Group], draft: Draft, subsumes: Subsumed) -> Gro
     if _one_more(last.drafts, [draft]) and not part:
         return None  # "in addition, a van was destroyed by a dynamite charge": one more act
     same = _family(last.lead) == _family(draft) or detail or part
-    return last if same and last.lead.factuality == draft.factuality else None
+    told_alike = last.lead.factuality == draft.factuality or _history_retold(before, draft)
+    return last if same and told_alike else None
+
+
+def _history_retold(before: list[Group], draft: Draft) -> bool:
+    """A definite event noun with no day of its own when all the article told before it is
+    a past it recalls ("a film about the 1983 massacre ... said a woman who lost her father in
+    the massacre"): that past event named again, history too, not an act of the report's day.
+    After an event of the report ("fighting raged on Monday ... troops repelled the attack")
+    the noun takes that one up, whatever background came between."""
+    recalled = all(g.lead.factuality is Factuality.HISTORICAL for g in before)
+    return recalled and draft.factuality.is_event
 
 
 def _names_done(draft: Draft) -> bool:

@@ -45,6 +45,10 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "called the arrests an attack on democracy": a judgement of the act
     if _on_machines(token, knowledge):
         return True  # "a cyber attack knocked out the payment system": no violence
+    if _machine_attackers(token, knowledge):
+        return True  # "a cyber attack ... the attackers had been repelled": no fight
+    if _filmed(token, knowledge):
+        return True  # "scenes of the raid were shot in a village": a camera shot them
     if trig.sub_event == "peaceful_protest" and _made_to_walk(token, knowledge):
         return True  # "bandits marched the travellers into the forest": captives, no march
     if trig.sub_event == "other" and _uprooted_people(token):
@@ -293,6 +297,33 @@ def _on_machines(token: Token, knowledge: EventKnowledge) -> bool:
         s.lower_ in doers or any(c.dep_ == "compound" and c.lower_ in doers for c in s.children)
         for s in subjects
     )
+
+
+def _machine_attackers(token: Token, knowledge: EventKnowledge) -> bool:
+    """The doers of an attack named again ("the attackers had been repelled without any loss
+    of data") in a passage whose every attack is one on machines ("a coordinated cyber attack
+    took the ministry's sites offline"), with no force told beside them: the hackers were
+    kept out, no armed side was fought."""
+    words = knowledge.verbal
+    doers = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if not any(d.lower_ in words.get("attackers", ()) for d in doers):
+        return False
+    if _force_told(token.sent, knowledge):
+        return False
+    attacks = [t for t in token.doc if t.lower_ in words.get("cues", ())]
+    return bool(attacks) and all(_on_machines(t, knowledge) for t in attacks)
+
+
+def _filmed(token: Token, knowledge: EventKnowledge) -> bool:
+    """ "Shot" whose object or passive subject is a film or its parts, or a share of one
+    ("scenes of the raid were shot in a mountain village", "most of the footage was shot
+    there", "the crew shot the footage at dawn", "the shooting of the film"): a camera did
+    the shooting, no gun."""
+    if token.lower_ not in knowledge.shoot_words:
+        return False
+    shot = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    shares = [o for n in (token, *shot) for p in n.children if p.lower_ == "of" for o in p.children]
+    return any(n.lower_ in knowledge.filmed_things for n in (*shot, *shares))
 
 
 def _made_to_walk(token: Token, knowledge: EventKnowledge) -> bool:

@@ -33,6 +33,9 @@ class Cues:
     hypothetical_nouns: frozenset[str]
     drills: frozenset[str]  # a drill an act is played in
     drill_ends: VerbCue  # a drill ended: what follows is done
+    drill_frames: frozenset[str]  # "in", "as": a phrase framing an act as part of a drill
+    drill_parts: frozenset[str]  # "round", "part": what of a drill the phrase names first
+    drill_tolls: frozenset[str]  # "killing three": an act with a toll is no drill
     negation_particles: frozenset[str]
     negated_verbs: VerbCue
     negated_nouns: frozenset[str]
@@ -78,6 +81,8 @@ class ReportCues:
     owned: frozenset[str]  # "to investigate the killings": an object already known
     obtain_verbs: frozenset[str] = frozenset()  # "to achieve the lifting": an outcome sought
     retold_in: frozenset[str] = frozenset()  # "a film about the siege", "to avenge the killing"
+    court_findings: frozenset[str] = frozenset()  # "the judges found that ...": a case judged
+    courts: frozenset[str] = frozenset()  # "judges", "tribunal": who finds so
     inherited_min_days: int = 366  # a day borrowed from another sentence this old: history
     outcome_verbs: frozenset[str] = frozenset()  # "would result in clashes": a foreseen outcome
     periods_owning: frozenset[str] = frozenset()  # "last month's clashes": background
@@ -134,6 +139,9 @@ def _build(data: dict[str, Any]) -> Cues:
         hypothetical_nouns=_words(hyp["nouns"]),
         drills=_words(hyp["drills"]),
         drill_ends=verbs(hyp["drill_ends"]),
+        drill_frames=_words(hyp["drill_frames"]),
+        drill_parts=_words(hyp["drill_parts"]),
+        drill_tolls=_words(hyp["drill_tolls"]),
         negation_particles=_words(neg["particles"]),
         negated_verbs=verbs(neg["verbs"]),
         negated_nouns=_words(neg["nouns"]),
@@ -180,5 +188,7 @@ def _report(rep: dict[str, Any]) -> ReportCues:
         owned=_words(rep["owned"]),
         obtain_verbs=_words(rep.get("obtain_verbs", ())),
         retold_in=_words(rep.get("retold_in", ())),
+        court_findings=_words(rep.get("court_findings", ())),
+        courts=_words(rep.get("courts", ())),
         outcome_verbs=_words(rep.get("outcome_verbs", ())),
     )

@@ -199,6 +199,9 @@ def _played_in(token: Token, cues: Cues) -> Token | None:
     firing missiles at floating targets"). An act with its own subject beside a drill ("jets
     bombed the town as troops held exercises") is not played, nor one after a drill ended."""
     verb = _clause_verb(token)
+    framed = _framed_as_drill(verb, cues)
+    if framed is not None:
+        return framed
     for _ in range(3):
         if not is_verb(verb) or verb.dep_ not in _DOING_CLAUSES:
             return None
@@ -210,6 +213,30 @@ def _played_in(token: Token, cues: Cues) -> Token | None:
         drill = _drill_named(verb, cues)
         if drill is not None:
             return drill
+    return None
+
+
+def _framed_as_drill(verb: Token, cues: Cues) -> Token | None:
+    """The drill an act's own "in" or "as" phrase names it part of ("shelled the slopes in
+    the second of three rounds of a joint drill", "fired missiles as part of the exercise",
+    "stormed a mock village in a joint exercise"): a round, stage or part of it, through
+    "of". A drill that only dates the act ("attacked soldiers during an exercise", "fired
+    days after the exercises") frames nothing, nor one beside a toll ("attacked soldiers in
+    an exercise, killing three"): the act is real."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    if any(t.lower_ in cues.drill_tolls for v in verbs for t in v.subtree):
+        return None
+    for prep in (c for v in verbs for c in v.children if c.dep_ == "prep"):
+        if prep.lower_ not in cues.drill_frames:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        while noun is not None:
+            if _is_drill(noun, cues):
+                return noun
+            if noun.lower_ not in cues.drill_parts:
+                break
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
     return None
 
 
@@ -998,6 +1025,8 @@ def _looks_back(token: Token, anchor: Anchor, report: ReportCues) -> bool:
             return True
         if _retold(noun, report):
             return True
+    if _found_by_court(token, report):
+        return True
     if year and _dated_by_own_clause(token, year):
         return True
     return (
@@ -1122,6 +1151,19 @@ def _retold(token: Token, report: ReportCues) -> bool:
             return below.lower_ in ("for", "to") and any(
                 c.dep_ == "dobj" and c.lower_ in report.retold_in for c in node.children
             )
+    return False
+
+
+def _found_by_court(token: Token, report: ReportCues) -> bool:
+    """The act is in what a court found or ruled ("the judges found that he ordered the
+    villagers rounded up", "the tribunal ruled that the militia had burned the market"): the
+    case judged, retold; the court's own subject is not in it ("the court heard nothing")."""
+    for head in list(token.ancestors)[:RETOLD_DEPTH]:
+        if head.lower_ not in report.court_findings or not is_verb(head):
+            continue
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if any(s.lower_ in report.courts for s in subjects):
+            return True
     return False
 
 
