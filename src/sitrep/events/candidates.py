@@ -1314,6 +1314,7 @@ def _cast(
     agents = same_actor_once(own + mentions_in(roles.agents, mentions), lexicon)
     named_hit = [m for m in mentions_in(roles.modifiers, agents) if not _armed_side(m, lexicon)]
     agents = [m for m in agents if m not in named_hit]  # "the Fenastras attack": hit there
+    agents = [m for m in agents if not _members_of(m, agents, ctx.sentence, lexicon)]
     if not agents:
         agents = demonym_doer(token, lexicon)
     agents = _with_allies(ctx.sentence, agents, mentions, roles, knowledge)
@@ -1326,9 +1327,32 @@ def _cast(
     doers = [s for s in roles.modifiers if mentions_in((s,), agents)]  # "the FMLN attack"
     spans = [s for s in roles.agents if s not in roles.modifiers or s in doers]
     agent_spans = spans_after(tuple(spans), ctx.dateline)
-    bystanders = [m for m in mentions if m not in agents and _arriving(ctx.sentence, m)]
+    bystanders = [
+        m
+        for m in mentions
+        if m not in agents
+        and (_arriving(ctx.sentence, m) or _speakers_appeal(ctx.sentence, m, token, lexicon))
+    ]
     others = [m for m in mentions if m not in bystanders]
     return Cast(agents, patients, others, agent_spans, _full_spans(roles.patient_heads))
+
+
+def _members_of(
+    mention: ActorMention, agents: list[ActorMention], sentence: Span, lexicon: ActorLexicon
+) -> bool:
+    """Civilians told as the men a fighting body is made of ("armed units of local farmers,
+    the Green Brigade, ..."; "a battalion of volunteers"): who the side's men are, not a
+    side of their own, where an armed side or a state force is also a doer."""
+    if kind_class(mention.kind, lexicon) != "unarmed":
+        return False
+    if not any(_armed_side(m, lexicon) for m in agents):
+        return False
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "of":
+        return False
+    body = span.root.head.head
+    covered = any(m.start <= body.idx < m.end for m in agents if m is not mention)
+    return body.pos_ == "NOUN" and not covered  # "a crowd of residents" is the crowd's own
 
 
 ARRIVAL_VERBS = frozenset({"arrived", "arrive", "arrives", "came", "come", "reached", "reach"})
@@ -1391,6 +1415,22 @@ def _arriving(sentence: Span, mention: ActorMention) -> bool:
         and verb.dep_ == "advcl"
         and any(c.dep_ == "mark" for c in verb.children)
     )
+
+
+def _speakers_appeal(
+    sentence: Span, mention: ActorMention, token: Token, lexicon: ActorLexicon
+) -> bool:
+    """The mention is in a participle the speaker adds to the report, apart from the act
+    ("..., the governor said, urging residents to call the police"; "..., the mayor said,
+    calling on the army to protect the town"): named in the speaker's appeal, no side of it."""
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for clause in span.root.ancestors:
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG":
+            spoken = clause.head.lower_ in lexicon.speech_verbs
+            return spoken and token not in clause.subtree
+    return False
 
 
 def _armed_side(mention: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -1462,6 +1502,8 @@ def _sub_event(
         and _community(agents[0], ctx.sentence, knowledge)
     ) or (a1_class == "unarmed" and agents and _vigilante(token, knowledge)):
         a1_class = "mob"  # "residents beat a man": a community, no single civilian
+    if a1_class == "unarmed" and agents and _demanding_crowd(agents[0], ctx.sentence, knowledge):
+        a1_class = "crowd"  # "hundreds of young men demanding jobs stormed ...": demonstrators
     if _ground_word(token, trig, knowledge) and not _side_took_place(
         token, a1_class, ctx, knowledge
     ):
@@ -1701,6 +1743,23 @@ def _community(agent: ActorMention, sentence: Span, knowledge: EventKnowledge) -
     township", "villagers"), not one person or unnamed men."""
     words = sentence.doc.text[agent.start : agent.end].lower().split()
     return any(w in knowledge.mob_nouns for w in words)
+
+
+def _demanding_crowd(agent: ActorMention, sentence: Span, knowledge: EventKnowledge) -> bool:
+    """Civilians told by the demand they press ("hundreds of young men demanding jobs",
+    "farmers who were protesting a tax", "youths calling for the mayor's resignation"): a
+    crowd of demonstrators, whose violence is a riot."""
+    span = sentence.doc.char_span(agent.start, agent.end, alignment_mode="expand")
+    if span is None:
+        return False
+    nouns = [span.root]
+    if span.root.dep_ == "pobj" and span.root.head.lower_ == "of":
+        nouns.append(span.root.head.head)  # "hundreds of men demanding ...", however hung
+    return any(
+        c.dep_ in ("acl", "relcl") and c.lower_ in knowledge.demand_verbs
+        for noun in nouns
+        for c in noun.children
+    )
 
 
 def _vigilante(token: Token, knowledge: EventKnowledge) -> bool:

@@ -246,6 +246,8 @@ def settle(
             return None  # "gunmen entered the house", "the law entered into force"
         classes = (actor1_class, actor2_class)
         took = _taking(key, trigger, classes, patient_is_person, knowledge)
+        if took == "arrests" and knowledge is not None and pressed_into_service(trigger, knowledge):
+            return "abduction"  # "troops seized 12 youths to serve as porters"
         if took == key and knowledge is not None and _walked_in(key, trigger, knowledge):
             return TRANSFER
         return took
@@ -258,7 +260,7 @@ def settle(
     if (
         key in ("abduction", "arrests")
         and knowledge is not None
-        and disappeared(trigger, knowledge)
+        and (disappeared(trigger, knowledge) or pressed_into_service(trigger, knowledge))
     ):
         return "abduction"  # "detained four aid workers and took them to an unknown location"
     if key == "abduction" and actor1_class == "state":
@@ -665,6 +667,17 @@ def disappeared(trigger: Token, knowledge: EventKnowledge) -> bool:
     unknown location", "are held incommunicado"): a forced disappearance, not an arrest."""
     text = trigger.sent.text.lower()
     return any(phrase in text for phrase in knowledge.disappearance_phrases)
+
+
+def pressed_into_service(trigger: Token, knowledge: EventKnowledge) -> bool:
+    """The people taken are said, in the taking's sentence or the next, to be made to serve
+    ("rounded up 30 villagers. Relatives fear they are being used as porters"): taken for
+    forced service by troops, an abduction, not an arrest under the law."""
+    sentence = trigger.sent
+    text = sentence.text
+    if sentence.end < len(trigger.doc):
+        text += " " + trigger.doc[sentence.end].sent.text
+    return any(phrase in fold(text) for phrase in knowledge.forced_service_phrases)
 
 
 def shows(trigger: Token, knowledge: EventKnowledge) -> bool:

@@ -751,11 +751,22 @@ def _toll_order(latest_first: Sequence[Group], draft: Draft) -> list[Group]:
     if not draft.consequence:
         return list(latest_first)
 
-    def rank(group: Group) -> tuple[bool, bool]:
+    def rank(group: Group) -> tuple[bool, bool, bool]:
         off_day = not draft.date_explicit and group.dated.date != draft.date
-        return off_day, draft.fallen and group.lead.event_type not in FIGHTS
+        own_fire = _own_side_fell(group, draft)
+        return off_day, own_fire, draft.fallen and group.lead.event_type not in FIGHTS
 
     return sorted(latest_first, key=rank)
+
+
+def _own_side_fell(group: Group, toll: Draft) -> bool:
+    """The toll's dead are the side that did the group's act ("rebels attacked the post;
+    artillery shelled the rebels. One soldier was killed": the soldier fell to the rebels'
+    attack, not to his own army's shelling): a side's dead go to an act against it first."""
+    fell, doer = toll.actor2, group.lead.actor1
+    if fell is None or doer is None or fell.default or doer.default:
+        return False
+    return fell.name == doer.name and group.lead.actor2 is not None
 
 
 def _same_victim(earlier: Group, later: Group) -> bool:

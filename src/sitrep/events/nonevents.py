@@ -117,6 +117,8 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "a regime that has murdered priests": what the regime is, no incident
     if trig.sub_event == "armed_clash" and _sides_described(token, knowledge):
         return True  # "mines left by the factions that fought over the town": who they were
+    if trig.sub_event == "armed_clash" and _allegiance(token, knowledge):
+        return True  # "volunteers fighting on the rebels' side": whose side, no battle
     if _places_described(token, knowledge):
         return True  # "cleared the areas that were attacked": places named by what befell them
     if _kept_up(token, knowledge):
@@ -965,6 +967,32 @@ def _sides_described(token: Token, knowledge: EventKnowledge) -> bool:
     if not subjects or any(s.lower_ not in RELATIVES for s in subjects):
         return False
     return not any(_anchors(t, knowledge.day_words) for t in token.subtree)
+
+
+def _allegiance(token: Token, knowledge: EventKnowledge) -> bool:
+    """A participle of fighting on a noun that only says whose side its men are on
+    ("foreigners fighting for the rebels crossed ...", "volunteers fighting on the army's
+    side"): an allegiance, no battle. An object, a day or another preposition ties it to a
+    fight ("troops fighting rebels near Goma", "men fighting for the town on Monday")."""
+    if token.pos_ != "VERB" or token.dep_ != "acl" or token.tag_ != "VBG":
+        return False
+    if token.lower_ not in knowledge.fight_words:
+        return False
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    if not preps or any(c.dep_ in ("dobj", "npadvmod", "advmod") for c in token.children):
+        return False
+    return all(_allegiance_prep(p, knowledge) for p in preps) and not any(
+        _anchors(t, knowledge.day_words) for t in token.subtree
+    )
+
+
+def _allegiance_prep(prep: Token, knowledge: EventKnowledge) -> bool:
+    """ "for the rebels", "alongside the army", "on the government's side"."""
+    if prep.lower_ not in knowledge.allegiance_preps:
+        return False
+    if prep.lower_ != "on":
+        return True
+    return any(c.lower_ in knowledge.allegiance_sides for c in prep.children)
 
 
 def _places_described(token: Token, knowledge: EventKnowledge) -> bool:

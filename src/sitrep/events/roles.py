@@ -71,6 +71,7 @@ class RoleWords:
     survival_verbs: frozenset[str] = frozenset()  # "the mayor survived an attack": hit
     survival_states: frozenset[str] = frozenset()  # "the mayor was unhurt in an attack": hit
     falling_nouns: frozenset[str] = frozenset()  # "the fall of the town to X": X took it
+    manner_participles: frozenset[str] = frozenset()  # "a controlled detonation": the noun's
     shooting_nouns: frozenset[str] = frozenset()  # "gunfire ... between X and Y": both fought
     settlement_nouns: frozenset[str] = frozenset()  # "between the two towns": places, no sides
 
@@ -350,6 +351,8 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
     """Where the doer and the target of the event sit in the parse around its trigger."""
     words = words or RoleWords()
     trigger = phrase_head(trigger)
+    if trigger.dep_ == "amod" and trigger.lower_ in words.manner_participles:
+        trigger = trigger.head  # "blew it up in a controlled detonation": the noun's roles
     if trigger.dep_ == "pobj" and _fills_a_weapon(trigger.head.head, words):
         trigger = trigger.head.head  # "filled with chlorine": the filling names the weapon
     if _fills_a_weapon(trigger, words):
