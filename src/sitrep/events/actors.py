@@ -136,7 +136,20 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
                 found.append((2, ActorMention(start, end, CIVILIANS)))
             else:
                 found.append((2, ActorMention(start, end, kind)))
-    return _with_their_nouns(_without_overlaps(found), sentence, lexicon)
+    kept = [(p, m) for p, m in found if not _former_members_body(sentence, m, lexicon)]
+    return _with_their_nouns(_without_overlaps(kept), sentence, lexicon)
+
+
+def _former_members_body(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """The force a former member served in ("a former officer of the Afghan army", "a retired
+    colonel in the police"): what the civilian once was, no actor of the event."""
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("of", "in"):
+        return False
+    member = span.root.head.head
+    return member.pos_ in ("NOUN", "PROPN") and any(
+        c.lower_ in lexicon.out_of_service for c in member.children if c.dep_ in ("amod", "advmod")
+    )
 
 
 CLAN_NAME_PARTS = re.compile(r"\s*,\s*|\s+(?:and|or)\s+")
@@ -583,8 +596,11 @@ def speaker(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> boo
     head = _root(sentence, mention)
     if head is None:
         return False
-    while head.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and head.head is not head:
-        head = head.head  # "Taliban officials said", "the army's spokesman said"
+    while head.head is not head and (
+        head.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") or _speaker_of(head)
+    ):
+        head = head.head if head.dep_ != "pobj" else head.head.head
+        # "Taliban officials said", "the army's spokesman said", "a spokesman for X said"
     verb = head.head
     claims = any(c.dep_ == "dobj" and c.lower_ == "responsibility" for c in verb.children)
     if head.dep_ == "nsubj" and claims:
@@ -594,6 +610,17 @@ def speaker(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> boo
     if head.dep_ == "pobj" and head.head.head.lower_ in lexicon.speech_verbs:
         return True
     return _before_speech(sentence, head, lexicon)
+
+
+def _speaker_of(token: Token) -> bool:
+    """The body a speaking noun speaks for ("a spokesman for the police", "an official of X")."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in ("for", "of")
+        and prep.head.pos_ == "NOUN"
+        and prep.head.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def _before_speech(sentence: Span, head: Token, lexicon: ActorLexicon) -> bool:
@@ -747,6 +774,8 @@ def assign_actors(
         else:
             struck = {actor(m).name for m in patients}  # they did not do it ("their patrol")
             unnamed = _unnamed_doers(scene.sentence, cast, lexicon)
+            # "a bomb went off as a pick-up of the X drove past": the vehicle's owner was hit
+            unnamed = [m for m in unnamed if not _owns_vehicle(scene.sentence, m, lexicon)]
             if sub.key in lexicon.hidden_doer:  # "a bomb went off as an army patrol passed"
                 hit_forces = _forces_named(scene.sentence, cast, lexicon)
                 unnamed = [m for m in unnamed if m not in hit_forces]
@@ -949,7 +978,7 @@ def _weapon_owner(scene: Scene, cast: Cast, lexicon: ActorLexicon) -> list[Actor
         phrase = doc.char_span(start, end, alignment_mode="expand")
         for token in phrase if phrase is not None else ():
             country = lexicon.demonyms.get(token.lower_)
-            if country and (_on_weapon(token) or _launcher(token, country)):
+            if country and (_on_weapon(token) or _launcher(token, country, lexicon)):
                 end = token.idx + len(token.text)
                 owner = ActorMention(token.idx, end, "military", country=country)
                 return [_actor(scene, owner, lexicon)]
@@ -974,13 +1003,18 @@ def _on_weapon(token: Token) -> bool:
     return token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i
 
 
-def _launcher(token: Token, country: str) -> bool:
+def _launcher(token: Token, country: str, lexicon: ActorLexicon) -> bool:
     """A country named as the one who sent the weapon ("drones launched by Russia", "missiles
-    Iran fired"): its forces."""
+    Iran fired"), or whence a participle sent it ("drones launched from Iran"): its forces;
+    not a land armed groups fire from ("rockets fired from Lebanon")."""
     if fold(country) != token.lower_:
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "by":
         return token.head.head.pos_ == "VERB"
+    if token.dep_ == "pobj" and token.head.lower_ == "from":
+        sent = token.head.head
+        home = country in lexicon.group_launch_grounds
+        return sent.pos_ == "VERB" and sent.dep_ == "acl" and sent.tag_ == "VBN" and not home
     return token.dep_ == "nsubj" and token.head.dep_ in ("relcl", "acl")
 
 
@@ -997,7 +1031,8 @@ def _site_owner(scene: Scene, cast: Cast, first: list[Actor], lexicon: ActorLexi
     owners = [
         _actor(scene, m, lexicon)
         for m in cast.mentions
-        if kind_class(m.kind, lexicon) in ("state", "armed") and _site(scene.sentence, m, lexicon)
+        if kind_class(m.kind, lexicon) in ("state", "armed")
+        and (_site(scene.sentence, m, lexicon) or _owns_vehicle(scene.sentence, m, lexicon))
     ]
     return [a for a in owners if a.name not in doers][:1]
 
@@ -1281,7 +1316,27 @@ def _unnamed_doers(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[Ac
         and kind_class(m.kind, lexicon) in ("state", "armed")
         and not _site(sentence, m, lexicon)
         and not _suffered(sentence, m)
+        and not suspected(sentence, m, lexicon)
     ]
+
+
+def suspected(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """A side only held for the act ("sources suspect elements of X", "X, which has been
+    blamed for such attacks"): no doer the text names outright, nor the one hit. The object
+    or passive subject of a verb of suspicion, through "members of" and a relative pronoun."""
+    head = _root(sentence, mention)
+    while head is not None and head.dep_ == "pobj" and head.head.head is not head.head:
+        head = head.head.head  # "elements of the UPC": the elements are suspected
+    if head is None:
+        return False
+    held = head.dep_ in ("dobj", "nsubjpass") and head.head.lower_ in lexicon.suspicion_verbs
+    relative = any(
+        c.dep_ == "relcl"
+        and c.lower_ in lexicon.suspicion_verbs
+        and any(s.dep_ == "nsubjpass" and s.tag_ == "WDT" for s in c.children)
+        for c in head.children
+    )
+    return held or relative
 
 
 def _forces_named(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[ActorMention]:
@@ -1439,6 +1494,18 @@ def names_site(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> 
     if span is None or span.end >= sentence.end:
         return False
     return sentence.doc[span.end].lower_ in lexicon.site_nouns
+
+
+def _owns_vehicle(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """The mention owns the vehicle an "of" hangs it on ("a pick-up of the Security Belt
+    Forces"); not a site it may merely be near ("landed near the headquarters of X")."""
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    vehicle = root.head.head  # "pick-up" is three tokens, its last the head
+    words = {vehicle.lower_, sentence.doc[max(vehicle.i - 2, 0) : vehicle.i + 1].text.lower()}
+    return vehicle.i < root.i and bool(words & lexicon.vehicle_nouns)
 
 
 def demonym_doer(token: Token, lexicon: ActorLexicon) -> list[ActorMention]:

@@ -132,9 +132,12 @@ class ActorLexicon:
     speech_verbs: frozenset[str] = frozenset()
     government_verbs: frozenset[str] = frozenset()  # "Moscow said": a capital as its government
     site_nouns: frozenset[str] = frozenset()  # "police station": the actor word names a site
+    vehicle_nouns: frozenset[str] = frozenset()  # "a pick-up of the X": the X's own
     place_verbs: frozenset[str] = frozenset()  # "Kyiv came under fire": a capital as a place
     blame_verbs: frozenset[str] = frozenset()  # "blamed the RSF": the doer of the event before
     blaming_verbs: frozenset[str] = frozenset()  # "blamed chemicals for the blast": a cause
+    suspicion_verbs: frozenset[str] = frozenset()  # "police suspect X": held for it, not hit
+    telling_verbs: frozenset[str] = frozenset()  # "police confirmed the killing": a source
     states: dict[str, StatePeriods] = field(default_factory=dict)  # country -> its governments
     unknown_doers: frozenset[str] = frozenset()  # "two men shot ...": an unidentified armed group
     identities: dict[str, str] = field(default_factory=dict)  # "students" -> "Students"
@@ -164,6 +167,7 @@ class ActorLexicon:
     clan_label: str = "Clan Militia"
     place_nouns: frozenset[str] = frozenset()  # "Niassa province": the name is a place
     weapon_foes: dict[str, str] = field(default_factory=dict)  # country -> whose drones fly in
+    group_launch_grounds: frozenset[str] = frozenset()  # "fired from Lebanon": no state's
     # any nationality or country word as written ("the Guinean news site"); none of two letters
     demonym_words: re.Pattern[str] | None = None
     agency_countries: dict[str, str] = field(default_factory=dict)  # "IRNA" -> "Iran" as written
@@ -560,11 +564,15 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         speech_verbs=frozenset(data.get("speech", {}).get("verbs", ())),
         government_verbs=_all_forms(data.get("speech", {}).get("government_verbs", ()), {}),
         site_nouns=_all_forms(data.get("people", {}).get("site_nouns", ()), {}),
+        vehicle_nouns=_all_forms(data.get("people", {}).get("vehicle_nouns", ()), {}),
         place_nouns=frozenset(data.get("people", {}).get("place_nouns", ())),
         weapon_foes=dict(roles.get("weapon_foes", {})),
+        group_launch_grounds=frozenset(roles.get("group_launch_grounds", ())),
         place_verbs=_all_forms(data.get("speech", {}).get("place_verbs", ()), {}),
         blame_verbs=_all_forms([*blaming, *speech.get("blame_verbs", ())], {}),
         blaming_verbs=_all_forms(blaming, {}),
+        suspicion_verbs=_all_forms(speech.get("suspicion_verbs", ()), {}),
+        telling_verbs=_all_forms(speech.get("telling_verbs", ()), {}),
         unknown_doers=frozenset(data.get("people", {}).get("unknown_doers", ())),
         member_nouns=frozenset(data.get("people", {}).get("members", ())),
         identities=dict(data.get("identities", {})),
@@ -818,11 +826,12 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         """Every inflected form of a [rules] word list."""
         return _all_forms(rules.get(key, ()), irregular)
 
+    actors = load_actor_lexicon(_read("actors.toml", data_dir))
     return EventKnowledge(
         sub_events=subs,
         event_types=load_event_types(taxonomy),
         refinements=refinements,
-        actors=load_actor_lexicon(_read("actors.toml", data_dir)),
+        actors=actors,
         numbers=load_number_lexicon(_read("numbers.toml", data_dir)),
         irregular={k: tuple(v) for k, v in taxonomy.get("irregular", {}).items()},
         cue_words=_cue_words(taxonomy),
@@ -937,6 +946,8 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
             shooting_nouns=_words(rules, "shooting_nouns"),
             settlement_nouns=_words(rules, "settlement_nouns"),
             doer_verbs=forms("doer_verbs"),
+            suspicion_verbs=actors.suspicion_verbs | actors.blame_verbs,
+            telling_verbs=actors.telling_verbs,
             blast_verbs=forms("blast_verbs"),
             weapons=_words(rules, "instruments"),
             run_into_verbs=_words(rules, "run_into_verbs"),

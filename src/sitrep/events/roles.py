@@ -61,6 +61,8 @@ class RoleWords:
     possessor_hit: frozenset[str] = frozenset()
     victim_nouns: frozenset[str] = frozenset()
     doer_verbs: frozenset[str] = frozenset()  # "the murder was carried out by": the doer
+    suspicion_verbs: frozenset[str] = frozenset()  # "X was blamed for attacks": no one hit
+    telling_verbs: frozenset[str] = frozenset()  # "police confirmed the killing": a source
     blast_verbs: frozenset[str] = frozenset()  # "a bus exploded": the bus was hit
     weapons: frozenset[str] = frozenset()  # "a car bomb exploded": the bomb hit
     run_into_verbs: frozenset[str] = frozenset()  # "a bus hit a mine": the bus was hit
@@ -435,11 +437,12 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
                 patients.append(subject)  # "a bus carrying traders hit a mine": it was hit
             elif subject is not None:
                 # "X said it carried out an air strike": X did; not "monitors documented the
-                # rape of six women by soldiers", whose own "by" names the doer
+                # rape of six women by soldiers", whose own "by" names the doer, nor "a police
+                # spokesman confirmed the killing", a source
                 doers = _noun_doers(trigger, head)
                 if doers:
                     agents += [t for t in doers if t not in agents]
-                else:
+                elif head.lower_ not in words.telling_verbs:
                     agents.append(_reported_antecedent(subject, head))
             patients += _harmed_when(head, words)  # "damaged after men threw a grenade"
         if trigger.dep_ == "nsubj" and head != trigger:
@@ -464,7 +467,8 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
                 agents.append(_reported_antecedent(subject, verb))
             else:  # "was beaten to death by a mob": the passive verb's doer
                 agents += _passive_doers(verb)
-            patients += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            if verb.lower_ not in words.suspicion_verbs:  # "blamed X for the attacks"
+                patients += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             patients += _damaged_alongside(verb, words)
             patients += _damaged_by(trigger, verb)
     patients = [_reported_antecedent(_antecedent(t), trigger) for t in patients]

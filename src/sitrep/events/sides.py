@@ -20,6 +20,7 @@ from sitrep.events.actors import (
     find_actor_mentions,
     kind_class,
     ruling,
+    suspected,
 )
 from sitrep.events.candidates import Draft
 from sitrep.events.knowledge import ActorLexicon, EventKnowledge
@@ -53,6 +54,8 @@ def article_sides(
                 # a group may be a mere source; a state reports what hit it
                 if side == "armed" and root is not None and _speaks(root.root, lexicon):
                     continue
+                if suspected(sentence, m, lexicon):
+                    continue  # "sources suspect X": held for it, not told as its doer
                 joined = root.root.conjuncts if root is not None else ()
                 partners = tuple(passage.original_span(t.idx, t.idx + len(t)) for t in joined)
                 out.append(Side(m, passage.original_span(m.start, m.end), partners))
