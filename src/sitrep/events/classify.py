@@ -788,6 +788,9 @@ def governing(trigger: Token, knowledge: EventKnowledge) -> bool:
     return any(t.lower_ in knowledge.office_words for d in doers for t in d.subtree)
 
 
+REFLEXIVES = frozenset({"itself", "themselves"})
+
+
 def decreed(verb: Token, actor1_class: str | None, knowledge: EventKnowledge) -> bool:
     """A verb of decree tells a Change to group/activity when a state, an armed group or an
     authority imposes, lifts or ends a rule or a body ("imposed martial law on two
@@ -797,6 +800,8 @@ def decreed(verb: Token, actor1_class: str | None, knowledge: EventKnowledge) ->
     if actor1_class not in ("state", "armed", "authority", None) or not _real(verb, knowledge):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.lower_ in knowledge.self_ending_verbs and any(o.lower_ in REFLEXIVES for o in objects):
+        return True  # "the brigade said it was dissolving itself": whatever "it" names ends
     if not objects and verb.lower_ in knowledge.self_ending_verbs:
         objects = [c for c in verb.children if c.dep_ == "nsubj"]  # "the network disbanded"
     objects += [c for o in objects for c in o.conjuncts]

@@ -27,6 +27,11 @@ CLAIM_VERBS = frozenset({"claim", "claims", "claimed", "claiming"})
 # perfect after it took place that day (past forms: the parse gives no lemmas).
 END_VERBS = frozenset({"ended", "ceased", "finished", "concluded", "stopped", "subsided"})
 
+# Verbs of a fight or crisis breaking out ("fighting, which broke out on 18 May"): a day in a
+# clause of onset dates the start of what the noun names, not what people did about it later
+# (past forms: the parse gives no lemmas).
+ONSET_VERBS = frozenset({"began", "begun", "started", "erupted", "flared", "broke"})
+
 # Auxiliaries of the present perfect ("has killed"), read by factuality and by the events'
 # non-event rules.
 PRESENT_HAVE = frozenset({"has", "have", "'ve"})

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.model import Passage, PassageKind, TimeExpr, TimePrecision
 from sitrep.time._tokens import is_function_word, is_verb
-from sitrep.time._words import CLAIM_VERBS, END_VERBS, REPORT_VERBS, TERM_OPENERS
+from sitrep.time._words import CLAIM_VERBS, END_VERBS, ONSET_VERBS, REPORT_VERBS, TERM_OPENERS
 from sitrep.time.anchor import Anchor
 
 _UNDATING = frozenset({"duration", "dateline"})  # these never date an event by themselves
@@ -154,7 +154,7 @@ def _event_date(
         return _from(placed.expr)
     if passage.kind == PassageKind.CAPTION and passage.date:
         return EventDate(passage.date, TimePrecision.DAY)
-    named = _sentence_day(passage, sentence, times)
+    named = _sentence_day(passage, sentence, times, token)
     if named is not None and _perfect(token) and _report_day(passage, sentence, times, named):
         act = _told_act_day(passage, sentence, times)
         if act is not None and _earlier(act, named):
@@ -258,12 +258,15 @@ def _from(expr: TimeExpr) -> EventDate:
     return EventDate(expr.date, expr.precision, expr)
 
 
-def _sentence_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
+def _sentence_day(
+    passage: Passage, sentence: Span, times: Sequence[TimeExpr], token: Token | None = None
+) -> TimeExpr | None:
     """The one day the sentence's main clause names though not on the trigger's branch
     ("Today, officials said, gunmen ...", "this morning"), or the told clause of a report
     ("gunmen stormed a village on Sunday and killed 17, police said, adding that houses were
     burned"). A day in a clause about a noun ("people who arrived today") dates that clause's
-    own act, not the event."""
+    own act, not the event; so does the day a fight broke out on, told about the noun of what
+    the event's doers fled or followed (`_onset_of_other`)."""
     days = [
         p
         for p in times_in(passage, sentence, times)
@@ -284,7 +287,11 @@ def _sentence_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -
     main = {p.expr.date: p.expr for p in days if _dates_told_clause(p)}
     if not main:  # the one day of a participle on a noun ("missiles fired by rebels late on
         # Sunday"); not of a relative clause's own act ("men who had fled on Sunday")
-        main = {p.expr.date: p.expr for p in days if not _in_relative_clause(p)}
+        main = {
+            p.expr.date: p.expr
+            for p in days
+            if not (_in_relative_clause(p) or _onset_of_other(p, token))
+        }
     return next(iter(main.values())) if len(main) == 1 else None
 
 
@@ -349,10 +356,15 @@ def _after_statement(placed: Placed) -> bool:
 
 def _after_speech_verb(placed: Placed) -> bool:
     """ "said on Saturday its fighters had seized ...": a day right after the speech verb is
-    the report's, though the parse may hang it on the told verb."""
+    the report's, though the parse may hang it on the told verb. In a sentence left unparsed
+    (no event cue: "the mayor said on Monday", read for the narrative's day) the word alone
+    tells it."""
     first = placed.tokens[0]
     before = first.doc[first.i - 1] if first.i > first.sent.start else None
-    return before is not None and before.lower_ in REPORT_VERBS and before.pos_ in ("VERB", "AUX")
+    return before is not None and before.lower_ in REPORT_VERBS and before.pos_ in _VERB_OR_UNPARSED
+
+
+_VERB_OR_UNPARSED = ("VERB", "AUX", "")  # a cold sentence's words have no part of speech
 
 
 def _any_day(passage: Passage, sentence: Span, times: Sequence[TimeExpr]) -> TimeExpr | None:
@@ -517,6 +529,27 @@ def _in_relative_clause(placed: Placed) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in clause.children):
             return True
     return False
+
+
+def _onset_of_other(placed: Placed, token: Token | None) -> bool:
+    """ "villagers fled fighting, which broke out on 18 May": a day in a relative clause of
+    onset dates the start of the fight the clause tells about, not the act done about it (the
+    fight is the verb's object, or in a clause below it); it stays the day of the fight itself
+    ("fighting, which erupted on Sunday, killed ten": its subject), however far the parse hung
+    the clause."""
+    governor = _governor(placed)
+    if token is None or governor is None or governor.lower_ not in ONSET_VERBS:
+        return False
+    clause = next((t for t in [governor, *governor.ancestors] if t.dep_ == "relcl"), None)
+    if clause is None or token.pos_ != "VERB" or token.tag_ == "VBG":
+        return False
+    path = [clause, *clause.ancestors]
+    pairs = zip(path, path[1:], strict=False)
+    below = next((t for t, above in pairs if above.i == token.i), None)
+    return below is not None and below.dep_ in _ANSWERED
+
+
+_ANSWERED = frozenset({"dobj", "prep", "advcl"})  # "fled fighting", "fled from", "fled as ..."
 
 
 _COUNTED_BACK = re.compile(r"\b(?:earlier|before|previous|prior)\b", re.IGNORECASE)
