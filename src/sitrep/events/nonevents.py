@@ -113,6 +113,8 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "142 murders were reported in September": a tally
     if _kind_of_act(token, trig, knowledge):
         return True  # "complained of indiscriminate bombings": a kind of act, no occasion
+    if _talked_of(token, trig, knowledge):
+        return True  # "complained of the army's bombings": acts talked about, none told
     if _described_by_clause(token, knowledge):
         return True  # "a regime that has murdered priests": what the regime is, no incident
     if trig.sub_event == "armed_clash" and _sides_described(token, knowledge):
@@ -1109,6 +1111,31 @@ def _kind_of_act(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool
     return not any(_anchors(t, knowledge.day_words) for t in _clause_of(token))
 
 
+def _talked_of(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:
+    """A definite or owned plural noun of acts after a preposition, whose clause gives no
+    time, place or number ("complained of the army's bombings", "people displaced by the
+    bombings", "behind all these attacks"): acts talked about, told before or elsewhere, no
+    incident of its own. Set by a preposition of scene ("killed in the attacks") or of cause
+    ("claimed responsibility for the attacks") it is tied to an act told with it: kept."""
+    if token.tag_ != "NNS" or token.pos_ != "NOUN" or token.dep_ != "pobj":
+        return False
+    if token.head.lower_ in TIED_PREPS:
+        return False
+    sub = knowledge.sub_events.get(trig.sub_event)
+    if sub is None or sub.event_type in CROWD_TYPES:
+        return False
+    if token.lower_ in knowledge.instruments or token.lower_ in knowledge.consequence_words:
+        return False
+    if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in COUNTED for c in token.children):
+        return False
+    if not any(c.dep_ in ("det", "poss", "predet") for c in token.children):
+        return False  # a bare plural is `_kind_of_act`'s
+    return not any(_anchors(t, knowledge.day_words) for t in _clause_of(token))
+
+
+# prepositions that tie an act noun to an act told with it: its scene ("killed in the
+# attacks", "during the raids") or its doer's part ("responsible for the bombings")
+TIED_PREPS = frozenset({"in", "during", "at", "on", "amid", "inside", "for", "with"})
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 BOUND_DEPS = frozenset({"det", "poss", "nummod", "quantmod", "predet"})
 OCCASION_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "QUANTITY"})
