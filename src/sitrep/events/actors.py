@@ -71,7 +71,11 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
                 continue
             if not group.name:  # "separatists": a group's name in its countries, else generic
                 if not _modifier_only(sentence, start, end):
-                    found.append((0, ActorMention(start, end, group.kind, by_country=group.names)))
+                    country = _nationality_before(text, m.start(), group.kind, lexicon)
+                    mention = ActorMention(
+                        start, end, group.kind, country=country, by_country=group.names
+                    )
+                    found.append((0, mention))
                 continue
             fixed = None if "{country}" in group.name else group.name
             mention = ActorMention(
@@ -119,6 +123,8 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
                 continue  # "the gangs joined forces": they united, no army is named
             if _means_of_doer(sentence, start, end, lexicon):
                 continue  # "Russian forces struck the town with artillery": their means
+            if _weapons_kind(sentence, start, end, lexicon):
+                continue  # "artillery shells slammed into the market": the shells' kind
             if authority and _modifies(sentence, start, end) and not _titles(sentence, end):
                 continue  # "government helicopters", "a government school": not the government
             proper = _proper_name(sentence, start, end)
@@ -128,6 +134,8 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
                 proper = None  # "Military Forces of Ethiopia": ACLED's own naming of a state
             if proper is not None and kind == POLICE:
                 proper = None  # "Karachi Metropolitan Police": a command of the state's police
+            if proper is not None and authority and _portfolio(proper, start, lexicon):
+                proper = None  # "the Interior Cabinet Secretary": an office of the state
             if proper is not None:  # "the Ansar Dine Brigade": a name, not a generic noun
                 found.append((1, ActorMention(proper.start_char, end, kind, name=proper.text)))
             elif owner is not None:  # "the Government of Sudan", "the army of Mali"
@@ -138,6 +146,20 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
                 found.append((2, ActorMention(start, end, kind)))
     kept = [(p, m) for p, m in found if not _former_members_body(sentence, m, lexicon)]
     return _with_their_nouns(_without_overlaps(kept), sentence, lexicon)
+
+
+def _nationality_before(text: str, start: int, kind: str, lexicon: ActorLexicon) -> str | None:
+    """The country a nationality right before a state force's word names ("Russian
+    peacekeepers" in Azerbaijan are Russia's forces); where the group has its own name in the
+    event's country ("Nepalese peacekeepers" in Lebanon: the UN's mission), that name wins."""
+    if kind not in lexicon.kinds.get("state", ()):
+        return None
+    words = LAST_WORDS.search(text[:start])
+    if words is None:
+        return None
+    last, before = words.group(2) or words.group(1), words.group(1)
+    two = f"{before} {last}" if words.group(2) else None
+    return lexicon.demonyms.get(two or "") or lexicon.demonyms.get(last)
 
 
 def _former_members_body(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -234,6 +256,17 @@ def _means_of_doer(sentence: Span, start: int, end: int, lexicon: ActorLexicon) 
         return False  # "with Russian artillery": whose it is, named
     verb = with_verb(noun)
     return verb is not None and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _weapons_kind(sentence: Span, start: int, end: int, lexicon: ActorLexicon) -> bool:
+    """A weapon the generic military words name, bare, before the noun of what it fires
+    ("artillery shells", "tank rounds"): the kind of the munition, no army that fired it."""
+    span = sentence.doc.char_span(start, end, alignment_mode="expand")
+    if fold(sentence.doc.text[start:end]) not in lexicon.means_nouns or span is None:
+        return False
+    noun = span.root
+    bare = not any(c.dep_ in ("det", "poss", "amod") for c in noun.children)
+    return bare and noun.dep_ == "compound" and noun.head.pos_ == "NOUN"
 
 
 def _out_of_service(text: str, start: int, lexicon: ActorLexicon) -> bool:
@@ -411,6 +444,13 @@ def _proper_name(sentence: Span, start: int, end: int) -> Span | None:
     return sentence.doc[first.i : span[-1].i + 1]
 
 
+def _portfolio(proper: Span, start: int, lexicon: ActorLexicon) -> bool:
+    """The words a proper phrase adds before a government noun are a ministry's portfolio
+    ("Interior Cabinet Secretary", "Home Affairs Minister"): an office, no name."""
+    added = fold(proper.doc.text[proper.start_char : start]).strip()
+    return added in lexicon.portfolios
+
+
 def _generic_words(span: Span, lexicon: ActorLexicon) -> bool:
     """Every word of a capitalised phrase is a generic actor noun ("Military Forces")."""
     return all(
@@ -556,16 +596,20 @@ def mentions_in(
 ) -> list[ActorMention]:
     """Mentions inside any of the spans, in text order, first span first; a span wholly
     inside a longer mention is that mention's ("Forces loyal to the X" where the parse cut
-    the name off the subject after "loyal to the")."""
+    the name off the subject after "loyal to the"), and so is a span a mention ends in after
+    starting before it ("struck a gathering of IS Sahel militants": the parse hung "IS" on
+    "of", the span is "Sahel militants ...")."""
     out: list[ActorMention] = []
     for start, end in spans:
-        out += [
-            m
-            for m in mentions
-            if (start <= m.start and m.end <= end or m.start <= start and end <= m.end)
-            and m not in out
-        ]
+        out += [m for m in mentions if _in_span(m, start, end) and m not in out]
     return out
+
+
+def _in_span(mention: ActorMention, start: int, end: int) -> bool:
+    inside = start <= mention.start and mention.end <= end
+    covers = mention.start <= start and end <= mention.end
+    cut_off = mention.start < start < mention.end <= end
+    return inside or covers or cut_off
 
 
 def same_actor_once(mentions: list[ActorMention], lexicon: ActorLexicon) -> list[ActorMention]:
@@ -589,6 +633,15 @@ def _root(sentence: Span, mention: ActorMention) -> Token | None:
     """The head word of the mention in the parse (None where its offsets cover no token)."""
     span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return None if span is None else span.root
+
+
+def _go_between(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """The mention is who brokers a deal ("a ceasefire brokered by tribal elders",
+    "talks mediated by Qatar"): the doer after "by" of a verb of a go-between."""
+    root = _root(sentence, mention)
+    if root is None or root.dep_ != "pobj" or root.head.dep_ != "agent":
+        return False
+    return root.head.head.lower_ in lexicon.go_between_verbs
 
 
 def speaker(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -731,6 +784,8 @@ def assign_actors(
     sites = [m for m in agents if _own_site(scene.sentence, m, lexicon)]
     agents = [m for m in agents if m not in sites]  # "Ukrainian positions" were hit
     patients = patients + [m for m in sites if m not in patients]
+    if sub.parties:  # "a truce brokered by elders": the elders are no party to it
+        agents = [m for m in agents if not _go_between(scene.sentence, m, lexicon)] or agents
     if sub.key in lexicon.police_sub_events:
         agents = [_police(scene.sentence, m, lexicon, scene.country) for m in agents]
     first = [actor(owner(scene.sentence, m, mentions, lexicon)) for m in agents]
@@ -791,8 +846,10 @@ def assign_actors(
         countries = _countries_as_parties(scene.sentence, cast, lexicon)
         first = [actor(replace(m, kind=MILITARY)) for m in countries][:1]
     together = sub.key in lexicon.sides_together  # "X and Y exchanged fire": the two sides
-    if together and all(a.side == "unarmed" for a in second):
-        second = [] if len({a.name for a in first}) >= 2 else second  # "..., killing 4 people"
+    if (sub.parties or together) and all(a.side == "unarmed" for a in second):
+        # "..., killing 4 people"; "the army and the rebels agreed to a truce brokered by
+        # elders": two sides named as doers are the parties, not those hit or the go-betweens
+        second = [] if len({a.name for a in first}) >= 2 else second
     if (sub.parties or together) and not second and len({a.name for a in first}) >= 2:
         second = [a for a in first if a.name != first[0].name]  # "X and Y agreed": two sides
         first = first[:1]
@@ -1032,7 +1089,11 @@ def _site_owner(scene: Scene, cast: Cast, first: list[Actor], lexicon: ActorLexi
         _actor(scene, m, lexicon)
         for m in cast.mentions
         if kind_class(m.kind, lexicon) in ("state", "armed")
-        and (_site(scene.sentence, m, lexicon) or _owns_vehicle(scene.sentence, m, lexicon))
+        and (
+            _site(scene.sentence, m, lexicon)
+            or _owns_vehicle(scene.sentence, m, lexicon)
+            or _owns_site_hit(scene.sentence, m, lexicon)
+        )
     ]
     return [a for a in owners if a.name not in doers][:1]
 
@@ -1506,6 +1567,23 @@ def _owns_vehicle(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) 
     vehicle = root.head.head  # "pick-up" is three tokens, its last the head
     words = {vehicle.lower_, sentence.doc[max(vehicle.i - 2, 0) : vehicle.i + 1].text.lower()}
     return vehicle.i < root.i and bool(words & lexicon.vehicle_nouns)
+
+
+def _owns_site_hit(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """The mention owns the site an "of" hangs it on, where the act came down ("gas over
+    trenches of the X", "shells onto a base of the X"); not one it was only near."""
+    root = _root(sentence, mention)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    site = root.head.head
+    return (
+        site.lower_ in lexicon.site_nouns
+        and site.dep_ == "pobj"
+        and site.head.lower_ in SITE_HIT_PREPS
+    )
+
+
+SITE_HIT_PREPS = frozenset({"on", "onto", "upon", "over", "into", "at", "against"})
 
 
 def demonym_doer(token: Token, lexicon: ActorLexicon) -> list[ActorMention]:

@@ -154,11 +154,13 @@ class ActorLexicon:
     named_group_sub_events: frozenset[str] = frozenset()  # no doer: the group named acts
     member_nouns: frozenset[str] = frozenset()  # "leaders of X": people who stand for X
     sides_together: frozenset[str] = frozenset()  # "X and Y clashed": the doers are two sides
+    go_between_verbs: frozenset[str] = frozenset()  # "a truce brokered by elders": no party
     ground_sides: frozenset[str] = frozenset()  # the side that held the ground, named beside
     weapon_owner_hit: frozenset[str] = frozenset()  # "downed two Russian drones": Russia's
     hidden_doer: frozenset[str] = frozenset()  # a planted bomb's unnamed doer: forces are hit
     things: re.Pattern[str] | None = None  # "fuel tanks": an actor word naming a thing
     machines: frozenset[str] = frozenset()  # "an enemy UAV": a weapon's name, no actor
+    portfolios: frozenset[str] = frozenset()  # "the Interior Minister": an office, no name
     civilian_sites: frozenset[str] = frozenset()  # "a grenade at a warehouse": civilians hit
     means_nouns: frozenset[str] = frozenset()  # "struck X with artillery": a means, no actor
     country_forces: frozenset[str] = frozenset()  # "France handed over the base": its army
@@ -586,8 +588,10 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         out_of_service=frozenset(roles.get("out_of_service", ())),
         named_group_sub_events=frozenset(roles.get("named_group_sub_events", ())),
         sides_together=frozenset(roles.get("sides_together", ())),
+        go_between_verbs=_all_forms(roles.get("go_between_verbs", ()), {}),
         things=compile_cues(data.get("people", {}).get("things", []), {}, nouns_only=True),
         machines=frozenset(data.get("people", {}).get("machines", ())),
+        portfolios=frozenset(data.get("people", {}).get("portfolios", ())),
         civilian_sites=frozenset(data.get("people", {}).get("civilian_sites", ())),
         means_nouns=frozenset(data.get("people", {}).get("means_nouns", ())),
         ground_sides=frozenset(roles.get("ground_sides", ())),

@@ -15,6 +15,9 @@ if TYPE_CHECKING:  # knowledge imports this module's RoleWords
 Span_ = tuple[int, int]  # character offsets
 
 RELATIVES = {"who", "that", "which", "whom"}
+# Verbs that give a place another name ("the city Armenians call Stepanakert"): their subject
+# only names it, and a verb the parse joins to them is no act of that subject.
+NAMING_VERBS = {"call", "calls", "called", "name", "names", "named", "dub", "dubs", "dubbed"}
 
 
 @dataclass(frozen=True)
@@ -236,6 +239,8 @@ def _verb_subject(verb: Token) -> Token | None:
             return misread  # "men on a motorcycle hurled a grenade"
         if _reported_passive(current):
             return None  # "a man was killed, police said": the speaker did not do it
+        if current.dep_ == "conj" and current.head.lower_ in NAMING_VERBS:
+            return None  # "the town its people call X, and handed ...": not the namers' act
         if current.dep_ in ("xcomp", "advcl", "conj", "ccomp") and current.head != current:
             current = current.head
         else:
