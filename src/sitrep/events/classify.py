@@ -782,8 +782,12 @@ def _real(verb: Token, knowledge: EventKnowledge) -> bool:
 def governing(trigger: Token, knowledge: EventKnowledge) -> bool:
     """The doer of an arrest is named by an office of a government ("the group's police",
     "Houthi security officers", "agents of its intelligence service"): an armed group that
-    holds an area and polices it, not kidnappers."""
-    doers = [c for c in trigger.children if c.dep_ == "nsubj"]
+    holds an area and polices it, not kidnappers. A verb joined to another shares its
+    subject ("security forces raided his home and took him to headquarters")."""
+    verbs = [trigger]
+    while verbs[-1].dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verbs[-1].children):
+        verbs.append(verbs[-1].head)
+    doers = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
     doers += [g for c in trigger.children if c.dep_ == "agent" for g in c.children]
     return any(t.lower_ in knowledge.office_words for d in doers for t in d.subtree)
 

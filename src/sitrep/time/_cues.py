@@ -36,6 +36,7 @@ class Cues:
     drill_frames: frozenset[str]  # "in", "as": a phrase framing an act as part of a drill
     drill_parts: frozenset[str]  # "round", "part": what of a drill the phrase names first
     drill_tolls: frozenset[str]  # "killing three": an act with a toll is no drill
+    drill_targets: frozenset[str]  # "target drones", "mock targets": what only a drill shoots
     negation_particles: frozenset[str]
     negated_verbs: VerbCue
     negated_nouns: frozenset[str]
@@ -142,6 +143,7 @@ def _build(data: dict[str, Any]) -> Cues:
         drill_frames=_words(hyp["drill_frames"]),
         drill_parts=_words(hyp["drill_parts"]),
         drill_tolls=_words(hyp["drill_tolls"]),
+        drill_targets=_words(hyp["drill_targets"]),
         negation_particles=_words(neg["particles"]),
         negated_verbs=verbs(neg["verbs"]),
         negated_nouns=_words(neg["nouns"]),

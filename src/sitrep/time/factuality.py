@@ -199,7 +199,7 @@ def _played_in(token: Token, cues: Cues) -> Token | None:
     firing missiles at floating targets"). An act with its own subject beside a drill ("jets
     bombed the town as troops held exercises") is not played, nor one after a drill ended."""
     verb = _clause_verb(token)
-    framed = _framed_as_drill(verb, cues)
+    framed = _framed_as_drill(verb, cues) or _aimed_at_drill_target(verb, cues)
     if framed is not None:
         return framed
     for _ in range(3):
@@ -210,10 +210,33 @@ def _played_in(token: Token, cues: Cues) -> Token | None:
         verb = verb.head
         if _verb_in(verb, cues.drill_ends):
             return None  # "ended its drills and shelled the hills": done after the drill
-        drill = _drill_named(verb, cues)
+        drill = _drill_named(verb, cues) or _framed_as_drill(verb, cues)
         if drill is not None:
             return drill
     return None
+
+
+def _aimed_at_drill_target(verb: Token, cues: Cues) -> Token | None:
+    """The practice target an act is aimed at, as its object or through "on", "at",
+    "against" ("warships opened fire on target drones towed over the sea", "crews fired
+    rockets at mock targets"): only a drill shoots at one. Not beside a toll ("fired at
+    dummy targets, killing two herders"): the act is real."""
+    if verb.dep_ in _SUBJECTS or any(t.lower_ in cues.drill_tolls for t in verb.subtree):
+        return None
+    aims = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ in ("on", "at", "against"):
+            aims.extend(c for c in prep.children if c.dep_ == "pobj")
+    return next((noun for noun in aims if _is_drill_target(noun, cues)), None)
+
+
+def _is_drill_target(noun: Token, cues: Cues) -> bool:
+    """ "target drones" (a target compounded on the noun) or "mock targets" (a target
+    marked as a practice one)."""
+    marks = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    if noun.lower_ in ("target", "targets"):
+        return bool(marks & cues.drill_targets)
+    return "target" in marks
 
 
 def _framed_as_drill(verb: Token, cues: Cues) -> Token | None:
@@ -1139,7 +1162,9 @@ def _retold(token: Token, report: ReportCues) -> bool:
         if node.head.i == node.i:
             return False
         below, node = node, node.head
-        if node.lower_ in report.retold_in:
+        if node.lower_ in report.retold_in or _told_by_work(below, node, report):
+            return True
+        if _told_by_work(node, node.head, report):
             return True
         if node.dep_ == "acl" and node.tag_ == "VBN":
             continue  # "the monument to the children killed in the campaign, which killed ..."
@@ -1152,6 +1177,21 @@ def _retold(token: Token, report: ReportCues) -> bool:
                 c.dep_ == "dobj" and c.lower_ in report.retold_in for c in node.children
             )
     return False
+
+
+def _told_by_work(clause: Token, head: Token, report: ReportCues) -> bool:
+    """A clause that says what a work does ("a drama that recreates the 1998 raid") or a
+    participle whose understood subject is the work ("Shot in the hills, the film follows a
+    patrol under fire"): the act is the work's story, retold."""
+    if not is_verb(clause):
+        return False
+    if clause.dep_ == "relcl":
+        return head.lower_ in report.retold_in
+    if clause.dep_ != "advcl" or clause.i > head.i:
+        return False  # the participle leads ("Filmed in ..., the documentary shows ...")
+    if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in clause.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in report.retold_in for c in head.children)
 
 
 def _found_by_court(token: Token, report: ReportCues) -> bool:
