@@ -136,6 +136,8 @@ def sentence_settings(
     inside = [p for p in inside if not _locates_earlier(p, inside, original, words)] or inside
     # "in the La Montana region of Guerrero ... outside Tlapa": the town is the finer scene
     inside = [p for p in inside if not _region_stand_in(p, inside)] or inside
+    # "a base on the shore of Lake Chad about 20 km north of Bol": the town, not the lake
+    inside = [p for p in inside if not _water_beside_town(p, inside)] or inside
     # a country, a continent ("chanting for Europe") or a world region only when nothing finer
     narrow = [p for p in most_specific(inside) if not is_country(p) and not _beyond_country(p)]
     countries = [p for p in most_specific(inside) if is_country(p)]
@@ -253,6 +255,18 @@ def _region_stand_in(place: Place, inside: Sequence[Place]) -> bool:
         and (p.country, p.admin1) == (place.country, place.admin1)
         for p in inside
     )
+
+
+# GeoNames feature codes of water bodies: their point is the water's middle, no scene
+WATER_FEATURES = frozenset({"LK", "LKS", "STM", "SEA", "GULF", "BAY", "RSV", "OCN"})
+
+
+def _water_beside_town(place: Place, inside: Sequence[Place]) -> bool:
+    """A lake, a river or a sea named with a town in the same sentence ("on the shore of
+    Lake Victoria near Homa Bay", "on the Niger river at Gao"): ACLED codes the town."""
+    if place.feature not in WATER_FEATURES:
+        return False
+    return any(p.latitude is not None and (p.feature or "").startswith("PPL") for p in inside)
 
 
 def _locates_earlier(

@@ -51,6 +51,22 @@ def skeleton(key: str) -> str:
     return " ".join(out)
 
 
+# French-school spellings of Arabic vowels and their English-school ones ("Foula"/"Fula",
+# "Oum"/"Um"): the gazetteer mostly holds the English ones. Our list.
+_FRENCH_VOWELS = re.compile(r"ou")
+
+
+def respelt(key: str) -> str | None:
+    """The English-school spelling of a transliterated Arabic name that opens with its article
+    ("al foula" -> "al fula"), or None for a name without the article or without such a vowel:
+    an English word's "ou" ("South", "Mount") is no transliteration."""
+    words = key.split()
+    if len(words) < 2 or words[0] not in _ARTICLES - {"the"}:
+        return None
+    english = _FRENCH_VOWELS.sub("u", key)
+    return english if english != key else None
+
+
 def is_latin(text: str) -> bool:
     """True when every letter of `text` is Latin (so it can occur in English copy)."""
     return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in text)

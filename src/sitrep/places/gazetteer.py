@@ -340,6 +340,7 @@ def _collect_rows(
     members = _add_cities(rows, countries, subdivisions)
     _place_subdivisions(rows, subdivisions, members)
     _add_supplement(rows, countries, supplement, admin1_aliases(subdivisions))
+    _supplement_seats(rows)
     for row in rows.values():  # a supplement name for a country is the name news uses
         if row.feature == "PCLI" and "supplement" in row.origin and row.cc in countries:
             countries[row.cc] = replace(countries[row.cc], name=row.name)
@@ -423,6 +424,19 @@ def _seat(region: Row, towns: list[Row]) -> tuple[float, float] | None:
     namesakes = [t for t in towns if name_key(t.name) in names]
     seat = max(namesakes or towns, key=lambda t: t.population)
     return (seat.lat, seat.lon) if seat.lat is not None and seat.lon is not None else None
+
+
+def _supplement_seats(rows: dict[int, Row]) -> None:
+    """A town the supplement marks as its region's seat (PPLA) is that region's capital,
+    which the namesake-or-largest guess of `_seat` misses where the region's namesake is a
+    smaller town (Kenya's Baringo county is governed from Kabarnet, not Baringo town)."""
+    regions = {(r.cc, r.name): r for r in rows.values() if r.feature == "ADM1"}
+    for row in rows.values():
+        if row.feature != "PPLA" or "supplement" not in row.origin or row.lat is None:
+            continue
+        region = regions.get((row.cc, row.admin1 or ""))
+        if region is not None and row.lon is not None:
+            region.seat = (row.lat, row.lon)
 
 
 def _middle(towns: list[Row]) -> tuple[float, float]:

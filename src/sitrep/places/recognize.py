@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.language import OPENING_WORDS, was_shouted
 from sitrep.places._lexicon import Lexicon
-from sitrep.places._normalize import name_key, skeleton
+from sitrep.places._normalize import name_key, respelt, skeleton
 from sitrep.places.gazetteer import Entry, Gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -159,7 +159,9 @@ def recognize(
     keys |= {name_key(m.group(1)) for text in passages for m in _GLUED.finditer(text)}
     keys |= {k for text in passages for m in _GLUED.finditer(text) for k in _run_after(text, m)}
     keys |= {split for key in keys if (split := _compass_split(key))}
-    entries = gazetteer.lookup(keys)  # one query for the whole article
+    respellings = {key: english for key in keys if (english := respelt(key))}
+    entries = gazetteer.lookup(keys | set(respellings.values()))  # one query for the article
+    entries |= _respelt_entries(respellings, entries)
     for index, (_, doc) in parsed:
         named[index] = _widened(named[index], ngrams[index], entries, doc)
     mentions = [m for found in named.values() for m in found]
@@ -183,6 +185,24 @@ def recognize(
     titled = _titled_words(passages, docs, lexicon)
     persons = _person_words(docs, lexicon, gazetteer.demonyms) | titled
     return Recognition(mentions, entries, loose, persons, titled)
+
+
+def _respelt_entries(
+    respellings: Mapping[str, str], entries: Mapping[str, list[Entry]]
+) -> dict[str, list[Entry]]:
+    """Entries of names written in a French-school spelling that the gazetteer holds only in
+    the English one ("Al-Koufra" for Al Kufra): see `respelt`. Only notable places: a village
+    of the English spelling abroad is likelier another name ("Al-Qousour" for El Ksour)."""
+    out = {}
+    for key, english in respellings.items():
+        found = [e for e in entries.get(english, ()) if _notable_respelt(e)]
+        if key not in entries and found:
+            out[key] = found
+    return out
+
+
+def _notable_respelt(entry: Entry) -> bool:
+    return entry.population >= NOTABLE_POPULATION or entry.feature in ("PPLA", "PPLC", "ADM1")
 
 
 def _country_owner(
@@ -667,6 +687,7 @@ def _entity_mentions(index: int, text: str, doc: Doc, lexicon: Lexicon) -> list[
     """spaCy's place entities; one that holds a bracket or a comma is each of its parts
     ("Marte (Marte, Borno" is three names)."""
     out: list[Mention] = []
+    shouted = was_shouted(text, doc)
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS and not typed_as_place(ent, lexicon):
             continue
@@ -676,11 +697,26 @@ def _entity_mentions(index: int, text: str, doc: Doc, lexicon: Lexicon) -> list[
         elif ent.end < len(doc) and doc[ent.end].lower_ in ROAD_WORDS:
             parts = _road_parts(doc, ent.start, ent.end)  # "the Kaduna-Abuja" highway
         for start, end in parts:
+            if _uncapitalised(doc[start:end]) and (not shouted or _after_a_name(doc, start)):
+                continue
             span = Span(doc, start, end, label=ent.label_)
             mention = _entity_mention(index, text, span, lexicon)
             if mention is not None:
                 out.append(mention)
     return out
+
+
+def _uncapitalised(words: Span) -> bool:
+    """Words without a capital letter are a common noun, not a name, whatever label the model
+    gave them: "canton" in "San Sebastian canton, Sesori" is the type of the name before it,
+    not Canton in China. (In capitals copy the parse's case is a guess, "bogota" as well as
+    "canton": there only a word right after a name is taken for its type.)"""
+    return not any(ch.isupper() for t in words for ch in t.text)
+
+
+def _after_a_name(doc: Doc, start: int) -> bool:
+    """The token before `start` is a capitalised word: "Sebastian" before "canton"."""
+    return start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper()
 
 
 def typed_as_place(ent: Span, lexicon: Lexicon) -> bool:

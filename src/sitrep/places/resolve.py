@@ -250,7 +250,7 @@ def _kept(
     """The group's mentions with their referent; none where the name is not kept as a place.
     `anchor` is the article's town, `home` its town in the story's countries."""
     if group.feature:
-        return _anchored(group, entry, anchor)
+        return _anchored(group, entry, _town_it_lies_in(group, context) or anchor)
     town = (_town_of_quarter(group, context) or home) if _quarter(group) else None
     if town is None and any(m.quarter for m, _ in group.mentions):
         town = _town_of_quarter(group, context)  # "the Karrada area of X": X's part, if X a town
@@ -309,6 +309,12 @@ def _town_of_quarter(group: _Group, context: _Context) -> Entry | None:
         e for e, kind in context.kinds(group) if e.feature.startswith("PPL") and kind != "comma"
     ]
     return towns[0] if towns else None
+
+
+def _town_it_lies_in(group: _Group, context: _Context) -> Entry | None:
+    """The town the text puts a street or a lake in ("a rally on Shevchenko Avenue in
+    Kharkiv", "Elm Street, Dayton"), before the article's main town."""
+    return next((e for e, _ in context.kinds(group) if e.feature.startswith("PPL")), None)
 
 
 def _in_town(group: _Group, town: Entry, context: _Context) -> list[Resolved]:
