@@ -165,10 +165,10 @@ def _nationality_before(text: str, start: int, kind: str, lexicon: ActorLexicon)
 def _former_members_body(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     """The force a former member served in ("a former officer of the Afghan army", "a retired
     colonel in the police"): what the civilian once was, no actor of the event."""
-    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("of", "in"):
+    root = mention_root(sentence, mention)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("of", "in"):
         return False
-    member = span.root.head.head
+    member = root.head.head
     return member.pos_ in ("NOUN", "PROPN") and any(
         c.lower_ in lexicon.out_of_service for c in member.children if c.dep_ in ("amod", "advmod")
     )
@@ -629,7 +629,7 @@ def same_actor_once(mentions: list[ActorMention], lexicon: ActorLexicon) -> list
     ]
 
 
-def _root(sentence: Span, mention: ActorMention) -> Token | None:
+def mention_root(sentence: Span, mention: ActorMention) -> Token | None:
     """The head word of the mention in the parse (None where its offsets cover no token)."""
     span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return None if span is None else span.root
@@ -638,7 +638,7 @@ def _root(sentence: Span, mention: ActorMention) -> Token | None:
 def _go_between(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     """The mention is who brokers a deal ("a ceasefire brokered by tribal elders",
     "talks mediated by Qatar"): the doer after "by" of a verb of a go-between."""
-    root = _root(sentence, mention)
+    root = mention_root(sentence, mention)
     if root is None or root.dep_ != "pobj" or root.head.dep_ != "agent":
         return False
     return root.head.head.lower_ in lexicon.go_between_verbs
@@ -646,7 +646,7 @@ def _go_between(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) ->
 
 def speaker(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     """The mention is who says, not who does ("The Houthis said the strikes hit ...")."""
-    head = _root(sentence, mention)
+    head = mention_root(sentence, mention)
     if head is None:
         return False
     while head.head is not head and (
@@ -1077,7 +1077,7 @@ def _launcher(token: Token, country: str, lexicon: ActorLexicon) -> bool:
 
 def _blamed_object(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     """The mention is what a verb of blaming blames ("blamed the ELN for the blast")."""
-    root = _root(sentence, mention)
+    root = mention_root(sentence, mention)
     return root is not None and root.dep_ == "dobj" and root.head.lower_ in lexicon.blame_verbs
 
 
@@ -1197,7 +1197,7 @@ def _ground_giver(
 def _gives_up(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     """The mention is the subject of a verb of giving ground ("the rebels withdrew"), or of
     one that takes it ("agreed to hand over")."""
-    head = _root(sentence, mention)
+    head = mention_root(sentence, mention)
     if head is None or head.dep_ != "nsubj":
         return False
     verbs = [head.head, *(c for c in head.head.children if c.dep_ == "xcomp")]
@@ -1385,7 +1385,7 @@ def suspected(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> b
     """A side only held for the act ("sources suspect elements of X", "X, which has been
     blamed for such attacks"): no doer the text names outright, nor the one hit. The object
     or passive subject of a verb of suspicion, through "members of" and a relative pronoun."""
-    head = _root(sentence, mention)
+    head = mention_root(sentence, mention)
     while head is not None and head.dep_ == "pobj" and head.head.head is not head.head:
         head = head.head.head  # "elements of the UPC": the elements are suspected
     if head is None:
@@ -1431,7 +1431,7 @@ def _suffered(sentence: Span, mention: ActorMention) -> bool:
     """The mention is the subject of a passive verb ("two policemen were killed when a bomb
     hit their van"), or set beside a dateline the parse took for that subject, or the object
     of a verb of killing or wounding."""
-    head = _root(sentence, mention)
+    head = mention_root(sentence, mention)
     if head is None:
         return False
     while head.dep_ == "appos" and head.head is not head:
@@ -1494,7 +1494,7 @@ def owner(
     said its fighters captured ..."); else the mention itself."""
     if mention.name or mention.group or mention.country:
         return mention
-    root = _root(sentence, mention)
+    root = mention_root(sentence, mention)
     if root is None or not _group_possessive(root):
         return mention
     named = [m for m in mentions if (m.name or m.group) and _says(sentence, m, lexicon)]
@@ -1511,7 +1511,7 @@ def _says(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     Hamas said")."""
     if speaker(sentence, mention, lexicon):
         return True
-    head = _root(sentence, mention)
+    head = mention_root(sentence, mention)
     if head is None:
         return False
     while head.dep_ in ("pobj", "prep", "compound", "poss", "appos", "nmod") and head.head != head:
@@ -1531,7 +1531,7 @@ def victims(
     wounding, `members` the nouns of people who stand for the group after "of"."""
     out = []
     for m in mentions:
-        root = _root(sentence, m)
+        root = mention_root(sentence, m)
         if root is None or m in agents:
             continue
         root = _member_noun(root, members) or root
@@ -1560,8 +1560,7 @@ def names_site(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> 
 def _owns_vehicle(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     """The mention owns the vehicle an "of" hangs it on ("a pick-up of the Security Belt
     Forces"); not a site it may merely be near ("landed near the headquarters of X")."""
-    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    root = span.root if span is not None else None
+    root = mention_root(sentence, mention)
     if root is None or root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     vehicle = root.head.head  # "pick-up" is three tokens, its last the head
@@ -1572,7 +1571,7 @@ def _owns_vehicle(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) 
 def _owns_site_hit(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     """The mention owns the site an "of" hangs it on, where the act came down ("gas over
     trenches of the X", "shells onto a base of the X"); not one it was only near."""
-    root = _root(sentence, mention)
+    root = mention_root(sentence, mention)
     if root is None or root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     site = root.head.head

@@ -34,6 +34,7 @@ from sitrep.events.actors import (
     fallback_kind,
     find_actor_mentions,
     kind_class,
+    mention_root,
     mentions_in,
     same_actor_once,
     victims,
@@ -1347,10 +1348,10 @@ def _members_of(
         return False
     if not any(_armed_side(m, lexicon) for m in agents):
         return False
-    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "of":
+    root = mention_root(sentence, mention)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
-    body = span.root.head.head
+    body = root.head.head
     covered = any(m.start <= body.idx < m.end for m in agents if m is not mention)
     return body.pos_ == "NOUN" and not covered  # "a crowd of residents" is the crowd's own
 
@@ -1404,10 +1405,9 @@ def _allies(
 def _arriving(sentence: Span, mention: ActorMention) -> bool:
     """The mention only arrives in a clause of time ("he died before police arrived", "when
     soldiers reached the village"): no doer of the act, who a bare toll may not fall back on."""
-    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    head = mention_root(sentence, mention)
+    if head is None:
         return False
-    head = span.root
     verb = head.head
     return (
         head.dep_ == "nsubj"
@@ -1423,10 +1423,10 @@ def _speakers_appeal(
     """The mention is in a participle the speaker adds to the report, apart from the act
     ("..., the governor said, urging residents to call the police"; "..., the mayor said,
     calling on the army to protect the town"): named in the speaker's appeal, no side of it."""
-    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    root = mention_root(sentence, mention)
+    if root is None:
         return False
-    for clause in span.root.ancestors:
+    for clause in root.ancestors:
         if clause.dep_ == "advcl" and clause.tag_ == "VBG":
             spoken = clause.head.lower_ in lexicon.speech_verbs
             return spoken and token not in clause.subtree
@@ -1749,12 +1749,12 @@ def _demanding_crowd(agent: ActorMention, sentence: Span, knowledge: EventKnowle
     """Civilians told by the demand they press ("hundreds of young men demanding jobs",
     "farmers who were protesting a tax", "youths calling for the mayor's resignation"): a
     crowd of demonstrators, whose violence is a riot."""
-    span = sentence.doc.char_span(agent.start, agent.end, alignment_mode="expand")
-    if span is None:
+    root = mention_root(sentence, agent)
+    if root is None:
         return False
-    nouns = [span.root]
-    if span.root.dep_ == "pobj" and span.root.head.lower_ == "of":
-        nouns.append(span.root.head.head)  # "hundreds of men demanding ...", however hung
+    nouns = [root]
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        nouns.append(root.head.head)  # "hundreds of men demanding ...", however hung
     return any(
         c.dep_ in ("acl", "relcl") and c.lower_ in knowledge.demand_verbs
         for noun in nouns

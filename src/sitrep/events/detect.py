@@ -219,7 +219,7 @@ def _frees_captives(verb: Token, knowledge: EventKnowledge) -> bool:
     # "a pilot it held", "two engineers kidnapped last month were freed"
     held = [r for f in freed for r in f.children if r.dep_ in ("relcl", "acl")]
     if (
-        _passive(verb)
+        any(c.dep_ == "auxpass" for c in verb.children)  # "were freed"
         and verb.dep_ in ("conj", "ccomp")
         and verb.head.lower_ in knowledge.captivity_verbs
     ):
@@ -526,10 +526,6 @@ def _phrase(noun: Token) -> str:
 
 PERSON_ENTITIES = frozenset({"PERSON", "NORP"})
 PERSON_PRONOUNS = frozenset({"him", "her"})
-
-
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _person(noun: Token, knowledge: EventKnowledge) -> bool:

@@ -1095,12 +1095,7 @@ def _kind_of_act(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool
     target of bloody terrorist attacks", "wanted for terrorist activities"): a kind of act,
     no incident. Any of them anchors an occasion ("bombings continued today in X"). A crowd's
     plurals ("protests", "barricades") tell what a crowd does there and then: kept."""
-    if token.tag_ != "NNS" or token.pos_ != "NOUN":
-        return False
-    sub = knowledge.sub_events.get(trig.sub_event)
-    if sub is None or sub.event_type in CROWD_TYPES:
-        return False
-    if token.lower_ in knowledge.instruments or token.lower_ in knowledge.consequence_words:
+    if not _plural_of_acts(token, trig, knowledge):
         return False
     if _uses(token.head, knowledge):
         return False  # "warplanes dropped munitions on X": a weapon used
@@ -1117,20 +1112,28 @@ def _talked_of(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:
     bombings", "behind all these attacks"): acts talked about, told before or elsewhere, no
     incident of its own. Set by a preposition of scene ("killed in the attacks") or of cause
     ("claimed responsibility for the attacks") it is tied to an act told with it: kept."""
-    if token.tag_ != "NNS" or token.pos_ != "NOUN" or token.dep_ != "pobj":
+    if token.dep_ != "pobj" or token.head.lower_ in TIED_PREPS:
         return False
-    if token.head.lower_ in TIED_PREPS:
-        return False
-    sub = knowledge.sub_events.get(trig.sub_event)
-    if sub is None or sub.event_type in CROWD_TYPES:
-        return False
-    if token.lower_ in knowledge.instruments or token.lower_ in knowledge.consequence_words:
+    if not _plural_of_acts(token, trig, knowledge):
         return False
     if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in COUNTED for c in token.children):
         return False
     if not any(c.dep_ in ("det", "poss", "predet") for c in token.children):
         return False  # a bare plural is `_kind_of_act`'s
     return not any(_anchors(t, knowledge.day_words) for t in _clause_of(token))
+
+
+def _plural_of_acts(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:
+    """A plural noun of acts ("bombings", "attacks") that may name a kind of act or acts
+    talked about, the first test of `_kind_of_act` and `_talked_of`. Not a crowd's plural
+    ("protests": what a crowd does there and then), a weapon ("mines") or a toll ("deaths")."""
+    if token.tag_ != "NNS" or token.pos_ != "NOUN":
+        return False
+    sub = knowledge.sub_events.get(trig.sub_event)
+    if sub is None or sub.event_type in CROWD_TYPES:
+        return False
+    word = token.lower_
+    return word not in knowledge.instruments and word not in knowledge.consequence_words
 
 
 # prepositions that tie an act noun to an act told with it: its scene ("killed in the

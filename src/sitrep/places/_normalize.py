@@ -51,9 +51,9 @@ def skeleton(key: str) -> str:
     return " ".join(out)
 
 
-# French-school spellings of Arabic vowels and their English-school ones ("Foula"/"Fula",
-# "Oum"/"Um"): the gazetteer mostly holds the English ones. Our list.
-_FRENCH_VOWELS = re.compile(r"ou")
+# The French-school spelling of an Arabic vowel and its English-school one ("Foula"/"Fula",
+# "Oum"/"Um"): the gazetteer mostly holds the English ones. Our pair.
+_FRENCH_U, _ENGLISH_U = "ou", "u"
 
 
 def respelt(key: str) -> str | None:
@@ -63,7 +63,7 @@ def respelt(key: str) -> str | None:
     words = key.split()
     if len(words) < 2 or words[0] not in _ARTICLES - {"the"}:
         return None
-    english = _FRENCH_VOWELS.sub("u", key)
+    english = key.replace(_FRENCH_U, _ENGLISH_U)
     return english if english != key else None
 
 

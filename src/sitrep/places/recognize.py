@@ -202,6 +202,7 @@ def _respelt_entries(
 
 
 def _notable_respelt(entry: Entry) -> bool:
+    """A town big enough, or a seat of government, to be the one a respelt name means."""
     return entry.population >= NOTABLE_POPULATION or entry.feature in ("PPLA", "PPLC", "ADM1")
 
 

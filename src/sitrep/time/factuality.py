@@ -258,8 +258,7 @@ def _framed_as_drill(verb: Token, cues: Cues) -> Token | None:
                 return noun
             if noun.lower_ not in cues.drill_parts:
                 break
-            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            noun = _of_object(noun)
     return None
 
 
@@ -273,9 +272,15 @@ def _drill_named(verb: Token, cues: Cues) -> Token | None:
         while noun is not None:
             if _is_drill(noun, cues):
                 return noun
-            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            noun = _of_object(noun)
     return None
+
+
+def _of_object(noun: Token) -> Token | None:
+    """The object of the noun's "of" phrase ("three days of war games" -> "games"), or None:
+    the step down `_framed_as_drill` and `_drill_named` take from a measure to its drill."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
 
 
 def _is_drill(noun: Token, cues: Cues) -> bool:
