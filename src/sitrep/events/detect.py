@@ -214,6 +214,9 @@ def released_captive(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]
 
 
 def _frees_captives(verb: Token, knowledge: EventKnowledge) -> bool:
+    """The verb frees people told as held: by a clause of holding on the freed ("a pilot it
+    held", "engineers kidnapped last month were freed") or a holding told after it ("after
+    holding him"); goods released after being held are no captives."""
     freed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     freed += [d for f in freed for d in f.conjuncts]  # "the drivers and their mates it seized"
     # "a pilot it held", "two engineers kidnapped last month were freed"

@@ -1,4 +1,4 @@
-"""Reject cue words that tell no event: politics, sport, crime, sounds, kinds, tallies, habits.
+"""Reject cue words that tell no event: politics, sport, crime, sounds, kinds, tallies, talk.
 
 `no_event` is the first step of `candidates.drafts_for_trigger`: a cue word cited as a cause,
 an aim, a charge or a kind of conduct, used in a figure of speech or in a match or market
