@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.events._lexicon import fold, in_capitals
 from sitrep.events.knowledge import ActorLexicon, EventType, Group, SubEvent
-from sitrep.events.roles import with_verb
+from sitrep.events.roles import of_head, with_verb
 from sitrep.model import Passage
 
 Span_ = tuple[int, int]  # original character offsets
@@ -165,12 +165,15 @@ def _nationality_before(text: str, start: int, kind: str, lexicon: ActorLexicon)
 def _former_members_body(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     """The force a former member served in ("a former officer of the Afghan army", "a retired
     colonel in the police"): what the civilian once was, no actor of the event."""
-    root = mention_root(sentence, mention)
-    if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("of", "in"):
-        return False
-    member = root.head.head
-    return member.pos_ in ("NOUN", "PROPN") and any(
-        c.lower_ in lexicon.out_of_service for c in member.children if c.dep_ in ("amod", "advmod")
+    member = of_head(mention_root(sentence, mention), ("of", "in"))
+    return (
+        member is not None
+        and member.pos_ in ("NOUN", "PROPN")
+        and any(
+            c.lower_ in lexicon.out_of_service
+            for c in member.children
+            if c.dep_ in ("amod", "advmod")
+        )
     )
 
 
@@ -1561,9 +1564,9 @@ def _owns_vehicle(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) 
     """The mention owns the vehicle an "of" hangs it on ("a pick-up of the Security Belt
     Forces"); not a site it may merely be near ("landed near the headquarters of X")."""
     root = mention_root(sentence, mention)
-    if root is None or root.dep_ != "pobj" or root.head.lower_ != "of":
+    vehicle = of_head(root)  # "pick-up" is three tokens, its last the head
+    if root is None or vehicle is None:
         return False
-    vehicle = root.head.head  # "pick-up" is three tokens, its last the head
     words = {vehicle.lower_, sentence.doc[max(vehicle.i - 2, 0) : vehicle.i + 1].text.lower()}
     return vehicle.i < root.i and bool(words & lexicon.vehicle_nouns)
 
@@ -1571,12 +1574,10 @@ def _owns_vehicle(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) 
 def _owns_site_hit(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     """The mention owns the site an "of" hangs it on, where the act came down ("gas over
     trenches of the X", "shells onto a base of the X"); not one it was only near."""
-    root = mention_root(sentence, mention)
-    if root is None or root.dep_ != "pobj" or root.head.lower_ != "of":
-        return False
-    site = root.head.head
+    site = of_head(mention_root(sentence, mention))
     return (
-        site.lower_ in lexicon.site_nouns
+        site is not None
+        and site.lower_ in lexicon.site_nouns
         and site.dep_ == "pobj"
         and site.head.lower_ in SITE_HIT_PREPS
     )

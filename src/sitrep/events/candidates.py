@@ -77,6 +77,7 @@ from sitrep.events.roles import (
     find_roles,
     first_conjunct,
     later_hit,
+    of_head,
     phrase_head,
     roles_after,
     spans_after,
@@ -1348,10 +1349,9 @@ def _members_of(
         return False
     if not any(_armed_side(m, lexicon) for m in agents):
         return False
-    root = mention_root(sentence, mention)
-    if root is None or root.dep_ != "pobj" or root.head.lower_ != "of":
+    body = of_head(mention_root(sentence, mention))
+    if body is None:
         return False
-    body = root.head.head
     covered = any(m.start <= body.idx < m.end for m in agents if m is not mention)
     return body.pos_ == "NOUN" and not covered  # "a crowd of residents" is the crowd's own
 
@@ -1753,8 +1753,9 @@ def _demanding_crowd(agent: ActorMention, sentence: Span, knowledge: EventKnowle
     if root is None:
         return False
     nouns = [root]
-    if root.dep_ == "pobj" and root.head.lower_ == "of":
-        nouns.append(root.head.head)  # "hundreds of men demanding ...", however hung
+    body = of_head(root)
+    if body is not None:
+        nouns.append(body)  # "hundreds of men demanding ...", however hung
     return any(
         c.dep_ in ("acl", "relcl") and c.lower_ in knowledge.demand_verbs
         for noun in nouns

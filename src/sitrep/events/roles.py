@@ -120,6 +120,14 @@ def _clause_verb(token: Token) -> int:
     return node.i if node.pos_ in ("VERB", "AUX") else -1
 
 
+def of_head(token: Token | None, preps: Collection[str] = ("of",)) -> Token | None:
+    """The word whose "of" phrase (or one of `preps`) the token is the object of ("a pick-up
+    of the X" -> "pick-up", "a former officer of the army" -> "officer"), or None."""
+    if token is None or token.dep_ != "pobj" or token.head.lower_ not in preps:
+        return None
+    return token.head.head
+
+
 def pobjs(token: Token, preps: Collection[str]) -> list[Token]:
     """The objects of `token`'s prepositions among `preps` ("into the town", "by the army")."""
     out: list[Token] = []

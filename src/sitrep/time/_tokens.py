@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# The dependencies of a clause's subject ("troops fired", "a man was shot", "what he said").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
 
 def is_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")

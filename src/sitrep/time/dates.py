@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sitrep.model import Passage, PassageKind, TimeExpr, TimePrecision
-from sitrep.time._tokens import is_function_word, is_verb
+from sitrep.time._tokens import SUBJECT_DEPS, is_function_word, is_verb
 from sitrep.time._words import CLAIM_VERBS, END_VERBS, ONSET_VERBS, REPORT_VERBS, TERM_OPENERS
 from sitrep.time.anchor import Anchor
 
@@ -217,7 +217,7 @@ def _claimed(token: Token) -> bool:
             return False
         below, node = node, node.head
         if is_verb(node):
-            own_claim = node.lower_ in CLAIM_VERBS and below.dep_ not in _SUBJECTS
+            own_claim = node.lower_ in CLAIM_VERBS and below.dep_ not in SUBJECT_DEPS
             return own_claim or _claims_content(node, below)
     return False
 
@@ -226,10 +226,7 @@ def _claims_content(verb: Token, subject: Token) -> bool:
     """ "a statement claiming the arson was the group's work", "claimed the attack was revenge":
     the act is the subject of what the claim says; the parse may even read "claiming the arson
     was sent" so. The claim's day is not the act's."""
-    return subject.dep_ in _SUBJECTS and verb.dep_ == "ccomp" and verb.head.lower_ in CLAIM_VERBS
-
-
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+    return subject.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp" and verb.head.lower_ in CLAIM_VERBS
 
 
 _CLAIM_REACH = 3  # "claimed" -> "responsibility" -> "for" -> "attack"

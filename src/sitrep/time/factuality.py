@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.model import Certainty, Factuality, Passage, TimeExpr
 from sitrep.time._cues import Cues, ReportCues, VerbCue
-from sitrep.time._tokens import is_noun, is_verb, past_form
+from sitrep.time._tokens import SUBJECT_DEPS, is_noun, is_verb, past_form
 from sitrep.time._words import PRESENT_HAVE
 from sitrep.time.anchor import Anchor
 from sitrep.time.dates import When, governing_time
@@ -190,7 +190,6 @@ def _scope(trigger: Token, cues: Cues) -> Iterator[tuple[Token, Token | None]]:
 
 # Clauses that tell how their head's doing went ("began war games, firing missiles").
 _DOING_CLAUSES = frozenset({"advcl", "xcomp", "conj", "parataxis"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
 def _played_in(token: Token, cues: Cues) -> Token | None:
@@ -205,7 +204,7 @@ def _played_in(token: Token, cues: Cues) -> Token | None:
     for _ in range(3):
         if not is_verb(verb) or verb.dep_ not in _DOING_CLAUSES:
             return None
-        if any(c.dep_ in _SUBJECTS for c in verb.children):
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return None
         verb = verb.head
         if _verb_in(verb, cues.drill_ends):
@@ -221,7 +220,7 @@ def _aimed_at_drill_target(verb: Token, cues: Cues) -> Token | None:
     "against" ("warships opened fire on target drones towed over the sea", "crews fired
     rockets at mock targets"): only a drill shoots at one. Not beside a toll ("fired at
     dummy targets, killing two herders"): the act is real."""
-    if verb.dep_ in _SUBJECTS or any(t.lower_ in cues.drill_tolls for t in verb.subtree):
+    if verb.dep_ in SUBJECT_DEPS or any(t.lower_ in cues.drill_tolls for t in verb.subtree):
         return None
     aims = [c for c in verb.children if c.dep_ == "dobj"]
     for prep in (c for c in verb.children if c.dep_ == "prep"):
@@ -1194,7 +1193,7 @@ def _told_by_work(clause: Token, head: Token, report: ReportCues) -> bool:
         return head.lower_ in report.retold_in
     if clause.dep_ != "advcl" or clause.i > head.i:
         return False  # the participle leads ("Filmed in ..., the documentary shows ...")
-    if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in clause.children):
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children):
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in report.retold_in for c in head.children)
 
