@@ -25,6 +25,7 @@ RANGE_LINKS = {"to", "and", "-", "or"}
 # How the parser attaches "dead" in "shot dead a man" (it varies with the words around it).
 RESULT_DEPS = ("advmod", "oprd", "acomp")
 ARTICLES = {"a", "an"}
+LISTED_DETS = ARTICLES | {"the"}  # a person joined after the counted ("and the driver")
 VAGUE_WORDS = {
     "several",
     "many",
@@ -356,6 +357,8 @@ def _dated_apart(cue: Token) -> bool:
     the week that left 12 dead": a killing a relative clause, or the phrase it hangs on,
     dates to a month or day of its own is an earlier event, not this one's toll."""
     verb = _killing_verb(cue)
+    if _free_participle(verb):
+        return False  # "fired on protesters who had fled on 18 May, killing 23": the firing's
     clause = next((t for t in [verb, *verb.ancestors][:3] if t.dep_ == "relcl"), None)
     if clause is None:
         return False
@@ -377,6 +380,15 @@ def _like_earlier(cue: Token, numbers: NumberLexicon) -> bool:
     if cue.pos_ == "NOUN":
         doers.append(cue)
     return any(c.lower_ in numbers.earlier_words for d in doers for c in d.children)
+
+
+def _free_participle(verb: Token) -> bool:
+    """ ", killing 23 people" set off by a comma: the result of the sentence's act, which the
+    parse may hang on the nearest verb, even one inside a relative clause ("opened fire on
+    protesters who had fled on 18 May, killing 23": the firing killed them, not the flight)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0:
+        return False
+    return verb.doc[verb.i - 1].text == ","
 
 
 DAY_NOUNS = {"day", "days"}
@@ -1011,11 +1023,13 @@ def _named_besides(
 def _whose_or_new(partner: Token, counted: Token) -> bool:
     """Told by whose he is ("their driver"), or newly named before the counted ("a village
     chief and two of his councillors were shot dead") or joined after it ("two policemen and
-    a shopkeeper"): one person more."""
+    a shopkeeper", "two guards and the driver of the van": a definite one in the list is one
+    more person too): one person more."""
     if any(c.dep_ == "poss" for c in partner.children):
         return True
     new = any(c.dep_ == "det" and c.lower_ in ARTICLES for c in partner.children)
-    if new and partner.i > counted.i:  # "killing two policemen and a passing shopkeeper"
+    named_after = any(c.dep_ == "det" and c.lower_ in LISTED_DETS for c in partner.children)
+    if named_after and partner.i > counted.i:  # "killing two policemen and a shopkeeper"
         # only the list itself between them ("nine soldiers dead, a nurse and two residents
         # said": the nurse is a source)
         own = {t.i for t in partner.subtree}

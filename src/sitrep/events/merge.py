@@ -747,16 +747,28 @@ def _toll_home(groups: Sequence[Group], draft: Draft) -> Group | None:
 def _toll_order(latest_first: Sequence[Group], draft: Draft) -> list[Group]:
     """The groups a bare toll may belong to, best first (see `_toll_home`): those on the day
     it is told on when it has none of its own, then, for fighters' dead, fights and strikes;
-    the latest first within each (a stable sort)."""
+    the latest first within each (a stable sort). Any telling with dead goes to an act that
+    can kill before one that cannot (`_cannot_kill`)."""
     if not draft.consequence:
-        return list(latest_first)
+        return sorted(latest_first, key=lambda group: _cannot_kill(group, draft))
 
-    def rank(group: Group) -> tuple[bool, bool, bool]:
+    def rank(group: Group) -> tuple[bool, bool, bool, bool]:
         off_day = not draft.date_explicit and group.dated.date != draft.date
         own_fire = _own_side_fell(group, draft)
-        return off_day, own_fire, draft.fallen and group.lead.event_type not in FIGHTS
+        fighters = draft.fallen and group.lead.event_type not in FIGHTS
+        return off_day, _cannot_kill(group, draft), own_fire, fighters
 
     return sorted(latest_first, key=rank)
+
+
+def _cannot_kill(group: Group, toll: Draft) -> bool:
+    """The telling counts dead ("two officers were killed; residents fled") and the group's
+    act cannot have killed them (a looting, a flight): "gunmen overran the town and burned the
+    town hall. Two officers were killed" tells the dead of the overrunning, not the burning."""
+    return toll.fatalities > 0 and group.lead.event_type in HARMLESS
+
+
+HARMLESS = ("Strategic developments",)  # ACLED's non-violent type: its acts kill no one
 
 
 def _own_side_fell(group: Group, toll: Draft) -> bool:
