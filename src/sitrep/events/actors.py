@@ -640,8 +640,11 @@ def mention_root(sentence: Span, mention: ActorMention) -> Token | None:
 
 def _go_between(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     """The mention is who brokers a deal ("a ceasefire brokered by tribal elders",
-    "talks mediated by Qatar"): the doer after "by" of a verb of a go-between."""
+    "talks mediated by Qatar", "brokered by the army's 4th brigade and the UN"): the doer
+    after "by" of a verb of a go-between, or its owner, or one joined to it."""
     root = mention_root(sentence, mention)
+    while root is not None and root.dep_ in ("poss", "compound", "conj") and root.head != root:
+        root = root.head
     if root is None or root.dep_ != "pobj" or root.head.dep_ != "agent":
         return False
     return root.head.head.lower_ in lexicon.go_between_verbs
@@ -853,6 +856,9 @@ def assign_actors(
         # "..., killing 4 people"; "the army and the rebels agreed to a truce brokered by
         # elders": two sides named as doers are the parties, not those hit or the go-betweens
         second = [] if len({a.name for a in first}) >= 2 else second
+    if together and not second and any(_ally(scene.sentence, m) for m in agents):
+        # "police backed by soldiers exchanged fire with gangs": the doers' ally is no side
+        second = _other_side(scene, cast, first[0], lexicon)
     if (sub.parties or together) and not second and len({a.name for a in first}) >= 2:
         second = [a for a in first if a.name != first[0].name]  # "X and Y agreed": two sides
         first = first[:1]
@@ -935,6 +941,18 @@ RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 TWO_SIDES = {"two", "rival", "opposing"}
 
 
+def _ally(sentence: Span, mention: ActorMention) -> bool:
+    """The mention backs the doers ("police backed by soldiers", "troops supported by militia
+    fighters"): the "by" of a participle hung on a noun, an ally, not a side against them."""
+    root = mention_root(sentence, mention)
+    while root is not None and root.dep_ in ("poss", "compound") and root.head != root:
+        root = root.head
+    if root is None or root.dep_ != "pobj" or root.head.dep_ != "agent":
+        return False
+    done = root.head.head
+    return done.dep_ == "acl" and done.tag_ == "VBN" and done.head.pos_ in ("NOUN", "PROPN")
+
+
 def _crowd_against_crowd(scene: Scene) -> bool:
     """The crowd fights itself: "two groups of villagers attacked each other", "youths from two
     rival clans clashed" (a reciprocal on the cue's verb, or a count or a rivalry in its
@@ -955,20 +973,35 @@ def _crowd_against_crowd(scene: Scene) -> bool:
 
 def _rivals(scene: Scene, cast: Cast) -> ActorMention | None:
     """The mention of one phrase naming two sides of a kind ("two rival armed groups",
-    "fighters from two rival clans", "opposing militias"): each is a side, named alike."""
+    "fighters from two rival clans", "opposing militias", "two Hamas commanders"): each is a
+    side, named alike."""
     doc = scene.sentence.doc
     for m in [*cast.agents, *cast.mentions]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.root.tag_ != "NNS":
+        root = _group_noun(span) if span is not None else None
+        if span is None or root is None:
             continue
-        doer = span.root.i in {a.i for c in cast.agents for a in _tokens(doc, c)}
-        owner = span.root.head.head  # "fighters from two rival clans"
-        of_doer = span.root.dep_ == "pobj" and any(
+        named_before = root != span.root and any(  # "two X commanders": X in the doers
+            s <= root.idx < e for s, e in cast.agent_spans
+        )
+        doer = named_before or root.i in {a.i for c in cast.agents for a in _tokens(doc, c)}
+        owner = root.head.head  # "fighters from two rival clans"
+        of_doer = root.dep_ == "pobj" and any(
             owner.i in {a.i for a in _tokens(doc, c)} for c in cast.agents
         )
-        if (doer or of_doer) and any(t.lower_ in TWO_SIDES for t in span.root.lefts):
+        lefts = [*root.lefts, *span.root.lefts]  # "two X commanders": "two" on the name
+        if (doer or of_doer) and any(t.lower_ in TWO_SIDES for t in lefts):
             return m
     return None
+
+
+def _group_noun(span: Span) -> Token | None:
+    """The plural noun that heads a mention's phrase: its own root ("militias"), or the noun
+    a group's name stands before ("MILF commanders")."""
+    root = span.root
+    if root.dep_ == "compound" and root.head.i == span.end and root.head.tag_ == "NNS":
+        root = root.head
+    return root if root.tag_ == "NNS" else None
 
 
 def _tokens(doc: Doc, mention: ActorMention) -> Span | list[Token]:
@@ -1155,7 +1188,8 @@ def _other_party(
     scene: Scene, cast: Cast, first: list[Actor], lexicon: ActorLexicon
 ) -> list[Actor]:
     """The other side the sentence names beside the doers (a state one first), not a
-    speaker: the second party of an agreement or of a handover."""
+    speaker nor a go-between ("a pact brokered by the army"): the second party of an
+    agreement or of a handover."""
     named = {a.name for a in first}
     others = [
         _actor(scene, m, lexicon)
@@ -1163,6 +1197,7 @@ def _other_party(
         if kind_class(m.kind, lexicon) in (*STATES, "armed")
         and not any(s <= m.start < e for s, e in cast.agent_spans)
         and not speaker(scene.sentence, m, lexicon)
+        and not _go_between(scene.sentence, m, lexicon)
     ]
     others = [a for a in others if a.name not in named]
     return sorted(others, key=lambda a: a.side not in STATES)[:1]
@@ -1619,11 +1654,25 @@ def blamed(sentence: Span, lexicon: ActorLexicon) -> ActorMention | None:
         if not (m.name or m.group or (m.country and kind_class(m.kind, lexicon) == "state")):
             continue  # a group, or a named country's forces ("blaming the Pakistani army")
         # Right after the verb: sentences without an event cue carry no parse to go by.
-        before = text[max(0, m.start - base - 20) : m.start - base].lower().split()
+        before = text[max(0, m.start - base - 60) : m.start - base].lower().split()
+        before = _past_part(before[-8:], lexicon)
         before = [w for w in before if w not in ("the", "a")]
         if before and before[-1] in lexicon.blame_verbs:
             return m
     return None
+
+
+def _past_part(words: list[str], lexicon: ActorLexicon) -> list[str]:
+    """The words before a group, up to the blame's verb when what lies between names a part
+    of the group ("blamed the Western Front of the", "blamed fighters of"): at most four
+    words, the last a part noun."""
+    of = len(words) - (2 if words[-2:] == ["of", "the"] else 1)
+    if of < 1 or words[of] != "of" or words[of - 1] not in lexicon.part_nouns:
+        return words
+    for start in range(of - 1, max(of - 6, -1), -1):
+        if words[start] in lexicon.blame_verbs:
+            return words[: start + 1]
+    return words
 
 
 def claimant(sentence: Span, lexicon: ActorLexicon) -> ActorMention | None:
@@ -1639,6 +1688,48 @@ def claimant(sentence: Span, lexicon: ActorLexicon) -> ActorMention | None:
         if NAMED_AS.search(sentence.doc.text[sentence.start_char : m.start]):
             return m  # "the attackers were fighters of JNIM": the unnamed side told before
     return None
+
+
+def fire_source(sentence: Span, lexicon: ActorLexicon) -> ActorMention | None:
+    """The armed side the sentence says fire came from ("the rounds came from RSF positions",
+    "a rocket fired from government positions", "the shots came from the army"): the doer of
+    the act it tells or told before; a government's positions are its forces'."""
+    text, base = sentence.text, sentence.start_char  # the sentence's text, not the whole doc's
+    for m in find_actor_mentions(sentence, lexicon):
+        if kind_class(m.kind, lexicon) not in ("state", "armed", "authority"):
+            continue
+        if not FIRED_FROM_END.search(text[max(0, m.start - base - 80) : m.start - base]):
+            continue
+        return replace(m, kind=MILITARY) if kind_class(m.kind, lexicon) == "authority" else m
+    return _state_positions(text, base)
+
+
+def _state_positions(text: str, base: int) -> ActorMention | None:
+    """ "fired from government positions": no actor word (a government's word before a noun
+    names none), but the state's forces."""
+    for fired in FIRED_FROM.finditer(text):
+        held = STATE_POSITIONS.match(text, fired.end())
+        if held is not None:
+            return ActorMention(base + held.start(1), base + held.end(1), MILITARY)
+    return None
+
+
+# Fire, then a verb of coming or sending, then "from" right before the side ("the rounds came
+# from", "a rocket fired from the", "the shelling came from the direction of the"). Our own
+# pattern.
+FIRED_FROM = re.compile(
+    r"\b(?:fire|shots|shells?|rounds|rockets?|missiles?|bullets|gunfire|shelling|mortars?|"
+    r"projectiles?|artillery|drones?)\s+(?:[\w-]+\s+){0,3}?(?:(?:had|has|have)\s+)?"
+    r"(?:(?:been|was|were)\s+)?(?:came|come|comes|coming|fired|launched|originated)\s+"
+    r"from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+FIRED_FROM_END = re.compile(FIRED_FROM.pattern + "$", re.IGNORECASE)  # right before the side
+# The state's side named by a word before its ground ("government positions"). Our own.
+STATE_POSITIONS = re.compile(
+    r"(government|regime|pro-government)\s+(?:positions|lines|bases|posts|side|troops|forces)\b",
+    re.IGNORECASE,
+)
 
 
 # Read on the words (sentences without an event cue carry no parse): the name, at most three

@@ -33,6 +33,7 @@ from sitrep.events.actors import (
     demonym_doer,
     fallback_kind,
     find_actor_mentions,
+    fire_source,
     kind_class,
     mention_root,
     mentions_in,
@@ -213,7 +214,7 @@ def drafts_for_article(
         before: list[Draft] = []  # the drafts of the sentence before, in this passage
         last: list[Draft] = []  # the drafts of the last sentence that told one, in this passage
         for sentence in doc.sents:
-            doer = blamed(sentence, lexicon)
+            doer = blamed(sentence, lexicon) or fire_source(sentence, lexicon)
             if doer is not None and last:  # the event told last, past sentences with none
                 drafts = [_claimed(d, doer, passage, lexicon) if d in last else d for d in drafts]
             claimed = claimant(sentence, lexicon)

@@ -153,6 +153,7 @@ class ActorLexicon:
     out_of_service: frozenset[str] = frozenset()  # "a retired police officer": a civilian
     named_group_sub_events: frozenset[str] = frozenset()  # no doer: the group named acts
     member_nouns: frozenset[str] = frozenset()  # "leaders of X": people who stand for X
+    part_nouns: frozenset[str] = frozenset()  # "the armed wing of X": a part, blamed as X
     sides_together: frozenset[str] = frozenset()  # "X and Y clashed": the doers are two sides
     go_between_verbs: frozenset[str] = frozenset()  # "a truce brokered by elders": no party
     ground_sides: frozenset[str] = frozenset()  # the side that held the ground, named beside
@@ -577,6 +578,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         telling_verbs=_all_forms(speech.get("telling_verbs", ()), {}),
         unknown_doers=frozenset(data.get("people", {}).get("unknown_doers", ())),
         member_nouns=frozenset(data.get("people", {}).get("members", ())),
+        part_nouns=frozenset(data.get("people", {}).get("parts", ())),
         identities=dict(data.get("identities", {})),
         receiver_first=frozenset(roles.get("receiver_first", ())),
         giving_words=frozenset(roles.get("giving_words", ())),

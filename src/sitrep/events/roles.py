@@ -452,10 +452,10 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
                 # "X said it carried out an air strike": X did; not "monitors documented the
                 # rape of six women by soldiers", whose own "by" names the doer, nor "a police
                 # spokesman confirmed the killing", a source
-                doers = _noun_doers(trigger, head)
+                doers = _noun_doers(trigger, head) or _blamed_on(head, words)
                 if doers:
                     agents += [t for t in doers if t not in agents]
-                elif head.lower_ not in words.telling_verbs:
+                elif head.lower_ not in words.telling_verbs | words.suspicion_verbs:
                     agents.append(_reported_antecedent(subject, head))
             patients += _harmed_when(head, words)  # "damaged after men threw a grenade"
         if trigger.dep_ == "nsubj" and head != trigger:
@@ -501,6 +501,17 @@ def _noun_doers(trigger: Token, verb: Token) -> list[Token]:
     if own or trigger.dep_ != "dobj":
         return own
     return [t for t in pobjs(verb, {"by"}) if t.pos_ in ("NOUN", "PROPN")]
+
+
+def _blamed_on(verb: Token, words: RoleWords) -> list[Token]:
+    """ "Police attributed the blast to insurgents", "blamed the attack on the rebels": the
+    side a verb of blaming lays the act on is its doer, not the verb's subject (a source)."""
+    if verb.lower_ not in words.suspicion_verbs:
+        return []
+    return [t for t in pobjs(verb, BLAMED_ON_PREPS) if t.ent_type_ not in ("DATE", "TIME")]
+
+
+BLAMED_ON_PREPS = frozenset({"to", "on"})
 
 
 def _under_the_act(trigger: Token, verb: Token) -> bool:
