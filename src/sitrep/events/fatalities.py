@@ -237,7 +237,7 @@ def running_total(cue: Token, numbers: NumberLexicon) -> bool:
             objects = [g.lower_ for g in child.children if g.dep_ == "pobj"]
             if "date" in objects or "total" in objects:
                 return True
-        if child.dep_ == "prep" and _over_a_period(child, numbers):
+        if child.dep_ == "prep" and over_a_period(child, numbers):
             return True
     return _perfect(verb) and any(  # "have been abducted since May, and some have died"
         t.lower_ == "since" and t.dep_ in ("prep", "mark") and _perfect(t.head) for t in cue.sent
@@ -247,9 +247,9 @@ def running_total(cue: Token, numbers: NumberLexicon) -> bool:
 PERIOD_PREPOSITIONS = {"in", "over", "during", "within", "throughout"}
 
 
-def _over_a_period(prep: Token, numbers: NumberLexicon) -> bool:
-    """ "killed in the past decade", "over the last two years", "in recent months": a
-    period's toll; not "in the last week of May", a date."""
+def over_a_period(prep: Token, numbers: NumberLexicon) -> bool:
+    """ "killed in the past decade", "over the last two years", "in recent months", "during
+    the same period": a period's toll; not "in the last week of May", a date."""
     if prep.lower_ not in PERIOD_PREPOSITIONS:
         return False
     for period in (c for c in prep.children if c.dep_ == "pobj"):
@@ -259,7 +259,14 @@ def _over_a_period(prep: Token, numbers: NumberLexicon) -> bool:
             continue
         if any(c.lower_ in numbers.period_openers for c in period.children):
             return True
+        if period.lower_ in numbers.same_periods and _said_same(period):
+            return True  # "during the same period": a span told before
     return False
+
+
+def _said_same(noun: Token) -> bool:
+    """ "the same period": the noun points back to a span told before."""
+    return any(c.lower_ == "same" and c.dep_ == "amod" for c in noun.children)
 
 
 def _perfect(verb: Token) -> bool:

@@ -221,6 +221,7 @@ class NumberLexicon:
     toll_verbs: frozenset[str] = frozenset()  # "the toll rose to 25": its figure is the goal
     period_nouns: frozenset[str] = frozenset()  # "in the past decade": a period's toll
     period_openers: frozenset[str] = frozenset()  # "past", "last", "recent"
+    same_periods: frozenset[str] = frozenset()  # "during the same period": one told before
     undone_deaths: frozenset[str] = frozenset()  # "after a man died": no doer, an earlier death
     accusing_words: frozenset[str] = frozenset()  # "accused of killing": an earlier act
     burial_cues: frozenset[str] = frozenset()  # "buried seven soldiers": dead when active
@@ -717,6 +718,7 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
         toll_verbs=frozenset(rules.get("toll_verbs", ())),
         period_nouns=frozenset(rules.get("period_nouns", ())),
         period_openers=frozenset(rules.get("period_openers", ())),
+        same_periods=frozenset(rules.get("same_periods", ())),
         undone_deaths=frozenset(rules.get("undone_deaths", ())),
         accusing_words=frozenset(rules.get("accusing_words", ())),
         burial_cues=frozenset(rules.get("burial_cues", ())),

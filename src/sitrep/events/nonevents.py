@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.events._lexicon import fold
 from sitrep.events.classify import dated_before
 from sitrep.events.detect import Trigger
-from sitrep.events.fatalities import only_animals, running_total
+from sitrep.events.fatalities import only_animals, over_a_period, running_total
 from sitrep.events.knowledge import SCORE, ActorLexicon, EventKnowledge
 from sitrep.events.roles import RELATIVES, first_conjunct
 from sitrep.time import PRESENT_HAVE
@@ -111,6 +111,8 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "tortures, murders, arrests": one kind in a list, or a weapon of the act
     if _counted_many(token, knowledge):
         return True  # "142 murders were reported in September": a tally
+    if _period_toll(token, knowledge):
+        return True  # "the army suffered 212 casualties during the same period": a tally
     if _kind_of_act(token, trig, knowledge):
         return True  # "complained of indiscriminate bombings": a kind of act, no occasion
     if _talked_of(token, trig, knowledge):
@@ -1087,6 +1089,20 @@ def _counted_many(token: Token, knowledge: EventKnowledge) -> bool:
         if digits.isdigit() and int(digits) >= TALLY_COUNT:
             return True
     return False
+
+
+def _period_toll(token: Token, knowledge: EventKnowledge) -> bool:
+    """A toll word whose verb (or the word itself) is told over a period ("the army suffered
+    212 casualties during the same period", "inflicted 90 casualties over the past months"):
+    a period's tally, no one event."""
+    if token.lower_ not in knowledge.consequence_words or knowledge.numbers is None:
+        return False
+    verb = token.head if token.dep_ in TOLL_DEPS and token.head.pos_ == "VERB" else token
+    preps = [c for c in (*verb.children, *token.children) if c.dep_ == "prep"]
+    return any(over_a_period(p, knowledge.numbers) for p in preps)
+
+
+TOLL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})  # "suffered 40 casualties", "40 died"
 
 
 def _kind_of_act(token: Token, trig: Trigger, knowledge: EventKnowledge) -> bool:
