@@ -237,13 +237,13 @@ def test_every_line_of_the_second_batch_is_well_formed():
     assert len(set(ids)) == len(ids) and all(i.startswith("b") for i in ids)
 
 
-# The third to fifteenth batches (tests/notes/README.md): the same form checks, ids "c..." to
-# "m...", then "p..." and "q..." ("n..." is the first batch's); each batch a development file and
+# The third to seventeenth batches (tests/notes/README.md): the same form checks, ids "c..." to
+# "m...", then "p..." to "s..." ("n..." is the first batch's); each batch a development file and
 # an unseen part; the checks read the unseen parts but never run sitrep on them.
 NOTES = Path(__file__).parent / "notes"
 LATER_BATCHES = {
     letter: [NOTES / f"{part}_{letter}.jsonl" for part in ("dev", "unseen")]
-    for letter in "cdefghijklmpqr"
+    for letter in "cdefghijklmpqrs"
 }
 
 
