@@ -129,7 +129,7 @@ def to_event(
             named_for_country(a, country, dated.date, lexicon) if a else None
             for a in (actor1, assoc1, actor2, assoc2)
         )
-    killed = _toll(group, sub)
+    killed = _toll(group, sub, knowledge)
     toll, other_side = (
         _both_sides(group, killed, knowledge)
         if sub.event_type == "Battles"
@@ -229,7 +229,7 @@ def _crowd_as(actor: Actor, told: str, coded: str, knowledge: EventKnowledge) ->
     return replace(actor, name=after + actor.name[len(before) :], kind=coded)
 
 
-def _toll(group: Group, sub: SubEvent) -> Draft:
+def _toll(group: Group, sub: SubEvent, knowledge: EventKnowledge) -> Draft:
     """The draft whose toll the event takes: the most conservative figure of the body (an
     upper bound, "as many as 20", gives way to a firm one); none for a non-violent act whose
     telling names dead ("exchanged the bodies of 28 fighters": those dead are another event's)."""
@@ -238,7 +238,8 @@ def _toll(group: Group, sub: SubEvent) -> Draft:
     killed = max(base or _body(group), key=lambda d: d.fatalities)
     # two sources in different sentences ("Police confirmed three deaths. A leader said 16
     # were killed."): the same dead told twice, the most conservative figure
-    killed = least_of_sources(base, _told_toll) or killed
+    assert knowledge.numbers is not None
+    killed = least_of_sources(base, _told_toll, knowledge.numbers) or killed
     killed = _with_added(killed, firm)
     return replace(killed, fatalities=0, fatalities_span=None) if sub.no_toll else killed
 

@@ -803,7 +803,7 @@ def assign_actors(
             second = _forces_hit(scene, cast, first, [], lexicon) or second
         second = sorted(second, key=lambda a: a.side != "state")
     # "two groups of villagers attacked each other": both sides are rioters (ACLED)
-    crowds_fight = sub.key == "mob_violence" and _crowd_against_crowd(scene)
+    crowds_fight = sub.key == "mob_violence" and _crowd_against_crowd(scene, lexicon)
     if event_type.crowd:  # protests and riots: the crowd first, the state second
         crowd = [
             actor(_as_kind(m, event_type.crowd))
@@ -929,7 +929,7 @@ def assign_actors(
     a1, assoc1 = _main_and_assoc(first)
     if a1 is not None and crowds_fight:
         return a1, assoc1, *_main_and_assoc(second)  # rioters on both sides
-    rivals = _rivals(scene, cast) if sub.parties or together else None
+    rivals = _rivals(scene, cast, lexicon) if sub.parties or together else None
     if rivals is not None:  # "two rival militias clashed/agreed": both sides alike
         side = actor(rivals)
         return side, None, replace(side, rival=True), None
@@ -938,7 +938,6 @@ def assign_actors(
 
 
 RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
-TWO_SIDES = {"two", "rival", "opposing"}
 
 
 def _ally(sentence: Span, mention: ActorMention) -> bool:
@@ -953,7 +952,7 @@ def _ally(sentence: Span, mention: ActorMention) -> bool:
     return done.dep_ == "acl" and done.tag_ == "VBN" and done.head.pos_ in ("NOUN", "PROPN")
 
 
-def _crowd_against_crowd(scene: Scene) -> bool:
+def _crowd_against_crowd(scene: Scene, lexicon: ActorLexicon) -> bool:
     """The crowd fights itself: "two groups of villagers attacked each other", "youths from two
     rival clans clashed" (a reciprocal on the cue's verb, or a count or a rivalry in its
     subject). Only the cue's own verb: "two people died when a mob attacked a man" and "a mob
@@ -966,12 +965,12 @@ def _crowd_against_crowd(scene: Scene) -> bool:
         if RECIPROCAL.search(said):
             return True
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
-        if any(w.lower_ in TWO_SIDES for t in doers for w in t.subtree):
+        if any(w.lower_ in lexicon.rival_words for t in doers for w in t.subtree):
             return True
     return False
 
 
-def _rivals(scene: Scene, cast: Cast) -> ActorMention | None:
+def _rivals(scene: Scene, cast: Cast, lexicon: ActorLexicon) -> ActorMention | None:
     """The mention of one phrase naming two sides of a kind ("two rival armed groups",
     "fighters from two rival clans", "opposing militias", "two Hamas commanders"): each is a
     side, named alike."""
@@ -990,7 +989,7 @@ def _rivals(scene: Scene, cast: Cast) -> ActorMention | None:
             owner.i in {a.i for a in _tokens(doc, c)} for c in cast.agents
         )
         lefts = [*root.lefts, *span.root.lefts]  # "two X commanders": "two" on the name
-        if (doer or of_doer) and any(t.lower_ in TWO_SIDES for t in lefts):
+        if (doer or of_doer) and any(t.lower_ in lexicon.rival_words for t in lefts):
             return m
     return None
 
@@ -1265,7 +1264,9 @@ def _people_hurt(
     if any(a.kind == CIVILIANS for a in first):
         return []
     for token in scene.sentence:
-        if token.dep_ not in ("dobj", "nsubjpass") or not token.head.lower_.startswith(HURT):
+        if token.dep_ not in ("dobj", "nsubjpass") or not token.head.lower_.startswith(
+            lexicon.hurt_stems
+        ):
             continue
         if token.pos_ != "NOUN" or any(m.start <= token.idx < m.end for m in cast.mentions):
             continue
@@ -1414,7 +1415,7 @@ def _unnamed_doers(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[Ac
         and not any(s <= m.start < e for s, e in cast.patient_spans)
         and kind_class(m.kind, lexicon) in ("state", "armed")
         and not _site(sentence, m, lexicon)
-        and not _suffered(sentence, m)
+        and not _suffered(sentence, m, lexicon)
         and not suspected(sentence, m, lexicon)
     ]
 
@@ -1465,7 +1466,7 @@ def _people_only(mention: ActorMention, lexicon: ActorLexicon) -> bool:
     return unnamed and kind_class(mention.kind, lexicon) in ("unarmed", "armed")
 
 
-def _suffered(sentence: Span, mention: ActorMention) -> bool:
+def _suffered(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     """The mention is the subject of a passive verb ("two policemen were killed when a bomb
     hit their van"), or set beside a dateline the parse took for that subject, or the object
     of a verb of killing or wounding."""
@@ -1474,18 +1475,13 @@ def _suffered(sentence: Span, mention: ActorMention) -> bool:
         return False
     while head.dep_ == "appos" and head.head is not head:
         head = head.head
-    if head.dep_ == "dobj" and head.head.lower_.startswith(HURT):  # no lemmas in the parse
+    if head.dep_ == "dobj" and head.head.lower_.startswith(
+        lexicon.hurt_stems
+    ):  # no lemmas in the parse
         return True  # "a bomb hit their van, killing two policemen"
-    if head.dep_ == "nsubj" and head.head.lower_.startswith(DIE):
+    if head.dep_ == "nsubj" and head.head.lower_.startswith(lexicon.dying_stems):
         return True  # "two soldiers died when a bomb went off under their truck"
     return head.dep_ == "nsubjpass"
-
-
-HURT = ("kill", "wound", "injur", "murder", "behead", "maim")  # the stems of every form
-DIE = ("die", "died", "dying", "perish")
-
-
-ENEMY_WORDS = {"enemy", "enemy's"}
 
 
 def _the_enemy(scene: Scene, agent_spans: tuple[Span_, ...], lexicon: ActorLexicon) -> list[Actor]:
@@ -1497,7 +1493,7 @@ def _the_enemy(scene: Scene, agent_spans: tuple[Span_, ...], lexicon: ActorLexic
         return []
     for token in scene.sentence:
         inside = any(s <= token.idx < e for s, e in agent_spans)
-        if inside and token.lower_ in ENEMY_WORDS:
+        if inside and token.lower_ in lexicon.enemy_words:
             end = token.idx + len(token.text)
             return [_actor(scene, ActorMention(token.idx, end, MILITARY, country=foe), lexicon)]
     return []

@@ -41,7 +41,6 @@ from sitrep.events.actors import (
     victims,
 )
 from sitrep.events.classify import (
-    ATTEMPT_HEADS,
     EXPLOSIONS,
     campaign,
     decreed,
@@ -255,7 +254,7 @@ def drafts_for_article(
                 for trig in find_triggers(sentence, knowledge, generic=True):
                     cue = trigger_token(sentence, trig)
                     found += [(cue, d) for d in drafts_for_trigger(ctx, trig, mentions, knowledge)]
-            found = [(cue, _done_alike(cue, d, last)) for cue, d in found]
+            found = [(cue, _done_alike(cue, d, last, knowledge)) for cue, d in found]
             before = _one_telling(without_subsumed(found, knowledge))
             if claimed is not None and any(cue.idx < claimed.start for cue, _ in found):
                 # "two blasts hit the shrine; IS claimed the attack": a claim told after the
@@ -340,14 +339,13 @@ def _not_captor(draft: Draft, captors: set[str], knowledge: EventKnowledge) -> D
     return replace(draft, actor1=unnamed, assoc1=None)
 
 
-ALIKE = frozenset({"similarly", "likewise"})
-
-
-def _done_alike(cue: Token, draft: Draft, last: Sequence[Draft]) -> Draft:
+def _done_alike(
+    cue: Token, draft: Draft, last: Sequence[Draft], knowledge: EventKnowledge
+) -> Draft:
     """A generic attack told as done like the act just before ("two homes were similarly
     attacked" after a bomb went off): done with that act's weapon, so of its kind."""
     if draft.sub_event != "civilian_attack" or not any(
-        c.dep_ == "advmod" and c.lower_ in ALIKE for c in cue.children
+        c.dep_ == "advmod" and c.lower_ in knowledge.alike_words for c in cue.children
     ):
         return draft
     weapon = [d for d in last if d.event_type == EXPLOSIONS and not d.headline]
@@ -742,7 +740,7 @@ def drafts_for_trigger(
     settings = at_home(settings, ctx.places, _people_country(token, mentions), trig_span[0])
     country = event_country(settings[0] if settings else None, ctx.places)
     country = country or _mentioned_country(mentions) or ctx.home
-    roles = roles_after(find_roles(token, knowledge.role_words), ctx.dateline)
+    roles = roles_after(find_roles(token, knowledge.role_words), ctx.dateline, knowledge.role_words)
     cast = _cast(ctx, trig, token, roles, mentions, knowledge)
     if _accident(ctx.sentence, trig, cast, knowledge):
         return []  # "two crewmen died when the helicopter crashed", "a gas cylinder exploded"
@@ -1137,7 +1135,7 @@ def _purpose(token: Token, sentence: Span, knowledge: EventKnowledge) -> bool:
     head = token.head
     if head.lower_ in knowledge.use_verbs or head.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ == "dobj" and c.lower_ in ATTEMPT_HEADS for c in head.children):
+    if any(c.dep_ == "dobj" and c.lower_ in knowledge.attempt_heads for c in head.children):
         return False  # "staged an operation to kidnap him": the attempt is the act
     return not any(t.start <= head.idx < t.end for t in find_triggers(sentence, knowledge))
 
@@ -1334,7 +1332,10 @@ def _cast(
         m
         for m in mentions
         if m not in agents
-        and (_arriving(ctx.sentence, m) or _speakers_appeal(ctx.sentence, m, token, lexicon))
+        and (
+            _arriving(ctx.sentence, m, knowledge)
+            or _speakers_appeal(ctx.sentence, m, token, lexicon)
+        )
     ]
     others = [m for m in mentions if m not in bystanders]
     return Cast(agents, patients, others, agent_spans, _full_spans(roles.patient_heads))
@@ -1355,9 +1356,6 @@ def _members_of(
         return False
     covered = any(m.start <= body.idx < m.end for m in agents if m is not mention)
     return body.pos_ == "NOUN" and not covered  # "a crowd of residents" is the crowd's own
-
-
-ARRIVAL_VERBS = frozenset({"arrived", "arrive", "arrives", "came", "come", "reached", "reach"})
 
 
 def _with_allies(
@@ -1403,7 +1401,7 @@ def _allies(
     return pairs
 
 
-def _arriving(sentence: Span, mention: ActorMention) -> bool:
+def _arriving(sentence: Span, mention: ActorMention, knowledge: EventKnowledge) -> bool:
     """The mention only arrives in a clause of time ("he died before police arrived", "when
     soldiers reached the village"): no doer of the act, who a bare toll may not fall back on."""
     head = mention_root(sentence, mention)
@@ -1412,7 +1410,7 @@ def _arriving(sentence: Span, mention: ActorMention) -> bool:
     verb = head.head
     return (
         head.dep_ == "nsubj"
-        and verb.lower_ in ARRIVAL_VERBS
+        and verb.lower_ in knowledge.arrival_verbs
         and verb.dep_ == "advcl"
         and any(c.dep_ == "mark" for c in verb.children)
     )
@@ -2265,7 +2263,6 @@ def _appositions(head: Token) -> list[Token]:
 SITE_PREPS = (
     "in", "at", "near", "outside", "inside", "beside", "behind", "under", "into", "against",
 )  # fmt: skip
-SITE_NOUNS = ("front", "vicinity", "entrance", "door", "doors", "gate", "gates")
 SITE_EVENT_TYPES = ("Explosions/Remote violence",)
 
 
@@ -2291,7 +2288,7 @@ def _sites(
         # hangs the list
         objects += [t for t in verb.subtree if t.lower_ in ONES and t.dep_ in ONE_DEPS]
         for obj in (o for first in objects for o in _each_one(first)):
-            obj = _beyond_side(obj)
+            obj = _beyond_side(obj, knowledge)
             start, end = passage.original_span(obj.idx, obj.idx + len(obj.text))
             if obj.ent_type_ in ("GPE", "LOC", "DATE", "TIME"):
                 continue
@@ -2354,9 +2351,9 @@ def _site_objects(token: Token) -> list[Token]:
     ]
 
 
-def _beyond_side(obj: Token) -> Token:
+def _beyond_side(obj: Token, knowledge: EventKnowledge) -> Token:
     """ "in front of a bank": the bank."""
-    if obj.lower_ not in SITE_NOUNS:
+    if obj.lower_ not in knowledge.spot_nouns:
         return obj
     inner = [g for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return inner[0] if inner else obj

@@ -10,51 +10,10 @@ from sitrep.events._lexicon import fold
 from sitrep.events.knowledge import EventKnowledge
 from sitrep.events.roles import PLURAL_TAGS, first_conjunct, plural_antecedent, pobjs
 
-# Nouns that make an infinitive an attempt, not an outcome ("the campaign to retake X").
-ATTEMPT_HEADS = {
-    "campaign",
-    "offensive",
-    "operation",
-    "attempt",
-    "bid",
-    "push",
-    "effort",
-    "battle",
-    "fight",
-    "drive",
-    "assault",
-    "try",
-    "tries",
-    "tried",
-    "trying",
-    "attempting",
-    "attempted",
-    "seeking",
-    "sought",
-    "aim",
-    "aims",
-    "aiming",
-    "plan",
-    "planned",
-}
-# Verbs before an infinitive that make it an outcome after all ("managed to retake").
-SUCCESS_HEADS = {"managed", "manage", "manages", "succeeded", "able"}
 # fmt: off
 # Pronouns of people: "she was captured", "captured him" take a person, not ground.
 PERSON_PRONOUNS = {"he", "she", "him", "her", "we", "us", "they", "them", "i", "me", "who",
     "others", "those", "someone", "anyone", "everyone", "whoever"}
-# Nouns of a quantity whose "of" names what was taken ("an undetermined number of prisoners",
-# "a large quantity of bombs", "thousands of items of military supplies", "40 kg of dynamite").
-QUANTITY_NOUNS = {"number", "numbers", "thousands", "hundreds", "dozens", "scores", "quantity",
-    "quantities", "amount", "amounts", "lot", "lots", "set", "sets", "stock", "stocks", "cache",
-    "caches", "batch", "load", "arsenal", "group", "all", "some", "most", "many", "several",
-    "items", "pieces", "kinds", "types", "boxes", "crates", "rounds",
-    # units of a charge or a haul ("seized 40 kg of explosives"): what is measured was taken
-    "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "ton", "tons", "tonne", "tonnes",
-    "pound", "pounds", "lb", "lbs", "gram", "grams", "stick", "sticks"}
-# Verbs of driving a side out: their object is the enemy ousted, not people taken.
-OUSTING = {"expel", "expels", "expelled", "expelling", "drive", "drives", "drove", "driven",
-    "driving", "push", "pushes", "pushed", "pushing", "oust", "ousted", "dislodged", "chased"}
 # fmt: on
 # Prepositions whose object is what a battle is fought against, for or with.
 FOE_PREPS = ("against", "for", "with", "on")
@@ -65,10 +24,6 @@ PROTEST_KEYS = ("peaceful_protest", "protest_intervention", "excessive_force")
 GRIEVANCE_PREPS = ("for", "over", "against", "about")
 # Sub-events of a device that a side may destroy after finding it, not use.
 DEVICE_KEYS = ("remote_explosive", "grenade", "shelling")
-# Verbs of a fight both sides join: told of civilians, a communal clash ("ambushed" is not one).
-MUTUAL_FIGHTS = ("fought", "fight", "fighting", "clashed", "clash", "clashing", "brawled")
-# A battle word for one side's act on another ("ambushed"): on unarmed people, nobody fought.
-ONE_SIDED_FIGHTS = ("ambush", "ambushed", "ambushes", "ambushing")
 
 
 def refine(
@@ -79,7 +34,9 @@ def refine(
     if skip:
         text = fold(" ".join(t.text for t in sentence if t.i not in skip))
     else:
-        text = fold(_without_grievance(sentence) if key in PROTEST_KEYS else sentence.text)
+        text = fold(
+            _without_grievance(sentence, knowledge) if key in PROTEST_KEYS else sentence.text
+        )
     for rule in knowledge.refinements:
         if rule.source == key and rule.when is not None and rule.when.search(text):
             if rule.unless is not None and rule.unless.search(text):
@@ -127,7 +84,7 @@ def weapon_kind(key: str, trigger: Token, knowledge: EventKnowledge) -> str:
     if sub is None or sub.event_type == EXPLOSIONS:
         return key
     verb = trigger.pos_ == "VERB" and _attack_verb(trigger, knowledge)
-    used = _used_for(trigger) if trigger.pos_ == "VERB" else []
+    used = _used_for(trigger, knowledge) if trigger.pos_ == "VERB" else []
     if trigger.lower_ not in knowledge.event_heads and not (verb or used):
         return key
     means = [c for c in trigger.children if c.dep_ == "compound"]
@@ -151,18 +108,15 @@ def weapon_kind(key: str, trigger: Token, knowledge: EventKnowledge) -> str:
     return key
 
 
-USE_VERBS = frozenset({"use", "used", "uses", "using"})
-
-
-def _used_for(verb: Token) -> list[Token]:
+def _used_for(verb: Token, knowledge: EventKnowledge) -> list[Token]:
     """What was used to do the act ("a van loaded with dynamite was used to try to kill the
     judge", "used a car bomb to kill", "killed him using explosives"): the weapon named there
     is the act's, as much as one named with "with"."""
     node = verb
     while node.dep_ == "xcomp" and node.head is not node:
         node = node.head  # "was used to try to assassinate": up to "used"
-    users = [node] if node.lower_ in USE_VERBS else []
-    users += [c for c in verb.children if c.dep_ == "advcl" and c.lower_ in USE_VERBS]
+    users = [node] if node.lower_ in knowledge.using_verbs else []
+    users += [c for c in verb.children if c.dep_ == "advcl" and c.lower_ in knowledge.using_verbs]
     return [c for u in users for c in u.children if c.dep_ in ("nsubjpass", "dobj")]
 
 
@@ -183,26 +137,20 @@ def _attack_verb(verb: Token, knowledge: EventKnowledge) -> bool:
     return any(stem in knowledge.event_heads for stem in stems)
 
 
-def _without_grievance(sentence: Span) -> str:
+def _without_grievance(sentence: Span, knowledge: EventKnowledge) -> str:
     """The sentence without what a protest is about ("demanding justice for the collapse that
     killed 15", "marched over the killing of a student"): deaths or force told there are the
     grievance, not done at the protest."""
     dropped = {
         t.i
         for prep in sentence
-        if (prep.dep_ == "prep" and prep.lower_ in GRIEVANCE_PREPS) or dated_before(prep)
+        if (prep.dep_ == "prep" and prep.lower_ in GRIEVANCE_PREPS) or dated_before(prep, knowledge)
         for t in prep.subtree
     }
     return "".join(t.text_with_ws for t in sentence if t.i not in dropped)
 
 
-# Nouns of a span of time that put a clause before the protest ("a week after ...").
-SPAN_NOUNS = frozenset(
-    {"day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "fortnight"}
-)
-
-
-def dated_before(verb: Token) -> bool:
+def dated_before(verb: Token, knowledge: EventKnowledge) -> bool:
     """A clause of time set a span before the act ("marched ..., a week after a driver was
     shot dead", "two days after the killing of ..."): the earlier event that moved the
     crowd, not force used at the march."""
@@ -210,16 +158,16 @@ def dated_before(verb: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in ("after", "since") for c in verb.children
     ):
         return False
-    return any(c.dep_ == "npadvmod" and c.lower_ in SPAN_NOUNS for c in verb.children)
+    return any(c.dep_ == "npadvmod" and c.lower_ in knowledge.span_nouns for c in verb.children)
 
 
-def is_attempt(trigger: Token) -> bool:
+def is_attempt(trigger: Token, knowledge: EventKnowledge) -> bool:
     """An infinitive or gerund of intent: the territory did not change hands (yet)."""
     has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
     head = trigger.head
     if has_to:
-        return head.lower_ not in SUCCESS_HEADS
-    return trigger.dep_ in ("xcomp", "acl") and head.lower_ in ATTEMPT_HEADS
+        return head.lower_ not in knowledge.success_heads
+    return trigger.dep_ in ("xcomp", "acl") and head.lower_ in knowledge.attempt_heads
 
 
 def settle(
@@ -229,7 +177,7 @@ def settle(
     actor2_class: str | None,
     patient: tuple[bool, bool],
     weak: bool,
-    knowledge: EventKnowledge | None = None,
+    knowledge: EventKnowledge,
 ) -> str | None:
     """The final sub-event key from the cue's key, the trigger's form and the actors' kinds;
     None when the cue tells no event after all ("the battle against poverty").
@@ -242,35 +190,33 @@ def settle(
     if key == "civilian_attack" and armed_site and actor1_class in ("state", "armed", None):
         return "armed_clash"  # "guerrillas attacked army positions": a battle
     if key in ("government_regains", "nonstate_overtakes"):
-        if knowledge is not None and not _enters_town(trigger, actor1_class, knowledge):
+        if not _enters_town(trigger, actor1_class, knowledge):
             return None  # "gunmen entered the house", "the law entered into force"
         classes = (actor1_class, actor2_class)
         took = _taking(key, trigger, classes, patient_is_person, knowledge)
-        if took == "arrests" and knowledge is not None and pressed_into_service(trigger, knowledge):
+        if took == "arrests" and pressed_into_service(trigger, knowledge):
             return "abduction"  # "troops seized 12 youths to serve as porters"
-        if took == key and knowledge is not None and _walked_in(key, trigger, knowledge):
+        if took == key and _walked_in(key, trigger, knowledge):
             return TRANSFER
         return took
-    if key == "armed_clash" and knowledge is not None and abstract_foe(trigger, knowledge):
+    if key == "armed_clash" and abstract_foe(trigger, knowledge):
         return None  # "the battle against poverty", "fought with words": a figure of speech
-    if key in DEVICE_KEYS and knowledge is not None and found_first(trigger, knowledge):
+    if key in DEVICE_KEYS and found_first(trigger, knowledge):
         return "disrupted_weapons"  # "troops blew up the mines they found": none set off
-    if key == "abduction" and knowledge is not None and _goods_taken(trigger, knowledge):
+    if key == "abduction" and _goods_taken(trigger, knowledge):
         return "looting"  # "soldiers carried off goods and cash": property, not people
-    if (
-        key in ("abduction", "arrests")
-        and knowledge is not None
-        and (disappeared(trigger, knowledge) or pressed_into_service(trigger, knowledge))
+    if key in ("abduction", "arrests") and (
+        disappeared(trigger, knowledge) or pressed_into_service(trigger, knowledge)
     ):
         return "abduction"  # "detained four aid workers and took them to an unknown location"
     if key == "abduction" and actor1_class == "state":
-        if knowledge is not None and unlawful(trigger, knowledge):
+        if unlawful(trigger, knowledge):
             return key  # "soldiers kidnapped two teachers": an extrajudicial detention
         return "arrests"  # state forces detaining people is an arrest in ACLED
-    if knowledge is not None and _untold(key, trigger, actor1_class, knowledge):
+    if _untold(key, trigger, actor1_class, knowledge):
         return None
     if key == "arrests" and actor1_class == "armed":
-        if knowledge is not None and governing(trigger, knowledge):
+        if governing(trigger, knowledge):
             return key  # "Taliban intelligence officers detained three activists": the de
             # facto authority's arrest (ACLED: arrests by actors that control the area)
         return "abduction"
@@ -283,7 +229,7 @@ def settle(
     if key == "civilian_attack" and on_forces(trigger, actor1_class, actor2_class, knowledge):
         return "armed_clash"  # "gunmen murdered a police commander": no civilian was hit
     if key == "looting" and actor1_class == "crowd" and not _people_burned(trigger, knowledge):
-        if knowledge is not None and _hurts_people_too(trigger, knowledge):
+        if _hurts_people_too(trigger, knowledge):
             return "mob_violence"  # "burned the shrine's hall and beat its caretaker": a mob
         return "violent_demonstration"  # "angry youths torched a police station": rioters
     if key == "looting" and actor1_class == "mob":
@@ -292,11 +238,15 @@ def settle(
         return "mob_violence"
     if key == "armed_clash" and "crowd" in (actor1_class, actor2_class):
         return "violent_demonstration"
-    one_sided = key == "armed_clash" and trigger.lower_ in ONE_SIDED_FIGHTS
+    one_sided = key == "armed_clash" and trigger.lower_ in knowledge.one_sided_fight_verbs
     on_people = actor2_class == "unarmed" and patient_is_person
     if one_sided and on_people and actor1_class in ("state", "armed"):
         return "civilian_attack"  # "aid workers were ambushed by gunmen": none fought back
-    if key == "armed_clash" and actor1_class == "unarmed" and trigger.lower_ in MUTUAL_FIGHTS:
+    if (
+        key == "armed_clash"
+        and actor1_class == "unarmed"
+        and trigger.lower_ in knowledge.mutual_fight_verbs
+    ):
         if actor2_class == "state":  # "party supporters fought running battles with police":
             return "violent_demonstration"  # a crowd against the state, not a communal fight
         return "mob_violence"  # "two groups of villagers fought over land": a communal clash
@@ -326,24 +276,25 @@ def _taking(
     trigger: Token,
     classes: tuple[str | None, str | None],
     patient_is_person: bool,
-    knowledge: EventKnowledge | None,
+    knowledge: EventKnowledge,
 ) -> str | None:
     """A taking: of arms, of people, of ground, or none told."""
     actor1_class, actor2_class = classes
-    took = taken(trigger, knowledge) if knowledge is not None else None
+    took = taken(trigger, knowledge)
     if took == "arms":
         return "disrupted_weapons"  # "troops seized five rifles": arms, not ground
     if took == "described":
         return None  # "the weapons that were seized": the arms described, no act told
     person = patient_is_person or took == "people"
-    if trigger.lower_ in OUSTING and knowledge is not None and _ousts_a_side(trigger, knowledge):
+    ousted = trigger.lower_ in knowledge.ousting_verbs
+    if ousted and _ousts_a_side(trigger, knowledge):
         # "troops drove insurgents out of the town": the ground is taken, by who drives
-        return _territory(key, trigger, actor1_class, False)
-    if trigger.lower_ in OUSTING and person and actor2_class not in ("state", "armed"):
+        return _territory(key, trigger, knowledge, actor1_class, False)
+    if ousted and person and actor2_class not in ("state", "armed"):
         return None  # "two nuns were expelled from the country": a deportation, no ground
     if _no_object(trigger) and actor1_class not in ("state", "armed"):
         return None  # "since the new president took over": an office taken, no ground
-    return _territory(key, trigger, actor1_class, person and trigger.lower_ not in OUSTING)
+    return _territory(key, trigger, knowledge, actor1_class, person and not ousted)
 
 
 def _enters_town(verb: Token, actor1_class: str | None, knowledge: EventKnowledge) -> bool:
@@ -407,10 +358,16 @@ def _no_object(trigger: Token) -> bool:
     return particle and not any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children)
 
 
-def _territory(key: str, trigger: Token, actor1_class: str | None, patient_is_person: bool) -> str:
+def _territory(
+    key: str,
+    trigger: Token,
+    knowledge: EventKnowledge,
+    actor1_class: str | None,
+    patient_is_person: bool,
+) -> str:
     if patient_is_person:  # "captured two commanders": people, not ground
         return "arrests" if actor1_class == "state" else "abduction"
-    if is_attempt(trigger):
+    if is_attempt(trigger, knowledge):
         return "armed_clash"
     if actor1_class == "state":
         return "government_regains"
@@ -449,7 +406,7 @@ def taken(trigger: Token, knowledge: EventKnowledge) -> str | None:
     "35 criminals were captured", "the capture of the leaders"), "arms" ("seized five rifles",
     "a quantity of ammunition was seized"), "described" (arms or goods that the taking only
     describes: "the weapons that were seized", "among the weapons seized") or None."""
-    nouns = _taken_nouns(trigger)
+    nouns = _taken_nouns(trigger, knowledge)
     described = bool(nouns) and _describes(trigger) and nouns[-1] is trigger.head
     people = knowledge.people_nouns
     for noun in nouns:
@@ -542,7 +499,7 @@ def _same_act(taking: Token, harm: Token, knowledge: EventKnowledge) -> bool:
 def _goods_taken(trigger: Token, knowledge: EventKnowledge) -> bool:
     """A verb of taking away whose objects are goods, cash or animals ("carried off goods and
     cash", "took away their cattle"), none of them people."""
-    nouns = _taken_nouns(trigger) + pobjs(trigger, {"with"})  # "made off with cattle"
+    nouns = _taken_nouns(trigger, knowledge) + pobjs(trigger, {"with"})  # "made off with cattle"
     if not nouns or taken(trigger, knowledge) == "people":
         return False
     return any(n.lower_ in knowledge.things for n in nouns)
@@ -580,7 +537,7 @@ def _object_read_as_subject(trigger: Token) -> list[Token]:
     ]
 
 
-def _taken_nouns(trigger: Token) -> list[Token]:
+def _taken_nouns(trigger: Token, knowledge: EventKnowledge) -> list[Token]:
     """The objects of a taking: its object or passive subject, the "of" of a noun ("the
     capture of X"), with their conjuncts and appositions, and the "of" of a quantity ("a
     number of prisoners"); last, the noun a passive clause describes ("the weapons seized")."""
@@ -607,7 +564,11 @@ def _taken_nouns(trigger: Token) -> list[Token]:
     inner: list[Token] = []
     for _ in range(2):  # "thousands of items of military supplies"
         inner += [
-            g for n in [*nouns, *inner] if _quantity(n) for g in pobjs(n, {"of"}) if g not in inner
+            g
+            for n in [*nouns, *inner]
+            if _quantity(n, knowledge)
+            for g in pobjs(n, {"of"})
+            if g not in inner
         ]
     head = [trigger.head] if _describes(trigger) else []
     return [n for n in [*nouns, *inner] if n is not trigger.head] + head
@@ -621,8 +582,8 @@ def _agrees(pronouns: list[Token], noun: Token) -> bool:
     return noun.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in noun.children)
 
 
-def _quantity(noun: Token) -> bool:
-    return noun.pos_ == "NUM" or noun.lower_ in QUANTITY_NOUNS
+def _quantity(noun: Token, knowledge: EventKnowledge) -> bool:
+    return noun.pos_ == "NUM" or noun.lower_ in knowledge.quantity_nouns
 
 
 def abstract_foe(trigger: Token, knowledge: EventKnowledge) -> bool:
@@ -810,7 +771,9 @@ def decreed(verb: Token, actor1_class: str | None, knowledge: EventKnowledge) ->
         objects = [c for c in verb.children if c.dep_ == "nsubj"]  # "the network disbanded"
     objects += [c for o in objects for c in o.conjuncts]
     # "dissolved all of the councils": the quantity's "of" names the bodies
-    objects += [g for o in objects if o.lower_ in QUANTITY_NOUNS for g in pobjs(o, {"of"})]
+    objects += [
+        g for o in objects if o.lower_ in knowledge.quantity_nouns for g in pobjs(o, {"of"})
+    ]
     words = {o.lower_ for o in objects}  # the noun and its own modifiers, not its clauses
     words |= {c.lower_ for o in objects for c in o.children if c.dep_ in ("compound", "amod")}
     return bool(words & knowledge.decreed_measures)
@@ -874,4 +837,4 @@ def weapon_taken(trigger: Token, knowledge: EventKnowledge) -> bool:
     ):
         return True
     weapons = knowledge.arms | knowledge.instruments | knowledge.weapon_objects
-    return any(n.lower_ in weapons for n in _taken_nouns(trigger))
+    return any(n.lower_ in weapons for n in _taken_nouns(trigger, knowledge))

@@ -411,13 +411,12 @@ def _newly_held(word: Token, knowledge: EventKnowledge) -> bool:
         if word.pos_ == "VERB"
         else next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), word)
     )
-    if any(c.dep_ == "advmod" and c.lower_ in STANDING for c in (*word.children, *verb.children)):
+    if any(
+        c.dep_ == "advmod" and c.lower_ in knowledge.standing_words
+        for c in (*word.children, *verb.children)
+    ):
         return False
     return any(_ground_named(h, knowledge) for h in ground_held(word, knowledge))
-
-
-# Adverbs of a hold that was there before ("already controls", "still holds").
-STANDING = frozenset({"already", "still", "long", "largely", "effectively", "traditionally"})
 
 
 SHUTDOWN = "armed_shutdown"

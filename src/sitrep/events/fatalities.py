@@ -229,7 +229,7 @@ def running_total(cue: Token, numbers: NumberLexicon) -> bool:
         ):
             return True
         if word in numbers.cumulative_words and child.dep_ in ("npadvmod", "advmod", "pobj"):
-            if word in ("far", "altogether", "overall", "total"):
+            if word in numbers.total_words:
                 return True
             if any(d.lower_ in ("this", "last", "past", "previous") for d in child.children):
                 return True
@@ -340,26 +340,7 @@ def _told_before(clause: Token, numbers: NumberLexicon) -> bool:
     return any(s.pos_ == "PRON" or s.lower_ in numbers.told_victims for s in subjects)
 
 
-# Words dating a clause apart ("may" is left out: it is more often the modal)
-MONTHS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "ago",
-    "last",
-    "earlier",
-}
-
-
-def _dated_apart(cue: Token) -> bool:
+def _dated_apart(cue: Token, numbers: NumberLexicon) -> bool:
     """ "the collapse of a canopy that killed 15 people in November", "the fighting earlier in
     the week that left 12 dead": a killing a relative clause, or the phrase it hangs on,
     dates to a month or day of its own is an earlier event, not this one's toll."""
@@ -369,14 +350,16 @@ def _dated_apart(cue: Token) -> bool:
     clause = next((t for t in [verb, *verb.ancestors][:3] if t.dep_ == "relcl"), None)
     if clause is None:
         return False
-    if any((t.lower_ in MONTHS or _is_year(t)) and t.i > clause.i for t in clause.subtree):
+    if any(
+        (t.lower_ in numbers.dating_words or _is_year(t)) and t.i > clause.i for t in clause.subtree
+    ):
         return True  # "the people it executed in 2014-2017": dated to a month or year apart
     # "follows fighting earlier in the week that left a dozen dead": the phrase the clause
     # hangs on dates the killing to another day
     antecedent = clause.head
     phrase = antecedent.head if antecedent.dep_ == "pobj" else antecedent
     inside = {t.i for t in clause.subtree}
-    return any(t.lower_ in MONTHS for t in phrase.subtree if t.i not in inside)
+    return any(t.lower_ in numbers.dating_words for t in phrase.subtree if t.i not in inside)
 
 
 def _like_earlier(cue: Token, numbers: NumberLexicon) -> bool:
@@ -398,9 +381,6 @@ def _free_participle(verb: Token) -> bool:
     return verb.doc[verb.i - 1].text == ","
 
 
-DAY_NOUNS = {"day", "days"}
-
-
 def _measured_before(cue: Token, numbers: NumberLexicon) -> bool:
     """ "The attack came a week after shelling killed 20 people", "two days after gunmen
     had killed five": a killing dated a span of days or more before another act is an earlier
@@ -417,7 +397,7 @@ def _measured_before(cue: Token, numbers: NumberLexicon) -> bool:
         if _a_state(opener.head if opener is node else node.head):
             return False  # "the market was quiet, two days after gunmen killed 40": the news
         spans = [c for t in (opener, node) for c in t.children if c.dep_ == "npadvmod"]
-        return any(c.lower_ in numbers.period_nouns or c.lower_ in DAY_NOUNS for c in spans)
+        return any(c.lower_ in numbers.period_nouns or c.lower_ in numbers.day_nouns for c in spans)
     return False
 
 
@@ -427,13 +407,13 @@ def _a_state(clause: Token) -> bool:
     return clause.pos_ == "AUX"
 
 
-def _referred_killing(cue: Token) -> bool:
+def _referred_killing(cue: Token, numbers: NumberLexicon) -> bool:
     """ "arrested in connection with the killing of a student": a killing referred to, told
     elsewhere, not a toll of this event."""
     first = cue  # "protesting over the allowances and the death of a rider": listed with
     while first.dep_ == "conj" and first.head.i != first.i:  # the object, referred to too
         first = first.head
-    if cue.pos_ != "NOUN" or first.dep_ != "pobj" or cue.lower_ not in KILLING_NOUNS:
+    if cue.pos_ != "NOUN" or first.dep_ != "pobj" or cue.lower_ not in numbers.killing_nouns:
         return False  # "two children were among the dead" is a toll
     return any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in cue.children)
 
@@ -470,7 +450,7 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
             continue
         if _accused_of(tok, numbers) or _buried_alive(tok, numbers):
             continue
-        if _referred_killing(tok) or _dated_apart(tok):
+        if _referred_killing(tok, numbers) or _dated_apart(tok, numbers):
             continue
         if _like_earlier(tok, numbers) or _measured_before(tok, numbers):
             continue
@@ -479,7 +459,7 @@ def count_fatalities(sentence: Span, numbers: NumberLexicon) -> Fatalities:
             continue  # "neutralised two explosive devices": no one dead
         if found is None:
             continue
-        sourced = found.count and not _tells_a_part(sentence, counts)
+        sourced = found.count and not _tells_a_part(sentence, counts, numbers)
         found = replace(found, source=_source(tok, numbers) if sourced else None)
         found = replace(found, added=bool(found.count) and _told_besides(tok, found, numbers))
         if found.added:  # "a man was killed; his son was also killed": added below
@@ -513,11 +493,11 @@ def _sentence_toll(
     by_victim: dict[str | None, Fatalities], told: list[Fatalities], numbers: NumberLexicon
 ) -> Fatalities:
     """The sentence's toll from the counts of each victim noun and of each source."""
-    disputed = least_of_sources(told, lambda f: f)
+    disputed = least_of_sources(told, lambda f: f, numbers)
     if disputed is not None:
         return disputed
     best = max(by_victim.values(), key=lambda f: f.count)
-    sides = [f for v, f in by_victim.items() if v is not None and v not in GENERIC_VICTIMS]
+    sides = [f for v, f in by_victim.items() if v is not None and v not in numbers.generic_victims]
     if len(sides) >= 2 and len(sides) == len(by_victim):
         # "three border guards were killed; two of their soldiers died": both sides' dead
         starts = [f.start for f in sides if f.start is not None]
@@ -527,7 +507,9 @@ def _sentence_toll(
     return best
 
 
-def least_of_sources(tolls: Sequence[T], toll: Callable[[T], Fatalities]) -> T | None:
+def least_of_sources(
+    tolls: Sequence[T], toll: Callable[[T], Fatalities], numbers: NumberLexicon
+) -> T | None:
     """Two sources each giving a figure ("police confirmed three deaths; a community leader said
     16 people were killed"): the same dead told twice, and ACLED takes the most conservative
     figure (each source's highest, the lowest of those); unless each counts its own named side
@@ -543,16 +525,16 @@ def least_of_sources(tolls: Sequence[T], toll: Callable[[T], Fatalities]) -> T |
         if toll(item).count > toll(held).count:
             by_source[source] = item
     told = list(by_source.values())
-    if len(told) < 2 or _each_own_side([toll(t).victim for t in told]):
+    if len(told) < 2 or _each_own_side([toll(t).victim for t in told], numbers):
         return None
     firm = [t for t in told if not toll(t).vague] or told
     return min(firm, key=lambda t: toll(t).count)
 
 
-def _each_own_side(victims: list[str | None]) -> bool:
+def _each_own_side(victims: list[str | None], numbers: NumberLexicon) -> bool:
     """Tolls that each count a different named group ("soldiers", "fighters"): the dead of
     two sides, not one toll told twice."""
-    named = all(v is not None and v not in GENERIC_VICTIMS for v in victims)
+    named = all(v is not None and v not in numbers.generic_victims for v in victims)
     return named and len(set(victims)) == len(victims)
 
 
@@ -601,14 +583,11 @@ def _adds(token: Token, numbers: NumberLexicon) -> bool:
     return after is None or after.lower_ != "than"
 
 
-PART_WORDS = {"among", "including", "included", "include"}
-
-
-def _tells_a_part(sentence: Span, counts: list[Count]) -> bool:
+def _tells_a_part(sentence: Span, counts: list[Count], numbers: NumberLexicon) -> bool:
     """ "two of the dead were women", "two children were among those killed": a sentence that
     breaks a toll down gives no rival figure, whoever tells it."""
     doc = sentence.doc
-    if any(t.lower_ in PART_WORDS for t in sentence):
+    if any(t.lower_ in numbers.part_words for t in sentence):
         return True
     return any(c.end < sentence.end and doc[c.end].lower_ == "of" for c in counts)
 
@@ -650,7 +629,7 @@ def _count_for(
     if (
         cue.lower_ in numbers.count_after_cues | numbers.euphemisms
         or cue.dep_ in RESULT_DEPS
-        or _lives_taken(cue)
+        or _lives_taken(cue, numbers)
     ):
         after = [c for c in counts if c.start > cue.i and c.start - cue.i <= AFTER_WINDOW]
         after = [c for c in after if _clear(doc[cue.i + 1 : c.start], numbers)]
@@ -664,10 +643,12 @@ def _count_for(
     options = [
         (not _linked(doc, c, cue), d, c)
         for d, c in distances
-        if not _doer(doc, c, cue) and not _breakdown(doc, c, counts)
+        if not _doer(doc, c, cue, numbers) and not _breakdown(doc, c, counts)
     ]
     options = [o for o in options if not o[0] or doc[o[2].start].lower_ not in ARTICLES]
-    if cue.lower_ in REMAINS:  # "released 14 prisoners and exchanged the bodies of ...":
+    if (
+        cue.lower_ in numbers.remains_nouns
+    ):  # "released 14 prisoners and exchanged the bodies of ...":
         options = [o for o in options if not o[0]]  # only a count of the bodies themselves
     if options:
         _, _, count = min(options, key=lambda o: (o[0], o[1]))
@@ -708,22 +689,6 @@ def _count_for(
     return _one_victim(cue, counts, numbers)
 
 
-# Nouns that may count the same dead twice ("12 people were killed ... 12 people died")
-GENERIC_VICTIMS = {"people", "persons", "others", "civilians", "dead", "bodies", "lives"}
-KILLING_NOUNS = {
-    "killing",
-    "killings",
-    "murder",
-    "murders",
-    "assassination",
-    "massacre",
-    "execution",
-    "executions",
-    "lynching",
-    "beheading",
-    "death",
-    "deaths",
-}
 SINGULAR_PRONOUNS = {"he", "she", "him", "her", "himself", "herself"}
 PLURAL_PRONOUNS = {"them", "they", "themselves"}
 VICTIM_DEPS = ("dobj", "nsubjpass")
@@ -762,7 +727,7 @@ def _one_victim(cue: Token, counts: list[Count], numbers: NumberLexicon) -> Fata
     if cue.lower_ not in numbers.one_each:
         return None
     verb = _killing_verb(cue)
-    intransitive = cue.lower_ in ("died", "dies", "die", "perished") or cue.lower_ == "dead"
+    intransitive = cue.lower_ in numbers.dying_verbs or cue.lower_ == "dead"
     deps = (*VICTIM_DEPS, "nsubj") if intransitive else VICTIM_DEPS
     victims = [c for c in verb.children if c.dep_ in deps]
     if not victims:  # "beat to death and burned a student": the object of the joined verb
@@ -832,7 +797,7 @@ def _numbered_list(victim: Token, cue: Token, numbers: NumberLexicon) -> int:
     sons and two herders": 1 + 3 + 2); 0 unless every member is one person or counted, on the
     death word's same side ("leaving nine soldiers dead, a nurse and two residents said": the
     residents are a source)."""
-    if victim.lower_ in GENERIC_VICTIMS:
+    if victim.lower_ in numbers.generic_victims:
         return 0  # "three people, two women and a child": a toll broken down, no list
     if _broken_down(victim, numbers):
         return 0  # "two residents, a man of 70 and his neighbour": the two, one by one
@@ -940,9 +905,6 @@ def _victim(doc: Doc, count: Count, cue: Token) -> str | None:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             return obj.lower_
     return None
-
-
-REMAINS = {"bodies", "corpses", "remains"}
 
 
 def _toll_figure(cue: Token, counts: list[Count], numbers: NumberLexicon) -> Fatalities | None:
@@ -1126,14 +1088,14 @@ def _subject_of(doc: Doc, count: Count, cue: Token) -> bool:
     return first is not None and first.pos_ == "VERB" and verb.pos_ == "VERB" and noun.head == first
 
 
-def _doer(doc: Doc, count: Count, cue: Token) -> bool:
+def _doer(doc: Doc, count: Count, cue: Token, numbers: NumberLexicon) -> bool:
     """The count belongs to the killer, not the killed ("a bomb killed ..."), or is the
     subject of a clause on the death word ("were killed when a suicide bomber rammed ...")."""
     noun = doc[count.end - 1].head
     if noun == cue:  # "6 fatalities; ...": a count of the death word itself is the toll
         return False
     verb = cue if cue.pos_ == "VERB" else cue.head
-    if cue.lower_ == "lives" and verb.lower_ in LIFE_LOSERS:
+    if cue.lower_ == "lives" and verb.lower_ in numbers.life_losers:
         return False  # "six people lost their lives": the subject is the dead
     transitive = any(c.dep_ == "dobj" for c in verb.children)
     if transitive and noun.dep_ == "nsubj" and noun.head == verb:
@@ -1172,13 +1134,9 @@ def _past_share(doc: Doc, count: Count) -> int:
     return count.end
 
 
-LIFE_TAKERS = {"claimed", "claiming", "took", "taking", "cost", "costing"}
-LIFE_LOSERS = {"lost", "lose", "loses", "losing"}
-
-
-def _lives_taken(cue: Token) -> bool:
+def _lives_taken(cue: Token, numbers: NumberLexicon) -> bool:
     """ "claimed the lives of nine people": the count follows "lives" when they are taken."""
-    return cue.lower_ == "lives" and cue.dep_ == "dobj" and cue.head.lower_ in LIFE_TAKERS
+    return cue.lower_ == "lives" and cue.dep_ == "dobj" and cue.head.lower_ in numbers.life_takers
 
 
 def _followed_by_hurt(doc: Doc, count: Count, numbers: NumberLexicon) -> bool:

@@ -174,6 +174,12 @@ class ActorLexicon:
     # any nationality or country word as written ("the Guinean news site"); none of two letters
     demonym_words: re.Pattern[str] | None = None
     agency_countries: dict[str, str] = field(default_factory=dict)  # "IRNA" -> "Iran" as written
+    rival_words: frozenset[str] = frozenset()  # "two rival clans": each is a side
+    hurt_stems: tuple[str, ...] = ()  # "kill", "injur": the stems of every form of harm
+    dying_stems: tuple[str, ...] = ()  # "died", "perish": the subject suffered the act
+    enemy_words: frozenset[str] = frozenset()  # "an enemy drone": the state at war's forces
+    unknown_words: tuple[str, ...] = ()  # "unidentified gunmen": no group named
+    irregular_speech: frozenset[str] = frozenset()  # "Kigali said": a verb with no "-ed"
 
     def groups_in(self, folded: str) -> list[Group]:
         """The groups whose pattern may match `folded` text: those with one of their literals
@@ -238,6 +244,16 @@ class NumberLexicon:
     fractions: dict[str, float] = field(default_factory=dict)  # "half a dozen": 6
     added_words: frozenset[str] = frozenset()  # "two more died": dead besides those told
     also_words: frozenset[str] = frozenset()  # "a civilian was also killed": the same
+    total_words: frozenset[str] = frozenset()  # "killed so far": a running total
+    dating_words: frozenset[str] = frozenset()  # "that killed 15 in November": another event
+    killing_nouns: frozenset[str] = frozenset()  # "in connection with the killing of"
+    generic_victims: frozenset[str] = frozenset()  # "people": may count the same dead twice
+    remains_nouns: frozenset[str] = frozenset()  # "exchanged the bodies of": no new dead
+    dying_verbs: frozenset[str] = frozenset()  # "he died at the scene": its subject is one
+    life_takers: frozenset[str] = frozenset()  # "claimed the lives of nine people"
+    life_losers: frozenset[str] = frozenset()  # "six people lost their lives": the dead
+    day_nouns: frozenset[str] = frozenset()  # "two days after gunmen killed five": earlier
+    part_words: frozenset[str] = frozenset()  # "two children were among those killed"
 
 
 @dataclass(frozen=True)
@@ -408,6 +424,18 @@ class EventKnowledge:
     object_use_verbs: frozenset[str] = frozenset()  # "released grenades": used as its object
     going_off_verbs: frozenset[str] = frozenset()  # "exploded", "went off": a weapon went off
     happening_verbs: frozenset[str] = frozenset()  # "the attack took place in a bank"
+    attempt_heads: frozenset[str] = frozenset()  # "the campaign to retake X": an attempt
+    success_heads: frozenset[str] = frozenset()  # "managed to retake X": an outcome after all
+    quantity_nouns: frozenset[str] = frozenset()  # "a number of prisoners": the "of" was taken
+    ousting_verbs: frozenset[str] = frozenset()  # "drove the rebels out": the enemy ousted
+    mutual_fight_verbs: frozenset[str] = frozenset()  # "villagers fought": a communal clash
+    one_sided_fight_verbs: frozenset[str] = frozenset()  # "ambushed": nobody fought back
+    using_verbs: frozenset[str] = frozenset()  # "used a car bomb to kill": the act's weapon
+    span_nouns: frozenset[str] = frozenset()  # "a week after a driver was shot": earlier
+    alike_words: frozenset[str] = frozenset()  # "similarly, gunmen burned ...": one more act
+    arrival_verbs: frozenset[str] = frozenset()  # "when police arrived": after the act
+    spot_nouns: frozenset[str] = frozenset()  # "in front of the court": the place, no target
+    standing_words: frozenset[str] = frozenset()  # "already under rebel control": no taking
     role_words: RoleWords = RoleWords()  # "Oqueli's assassination": the possessor was hit
     time_cues: Any = None  # sitrep.time.Cues: factuality and certainty cues, loaded once
     day_words: frozenset[str] = frozenset()  # month and weekday names, "today": an occasion
@@ -613,6 +641,12 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         },
         demonym_words=_demonym_words(demonyms),
         agency_countries=dict(data.get("agency_countries", {})),
+        rival_words=frozenset(roles.get("rival_words", ())),
+        hurt_stems=tuple(roles.get("hurt_stems", ())),
+        dying_stems=tuple(roles.get("dying_stems", ())),
+        enemy_words=frozenset(roles.get("enemy_words", ())),
+        unknown_words=tuple(roles.get("unknown_words", ())),
+        irregular_speech=frozenset(speech.get("irregular_speech", ())),
     )
 
 
@@ -735,6 +769,16 @@ def load_number_lexicon(data: dict[str, Any]) -> NumberLexicon:
         fractions=dict(data.get("fractions", {})),
         added_words=frozenset(rules.get("added_words", ())),
         also_words=frozenset(rules.get("also_words", ())),
+        total_words=frozenset(rules.get("total_words", ())),
+        dating_words=frozenset(rules.get("dating_words", ())),
+        killing_nouns=frozenset(rules.get("killing_nouns", ())),
+        generic_victims=frozenset(rules.get("generic_victims", ())),
+        remains_nouns=frozenset(rules.get("remains_nouns", ())),
+        dying_verbs=frozenset(rules.get("dying_verbs", ())),
+        life_takers=frozenset(rules.get("life_takers", ())),
+        life_losers=frozenset(rules.get("life_losers", ())),
+        day_nouns=frozenset(rules.get("day_nouns", ())),
+        part_words=frozenset(rules.get("part_words", ())),
     )
 
 
@@ -944,6 +988,18 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         object_use_verbs=forms("object_use_verbs"),
         going_off_verbs=forms("going_off_verbs"),
         happening_verbs=forms("happening_verbs"),
+        attempt_heads=_words(rules, "attempt_heads"),
+        success_heads=_words(rules, "success_heads"),
+        quantity_nouns=_words(rules, "quantity_nouns"),
+        ousting_verbs=_words(rules, "ousting_verbs"),
+        mutual_fight_verbs=_words(rules, "mutual_fight_verbs"),
+        one_sided_fight_verbs=_words(rules, "one_sided_fight_verbs"),
+        using_verbs=_words(rules, "using_verbs"),
+        span_nouns=_words(rules, "span_nouns"),
+        alike_words=_words(rules, "alike_words"),
+        arrival_verbs=_words(rules, "arrival_verbs"),
+        spot_nouns=_words(rules, "spot_nouns"),
+        standing_words=_words(rules, "standing_words"),
         role_words=RoleWords(
             possessor_hit=forms("possessor_hit"),
             victim_nouns=forms("victim_nouns"),
@@ -963,6 +1019,9 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
             happening_verbs=forms("happening_verbs"),
             toll_words=_words(rules, "consequence_words"),
             passive_tolls=_words(rules, "passive_tolls"),
+            place_naming_verbs=_words(rules, "place_naming_verbs"),
+            speech_roots=_words(rules, "speech_roots"),
+            aiming_participles=_words(rules, "aiming_participles"),
         ),
         referring=_referring(rules.get("referring", ())),
         anaphora_nouns=forms("anaphora_nouns"),

@@ -732,7 +732,7 @@ def _protest_cause(token: Token, knowledge: EventKnowledge) -> bool:
         if token.pos_ == "VERB"
         else next((a for a in token.ancestors if a.pos_ == "VERB"), None)
     )
-    if verb is None or not dated_before(verb):
+    if verb is None or not dated_before(verb, knowledge):
         return False
     crowd = knowledge.demand_verbs | knowledge.crowd_verbs
     return any(a.lower_ in crowd for a in verb.ancestors)

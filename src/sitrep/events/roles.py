@@ -15,9 +15,6 @@ if TYPE_CHECKING:  # knowledge imports this module's RoleWords
 Span_ = tuple[int, int]  # character offsets
 
 RELATIVES = {"who", "that", "which", "whom"}
-# Verbs that give a place another name ("the city Armenians call Stepanakert"): their subject
-# only names it, and a verb the parse joins to them is no act of that subject.
-NAMING_VERBS = {"call", "calls", "called", "name", "names", "named", "dub", "dubs", "dubbed"}
 
 
 @dataclass(frozen=True)
@@ -79,6 +76,9 @@ class RoleWords:
     manner_participles: frozenset[str] = frozenset()  # "a controlled detonation": the noun's
     shooting_nouns: frozenset[str] = frozenset()  # "gunfire ... between X and Y": both fought
     settlement_nouns: frozenset[str] = frozenset()  # "between the two towns": places, no sides
+    place_naming_verbs: frozenset[str] = frozenset()  # "the city they call X": no act of theirs
+    speech_roots: frozenset[str] = frozenset()  # "..., the mayor said": may take the doer
+    aiming_participles: frozenset[str] = frozenset()  # "targeting a commander": the side hit
 
 
 def _extent(token: Token) -> tuple[int, int]:
@@ -229,7 +229,7 @@ def _act_done_by(verb: Token) -> list[Token]:
     ]
 
 
-def _verb_subject(verb: Token) -> Token | None:
+def _verb_subject(verb: Token, words: RoleWords) -> Token | None:
     """The subject of a verb, climbing through open clauses ("moved in, killing 12")."""
     current: Token | None = verb
     for _ in range(4):
@@ -242,12 +242,12 @@ def _verb_subject(verb: Token) -> Token | None:
                 return child
         if current.dep_ == "acl" and current.tag_ == "VBG":
             return current.head  # "gunmen firing on the crowd"
-        misread = _misread_subject(current)
+        misread = _misread_subject(current, words)
         if misread is not None:
             return misread  # "men on a motorcycle hurled a grenade"
         if _reported_passive(current):
             return None  # "a man was killed, police said": the speaker did not do it
-        if current.dep_ == "conj" and current.head.lower_ in NAMING_VERBS:
+        if current.dep_ == "conj" and current.head.lower_ in words.place_naming_verbs:
             return None  # "the town its people call X, and handed ...": not the namers' act
         if current.dep_ in ("xcomp", "advcl", "conj", "ccomp") and current.head != current:
             current = current.head
@@ -256,21 +256,18 @@ def _verb_subject(verb: Token) -> Token | None:
     return None
 
 
-def _misread_participle(verb: Token) -> bool:
+def _misread_participle(verb: Token, words: RoleWords) -> bool:
     """ "Two men on a motorcycle hurled a grenade", "gunmen abducted between 20 and 30
     women": the parse hangs the verb on a noun as a participle and makes the doer the root; a
     participle with an object (a direct one, or a counted one) and no "by" is active, and the
     root noun is its subject."""
-    return _misread_subject(verb) is not None
+    return _misread_subject(verb, words) is not None
 
 
-# Verbs of a report that ends the sentence ("..., the mayor said"): the parse may hang the
-# doer of the act told before them on them.
-SPEECH_ROOTS = frozenset({"said", "says", "reported", "told", "added", "stated"})
 QUANTITY_PREPS = {"between", "about", "around", "over", "nearly", "almost", "up"}  # "at least"
 
 
-def _misread_subject(verb: Token) -> Token | None:
+def _misread_subject(verb: Token, words: RoleWords) -> Token | None:
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
         return None
     counted = [g for p in verb.children if p.lower_ in QUANTITY_PREPS for g in p.children]
@@ -280,7 +277,7 @@ def _misread_subject(verb: Token) -> Token | None:
     if any(c.dep_ == "agent" for c in verb.children):
         return None
     noun = verb.head
-    if noun.dep_ == "nsubj" and noun.head.lower_ in SPEECH_ROOTS and noun.head.i > verb.i:
+    if noun.dep_ == "nsubj" and noun.head.lower_ in words.speech_roots and noun.head.i > verb.i:
         return noun  # "a crowd stabbed a man ..., the mayor said": "crowd" hung on "said"
     root = noun if noun.dep_ == "ROOT" else noun.head.head
     if noun.dep_ not in ("ROOT", "pobj") or root.dep_ != "ROOT":
@@ -389,7 +386,7 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         if passive and not agents:
             agents += _passive_doers(trigger)  # no "by" of its own: one hung elsewhere
         if not passive:
-            subject = _verb_subject(trigger)
+            subject = _verb_subject(trigger, words)
             if subject is not None and _blown_up(trigger, subject, words):
                 patients.append(subject)  # "an airliner exploded after take-off"
             elif subject is not None and _headline_passive(trigger, subject):
@@ -399,14 +396,14 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
             elif subject is not None:
                 agents.append(_reported_antecedent(subject, trigger))
         patients += _harmed_when(trigger, words)
-        patients += _targeted_by(trigger)
+        patients += _targeted_by(trigger, words)
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
         objects = objects or _shared_object(trigger)
         objects = objects or (_host_subject(trigger) if passive else [])
         patients += objects
         # "shelled the town with artillery": beside an object, "with" names the means
         patients += pobjs(trigger, PATIENT_PREPS - {"with"} if objects else PATIENT_PREPS)
-        on_noun = trigger.head.pos_ in ("NOUN", "PROPN") and not _misread_participle(trigger)
+        on_noun = trigger.head.pos_ in ("NOUN", "PROPN") and not _misread_participle(trigger, words)
         if trigger.dep_ in ("acl", "relcl") and on_noun:
             has_subject = any(
                 c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in trigger.children
@@ -443,7 +440,7 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         head = trigger.head
         patients += _survivors(trigger, words)
         if trigger.dep_ in ("dobj", "nsubjpass") and head != trigger:
-            subject = _verb_subject(head)
+            subject = _verb_subject(head, words)
             if subject is not None and head.lower_ in words.survival_verbs:
                 pass  # "the mayor survived an attack": the one hit (_survivors)
             elif subject is not None and _ran_into(trigger, head, words):
@@ -470,12 +467,12 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
         if verb is not None and verb.lower_ in words.survival_verbs:
             verb = None  # "escaped from the attack": the one hit (_survivors)
         if verb is not None and _under_the_act(trigger, verb):
-            subject = _verb_subject(verb)  # "soldiers came under attack by gunmen": hit
+            subject = _verb_subject(verb, words)  # "soldiers came under attack by gunmen": hit
             patients += [subject] if subject is not None else []
             agents += pobjs(verb, NOUN_AGENT_PREPS)  # "... under fire from militants"
             verb = None
         if verb is not None:  # "killed 15 militants in air strikes"
-            subject = _verb_subject(verb)
+            subject = _verb_subject(verb, words)
             if subject is not None:
                 agents.append(_reported_antecedent(subject, verb))
             else:  # "was beaten to death by a mob": the passive verb's doer
@@ -487,10 +484,10 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
     patients = [_reported_antecedent(_antecedent(t), trigger) for t in patients]
     patients = [t for t in patients if not _toll(t, words) and t.ent_type_ not in ("DATE", "TIME")]
     return Roles(
-        agents=tuple(_own_span(t) if t in alone else _narrow(t) for t in agents),
-        patients=tuple(_narrow(t) for t in patients),
+        agents=tuple(_own_span(t) if t in alone else _narrow(t, words) for t in agents),
+        patients=tuple(_narrow(t, words) for t in patients),
         patient_heads=tuple(patients),
-        modifiers=tuple(_narrow(t) for t in modifiers if t in agents),
+        modifiers=tuple(_narrow(t, words) for t in modifiers if t in agents),
     )
 
 
@@ -669,15 +666,12 @@ def _aimed_at(noun: Token, words: RoleWords) -> list[Token]:
     return [g for g in pobjs(verb, AIM_PREPS) if g.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")]
 
 
-TARGETING = frozenset({"targeting", "targetting", "aiming", "aimed"})
-
-
-def _targeted_by(verb: Token) -> list[Token]:
+def _targeted_by(verb: Token, words: RoleWords) -> list[Token]:
     """ "A drone struck a house, targeting a rebel commander", "shelled the ridge, aiming at
     militia positions": what the act's participle aims at is the side it hit."""
     out: list[Token] = []
     for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj")):
-        if clause.lower_ in TARGETING:
+        if clause.lower_ in words.aiming_participles:
             out += [c for c in clause.children if c.dep_ == "dobj"] + pobjs(clause, {"at"})
     return out
 
@@ -814,19 +808,19 @@ def _own_span(token: Token) -> tuple[int, int]:
     return token.idx, token.idx + len(token.text)
 
 
-def _narrow(token: Token) -> tuple[int, int]:
+def _narrow(token: Token, words: RoleWords) -> tuple[int, int]:
     """The token's phrase, without a relative clause that may name other actors."""
     start, end = _extent(token)
     for child in token.children:
         if child.dep_ == "relcl" and child.i > token.i:
             end = min(end, child.left_edge.idx)
     if token.dep_ == "ROOT":  # "men on a motorcycle hurled a grenade at ...": not the clause
-        verbs = [t for t in token.subtree if t.i > token.i and _misread_participle(t)]
+        verbs = [t for t in token.subtree if t.i > token.i and _misread_participle(t, words)]
         end = min([end, *(v.left_edge.idx for v in verbs)])
     return start, max(end, token.idx + len(token.text))
 
 
-def roles_after(roles: Roles, start: int) -> Roles:
+def roles_after(roles: Roles, start: int, words: RoleWords) -> Roles:
     """Roles without a target phrase headed before `start` (a wire dateline: a parse that hangs
     the lead's verb on "BAMAKO (AFP) -" makes the dateline's conjuncts look like victims)."""
     if start <= 0:
@@ -839,7 +833,7 @@ def roles_after(roles: Roles, start: int) -> Roles:
     # the nouns hung on it are the doers, not more victims
     lead = [] if heads else lead
     # the lead's subject first: it names who was hit ahead of any "to" or "on" phrase
-    told = tuple(_narrow(t) for t in lead) + patients
+    told = tuple(_narrow(t, words) for t in lead) + patients
     return Roles(roles.agents, told, tuple(lead) + heads, roles.modifiers)
 
 

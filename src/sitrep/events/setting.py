@@ -704,7 +704,8 @@ def _says_next(place: Span, lexicon: ActorLexicon) -> bool:
         return False
     if doc[i].pos_:
         return doc[i].pos_ in ("VERB", "AUX")
-    return doc[i].lower_.endswith(("ed", "s")) or doc[i].lower_ in ("said", "told")  # untagged
+    untagged = doc[i].lower_
+    return untagged.endswith(("ed", "s")) or untagged in lexicon.irregular_speech
 
 
 def _government_subject(root: Token, lexicon: ActorLexicon, capital: bool) -> bool:

@@ -134,7 +134,7 @@ def _named_sides(
     unnamed_hit = _unnamed_doer(draft.actor2, False)
     # "a battle with militants" names no doer: the group is the militants, not their foe
     nameable = not (draft.actor1 is None and unnamed_hit)
-    nameable = nameable and not _said_unknown(draft.actor1, original)
+    nameable = nameable and not _said_unknown(draft.actor1, original, lexicon)
     if nameable and _unnamed_doer(draft.actor1, two_sided):
         draft = replace(draft, actor1=_sole_group(draft, sides, lexicon) or draft.actor1)
         if draft.assoc1 is not None and draft.actor1 is not None:
@@ -163,15 +163,12 @@ def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a <= span[0] < b for a, b in spans)
 
 
-def _said_unknown(actor: Actor | None, original: str) -> bool:
+def _said_unknown(actor: Actor | None, original: str, lexicon: ActorLexicon) -> bool:
     """The text says the doer is unknown ("an unidentified man", "unknown gunmen")."""
     if actor is None or actor.default:
         return False
     words = original[max(0, actor.span[0] - 30) : actor.span[1]].lower()
-    return any(w in words for w in UNKNOWN_WORDS)
-
-
-UNKNOWN_WORDS = ("unidentified", "unknown", "unnamed")
+    return any(w in words for w in lexicon.unknown_words)
 
 
 def _unnamed_doer(actor: Actor | None, two_sided: bool) -> bool:
