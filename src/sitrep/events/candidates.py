@@ -953,11 +953,13 @@ def _accident(sentence: Span, trig: Trigger, cast: Cast, knowledge: EventKnowled
     blast or a burning in one is violence only with a doer or a weapon named ("a gas cylinder
     exploded", but "a bomb exploded and the bus overturned")."""
     text = fold(sentence.text)
+    patterns = [p for p in (knowledge.accidents, knowledge.collision) if p]
+    if _cargo(trigger_token(sentence, trig), knowledge):
+        return any(p.search(text) for p in patterns)  # "a lorry carrying dynamite overturned"
     cue_start, cue_end = trig.start - sentence.start_char, trig.end - sentence.start_char
     found = [
         m
-        for p in (knowledge.accidents, knowledge.collision)
-        if p
+        for p in patterns
         for m in p.finditer(text)
         if not _told_beside(text, m.start(), cue_end)
         # the cue's own word is the attack ("a drone crashed into a block"), no accident
@@ -968,7 +970,8 @@ def _accident(sentence: Span, trig: Trigger, cast: Cast, knowledge: EventKnowled
         return False
     if trig.weak:
         return True  # the subject of "died" is its victim: no doer test
-    return not cast.agents and not any(_weapon(t, knowledge) for t in sentence)
+    weapons = [t for t in sentence if _weapon(t, knowledge) and not _cargo(t, knowledge)]
+    return not cast.agents and not weapons
 
 
 def _done_to_a_thing(sentence: Span, start: int, end: int) -> bool:
@@ -1036,7 +1039,7 @@ def _blast_told_as_accident(original: str, knowledge: EventKnowledge) -> bool:
             continue
         if DENIED.search(piece):
             continue  # "police ruled out an accident", "the blast was no accident"
-        if not _names_weapon(piece, knowledge):
+        if not _names_weapon(_without_cargo(piece, knowledge), knowledge):
             return True
     return _road_crash_told(original, knowledge)
 
@@ -1052,6 +1055,14 @@ def _road_crash_told(original: str, knowledge: EventKnowledge) -> bool:
         knowledge.collision.search(piece) and not DENIED.search(piece)
         for piece in SENTENCE_END.split(text)
     )
+
+
+def _without_cargo(piece: str, knowledge: EventKnowledge) -> str:
+    """The folded sentence without the weapon words a vehicle carries as its load ("a lorry
+    carrying dynamite overturned and blew up": the load blew up, no weapon was used)."""
+    if knowledge.cargo is None:
+        return piece
+    return knowledge.cargo.sub(lambda m: m.group(0).replace(m.group(1) or m.group(2), ""), piece)
 
 
 def _names_weapon(text: str, knowledge: EventKnowledge) -> bool:
@@ -1082,10 +1093,24 @@ def _blast_told(token: Token) -> list[Token]:
 
 
 def _weapon(token: Token, knowledge: EventKnowledge) -> bool:
-    """A weapon's name, not a pit's ("a coal mine")."""
+    """A weapon's name, not a pit's ("a coal mine", "the cooperatives that work the mines")."""
     if token.lower_ not in knowledge.instruments:
         return False
+    if token.dep_ == "dobj" and token.head.lower_ in knowledge.pit_verbs:
+        return False
     return not any(c.lower_ in knowledge.mined_goods for c in token.children)
+
+
+def _cargo(token: Token, knowledge: EventKnowledge) -> bool:
+    """A weapon a vehicle carries as its load ("a lorry carrying dynamite and fuses", "an
+    explosives truck"): in an accident of that vehicle, the load that blows up is no weapon
+    used ("the lorry overturned and blew up")."""
+    token = token.head if token.dep_ == "conj" else token  # "dynamite and detonators"
+    if token.dep_ == "compound":
+        return token.head.lower_ in knowledge.vehicles
+    verb = token.head
+    carried = token.dep_ == "dobj" and verb.lower_ in knowledge.cargo_verbs
+    return carried and verb.dep_ == "acl" and verb.head.lower_ in knowledge.vehicles
 
 
 def _animals_killed(clause: Span, knowledge: EventKnowledge) -> frozenset[int]:
@@ -1885,6 +1910,7 @@ def _as_told(
     tally = tally or _in_many(token, knowledge) or _many_done(token, knowledge)
     tally = tally or _perfect_count(token)
     tally = tally or _trend_object(token, knowledge)
+    tally = tally or (sub.actor1_from_patients and _told_up_to_now(token))
     if (tally and not any(d.date_explicit for d in drafts)) or _spread(token, drafts):
         return [replace(d, anaphoric=True, detail=True, generic=True) for d in drafts]
     if _charged(token, drafts, knowledge):
@@ -2014,6 +2040,16 @@ def _perfect_count(token: Token) -> bool:
     roles = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     counts = [n for r in roles for n in (r, *r.children) if n is r or n.dep_ == "nummod"]
     return any(_number(n) >= TALLY_VICTIMS for n in counts if n.pos_ == "NUM")
+
+
+def _told_up_to_now(token: Token) -> bool:
+    """A flight told in the present perfect, or as how a present perfect came about ("where
+    villages have emptied as farmers fled", "families have abandoned their farms"): a trend up
+    to now, no one flight (one told with its day, "have fled since Sunday", stays: the caller
+    keeps dated drafts)."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    under = verb.head if verb.dep_ in ("advcl", "conj") else verb
+    return _present_perfect(verb) or _present_perfect(under)
 
 
 def _present_perfect(verb: Token) -> bool:

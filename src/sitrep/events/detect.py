@@ -70,7 +70,7 @@ def _taking_away(folded: str, knowledge: EventKnowledge) -> bool:
 
 
 def _leading_off(folded: str, knowledge: EventKnowledge) -> bool:
-    ends = knowledge.leading_off_particles | knowledge.wild_nouns
+    ends = knowledge.leading_off_particles | knowledge.wild_nouns | knowledge.weapon_points
     return _words_of_both(folded, knowledge.leading_off_verbs, ends)
 
 
@@ -488,6 +488,7 @@ def _people_led_off(verb: Token, knowledge: EventKnowledge) -> bool:
         for c in (*verb.children, *(c for t in led for c in t.children))
     )
     wild = any(g.lower_ in knowledge.wild_nouns for g in _led_into(verb, led))
+    wild = wild or any(g.lower_ in knowledge.weapon_points for g in pobjs(verb, {"at"}))
     led += [g for t in led if t.pos_ == "NUM" for g in pobjs(t, {"of"})]
     led += [a for t in led if t.lower_ == "them" for a in plural_antecedent(t)]
     return (off or wild) and any(_person(t, knowledge) for t in led)
@@ -497,9 +498,27 @@ def _led_into(verb: Token, led: list[Token]) -> list[Token]:
     """Where the verb led its captives; "into the hills" may hang on the end of their long
     name ("marched six farmers of the X cooperative into the hills")."""
     into = pobjs(verb, {"into"})
-    return into + [
-        g for t in led for s in t.subtree if s.dep_ == "pobj" for g in pobjs(s, {"into"})
+    return (
+        into
+        + [g for t in led for s in t.subtree if s.dep_ == "pobj" for g in pobjs(s, {"into"})]
+        + _stray_into(verb)
+    )
+
+
+def _stray_into(verb: Token) -> list[Token]:
+    """Where the verb led them, when the parse hangs "into the forest" on a word inside their
+    long name ("marched its nine passengers, two pupils going home among them, into the
+    forest"): an "into" later in the sentence whose head tells no doer of its own (not "and
+    soldiers ran into the woods")."""
+    return [
+        g
+        for g in verb.sent[verb.i - verb.sent.start + 1 :]
+        if g.dep_ == "pobj" and g.head.lower_ == "into" and not _own_doer(g.head.head, verb)
     ]
+
+
+def _own_doer(head: Token, verb: Token) -> bool:
+    return head.i != verb.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
 
 
 def _no_march_under(

@@ -376,7 +376,11 @@ class EventKnowledge:
     firing_verbs: frozenset[str] = frozenset()  # "pulled", "lit": a firing part set off
     prizes: frozenset[str] = frozenset()  # "the battle for the mayoralty": a contest
     mined_goods: frozenset[str] = frozenset()  # "a coal mine": a pit, no weapon
+    pit_verbs: frozenset[str] = frozenset()  # "work the mines": a pit, no weapon
     military_targets: frozenset[str] = frozenset()  # "attacked army positions": a battle
+    cargo_verbs: frozenset[str] = frozenset()  # "a lorry carrying dynamite": a load, no weapon
+    vehicles: frozenset[str] = frozenset()  # "bus", "lorry": vehicles that crash or carry loads
+    cargo: re.Pattern[str] | None = None  # "a lorry carrying dynamite": the load's weapon word
     accidents: re.Pattern[str] | None = None  # "the helicopter crashed": no violence
     collision: re.Pattern[str] | None = None  # "a bus travelling to X hit a lorry": a crash
     sport: re.Pattern[str] | None = None  # "hit Zamalek with three goals": a game
@@ -404,6 +408,7 @@ class EventKnowledge:
     leading_off_verbs: frozenset[str] = frozenset()  # "took the chief ... away": abducted
     leading_off_particles: frozenset[str] = frozenset()  # "away", "off"
     wild_nouns: frozenset[str] = frozenset()  # "into the bush": where captives are led
+    weapon_points: frozenset[str] = frozenset()  # "taken at gunpoint": taken as captives
     vehicle_nouns: frozenset[str] = frozenset()  # "into a pickup truck": the taker's vehicle
     captor_verbs: frozenset[str] = frozenset()  # "kidnapped": only people are held so
     captive_words: frozenset[str] = frozenset()  # "held hostage": the held one is a person
@@ -858,6 +863,23 @@ def _collision_pattern(vehicles: list[str], verbs: list[str]) -> re.Pattern[str]
     )
 
 
+def _cargo_pattern(
+    vehicles: frozenset[str], verbs: frozenset[str], weapons: frozenset[str]
+) -> re.Pattern[str] | None:
+    """A weapon a vehicle carries as its load ("a lorry carrying tonnes of dynamite", "an
+    explosives truck"), matched on folded text; group 1 or 2 is the weapon's word."""
+    if not vehicles or not verbs or not weapons:
+        return None
+    vehicle, verb, weapon = (
+        "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        for words in (vehicles, verbs, weapons)
+    )
+    return re.compile(
+        rf"\b(?:{vehicle})\s+(?:{verb})\s+(?:[^\s.;!?]+\s+){{0,3}}?({weapon})\b"
+        rf"|\b({weapon})\s+(?:{vehicle})\b"
+    )
+
+
 def _result_pattern(verbs: list[str]) -> re.Pattern[str] | None:
     """A verb of winning or losing with a score after it ("beat Tonga 41-7", "won 2-0"): a
     match's result, matched on folded text within one clause."""
@@ -939,8 +961,14 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         firing_verbs=forms("firing_verbs"),
         prizes=_words(rules, "prizes"),
         mined_goods=_words(rules, "mined_goods"),
+        pit_verbs=forms("pit_verbs"),
         military_targets=_words(rules, "military_targets"),
         scene_words=scene_words(load_lexicon(data_dir / "places.toml")),
+        cargo_verbs=forms("cargo_verbs"),
+        cargo=_cargo_pattern(
+            _words(rules, "vehicles"), forms("cargo_verbs"), _words(rules, "instruments")
+        ),
+        vehicles=_words(rules, "vehicles"),
         accidents=compile_cues(rules.get("accidents", []), {}, nouns_only=True),
         collision=_collision_pattern(rules.get("vehicles", []), rules.get("collision_verbs", [])),
         sport=_words_pattern(taxonomy, "sport_words"),
@@ -969,6 +997,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         leading_off_verbs=forms("leading_off_verbs"),
         leading_off_particles=_words(rules, "leading_off_particles"),
         wild_nouns=_words(rules, "wild_nouns"),
+        weapon_points=_words(rules, "weapon_points"),
         vehicle_nouns=_words(rules, "vehicle_nouns"),
         captive_words=_words(rules, "captive_words"),
         demand_verbs=forms("demand_verbs"),

@@ -37,6 +37,8 @@ class Cues:
     drill_parts: frozenset[str]  # "round", "part": what of a drill the phrase names first
     drill_tolls: frozenset[str]  # "killing three": an act with a toll is no drill
     drill_targets: frozenset[str]  # "target drones", "mock targets": what only a drill shoots
+    drill_stand_ins: frozenset[str]  # "mock villages": a stand-in only a drill acts on
+    drill_aims: VerbCue  # "flew sorties to practise strikes": an act done to practise
     negation_particles: frozenset[str]
     negated_verbs: VerbCue
     negated_nouns: frozenset[str]
@@ -144,6 +146,8 @@ def _build(data: dict[str, Any]) -> Cues:
         drill_parts=_words(hyp["drill_parts"]),
         drill_tolls=_words(hyp["drill_tolls"]),
         drill_targets=_words(hyp["drill_targets"]),
+        drill_stand_ins=_words(hyp["drill_stand_ins"]),
+        drill_aims=verbs(hyp["drill_aims"]),
         negation_particles=_words(neg["particles"]),
         negated_verbs=verbs(neg["verbs"]),
         negated_nouns=_words(neg["nouns"]),

@@ -199,6 +199,7 @@ def _played_in(token: Token, cues: Cues) -> Token | None:
     bombed the town as troops held exercises") is not played, nor one after a drill ended."""
     verb = _clause_verb(token)
     framed = _framed_as_drill(verb, cues) or _aimed_at_drill_target(verb, cues)
+    framed = framed or _done_to_practise(verb, cues)
     if framed is not None:
         return framed
     for _ in range(3):
@@ -210,8 +211,22 @@ def _played_in(token: Token, cues: Cues) -> Token | None:
         if _verb_in(verb, cues.drill_ends):
             return None  # "ended its drills and shelled the hills": done after the drill
         drill = _drill_named(verb, cues) or _framed_as_drill(verb, cues)
+        drill = drill or _aimed_at_drill_target(verb, cues)  # "stormed mock villages, fired"
         if drill is not None:
             return drill
+    return None
+
+
+def _done_to_practise(verb: Token, cues: Cues) -> Token | None:
+    """The practice an act's own purpose clause names ("fighter jets flew sorties to practise
+    strikes", "gunners fired salvoes to rehearse a crossing"): the act is a drill's. Not
+    beside a toll ("fired to train recruits, killing a herder"): the act is real."""
+    if any(t.lower_ in cues.drill_tolls for t in verb.subtree):
+        return None
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")):
+        marked = any(_infinitive_mark(c) for c in clause.children)
+        if marked and _verb_in(clause, cues.drill_aims):
+            return clause
     return None
 
 
@@ -226,13 +241,16 @@ def _aimed_at_drill_target(verb: Token, cues: Cues) -> Token | None:
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         if prep.lower_ in ("on", "at", "against"):
             aims.extend(c for c in prep.children if c.dep_ == "pobj")
+    aims += [m for m in map(_of_object, aims) if m is not None]  # "hundreds of mock targets"
     return next((noun for noun in aims if _is_drill_target(noun, cues)), None)
 
 
 def _is_drill_target(noun: Token, cues: Cues) -> bool:
-    """ "target drones" (a target compounded on the noun) or "mock targets" (a target
-    marked as a practice one)."""
+    """ "target drones" (a target compounded on the noun), "mock targets" (a target marked
+    as a practice one) or "mock villages" (any noun marked as a stand-in)."""
     marks = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    if marks & cues.drill_stand_ins:
+        return True
     if noun.lower_ in ("target", "targets"):
         return bool(marks & cues.drill_targets)
     return "target" in marks
