@@ -78,6 +78,16 @@ def load_nlp(exclude: Sequence[str] = UNUSED) -> SpacyLanguage:
     return nlp
 
 
+def keep_whole(nlp: SpacyLanguage, words: Iterable[str]) -> None:
+    """Hyphenated nouns the tokenizer would split are kept one word ("passer-by", "son-in-law"):
+    split, the parser reads "passer" as an adjective and "by" as a particle, and "killing three
+    policemen and a passer-by" loses its fourth victim. (Capitals copy is lower-cased first.)"""
+    tokenizer: Any = nlp.tokenizer
+    for word in words:
+        for form in {word, word[:1].upper() + word[1:]}:
+            tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 def english_words() -> frozenset[str]:
     """English words, lower-case: the dictionary the model's lemmatizer ships (WordNet's
     nouns, verbs, adjectives and adverbs, which hold some famous places too: "bogota"), with
@@ -280,8 +290,10 @@ class Language:
         dateline: re.Pattern[str] | None = None,
         allies: frozenset[str] = frozenset(),
         past_only: frozenset[str] = frozenset(),
+        whole_words: frozenset[str] = frozenset(),
     ) -> Language:
         nlp, words = use_matmul(load_nlp()), EnglishWords()
+        keep_whole(nlp, whole_words)
         return cls(
             nlp, hot, dictionary=words, dateline=dateline, allies=allies, past_only=past_only
         )

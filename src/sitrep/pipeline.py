@@ -65,7 +65,9 @@ class Pipeline:
         hot = functools.partial(has_cue, knowledge=knowledge.events) if prefilter else None
         places = Gazetteer.open(gazetteer, lexicon=knowledge.places, build=False)
         events = knowledge.events
-        language = Language.load(hot, events.dateline, events.ally_verbs, events.past_only)
+        language = Language.load(
+            hot, events.dateline, events.ally_verbs, events.past_only, events.whole_words
+        )
         return cls(language, places, knowledge)
 
     @property

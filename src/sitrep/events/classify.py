@@ -189,6 +189,8 @@ def settle(
     patient_is_person, armed_site = patient
     if key == "civilian_attack" and armed_site and actor1_class in ("state", "armed", None):
         return "armed_clash"  # "guerrillas attacked army positions": a battle
+    if key in PROTEST_KEYS and _side_marches_in(trigger, actor1_class, knowledge):
+        key = "nonstate_overtakes"  # "troops marched back into the town": ground, no protest
     if key in ("government_regains", "nonstate_overtakes"):
         if not _enters_town(trigger, actor1_class, knowledge):
             return None  # "gunmen entered the house", "the law entered into force"
@@ -301,10 +303,12 @@ def _enters_town(verb: Token, actor1_class: str | None, knowledge: EventKnowledg
     """Any taking but a verb of entering; that one when an armed side enters a town that the
     other side left ("rebels entered Hama after the army withdrew", "troops walked into the
     centre of the city after the rebels fled"): the place entered is a name or a settlement
-    noun. Entering with no one leaving is an incursion or a raid, no ground taken."""
+    noun. Entering with no one leaving is an incursion or a raid, no ground taken; entering
+    "back" ("troops marched back into the town") is a return to ground the side had lost."""
     if verb.lower_ not in knowledge.entering_verbs:
         return True
-    if not any(t.lower_ in knowledge.leaving_words for t in verb.sent):
+    back = any(c.dep_ == "advmod" and c.lower_ == "back" for c in verb.children)
+    if not back and not any(t.lower_ in knowledge.leaving_words for t in verb.sent):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     sides = actor1_class in ("state", "armed") or (
@@ -322,6 +326,17 @@ def _enters_town(verb: Token, actor1_class: str | None, knowledge: EventKnowledg
         or p.lower_ in knowledge.settlement_nouns
         for p in places
     )
+
+
+def _side_marches_in(
+    verb: Token, actor1_class: str | None, knowledge: EventKnowledge | None
+) -> bool:
+    """A march cue whose marchers are an armed side going into a town ("soldiers marched back
+    into Tessalit"): a column entering ground, which `_enters_town` weighs as any entering,
+    not a street march."""
+    if knowledge is None or actor1_class not in ("state", "armed"):
+        return False
+    return verb.lower_ in knowledge.entering_verbs and _enters_town(verb, actor1_class, knowledge)
 
 
 TRANSFER = "nonviolent_transfer"

@@ -354,6 +354,7 @@ class EventKnowledge:
     naming_verbs: frozenset[str] = frozenset()  # "called the arrests an attack": a judgement
     grievance_nouns: frozenset[str] = frozenset()  # "justice for a girl raped by": a cause
     past_only: frozenset[str] = frozenset()  # "retook": a verb, whatever the tagger says
+    whole_words: frozenset[str] = frozenset()  # "passer-by": one word, not three tokens
     trend_objects: frozenset[str] = frozenset()  # "intensified air strikes": a trend
     background: re.Pattern[str] | None = None  # "because of the attacks": cited, not told
     arrest_order_verbs: frozenset[str] = frozenset()  # "ordered his arrest": none made yet
@@ -940,6 +941,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         naming_verbs=forms("naming_verbs"),
         grievance_nouns=_words(rules, "grievance_nouns"),
         past_only=_words(rules, "past_only"),
+        whole_words=_words(rules, "whole_words"),
         trend_objects=_words(rules, "trend_object_verbs"),
         background=_referring(rules.get("background", ())),
         arrest_order_verbs=forms("arrest_order_verbs"),

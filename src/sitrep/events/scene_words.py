@@ -21,6 +21,10 @@ class SceneWords:
     deal_words: frozenset[str]  # the deal nouns and verbs: "talks" in "talks with Kyiv"
 
 
+# how an apposition places the name before it: "in", "near", "on the edge of" a town
+_PLACED = r"(?:in|of|near|outside|on\s+the\s+(?:edge|outskirts|fringes?)\s+of)"
+
+
 def _longest_first(words: Iterable[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
@@ -34,7 +38,7 @@ def scene_words(lexicon: Lexicon) -> SceneWords:
             rf"\A\s+(?:[a-z][\w'-]*\s+){{0,2}}(?:{facilities})s?\s+(?:in|at)\s+\Z"
         ),
         apposition_opening=re.compile(
-            rf"\A,\s+(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}(?:{apposition})\s+(?:in|of|near)\s[^.;:,()]*\Z",
+            rf"\A,\s+(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}(?:{apposition})\s+{_PLACED}\s[^.;:,()]*\Z",
             re.I,
         ),
         home_noun_before=re.compile(rf"\b(?:{origin})\s+from\s+(?:the\s+)?\Z", re.I),

@@ -19,6 +19,7 @@ from sitrep.events.actors import ActorMention, find_actor_mentions
 from sitrep.events.knowledge import ActorLexicon
 from sitrep.events.scene_words import SceneWords
 from sitrep.model import Passage, Place
+from sitrep.places.resolve import haversine_km
 
 Span_ = tuple[int, int]  # original character offsets
 
@@ -121,6 +122,9 @@ def sentence_settings(
     off_road = [p for p in inside if not _names_a_road(p, original)]
     road = not off_road  # only a road's towns: the caller may look further for its town
     inside = off_road or inside
+    coded = _coded_to(inside, original)
+    if coded is not None:  # "the village of X (coded to Y, Z)": the note's own choice, Y
+        return [Setting(coded, True, coded.start, coded.end, road)]
     # "near Ke-Macina (Macina, Segou)", "in Bouake (Bouake, Gbeke)": a note's bracket names the
     # known town's district and region
     inside = [p for p in inside if not _bracket_slot(p, inside, original)] or inside
@@ -132,6 +136,8 @@ def sentence_settings(
     inside = [p for p in inside if not _names_a_facility_in(p, inside, original, words)] or inside
     # "shot a labourer from Bihar in Pulwama": the victim's home is no scene
     inside = [p for p in inside if not _home_of(p, original, words)] or inside
+    # "X, a market village near Y town": an X read far from the town Y is another X
+    inside = [p for p in inside if not _far_from_its_town(p, inside, original, words)] or inside
     # "X, a community in Y municipality in the hills of Z": Y and Z say where X lies
     inside = [p for p in inside if not _locates_earlier(p, inside, original, words)] or inside
     # "in the La Montana region of Guerrero ... outside Tlapa": the town is the finer scene
@@ -154,6 +160,19 @@ def sentence_settings(
         first = nearest[0]
         nearest = [replace(first, geo_precision=max(first.geo_precision, 2))]
     return [Setting(p, True, p.start, p.end, road) for p in nearest]
+
+
+CODED_TO = re.compile(r"\bcoded\s+(?:to|at|as)\s+(?:the\s+)?\Z", re.I)
+
+
+def _coded_to(inside: Sequence[Place], original: str) -> Place | None:
+    """The place a note says the event is coded to ("shelled Al-Hamra village (coded to
+    Qatana, Rif Dimashq)"): ACLED's coder names the location outright, so it wins over the
+    village the gazetteer may not know, or may know only somewhere else."""
+    for place in inside:
+        if CODED_TO.search(original[max(0, place.start - 20) : place.start]):
+            return place
+    return None
 
 
 SMALL_PLACE = re.compile(
@@ -284,6 +303,36 @@ def _locates_earlier(
         )
         for p in inside
     )
+
+
+APPOSED_TOWN_KM = 50  # a place an apposition puts in or near a town lies this near it
+
+
+def _far_from_its_town(
+    place: Place, inside: Sequence[Place], original: str, words: SceneWords
+) -> bool:
+    """The place is read far from the town an apposition puts it in or by ("Kibera, a market
+    village on the edge of Nakuru town", read as a namesake across the country): the reading
+    is of another place of that name, and the town is the scene ACLED codes. Only the first
+    place after the apposition is its town ("X, a community in Y municipality in the hills of
+    Z": Z is farther off)."""
+    after = sorted((q for q in inside if q.start >= place.end), key=lambda q: q.start)
+    if place.latitude is None or not after:
+        return False
+    town = after[0]
+    return (
+        (town.feature or "").startswith("PPL")
+        and bool(words.apposition_opening.match(original[place.end : town.start]))
+        and _km_apart(place, town) > APPOSED_TOWN_KM
+    )
+
+
+def _km_apart(one: Place, other: Place) -> float:
+    """Great-circle distance of two places; 0 when either has no point."""
+    a, b, c, d = one.latitude, one.longitude, other.latitude, other.longitude
+    if a is None or b is None or c is None or d is None:
+        return 0.0
+    return haversine_km(a, b, c, d)
 
 
 # "Zacatlan, in the Sierra Norte of Puebla", "Tunceli, in the mountains of eastern ...": the

@@ -1438,11 +1438,23 @@ def _plausible(words: Span, key: str, shouted: bool, lookups: _Lookups, text: st
     after_locative = token.i > 0 and token.doc[token.i - 1].lower_ in NEAR_WORDS | {"in", "at"}
     if after_locative and token.ent_type_ != "NORP" and token.pos_ != "ADJ":
         return True  # "near Sake": a capitalised word there is a name whatever its tag
+    if _after_type_of(token, lexicon):
+        return True  # "the Vastra district of Norrkoping": the parse may read it a verb
     whole = token.i == 0 or token.doc[token.i - 1].text != "-"  # not "Dasht-e-Barchi"'s end
     if whole and following_kind(token.doc, token.i + 1, lexicon) in ("admin1", "admin2"):
         return True  # "in Shopian district": a region's type word names the word before it
     # an entity is a name whatever its part of speech; a nationality word is not a place
     return token.pos_ == "PROPN" or token.ent_type_ not in ("", "NORP")
+
+
+def _after_type_of(token: Token, lexicon: Lexicon) -> bool:
+    """The word after a place's type word and "of" ("the town of X", "the Kallio district of
+    X") is a name by its slot, whatever the tagger made of it ("Norrkoping" read as a verb
+    for its "-ing")."""
+    doc, i = token.doc, token.i
+    if i < 3 or doc[i - 1].lower_ != "of" or lexicon.generic_kind(doc[i - 2].text) is None:
+        return False
+    return preceding_generic(doc, i, lexicon) is not None or doc[i - 3].is_title
 
 
 def _region_by_type(words: Span, key: str, shouted: bool, lexicon: Lexicon) -> bool:

@@ -377,7 +377,11 @@ def _unsupported(entry: Entry, group: _Group, context: _Context) -> bool:
         return True
     if group.loose:
         _, main = context.main_countries(without=group.key)
-        return entry.feature not in ("PCLI", "ADM1") and entry.cc not in main
+        if entry.cc in main or entry.feature == "PCLI":
+            return False
+        # a region abroad only while the story has no country of its own: "Al-Kadha" in a
+        # Yemeni story is no look-alike of Malaysia's Kedah
+        return entry.feature != "ADM1" or bool(main)
     return False
 
 
