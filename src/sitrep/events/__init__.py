@@ -340,7 +340,7 @@ def _sub_event(group: Group, knowledge: EventKnowledge) -> str:
     attack after a gunfight", told in the body) is a battle, but not one only retold in
     generic words ("the attack", "the offensive"): a bomb near a clash stays a bomb."""
     lead = group.lead.sub_event
-    taking = taking_told(group, subsumed(knowledge))
+    taking = taking_told(group, subsumed(knowledge), knowledge.peace_mission_words)
     if taking is not None:  # "stormed the town, burned the police station ... took it"
         return taking
     if lead == LOOTING and _by_crowd(group):

@@ -43,6 +43,7 @@ from sitrep.events.actors import (
 from sitrep.events.classify import (
     EXPLOSIONS,
     campaign,
+    crowd_took_to_harm,
     decreed,
     harmed_in_taking,
     refine,
@@ -1554,7 +1555,10 @@ def _sub_event(
         return None  # "the battle against poverty", "the weapons that were seized"
     if settled == "armed_shutdown" and a1_class not in ("state", "armed"):
         return None  # "the company shut down the refinery": no side's force of arms
-    if settled in ("abduction", "arrests") and harmed_in_taking(token, knowledge):
+    taking = settled in ("abduction", "arrests")
+    if taking and a1_class in ("crowd", "mob") and crowd_took_to_harm(token, knowledge):
+        return "mob_violence"  # "residents seized three men and beat them": the mob's attack
+    if taking and harmed_in_taking(token, knowledge):
         # "seized the mayor and shot him", "rounded up men, then took them behind the school
         # and opened fire": hurt while taken, the taking is the attack's own
         return "civilian_attack"

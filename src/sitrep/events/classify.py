@@ -228,6 +228,8 @@ def settle(
         return _generic_violence(actor1_class, actor2_class)
     if key == "civilian_attack" and actor1_class in ("crowd", "mob"):
         return "mob_violence"  # "a crowd lynched two men": a mob, not an armed group
+    if key == "civilian_attack" and _mob_act(trigger, actor1_class, knowledge):
+        return "mob_violence"  # "two thieves were lynched": a lynching is a mob's by its word
     if key == "civilian_attack" and on_forces(trigger, actor1_class, actor2_class, knowledge):
         return "armed_clash"  # "gunmen murdered a police commander": no civilian was hit
     if key == "looting" and actor1_class == "crowd" and not _people_burned(trigger, knowledge):
@@ -253,6 +255,14 @@ def settle(
             return "violent_demonstration"  # a crowd against the state, not a communal fight
         return "mob_violence"  # "two groups of villagers fought over land": a communal clash
     return key
+
+
+def _mob_act(trigger: Token, actor1_class: str | None, knowledge: EventKnowledge | None) -> bool:
+    """A verb that names a crowd's killing ("lynched") with no state force or armed group
+    told as its doer ("a suspected thief was lynched at the market"): a mob's act."""
+    if knowledge is None or actor1_class in ("state", "armed"):
+        return False
+    return trigger.lower_.startswith(knowledge.mob_acts)
 
 
 def _untold(key: str, trigger: Token, actor1_class: str | None, knowledge: EventKnowledge) -> bool:
@@ -817,12 +827,19 @@ def sides_agreed(verb: Token, knowledge: EventKnowledge) -> bool:
 
 def _hurts_people_too(trigger: Token, knowledge: EventKnowledge) -> bool:
     """A verb listed with the burning or looting hurts someone ("stormed a shrine, set fire
-    to its hall and beat the caretaker"): the crowd attacked people, not only property."""
+    to its hall and beat the caretaker", or in the passive, "two men were beaten and set
+    alight by a crowd"): the crowd attacked people, not only property."""
     return any(
         verb.lower_.startswith(knowledge.crowd_harm)
-        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
         for verb in trigger.conjuncts
     )
+
+
+def crowd_took_to_harm(trigger: Token, knowledge: EventKnowledge) -> bool:
+    """A taking listed with a crowd's harm ("residents seized two men, beat them and burned
+    their bodies"): the seizing is the mob's attack on them, no abduction of its own."""
+    return _hurts_people_too(trigger, knowledge)
 
 
 def _people_burned(trigger: Token, knowledge: EventKnowledge | None) -> bool:

@@ -318,6 +318,7 @@ def ground_taken(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
     if OVERTAKES not in knowledge.sub_events or not _ground_words(text, fold(text), knowledge):
         return []
     left = any(t.lower_ in knowledge.leaving_words or t.lower_ == "now" for t in sentence)
+    left = left or _retreat_told(fold(text), knowledge)
     found = [
         t
         for t in sentence
@@ -336,11 +337,18 @@ def _ground_words(text: str, folded: str, knowledge: EventKnowledge) -> bool:
     "now" or a leaving word: the cheap test (a name told by its capitals in the text as
     written) before `ground_taken` reads the parse."""
     words = set(WORD.findall(folded))
-    if words & knowledge.control_words and words & (knowledge.leaving_words | {"now"}):
+    left = words & (knowledge.leaving_words | {"now"}) or _retreat_told(folded, knowledge)
+    if words & knowledge.control_words and left:
         return True
     return bool(words & knowledge.ground_taking_verbs) and bool(
         words & knowledge.settlement_nouns or NAMED_AFTER.search(text)
     )
+
+
+def _retreat_told(folded: str, knowledge: EventKnowledge) -> bool:
+    """A side's giving ground told in two words ("the army, which fell back to the north"):
+    a leaving word all the same."""
+    return any(re.search(rf"\b{p}\b", folded) for p in knowledge.retreat_phrases)
 
 
 # a verb of taking followed by a name, or by one word and a name ("took the Kidal base"), or
@@ -429,17 +437,36 @@ def shut_by_arms(sentence: Span, knowledge: EventKnowledge) -> list[Trigger]:
     strike shutting one is no such act (its doer is no armed side)."""
     if SHUTDOWN not in knowledge.sub_events or not _shutting(fold(sentence.text), knowledge):
         return []
-    verbs = _verbs(sentence, knowledge.shutting_verbs)
+    verbs = _verbs(sentence, knowledge.shutting_verbs) + _forcing_a_shutdown(sentence, knowledge)
     return [_trigger(SHUTDOWN, v) for v in verbs if _armed_shut_installation(v, knowledge)][:1]
 
 
 def _shutting(folded: str, knowledge: EventKnowledge) -> bool:
     words = set(WORD.findall(folded))
-    return bool(words & knowledge.shutting_verbs) and bool(words & knowledge.energy_words)
+    shut = knowledge.shutting_verbs | knowledge.shutting_nouns
+    return bool(words & shut) and bool(words & knowledge.energy_words)
+
+
+def _forcing_a_shutdown(sentence: Span, knowledge: EventKnowledge) -> list[Token]:
+    """Verbs whose object is a noun of shutting ("forced the closure of the oil terminal",
+    "brought about the shutdown of the field"): the shutting told through them."""
+    return [
+        t
+        for t in sentence
+        if t.pos_ == "VERB" and any(o.lower_ in knowledge.shutting_nouns for o in _objects(t))
+    ]
+
+
+def _shut_objects(verb: Token, knowledge: EventKnowledge) -> list[Token]:
+    """What a verb of shutting shut, or what the noun of shutting it governs names ("the
+    closure of the oil terminal")."""
+    objects = _objects(verb)
+    nouns = [o for o in objects if o.lower_ in knowledge.shutting_nouns]
+    return objects + [g for n in nouns for g in pobjs(n, {"of", "on", "at"})]
 
 
 def _armed_shut_installation(verb: Token, knowledge: EventKnowledge) -> bool:
-    shut = [o for o in _objects(verb) if o.lower_ in knowledge.installation_nouns]
+    shut = [o for o in _shut_objects(verb, knowledge) if o.lower_ in knowledge.installation_nouns]
     energy = any(w.lower_ in knowledge.energy_words for o in shut for w in o.subtree if w.i <= o.i)
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children]

@@ -586,17 +586,38 @@ def _sums_up(earlier: Group, later: Group, subsumes: Subsumed | None) -> bool:
     return later.lead.sub_event in TAKINGS and _taken_in(later, earlier, subsumes)
 
 
-def taking_told(group: Group, subsumes: Subsumed) -> str | None:
+def taking_told(group: Group, subsumes: Subsumed, missions: Collection[str] = ()) -> str | None:
     """The ground taken that the group's lead act led up to (`_sums_up`), if the group tells
-    one: the event is the taking, the fight and burning its parts."""
+    one: the event is the taking, the fight and burning its parts. `missions`: words of a
+    peace mission's name (`_taker_came_calmly`)."""
     lead = group.lead.sub_event
     return next(
         (
             d.sub_event
             for d in group.drafts
-            if d.sub_event in TAKINGS and not d.headline and lead in subsumes.get(d.sub_event, ())
+            if d.sub_event in TAKINGS
+            and not d.headline
+            and lead in subsumes.get(d.sub_event, ())
+            and not _taker_came_calmly(group, d, missions)
         ),
         None,
+    )
+
+
+def _taker_came_calmly(group: Group, taking: Draft, missions: Collection[str]) -> bool:
+    """The taker's own coming in is told as a non-violent transfer from a peace mission, with
+    no fight told ("the peacekeepers pulled out, and within hours the rebels drove in and
+    raised their flags ... 'we have taken back what is ours'"): the taking is that transfer.
+    A foe pulling out ("drove in after the soldiers pulled out") loses ground: a taking."""
+    if taking.actor1 is None or any(d.sub_event == "armed_clash" for d in group.drafts):
+        return False
+    return any(
+        d.sub_event == "nonviolent_transfer"
+        and not d.headline
+        and _named_alike(taking.actor1, d.actor1)
+        and d.actor2 is not None
+        and any(w in d.actor2.name.lower() for w in missions)
+        for d in group.drafts
     )
 
 

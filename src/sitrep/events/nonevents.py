@@ -635,14 +635,26 @@ def _grievance(token: Token, knowledge: EventKnowledge) -> bool:
 
 def _motive(token: Token, knowledge: EventKnowledge) -> bool:
     """A gerund after a preposition of cause or means ("arrested for killing", "by murdering
-    his opponents", "accused of kidnapping"): a charge or a manner, not a report."""
-    if token.dep_ != "pcomp" or token.tag_ not in ("VBG", "VBN"):
+    his opponents", "accused of kidnapping", or an attempt so charged: "accused of trying to
+    abduct a child"): a charge or a manner, not a report."""
+    gerund = token.head if _attempt_charged(token) else token
+    if gerund.dep_ != "pcomp" or gerund.tag_ not in ("VBG", "VBN"):
         return False
-    if not (token.head.dep_ == "prep" and token.head.lower_ in knowledge.motive_preps):
+    if not (gerund.head.dep_ == "prep" and gerund.head.lower_ in knowledge.motive_preps):
         return False
     if not any(c.dep_ == "dobj" for c in token.children):
         return False  # "damaged by shelling": the act itself, named as a noun
     return not _named_patient(token)  # "accused of killing Galan": that very incident
+
+
+def _attempt_charged(token: Token) -> bool:
+    """An infinitive under a gerund ("of trying to abduct", "of planning to bomb"): the act is
+    what the gerund was about, charged with it."""
+    return (
+        token.dep_ == "xcomp"
+        and token.head.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
 
 
 def _charged_part(token: Token, knowledge: EventKnowledge) -> bool:
@@ -832,9 +844,12 @@ def _arrest_ordered(token: Token, knowledge: EventKnowledge) -> bool:
             return True
         prep = head if token.dep_ == "pobj" and head.lower_ in ("for", "of") else None
         return prep is not None and prep.head.lower_ in knowledge.arrest_order_nouns
-    # "ordered that he be arrested": a base-form passive under a verb of ordering
+    # "ordered that he be arrested": a base-form passive under a verb of ordering; "allowing
+    # soldiers to arrest people": an infinitive under a verb of ordering or permitting
     be = any(c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children)
-    return be and token.dep_ == "ccomp" and head.lower_ in knowledge.arrest_order_verbs
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    clause = token.dep_ == "ccomp" or (to and token.dep_ == "xcomp")
+    return (be or to) and clause and head.lower_ in knowledge.arrest_order_verbs
 
 
 def _named_patient(token: Token) -> bool:
