@@ -77,6 +77,10 @@ def _find_actor_mentions(sentence: Span, lexicon: ActorLexicon) -> list[ActorMen
                     )
                     found.append((0, mention))
                 continue
+            if group.kin_label:  # "the Tebu and Ahali communities": Ahali's a community too
+                found += [
+                    (1, p) for p in _joined_community(sentence, end, group.kin_label, lexicon)
+                ]
             fixed = None if "{country}" in group.name else group.name
             mention = ActorMention(
                 start,
@@ -184,20 +188,43 @@ CLAN_KIND = "militia"
 def _named_clans(sentence: Span, lexicon: ActorLexicon) -> list[ActorMention]:
     """ "the Saleban and Ayr clans", "a Wagadi sub-clan": each clan the text names, known to
     the data or not, is ACLED's "<Name> Clan Militia (<country>)" (the event's country)."""
-    if lexicon.clan_names is None or in_capitals(sentence.text):
+    if in_capitals(sentence.text):
         return []
     out = []
-    for found in lexicon.clan_names.finditer(sentence.text):
-        names, at = found.group("names"), sentence.start_char + found.start("names")
-        offset = 0
-        for part in CLAN_NAME_PARTS.split(names):
-            offset = names.index(part, offset)
-            name = _proper_part(sentence, at + offset, at + offset + len(part), lexicon)
-            offset += len(part)
-            if name is not None:
-                label = f"{name.text} {lexicon.clan_label} ({{country}})"
-                out.append(ActorMention(name.start_char, name.end_char, CLAN_KIND, group=label))
+    for pattern, kin_label in lexicon.kin_names:
+        for found in pattern.finditer(sentence.text):
+            names, at = found.group("names"), sentence.start_char + found.start("names")
+            offset = 0
+            for part in CLAN_NAME_PARTS.split(names):
+                offset = names.index(part, offset)
+                name = _proper_part(sentence, at + offset, at + offset + len(part), lexicon)
+                offset += len(part)
+                if name is not None:
+                    label = f"{name.text} {kin_label} ({{country}})"
+                    out.append(ActorMention(name.start_char, name.end_char, CLAN_KIND, group=label))
     return out
+
+
+# "and" or "or" and one or two capitalised words, after a community's name
+JOINED_NAME = re.compile(r"\s+(?:and|or)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+
+
+def _joined_community(
+    sentence: Span, end: int, label: str, lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """The name joined to a known community before their shared noun ("elders of the Tebu
+    and Ahali communities", "Dinka and Anyuak youths"): a community too, of the same label
+    ("Ahali Ethnic Militia (<country>)"), known to the data or not (a known one wins)."""
+    at = end - sentence.start_char
+    found = JOINED_NAME.match(sentence.text, at)
+    if found is None or in_capitals(sentence.text):
+        return []
+    start = sentence.start_char + found.start(1)
+    name = _proper_part(sentence, start, start + len(found.group(1)), lexicon)
+    if name is None:
+        return []
+    group = f"{name.text} {label} ({{country}})"
+    return [ActorMention(name.start_char, name.end_char, CLAN_KIND, group=group)]
 
 
 def _proper_part(sentence: Span, start: int, end: int, lexicon: ActorLexicon) -> Span | None:
@@ -642,12 +669,27 @@ def _go_between(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) ->
     """The mention is who brokers a deal ("a ceasefire brokered by tribal elders",
     "talks mediated by Qatar", "brokered by the army's 4th brigade and the UN"): the doer
     after "by" of a verb of a go-between, or its owner, or one joined to it."""
+    done = _done_by(sentence, mention)
+    return done is not None and done.lower_ in lexicon.go_between_verbs
+
+
+def holder(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """The mention holds a place the sentence names ("Azaz, a town held by Turkish-backed
+    factions", "an area controlled by the rebels"): the doer after "by" of a verb of holding
+    set on a noun, the place's holder, no doer of the act told there."""
+    done = _done_by(sentence, mention)
+    return done is not None and done.dep_ == "acl" and done.lower_ in lexicon.holding_verbs
+
+
+def _done_by(sentence: Span, mention: ActorMention) -> Token | None:
+    """The verb whose "by" names the mention, its owner, or one joined to it ("brokered by
+    the army's 4th brigade and the UN"); None when no "by" names it."""
     root = mention_root(sentence, mention)
     while root is not None and root.dep_ in ("poss", "compound", "conj") and root.head != root:
         root = root.head
     if root is None or root.dep_ != "pobj" or root.head.dep_ != "agent":
-        return False
-    return root.head.head.lower_ in lexicon.go_between_verbs
+        return None
+    return root.head.head
 
 
 def speaker(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -1406,7 +1448,8 @@ def _actor(scene: Scene, mention: ActorMention, lexicon: ActorLexicon) -> Actor:
 
 
 def _unnamed_doers(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[ActorMention]:
-    """An armed side named outside the target's phrase, not the speaker nor a site."""
+    """An armed side named outside the target's phrase, not the speaker nor a site, nor a
+    place's holder ("in Azaz, a town held by X": X holds it)."""
     return [
         m
         for m in cast.mentions
@@ -1417,6 +1460,7 @@ def _unnamed_doers(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[Ac
         and not _site(sentence, m, lexicon)
         and not _suffered(sentence, m, lexicon)
         and not suspected(sentence, m, lexicon)
+        and not holder(sentence, m, lexicon)
     ]
 
 
@@ -1441,11 +1485,14 @@ def suspected(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> b
 
 def _forces_named(sentence: Span, cast: Cast, lexicon: ActorLexicon) -> list[ActorMention]:
     """State forces the sentence names, not as the speaker ("as an army patrol passed", "three
-    policemen died when"): beside a bomb whose doer is hidden, the side hit."""
+    policemen died when") nor as a place's holder ("in X, a town held by the army"): beside a
+    bomb whose doer is hidden, the side hit."""
     return [
         m
         for m in cast.mentions
-        if kind_class(m.kind, lexicon) == "state" and not speaker(sentence, m, lexicon)
+        if kind_class(m.kind, lexicon) == "state"
+        and not speaker(sentence, m, lexicon)
+        and not holder(sentence, m, lexicon)
     ]
 
 

@@ -84,6 +84,8 @@ class Group:
     rules: tuple[str, str] | None = None  # (country, day): it is that state's forces since
     literals: tuple[str, ...] = ()  # every match of `pattern` holds one; (): unknown
     cased: re.Pattern[str] | None = None  # initials matched only as written ("^AA", "^KIA")
+    # a community's label ("Ethnic Militia"): a name joined to it before its noun shares it
+    kin_label: str | None = None
 
     def may_occur(self, folded: str) -> bool:
         """False when `pattern` cannot match `folded` text (a cheap test before the regex)."""
@@ -156,6 +158,7 @@ class ActorLexicon:
     part_nouns: frozenset[str] = frozenset()  # "the armed wing of X": a part, blamed as X
     sides_together: frozenset[str] = frozenset()  # "X and Y clashed": the doers are two sides
     go_between_verbs: frozenset[str] = frozenset()  # "a truce brokered by elders": no party
+    holding_verbs: frozenset[str] = frozenset()  # "a town held by X": X holds it, no doer
     ground_sides: frozenset[str] = frozenset()  # the side that held the ground, named beside
     weapon_owner_hit: frozenset[str] = frozenset()  # "downed two Russian drones": Russia's
     hidden_doer: frozenset[str] = frozenset()  # a planted bomb's unnamed doer: forces are hit
@@ -165,9 +168,9 @@ class ActorLexicon:
     civilian_sites: frozenset[str] = frozenset()  # "a grenade at a warehouse": civilians hit
     means_nouns: frozenset[str] = frozenset()  # "struck X with artillery": a means, no actor
     country_forces: frozenset[str] = frozenset()  # "France handed over the base": its army
-    # "the Saleban and Ayr clans": names before a clan word, and ACLED's label after a name
-    clan_names: re.Pattern[str] | None = None
-    clan_label: str = "Clan Militia"
+    # "the Saleban and Ayr clans", "the Shammar tribe": names before a clan's or a tribe's
+    # word, and ACLED's label after each name ("Clan Militia", "Tribal Militia")
+    kin_names: tuple[tuple[re.Pattern[str], str], ...] = ()
     place_nouns: frozenset[str] = frozenset()  # "Niassa province": the name is a place
     weapon_foes: dict[str, str] = field(default_factory=dict)  # country -> whose drones fly in
     group_launch_grounds: frozenset[str] = frozenset()  # "fired from Lebanon": no state's
@@ -630,6 +633,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         named_group_sub_events=frozenset(roles.get("named_group_sub_events", ())),
         sides_together=frozenset(roles.get("sides_together", ())),
         go_between_verbs=_all_forms(roles.get("go_between_verbs", ()), {}),
+        holding_verbs=_all_forms(roles.get("holding_verbs", ()), {}),
         things=compile_cues(data.get("people", {}).get("things", []), {}, nouns_only=True),
         machines=frozenset(data.get("people", {}).get("machines", ())),
         portfolios=frozenset(data.get("people", {}).get("portfolios", ())),
@@ -639,8 +643,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         weapon_owner_hit=frozenset(roles.get("weapon_owner_hit", ())),
         hidden_doer=frozenset(roles.get("hidden_doer", ())),
         country_forces=frozenset(roles.get("country_forces", ())),
-        clan_names=_clan_names(data.get("clan_names", {}).get("nouns", ())),
-        clan_label=data.get("clan_names", {}).get("label", "Clan Militia"),
+        kin_names=_kin_names(data, ("clan_names", "tribe_names")),
         states={
             country: StatePeriods(
                 tuple(sorted(v["from"])),
@@ -697,6 +700,15 @@ def _alternatives(words: Sequence[str]) -> str:
 CLAN_NAME = r"[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,2}"
 
 
+def _kin_names(
+    data: dict[str, Any], sections: Sequence[str]
+) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each kin word section's names pattern with its label ("[tribe_names]": "the Shammar
+    tribe" is the "Shammar Tribal Militia")."""
+    found = [(_clan_names(data.get(k, {}).get("nouns", ())), data.get(k, {})) for k in sections]
+    return tuple((pattern, d.get("label", "Clan Militia")) for pattern, d in found if pattern)
+
+
 def _clan_names(nouns: Sequence[str]) -> re.Pattern[str] | None:
     """Names, one or several joined by commas, "and" or "or", right before a clan word ("the
     Saleban and Ayr clans"): read on the text as written, the names in capitals."""
@@ -732,6 +744,7 @@ def _ethnic_groups(data: dict[str, Any]) -> tuple[Group, ...]:
                 countries,
                 f"{label} ({countries[0]})",
                 literals=tuple(sorted(names)),
+                kin_label=e.get("label", "Ethnic Militia"),
             )
         )
     return tuple(groups)

@@ -809,9 +809,11 @@ def _own_span(token: Token) -> tuple[int, int]:
 
 
 def _narrow(token: Token, words: RoleWords) -> tuple[int, int]:
-    """The token's phrase, without a relative clause that may name other actors."""
+    """The token's phrase, without a relative clause that may name other actors, its own or
+    its appositive's ("Ali, a pilot who flew for the air force, was detained": Ali was)."""
     start, end = _extent(token)
-    for child in token.children:
+    described = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+    for child in (g for t in (token, *described) for g in t.children):
         if child.dep_ == "relcl" and child.i > token.i:
             end = min(end, child.left_edge.idx)
     if token.dep_ == "ROOT":  # "men on a motorcycle hurled a grenade at ...": not the clause

@@ -18,6 +18,7 @@ from sitrep.events.actors import (
     ActorMention,
     actor_name,
     find_actor_mentions,
+    holder,
     kind_class,
     ruling,
     suspected,
@@ -37,6 +38,7 @@ class Side:
     mention: ActorMention
     span: tuple[int, int]
     partners: tuple[tuple[int, int], ...] = ()  # words joined to it ("soldiers and VDP men")
+    holds: bool = False  # told as a place's holder ("a town held by X"), no act of its own
 
 
 def article_sides(
@@ -58,7 +60,8 @@ def article_sides(
                     continue  # "sources suspect X": held for it, not told as its doer
                 joined = root.root.conjuncts if root is not None else ()
                 partners = tuple(passage.original_span(t.idx, t.idx + len(t)) for t in joined)
-                out.append(Side(m, passage.original_span(m.start, m.end), partners))
+                holds = holder(sentence, m, lexicon)
+                out.append(Side(m, passage.original_span(m.start, m.end), partners, holds))
     return out
 
 
@@ -202,8 +205,9 @@ def _groups(draft: Draft, sides: list[Side], lexicon: ActorLexicon) -> dict[str,
 
 
 def _sole_group(draft: Draft, sides: list[Side], lexicon: ActorLexicon) -> Actor | None:
-    """The one named armed group of the article, unless it is the side hit."""
-    named = _groups(draft, sides, lexicon)
+    """The one named armed group of the article, unless it is the side hit or only told as a
+    place's holder ("in Azaz, a town held by X": X is no bomber for that)."""
+    named = _groups(draft, [s for s in sides if not s.holds], lexicon)
     if len(named) != 1:
         return None
     name, side = next(iter(named.items()))
