@@ -1024,6 +1024,8 @@ def _accident_blast(
         return False
     if _blamed_on_accident(token, knowledge.accidents, knowledge.actors):
         return True
+    if _caused_by_accident(token, knowledge):
+        return True
     if cast.agents or any(_weapon(t, knowledge) for t in ctx.sentence):
         return False
     return ctx.blast_accident
@@ -1038,11 +1040,27 @@ def _blast_told_as_accident(original: str, knowledge: EventKnowledge) -> bool:
     for piece in SENTENCE_END.split(fold(original)):
         if not (BLAST_WORDS.search(piece) and knowledge.accidents.search(piece)):
             continue
+        if _caused_by_accident_told(piece, knowledge):
+            return True  # "the blasts were caused by careless handling, and no attack ..."
         if DENIED.search(piece):
             continue  # "police ruled out an accident", "the blast was no accident"
         if not _names_weapon(_without_cargo(piece, knowledge), knowledge):
             return True
     return _road_crash_told(original, knowledge)
+
+
+def _caused_by_accident_told(piece: str, knowledge: EventKnowledge) -> bool:
+    """The folded sentence says what a blast was caused by, and that is an accident with no
+    weapon or denial in its own phrase ("said the blasts had been caused by careless handling
+    of old munitions, and that no attack was involved"): a denial beside it is of an attack."""
+    verbs = "|".join(re.escape(v) for v in sorted(knowledge.accident_cause_verbs))
+    found = re.search(rf"\b(?:{verbs}) by\b([^,;]*)", piece) if verbs else None
+    if found is None or knowledge.accidents is None:
+        return False
+    cause = found.group(1)
+    if DENIED.search(cause) or _names_weapon(cause, knowledge):
+        return False
+    return knowledge.accidents.search(cause) is not None
 
 
 def _road_crash_told(original: str, knowledge: EventKnowledge) -> bool:
@@ -1082,6 +1100,19 @@ def _blamed_on_accident(
         return False
     blamed = [c for c in verb.children if c.dep_ == "dobj"]
     return any(accidents.search(fold(" ".join(w.text for w in b.subtree))) for b in blamed)
+
+
+def _caused_by_accident(token: Token, knowledge: EventKnowledge) -> bool:
+    """ "the blasts had been caused by careless handling of old munitions": a blast whose
+    passive verb of cause names an accident in its "by" phrase is that accident."""
+    verb = token.head
+    if token.dep_ != "nsubjpass" or verb.lower_ not in knowledge.accident_cause_verbs:
+        return False
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children]
+    accidents = knowledge.accidents
+    return accidents is not None and any(
+        accidents.search(fold(" ".join(w.text for w in o.subtree))) for o in agents
+    )
 
 
 def _blast_told(token: Token) -> list[Token]:

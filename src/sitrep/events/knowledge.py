@@ -390,6 +390,7 @@ class EventKnowledge:
     vehicles: frozenset[str] = frozenset()  # "bus", "lorry": vehicles that crash or carry loads
     cargo: re.Pattern[str] | None = None  # "a lorry carrying dynamite": the load's weapon word
     accidents: re.Pattern[str] | None = None  # "the helicopter crashed": no violence
+    accident_cause_verbs: frozenset[str] = frozenset()  # "was caused by careless handling"
     collision: re.Pattern[str] | None = None  # "a bus travelling to X hit a lorry": a crash
     sport: re.Pattern[str] | None = None  # "hit Zamalek with three goals": a game
     market: re.Pattern[str] | None = None  # "shares fell to a six-month low": a market
@@ -989,6 +990,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         ),
         vehicles=_words(rules, "vehicles"),
         accidents=compile_cues(rules.get("accidents", []), {}, nouns_only=True),
+        accident_cause_verbs=forms("accident_cause_verbs"),
         collision=_collision_pattern(rules.get("vehicles", []), rules.get("collision_verbs", [])),
         sport=_words_pattern(taxonomy, "sport_words"),
         market=_words_pattern(taxonomy, "market_words"),

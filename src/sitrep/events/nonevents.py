@@ -113,6 +113,8 @@ def no_event(token: Token, trig: Trigger, sentence: Span, knowledge: EventKnowle
         return True  # "142 murders were reported in September": a tally
     if _period_toll(token, knowledge):
         return True  # "the army suffered 212 casualties during the same period": a tally
+    if _period_of_fighting(token, knowledge):
+        return True  # "killed in the two weeks of fighting": a span of many clashes, told before
     if _kind_of_act(token, trig, knowledge):
         return True  # "complained of indiscriminate bombings": a kind of act, no occasion
     if _talked_of(token, trig, knowledge):
@@ -991,8 +993,10 @@ def _sides_described(token: Token, knowledge: EventKnowledge) -> bool:
 def _allegiance(token: Token, knowledge: EventKnowledge) -> bool:
     """A participle of fighting on a noun that only says whose side its men are on
     ("foreigners fighting for the rebels crossed ...", "volunteers fighting on the army's
-    side"): an allegiance, no battle. An object, a day or another preposition ties it to a
-    fight ("troops fighting rebels near Goma", "men fighting for the town on Monday")."""
+    side"), or what they fight over ("gangs fighting over turf in two cities"): who they are,
+    no battle; the stake's own places only say where it lies. An object, a day or another
+    preposition ties it to a fight ("troops fighting rebels near Goma", "men fighting for the
+    town on Monday")."""
     if token.pos_ != "VERB" or token.dep_ != "acl" or token.tag_ != "VBG":
         return False
     if token.lower_ not in knowledge.fight_words:
@@ -1000,8 +1004,10 @@ def _allegiance(token: Token, knowledge: EventKnowledge) -> bool:
     preps = [c for c in token.children if c.dep_ == "prep"]
     if not preps or any(c.dep_ in ("dobj", "npadvmod", "advmod") for c in token.children):
         return False
+    stakes = {t.i for p in preps if p.lower_ == "over" for t in p.subtree}
     return all(_allegiance_prep(p, knowledge) for p in preps) and not any(
-        _anchors(t, knowledge.day_words) for t in token.subtree
+        _dated(t, knowledge.day_words) if t.i in stakes else _anchors(t, knowledge.day_words)
+        for t in token.subtree
     )
 
 
@@ -1115,6 +1121,19 @@ def _period_toll(token: Token, knowledge: EventKnowledge) -> bool:
     verb = token.head if token.dep_ in TOLL_DEPS and token.head.pos_ == "VERB" else token
     preps = [c for c in (*verb.children, *token.children) if c.dep_ == "prep"]
     return any(over_a_period(p, knowledge.numbers) for p in preps)
+
+
+def _period_of_fighting(token: Token, knowledge: EventKnowledge) -> bool:
+    """A fight told as the "of" phrase of a definite span of weeks or more ("5,000 died in the
+    two weeks of fighting", "the months of fighting that followed"): a period of many
+    clashes, already told, no one event. An indefinite span ("after two weeks of fighting,
+    rebels took the port") or days ("the three days of fighting") are left alone."""
+    if knowledge.numbers is None or not _fight(token, knowledge) or token.dep_ != "pobj":
+        return False
+    of = token.head
+    if of.lower_ != "of" or of.head.lower_ not in knowledge.numbers.period_nouns:
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in of.head.children)
 
 
 TOLL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})  # "suffered 40 casualties", "40 died"

@@ -35,6 +35,7 @@ class Cues:
     drill_ends: VerbCue  # a drill ended: what follows is done
     drill_frames: frozenset[str]  # "in", "as": a phrase framing an act as part of a drill
     drill_parts: frozenset[str]  # "round", "part": what of a drill the phrase names first
+    drill_time_marks: frozenset[str]  # "as the exercise reached its final phase": its stage
     drill_tolls: frozenset[str]  # "killing three": an act with a toll is no drill
     drill_targets: frozenset[str]  # "target drones", "mock targets": what only a drill shoots
     drill_stand_ins: frozenset[str]  # "mock villages": a stand-in only a drill acts on
@@ -144,6 +145,7 @@ def _build(data: dict[str, Any]) -> Cues:
         drill_ends=verbs(hyp["drill_ends"]),
         drill_frames=_words(hyp["drill_frames"]),
         drill_parts=_words(hyp["drill_parts"]),
+        drill_time_marks=_words(hyp["drill_time_marks"]),
         drill_tolls=_words(hyp["drill_tolls"]),
         drill_targets=_words(hyp["drill_targets"]),
         drill_stand_ins=_words(hyp["drill_stand_ins"]),

@@ -196,8 +196,12 @@ def _played_in(token: Token, cues: Cues) -> Token | None:
     """The drill an act is told as the doing of: the act's clause hangs, with no subject of
     its own, on a verb whose subject or object names a drill ("began three days of war games,
     firing missiles at floating targets"). An act with its own subject beside a drill ("jets
-    bombed the town as troops held exercises") is not played, nor one after a drill ended."""
+    bombed the town as troops held exercises") is not played, nor one after a drill ended.
+    An event noun anywhere in a clause of practice is practised ("the navy rehearsed the
+    defence of the port against an attack from the sea")."""
     verb = _clause_verb(token)
+    if token is not verb and _verb_in(verb, cues.drill_aims) and not _toll_told(verb, cues):
+        return verb  # "rehearsed the defence of the port against an attack": the act practised
     framed = _framed_as_drill(verb, cues) or _aimed_at_drill_target(verb, cues)
     framed = framed or _done_to_practise(verb, cues)
     if framed is not None:
@@ -215,6 +219,11 @@ def _played_in(token: Token, cues: Cues) -> Token | None:
         if drill is not None:
             return drill
     return None
+
+
+def _toll_told(verb: Token, cues: Cues) -> bool:
+    """The clause tells dead or wounded ("trained recruits, killing two"): no drill by design."""
+    return any(t.lower_ in cues.drill_tolls for t in verb.subtree)
 
 
 def _done_to_practise(verb: Token, cues: Cues) -> Token | None:
@@ -262,10 +271,15 @@ def _framed_as_drill(verb: Token, cues: Cues) -> Token | None:
     "stormed a mock village in a joint exercise"): a round, stage or part of it, through
     "of". A drill that only dates the act ("attacked soldiers during an exercise", "fired
     days after the exercises") frames nothing, nor one beside a toll ("attacked soldiers in
-    an exercise, killing three"): the act is real."""
+    an exercise, killing three"): the act is real. A frame on an act listed with it covers
+    the list ("stormed a beach and dropped paratroopers as part of the drill")."""
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    verbs += [c for c in verb.children if c.dep_ == "conj" and is_verb(c)]
     if any(t.lower_ in cues.drill_tolls for v in verbs for t in v.subtree):
         return None
+    staged = next(filter(None, (_drill_stage(v, cues) for v in verbs)), None)
+    if staged is not None:
+        return staged
     for prep in (c for v in verbs for c in v.children if c.dep_ == "prep"):
         if prep.lower_ not in cues.drill_frames:
             continue
@@ -276,6 +290,20 @@ def _framed_as_drill(verb: Token, cues: Cues) -> Token | None:
             if noun.lower_ not in cues.drill_parts:
                 break
             noun = _of_object(noun)
+    return None
+
+
+def _drill_stage(verb: Token, cues: Cues) -> Token | None:
+    """The drill that is the subject of the act's clause of time ("stormed a beach as the
+    exercise reached its final phase"): the act is a stage of it. A drill that is held by
+    someone there ("bombed the town as troops held exercises") is no subject and frames
+    nothing."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if not any(m.dep_ == "mark" and m.lower_ in cues.drill_time_marks for m in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and _is_drill(subject, cues):
+            return subject
     return None
 
 
@@ -1178,7 +1206,9 @@ RETOLD_DEPTH = 9
 def _retold(token: Token, report: ReportCues) -> bool:
     """The event is the object of a work or a vow about it ("a documentary on the genocide",
     "vowed to avenge the killing"): up through nouns, prepositions and participles to the
-    first head that is none of them, or to a retelling head."""
+    first head that is none of them, or to a retelling head. A verb listed after another
+    ("sentenced them for the raid in which troops shot the men and burned the huts") is
+    retold with it."""
     node = token
     for _ in range(RETOLD_DEPTH):
         if node.head.i == node.i:
@@ -1192,6 +1222,8 @@ def _retold(token: Token, report: ReportCues) -> bool:
             continue  # "the monument to the children killed in the campaign, which killed ..."
         if node.dep_ == "prep":
             continue  # "convicted him of dozens of counts including murder": a list's verb form
+        if below.dep_ == "conj" and is_verb(below) and is_verb(node):
+            continue  # "... shot them and burned the huts": the list shares its first verb's head
         if node.pos_ not in ("NOUN", "PROPN", "ADP"):
             # "vowed revenge for the killing": the phrase hangs on the verb beside its object
             # "laid a wreath to the children killed": the phrase hangs on the verb beside it too
