@@ -78,3 +78,11 @@ def test_a_roadside_device_is_an_ied_hitting_those_who_rode_in_the_patrol_car() 
         ("Explosions/Remote violence", "Remote explosive/landmine/IED")
     ]
     assert [e.actor2 for e in extract(text, "2024-09-04")] == ["Police Forces of Niger (2023-)"]
+
+
+def test_the_side_pulling_its_own_troops_out_is_actor1() -> None:
+    text = "The Ethiopian army withdrew its battalions from Baidoa on Tuesday, officials said."
+    events = extract(text, "2024-03-05")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Non-violent transfer of territory", "Military Forces of Ethiopia (2018-)", None)
+    ]
