@@ -959,6 +959,8 @@ def assign_actors(
         second = [a for a in second if a.kind != "civilians"]  # it, no side of the change
     if sub.key in lexicon.state_first:  # "X signed an accord with the government"
         first, second = _state_first(scene, cast, first, second, lexicon)
+    elif sub.key in lexicon.receiver_first and _own_units_moved(scene, cast, lexicon):
+        second = []  # "the army pulled its troops out of X": its own men, no receiver
     elif sub.key in lexicon.receiver_first and (first or second) and _gives_ground(scene, lexicon):
         # "French troops handed the base over to the army", "... withdrew, and the army took
         # over": the side that takes the ground is actor1; when no verb names the giver ("the
@@ -1580,6 +1582,13 @@ def owner(
         return mention
     named = [m for m in mentions if (m.name or m.group) and _says(sentence, m, lexicon)]
     return named[0] if named else mention
+
+
+def _own_units_moved(scene: Scene, cast: Cast, lexicon: ActorLexicon) -> bool:
+    """Every side the handover's verb moves is the doer's own ("the army pulled its troops
+    out of the city", "withdrew its brigade from X"): its units leave, none receives."""
+    roots = [mention_root(scene.sentence, m) for m in cast.patients]
+    return bool(roots) and all(r is not None and _group_possessive(r) for r in roots)
 
 
 def _group_possessive(noun: Token) -> bool:

@@ -816,13 +816,26 @@ def sides_agreed(verb: Token, knowledge: EventKnowledge) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [o for s in subjects for o in pobjs(s, {"of"})]  # "leaders of X and Y"
     for subject in subjects:
         if subject.conjuncts or subject.lower_ in knowledge.agreement_parties:
+            return True
+        if _counted_sides(subject, knowledge):
             return True
         if any(c.conjuncts for c in subject.children if c.dep_ in ("compound", "amod")):
             return True  # "government and rebel negotiators"
     agreed = [g for c in verb.subtree for g in (c,) if g.lower_ in knowledge.agreement_nouns]
     return bool(agreed)
+
+
+def _counted_sides(noun: Token, knowledge: EventKnowledge) -> bool:
+    """Groups counted as two or more ("the two gangs agreed", "both militias agreed"): the
+    sides of the deal, however they are named."""
+    counted = any(
+        c.dep_ in ("nummod", "det", "predet") and c.lower_ in knowledge.party_counts
+        for c in noun.children
+    )
+    return counted and noun.lower_ in knowledge.party_group_nouns
 
 
 def _hurts_people_too(trigger: Token, knowledge: EventKnowledge) -> bool:

@@ -321,6 +321,8 @@ class EventKnowledge:
     talk_verbs: frozenset[str] = frozenset()  # "agreed to meet again": talks, no agreement
     agree_verbs: frozenset[str] = frozenset()  # "agreed": an Agreement only between two sides
     agreement_parties: frozenset[str] = frozenset()  # "the warring sides agreed": both sides
+    party_counts: frozenset[str] = frozenset()  # "the two gangs agreed": counted sides
+    party_group_nouns: frozenset[str] = frozenset()  # "gangs", "clans": sides when counted
     wish_verbs: frozenset[str] = frozenset()  # "demanded that they declare a truce": a wish
     unlawful_takings: tuple[str, ...] = ()  # "kidnap": no arrest even by state forces
     disappearance_phrases: tuple[str, ...] = ()  # "took them to an unknown location"
@@ -1123,6 +1125,8 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         talk_verbs=forms("talk_verbs"),
         agree_verbs=forms("agree_verbs"),
         agreement_parties=_words(rules, "agreement_parties"),
+        party_counts=_words(rules, "party_counts"),
+        party_group_nouns=_words(rules, "party_group_nouns"),
         wish_verbs=forms("wish_verbs"),
         unlawful_takings=tuple(rules.get("unlawful_takings", ())),
         disappearance_phrases=tuple(rules.get("disappearance_phrases", ())),
