@@ -506,7 +506,8 @@ def _modifier_only(sentence: Span, start: int, end: int) -> bool:
         return False
     if last.dep_ == "compound" and last.head.i > last.i and last.head.is_title:
         return True  # a headline's "Military Achievement", "Police Chief"
-    return last.tag_ == "JJ" or last.head.pos_ not in ("NOUN", "PROPN")
+    adjective = last.tag_ == "JJ" and last.dep_ != "compound"  # "a junta base": mis-tagged
+    return adjective or last.head.pos_ not in ("NOUN", "PROPN")
 
 
 def _titles(sentence: Span, end: int) -> bool:
@@ -708,6 +709,8 @@ def speaker(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> boo
         return False  # "X claimed responsibility for ...": X is the doer
     if head.dep_ in ("nsubj", "pobj") and verb.lower_ in lexicon.speech_verbs:
         return True
+    if head.dep_ == "nsubj" and verb.lower_ in lexicon.telling_verbs:
+        return True  # "police are investigating the blast": a source, neither doer nor hit
     if head.dep_ == "pobj" and head.head.head.lower_ in lexicon.speech_verbs:
         return True
     return _before_speech(sentence, head, lexicon)
@@ -894,7 +897,7 @@ def assign_actors(
         countries = _countries_as_parties(scene.sentence, cast, lexicon)
         first = [actor(replace(m, kind=MILITARY)) for m in countries][:1]
     together = sub.key in lexicon.sides_together  # "X and Y exchanged fire": the two sides
-    if (sub.parties or together) and all(a.side == "unarmed" for a in second):
+    if (sub.parties or together) and all(_no_party(a, sub.parties) for a in second):
         # "..., killing 4 people"; "the army and the rebels agreed to a truce brokered by
         # elders": two sides named as doers are the parties, not those hit or the go-betweens
         second = [] if len({a.name for a in first}) >= 2 else second
@@ -936,6 +939,9 @@ def assign_actors(
             if m not in cast.agents and not speaker(scene.sentence, m, lexicon)
         ]  # not the doers, nor those who tell of it ("officials said")
         second = [actor(m) for m in people][:1]
+    one_sided = event_type.armed and not event_type.two_sided
+    if one_sided and _own_hit(scene, cast, first, second, lexicon):
+        first = [default(UNIDENTIFIED)]  # "a drone hit an army base": no army's act, unnamed
     if not second and event_type.armed and not event_type.two_sided:
         second = _site_owner(scene, cast, first, lexicon)  # "a grenade at a police post"
         second = second or [a for a in map(actor, hit_forces) if a.name not in _names(first)][:1]
@@ -979,6 +985,13 @@ def assign_actors(
         return side, None, replace(side, rival=True), None
     a2, assoc2 = _main_and_assoc([a for a in second if a1 is None or a.name != a1.name])
     return a1, assoc1, a2, assoc2
+
+
+def _no_party(actor: Actor, deal: bool) -> bool:
+    """Not a side beside two doers named: the unarmed, and of a deal, fighters no name tells
+    ("X and Y signed a truce, ending clashes in which six fighters were killed"); the state's
+    forces stay one ("fighters surrendered to troops")."""
+    return actor.side == "unarmed" or (deal and actor.generic and actor.side != "state")
 
 
 RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
@@ -1177,6 +1190,17 @@ def _site_owner(scene: Scene, cast: Cast, first: list[Actor], lexicon: ActorLexi
     return [a for a in owners if a.name not in doers][:1]
 
 
+def _own_hit(
+    scene: Scene, cast: Cast, first: list[Actor], second: list[Actor], lexicon: ActorLexicon
+) -> bool:
+    """The doer no name tells (a drone's, or the type's default: the state's forces for a drone
+    strike) owns the site hit ("a drone hit an army base"): the state did not strike its own."""
+    if not first or not (first[0].default or first[0].generic):
+        return False
+    hit = second or _site_owner(scene, cast, [], lexicon)
+    return bool(hit) and all(a.name == first[0].name for a in hit)
+
+
 def _site(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     """An actor word before a site ("a police post"), or a side's site itself."""
     return names_site(sentence, mention, lexicon) or _own_site(sentence, mention, lexicon)
@@ -1270,9 +1294,18 @@ def _ground_giver(
         _actor(scene, m, lexicon)
         for m in cast.mentions
         if kind_class(m.kind, lexicon) in ("state", "armed")
-        and _gives_up(scene.sentence, m, lexicon)
+        and (_gives_up(scene.sentence, m, lexicon) or _dealt_with(scene.sentence, m, lexicon))
     ]
     return [a for a in givers if a.name not in named][:1]
+
+
+def _dealt_with(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """The mention is who a deal was made with ("moved into the town under an accord with the
+    rebels"): beside the side taking the ground, the side that gave it up."""
+    root = mention_root(sentence, mention)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "with":
+        return False
+    return root.head.head.lower_ in lexicon.deal_nouns
 
 
 def _gives_up(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -1703,8 +1736,9 @@ def blamed(sentence: Span, lexicon: ActorLexicon) -> ActorMention | None:
         return None
     text, base = sentence.text, sentence.start_char  # the sentence's text, not the whole doc's
     for m in find_actor_mentions(sentence, lexicon):
-        if not (m.name or m.group or (m.country and kind_class(m.kind, lexicon) == "state")):
-            continue  # a group, or a named country's forces ("blaming the Pakistani army")
+        if not (m.name or m.group or kind_class(m.kind, lexicon) == "state"):
+            continue  # a group, or a country's forces ("blaming the Pakistani army", "accused
+            # the army of firing the rounds": the army of the event's country)
         # Right after the verb: sentences without an event cue carry no parse to go by.
         before = text[max(0, m.start - base - 60) : m.start - base].lower().split()
         before = _past_part(before[-8:], lexicon)
@@ -1773,7 +1807,7 @@ FIRED_FROM = re.compile(
     r"\b(?:fire|shots|shells?|rounds|rockets?|missiles?|bullets|gunfire|shelling|mortars?|"
     r"projectiles?|artillery|drones?)\s+(?:[\w-]+\s+){0,3}?(?:(?:had|has|have)\s+)?"
     r"(?:(?:been|was|were)\s+)?(?:came|come|comes|coming|fired|launched|originated)\s+"
-    r"from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?",
+    r"from\s+(?:(?:the|an?)\s+)?(?:direction\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 FIRED_FROM_END = re.compile(FIRED_FROM.pattern + "$", re.IGNORECASE)  # right before the side

@@ -147,6 +147,7 @@ class ActorLexicon:
     demonym_nouns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     receiver_first: frozenset[str] = frozenset()  # sub-events whose receiving side is actor1
     giving_words: frozenset[str] = frozenset()  # "handed over": the doer gives the ground up
+    deal_nouns: frozenset[str] = frozenset()  # "under a deal with the rebels": they gave it up
     state_first: frozenset[str] = frozenset()  # sub-events whose state side is actor1
     police_sub_events: frozenset[str] = frozenset()  # besides crowds: the police act here
     unknown_doer_sub_events: frozenset[str] = frozenset()  # "men" who burn a school: armed
@@ -627,6 +628,7 @@ def load_actor_lexicon(data: dict[str, Any]) -> ActorLexicon:
         identities=dict(data.get("identities", {})),
         receiver_first=frozenset(roles.get("receiver_first", ())),
         giving_words=frozenset(roles.get("giving_words", ())),
+        deal_nouns=frozenset(roles.get("deal_nouns", ())),
         state_first=frozenset(roles.get("state_first", ())),
         police_sub_events=frozenset(roles.get("police_sub_events", ())),
         unknown_doer_sub_events=frozenset(roles.get("unknown_doer_sub_events", ())),

@@ -471,6 +471,8 @@ def find_roles(trigger: Token, words: RoleWords | None = None) -> Roles:
             patients += [subject] if subject is not None else []
             agents += pobjs(verb, NOUN_AGENT_PREPS)  # "... under fire from militants"
             verb = None
+        if verb is not None and verb.lower_ in words.telling_verbs:
+            verb = None  # "police had not established who was behind the blast": a source
         if verb is not None:  # "killed 15 militants in air strikes"
             subject = _verb_subject(verb, words)
             if subject is not None:
