@@ -442,6 +442,23 @@ def _asides(passage: Passage, sentence: Span, trigger: int) -> list[Span_]:
         span = passage.original_span(words[0].idx, words[-1].idx + len(words[-1]))
         if not span[0] <= trigger < span[1]:
             out.append(span)
+    return out + _origins_in_relative_clauses(passage, sentence, trigger)
+
+
+def _origins_in_relative_clauses(passage: Passage, sentence: Span, trigger: int) -> list[Span_]:
+    """The "from" phrases of a relative clause on anyone ("porters who carry goods over the
+    hills from Kyrgyzstan were shot near Osh"): where they come from, not the scene, which a
+    victims' clause may otherwise tell ("women who were farming near X"), as original spans."""
+    out = []
+    for clause in (t for t in sentence if t.dep_ == "relcl"):
+        words = list(clause.subtree)
+        span = passage.original_span(words[0].idx, words[-1].idx + len(words[-1]))
+        if span[0] <= trigger < span[1]:
+            continue
+        for origin in (t for t in clause.subtree if t.lower_ == "from" and t.dep_ == "prep"):
+            phrase = list(origin.subtree)
+            last = phrase[-1]
+            out.append(passage.original_span(origin.idx, last.idx + len(last)))
     return out
 
 

@@ -54,16 +54,25 @@ def skeleton(key: str) -> str:
 # The French-school spelling of an Arabic vowel and its English-school one ("Foula"/"Fula",
 # "Oum"/"Um"): the gazetteer mostly holds the English ones. Our pair.
 _FRENCH_U, _ENGLISH_U = "ou", "u"
+# The Slavic glide (Russian/Ukrainian "й") that news writes "i" after a vowel and before a
+# consonant or the end, where the gazetteer's BGN spelling has "y" ("Valuiki"/"Valuyki",
+# "Kaspiisk"/"Kaspiysk"). Our rule, after BGN/PCGN romanisation.
+_GLIDE_I = re.compile(r"(?<=[aeiouy])i(?=[^aeiouy ]|$| )")
 
 
 def respelt(key: str) -> str | None:
-    """The English-school spelling of a transliterated Arabic name that opens with its article
-    ("al foula" -> "al fula"), or None for a name without the article or without such a vowel:
-    an English word's "ou" ("South", "Mount") is no transliteration."""
+    """The gazetteer-school spelling of a transliterated name, or None when it has none: the
+    French "ou" of an Arabic vowel ("al foula" -> "al fula", "tarhouna" -> "tarhuna") and the
+    Slavic glide "i" after a vowel ("valuiki" -> "valuyki"); only in a one-word name, or (just
+    "ou") in one that opens with an Arabic article: an English phrase's "ou" ("South Sudan",
+    "Mount Kenya") is no transliteration. Callers keep only notable places."""
     words = key.split()
-    if len(words) < 2 or words[0] not in _ARTICLES - {"the"}:
+    if len(words) == 1:
+        english = _GLIDE_I.sub("y", key).replace(_FRENCH_U, _ENGLISH_U)
+    elif words[0] in _ARTICLES - {"the"}:  # an Arabic name: no Slavic glide ("Ras al-Ain")
+        english = key.replace(_FRENCH_U, _ENGLISH_U)
+    else:
         return None
-    english = key.replace(_FRENCH_U, _ENGLISH_U)
     return english if english != key else None
 
 

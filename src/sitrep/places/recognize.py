@@ -36,6 +36,7 @@ CONNECTORS |= frozenset({"da", "do", "dos", "das", "di", "van", "von", "der", "d
 CONNECTORS |= frozenset({"au", "aux", "en", "lès", "sous"})  # "Port-au-Prince"
 CONNECTORS |= frozenset({"e", "i"})  # the Persian ezafe: "Pul-e Alam", "Mazar-i-Sharif"
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et"})
+ARTICLES |= frozenset({"en", "er", "ez"})  # the article assimilated: "En Nahud", "Er Rahad"
 DETERMINERS = ("the", "a", "an")
 _COMPASS = re.compile(r"(north|south)(east|west(?:ern)?)")
 ROMANCE_ARTICLES = frozenset({"la", "le", "les", "los", "las"})  # connectors inside a name
@@ -190,19 +191,24 @@ def recognize(
 def _respelt_entries(
     respellings: Mapping[str, str], entries: Mapping[str, list[Entry]]
 ) -> dict[str, list[Entry]]:
-    """Entries of names written in a French-school spelling that the gazetteer holds only in
-    the English one ("Al-Koufra" for Al Kufra): see `respelt`. Only notable places: a village
-    of the English spelling abroad is likelier another name ("Al-Qousour" for El Ksour)."""
+    """Entries of names written in a spelling that the gazetteer holds only in another school's
+    ("Al-Koufra" for Al Kufra, "Valuiki" for Valuyki): see `respelt`. Only notable places: a
+    village of the English spelling abroad is likelier another name ("Al-Qousour" for El
+    Ksour)."""
     out = {}
     for key, english in respellings.items():
-        found = [e for e in entries.get(english, ()) if _notable_respelt(e)]
+        found = [e for e in entries.get(english, ()) if _notable_respelt(e, key, english)]
         if key not in entries and found:
             out[key] = found
     return out
 
 
-def _notable_respelt(entry: Entry) -> bool:
-    """A town big enough, or a seat of government, to be the one a respelt name means."""
+def _notable_respelt(entry: Entry, key: str, english: str) -> bool:
+    """A town big enough, or a seat of government, to be the one a respelt name means; a
+    respelt single word only by the town's main name ("Tarhouna" is Tarhuna, but "Tounsi", a
+    surname, is no Chinese town with "Tunsi" among its other names)."""
+    if " " not in key and name_key(entry.name) != english:
+        return False
     return entry.population >= NOTABLE_POPULATION or entry.feature in ("PPLA", "PPLC", "ADM1")
 
 
@@ -518,13 +524,15 @@ def _person_words(
     docs: Sequence[Doc], lexicon: Lexicon, demonyms: Mapping[str, str]
 ) -> frozenset[str]:
     """Name keys of the words in multi-word person names (not events named after people, nor
-    a headline run into its body: "enter Kherson Ukrainian soldiers" is no one's name)."""
+    a headline run into its body: "enter Kherson Ukrainian soldiers" is no one's name, nor
+    a district in a note's bracket: "Gondar (Gondar Zuria, ...)")."""
     return frozenset(
         name_key(t.text)
         for doc in docs
         for e in doc.ents
         if e.label_ == "PERSON" and len(e) > 1
         if not typed_as_place(e, lexicon)
+        if not bracket_generic(doc, e.start, e.end, lexicon)
         if not any(t.lower_ in lexicon.event_nouns for t in e)
         if not any(is_people(name_key(t.text), demonyms) for t in e)
         for t in e
@@ -1323,9 +1331,12 @@ def _event_named_parts(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list
     if nouns:
         parts.append((first, nouns[0]))
     facility = doc[end - 1]
-    if end - first == 2 and facility.lower_ in lexicon.facilities and facility.dep_ != "compound":
-        # "students of Rajshahi University": a facility named for its town, not a word
-        # describing someone ("a Mosul University lecturer")
+    kinds = doc[first + 1 : end]  # "University", "Polytechnic Institute"
+    named_for_town = 1 <= len(kinds) <= 2 and all(t.lower_ in lexicon.facilities for t in kinds)
+    if named_for_town and facility.dep_ != "compound":
+        # "students of Rajshahi University", "outside the Kaduna Polytechnic Institute": a
+        # facility named for its town, not a word describing someone ("a Mosul University
+        # lecturer")
         parts.append((first, first + 1))
     return parts
 

@@ -82,7 +82,7 @@ _BEARING = re.compile(
 _BRACKET = re.compile(r"\s*(?:(?P<type>\w+)\s*)?\(\s*(?:[^(),;.]{1,40},\s*)?$")
 _REPEATS = re.compile(r"(.)\1+")
 # the Arabic article at a name's start, as GeoNames writes it assimilated ("Ar Rastan")
-_ARTICLE = re.compile(r"^(?:a[lrsztdn]|ash|ath|adh|el)\s+")
+_ARTICLE = re.compile(r"^(?:a[lrsztdn]|ash|ath|adh|el|e[drsztn])\s+")  # "En Nahud", "Er Rahad"
 # "Aleppo's eastern Sukkari"; "Syrias Aleppo" where a scraper stripped the apostrophe
 Position = tuple[int, int]  # (passage, start) of a mention: one mention in the article
 Container = tuple[Position, str]  # a mention the text puts a name in or near, and how
@@ -1107,6 +1107,7 @@ def _spelling_variant(own: str, name: str) -> bool:
     Rastan); not a short word ("More" for Mora) or another ending."""
     if own == name or _REPEATS.sub(r"\1", own) == _REPEATS.sub(r"\1", name):
         return True
+    long_enough = len(name) >= 6  # the article counts: "En Nahud" for An Nuhud
     own, name = _ARTICLE.sub("", own), _ARTICLE.sub("", name)
     if own == name:
         return True  # the Arabic article written or not: "Zabadani" for Az Zabadani
@@ -1114,7 +1115,7 @@ def _spelling_variant(own: str, name: str) -> bool:
     same_ends = own[:1] == name[:1] and own[-1:] == name[-1:]
     # spaces do not count: "Naypyitaw" for Nay Pyi Taw
     same = skeleton(own).replace(" ", "") == skeleton(name).replace(" ", "")
-    return len(name) >= 6 and same_ends and same
+    return long_enough and same_ends and same
 
 
 def _contested_town(group: _Group, entry: Entry, context: _Context, supported: bool) -> bool:
