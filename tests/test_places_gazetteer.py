@@ -10,7 +10,7 @@ import time
 import pytest
 
 from sitrep.places import Gazetteer, import_geonames
-from sitrep.places._normalize import fold, is_latin, name_key, skeleton
+from sitrep.places._normalize import fold, is_latin, name_key, respelt, skeleton
 from sitrep.places.gazetteer import _remove_stale, read_supplement
 
 
@@ -149,3 +149,10 @@ def test_only_long_idle_indexes_of_other_versions_are_removed(tmp_path):
     os.utime(idle, (month_ago, month_ago))
     _remove_stale(current)
     assert current.exists() and recent.exists() and not idle.exists()
+
+
+def test_respelt_reads_only_transliterations_and_never_fails_on_marks() -> None:
+    assert respelt("tarhouna") == "tarhuna"
+    assert respelt("valuiki") == "valuyki"
+    assert respelt("south sudan") is None  # an English phrase's "ou"
+    assert respelt("") is None and respelt(" \u200f ") is None  # marks only (RTL copy)

@@ -67,6 +67,8 @@ def respelt(key: str) -> str | None:
     "ou") in one that opens with an Arabic article: an English phrase's "ou" ("South Sudan",
     "Mount Kenya") is no transliteration. Callers keep only notable places."""
     words = key.split()
+    if not words:  # a key of marks only (an RTL mark, a lone full stop): no name to respell
+        return None
     if len(words) == 1:
         english = _GLIDE_I.sub("y", key).replace(_FRENCH_U, _ENGLISH_U)
     elif words[0] in _ARTICLES - {"the"}:  # an Arabic name: no Slavic glide ("Ras al-Ain")
