@@ -682,11 +682,14 @@ def holder(sentence: Span, mention: ActorMention, lexicon: ActorLexicon) -> bool
     return done is not None and done.dep_ == "acl" and done.lower_ in lexicon.holding_verbs
 
 
-def _done_by(sentence: Span, mention: ActorMention) -> Token | None:
+def _done_by(
+    sentence: Span, mention: ActorMention, through: tuple[str, ...] = ("poss", "compound", "conj")
+) -> Token | None:
     """The verb whose "by" names the mention, its owner, or one joined to it ("brokered by
-    the army's 4th brigade and the UN"); None when no "by" names it."""
+    the army's 4th brigade and the UN"); None when no "by" names it. `through`: the links
+    climbed from the mention to the "by" phrase's object."""
     root = mention_root(sentence, mention)
-    while root is not None and root.dep_ in ("poss", "compound", "conj") and root.head != root:
+    while root is not None and root.dep_ in through and root.head != root:
         root = root.head
     if root is None or root.dep_ != "pobj" or root.head.dep_ != "agent":
         return None
@@ -1000,13 +1003,13 @@ RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 def _ally(sentence: Span, mention: ActorMention) -> bool:
     """The mention backs the doers ("police backed by soldiers", "troops supported by militia
     fighters"): the "by" of a participle hung on a noun, an ally, not a side against them."""
-    root = mention_root(sentence, mention)
-    while root is not None and root.dep_ in ("poss", "compound") and root.head != root:
-        root = root.head
-    if root is None or root.dep_ != "pobj" or root.head.dep_ != "agent":
-        return False
-    done = root.head.head
-    return done.dep_ == "acl" and done.tag_ == "VBN" and done.head.pos_ in ("NOUN", "PROPN")
+    done = _done_by(sentence, mention, through=("poss", "compound"))  # not "X and Y": sides
+    return (
+        done is not None
+        and done.dep_ == "acl"
+        and done.tag_ == "VBN"
+        and done.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _crowd_against_crowd(scene: Scene, lexicon: ActorLexicon) -> bool:

@@ -348,7 +348,8 @@ def _ground_words(text: str, folded: str, knowledge: EventKnowledge) -> bool:
 def _retreat_told(folded: str, knowledge: EventKnowledge) -> bool:
     """A side's giving ground told in two words ("the army, which fell back to the north"):
     a leaving word all the same."""
-    return any(re.search(rf"\b{p}\b", folded) for p in knowledge.retreat_phrases)
+    found = knowledge.retreat_phrases
+    return found is not None and found.search(folded) is not None
 
 
 # a verb of taking followed by a name, or by one word and a name ("took the Kidal base"), or

@@ -310,7 +310,7 @@ class EventKnowledge:
     share_words: frozenset[str] = frozenset()  # "all of Hama": the place held
     shooting_nouns: frozenset[str] = frozenset()  # "gunfire between X and Y": a fight
     leaving_words: frozenset[str] = frozenset()  # "after the army withdrew": ground left
-    retreat_phrases: tuple[str, ...] = ()  # "the troops fell back": ground left, in two words
+    retreat_phrases: re.Pattern[str] | None = None  # "the troops fell back": ground left
     peace_mission_words: tuple[str, ...] = ()  # "united nations": a mission, no side's foe
     side_nouns: frozenset[str] = frozenset()  # "fighters", "troops": an armed side unnamed
     offender_nouns: frozenset[str] = frozenset()  # "smugglers fled": a getaway, no displacement
@@ -1115,7 +1115,7 @@ def load_event_knowledge(data_dir: Path = DATA_DIR) -> EventKnowledge:
         share_words=_words(rules, "share_words"),
         shooting_nouns=_words(rules, "shooting_nouns"),
         leaving_words=_words(rules, "leaving_words"),
-        retreat_phrases=tuple(rules.get("retreat_phrases", ())),
+        retreat_phrases=_words_pattern(taxonomy, "retreat_phrases"),
         peace_mission_words=tuple(rules.get("peace_mission_words", ())),
         side_nouns=_words(rules, "side_nouns"),
         offender_nouns=_words(rules, "offender_nouns"),

@@ -652,11 +652,7 @@ def _motive(token: Token, knowledge: EventKnowledge) -> bool:
 def _attempt_charged(token: Token) -> bool:
     """An infinitive under a gerund ("of trying to abduct", "of planning to bomb"): the act is
     what the gerund was about, charged with it."""
-    return (
-        token.dep_ == "xcomp"
-        and token.head.tag_ == "VBG"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    )
+    return token.dep_ == "xcomp" and token.head.tag_ == "VBG" and infinitive(token)
 
 
 def _charged_part(token: Token, knowledge: EventKnowledge) -> bool:
@@ -849,7 +845,7 @@ def _arrest_ordered(token: Token, knowledge: EventKnowledge) -> bool:
     # "ordered that he be arrested": a base-form passive under a verb of ordering; "allowing
     # soldiers to arrest people": an infinitive under a verb of ordering or permitting
     be = any(c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children)
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    to = infinitive(token)
     clause = token.dep_ == "ccomp" or (to and token.dep_ == "xcomp")
     return (be or to) and clause and head.lower_ in knowledge.arrest_order_verbs
 
